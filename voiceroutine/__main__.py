@@ -1,0 +1,3 @@
+from voiceroutine.cli import main
+
+main()

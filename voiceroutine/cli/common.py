@@ -1,0 +1,36 @@
+"""What every command shares: turning library errors into one-line messages and exit codes."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import typer
+
+from voiceroutine.errors import VoiceroutineError
+
+INTERRUPTED_EXIT = 130
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print `message` as an error line on stderr and return the Exit to raise."""
+    typer.echo(f"voiceroutine: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Run a command body; a user-caused error or Ctrl-C becomes a clean message and exit code."""
+    try:
+        yield
+    except VoiceroutineError as e:
+        lines = str(e).splitlines() or [type(e).__name__]
+        if len(lines) == 1:
+            raise fail(lines[0], e.exit_code) from None
+        for line in lines:
+            typer.echo(line, err=True)
+        raise typer.Exit(e.exit_code) from None
+    except KeyboardInterrupt:
+        sys.stderr.write("\nvoiceroutine: interrupted\n")
+        raise typer.Exit(INTERRUPTED_EXIT) from None

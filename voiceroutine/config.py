@@ -1,0 +1,96 @@
+"""The user config file (YAML): personal defaults below the routine file and the command line.
+
+Found at $VOICEROUTINE_CONFIG, else `config.yaml` in the platform's user config folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from voiceroutine.errors import ConfigError
+from voiceroutine.routine.model import Level
+from voiceroutine.timeline.options import PaceOverrides
+
+CONFIG_ENV = "VOICEROUTINE_CONFIG"
+KEYS = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend", "cache_dir", "phrases")
+
+
+@dataclass(frozen=True, slots=True)
+class UserConfig:
+    """What a user's config file sets; None where it is silent."""
+
+    pace: PaceOverrides = field(default_factory=PaceOverrides)
+    engine: str | None = None
+    voice: str | None = None
+    audio_backend: str | None = None
+    cache_dir: Path | None = None
+    phrases: tuple[tuple[str, str], ...] = ()
+    """Phrasebook overrides, below a routine's own."""
+
+
+def config_path() -> Path:
+    """Where the user config is read from."""
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("voiceroutine")) / "config.yaml"
+
+
+def load_user_config(path: Path | None = None) -> UserConfig:
+    """The user config, or an empty one when the file does not exist."""
+    path = path or config_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return UserConfig()
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: cannot read the config file: {e}") from None
+    try:
+        data: Any = yaml.safe_load(text) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise ConfigError(f"{path}{where}: not valid YAML") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of settings ({', '.join(KEYS)})")
+    unknown = sorted(set(map(str, data)) - set(KEYS))
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting {unknown[0]!r}; allowed: {', '.join(KEYS)}")
+
+    def number(key: str) -> float | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(f"{path}: {key}: expected a number, found {value!r}")
+        return float(value)
+
+    level = data.get("level")
+    if level is not None and level not in {lv.value for lv in Level}:
+        raise ConfigError(f"{path}: level: expected easy, standard or hard, found {level!r}")
+    rest = number("rest")
+    countdown = number("countdown")
+    phrases = data.get("phrases") or {}
+    if not isinstance(phrases, dict):
+        raise ConfigError(f"{path}: phrases: expected a mapping of phrase keys to wording")
+    return UserConfig(
+        pace=PaceOverrides(
+            speed=number("speed"),
+            pauses=number("pauses"),
+            rest_ms=None if rest is None else int(rest * 1000),
+            countdown=None if countdown is None else int(countdown),
+            level=Level(level) if level else None,
+        ),
+        engine=data.get("engine"),
+        voice=data.get("voice"),
+        audio_backend=data.get("audio_backend"),
+        cache_dir=Path(data["cache_dir"]).expanduser() if data.get("cache_dir") else None,
+        phrases=tuple((str(k), str(v)) for k, v in phrases.items()),
+    )

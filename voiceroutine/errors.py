@@ -1,0 +1,69 @@
+"""The errors a user can cause. Each carries the one-line message the CLI prints and its exit code.
+
+Library code raises these; only the CLI turns them into output and exit codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class VoiceroutineError(Exception):
+    """Base of every error a user can cause; `str(error)` is the message shown to them."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in a routine file, located precisely."""
+
+    file: str
+    line: int
+    """1-based line."""
+    column: int
+    """1-based column."""
+    path: str
+    """Field path inside the file, such as "exercises[2].hold"."""
+    message: str
+    """What was found and what is allowed."""
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.file}:{self.line}:{self.column}: {where}{self.message}"
+
+
+class RoutineError(VoiceroutineError):
+    """A routine file (or built-in name) that cannot be used; lists every problem found at once."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class OptionError(VoiceroutineError):
+    """A command-line or config option out of range."""
+
+
+class ConfigError(VoiceroutineError):
+    """A broken user config file."""
+
+
+class SpeechError(VoiceroutineError):
+    """A speech engine or voice that cannot be used or failed to render."""
+
+
+class AudioError(VoiceroutineError):
+    """Mixing or reading audio failed (an unreadable music file, say)."""
+
+
+class ExportError(VoiceroutineError):
+    """Writing the output failed (missing ffmpeg, unwritable folder, full disk)."""
+
+
+class PlaybackError(VoiceroutineError):
+    """No usable sound device or playback backend."""
+
+
+class ArticleError(VoiceroutineError):
+    """An article that cannot be imported."""

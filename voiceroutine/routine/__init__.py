@@ -1,0 +1,1 @@
+"""Routine files and the routine model."""

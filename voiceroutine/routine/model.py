@@ -1,0 +1,204 @@
+"""The routine model: what a person wrote, as frozen values.
+
+Every duration is an integer number of milliseconds. Numbers a person may give
+as a range ("8-12 reps", "1-2 minutes") are `Span`s, resolved by a `Level`
+when a timeline is built.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Level(enum.Enum):
+    """How hard to take every range in a routine."""
+
+    EASY = "easy"
+    """The low end of every range."""
+    STANDARD = "standard"
+    """The middle of every range."""
+    HARD = "hard"
+    """The high end of every range."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A number or a range of numbers ("10", "8-12"), in the field's unit.
+
+    Durations are in milliseconds; counts are plain integers.
+    """
+
+    low: int
+    """Smallest value (equal to `high` for a plain number)."""
+    high: int
+    """Largest value."""
+
+    @classmethod
+    def exactly(cls, value: int) -> Span:
+        return cls(value, value)
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    def resolve(self, level: Level, quantum: int = 1) -> int:
+        """The value at `level`; the middle of a range is rounded down to a multiple of `quantum`
+        (1000 for durations, so "45-60 s" at standard is 52 s, never 52.5 s)."""
+        if level is Level.EASY:
+            return self.low
+        if level is Level.HARD:
+            return self.high
+        middle = (self.low + self.high) // 2
+        return max(self.low, middle - middle % quantum)
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    """One timed, spoken phase of a tempo rep or a flow ("Inhale, arch your back" for 4 s)."""
+
+    text: str
+    """What the voice says as the phase starts."""
+    duration_ms: Span
+    """How long the phase lasts, speech included."""
+
+
+class DoseKind(enum.Enum):
+    """How an exercise is measured."""
+
+    REPS = "reps"
+    """A number of repetitions, each with an optional hold or tempo phases."""
+    HOLD = "hold"
+    """One position held for a duration."""
+    FLOW = "flow"
+    """A cycle of phases repeated for a duration."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reps:
+    """"Repeat 10 times, hold 5 s each" or "8-12 reps: down 3 s, up 2 s"."""
+
+    count: Span
+    """How many repetitions per set (and per side)."""
+    hold_ms: Span | None = None
+    """How long each rep is held; None for a rep without a hold."""
+    tempo: tuple[Phase, ...] = ()
+    """Timed phases of each rep; empty when the rep is a plain hold or untimed."""
+
+    kind = DoseKind.REPS
+
+
+@dataclass(frozen=True, slots=True)
+class Hold:
+    """"Hold the position for 1 minute"."""
+
+    duration_ms: Span
+    """How long the position is held."""
+
+    kind = DoseKind.HOLD
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    """"Inhale and arch 4 s, exhale and round 4 s, for 1-2 minutes"."""
+
+    phases: tuple[Phase, ...]
+    """The cycle, in order; repeated until the duration is used up."""
+    duration_ms: Span
+    """How long the whole flow lasts."""
+
+    kind = DoseKind.FLOW
+
+
+Dose = Reps | Hold | Flow
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    """One exercise of a routine."""
+
+    name: str
+    """Its name as spoken and as the chapter title ("Chin tuck")."""
+    dose: Dose
+    """Reps, a hold or a flow."""
+    steps: tuple[str, ...] = ()
+    """Instruction steps, spoken in full the first time the exercise is done."""
+    cue: str | None = None
+    """A short reminder spoken at the start of each rep or later set ("Pull your chin back")."""
+    sets: Span = field(default_factory=lambda: Span.exactly(1))
+    """How many sets."""
+    set_rest_ms: Span | None = None
+    """Rest between sets; None takes the routine default."""
+    rest_ms: Span | None = None
+    """Rest after this exercise before the next one; None takes the routine default."""
+    rep_rest_ms: Span | None = None
+    """Pause between reps; None takes the routine default."""
+    sides: tuple[str, ...] = ()
+    """Side names for a per-side exercise, in order ("left", "right"); empty when not per side."""
+
+    @property
+    def per_side(self) -> bool:
+        return bool(self.sides)
+
+
+@dataclass(frozen=True, slots=True)
+class ManualStep:
+    """"Wait until I am ready": the live player waits for a key; an export leaves a pause."""
+
+    text: str
+    """What the voice says before waiting ("Lie down on your mat")."""
+    pause_ms: int | None = None
+    """The pause an export leaves instead of waiting; None takes the routine default."""
+
+
+Item = Exercise | ManualStep
+
+
+@dataclass(frozen=True, slots=True)
+class Defaults:
+    """Routine-wide settings; the command line overrides them, they override a user config."""
+
+    rest_ms: Span | None = None
+    """Rest between exercises."""
+    set_rest_ms: Span | None = None
+    """Rest between sets."""
+    rep_rest_ms: Span | None = None
+    """Pause between reps."""
+    countdown: int | None = None
+    """Length of spoken countdowns (3 gives "3, 2, 1")."""
+    speed: float | None = None
+    """Speech speed multiplier."""
+    pauses: float | None = None
+    """Scale of the pauses around instructions and announcements."""
+    level: Level | None = None
+    """Which end of every range to use."""
+    manual_pause_ms: int | None = None
+    """Pause an export leaves at a manual step."""
+
+
+@dataclass(frozen=True, slots=True)
+class Routine:
+    """A whole routine, as loaded from a file or a built-in."""
+
+    title: str
+    """Spoken at the start and used as the audio's title."""
+    items: tuple[Item, ...]
+    """Exercises and manual steps, in order."""
+    intro: str | None = None
+    """Words spoken after the title, before the first exercise."""
+    closing: str | None = None
+    """Words spoken at the very end."""
+    defaults: Defaults = field(default_factory=Defaults)
+    """Routine-wide settings."""
+    phrases: tuple[tuple[str, str], ...] = ()
+    """Phrasebook overrides (key, template), applied over the built-in phrasebook."""
+    engine: str | None = None
+    """Preferred speech engine name, if the routine names one."""
+    voice: str | None = None
+    """Preferred voice, if the routine names one."""
+    source: str = "<routine>"
+    """Where it came from (a path or "builtin:NAME"), for messages."""
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        return tuple(item for item in self.items if isinstance(item, Exercise))

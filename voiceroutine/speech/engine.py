@@ -1,0 +1,26 @@
+"""The interface every speech engine implements."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from voiceroutine.audio.format import Samples
+
+
+class SpeechEngine(Protocol):
+    """Turns one phrase into audio. Implementations: piper, system (pyttsx3), espeak; tests use a fake."""
+
+    name: str
+    """Engine name as the user types it ("piper", "system", "espeak")."""
+
+    def is_available(self) -> bool:
+        """Whether this engine can render on this machine right now (no exception)."""
+        ...
+
+    def identity(self) -> str:
+        """Everything about engine and voice that changes the audio (name, versions, voice), for cache keys."""
+        ...
+
+    def synthesize(self, text: str, speed: float) -> Samples:
+        """Render `text` (already normalised for speaking) at `speed`; mono int16 at SAMPLE_RATE, untrimmed."""
+        ...

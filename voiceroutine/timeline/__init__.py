@@ -1,0 +1,1 @@
+"""The cue timeline: routine + options + phrase durations -> timed cues."""
