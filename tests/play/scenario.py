@@ -115,3 +115,18 @@ def play(
 
 def joined(*parts: Samples) -> Samples:
     return np.concatenate(parts)
+
+
+def short_timeline() -> Timeline:
+    """Three seconds: an intro line, then a one-second hold between a go tone and the finish."""
+    place = Place(exercise="Chin tuck", exercise_index=0, rep=1)
+    cues = (
+        speech(0, "Short routine.", "intro"),
+        tone(1000, Tone.GO, place),
+        speech(1200, "Hold.", "hold", place),
+        tone(2600, Tone.FINISH),
+    )
+    spans = (Span(1000, 3000, SpanKind.EXERCISE, "Chin tuck", place), Span(1000, 2000, SpanKind.HOLD, "Hold", place))
+    chapters = (Chapter("Intro", 0, 1000), Chapter("Chin tuck", 1000, 3000))
+    exercises = (ExerciseSummary("Chin tuck", 1, 1.0, 1, None, False, None),)
+    return Timeline("Short", cues, spans, chapters, exercises, 3000)

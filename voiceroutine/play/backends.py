@@ -100,7 +100,7 @@ class SimpleaudioSink:
         try:
             with quiet_stderr():
                 return self._sa.play_buffer(samples.tobytes(), 1, 2, self._rate)
-        except self._sa.SimpleaudioError as e:
+        except self._sa._simpleaudio.SimpleaudioError as e:
             raise PlaybackError(no_device_message(self.name, _simpleaudio_detail(str(e)))) from None
 
     def play(self, samples: Samples) -> None:
