@@ -243,12 +243,13 @@ class Player:
                 self.display.show(Progress(self._ms(base + played)))
             if played >= len(samples):
                 return None, len(samples)
-            due = len(samples) - played
+            wake = len(samples)
             if base is not None:
-                due = min(due, tick)
+                wake = min(wake, played + tick)
                 if self._next_cue < len(self._onsets):
-                    due = min(due, max(1, self._onsets[self._next_cue] - base - played))
-            key = self.keys.read(due / self.rate)
+                    wake = min(wake, self._onsets[self._next_cue] - base)
+            # measured again: showing the events above took time
+            key = self.keys.read(max(1, wake - self.sink.position()) / self.rate)
             if key is None:
                 continue
             if key in stop_keys or key in (Key.NEXT, Key.PREVIOUS, Key.QUIT):
