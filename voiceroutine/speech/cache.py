@@ -81,13 +81,16 @@ class Cache:
         self.damaged = 0
 
     @classmethod
-    def default(cls, folder: Path | None = None) -> Cache:
-        """`folder` if given, else $VOICEROUTINE_CACHE_DIR, else the platform's user cache folder."""
+    def default(cls, folder: Path | None = None, configured: Path | None = None) -> Cache:
+        """`folder` (--cache-dir) if given, else $VOICEROUTINE_CACHE_DIR, else `configured` (the user config's
+        cache_dir), else the platform's user cache folder."""
         if folder is not None:
             return cls(folder)
         env = os.environ.get(CACHE_ENV)
         if env:
             return cls(Path(env))
+        if configured is not None:
+            return cls(configured)
         import platformdirs
 
         return cls(Path(platformdirs.user_cache_dir("voiceroutine")) / "audio")
@@ -164,7 +167,12 @@ class Cache:
 
         when = stats.get("when")
         return CacheInfo(
-            self.folder, count, size, number("hits"), number("misses"), number("damaged"),
+            self.folder,
+            count,
+            size,
+            number("hits"),
+            number("misses"),
+            number("damaged"),
             when if isinstance(when, str) else None,
         )
 

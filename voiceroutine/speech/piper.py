@@ -59,9 +59,7 @@ class PiperEngine:
         if path.suffix != ".onnx":
             if path.exists():
                 raise SpeechError(f"piper: {path} is not a Piper voice: pass the voice's .onnx file")
-            raise SpeechError(
-                f"piper: unknown voice {self.voice!r}; pass a Piper .onnx file or {BUNDLED_VOICE}"
-            )
+            raise SpeechError(f"piper: unknown voice {self.voice!r}; pass a Piper .onnx file or {BUNDLED_VOICE}")
         if not path.is_file():
             raise SpeechError(f"piper: voice file {path} not found")
         _read_config(path)

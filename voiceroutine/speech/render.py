@@ -156,8 +156,12 @@ class _LazyProgress:
 
         if self._bar is None:
             bar = Progress(
-                TextColumn("rendering speech"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                console=Console(stderr=True), transient=True,
+                TextColumn("rendering speech"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
             )
             bar.start()
             self._task = bar.add_task("speech", total=self.total)

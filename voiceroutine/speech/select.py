@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from voiceroutine.errors import SpeechError
 from voiceroutine.speech.engine import SpeechEngine, VoiceInfo
@@ -48,7 +49,7 @@ def choose_engine(name: str | None, voice: str | None) -> SpeechEngine:
 
 
 def _auto(voice: str | None) -> str:
-    if voice is not None and (voice.endswith(".onnx") or voice == BUNDLED_VOICE):
+    if voice is not None and (voice.endswith(".onnx") or voice == BUNDLED_VOICE or Path(voice).expanduser().is_file()):
         return "piper"
     if voice is None and PiperEngine().is_available():
         return "piper"
@@ -56,9 +57,7 @@ def _auto(voice: str | None) -> str:
         return "system"
     if voice is None and EspeakEngine().is_available():
         return "espeak"
-    raise SpeechError(
-        f"auto: no speech engine is available; install one with: {PiperEngine().availability_hint()}"
-    )
+    raise SpeechError(f"auto: no speech engine is available; install one with: {PiperEngine().availability_hint()}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +92,8 @@ def engine_statuses(names: tuple[str, ...] = ENGINES) -> list[EngineStatus]:
         if isinstance(engine, SystemEngine):
             engine.close()
         statuses.append(
-            EngineStatus(name, DESCRIPTIONS[name], available, "" if available else engine.availability_hint(),
-                         voices, problem)
+            EngineStatus(
+                name, DESCRIPTIONS[name], available, "" if available else engine.availability_hint(), voices, problem
+            )
         )
     return statuses

@@ -106,8 +106,9 @@ class SystemEngine:
     def _resolve_voice(self) -> str | None:
         if self.voice is None:
             return None
+        wanted = self.voice.lower()
         for v in self.voices():
-            if self.voice in (v.name, v.description):
+            if wanted in (v.name.lower(), v.description.lower(), v.name.lower().split("/")[-1]):
                 return v.name
         raise SpeechError(f"system: unknown voice {self.voice!r}; `voiceroutine voices system` lists them")
 
@@ -161,8 +162,12 @@ class _Worker:
     def __init__(self, command: list[str]) -> None:
         try:
             self.process = subprocess.Popen(
-                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                text=True, encoding="utf-8",
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                encoding="utf-8",
             )
         except OSError as e:
             raise SpeechError(f"system: cannot start the pyttsx3 worker: {e}") from None

@@ -38,8 +38,7 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
 
 _RANGE = re.compile(_NUMBER + r"\s*(?:-|–|—|to)\s*" + _NUMBER + r"(?=\s*[^\d\s]|\s*$)")
 _UNIT_PATTERNS = tuple(
-    (re.compile(_NUMBER + r"\s*" + pattern + r"(?![\w°%])", re.IGNORECASE), one, many)
-    for pattern, one, many in _UNITS
+    (re.compile(_NUMBER + r"\s*" + pattern + r"(?![\w°%])", re.IGNORECASE), one, many) for pattern, one, many in _UNITS
 )
 _ABBREVIATION_PATTERNS = tuple((re.compile(p, re.IGNORECASE), word) for p, word in _ABBREVIATIONS)
 _SPACES = re.compile(r"\s+")
