@@ -69,7 +69,8 @@ class Renderer:
             found = self._from_cache(say)
             if found is None:
                 missing.append(say)
-            for text in texts_saying if found is not None else ():
+                continue
+            for text in texts_saying:
                 self._clips[text] = found
         if missing:
             for say, clip in self._render(missing, progress).items():
