@@ -35,7 +35,7 @@ class Format(enum.Enum):
             return cls(aliases.get(key, key))
         except ValueError:
             choices = ", ".join(f.value for f in cls)
-            raise ExportError(f"unknown format {name!r}: choose one of {choices}") from None
+            raise ExportError(f"unknown format {key!r}: choose one of {choices}") from None
 
     @property
     def level_offset_db(self) -> float:

@@ -49,11 +49,6 @@ def make_timeline(
     return Timeline(title, tuple(cues), (), tuple(chapters), summaries, total), clips
 
 
-@pytest.fixture
-def routine() -> tuple[Timeline, dict[str, Samples]]:
-    return make_timeline()
-
-
 def ffprobe(path: Path) -> dict[str, object]:
     """ffprobe's JSON on format, streams and chapters."""
     done = subprocess.run(
