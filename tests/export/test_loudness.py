@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import subprocess
 from pathlib import Path
@@ -29,7 +30,7 @@ def test_block_parallel_filter_matches_the_recursion(pieces: tuple[int, ...]) ->
     for b, a in k_weighting():
         f = IIRFilter(b, a)
         edges = np.cumsum((0, *pieces))
-        y = np.concatenate([f(x[lo:hi]) for lo, hi in zip(edges[:-1], edges[1:], strict=True)])
+        y = np.concatenate([f(x[lo:hi]) for lo, hi in itertools.pairwise(edges)])
         assert np.abs(y - _direct(b, a, x)).max() < 1e-9
 
 
