@@ -104,7 +104,7 @@ def build_exercise(section: Section, taken: set[str]) -> ImportedExercise:
             number += 1
         name = f"{name} {number}"
         warnings.append("an earlier exercise has the same name: numbered")
-    fields = _dose_fields(mentions, phases, " ".join(texts), warnings)
+    fields = _dose_fields(mentions, phases, ". ".join(texts), warnings)
     return ImportedExercise(name, tuple(steps), tuple(fields), tuple(warnings), name_note)
 
 
@@ -225,6 +225,7 @@ def spoken_name(name: str) -> str:
 
 
 _SETUP = frozenset(re.findall(r"\w+", "lie sit stand begin start kneel get come place position face find set lay"))
+_PLACES = frozenset(re.findall(r"\w+", "around in on at into onto over under behind toward towards from off against"))
 _CUT = re.compile(r",|;|:|\s(?:and|with|until|while|as|so|then|for|keeping|making|without|before|if)\s")
 
 
@@ -236,6 +237,11 @@ def made_up_name(steps: list[str]) -> str | None:
     step = (actions or steps)[0]
     phrase = _CUT.split(step.rstrip("."), maxsplit=1)[0]
     words = phrase.split()[:6]
+    for index in range(3, len(words)):
+        # "Lift your hips off the floor" -> "Lift your hips": the place is not part of the name
+        if words[index].lower() in _PLACES:
+            words = words[:index]
+            break
     while len(words) > 2 and words[-1].lower() in ("your", "the", "a", "an", "to", "toward", "towards", "up", "of"):
         words.pop()
     return spoken_name(" ".join(words)) if words else None

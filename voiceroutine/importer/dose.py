@@ -68,6 +68,8 @@ def numerals(text: str) -> str:
     text = re.sub(r"\bhalf (?:a )?minute\b", "30 seconds", text)
     text = re.sub(r"\b(?:a|one) and a half minutes?\b", "90 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)
+    text = re.sub(r"\btwice\b", "2 times", text)
+    text = re.sub(r"\bthrice\b", "3 times", text)
 
     def word(m: re.Match[str]) -> str:
         if m.group("single"):
@@ -95,6 +97,10 @@ _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|puls
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+)?(?P<unit>{_REP_UNIT})\b")
 _X_REPS = re.compile(rf"(?<![\w.])x\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _SETS = re.compile(rf"{_RANGE}\s*sets?\b")
+_SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?)\s+of\s+(?P<r>{_NUM}(?:-{_NUM})?)\b"
+                      rf"(?!\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
+_PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?:(?:in|on|to|for|with)\s+)?(?:each|per|every)\s+"
+                             rf"(?:side|direction|way|leg|arm|foot|hand)\b")
 _LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b")
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
@@ -107,10 +113,10 @@ _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
                          r"keep (?:it|this|that|the (?:position|pose|stretch))|"
                          r"maintain|sustain|hang|sit in|rest in|relax in|linger|breathe in this position)\b")
 _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?:going|moving|doing|alternating)|"
-                             r"alternate|alternating|cycle|flow|go back and forth|move back and forth|"
+                             r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
                              r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll)\b")
-_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|pause|relax)\b(?!\s+(?:your|the|on|in|into|onto|"
-                         r"against|with|both|one|each|back))")
+_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|pause|relax|relaxing)(?:\s+(?:for|of))?\s*$"
+                         r"|\b(?:take|taking|with) an? (?:short |brief )?(?:rest|break|pause)(?: of)?\s*$")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -130,7 +136,12 @@ def find_mentions(text: str) -> list[Mention]:
     # "a few seconds" has no number to read: take 3-5 and say so
     low = _VAGUE.sub("3-5 ", low)
 
+    for m in _SETS_OF.finditer(low):
+        add(m.start(), m.start("r"), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
+        add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
     for m in _SETS_X_REPS.finditer(low):
+        if not free(m.start(), m.end()):
+            continue
         add(m.start(), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
         add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
     for m in _LABEL.finditer(low):
@@ -159,7 +170,9 @@ def find_mentions(text: str) -> list[Mention]:
         if sets := _SETS_X_TIME.search(before):
             add(sets.start(), m.start(), Mention(Kind.SETS, _count(sets.group("s")), sets.group(0) + m.group(0)))
         add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
-    for pattern, kind in ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_BARE_REPEAT, Kind.REPS)):
+    patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_BARE_REPEAT, Kind.REPS),
+                (_PER_SIDE_COUNT, Kind.REPS))
+    for pattern, kind in patterns:
         for m in pattern.finditer(low):
             if not free(m.start("lo"), m.end()):
                 continue
@@ -177,7 +190,7 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     clause = re.split(r"[.;,]|\band\b|\bthen\b|\bbefore\b", low[:start])[-1]
     after = low[end: end + 40]
     if _REST_WORDS.search(clause) or re.match(r"\s*(?:of\s+)?(?:rest|recovery|break)\b", after):
-        if re.search(r"between (?:each )?sets?|after each set", after + clause):
+        if re.search(r"between (?:each )?(?:sets?|rounds?|them)|after each (?:set|round)", after + clause):
             return Mention(Kind.SET_REST, amount, words)
         if re.search(r"between (?:each )?(?:reps?|repetitions?)|after each (?:rep|repetition)", after + clause):
             return Mention(Kind.REP_REST, amount, words)
@@ -221,13 +234,17 @@ class Sides:
 _SIDE_PARTS = r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow|glute|hamstring|quad|calf)s?"
 _CLAUSE_END = r"(?=\s*(?:$|[.,;:!)(]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b))"
 _PER_SIDE = re.compile(
-    rf"\b(?:on |for |with )?(?:each|per|every|either|both|all|the other|the opposite)\s+{_SIDE_PARTS}\b{_CLAUSE_END}"
+    rf"\b(?:on |for |with )?(?:each|per|every|either|the other|the opposite)\s+{_SIDE_PARTS}\b{_CLAUSE_END}"
+    rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b")
 _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\b(?:reverse|change|switch)"
-                            r" (?:the )?(?:directions?|circles?)\b|\bin reverse\b|\bthe other way\b")
+                            r" (?:the )?(?:directions?|circles?)\b|\bin reverse\b"
+                            r"|\bforwards?\b[^.;]{0,60}\b(?:then|and)\s+(?:\w+\s+){0,3}backwards?\b"
+                            r"|\bbackwards?\b[^.;]{0,60}\b(?:then|and)\s+(?:\w+\s+){0,3}forwards?\b")
+_OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
                           rf"|\balternating\b")
 
@@ -235,7 +252,7 @@ _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PART
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
-    if _PER_DIRECTION.search(low):
+    if _PER_DIRECTION.search(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
         forward = re.search(r"\bforwards?\b", low)
         backward = re.search(r"\bback(?:wards?)\b", low)
         if forward and backward:
@@ -250,8 +267,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         note = None if clockwise else "direction names"
         return Sides(("clockwise", other), note), None
     if _PER_SIDE.search(low):
-        left = re.search(rf"\bleft {_SIDE_PARTS}\b", low)
-        right = re.search(rf"\bright {_SIDE_PARTS}\b", low)
+        left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards) (?:the|your) left\b", low)
+        right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards) (?:the|your) right\b", low)
         if right and (not left or right.start() < left.start()):
             return Sides(("right", "left")), None
         return Sides(("left", "right")), None
@@ -268,14 +285,21 @@ _FILLER = re.compile(r"\b(?:the|this|that|it|these|those|exercise|stretch|moveme
                      r"repeat|do|perform|complete|aim|try|stay|remain|keep|continue|rest|switch|swap|change|alternate|"
                      r"work|build|count|maintain|breathe|take|go|start|begin|until|feel|here|there|cycle|cycles|"
                      r"counts|another|additional|whole|full|entire|left|right|like|way|few|couple|several|going|"
-                     r"moving|doing|over|here|position|"
+                     r"moving|doing|over|here|position|them|rounds|"
                      r"[\d.+-]+)\b")
+
+
+_COUNTED_MOVES = re.compile(
+    r"^(?:and |then )*(?:do|perform|complete|make|aim for|try|repeat)\s+(?:another |about |around )?\d+(?:-\d+)?"
+    r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:on|per|in|to|for|with)\s+(?:(?:each|every|both|the other|your other)\s+)?[a-z]+)?$")
 
 
 def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
     """A clause that only states a dose ("Hold for 5 seconds", "Repeat the stretch 10 times", "Switch sides")."""
     low = numerals(clause).strip(" .!;:,")
     if not low:
+        return True
+    if _COUNTED_MOVES.match(low):
         return True
     has_dose = bool(find_mentions(low)) or bool(find_sides(low)[0])
     if not has_dose and not re.match(r"^(?:and |then )*(?:switch|swap|change)(?: sides| legs| arms| over)?$", low):

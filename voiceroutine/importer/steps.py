@@ -16,6 +16,8 @@ release remain repeat rest return reverse rock roll root rotate round scoot set 
 slowly spread squat squeeze stack stand start stay step straighten stretch sweep swing switch take tap tense
 think tighten tilt tip touch try tuck turn twist walk widen wiggle wrap bow cradle drape elevate gaze grow hinge
 lengthen lay recline relax soften sway swap tense zip check aim be begin breathe bring draw don't cross
+rise trace loop balance dip scoop shake wave land skip clench spread use notice bridge plank crunch shuffle jog run
+climb scrunch
 """))
 
 _LEADING = re.compile(
@@ -102,6 +104,13 @@ def is_step(sentence: str, in_list: bool) -> bool:
     return not _RATIONALE.search(sentence) and not _NOT_STEP_START.match(core(sentence)) and "?" not in sentence
 
 
+_NUMBER = (r"(?:\d+(?:\.\d+)?|a few|a couple of|several|(?:twenty|thirty|forty|fifty|sixty|ninety)(?:-\w+)?|one|two|"
+           r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twice)(?!\s+(?:hands?|feet|foot|legs?|arms?|knees?|sides?))")
+_DOSE_PHRASE = re.compile(
+    rf"\s*\b(?:for\s+)?(?:about\s+|around\s+|at least\s+|up to\s+|another\s+)?{_NUMBER}"
+    rf"(?:\s*(?:-|to|or)\s*{_NUMBER})?\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|breaths?|times|reps?|repetitions?)"
+    rf"(?:\s+(?:on\s+|to\s+|in\s+)?(?:each|per|every)\s+(?:side|leg|arm|direction))?\b"
+    rf"|\s+(?:on\s+|to\s+|in\s+)?(?:each|per)\s+(?:side|leg|arm|direction)\s*$", re.I)
 _CLAUSE_SPLIT = re.compile(r"(\s*[,;]\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|\s+then\s+|\s+before\s+)")
 
 
@@ -115,11 +124,12 @@ def without_dose(sentence: str, name_words: frozenset[str]) -> str | None:
     for clause, separator in zip(clauses, separators, strict=True):
         if is_dose_only(clause, name_words):
             continue
-        kept.append((separator if kept else "") + clause)
+        trimmed = _DOSE_PHRASE.sub("", clause).strip(" ,")
+        kept.append((separator if kept else "") + (trimmed or clause))
     if not kept:
         return None
     text = "".join(kept).strip(" ,;")
-    if len(kept) == len(clauses):
+    if text == body:
         return sentence.strip()
     text = text[:1].upper() + text[1:]
     return text + "."

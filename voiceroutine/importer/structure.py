@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from voiceroutine.importer.dose import find_mentions, numerals
+from voiceroutine.importer.dose import find_mentions, is_dose_only, numerals
 from voiceroutine.importer.read import Article, Block, BlockKind
 from voiceroutine.importer.steps import VERBS, is_step, sentences
 
@@ -59,7 +59,7 @@ _WORD_NUMBERED = re.compile(
 _NUMBER_SPACE = re.compile(r"^(?P<n>\d{1,2})\s*(?:[.):\-–—]\s*|\s+)(?P<rest>[A-Za-z(].*)$")
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)\s*[:–—]\s+(?P<rest>\S.*)$")
 _LABEL = re.compile(
-    r"^(?:reps?|repetitions|sets?|rounds|hold|duration|time|rest|frequency|tempo|tip|tips|note|notes|pro tip|how to|"
+    r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|time|rest|frequency|tempo|tip|tips|note|notes|pro tip|how to|"
     r"how|why|why it works|why it helps|benefits?|muscles(?: worked)?|targets?|equipment|level|difficulty|caution|"
     r"warning|safety|modifications?|variations?|make it easier|make it harder|focus|cue|goal|good for|works|"
     r"start(?:ing position)?|position|step \d+|breathing|avoid|common mistakes?|photo|image|source|via|by|"
@@ -133,7 +133,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isdigit()
     if numbered_item and _heading_like(text):
         return _Candidate(index, ("num", 1), text.rstrip(":"))
-    if block.kind is BlockKind.TEXT and (m := _NUMBER_SPACE.match(text)) and _heading_like(m.group("rest")):
+    if (block.kind is BlockKind.TEXT and (m := _NUMBER_SPACE.match(text)) and _heading_like(m.group("rest"))
+            and not is_dose_only(text)):
         return _Candidate(index, ("num", 2), m.group("rest").rstrip(":"))
     if block.bold and _heading_like(text):
         return _Candidate(index, ("bold", 0), _strip_numbering(text)[0].rstrip(":"))
@@ -170,7 +171,7 @@ def _heading_like(text: str, colon: bool = False) -> bool:
     if not re.match(r"[A-Za-z0-9(\"']", text):
         return False
     low = numerals(text)
-    if re.fullmatch(r"[\d\s.,x×-]*(?:(?:sets?|reps?|times|seconds?|minutes?|s|each side)\b[\s\d.,x×-]*)*", low):
+    if is_dose_only(text):
         return False
     first = re.sub(r"[^a-z']", "", words[0].lower())
     instruction = first in VERBS and re.search(r"\b(?:your|the|a|an|both|one|each|it|this|you)\b", low)
