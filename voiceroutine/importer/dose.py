@@ -235,7 +235,8 @@ _SIDE_PARTS = r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elb
 _CLAUSE_END = r"(?=\s*(?:$|[.,;:!)(]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b))"
 _PER_SIDE = re.compile(
     rf"\b(?:on |for |with )?(?:each|per|every|either|the other|the opposite)\s+{_SIDE_PARTS}\b{_CLAUSE_END}"
-    rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
+    rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}"
+    rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"

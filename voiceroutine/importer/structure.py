@@ -59,7 +59,8 @@ _WORD_NUMBERED = re.compile(
 _NUMBER_SPACE = re.compile(r"^(?P<n>\d{1,2})\s*(?:[.):\-–—]\s*|\s+)(?P<rest>[A-Za-z(].*)$")
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)\s*[:–—]\s+(?P<rest>\S.*)$")
 _LABEL = re.compile(
-    r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|time|rest|frequency|tempo|tip|tips|note|notes|pro tip|how to|"
+    r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|"
+    r"time|rest|frequency|tempo|tip|tips|note|notes|pro tip|how to|"
     r"how|why|why it works|why it helps|benefits?|muscles(?: worked)?|targets?|equipment|level|difficulty|caution|"
     r"warning|safety|modifications?|variations?|make it easier|make it harder|focus|cue|goal|good for|works|"
     r"start(?:ing position)?|position|step \d+|breathing|avoid|common mistakes?|photo|image|source|via|by|"
