@@ -10,7 +10,7 @@ from typing import TextIO
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.play.backends import AudioSink, make_sink
-from voiceroutine.play.display import LiveDisplay, PlainDisplay
+from voiceroutine.play.display import KEYS_HELP, LiveDisplay, PlainDisplay
 from voiceroutine.play.keys import KeySource, NoKeys, TerminalKeys
 from voiceroutine.play.player import PLAYER_PHRASES, Clock, Display, MonotonicClock, Player, PlayResult
 from voiceroutine.timeline.model import Timeline
@@ -40,7 +40,8 @@ def play_timeline(
         if stdout.isatty() and not quiet:
             from rich.console import Console
 
-            display = stack.enter_context(LiveDisplay(timeline, Console(file=stdout)))
+            keys_help = KEYS_HELP if keys.interactive else ""  # no keyboard: do not offer keys
+            display = stack.enter_context(LiveDisplay(timeline, Console(file=stdout), keys_help))
         return Player(timeline, track, sink, keys, clock, display, clips).run()
 
 
