@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import wave
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +25,7 @@ NO_CARD = "pcm.!default { type hw card 9 device 0 }\nctl.!default { type hw card
 
 PLAY = """
 import sys
+import wave
 import miniaudio
 from tests.play.scenario import clips_for, short_timeline
 from voiceroutine.audio.mix import mix_timeline
@@ -46,6 +48,7 @@ print(f"took {clock.now() - started:.3f}")
 
 OPEN = """
 import sys
+import wave
 import miniaudio
 from voiceroutine.errors import PlaybackError
 from voiceroutine.play.backends import MiniaudioSink, SimpleaudioSink
@@ -126,3 +129,34 @@ def test_a_missing_backend_says_how_to_install_it(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(backends.SimpleaudioSink, "is_available", staticmethod(lambda: False))
     with pytest.raises(PlaybackError, match=r"simpleaudio is not installed: pip install 'voiceroutine\[play\]'"):
         make_sink("simpleaudio")
+
+
+TINY = "title: Tiny\nexercises:\n  - name: Chin tuck\n    hold: 1 s\n"
+QUICK = ["--engine", "espeak", "--speed", "2", "--pauses", "0", "--countdown", "0"]
+
+
+@pytest.mark.e2e
+def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tmp_path: Path) -> None:
+    """The real command twice, on a six-second routine: `export --format wav`, then `play` into the file PCM."""
+    (tmp_path / "tiny.yaml").write_text(TINY)
+    played = tmp_path / "played.raw"
+    (tmp_path / ".asoundrc").write_text(FILE_PCM.format(path=played))
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    command = [sys.executable, "-m", "voiceroutine"]
+    run = {"env": env, "cwd": tmp_path, "capture_output": True, "text": True, "timeout": 120, "check": False}
+    exported = subprocess.run(
+        [*command, "export", "tiny.yaml", *QUICK, "--format", "wav", "--lead-in", "0", "-o", "tiny.wav"], **run
+    )
+    assert exported.returncode == 0, exported.stderr
+    done = subprocess.run(
+        [*command, "play", "tiny.yaml", *QUICK, "--quiet", "--audio-backend", "simpleaudio"],
+        stdin=subprocess.DEVNULL,
+        **run,
+    )
+    assert done.returncode == 0, done.stderr
+    with wave.open(str(tmp_path / "tiny.wav")) as wav:
+        written = wav.readframes(wav.getnframes())
+    assert len(written) > 22050 * 2 * 5
+    assert played.read_bytes() == written
+    lines = done.stdout.splitlines()
+    assert lines[0].endswith("Tiny.") and "Hold." in done.stdout and lines[-1].endswith("finished")
