@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import wave
 from pathlib import Path
 
 import numpy as np
@@ -18,14 +17,17 @@ import pytest
 from tests.play.scenario import clips_for, short_timeline
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.errors import OptionError, PlaybackError
+from voiceroutine.pipeline import prepare
 from voiceroutine.play.backends import make_sink
+from voiceroutine.play.display import clock_text
+from voiceroutine.play.player import PLAYER_PHRASES
+from voiceroutine.timeline.options import PaceOverrides
 
 FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw" }}\n'
 NO_CARD = "pcm.!default { type hw card 9 device 0 }\nctl.!default { type hw card 9 }\n"
 
 PLAY = """
 import sys
-import wave
 import miniaudio
 from tests.play.scenario import clips_for, short_timeline
 from voiceroutine.audio.mix import mix_timeline
@@ -48,7 +50,6 @@ print(f"took {clock.now() - started:.3f}")
 
 OPEN = """
 import sys
-import wave
 import miniaudio
 from voiceroutine.errors import PlaybackError
 from voiceroutine.play.backends import MiniaudioSink, SimpleaudioSink
@@ -136,27 +137,26 @@ QUICK = ["--engine", "espeak", "--speed", "2", "--pauses", "0", "--countdown", "
 
 
 @pytest.mark.e2e
-def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tmp_path: Path) -> None:
-    """The real command twice, on a six-second routine: `export --format wav`, then `play` into the file PCM."""
+def test_play_through_simpleaudio_sends_the_device_exactly_the_routine_mix(tmp_path: Path) -> None:
+    """The real command on a six-second routine into the file PCM, against the pipeline's own mix of it."""
     (tmp_path / "tiny.yaml").write_text(TINY)
     played = tmp_path / "played.raw"
     (tmp_path / ".asoundrc").write_text(FILE_PCM.format(path=played))
     env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    command = [sys.executable, "-m", "voiceroutine"]
-    run = {"env": env, "cwd": tmp_path, "capture_output": True, "text": True, "timeout": 120, "check": False}
-    exported = subprocess.run(
-        [*command, "export", "tiny.yaml", *QUICK, "--format", "wav", "--lead-in", "0", "-o", "tiny.wav"], **run
-    )
-    assert exported.returncode == 0, exported.stderr
+    command = [sys.executable, "-m", "voiceroutine", "play", "tiny.yaml", *QUICK, "--quiet"]
     done = subprocess.run(
-        [*command, "play", "tiny.yaml", *QUICK, "--quiet", "--audio-backend", "simpleaudio"],
-        stdin=subprocess.DEVNULL,
-        **run,
-    )
+        [*command, "--audio-backend", "simpleaudio"],
+        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    with wave.open(str(tmp_path / "tiny.wav")) as wav:
-        written = wav.readframes(wav.getnframes())
-    assert len(written) > 22050 * 2 * 5
-    assert played.read_bytes() == written
+    pace = PaceOverrides(speed=2, pauses=0, countdown=0)  # the same as QUICK; the clips now come from the cache
+    prepared = prepare(str(tmp_path / "tiny.yaml"), pace, "espeak", None, None, extra_phrases=PLAYER_PHRASES)
+    track = mix_timeline(prepared.timeline, prepared.clips)
+    assert len(track) > 22050 * 5
+    assert played.read_bytes() == track.tobytes()
     lines = done.stdout.splitlines()
-    assert lines[0].endswith("Tiny.") and "Hold." in done.stdout and lines[-1].endswith("finished")
+    assert (
+        lines[0].endswith("Tiny.")
+        and "Hold." in done.stdout
+        and lines[-1] == f"{clock_text(len(track) * 1000 // 22050)}  finished"
+    )

@@ -8,8 +8,6 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
-import numpy as np
-
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.play.backends import AudioSink, make_sink
 from voiceroutine.play.display import KEYS_HELP, LiveDisplay, PlainDisplay
@@ -47,15 +45,6 @@ def play_timeline(
         return Player(timeline, track, sink, keys, clock, display, clips).run()
 
 
-def finished_track(timeline: Timeline, clips: Mapping[str, Samples]) -> Samples:
-    """The routine exactly as an export hears it before encoding: mixed, levelled to -16 LUFS, peaks limited."""
-    from voiceroutine.audio.master import Programme, master, render
-
-    programme = Programme(timeline, clips)
-    parts = list(render(programme, master(programme)))
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int16)
-
-
 def play_routine(
     routine_arg: str | None,
     pace: PaceOverrides,
@@ -66,6 +55,7 @@ def play_routine(
     quiet: bool = False,
 ) -> PlayResult:
     """Check the sound device, render (or load from the cache) everything, then play the routine live."""
+    from voiceroutine.audio.mix import mix_timeline
     from voiceroutine.pipeline import prepare
 
     sink = make_sink(backend)
@@ -80,7 +70,8 @@ def play_routine(
             progress=not quiet and sys.stderr.isatty(),
             extra_phrases=PLAYER_PHRASES,
         )
-        track = finished_track(prepared.timeline, prepared.clips)
+        # the export's mix before levelling: levelling a whole routine takes seconds, and live the volume knob does it
+        track = mix_timeline(prepared.timeline, prepared.clips)
         return play_timeline(prepared.timeline, track, prepared.clips, sink, quiet)
     finally:
         sink.close()
