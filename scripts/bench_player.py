@@ -163,7 +163,7 @@ def timing(minutes: float) -> None:
 FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw" }}\n'
 
 
-def first_sound(routine: str, runs: int) -> None:
+def first_sound(routine: str, runs: int, engine: str) -> None:
     """`voiceroutine play` from launch to the first bytes reaching the device (an ALSA file PCM), warm cache."""
     try:
         import voiceroutine.speech.render  # noqa: F401
@@ -174,7 +174,8 @@ def first_sound(routine: str, runs: int) -> None:
         played = Path(home) / "played.raw"
         (Path(home) / ".asoundrc").write_text(FILE_PCM.format(path=played))
         env = {**os.environ, "HOME": home, "XDG_CONFIG_HOME": f"{home}/config"}
-        command = [sys.executable, "-m", "voiceroutine", "play", routine, "--quiet", "--audio-backend", "simpleaudio"]
+        command = [sys.executable, "-m", "voiceroutine", "play", routine, "--quiet", "--engine", engine]
+        command += ["--audio-backend", "simpleaudio"]
         times = []
         for run in range(runs + 1):  # the first run warms the cache
             played.unlink(missing_ok=True)
@@ -188,7 +189,7 @@ def first_sound(routine: str, runs: int) -> None:
                 times.append(time.monotonic() - started)
             child.terminate()
             child.wait()
-    print(f"time to first sound, `voiceroutine play {routine}`, warm cache, {runs} runs:")
+    print(f"time to first sound, `voiceroutine play {routine} --engine {engine}`, warm cache, {runs} runs:")
     print(f"median {statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms")
 
 
@@ -229,11 +230,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--minutes", type=float, default=30.0, help="length of the routine (default 30)")
     parser.add_argument("--routine", default="upper-back", help="routine for the time to first sound")
+    parser.add_argument("--engine", default="auto", help="speech engine for the time to first sound")
     parser.add_argument("--runs", type=int, default=5, help="runs of the time to first sound")
+    parser.add_argument("--part", choices=("all", "start", "timing"), default="all", help="what to measure")
     args = parser.parse_args()
-    start_in_process(args.routine, args.runs)
-    first_sound(args.routine, args.runs)
-    timing(args.minutes)
+    if args.part in ("all", "start"):
+        start_in_process(args.routine, args.runs)
+        first_sound(args.routine, args.runs, args.engine)
+    if args.part in ("all", "timing"):
+        timing(args.minutes)
 
 
 if __name__ == "__main__":

@@ -94,7 +94,9 @@ class SimpleaudioSink:
         self._sa = simpleaudio
         self._rate = rate
         # simpleaudio finds out there is no device only when it plays: play nothing to ask now
-        self._start(np.zeros(0, dtype=np.int16)).wait_done()
+        probe = self._start(np.zeros(0, dtype=np.int16))
+        while probe.is_playing():  # wait_done() polls every 50 ms; the probe is done within a few
+            time.sleep(0.001)
 
     def _start(self, samples: Samples) -> Any:
         try:
