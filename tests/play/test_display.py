@@ -99,6 +99,8 @@ def test_live_view_shows_pause_and_manual_step_status() -> None:
     display.show(Waiting(wait))
     text = render(display)
     assert "Press Enter when you are ready" in text and "Shoulder rolls" in text
+    display.show(Progress(17000))
+    assert "Press Enter" not in render(display)
 
 
 def test_live_view_runs_a_whole_routine_inside_rich_live() -> None:

@@ -190,7 +190,8 @@ class LiveDisplay:
         urgent = True
         if isinstance(event, Progress):
             self.position_ms = event.position_ms
-            urgent = False
+            urgent = bool(self.status)
+            self.status = ""  # the track plays again: paused, get ready or waiting are over
         elif isinstance(event, CueStarted):
             self.position_ms = event.cue.start_ms
             if event.cue.kind is not CueKind.TONE:
