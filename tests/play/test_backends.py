@@ -19,7 +19,7 @@ from tests.play.scenario import clips_for, short_timeline
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.errors import OptionError, PlaybackError
 from voiceroutine.pipeline import prepare
-from voiceroutine.play.backends import make_sink
+from voiceroutine.play.backends import DeviceClock, make_sink
 from voiceroutine.play.display import clock_text
 from voiceroutine.play.player import PLAYER_PHRASES
 from voiceroutine.timeline.options import PaceOverrides
@@ -151,3 +151,19 @@ def test_play_through_simpleaudio_sends_the_device_exactly_the_routine_mix(tmp_p
         and "Hold." in done.stdout
         and lines[-1] == f"{clock_text(len(track) * 1000 // 22050)}  finished"
     )
+
+
+def test_device_clock_follows_the_callbacks() -> None:
+    clock = DeviceClock(rate=1000, latency=60, length=500, now=0.0)
+    assert clock.position(0.0) == 0
+    for _ in range(3):  # the device fills its 60-sample buffer at once
+        clock.pulled(20, now=0.0)
+    assert clock.position(0.0) == 0
+    clock.pulled(20, now=0.020)  # one period later it wants the next 20
+    assert clock.position(0.020) == 0
+    assert clock.position(0.030) == 10  # between callbacks the clock fills in...
+    assert clock.position(0.100) == 20  # ...but never past what has been pulled
+    for n in range(30):
+        clock.pulled(20, now=0.040 + n * 0.020)
+        assert clock.position(0.040 + n * 0.020) == min(500, 20 + n * 20)
+    assert clock.position(10.0) == 500  # the end is heard once the silence after it has pushed it out

@@ -146,8 +146,34 @@ def _simpleaudio_detail(text: str) -> str:
     return f"{parts[0].rstrip('.')} {code}".strip()
 
 
+class DeviceClock:
+    """Where a callback-driven device is: what it pulled before its last callback, minus its buffer, plus the time
+    since that callback. Each callback re-anchors it to the device, so the system clock never drifts it."""
+
+    def __init__(self, rate: int, latency: int, length: int, now: float) -> None:
+        self.rate = rate
+        self.latency = latency
+        """Samples between being pulled and being heard (the device's whole buffer)."""
+        self.length = length
+        self._pulled = 0
+        self._anchor = (now, 0)
+        self._reached = 0
+
+    def pulled(self, frames: int, now: float) -> None:
+        """The device asked for `frames` more samples at `now` (silence after the end counts: it pushes the end out)."""
+        self._anchor = (now, self._pulled)
+        self._pulled += frames
+
+    def position(self, now: float) -> int:
+        at, pulled_before = self._anchor
+        estimate = pulled_before - self.latency + round((now - at) * self.rate)
+        estimate = min(estimate, self._pulled - self.latency, self.length)
+        self._reached = max(self._reached, estimate)  # never back, even when a callback comes late
+        return self._reached
+
+
 class MiniaudioSink:
-    """miniaudio: the device pulls samples through a callback; the position counts what it pulled, minus its buffer."""
+    """miniaudio: the device pulls samples through a callback; the position follows its callbacks (DeviceClock)."""
 
     name = "miniaudio"
     PERIOD_MS = 20
@@ -159,10 +185,7 @@ class MiniaudioSink:
         self._device: Any = None
         self._rate = 0
         self._lock = threading.Lock()
-        self._length = 0
-        self._pulled = 0
-        self._anchor = (0.0, 0)
-        self._reached = 0
+        self._position: DeviceClock | None = None
         self._stopped_at: int | None = None
 
     @staticmethod
@@ -190,32 +213,25 @@ class MiniaudioSink:
             self._device.close()
             raise PlaybackError(no_device_message(self.name, "only the silent null backend"))
 
-    @property
-    def _latency(self) -> int:
-        """Samples between what the callback hands over and what is heard: the device's whole buffer."""
-        return self.PERIOD_MS * self.PERIODS * self._rate // 1000
-
-    def _feed(self, samples: Samples) -> Generator[bytes, int, None]:
+    def _feed(self, samples: Samples, position: DeviceClock) -> Generator[bytes, int, None]:
         at = 0
         frames = yield b""
         while True:
             chunk = samples[at : at + frames]
             at += len(chunk)
             with self._lock:
-                self._anchor = (self._clock(), self._pulled)
-                self._pulled += frames  # silence after the end counts too: it pushes the last samples out
+                position.pulled(frames, self._clock())
             frames = yield chunk.tobytes()
 
     def play(self, samples: Samples) -> None:
         if self._device.running:
             self._device.stop()
+        latency = self.PERIOD_MS * self.PERIODS * self._rate // 1000
+        position = DeviceClock(self._rate, latency, len(samples), self._clock())
         with self._lock:
-            self._length = len(samples)
-            self._pulled = 0
-            self._anchor = (self._clock(), 0)
-            self._reached = 0
+            self._position = position
             self._stopped_at = None
-        feed = self._feed(samples)
+        feed = self._feed(samples, position)
         next(feed)
         self._device.start(feed)
 
@@ -223,12 +239,7 @@ class MiniaudioSink:
         with self._lock:
             if self._stopped_at is not None:
                 return self._stopped_at
-            at, pulled_before = self._anchor
-            # the last callback fixes where the device was; the clock fills in until the next one
-            estimate = pulled_before - self._latency + int((self._clock() - at) * self._rate)
-            estimate = min(estimate, self._pulled - self._latency, self._length)
-            self._reached = max(self._reached, estimate)
-            return self._reached
+            return self._position.position(self._clock()) if self._position is not None else 0
 
     def stop(self) -> int:
         reached = self.position()
