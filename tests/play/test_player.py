@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
-from tests.play.scenario import at, clips_for, joined, play
+from tests.play.scenario import at, clips_for, joined, play, routine_timeline
 from voiceroutine.audio.tones import tone_samples
 from voiceroutine.play.keys import Key
 from voiceroutine.play.player import (
@@ -195,3 +197,10 @@ def test_next_while_paused_goes_on_at_the_next_exercise(timeline: Timeline) -> N
 def test_quitting_at_a_manual_step(timeline: Timeline) -> None:
     run = play(timeline, presses=[(20.0, Key.QUIT)])
     assert run.result == PlayResult(14000, quit=True)
+
+
+def test_a_timeline_without_chapters_still_skips_and_restarts() -> None:
+    bare = dataclasses.replace(routine_timeline(), chapters=())
+    run = play(bare, presses=[(4.0, Key.PREVIOUS), (6.0, Key.NEXT)])
+    assert run.of(Jumped) == [Jumped(4000, 0), Jumped(2000, 20000)]
+    assert run.result == PlayResult(20000, quit=False)

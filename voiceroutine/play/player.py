@@ -19,7 +19,7 @@ from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
 from voiceroutine.audio.tones import tone_samples
 from voiceroutine.play.backends import AudioSink
 from voiceroutine.play.keys import Key, KeySource
-from voiceroutine.timeline.model import Cue, CueKind, Timeline, Tone
+from voiceroutine.timeline.model import Chapter, Cue, CueKind, Timeline, Tone
 
 GET_READY = "Get ready."
 COUNTDOWN = ("Three.", "Two.", "One.")
@@ -265,7 +265,7 @@ class Player:
         at = here if here is not None else self._resume_at
         if key is Key.QUIT:
             raise _Quit(at)
-        chapters = self.timeline.chapters
+        chapters = self.timeline.chapters or (Chapter(self.timeline.title, 0, self.timeline.total_ms),)
         index = chapter_index(self.timeline, self._ms(at))
         if key is Key.NEXT:
             index += 1
