@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import enum
 import os
+import importlib.util
 import select
-import termios
-import tty
 from collections import deque
 from collections.abc import Sequence
 from types import TracebackType
@@ -90,13 +89,23 @@ class TerminalKeys:
         self._pending: deque[Key] = deque()
         self._saved: list[Any] | None = None
 
+    @staticmethod
+    def is_available() -> bool:
+        """POSIX terminals only (termios); elsewhere the routine plays without keys."""
+        return importlib.util.find_spec("termios") is not None
+
     def __enter__(self) -> TerminalKeys:
+        import termios
+        import tty
+
         self._saved = termios.tcgetattr(self.fd)
         tty.setcbreak(self.fd)
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         if self._saved is not None:
+            import termios
+
             termios.tcsetattr(self.fd, termios.TCSADRAIN, self._saved)
             self._saved = None
 

@@ -34,7 +34,7 @@ def play_timeline(
     clock = clock or MonotonicClock()
     with ExitStack() as stack:
         keys: KeySource = NoKeys(clock)
-        if stdin.isatty():
+        if stdin.isatty() and TerminalKeys.is_available():
             keys = stack.enter_context(TerminalKeys(stdin.fileno()))
         display: Display = PlainDisplay(timeline, stdout)
         if stdout.isatty() and not quiet:
