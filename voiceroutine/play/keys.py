@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import enum
-import os
 import importlib.util
+import os
 import select
 from collections import deque
 from collections.abc import Sequence
