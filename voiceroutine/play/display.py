@@ -158,6 +158,8 @@ class PlainDisplay:
 
 
 KEYS_HELP = "space pause · n next · p back · q quit"
+REDRAW_MS = 250
+"""How often the countdown is redrawn while nothing else happens."""
 
 
 class LiveDisplay:
@@ -173,11 +175,13 @@ class LiveDisplay:
         self.last_cue: Cue | None = None
         self.status = ""
         self._live: Live | None = None
+        self._drawn_at_ms = -REDRAW_MS
 
     def __enter__(self) -> LiveDisplay:
         from rich.live import Live
 
-        self._live = Live(self.render(), console=self.console, refresh_per_second=4, transient=False)
+        # drawn only from show(), between the player's waits: no drawing thread competes with the player's timing
+        self._live = Live(self.render(), console=self.console, auto_refresh=False, transient=False)
         self._live.__enter__()
         return self
 
@@ -210,8 +214,9 @@ class LiveDisplay:
         elif isinstance(event, Finished):
             self.position_ms = event.position_ms
             self.status = "Stopped" if event.quit else "Well done: routine finished"
-        if self._live is not None:
-            self._live.update(self.render(), refresh=urgent)
+        if self._live is not None and (urgent or self.position_ms - self._drawn_at_ms >= REDRAW_MS):
+            self._live.update(self.render(), refresh=True)
+            self._drawn_at_ms = self.position_ms
 
     def render(self) -> RenderableType:
         from rich.align import Align

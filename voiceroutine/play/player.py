@@ -35,6 +35,8 @@ PREVIOUS_TWICE_S = 2.0
 TICK_MS = 100
 """How often the display hears the position while audio plays."""
 IDLE_POLL_S = 0.25
+QUIET_BEFORE_CUE_MS = 30
+"""No screen updates this close before a cue, so drawing never delays noticing it."""
 
 
 class Clock(Protocol):
@@ -227,6 +229,9 @@ class Player:
             self.display.show(CueStarted(self.timeline.cues[self._next_cue], self.clock.now()))
             self._next_cue += 1
 
+    def _cue_due_within(self, reached: int, ms: int) -> bool:
+        return self._next_cue < len(self._onsets) and self._onsets[self._next_cue] - reached < ms_to_samples(ms)
+
     def _play(
         self, samples: Samples, base: int | None, stop_keys: frozenset[Key] = frozenset({Key.PAUSE})
     ) -> tuple[Key | None, int]:
@@ -240,7 +245,8 @@ class Player:
             played = self.sink.position()
             if base is not None:
                 self._emit_cues(base + played)
-                self.display.show(Progress(self._ms(base + played)))
+                if not self._cue_due_within(base + played, QUIET_BEFORE_CUE_MS):
+                    self.display.show(Progress(self._ms(base + played)))
             if played >= len(samples):
                 return None, len(samples)
             wake = len(samples)
