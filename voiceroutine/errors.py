@@ -41,6 +41,14 @@ class RoutineError(VoiceroutineError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+class RoutineSourceError(RoutineError):
+    """A routine argument that names no readable file and no built-in; one line, no file position."""
+
+    def __init__(self, message: str) -> None:
+        self.problems = ()
+        VoiceroutineError.__init__(self, message)
+
+
 class OptionError(VoiceroutineError):
     """A command-line or config option out of range."""
 
@@ -67,3 +75,7 @@ class PlaybackError(VoiceroutineError):
 
 class ArticleError(VoiceroutineError):
     """An article that cannot be imported."""
+
+
+class PhraseError(VoiceroutineError):
+    """A phrasebook override with an unknown key or placeholder."""

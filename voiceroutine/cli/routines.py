@@ -1,9 +1,96 @@
-"""Commands about routines and their timelines: show, validate, routines, schema (filled in by the foundation issue)."""
+"""Commands about routine files: validate, routines, schema (`show` lives in cli/show.py)."""
 
 from __future__ import annotations
 
+import json
+
 import typer
+
+from voiceroutine.cli.common import user_errors
+from voiceroutine.errors import RoutineError
+from voiceroutine.routine.builtin import DEFAULT_BUILTIN, builtin_names
+from voiceroutine.routine.length import rough_length_ms
+from voiceroutine.routine.loader import load_routine
+from voiceroutine.routine.model import Routine
+from voiceroutine.routine.schema import routine_schema
+
+
+def _minutes(routine: Routine) -> str:
+    """The rough length at the standard level, spoken words left out: "~8 min"."""
+    return f"~{max(1, round(rough_length_ms(routine) / 60_000))} min"
+
+
+def _summary(routine: Routine) -> str:
+    count = len(routine.exercises)
+    return f"{count} exercise{'s' if count != 1 else ''}, {_minutes(routine)}"
+
+
+def validate(
+    files: list[str] = typer.Argument(
+        ..., metavar="FILE", help="Routine files to check (built-in names work too).", show_default=False
+    ),
+) -> None:
+    """Check routine files and list every problem in them at once.
+
+    A good file prints "FILE: ok (N exercises, ~M min)" (the length leaves out the spoken words).
+
+    A bad file prints each problem as "FILE:LINE:COLUMN: field: what was found, what is allowed".
+
+    Exits with 2 when any file has a problem.
+    """
+    with user_errors():
+        bad = 0
+        for file in files:
+            try:
+                routine = load_routine(file)
+            except RoutineError as e:
+                bad += 1
+                for line in str(e).splitlines():
+                    typer.echo(line, err=True)
+                continue
+            typer.echo(f"{file}: ok ({_summary(routine)})")
+        if bad:
+            if len(files) > 1:
+                typer.echo(f"{bad} of {len(files)} files have problems", err=True)
+            raise typer.Exit(2)
+
+
+def routines() -> None:
+    """List the built-in routines: name, title, exercises, rough length and what each is for.
+
+    Every command that takes ROUTINE accepts one of these names or a file path; with none it uses the default.
+    """
+    with user_errors():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(box=None, pad_edge=False)
+        table.add_column("Name", no_wrap=True)
+        table.add_column("Title")
+        table.add_column("Exercises", justify="right", no_wrap=True)
+        table.add_column("Length", no_wrap=True)
+        table.add_column("Description")
+        for name in builtin_names():
+            routine = load_routine(name)
+            label = f"{name} (default)" if name == DEFAULT_BUILTIN else name
+            count = str(len(routine.exercises))
+            table.add_row(label, routine.title, count, _minutes(routine), routine.description or "")
+        Console(soft_wrap=False).print(table)
+
+
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of routine files, for editors.
+
+    Save it (voiceroutine schema > routine.schema.json) and point your editor at it for checks and completion.
+
+    validate stays the judge: a few rules, such as a flow's phases fitting its duration, only it checks.
+    """
+    with user_errors():
+        typer.echo(json.dumps(routine_schema(), indent=2, ensure_ascii=False))
 
 
 def register(app: typer.Typer) -> None:
     """Add this group's commands to `app`."""
+    app.command()(validate)
+    app.command()(routines)
+    app.command()(schema)

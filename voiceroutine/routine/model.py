@@ -198,6 +198,8 @@ class Routine:
     """Preferred voice, if the routine names one."""
     source: str = "<routine>"
     """Where it came from (a path or "builtin:NAME"), for messages."""
+    description: str | None = None
+    """One line saying what the routine is for (listed by `voiceroutine routines`); never spoken."""
 
     @property
     def exercises(self) -> tuple[Exercise, ...]:

@@ -1,0 +1,277 @@
+"""The routine format, field by field: checked YAML nodes -> model values, one Problem per mistake."""
+
+from __future__ import annotations
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from voiceroutine.routine.model import (
+    Defaults,
+    Dose,
+    Exercise,
+    Flow,
+    Hold,
+    Item,
+    Level,
+    ManualStep,
+    Phase,
+    Reps,
+    Routine,
+    Span,
+)
+from voiceroutine.routine.nodes import NULL, Entries, Reader, describe, join
+from voiceroutine.routine.units import format_ms, format_span
+
+ROUTINE_KEYS = ("title", "description", "intro", "closing", "defaults", "engine", "voice", "phrases", "exercises")
+DEFAULTS_KEYS = ("rest", "set_rest", "rep_rest", "countdown", "speed", "pauses", "level", "manual_pause")
+EXERCISE_KEYS: tuple[str, ...] = ("name", "steps", "cue", "reps", "hold", "tempo", "flow", "duration", "sets")
+EXERCISE_KEYS += ("set_rest", "rest", "rep_rest", "sides")
+MANUAL_KEYS = ("wait", "pause")
+OPTIONAL_TEXT = ("description", "intro", "closing", "engine", "voice")
+PHASE_KEYS = ("say", "duration")
+LEVELS = tuple(level.value for level in Level)
+
+MAX_ITEMS = 200
+MAX_REPS = 500
+MAX_SETS = 20
+MAX_STEPS = 20
+MAX_PHASES = 20
+MAX_SIDES = 4
+MAX_HOLD_MS = 30 * 60_000
+MAX_FLOW_MS = 60 * 60_000
+MAX_REST_MS = 30 * 60_000
+MAX_PHASE_MS = 10 * 60_000
+SPEED_RANGE = (0.5, 2.0)
+PAUSES_RANGE = (0.0, 5.0)
+COUNTDOWN_RANGE = (0, 10)
+REP_WORDS = ("rep", "reps", "times", "x")
+SET_WORDS = ("set", "sets", "times", "x")
+
+EXERCISE_OR_STEP = "an exercise (a mapping with name and a dose) or a manual step (wait: ...)"
+PHASE_EXAMPLE = "a phase like '- Breathe in: 4 s' or '{say: Breathe in, duration: 4 s}'"
+
+
+def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
+    """The whole routine, or None when anything is wrong (then `r.problems` says what)."""
+    m = r.mapping(root, "", ROUTINE_KEYS, "a mapping with a title and a list of exercises")
+    if m is None:
+        return None
+    title = _required_text(r, m, root, "", "title", "every routine needs a title")
+    optional = {key: r.text(m[key][1], key) for key in OPTIONAL_TEXT if key in m}
+    defaults = _defaults(r, m["defaults"][1]) if "defaults" in m else Defaults()
+    phrases = _phrases(r, m["phrases"][1]) if "phrases" in m else ()
+    items = _items(r, m, root)
+    if r.problems or title is None or defaults is None or phrases is None or items is None:
+        return None
+    return Routine(title=title, items=items, defaults=defaults, phrases=phrases, source=source, **optional)  # type: ignore[arg-type]
+
+
+def _required_text(r: Reader, m: Entries, node: Node, path: str, key: str, why: str) -> str | None:
+    if key not in m:
+        r.add(node, path, f'missing key "{key}"; {why}')
+        return None
+    return r.text(m[key][1], join(path, key))
+
+
+def _defaults(r: Reader, node: Node) -> Defaults | None:
+    m = r.mapping(node, "defaults", DEFAULTS_KEYS, f"a mapping of settings ({', '.join(DEFAULTS_KEYS)})")
+    if m is None:
+        return None
+    before = len(r.problems)
+    rests = {
+        f"{key}_ms": r.duration(m[key][1], join("defaults", key), max_ms=MAX_REST_MS, zero_ok=True)
+        for key in ("rest", "set_rest", "rep_rest")
+        if key in m
+    }
+    countdown = r.whole(m["countdown"][1], "defaults.countdown", *COUNTDOWN_RANGE) if "countdown" in m else None
+    speed = r.number(m["speed"][1], "defaults.speed", *SPEED_RANGE) if "speed" in m else None
+    pauses = r.number(m["pauses"][1], "defaults.pauses", *PAUSES_RANGE) if "pauses" in m else None
+    level = r.choice(m["level"][1], "defaults.level", LEVELS) if "level" in m else None
+    manual = None
+    if "manual_pause" in m:
+        manual = r.single_duration(m["manual_pause"][1], "defaults.manual_pause", max_ms=MAX_REST_MS)
+    if len(r.problems) > before:
+        return None
+    return Defaults(
+        **rests,  # type: ignore[arg-type]
+        countdown=countdown,
+        speed=speed,
+        pauses=pauses,
+        level=None if level is None else Level(level),
+        manual_pause_ms=manual,
+    )
+
+
+def _phrases(r: Reader, node: Node) -> tuple[tuple[str, str], ...] | None:
+    if not isinstance(node, MappingNode):
+        r.add(node, "phrases", f"found {describe(node)}, expected a mapping of phrase keys to wording")
+        return None
+    keys = tuple(str(k.value) for k, _ in node.value if isinstance(k, ScalarNode))
+    m = r.mapping(node, "phrases", keys, "a mapping of phrase keys to wording")
+    if m is None:
+        return None
+    wording = "wording (in quotes when it starts with {)"
+    found = [(key, r.text(value, join("phrases", key), wording)) for key, (_, value) in m.items()]
+    pairs = tuple((key, text) for key, text in found if text is not None)
+    return pairs if len(pairs) == len(found) else None
+
+
+def _items(r: Reader, m: Entries, root: Node) -> tuple[Item, ...] | None:
+    if "exercises" not in m:
+        r.add(root, "", 'missing key "exercises"; a routine needs a list of exercises')
+        return None
+    key, node = m["exercises"]
+    if not isinstance(node, SequenceNode) or not node.value:
+        where = key if isinstance(node, ScalarNode) and node.tag == NULL else node
+        r.add(where, "exercises", f"found {describe(node)}, expected a list of exercises")
+        return None
+    if len(node.value) > MAX_ITEMS:
+        r.add(node, "exercises", f"found {len(node.value)} items, allowed: at most {MAX_ITEMS}")
+        return None
+    items = [_item(r, item, join("exercises", i)) for i, item in enumerate(node.value)]
+    if any(item is None for item in items):
+        return None
+    if not any(isinstance(item, Exercise) for item in items):
+        r.add(node, "exercises", "found only manual steps, expected at least one exercise")
+        return None
+    return tuple(item for item in items if item is not None)
+
+
+def _item(r: Reader, node: Node, path: str) -> Item | None:
+    if isinstance(node, MappingNode) and any(isinstance(k, ScalarNode) and k.value == "wait" for k, _ in node.value):
+        return _manual_step(r, node, path)
+    m = r.mapping(node, path, EXERCISE_KEYS, EXERCISE_OR_STEP)
+    if m is None:
+        return None
+    before = len(r.problems)
+    name = _required_text(r, m, node, path, "name", "every exercise needs a name")
+    steps: tuple[str, ...] | None = ()
+    if "steps" in m:
+        steps = r.texts(m["steps"][1], join(path, "steps"), most=MAX_STEPS, what="text or a list of steps")
+    cue = r.text(m["cue"][1], join(path, "cue")) if "cue" in m else None
+    sets = Span.exactly(1)
+    if "sets" in m:
+        sets = r.count(m["sets"][1], join(path, "sets"), max_count=MAX_SETS, words=SET_WORDS) or sets
+    rests = {
+        f"{key}_ms": r.duration(m[key][1], join(path, key), max_ms=MAX_REST_MS, zero_ok=True)
+        for key in ("set_rest", "rest", "rep_rest")
+        if key in m
+    }
+    sides = _sides(r, m["sides"][1], join(path, "sides")) if "sides" in m else ()
+    dose = _dose(r, m, node, path)
+    if len(r.problems) > before or name is None or dose is None or steps is None or sides is None:
+        return None
+    return Exercise(name=name, dose=dose, steps=steps, cue=cue, sets=sets, sides=sides, **rests)  # type: ignore[arg-type]
+
+
+def _manual_step(r: Reader, node: Node, path: str) -> ManualStep | None:
+    m = r.mapping(node, path, MANUAL_KEYS, "a manual step (wait: ...)")
+    if m is None:
+        return None
+    text = r.text(m["wait"][1], join(path, "wait"), "what to say before waiting")
+    pause = r.single_duration(m["pause"][1], join(path, "pause"), max_ms=MAX_REST_MS) if "pause" in m else None
+    if text is None or ("pause" in m and pause is None):
+        return None
+    return ManualStep(text=text, pause_ms=pause)
+
+
+def _sides(r: Reader, node: Node, path: str) -> tuple[str, ...] | None:
+    flag = r.boolean(node)
+    if flag is not None:
+        return ("left", "right") if flag else ()
+    what = "true, false, or a list of side names like [left, right]"
+    if not isinstance(node, SequenceNode):
+        r.add(node, path, f"found {describe(node)}, expected {what}")
+        return None
+    names = r.texts(node, path, most=MAX_SIDES, what=what)
+    if names is not None and len({n.lower() for n in names}) < len(names):
+        r.add(node, path, "found the same side twice, expected different side names like [left, right]")
+        return None
+    return names
+
+
+def _both(r: Reader, m: Entries, path: str, first: str, second: str, allowed: str) -> None:
+    if first in m and second in m:
+        r.add(m[second][0], join(path, second), f"found both {first} and {second}, allowed: {allowed}")
+
+
+def _dose(r: Reader, m: Entries, node: Node, path: str) -> Dose | None:
+    """Reps (with a hold or tempo), else a flow with its duration, else a timed hold."""
+    if "reps" in m:
+        count = r.count(m["reps"][1], join(path, "reps"), max_count=MAX_REPS, words=REP_WORDS)
+        hold = _field_duration(r, m, path, "hold", MAX_HOLD_MS)
+        tempo = _phases(r, m["tempo"][1], join(path, "tempo")) if "tempo" in m else ()
+        _both(r, m, path, "hold", "tempo", "one of them (each rep either holds or follows tempo phases)")
+        _both(r, m, path, "reps", "flow", "one of them (reps, or a flow that repeats for a duration)")
+        _both(r, m, path, "reps", "duration", "hold for how long each rep is held")
+        if count is None or tempo is None or ("hold" in m and hold is None):
+            return None
+        return Reps(count=count, hold_ms=hold, tempo=tempo)
+    if "flow" in m:
+        return _flow(r, m, path)
+    if "tempo" in m:
+        r.add(m["tempo"][0], join(path, "tempo"), "found tempo without reps, expected reps with it, like reps: 10")
+        return None
+    _both(r, m, path, "hold", "duration", "one of them, for how long the position is held")
+    key = "hold" if "hold" in m else "duration"
+    if key not in m:
+        r.add(node, path, "needs a dose: reps, hold, or flow with duration")
+        return None
+    span = _field_duration(r, m, path, key, MAX_HOLD_MS)
+    return None if span is None else Hold(duration_ms=span)
+
+
+def _field_duration(r: Reader, m: Entries, path: str, key: str, max_ms: int) -> Span | None:
+    return r.duration(m[key][1], join(path, key), max_ms=max_ms) if key in m else None
+
+
+def _flow(r: Reader, m: Entries, path: str) -> Flow | None:
+    phases = _phases(r, m["flow"][1], join(path, "flow"))
+    _both(r, m, path, "flow", "hold", "duration for how long the flow lasts")
+    if "duration" not in m:
+        message = "found a flow without a duration, expected duration: for how long it repeats, like 1-2 minutes"
+        r.add(m["flow"][0], join(path, "flow"), message)
+        return None
+    duration = _field_duration(r, m, path, "duration", MAX_FLOW_MS)
+    if phases is None or duration is None or "hold" in m:
+        return None
+    cycle = sum(p.duration_ms.low for p in phases)
+    if cycle > duration.low:
+        message = f"found phases that take {format_ms(cycle)}, longer than the whole flow ({format_span(duration)})"
+        r.add(m["flow"][1], join(path, "flow"), f"{message}; shorten them or lengthen the duration")
+        return None
+    return Flow(phases=phases, duration_ms=duration)
+
+
+def _phases(r: Reader, node: Node, path: str) -> tuple[Phase, ...] | None:
+    if not isinstance(node, SequenceNode) or not node.value:
+        r.add(node, path, f"found {describe(node)}, expected a list of phases, each {PHASE_EXAMPLE}")
+        return None
+    if len(node.value) > MAX_PHASES:
+        r.add(node, path, f"found {len(node.value)} phases, allowed: at most {MAX_PHASES}")
+        return None
+    phases = [_phase(r, item, join(path, i)) for i, item in enumerate(node.value)]
+    return None if any(p is None for p in phases) else tuple(p for p in phases if p is not None)
+
+
+def _phase(r: Reader, node: Node, path: str) -> Phase | None:
+    if isinstance(node, MappingNode) and any(isinstance(k, ScalarNode) and k.value == "say" for k, _ in node.value):
+        m = r.mapping(node, path, PHASE_KEYS, PHASE_EXAMPLE)
+        if m is None:
+            return None
+        text = _required_text(r, m, node, path, "say", "a phase needs words to say")
+        duration = _required_duration(r, m, node, path)
+        return None if text is None or duration is None else Phase(text, duration)
+    if not isinstance(node, MappingNode) or len(node.value) != 1:
+        r.add(node, path, f"found {describe(node)}, expected {PHASE_EXAMPLE}")
+        return None
+    key, value = node.value[0]
+    text = r.text(key, path, "the words to say")
+    duration = r.duration(value, path, max_ms=MAX_PHASE_MS)
+    return None if text is None or duration is None else Phase(text, duration)
+
+
+def _required_duration(r: Reader, m: Entries, node: Node, path: str) -> Span | None:
+    if "duration" not in m:
+        r.add(node, path, 'missing key "duration"; a phase needs a duration like 4 s')
+        return None
+    return r.duration(m["duration"][1], join(path, "duration"), max_ms=MAX_PHASE_MS)

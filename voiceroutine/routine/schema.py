@@ -1,0 +1,229 @@
+"""A JSON Schema (draft 2020-12) of the routine format, so an editor can check and complete routine files.
+
+Built from the loader's own key lists and limits so the two cannot drift apart. The loader stays the
+judge: the schema cannot express every rule (units in order, a flow's phases fitting its duration).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from voiceroutine.routine import fields as f
+from voiceroutine.routine.nodes import MAX_TEXT
+from voiceroutine.routine.units import CLOCK, MS_PER_UNIT, NUMBER
+
+Schema = dict[str, Any]
+
+TEXT_LIMIT = MAX_TEXT
+
+
+def _any_case(word: str) -> str:
+    return "".join(f"[{c}{c.upper()}]" for c in word)
+
+
+def _patterns() -> tuple[str, str, str]:
+    """Regexes (ECMA 262) for a duration, a single duration and a count, matching what units.py reads."""
+    units = "|".join(_any_case(u) for u in sorted(MS_PER_UNIT, key=len, reverse=True))
+    term = rf"{NUMBER}\s*(?:{units})"
+    compound = rf"{term}(?:\s*(?:,|\b[aA][nN][dD]\b)?\s*{term})*"
+    amount = rf"(?:{CLOCK}|{compound}|{NUMBER})"
+    separator = rf"\s*(?:-|–|—|\b{_any_case('to')}\b)\s*"
+    duration = rf"^\s*{amount}(?:{separator}{amount})?\s*$"
+    single = rf"^\s*{amount}\s*$"
+    words = "|".join(_any_case(w) for w in sorted(set(f.REP_WORDS + f.SET_WORDS), key=len, reverse=True))
+    count = rf"^\s*[0-9]+(?:{separator}[0-9]+)?(?:\s*(?:{words}))?\s*$"
+    return duration, single, count
+
+
+DURATION_PATTERN, SINGLE_DURATION_PATTERN, COUNT_PATTERN = _patterns()
+
+
+def _text(description: str) -> Schema:
+    return {"type": "string", "minLength": 1, "maxLength": TEXT_LIMIT, "description": description}
+
+
+def _list(items: Schema, most: int) -> Schema:
+    return {"type": "array", "minItems": 1, "maxItems": most, "items": items}
+
+
+def _duration(description: str, max_ms: int, *, zero_ok: bool = False, single: bool = False) -> Schema:
+    number: Schema = {"type": "number", "maximum": max_ms / 1000}
+    number["minimum" if zero_ok else "exclusiveMinimum"] = 0
+    ref = "#/$defs/single_duration" if single else "#/$defs/duration"
+    examples = ["10 s"] if single else ["30 s", "1 min 30 s", "1:30", "1-2 minutes"]
+    return {
+        "description": description,
+        "anyOf": [number, {"$ref": ref}],
+        "examples": examples,
+    }
+
+
+def _count(description: str, most: int) -> Schema:
+    return {
+        "description": description,
+        "anyOf": [
+            {"type": "integer", "minimum": 1, "maximum": most},
+            {"$ref": "#/$defs/count"},
+        ],
+        "examples": [10, "8-12"],
+    }
+
+
+def _phases(description: str) -> Schema:
+    duration = _duration("How long the phase lasts, speech included.", f.MAX_PHASE_MS)
+    short: Schema = {
+        "type": "object",
+        "description": "The words as the key, the duration as the value: `- Breathe in: 4 s`.",
+        "minProperties": 1,
+        "maxProperties": 1,
+        "propertyNames": {"minLength": 1, "maxLength": TEXT_LIMIT, "not": {"const": "say"}},
+        "additionalProperties": duration,
+    }
+    long: Schema = {
+        "type": "object",
+        "description": "The words and the duration as two keys: `{say: Breathe in, duration: 4 s}`.",
+        "properties": {"say": _text("What the voice says as the phase starts."), "duration": duration},
+        "required": ["say", "duration"],
+        "additionalProperties": False,
+    }
+    phase = {"oneOf": [short, long]}
+    return {"type": "array", "description": description, "minItems": 1, "maxItems": f.MAX_PHASES, "items": phase}
+
+
+def _exercise() -> Schema:
+    rest = f.MAX_REST_MS
+    properties: Schema = {
+        "name": _text("The exercise's name, spoken and used as the chapter title."),
+        "steps": {
+            "description": "Instruction steps, spoken in full the first time.",
+            "anyOf": [_text("One step."), _list(_text("A step."), f.MAX_STEPS)],
+        },
+        "cue": _text("A short reminder spoken on later reps and sets."),
+        "reps": _count("How many repetitions per set (and per side).", f.MAX_REPS),
+        "hold": _duration("With reps: how long each rep is held. Alone: a timed hold.", f.MAX_HOLD_MS),
+        "tempo": _phases("Timed phases of each rep (needs reps; not with hold)."),
+        "flow": _phases("A cycle of phases repeated for the exercise's duration."),
+        "duration": _duration("How long a flow repeats; alone, a timed hold.", f.MAX_FLOW_MS),
+        "sets": _count("How many sets.", f.MAX_SETS),
+        "set_rest": _duration("Rest between sets.", rest, zero_ok=True),
+        "rest": _duration("Rest after this exercise, before the next.", rest, zero_ok=True),
+        "rep_rest": _duration("Pause between reps.", rest, zero_ok=True),
+        "sides": {
+            "description": "true for left then right, or a list of side names in order.",
+            "anyOf": [
+                {"type": "boolean"},
+                {**_list(_text("A side name."), f.MAX_SIDES), "uniqueItems": True},
+            ],
+        },
+    }
+    pairs = [("hold", "tempo"), ("reps", "flow"), ("reps", "duration"), ("hold", "duration"), ("flow", "hold")]
+    return {
+        "type": "object",
+        "description": "An exercise: a name and a dose (reps, hold, or flow with duration).",
+        "properties": properties,
+        "required": ["name"],
+        "additionalProperties": False,
+        "anyOf": [{"required": ["reps"]}, {"required": ["hold"]}, {"required": ["duration"]}],
+        "dependentRequired": {"flow": ["duration"], "tempo": ["reps"]},
+        "allOf": [{"not": {"required": [a, b]}} for a, b in pairs],
+    }
+
+
+def _manual_step() -> Schema:
+    return {
+        "type": "object",
+        "description": "A manual step: the live player waits for a key; an export leaves a pause.",
+        "properties": {
+            "wait": _text("What the voice says before waiting."),
+            "pause": _duration("The pause an export leaves here.", f.MAX_REST_MS, zero_ok=True, single=True),
+        },
+        "required": ["wait"],
+        "additionalProperties": False,
+    }
+
+
+def _defaults() -> Schema:
+    rest = f.MAX_REST_MS
+    speed_low, speed_high = f.SPEED_RANGE
+    pauses_low, pauses_high = f.PAUSES_RANGE
+    countdown_low, countdown_high = f.COUNTDOWN_RANGE
+    properties: Schema = {
+        "rest": _duration("Rest between exercises.", rest, zero_ok=True),
+        "set_rest": _duration("Rest between sets.", rest, zero_ok=True),
+        "rep_rest": _duration("Pause between reps.", rest, zero_ok=True),
+        "countdown": {
+            "type": "integer",
+            "minimum": countdown_low,
+            "maximum": countdown_high,
+            "description": "Length of spoken countdowns (3 gives 3, 2, 1).",
+        },
+        "speed": {"type": "number", "minimum": speed_low, "maximum": speed_high, "description": "Speech speed."},
+        "pauses": {
+            "type": "number",
+            "minimum": pauses_low,
+            "maximum": pauses_high,
+            "description": "Scale of the pauses around instructions and announcements.",
+        },
+        "level": {
+            "enum": list(f.LEVELS),
+            "description": "Which end of every range: easy = low, standard = middle, hard = high.",
+        },
+        "manual_pause": _duration("Pause an export leaves at a manual step.", rest, zero_ok=True, single=True),
+    }
+    return {
+        "type": "object",
+        "description": "Routine-wide settings; the command line overrides them.",
+        "properties": properties,
+        "additionalProperties": False,
+    }
+
+
+def routine_schema() -> Schema:
+    """The JSON Schema of a routine file, as a dict ready for json.dumps."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "voiceroutine routine",
+        "description": "An exercise routine that voiceroutine speaks: see docs/routine-format.md.",
+        "type": "object",
+        "properties": {
+            "title": _text("Spoken at the start and used as the audio's title."),
+            "description": _text("One line about the routine, for listings; never spoken."),
+            "intro": _text("Words spoken after the title, before the first exercise."),
+            "closing": _text("Words spoken at the very end."),
+            "defaults": _defaults(),
+            "engine": _text("Preferred speech engine."),
+            "voice": _text("Preferred voice."),
+            "phrases": {
+                "type": "object",
+                "description": "Overrides of the words the program adds (keys in docs/phrasebook.md).",
+                "additionalProperties": _text("The wording; quote it when it starts with {."),
+            },
+            "exercises": {
+                "type": "array",
+                "description": "Exercises and manual steps, in order.",
+                "minItems": 1,
+                "maxItems": f.MAX_ITEMS,
+                "items": {"oneOf": [_exercise(), _manual_step()]},
+                "contains": {"type": "object", "required": ["name"]},
+            },
+        },
+        "required": ["title", "exercises"],
+        "additionalProperties": False,
+        "$defs": {
+            "duration": {
+                "type": "string",
+                "pattern": DURATION_PATTERN,
+                "description": "A duration or range: 5 (seconds), 5 s, 1.5 min, 1 min 30 s, 1:30, 1-2 minutes.",
+            },
+            "single_duration": {
+                "type": "string",
+                "pattern": SINGLE_DURATION_PATTERN,
+                "description": "One duration, not a range: 10, 10 s, 1 min.",
+            },
+            "count": {
+                "type": "string",
+                "pattern": COUNT_PATTERN,
+                "description": "A whole number or a range: 10, 8-12, 8 to 12, 10 reps.",
+            },
+        },
+    }
