@@ -132,7 +132,10 @@ def test_progress_bar_appears_only_after_a_second() -> None:
     bar.stop()
 
 
-def test_progress_on_a_real_render_does_not_disturb_it(cache: Cache) -> None:
-    engine = SlowParallelEngine(seconds=0.3)
+def test_progress_on_a_real_render_does_not_disturb_it(cache: Cache, monkeypatch: pytest.MonkeyPatch) -> None:
+    import voiceroutine.speech.render as render
+
+    monkeypatch.setattr(render, "PROGRESS_AFTER_S", 0.0)
+    engine = SlowParallelEngine(seconds=0.05)
     clips = Renderer(engine, 1.0, cache).clips(["One.", "Two.", "Three.", "Four.", "Five."], progress=True)
     assert len(clips) == 5
