@@ -26,6 +26,9 @@ from voiceroutine.speech.text import speakable
         ("Rotate left & right", "Rotate left and right"),
         ("  Sit \n  tall  ", "Sit tall"),
         ("Hold 2.5 s", "Hold 2.5 seconds"),
+        ("Rest 1 min. Then go", "Rest 1 minute. Then go"),
+        ("Hold min. 5 s, max. 10 s", "Hold minimum 5 seconds, maximum 10 seconds"),
+        ("rest 5-10s", "rest 5 to 10 seconds"),
         # left alone: plain digits, words that start like units, reps
         ("Hold for 10 seconds.", "Hold for 10 seconds."),
         ("Next: 5 sets of 10", "Next: 5 sets of 10"),

@@ -52,11 +52,11 @@ def _unit_words(one: str, many: str) -> Callable[[re.Match[str]], str]:
 def speakable(text: str) -> str:
     """`text` rewritten so every engine says it as a person would read it; idempotent."""
     out = _SPACES.sub(" ", text).strip()
+    out = _RANGE.sub(r"\1 to \2", out)
+    for pattern, one, many in _UNIT_PATTERNS:  # units first: "1 min." is a minute, not "minimum"
+        out = pattern.sub(_unit_words(one, many), out)
     for pattern, word in _ABBREVIATION_PATTERNS:
         out = pattern.sub(word, out)
-    out = _RANGE.sub(r"\1 to \2", out)
-    for pattern, one, many in _UNIT_PATTERNS:
-        out = pattern.sub(_unit_words(one, many), out)
     out = _SPACES.sub(" ", out).strip()
     out = _SPACE_BEFORE_PUNCT.sub(r"\1", out)
     return out.replace(",,", ",").replace(",.", ".")
