@@ -75,6 +75,18 @@ def test_empty_text_is_an_empty_clip() -> None:
     assert engine.calls == []
 
 
+class SilentEngine(FakeEngine):
+    def synthesize(self, text: str, speed: float) -> Samples:
+        return np.zeros(SAMPLE_RATE, dtype=np.int16)
+
+
+def test_an_engine_that_returns_silence_is_an_error_and_not_cached(cache: Cache) -> None:
+    with pytest.raises(SpeechError, match=r"^fake: the engine returned only silence for 'Release\.'$"):
+        Renderer(SilentEngine(), 1.0, cache).clips(["Release."])
+    assert cache.info().entries == 0
+    assert len(Renderer(SilentEngine(), 1.0, cache).clip("...")) == 0  # nothing to say is not an error
+
+
 class SlowParallelEngine(FakeEngine):
     """A fake that takes real time per phrase and records how many phrases render at once."""
 

@@ -9,6 +9,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
+from voiceroutine.errors import SpeechError
 from voiceroutine.speech.cache import Cache, clip_key
 from voiceroutine.speech.engine import SpeechEngine
 from voiceroutine.speech.text import speakable
@@ -105,6 +106,8 @@ class Renderer:
 
     def _render_one(self, say: str) -> Samples:
         clip = trim(self.engine.synthesize(say, self.speed))
+        if len(clip) == 0 and any(ch.isalnum() for ch in say):
+            raise SpeechError(f"{self.engine.name}: the engine returned only silence for {say!r}")
         if self.cache is not None:
             self.cache.put(self._key(say), clip)
         return clip
