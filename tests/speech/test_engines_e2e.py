@@ -51,6 +51,9 @@ def test_espeak(cache: Cache, edges_ms: Callable[..., tuple[float, float]]) -> N
     check_clips(engine, cache, edges_ms)
     assert engine.identity().startswith("espeak/1.") and engine.identity().endswith("/en-us")
     assert np.array_equal(engine.synthesize("Release.", 1.0), engine.synthesize("Release.", 1.0))
+    variant = EspeakEngine("en-us+f3")
+    variant.check_voice()
+    assert not np.array_equal(variant.synthesize("Release.", 1.0), engine.synthesize("Release.", 1.0))
 
 
 @pytest.mark.e2e
