@@ -32,7 +32,9 @@ def trim(samples: Samples) -> Samples:
     window = max(1, SAMPLE_RATE * TRIM_WINDOW_MS // 1000)
     if len(samples) < window:
         return samples[:0]
-    level = np.convolve(np.abs(samples.astype(np.int32)), np.ones(window) / window, mode="same")
+    sums = np.concatenate([[0], np.cumsum(np.abs(samples.astype(np.int64)))])
+    means = (sums[window:] - sums[:-window]) / window  # mean level of each window, by running sums
+    level = np.concatenate([np.full(window // 2, means[0]), means, np.full(window - 1 - window // 2, means[-1])])
     peak = float(level.max())
     threshold = max(peak * 10 ** (TRIM_RELATIVE_DB / 20), 32768 * 10 ** (TRIM_FLOOR_DBFS / 20))
     loud = np.flatnonzero(level > threshold)
