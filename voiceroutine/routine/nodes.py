@@ -32,12 +32,15 @@ Entries = dict[str, tuple[Node, Node]]
 
 _NUMBER = re.compile(r"^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$")
 _WHOLE = re.compile(r"^[0-9]+$")
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 def join(path: str, key: str | int) -> str:
     """The field path of a key or list index inside `path`: "exercises[2].hold"."""
     if isinstance(key, int):
         return f"{path}[{key}]"
+    if not _NAME.match(key):  # keeps odd keys (spaces, line breaks) on one line and readable
+        return f"{path}[{quote(key)}]"
     return f"{path}.{key}" if path else key
 
 
