@@ -116,9 +116,18 @@ def test_an_empty_file() -> None:
     assert problems("# only a comment\n") == message
 
 
-def test_deep_nesting_is_a_problem_not_a_crash() -> None:
-    message = problems("title: T\nexercises: " + "[" * 2000 + "]" * 2000 + "\n")
-    assert message == "r.yaml:1:1: found lists or mappings nested too deeply, expected a routine"
+@pytest.mark.parametrize("depth", [21, 100_000])
+def test_deep_nesting_is_a_problem_not_a_crash(depth: int) -> None:
+    message = problems("title: T\nexercises: " + "[" * depth + "]" * depth + "\n")
+    # the 21st level (root mapping, then 20 lists) is the first one too deep
+    assert message == "r.yaml:2:31: found lists or mappings nested more than 20 deep, expected a routine"
+
+
+def test_twenty_levels_are_still_read() -> None:
+    assert problems("title: T\nexercises: " + "[" * 19 + "]" * 19 + "\n") == (
+        "r.yaml:2:13: exercises[0]: found a list, expected an exercise (a mapping with name and a dose) "
+        "or a manual step (wait: ...)"
+    )
 
 
 def test_recursive_alias_does_not_hang() -> None:
