@@ -95,7 +95,7 @@ def test_a_50_mb_file_is_refused_without_reading_it_all(tmp_path: Path) -> None:
 def test_a_huge_text_is_refused() -> None:
     with pytest.raises(RoutineError) as caught:
         load_routine_text("#" * (MAX_FILE_BYTES + 1), "big.yaml")
-    assert str(caught.value) == "big.yaml:1:1: found a file of 1.0 MB, allowed: at most 1 MB"
+    assert str(caught.value) == "big.yaml:1:1: found a file of 1,000,001 bytes, allowed: at most 1 MB"
 
 
 def test_more_than_200_items() -> None:

@@ -65,7 +65,8 @@ def _load_file(path: Path, file: str, source: str) -> Routine:
 
 
 def _too_big(file: str, size: int) -> Problem:
-    message = f"found a file of {size / 1e6:.1f} MB, allowed: at most {MAX_FILE_BYTES // 1_000_000} MB"
+    found = f"{size / 1e6:.1f} MB" if size >= 1_050_000 else f"{size:,} bytes"  # never "1.0 MB, at most 1 MB"
+    message = f"found a file of {found}, allowed: at most {MAX_FILE_BYTES // 1_000_000} MB"
     return Problem(file, 1, 1, "", message)
 
 
