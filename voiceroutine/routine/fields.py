@@ -20,6 +20,7 @@ from voiceroutine.routine.model import (
 )
 from voiceroutine.routine.nodes import NULL, Entries, Reader, describe, join
 from voiceroutine.routine.units import format_ms, format_span
+from voiceroutine.timeline.options import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 
 ROUTINE_KEYS = ("title", "description", "intro", "closing", "defaults", "engine", "voice", "phrases", "exercises")
 DEFAULTS_KEYS = ("rest", "set_rest", "rep_rest", "countdown", "speed", "pauses", "level", "manual_pause")
@@ -29,6 +30,7 @@ MANUAL_KEYS = ("wait", "pause")
 OPTIONAL_TEXT = ("description", "intro", "closing", "engine", "voice")
 PHASE_KEYS = ("say", "duration")
 LEVELS = tuple(level.value for level in Level)
+# speed, pauses, countdown and rests share their ranges with the command line (timeline/options.py)
 
 MAX_ITEMS = 200
 MAX_REPS = 500
@@ -38,11 +40,7 @@ MAX_PHASES = 20
 MAX_SIDES = 4
 MAX_HOLD_MS = 30 * 60_000
 MAX_FLOW_MS = 60 * 60_000
-MAX_REST_MS = 30 * 60_000
 MAX_PHASE_MS = 10 * 60_000
-SPEED_RANGE = (0.5, 2.0)
-PAUSES_RANGE = (0.0, 5.0)
-COUNTDOWN_RANGE = (0, 10)
 REP_WORDS = ("rep", "reps", "times", "x")
 SET_WORDS = ("set", "sets", "times", "x")
 

@@ -30,7 +30,7 @@ MAX_PROBLEMS = 100
 Entries = dict[str, tuple[Node, Node]]
 """A checked mapping: key name -> (key node, value node)."""
 
-_NUMBER = re.compile(r"^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$")
+_NUMBER = re.compile(r"^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$")
 _WHOLE = re.compile(r"^[0-9]+$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
