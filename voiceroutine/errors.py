@@ -75,3 +75,7 @@ class PlaybackError(VoiceroutineError):
 
 class ArticleError(VoiceroutineError):
     """An article that cannot be imported."""
+
+
+class PhraseError(VoiceroutineError):
+    """A phrasebook override with an unknown key or placeholder."""

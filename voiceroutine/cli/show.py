@@ -1,0 +1,77 @@
+"""`voiceroutine show`: the timeline as a table (or JSON), with chapters and the total length."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
+from voiceroutine.timeline.model import CueKind, Timeline
+
+
+def clock(ms: int) -> str:
+    """12:05.250 style time."""
+    minutes, rest = divmod(ms, 60_000)
+    return f"{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+
+
+def _print_table(timeline: Timeline) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(title=timeline.title, show_lines=False, expand=False)
+    table.add_column("time", justify="right", no_wrap=True)
+    table.add_column("exercise", no_wrap=True)
+    table.add_column("cue")
+    for cue in timeline.cues:
+        if cue.kind is CueKind.SPEECH:
+            text = cue.text
+        elif cue.kind is CueKind.TONE:
+            text = f"[dim]({cue.text} tone)[/dim]"
+        else:
+            pause = f"{cue.duration_ms / 1000:g} s in an export"
+            text = f"[bold]{cue.text}[/bold] [dim](waits until you are ready; {pause})[/dim]"
+        table.add_row(clock(cue.start_ms), cue.place.exercise or "", text)
+    console.print(table)
+    chapters = Table(title="Chapters")
+    chapters.add_column("#", justify="right")
+    chapters.add_column("start", justify="right")
+    chapters.add_column("title")
+    for i, chapter in enumerate(timeline.chapters, 1):
+        chapters.add_row(str(i), clock(chapter.start_ms), chapter.title)
+    console.print(chapters)
+    console.print(f"Total length: [bold]{clock(timeline.total_ms)}[/bold] ({len(timeline.cues)} cues)")
+
+
+def show(
+    routine: RoutineArg = None,
+    speed: Speed = None,
+    pauses: Pauses = None,
+    rest: Rest = None,
+    countdown: Countdown = None,
+    level: LevelOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the timeline as JSON instead of a table.")] = False,
+) -> None:
+    """Show a routine's cue timeline: every cue with its time, the chapters and the total length.
+
+    Speech lengths are estimated here; play and export use the real rendered lengths, so spoken
+    cues may move a little, while holds and rests keep their exact seconds.
+    """
+    from voiceroutine.pipeline import plan_timeline
+    from voiceroutine.timeline.serialize import timeline_to_dict
+
+    with user_errors():
+        timeline = plan_timeline(routine, pace_overrides(speed, pauses, rest, countdown, level)).timeline
+        if as_json:
+            typer.echo(json.dumps(timeline_to_dict(timeline), indent=2, ensure_ascii=False))
+        else:
+            _print_table(timeline)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `show` to `app`."""
+    app.command()(show)

@@ -1,0 +1,91 @@
+"""The whole one-way flow the commands share: routine -> timeline -> rendered speech.
+
+`plan_timeline` builds with estimated speech lengths (no audio); `prepare` renders every phrase and
+rebuilds the timeline from the real lengths, so holds and rests stay exact and nothing overlaps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from voiceroutine.audio.format import Samples
+from voiceroutine.config import config_path, load_user_config
+from voiceroutine.routine.loader import load_routine
+from voiceroutine.routine.model import Routine
+from voiceroutine.timeline.builder import build_timeline
+from voiceroutine.timeline.estimate import estimated_durations
+from voiceroutine.timeline.model import Timeline
+from voiceroutine.timeline.options import PaceOptions, PaceOverrides, resolve_pace
+from voiceroutine.timeline.phrasebook import Phrasebook, english
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """A routine's timeline with estimated speech lengths."""
+
+    routine: Routine
+    options: PaceOptions
+    phrases: Phrasebook
+    timeline: Timeline
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A routine ready to play or export: its timeline from real speech lengths, and every clip."""
+
+    routine: Routine
+    options: PaceOptions
+    timeline: Timeline
+    clips: dict[str, Samples]
+    """Trimmed speech for every SPEECH cue's text (and any extra phrases asked for)."""
+    engine_name: str
+    """The speech engine that rendered the clips."""
+
+
+def plan_timeline(routine_arg: str | None, pace: PaceOverrides | None = None) -> Planned:
+    """Load a routine (file or built-in) and build its timeline with estimated speech lengths."""
+    routine = load_routine(routine_arg)
+    config = load_user_config()
+    options = resolve_pace(pace, routine, config.pace)
+    phrases = english().with_overrides(config.phrases, str(config_path()))
+    timeline = build_timeline(routine, options, estimated_durations(options.speed), phrases)
+    return Planned(routine, options, phrases, timeline)
+
+
+def prepare(
+    routine_arg: str | None,
+    pace: PaceOverrides | None = None,
+    engine: str | None = None,
+    voice: str | None = None,
+    cache_dir: Path | None = None,
+    progress: bool = False,
+    extra_phrases: Iterable[str] = (),
+) -> Prepared:
+    """Load, build, render every phrase (cached), and rebuild the timeline from the real lengths."""
+    from voiceroutine.speech.cache import Cache
+    from voiceroutine.speech.render import Renderer
+    from voiceroutine.speech.select import choose_engine
+
+    planned = plan_timeline(routine_arg, pace)
+    routine, options = planned.routine, planned.options
+    config = load_user_config()
+    chosen = choose_engine(engine or routine.engine or config.engine, voice or routine.voice or config.voice)
+    folder = cache_dir or config.cache_dir
+    renderer = Renderer(chosen, options.speed, Cache(folder) if folder else Cache.default())
+
+    # Every wording the builder may pick (short forms too), rendered in one parallel batch.
+    asked: dict[str, None] = {}
+    estimate = estimated_durations(options.speed)
+
+    def recording(text: str) -> int:
+        asked.setdefault(text, None)
+        return estimate(text)
+
+    build_timeline(routine, options, recording, planned.phrases)
+    extra = tuple(extra_phrases)
+    renderer.clips([*asked, *extra], progress=progress)
+    timeline = build_timeline(routine, options, renderer.duration_ms, planned.phrases)
+    clips = renderer.clips([*timeline.spoken_phrases(), *extra])
+    return Prepared(routine, options, timeline, clips, chosen.name)

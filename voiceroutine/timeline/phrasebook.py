@@ -1,0 +1,132 @@
+"""The phrasebook: every word the program adds, by key, so wording and language change without code.
+
+The built-in English phrasebook is `phrases/en.yaml`; a user config and a routine file override keys.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+import yaml
+
+from voiceroutine.errors import PhraseError
+
+# The placeholders each key may use; an override using another one is an error, not a crash.
+PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "title": frozenset({"title"}),
+        "lead_in": frozenset({"name"}),
+        "announce": frozenset({"number", "total", "name", "dose"}),
+        "dose_reps": frozenset({"reps"}),
+        "dose_reps_hold": frozenset({"reps", "hold"}),
+        "dose_reps_tempo": frozenset({"reps", "rep_time"}),
+        "dose_hold": frozenset({"duration"}),
+        "dose_flow": frozenset({"duration"}),
+        "dose_sets": frozenset({"sets"}),
+        "dose_sides": frozenset(),
+        "set_start": frozenset({"set", "sets"}),
+        "side_start": frozenset({"side"}),
+        "begin": frozenset(),
+        "rep": frozenset({"rep", "reps"}),
+        "halfway": frozenset(),
+        "last_rep": frozenset(),
+        "hold": frozenset(),
+        "count": frozenset({"n"}),
+        "time_left": frozenset({"time"}),
+        "release": frozenset(),
+        "relax": frozenset(),
+        "rest": frozenset({"time", "next"}),
+        "set_rest": frozenset({"time", "set", "sets"}),
+        "switch_sides": frozenset({"side"}),
+        "closing": frozenset(),
+        "seconds_1": frozenset(),
+        "seconds": frozenset({"n"}),
+        "minutes_1": frozenset(),
+        "minutes": frozenset({"n"}),
+        "minutes_seconds": frozenset({"minutes", "seconds"}),
+    }
+)
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrasebook:
+    """Wordings by key; each key has one or more forms, longest first."""
+
+    forms_by_key: Mapping[str, tuple[str, ...]]
+
+    def forms(self, key: str, **values: object) -> tuple[str, ...]:
+        """All wordings of `key` filled in, longest first, without repeats."""
+        filled = (" ".join(form.format(**values).split()) for form in self.forms_by_key[key])
+        return tuple(dict.fromkeys(f for f in filled if f))
+
+    def text(self, key: str, **values: object) -> str:
+        """The full wording of `key`."""
+        return self.forms(key, **values)[0]
+
+    def duration(self, ms: int) -> str:
+        """A duration in words: "5 seconds", "1 minute", "1 minute 30 seconds"."""
+        total_s = (ms + 500) // 1000
+        minutes, seconds = divmod(total_s, 60)
+
+        def secs(n: int) -> str:
+            return self.text("seconds_1") if n == 1 else self.text("seconds", n=n)
+
+        if minutes == 0 or (total_s < 90 and seconds):
+            return secs(total_s)
+        mins = self.text("minutes_1") if minutes == 1 else self.text("minutes", n=minutes)
+        if not seconds:
+            return mins
+        return self.text("minutes_seconds", minutes=mins, seconds=secs(seconds))
+
+    def with_overrides(
+        self, overrides: Iterable[tuple[str, str | list[str] | tuple[str, ...]]], where: str
+    ) -> Phrasebook:
+        """A copy with some keys reworded; unknown keys and placeholders are reported with `where`."""
+        merged = dict(self.forms_by_key)
+        for key, value in overrides:
+            forms = (value,) if isinstance(value, str) else tuple(value)
+            merged[key] = _checked(key, forms, where)
+        return Phrasebook(MappingProxyType(merged))
+
+
+def _checked(key: str, forms: tuple[str, ...], where: str) -> tuple[str, ...]:
+    if key not in PLACEHOLDERS:
+        import difflib
+
+        close = difflib.get_close_matches(key, list(PLACEHOLDERS), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise PhraseError(f"{where}: phrases: unknown phrase key {key!r}{hint}; see docs/phrasebook.md")
+    if not forms or not all(isinstance(f, str) and f.strip() for f in forms):
+        raise PhraseError(f"{where}: phrases.{key}: expected a non-empty wording or a list of them")
+    allowed = PLACEHOLDERS[key]
+    for form in forms:
+        try:
+            used = _fields(form)
+        except ValueError as e:
+            raise PhraseError(f"{where}: phrases.{key}: broken braces in {form!r} ({e})") from None
+        extra = sorted(used - allowed)
+        if extra:
+            can = ", ".join("{" + a + "}" for a in sorted(allowed)) or "no placeholders"
+            raise PhraseError(f"{where}: phrases.{key}: unknown placeholder {{{extra[0]}}}; this phrase may use {can}")
+    return forms
+
+
+@cache
+def english() -> Phrasebook:
+    """The built-in English phrasebook."""
+    text = resources.files("voiceroutine.timeline").joinpath("phrases/en.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    forms = {key: _checked(key, (v,) if isinstance(v, str) else tuple(v), "phrases/en.yaml") for key, v in raw.items()}
+    missing = sorted(set(PLACEHOLDERS) - set(forms))
+    if missing:
+        raise PhraseError(f"phrases/en.yaml: missing phrase keys: {', '.join(missing)}")
+    return Phrasebook(MappingProxyType(forms))
