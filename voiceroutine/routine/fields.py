@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voiceroutine.routine.model import (
@@ -19,8 +21,9 @@ from voiceroutine.routine.model import (
     Span,
 )
 from voiceroutine.routine.nodes import NULL, Entries, Reader, describe, join
-from voiceroutine.routine.units import format_ms, format_span
+from voiceroutine.routine.units import format_ms, format_span, quote
 from voiceroutine.timeline.options import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
+from voiceroutine.timeline.phrasebook import PLACEHOLDERS
 
 ROUTINE_KEYS = ("title", "description", "intro", "closing", "defaults", "engine", "voice", "phrases", "exercises")
 DEFAULTS_KEYS = ("rest", "set_rest", "rep_rest", "countdown", "speed", "pauses", "level", "manual_pause")
@@ -100,17 +103,33 @@ def _defaults(r: Reader, node: Node) -> Defaults | None:
 
 
 def _phrases(r: Reader, node: Node) -> tuple[tuple[str, str], ...] | None:
-    if not isinstance(node, MappingNode):
-        r.add(node, "phrases", f"found {describe(node)}, expected a mapping of phrase keys to wording")
-        return None
-    keys = tuple(str(k.value) for k, _ in node.value if isinstance(k, ScalarNode))
-    m = r.mapping(node, "phrases", keys, "a mapping of phrase keys to wording")
+    """Phrasebook overrides: known keys only, each wording using only the placeholders its key offers."""
+    keys = tuple(PLACEHOLDERS)
+    m = r.mapping(node, "phrases", keys, "a mapping of phrase keys to wording", elsewhere="docs/phrasebook.md")
     if m is None:
         return None
-    wording = "wording (in quotes when it starts with {)"
-    found = [(key, r.text(value, join("phrases", key), wording)) for key, (_, value) in m.items()]
-    pairs = tuple((key, text) for key, text in found if text is not None)
-    return pairs if len(pairs) == len(found) else None
+    before = len(r.problems)
+    pairs = []
+    for key, (_, value) in m.items():
+        path = join("phrases", key)
+        text = r.text(value, path, "wording (in quotes when it starts with {)")
+        if text is not None and _placeholders_ok(r, value, path, text, PLACEHOLDERS[key]):
+            pairs.append((key, text))
+    return tuple(pairs) if len(r.problems) == before else None
+
+
+def _placeholders_ok(r: Reader, node: Node, path: str, text: str, allowed: frozenset[str]) -> bool:
+    offered = ", ".join("{" + name + "}" for name in sorted(allowed)) or "no placeholders"
+    try:
+        fields = list(string.Formatter().parse(text))
+    except ValueError:
+        r.add(node, path, f"found a lone {{ or }} in {quote(text)}, allowed: {offered}")
+        return False
+    for _, name, spec, _ in fields:
+        if name is not None and (name not in allowed or "{" in (spec or "")):
+            r.add(node, path, f"found the placeholder {{{name}}} in {quote(text)}, allowed: {offered}")
+            return False
+    return True
 
 
 def _items(r: Reader, m: Entries, root: Node) -> tuple[Item, ...] | None:

@@ -13,7 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voiceroutine.errors import Problem
 from voiceroutine.routine.model import Span
-from voiceroutine.routine.units import DURATION_EXAMPLES, UnitError, format_ms, parse_count, parse_duration, quote
+from voiceroutine.routine.units import DURATION_EXAMPLES, UnitError, parse_count, parse_duration, quote
 
 YAML = "tag:yaml.org,2002:"
 NULL = YAML + "null"
@@ -83,8 +83,13 @@ class Reader:
         self.add(node, path, f"found the YAML tag {quote(node.tag)}, allowed: plain values without tags")
         return False
 
-    def mapping(self, node: Node, path: str, keys: tuple[str, ...], expected: str) -> Entries | None:
-        """The node's entries when it is a mapping; unknown, repeated and odd keys are problems."""
+    def mapping(
+        self, node: Node, path: str, keys: tuple[str, ...], expected: str, elsewhere: str | None = None
+    ) -> Entries | None:
+        """The node's entries when it is a mapping; unknown, repeated and odd keys are problems.
+
+        `elsewhere` names the document listing the keys, when they are too many for a message.
+        """
         if not isinstance(node, MappingNode):
             self.add(node, path, f"found {describe(node)}, expected {expected}")
             return None
@@ -104,7 +109,7 @@ class Reader:
                 first = entries[name][0].start_mark.line + 1
                 self.add(key, key_path, f"found this key a second time (first on line {first}), allowed: each key once")
             elif name not in keys:
-                self.add(key, key_path, unknown_key(name, keys))
+                self.add(key, key_path, unknown_key(name, keys, elsewhere))
             else:
                 entries[name] = (key, value)
         return entries
@@ -217,14 +222,12 @@ class Reader:
         return tuple(t for t in found if t is not None)
 
 
-def unknown_key(name: str, keys: tuple[str, ...]) -> str:
+def unknown_key(name: str, keys: tuple[str, ...], elsewhere: str | None = None) -> str:
     """The message for a key that is not allowed, with the closest allowed key when one is near."""
     lowered = {k.lower(): k for k in keys}
     guess = difflib.get_close_matches(name.lower().replace("-", "_").replace(" ", "_"), list(lowered), n=1, cutoff=0.6)
     if guess:
         return f"found unknown key {quote(name)}; did you mean {quote(lowered[guess[0]])}?"
-    return f"found unknown key {quote(name)}, allowed: {', '.join(keys)}"
+    allowed = f"the keys listed in {elsewhere}" if elsewhere else ", ".join(keys)
+    return f"found unknown key {quote(name)}, allowed: {allowed}"
 
-
-def too_long(total_ms: int, max_ms: int) -> str:
-    return f"found {format_ms(total_ms)}, allowed: at most {format_ms(max_ms)}"

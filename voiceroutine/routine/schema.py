@@ -12,6 +12,7 @@ from voiceroutine.routine import fields as f
 from voiceroutine.routine.nodes import MAX_TEXT
 from voiceroutine.routine.units import CLOCK, MS_PER_UNIT, NUMBER
 from voiceroutine.timeline.options import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
+from voiceroutine.timeline.phrasebook import PLACEHOLDERS
 
 Schema = dict[str, Any]
 
@@ -179,6 +180,25 @@ def _defaults() -> Schema:
     }
 
 
+def _wording(placeholders: frozenset[str]) -> Schema:
+    names = "|".join(sorted(placeholders))
+    field = rf"\{{(?:{names})\}}|" if names else ""
+    offered = ", ".join("{" + n + "}" for n in sorted(placeholders)) or "none"
+    return {
+        **_text(f"The wording; quote it when it starts with {{. Placeholders: {offered}."),
+        "pattern": rf"^(?:{field}[^{{}}]|\{{\{{|\}}\}})*$",
+    }
+
+
+def _phrases_schema() -> Schema:
+    return {
+        "type": "object",
+        "description": "Your wording for what voiceroutine says (keys in docs/phrasebook.md).",
+        "properties": {key: _wording(names) for key, names in PLACEHOLDERS.items()},
+        "additionalProperties": False,
+    }
+
+
 def routine_schema() -> Schema:
     """The JSON Schema of a routine file, as a dict ready for json.dumps."""
     return {
@@ -194,11 +214,7 @@ def routine_schema() -> Schema:
             "defaults": _defaults(),
             "engine": _text("Preferred speech engine."),
             "voice": _text("Preferred voice."),
-            "phrases": {
-                "type": "object",
-                "description": "Overrides of the words the program adds (keys in docs/phrasebook.md).",
-                "additionalProperties": _text("The wording; quote it when it starts with {."),
-            },
+            "phrases": _phrases_schema(),
             "exercises": {
                 "type": "array",
                 "description": "Exercises and manual steps, in order.",
