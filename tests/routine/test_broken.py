@@ -106,7 +106,7 @@ def test_more_than_200_items() -> None:
 def test_a_control_character() -> None:
     assert (
         problems("title: T\x00\n")
-        == "r.yaml:1:9: found the control character U+0000, which YAML does not allow; remove it"
+        == "r.yaml:1:9: found the character U+0000, which YAML does not allow in a file; remove it"
     )
 
 

@@ -158,13 +158,13 @@ def _compose(text: str, name: str) -> Node:
         line = text.count("\n", 0, position) + 1
         column = position - (text.rfind("\n", 0, position) + 1) + 1
         found = f"U+{e.character:04X}" if isinstance(e.character, int) else repr(e.character)
-        message = f"found the control character {found}, which YAML does not allow; remove it"
+        message = f"found the character {found}, which YAML does not allow in a file; remove it"
         raise RoutineError([Problem(name, line, column, "", message)]) from None
     except _TooDeepError as e:
         message = f"found lists or mappings nested more than {MAX_DEPTH} deep, expected a routine"
         raise RoutineError([Problem(name, e.mark.line + 1, e.mark.column + 1, "", message)]) from None
     except yaml.YAMLError as e:
-        raise RoutineError([Problem(name, 1, 1, "", f"found invalid YAML: {e}")]) from None
+        raise RoutineError([Problem(name, 1, 1, "", f"found invalid YAML: {' '.join(str(e).split())}")]) from None
     if root is None:
         message = "found an empty file, expected a routine with a title and a list of exercises"
         raise RoutineError([Problem(name, 1, 1, "", message)])
