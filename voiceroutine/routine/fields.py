@@ -68,7 +68,8 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
 
 def _required_text(r: Reader, m: Entries, node: Node, path: str, key: str, why: str) -> str | None:
     if key not in m:
-        r.add(node, path, f'missing key "{key}"; {why}')
+        if not r.was_suggested(node, key):
+            r.add(node, path, f'missing key "{key}"; {why}')
         return None
     return r.text(m[key][1], join(path, key))
 
@@ -134,7 +135,8 @@ def _placeholders_ok(r: Reader, node: Node, path: str, text: str, allowed: froze
 
 def _items(r: Reader, m: Entries, root: Node) -> tuple[Item, ...] | None:
     if "exercises" not in m:
-        r.add(root, "", 'missing key "exercises"; a routine needs a list of exercises')
+        if not r.was_suggested(root, "exercises"):
+            r.add(root, "", 'missing key "exercises"; a routine needs a list of exercises')
         return None
     key, node = m["exercises"]
     if not isinstance(node, SequenceNode) or not node.value:
@@ -231,7 +233,8 @@ def _dose(r: Reader, m: Entries, node: Node, path: str) -> Dose | None:
     _both(r, m, path, "hold", "duration", "one of them, for how long the position is held")
     key = "hold" if "hold" in m else "duration"
     if key not in m:
-        r.add(node, path, "needs a dose: reps, hold, or flow with duration")
+        if not r.was_suggested(node, "reps", "hold", "flow", "duration"):
+            r.add(node, path, "needs a dose: reps, hold, or flow with duration")
         return None
     span = _field_duration(r, m, path, key, MAX_HOLD_MS)
     return None if span is None else Hold(duration_ms=span)

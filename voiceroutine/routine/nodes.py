@@ -63,10 +63,16 @@ class Reader:
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
+        self.suggested: dict[int, set[str]] = {}
+        """Keys suggested for misspelt ones, by mapping node id; a "missing key" for them would only repeat it."""
 
     def add(self, node: Node, path: str, message: str) -> None:
         mark = node.start_mark
         self.problems.append(Problem(self.file, mark.line + 1, mark.column + 1, path, message))
+
+    def was_suggested(self, node: Node, *keys: str) -> bool:
+        """Whether an unknown key in mapping `node` was already said to be one of `keys`."""
+        return bool(self.suggested.get(id(node), set()) & set(keys))
 
     def sorted_problems(self) -> list[Problem]:
         found = sorted(self.problems, key=lambda p: (p.line, p.column))
@@ -110,6 +116,7 @@ class Reader:
                 self.add(key, key_path, f"found this key a second time (first on line {first}), allowed: each key once")
             elif name not in keys:
                 self.add(key, key_path, unknown_key(name, keys, elsewhere))
+                self.suggested.setdefault(id(node), set()).add(suggest(name, keys) or "")
             else:
                 entries[name] = (key, value)
         return entries
@@ -222,12 +229,49 @@ class Reader:
         return tuple(t for t in found if t is not None)
 
 
-def unknown_key(name: str, keys: tuple[str, ...], elsewhere: str | None = None) -> str:
-    """The message for a key that is not allowed, with the closest allowed key when one is near."""
+SYNONYMS = {
+    "instructions": "steps",
+    "repetitions": "reps",
+    "repeat": "reps",
+    "times": "reps",
+    "rounds": "sets",
+    "seconds": "duration",
+    "time": "duration",
+    "length": "duration",
+    "each_side": "sides",
+    "per_side": "sides",
+    "both_sides": "sides",
+    "break": "rest",
+    "pause": "rest",
+    "reminder": "cue",
+    "exercise": "exercises",
+    "name": "title",
+}
+"""Words people use for a key, checked only when that key is allowed where they wrote it."""
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(w.rstrip("s") for w in re.split(r"[\s_\-]+", key.lower()) if w)
+
+
+def suggest(name: str, keys: tuple[str, ...]) -> str | None:
+    """The allowed key `name` most likely meant: a near spelling, a synonym, or the key whose words it uses."""
     lowered = {k.lower(): k for k in keys}
-    guess = difflib.get_close_matches(name.lower().replace("-", "_").replace(" ", "_"), list(lowered), n=1, cutoff=0.6)
+    normal = "_".join(name.lower().replace("-", " ").split())
+    guess = difflib.get_close_matches(normal, list(lowered), n=1, cutoff=0.6)
     if guess:
-        return f"found unknown key {quote(name)}; did you mean {quote(lowered[guess[0]])}?"
+        return lowered[guess[0]]
+    if SYNONYMS.get(normal) in keys:
+        return SYNONYMS[normal]
+    # "rest between sets" -> set_rest: every word of the key appears in what was written
+    covered = [k for k in keys if _words(k) <= _words(name)]
+    return max(covered, key=lambda k: len(_words(k)), default=None)
+
+
+def unknown_key(name: str, keys: tuple[str, ...], elsewhere: str | None = None) -> str:
+    """The message for a key that is not allowed, with the key it most likely meant."""
+    guess = suggest(name, keys)
+    if guess:
+        return f"found unknown key {quote(name)}; did you mean {quote(guess)}?"
     allowed = f"the keys listed in {elsewhere}" if elsewhere else ", ".join(keys)
     return f"found unknown key {quote(name)}, allowed: {allowed}"
-
