@@ -17,9 +17,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command("import")
     def import_command(
-        article: str = typer.Argument(..., help="The article: a text, Markdown or HTML file, or - for standard input."),
+        article: str = typer.Argument(..., metavar="ARTICLE", help="The article: a text, Markdown or HTML file, or - for standard input."),
         output: Path | None = typer.Option(
-            None, "--output", "-o", help="Write the routine here (default: print it to standard output)."),
+            None, "--output", "-o", metavar="FILE", help="Write the routine here (default: print it to standard output)."),
         force: bool = typer.Option(False, "--force", help="Replace the output file if it exists."),
     ) -> None:
         """Turn an exercise article into a routine file; the summary goes to standard error."""

@@ -107,6 +107,8 @@ _BARE_REPEAT = re.compile(
     rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
 _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$")
 _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
+_FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
+                              r"|daily|weekly|a\s+day)\b")
 _IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?|after|count(?:ing)? to|count of)\s*$")
 
 _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
@@ -154,7 +156,8 @@ def find_mentions(text: str) -> list[Mention]:
             hi = _ms(float(m.group("hi")), m.group("u2"))
             add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), Amount(lo, hi), m.group(0)))
     for m in _TIME.finditer(low):
-        if not free(m.start(), m.end()) or _IGNORE_BEFORE.search(low[: m.start()]):
+        ignored = _IGNORE_BEFORE.search(low[: m.start()]) or _FREQUENCY_AFTER.match(low, m.end())
+        if not free(m.start(), m.end()) or ignored:
             continue
         unit = m.group("unit")
         breaths = unit.startswith("breath")
@@ -174,7 +177,7 @@ def find_mentions(text: str) -> list[Mention]:
                 (_PER_SIDE_COUNT, Kind.REPS))
     for pattern, kind in patterns:
         for m in pattern.finditer(low):
-            if not free(m.start("lo"), m.end()):
+            if not free(m.start("lo"), m.end()) or _FREQUENCY_AFTER.match(low, m.end()):
                 continue
             unit = m.groupdict().get("unit") or ""
             kind_here = Kind.SETS if kind is Kind.REPS and unit.startswith(("round", "circuit")) else kind

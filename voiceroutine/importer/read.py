@@ -203,12 +203,12 @@ class _HtmlBlocks(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
+        if tag == "title":
+            self._in_title = True
+            return
         if self._skip_depth:
             if tag == self._skip_stack[-1] and tag not in _VOID:
                 self._skip_depth += 1
-            return
-        if tag == "title":
-            self._in_title = True
             return
         if tag in _SKIP or _is_chrome(attributes):
             if tag not in _VOID:
@@ -230,15 +230,17 @@ class _HtmlBlocks(HTMLParser):
             self._context.append((tag, 0))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self._in_title:
+            self._in_title = False
+            # "Desk Stretches | Example Health": the site's name is not the article's title
+            title = re.split(r"\s+[|–—-]\s+", clean_inline("".join(self._title_parts)))[0]
+            self.title = title or None
+            return
         if self._skip_depth:
             if tag == self._skip_stack[-1]:
                 self._skip_depth -= 1
                 if not self._skip_depth:
                     self._skip_stack.pop()
-            return
-        if tag == "title":
-            self._in_title = False
-            self.title = clean_inline("".join(self._title_parts)) or None
             return
         if tag in ("b", "strong"):
             self._bold_depth = max(0, self._bold_depth - 1)
