@@ -85,7 +85,8 @@ _CHARS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 def normalize(text: str) -> str:
     """Straight quotes, plain spaces, Unix newlines: one spelling of each character for the rules that follow."""
     text = unicodedata.normalize("NFC", text).translate(_CHARS)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
 
 
 def clean_inline(text: str) -> str:

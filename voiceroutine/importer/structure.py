@@ -103,7 +103,7 @@ def _title(article: Article) -> tuple[str | None, int]:
     for index, block in enumerate(blocks[:3]):
         if block.kind is BlockKind.HEADING and block.level == 1:
             return block.text, index + 1
-    if blocks and blocks[0].kind is not BlockKind.ITEM:
+    if blocks and blocks[0].kind is BlockKind.TEXT:
         first = blocks[0].text
         numbered_first = re.match(r"^(?:1\b|exercise 1\b|step 1\b)", first, re.I)
         if len(first.split()) <= 16 and not re.search(r"[.!?,;:]$", first) and not numbered_first:

@@ -1,0 +1,86 @@
+"""Articles as blocks: HTML with page chrome, Markdown, plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from voiceroutine.importer.read import Block, BlockKind, InputKind, detect_kind, read_article
+
+PAGE = """<!doctype html><html><head><title>Neck Care | Site</title>
+<script>var x = "Hold for 10 seconds";</script><style>p { color: red }</style></head>
+<body><nav><ul><li>Home</li><li>Blog</li></ul></nav><header><h1>Site name</h1></header>
+<div class="sidebar"><p>Popular now</p></div>
+<article><h1>Neck Care</h1><p>Intro text &amp; more.</p>
+<h2>1. Chin Tuck</h2><ol><li>Sit tall.</li><li>Glide your chin back.<br>Hold 5&nbsp;s.</li></ol>
+<ul><li>Relax <strong>fully</strong>.</li></ul>
+<p><strong>2. Neck Tilt</strong></p><form><input value="Subscribe"></form></article>
+<aside>Related</aside><footer><p>Copyright</p></footer><div hidden>secret</div></body></html>"""
+
+
+def test_html_keeps_headings_items_and_paragraphs_and_drops_chrome() -> None:
+    article = read_article(PAGE)
+    assert article.kind is InputKind.HTML
+    assert article.title == "Neck Care"
+    assert article.blocks == (
+        Block(BlockKind.HEADING, "Neck Care", level=1),
+        Block(BlockKind.TEXT, "Intro text & more."),
+        Block(BlockKind.HEADING, "1. Chin Tuck", level=2),
+        Block(BlockKind.ITEM, "Sit tall.", marker="1."),
+        Block(BlockKind.ITEM, "Glide your chin back. Hold 5 s.", marker="2."),
+        Block(BlockKind.ITEM, "Relax fully.", marker="-"),
+        Block(BlockKind.TEXT, "2. Neck Tilt", bold=True),
+    )
+
+
+def test_markdown_headings_bullets_bold_and_links() -> None:
+    text = (
+        "# Title\n\nSome [linked](http://x.y) intro.\n\n## 1. Plank\n\n"
+        "* Lie **face down**.\n- Lift up\n  and hold.\n\n**Hold 30 s**\n"
+    )
+    article = read_article(text)
+    assert article.kind is InputKind.MARKDOWN
+    assert article.blocks == (
+        Block(BlockKind.HEADING, "Title", level=1),
+        Block(BlockKind.TEXT, "Some linked intro."),
+        Block(BlockKind.HEADING, "1. Plank", level=2),
+        Block(BlockKind.ITEM, "Lie face down.", marker="-"),
+        Block(BlockKind.ITEM, "Lift up and hold.", marker="-"),
+        Block(BlockKind.TEXT, "Hold 30 s", bold=True),
+    )
+
+
+def test_plain_text_bullets_of_any_kind_and_wrapped_paragraphs() -> None:
+    text = (
+        "Title line\n\n1) First step\n• Second step\n· Third step\n– Fourth step\na. Fifth step\n\n"
+        "A long paragraph that was wrapped by an editor at a fixed width\nand carries on here.\nShort line\n"
+    )
+    blocks = read_article(text).blocks
+    assert [(b.kind, b.text, b.marker) for b in blocks] == [
+        (BlockKind.TEXT, "Title line", ""),
+        (BlockKind.ITEM, "First step", "1)"),
+        (BlockKind.ITEM, "Second step", "-"),
+        (BlockKind.ITEM, "Third step", "-"),
+        (BlockKind.ITEM, "Fourth step", "-"),
+        (BlockKind.ITEM, "Fifth step", "a."),
+        (BlockKind.TEXT, "A long paragraph that was wrapped by an editor at a fixed width and carries on here.", ""),
+        (BlockKind.TEXT, "Short line", ""),
+    ]
+
+
+def test_typographic_quotes_and_spaces_are_normalised() -> None:
+    (block,) = read_article("Child\u2019s\u00a0pose").blocks
+    assert block.text == "Child's pose"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("<p>Hi</p><p>there</p>", InputKind.HTML),
+        ("## Heading\ntext", InputKind.MARKDOWN),
+        ("Some **bold** words", InputKind.MARKDOWN),
+        ("1. Chin tuck\n- Sit tall", InputKind.TEXT),
+        ("Use 3 < 5 and a > b", InputKind.TEXT),
+    ],
+)
+def test_detect_kind(text: str, kind: InputKind) -> None:
+    assert detect_kind(text) is kind
