@@ -69,6 +69,7 @@ def numerals(text: str) -> str:
     text = re.sub(r"\b(?:a|one) and a half minutes?\b", "90 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)
     text = re.sub(r"\btwice\b", "2 times", text)
+    text = re.sub(r"\ba couple(?: of)?\b(?= (?:seconds?|breaths?|times|reps|minutes?)\b)", "2", text)
     text = re.sub(r"\bthrice\b", "3 times", text)
 
     def word(m: re.Match[str]) -> str:
@@ -87,14 +88,14 @@ _RANGE = rf"(?P<lo>{_NUM})(?:\s*(?:-|to|or)\s*(?P<hi>{_NUM}))?"
 _SEC = r"seconds?|secs?|s"
 _MIN = r"minutes?|mins?"
 _TIME_UNIT = rf"(?:{_SEC}|{_MIN}|breaths?|hours?)"
-_VAGUE = re.compile(r"\b(?:a few|a couple(?: of)?|several)\s+(?=(?:seconds?|breaths?|times|reps|minutes?)\b)")
+_VAGUE = re.compile(r"\b(?:a few|several)\s+(?=(?:seconds?|breaths?|times|reps|minutes?)\b)")
 _MIXED_TIME = re.compile(
     rf"(?P<lo>{_NUM})\s*(?P<u1>{_SEC}|{_MIN})\s*(?:-|to|or)\s*(?P<hi>{_NUM})\s*(?P<u2>{_SEC}|{_MIN})\b")
 _TIME = re.compile(rf"{_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b(?P<plus>\s*(?:\+|or (?:more|longer)))?")
 _SETS_X_REPS = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT})\b)")
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?"
-_REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+)?(?P<unit>{_REP_UNIT})\b")
+_REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
 _X_REPS = re.compile(rf"(?<![\w.])x\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _SETS = re.compile(rf"{_RANGE}\s*sets?\b")
 _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?)\s+of\s+(?P<r>{_NUM}(?:-{_NUM})?)\b"
@@ -193,7 +194,8 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     clause = re.split(r"[.;,]|\band\b|\bthen\b|\bbefore\b", low[:start])[-1]
     after = low[end: end + 40]
     if _REST_WORDS.search(clause) or re.match(r"\s*(?:of\s+)?(?:rest|recovery|break)\b", after):
-        if re.search(r"between (?:each )?(?:sets?|rounds?|them)|after each (?:set|round)", after + clause):
+        if re.search(r"between (?:each )?(?:sets?|rounds?|them)|after each (?:set|round)|between\s*(?:$|[.,;])",
+                     after + clause):
             return Mention(Kind.SET_REST, amount, words)
         if re.search(r"between (?:each )?(?:reps?|repetitions?)|after each (?:rep|repetition)", after + clause):
             return Mention(Kind.REP_REST, amount, words)

@@ -41,6 +41,8 @@ class Block:
     """The list marker of an ITEM: "-" for any bullet, "1." or "a)" style for a numbered one."""
     bold: bool = False
     """True when the whole block is bold (a heading in disguise)."""
+    lead: str = ""
+    """The bold words a block starts with when the rest is not bold ("Glute bridge." in "**Glute bridge.** Lie...")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,13 @@ _NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-zA-Z])[.)]\s+(.*)$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+)\1\s*:?\s*$")
+_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.+?)\1(?=\s*\S)")
+
+
+def _lead(raw: str) -> str:
+    """The bold lead-in of a Markdown line, unless the whole line is bold."""
+    m = _BOLD_LEAD.match(raw)
+    return clean_inline(m.group(2)) if m and not _BOLD_LINE.match(raw) else ""
 
 
 def _text_blocks(text: str) -> list[Block]:
@@ -125,7 +134,7 @@ def _text_blocks(text: str) -> list[Block]:
             joined = clean_inline(" ".join(lines))
             bold = bool(_BOLD_LINE.match(" ".join(lines)))
             if joined:
-                blocks.append(Block(BlockKind.TEXT, joined, bold=bold))
+                blocks.append(Block(BlockKind.TEXT, joined, bold=bold, lead=_lead(" ".join(lines))))
             lines.clear()
 
     for raw in text.split("\n"):
@@ -151,16 +160,17 @@ def _text_blocks(text: str) -> list[Block]:
             flush()
             if m_bullet:
                 item = Block(BlockKind.ITEM, clean_inline(m_bullet.group(1)), marker="-",
-                             bold=bool(_BOLD_LINE.match(m_bullet.group(1))))
+                             bold=bool(_BOLD_LINE.match(m_bullet.group(1))), lead=_lead(m_bullet.group(1)))
             elif m_number:
                 marker = m_number.group(1) + ("." if "." in line.split(m_number.group(1), 1)[1][:1] else ")")
                 item = Block(BlockKind.ITEM, clean_inline(m_number.group(2)), marker=marker,
-                             bold=bool(_BOLD_LINE.match(m_number.group(2))))
+                             bold=bool(_BOLD_LINE.match(m_number.group(2))), lead=_lead(m_number.group(2)))
             continue
         if item is not None:
             # an indented or lower-case line continues the list item above it
             if raw[:1].isspace() or line.strip()[:1].islower():
-                item = Block(item.kind, clean_inline(item.text + " " + line), item.level, item.marker, item.bold)
+                item = Block(item.kind, clean_inline(item.text + " " + line), item.level, item.marker, item.bold,
+                             item.lead)
                 continue
             flush()
         if lines and not _continues(lines[-1], line):
@@ -199,6 +209,9 @@ class _HtmlBlocks(HTMLParser):
         self._parts: list[str] = []
         self._bold_chars = 0
         self._bold_depth = 0
+        self._lead_parts: list[str] = []
+        self._lead_state = 0
+        """0: no words yet in this block; 1: reading its bold lead-in; 2: past it."""
         self._context: list[tuple[str, int]] = []
         """Open heading / list item / list tags, with the list counter for an <ol>."""
 
@@ -259,11 +272,17 @@ class _HtmlBlocks(HTMLParser):
             self._parts.append(data)
             if self._bold_depth:
                 self._bold_chars += len(data.strip())
+            if self._lead_state < 2 and (self._bold_depth or not data.strip()):
+                self._lead_state = 1 if self._bold_depth and data.strip() else self._lead_state
+                self._lead_parts.append(data)
+            elif data.strip():
+                self._lead_state = 2
 
     def _flush(self) -> None:
         text = "".join(self._parts)
         bold = self._bold_chars
-        self._parts, self._bold_chars = [], 0
+        lead = clean_inline("".join(self._lead_parts)) if self._lead_state == 2 else ""
+        self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
         pieces = [clean_inline(piece) for piece in text.split("\n")]
         pieces = [piece for piece in pieces if piece]
         if not pieces:
@@ -274,9 +293,11 @@ class _HtmlBlocks(HTMLParser):
         if current and current[0] in _HEADINGS:
             self.blocks.append(Block(BlockKind.HEADING, whole, level=_HEADINGS[current[0]]))
         elif current and current[0] == "li":
-            self.blocks.append(Block(BlockKind.ITEM, whole, marker=self._item_marker(), bold=is_bold))
+            self.blocks.append(Block(BlockKind.ITEM, whole, marker=self._item_marker(), bold=is_bold, lead=lead))
         else:
-            self.blocks.extend(Block(BlockKind.TEXT, piece, bold=is_bold) for piece in pieces)
+            first, *others = pieces
+            self.blocks.append(Block(BlockKind.TEXT, first, bold=is_bold, lead=lead if len(pieces) == 1 else ""))
+            self.blocks.extend(Block(BlockKind.TEXT, piece, bold=is_bold) for piece in others)
 
     def _current(self) -> tuple[str, int] | None:
         for entry in reversed(self._context):

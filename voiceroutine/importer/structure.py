@@ -64,7 +64,7 @@ _LABEL = re.compile(
     r"how|why|why it works|why it helps|benefits?|muscles(?: worked)?|targets?|equipment|level|difficulty|caution|"
     r"warning|safety|modifications?|variations?|make it easier|make it harder|focus|cue|goal|good for|works|"
     r"start(?:ing position)?|position|step \d+|breathing|avoid|common mistakes?|photo|image|source|via|by|"
-    r"updated|published|posted|medically reviewed by|written by|author|share)\s*$", re.I)
+    r"updated|published|posted|medically reviewed by|written by|author|share|edit|update|ps|p\.s|name|date)\s*$", re.I)
 
 
 def find_sections(article: Article) -> tuple[str | None, list[Section]]:
@@ -94,7 +94,7 @@ def find_sections(article: Article) -> tuple[str | None, list[Section]]:
     return title, best
 
 
-_PRIORITY = ["word", "num", "h", "bold", "colon", "line"]
+_PRIORITY = ["word", "num", "h", "bold", "lead", "colon", "line"]
 
 
 def _title(article: Article) -> tuple[str | None, int]:
@@ -131,6 +131,11 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
             return _Candidate(index, ("word", 0), rest.rstrip(":"))
         if block.kind is BlockKind.TEXT or m.group("word").lower() != "step":
             return _Candidate(index, ("word", 0), "", rest)
+    if block.lead and not block.bold and text.startswith(block.lead):
+        name = _strip_numbering(block.lead.strip(" .:-–—"))[0]
+        rest = text[len(block.lead):].strip(" .:-–—")
+        if _heading_like(name, colon=True) and not _LABEL.match(name) and not is_dose_only(name):
+            return _Candidate(index, ("lead", 0 if block.kind is BlockKind.TEXT else 1), name, rest)
     numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isdigit()
     if numbered_item and _heading_like(text):
         return _Candidate(index, ("num", 1), text.rstrip(":"))
@@ -143,10 +148,11 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         name = _strip_numbering(m.group("name"))[0]
         if _heading_like(name, colon=True) and not _LABEL.match(name) and not find_mentions(name):
             return _Candidate(index, ("colon", 0 if block.kind is BlockKind.TEXT else 1), name, m.group("rest"))
-    if block.kind is BlockKind.TEXT and _heading_like(text) and _title_case(text.rstrip(":")):
+    if block.kind is BlockKind.TEXT and _heading_like(text) and len(text.split()) <= 6:
+        # a short line over a paragraph: Title Case or not ("Chest stretch"), it names what follows
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is not None and not (following.kind is BlockKind.TEXT and _heading_like(following.text)):
-            return _Candidate(index, ("line", 0), text.rstrip(":"))
+            return _Candidate(index, ("line", 0 if _title_case(text.rstrip(":")) else 1), text.rstrip(":"))
     return None
 
 
