@@ -158,15 +158,23 @@ def _dose_fields(mentions: list[Mention], phases: list[str], text: str, warnings
         warnings.append("no dose found: 10 reps were assumed")
     if sets is not None:
         fields.append(Field("sets", format_count(sets.amount), sets.amount.note))
+    rests = {kind: _first(mentions, kind, warnings) for kind in (Kind.SET_REST, Kind.REP_REST, Kind.REST)}
+    rest = rests[Kind.REST]
+    if rest is not None and sets is not None and rests[Kind.SET_REST] is None and not _NEXT_EXERCISE.search(text):
+        # "3 sets ... Rest: 60 seconds": a rest listed with sets is the rest between them
+        rests[Kind.SET_REST], rests[Kind.REST] = rest, None
     for kind, key in ((Kind.SET_REST, "set_rest"), (Kind.REP_REST, "rep_rest"), (Kind.REST, "rest")):
-        if (rest := _first(mentions, kind, warnings)) is not None:
-            fields.append(_time_field(key, rest.amount, BREATH_MS))
+        if (found := rests[kind]) is not None:
+            fields.append(_time_field(key, found.amount, BREATH_MS))
     sides, alternating = find_sides(text)
     if sides is not None:
         fields.append(Field("sides", sides.names, sides.note))
     elif alternating:
         warnings.append(alternating)
     return fields
+
+
+_NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between exercises|before (?:the next|moving on)|next move)\b", re.I)
 
 
 def _is_flow(phases: list[str]) -> bool:

@@ -69,6 +69,9 @@ def numerals(text: str) -> str:
     text = re.sub(r"\b(?:a|one) and a half minutes?\b", "90 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)
     text = re.sub(r"\btwice\b", "2 times", text)
+    # "6 rounds of breath", "5 deep breaths", "4 breath cycles": all counted as breaths
+    text = re.sub(r"\b(?:rounds?|cycles?) of (?:breath|breathing)\b|\bbreath cycles?\b", "breaths", text)
+    text = re.sub(r"(\d)\s+(?:deep|slow|full|long|calm|big|easy|steady|relaxed)\s+breaths?\b", r"\1 breaths", text)
     text = re.sub(r"\ba couple(?: of)?\b(?= (?:seconds?|breaths?|times|reps|minutes?)\b)", "2", text)
     text = re.sub(r"\bthrice\b", "3 times", text)
 
@@ -118,7 +121,7 @@ _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
 _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?:going|moving|doing|alternating)|"
                              r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
                              r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll)\b")
-_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|pause|relax|relaxing)(?:\s+(?:for|of))?\s*$"
+_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|pause|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
                          r"|\b(?:take|taking|with) an? (?:short |brief )?(?:rest|break|pause)(?: of)?\s*$")
 
 
@@ -158,6 +161,8 @@ def find_mentions(text: str) -> list[Mention]:
             add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), Amount(lo, hi), m.group(0)))
     for m in _TIME.finditer(low):
         ignored = _IGNORE_BEFORE.search(low[: m.start()]) or _FREQUENCY_AFTER.match(low, m.end())
+        if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", low[: m.start()]):
+            ignored = None  # "take 3 breaths" is a hold; "take 3 seconds to lower" is a tempo
         if not free(m.start(), m.end()) or ignored:
             continue
         unit = m.group("unit")
@@ -291,7 +296,7 @@ _FILLER = re.compile(r"\b(?:the|this|that|it|these|those|exercise|stretch|moveme
                      r"repeat|do|perform|complete|aim|try|stay|remain|keep|continue|rest|switch|swap|change|alternate|"
                      r"work|build|count|maintain|breathe|take|go|start|begin|until|feel|here|there|cycle|cycles|"
                      r"counts|another|additional|whole|full|entire|left|right|like|way|few|couple|several|going|"
-                     r"moving|doing|over|here|position|them|rounds|"
+                     r"moving|doing|over|here|position|them|rounds|time|"
                      r"[\d.+-]+)\b")
 
 

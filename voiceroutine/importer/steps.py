@@ -88,7 +88,8 @@ def phase_text(sentence: str) -> str:
     """The main clause of a breath phase, short enough to say within the phase."""
     parts = [part.strip() for part in re.split(r",\s*", sentence.strip().rstrip("."))]
     text = parts[0]
-    if len(text.split()) <= 3 and len(parts) > 1:
+    subordinate = re.match(r"(?:as|while|when|on)\b", text, re.I)
+    if (len(text.split()) <= 3 or subordinate) and len(parts) > 1:
         text = f"{text}, {parts[1]}"
     return text[:1].upper() + text[1:]
 

@@ -151,9 +151,16 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     if block.kind is BlockKind.TEXT and _heading_like(text) and len(text.split()) <= 6:
         # a short line over a paragraph: Title Case or not ("Chest stretch"), it names what follows
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and not (following.kind is BlockKind.TEXT and _heading_like(following.text)):
+        if following is not None and not _another_heading(following):
             return _Candidate(index, ("line", 0 if _title_case(text.rstrip(":")) else 1), text.rstrip(":"))
     return None
+
+
+def _another_heading(block: Block) -> bool:
+    """A short line that is itself a heading, not a dose line ("Time: 30 secs each leg") under one."""
+    text = block.text
+    return (block.kind is BlockKind.TEXT and _heading_like(text) and not find_mentions(text)
+            and not _NAME_COLON.match(text))
 
 
 def _strip_numbering(text: str) -> tuple[str, str]:
