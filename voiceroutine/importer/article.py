@@ -8,7 +8,7 @@ from pathlib import PurePath
 
 from voiceroutine.errors import ArticleError
 from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides
-from voiceroutine.importer.read import BlockKind, InputKind, read_article
+from voiceroutine.importer.read import Block, BlockKind, InputKind, read_article
 from voiceroutine.importer.steps import (
     _GENERAL_ADVICE,
     _RATIONALE,
@@ -55,13 +55,14 @@ class ImportResult:
 def import_article(text: str, source_name: str) -> ImportResult:
     """Read an exercise article and write it as a routine; ArticleError when no exercise is recognisable."""
     article = read_article(text)
-    title, sections = find_sections(article)
+    title, sections, intro = find_sections(article)
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")")
+    shared = _shared_doses(intro)
     exercises: list[ImportedExercise] = []
     for section in sections:
-        exercises.append(build_exercise(section, {exercise.name.lower() for exercise in exercises}))
+        exercises.append(build_exercise(section, {exercise.name.lower() for exercise in exercises}, shared))
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     yaml_text = write_routine(title or stem.replace("-", " ").replace("_", " ").capitalize(), source_name, exercises)
     rows = tuple(_row(exercise) for exercise in exercises)
@@ -69,8 +70,18 @@ def import_article(text: str, source_name: str) -> ImportResult:
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind)
 
 
-def build_exercise(section: Section, taken: set[str]) -> ImportedExercise:
-    """One section's name, steps and dose."""
+_EVERY_EXERCISE = re.compile(
+    r"\b(?:each|every|all (?:the|these|of the)?|all)\s*(?:exercise|stretch|move|movement|pose|one)s?\b", re.I)
+
+
+def _shared_doses(intro: tuple[Block, ...]) -> list[Mention]:
+    """Doses the introduction gives for every exercise ("Do each exercise for 40 seconds")."""
+    return [mention for block in intro for sentence in sentences(block.text) if _EVERY_EXERCISE.search(sentence)
+            for mention in find_mentions(sentence)]
+
+
+def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None) -> ImportedExercise:
+    """One section's name, steps and dose; `shared` doses from the introduction fill in when it has none."""
     name = spoken_name(section.name) if section.name else ""
     words = name_words(name or section.name)
     steps: list[str] = []
@@ -94,6 +105,11 @@ def build_exercise(section: Section, taken: set[str]) -> ImportedExercise:
             if is_breath_phase(step):
                 phases.append(phase_text(step))
     warnings: list[str] = []
+    own = {mention.kind for mention in mentions}
+    if shared and not own & {Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION}:
+        mentions.extend(Mention(m.kind, Amount(m.amount.low, m.amount.high, m.amount.note or
+                                               "from the introduction, for every exercise", m.amount.breaths), m.words)
+                        for m in shared if m.kind not in own)
     name_note = None
     if not name:
         name = made_up_name(steps) or "Exercise"
@@ -215,10 +231,10 @@ def _seconds(ms: int) -> str:
 def spoken_name(name: str) -> str:
     """The article's name in sentence case, as it will be spoken: "Cat-Cow Stretch" -> "Cat-cow stretch".
 
-    A trailing "exercise" and a dose in the heading ("Plank (30 seconds)") are dropped."""
+    A dose in the heading ("Plank (30 seconds)", "Plank - 30 seconds") is dropped."""
     name = re.sub(r"\s*\([^)]*\d[^)]*\)\s*", " ", name)
     name = re.split(r"\s+[-–—|]\s+|:\s+", name)[0]
-    name = re.sub(r"\s+exercise$", "", name.strip(" .:-*"), flags=re.I)
+    name = name.strip(" .:-*")
     words = name.split()
     shaped = []
     for index, word in enumerate(words):

@@ -117,11 +117,12 @@ _IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?|after|count(?:ing
 
 _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
                          r"keep (?:it|this|that|the (?:position|pose|stretch))|"
-                         r"maintain|sustain|hang|sit in|rest in|relax in|linger|breathe in this position)\b")
+                         r"maintain|sustain|hang|sit in|rest in|relax in|linger|breathe in this position|"
+                         r"pause|pausing)\b")
 _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?:going|moving|doing|alternating)|"
                              r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
                              r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll)\b")
-_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|pause|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
+_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
                          r"|\b(?:take|taking|with) an? (?:short |brief )?(?:rest|break|pause)(?: of)?\s*$")
 
 
@@ -198,7 +199,8 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     """Decide from the words around a time whether it is a hold, a timed movement or a rest."""
     clause = re.split(r"[.;,]|\band\b|\bthen\b|\bbefore\b", low[:start])[-1]
     after = low[end: end + 40]
-    if _REST_WORDS.search(clause) or re.match(r"\s*(?:of\s+)?(?:rest|recovery|break)\b", after):
+    pause_between = re.search(r"\bpaus(?:e|ing)(?:\s+for)?\s*$", clause) and re.match(r"[^.;]*\bbetween\b", after)
+    if _REST_WORDS.search(clause) or pause_between or re.match(r"\s*(?:of\s+)?(?:rest|recovery|break)\b", after):
         if re.search(r"between (?:each )?(?:sets?|rounds?|them)|after each (?:set|round)|between\s*(?:$|[.,;])",
                      after + clause):
             return Mention(Kind.SET_REST, amount, words)
@@ -241,7 +243,8 @@ class Sides:
     """Why the names or their order were guessed."""
 
 
-_SIDE_PARTS = r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow|glute|hamstring|quad|calf)s?"
+_SIDE_PARTS = (r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow|glute|hamstring|quad|calf|heel|"
+               r"toe|thigh|ear|buttock)s?")
 _CLAUSE_END = r"(?=\s*(?:$|[.,;:!)(]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b))"
 _PER_SIDE = re.compile(
     rf"\b(?:on |for |with )?(?:each|per|every|either|the other|the opposite)\s+{_SIDE_PARTS}\b{_CLAUSE_END}"
@@ -253,8 +256,10 @@ _PER_SIDE = re.compile(
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b")
 _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\b(?:reverse|change|switch)"
                             r" (?:the )?(?:directions?|circles?)\b|\bin reverse\b"
-                            r"|\bforwards?\b[^.;]{0,60}\b(?:then|and)\s+(?:\w+\s+){0,3}backwards?\b"
-                            r"|\bbackwards?\b[^.;]{0,60}\b(?:then|and)\s+(?:\w+\s+){0,3}forwards?\b")
+                            r"|\d[^.;]{0,20}\bforwards?\b[^.;]{0,60}\b(?:then|and)\s+(?:\w+\s+){0,3}backwards?\b"
+                            r"|\bforwards?\b[^.;]{0,60}\d[^.;]{0,30}\b(?:then|and)\s+(?:\w+\s+){0,3}backwards?\b"
+                            r"|\d[^.;]{0,20}\bbackwards?\b[^.;]{0,60}\b(?:then|and)\s+(?:\w+\s+){0,3}forwards?\b"
+                            r"|\bbackwards?\b[^.;]{0,60}\d[^.;]{0,30}\b(?:then|and)\s+(?:\w+\s+){0,3}forwards?\b")
 _OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
                           rf"|\balternating\b")
@@ -296,7 +301,8 @@ _FILLER = re.compile(r"\b(?:the|this|that|it|these|those|exercise|stretch|moveme
                      r"repeat|do|perform|complete|aim|try|stay|remain|keep|continue|rest|switch|swap|change|alternate|"
                      r"work|build|count|maintain|breathe|take|go|start|begin|until|feel|here|there|cycle|cycles|"
                      r"counts|another|additional|whole|full|entire|left|right|like|way|few|couple|several|going|"
-                     r"moving|doing|over|here|position|them|rounds|time|"
+                     r"moving|doing|over|here|position|them|rounds|time|foot|feet|hands?|knees?|hips?|shoulders?|ankles?|wrists?|"
+                     r"elbows?|heels?|toes?|thighs?|ears?|"
                      r"[\d.+-]+)\b")
 
 

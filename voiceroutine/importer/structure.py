@@ -26,6 +26,8 @@ class Section:
     heading: str
     """The whole heading line, which may carry a dose ("Plank - 30 seconds")."""
     body: tuple[Block, ...]
+    start: int = 0
+    """Index of the section's first block in the article."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,7 @@ _WORD_NUMBERED = re.compile(
     rf"^(?P<word>exercise|stretch|move|movement|pose|position|step|drill|no\.?|number|#)\s*#?\s*"
     rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\b\s*[:.)\-–—]*\s*(?P<rest>.*)$", re.I)
 _NUMBER_SPACE = re.compile(r"^(?P<n>\d{1,2})\s*(?:[.):\-–—]\s*|\s+)(?P<rest>[A-Za-z(].*)$")
-_NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)\s*[:–—]\s+(?P<rest>\S.*)$")
+_NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—]|\s+-)\s+(?P<rest>\S.*)$")
 _LABEL = re.compile(
     r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|"
     r"time|rest|frequency|tempo|tip|tips|note|notes|pro tip|how to|"
@@ -67,8 +69,8 @@ _LABEL = re.compile(
     r"updated|published|posted|medically reviewed by|written by|author|share|edit|update|ps|p\.s|name|date)\s*$", re.I)
 
 
-def find_sections(article: Article) -> tuple[str | None, list[Section]]:
-    """The article's title and its exercises' sections, in order."""
+def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Block, ...]]:
+    """The article's title, its exercises' sections in order, and the blocks before the first exercise."""
     blocks = list(article.blocks)
     title, start = _title(article)
     candidates: dict[tuple[str, int], list[_Candidate]] = {}
@@ -88,10 +90,11 @@ def find_sections(article: Article) -> tuple[str | None, list[Section]]:
         rank = (len(sections), -_PRIORITY.index(style[0]))
         if sections and rank > best_rank:
             best, best_rank = sections, rank
-    prose = _prose_sections(blocks[start:])
+    prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
-    return title, best
+    intro = tuple(blocks[start: best[0].start]) if best else ()
+    return title, best, intro
 
 
 _PRIORITY = ["word", "num", "h", "bold", "lead", "colon", "line"]
@@ -148,11 +151,11 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         name = _strip_numbering(m.group("name"))[0]
         if _heading_like(name, colon=True) and not _LABEL.match(name) and not find_mentions(name):
             return _Candidate(index, ("colon", 0 if block.kind is BlockKind.TEXT else 1), name, m.group("rest"))
-    if block.kind is BlockKind.TEXT and _heading_like(text) and len(text.split()) <= 6:
+    if block.kind is BlockKind.TEXT and _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text):
         # a short line over a paragraph: Title Case or not ("Chest stretch"), it names what follows
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is not None and not _another_heading(following):
-            return _Candidate(index, ("line", 0 if _title_case(text.rstrip(":")) else 1), text.rstrip(":"))
+            return _Candidate(index, ("line", 0), text.rstrip(":"))
     return None
 
 
@@ -210,7 +213,7 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
             body.insert(0, Block(BlockKind.TEXT, candidate.inline))
         heading = blocks[candidate.index].text
         if _looks_like_exercise(candidate.name, heading, body):
-            sections.append(Section(candidate.name, heading, tuple(body)))
+            sections.append(Section(candidate.name, heading, tuple(body), candidate.index))
     return sections
 
 
@@ -235,10 +238,11 @@ def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
     return False
 
 
-def _prose_sections(blocks: list[Block]) -> list[Section]:
+def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
     """Numbered paragraphs that each carry their own dose: one unnamed exercise each."""
     sections: list[Section] = []
-    for index, block in enumerate(blocks):
+    for index in range(start, len(blocks)):
+        block = blocks[index]
         numbered = block.kind is BlockKind.ITEM and block.marker[:1].isdigit()
         m = _NUMBER_SPACE.match(block.text) if block.kind is BlockKind.TEXT else None
         if not (numbered or m):
@@ -250,5 +254,5 @@ def _prose_sections(blocks: list[Block]) -> list[Section]:
                 break
             body.append(following)
         if any(find_mentions(part.text) for part in body):
-            sections.append(Section("", "", tuple(body)))
+            sections.append(Section("", "", tuple(body), index))
     return sections
