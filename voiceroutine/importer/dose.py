@@ -97,14 +97,15 @@ _MIXED_TIME = re.compile(
 _TIME = re.compile(rf"{_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b(?P<plus>\s*(?:\+|or (?:more|longer)))?")
 _SETS_X_REPS = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT})\b)")
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
-_REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?"
+_REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps"
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
 _X_REPS = re.compile(rf"(?<![\w.])x\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _SETS = re.compile(rf"{_RANGE}\s*sets?\b")
 _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?)\s+of\s+(?P<r>{_NUM}(?:-{_NUM})?)\b"
                       rf"(?!\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
-_PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?:(?:in|on|to|for|with)\s+)?(?:each|per|every)\s+"
+_PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?(?:each|per|every)\s+"
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
+_DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
 _LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b")
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
@@ -181,7 +182,7 @@ def find_mentions(text: str) -> list[Mention]:
             add(sets.start(), m.start(), Mention(Kind.SETS, _count(sets.group("s")), sets.group(0) + m.group(0)))
         add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
     patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_BARE_REPEAT, Kind.REPS),
-                (_PER_SIDE_COUNT, Kind.REPS))
+                (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS))
     for pattern, kind in patterns:
         for m in pattern.finditer(low):
             if not free(m.start("lo"), m.end()) or _FREQUENCY_AFTER.match(low, m.end()):
@@ -256,10 +257,10 @@ _PER_SIDE = re.compile(
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b")
 _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\b(?:reverse|change|switch)"
                             r" (?:the )?(?:directions?|circles?)\b|\bin reverse\b"
-                            r"|\d[^.;]{0,20}\bforwards?\b[^.;]{0,60}\b(?:then|and)\s+(?:\w+\s+){0,3}backwards?\b"
-                            r"|\bforwards?\b[^.;]{0,60}\d[^.;]{0,30}\b(?:then|and)\s+(?:\w+\s+){0,3}backwards?\b"
-                            r"|\d[^.;]{0,20}\bbackwards?\b[^.;]{0,60}\b(?:then|and)\s+(?:\w+\s+){0,3}forwards?\b"
-                            r"|\bbackwards?\b[^.;]{0,60}\d[^.;]{0,30}\b(?:then|and)\s+(?:\w+\s+){0,3}forwards?\b")
+                            r"|\d[^.;]{0,20}\bforwards?\b[^.;]{0,60}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}backwards?\b"
+                            r"|\bforwards?\b[^.;]{0,60}\d[^.;]{0,30}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}backwards?\b"
+                            r"|\d[^.;]{0,20}\bbackwards?\b[^.;]{0,60}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}forwards?\b"
+                            r"|\bbackwards?\b[^.;]{0,60}\d[^.;]{0,30}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}forwards?\b")
 _OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
                           rf"|\balternating\b")

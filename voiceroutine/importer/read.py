@@ -117,9 +117,53 @@ def _lead(raw: str) -> str:
     return clean_inline(m.group(2)) if m and not _BOLD_LINE.match(raw) else ""
 
 
+def table_row(header: list[str], cells: list[str]) -> str:
+    """A table row as a "Name: 3 sets, 10 reps" line, the units taken from the column headings."""
+    parts: list[str] = []
+    for heading, cell in zip(header[1:], cells[1:], strict=False):
+        heading, cell = heading.lower(), cell.strip()
+        if not cell or cell in ("-", "–", "—"):
+            continue
+        bare = re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?", cell)
+        if bare and "set" in heading:
+            cell = f"{cell} sets"
+        elif bare and ("rep" in heading or "times" in heading):
+            cell = f"{cell} reps"
+        elif bare and re.search(r"\bmin", heading):
+            cell = f"hold {cell} minutes"
+        elif bare and re.search(r"hold|time|duration|sec|\(s\)", heading):
+            cell = f"hold {cell} seconds"
+        elif bare and "rest" in heading:
+            cell = f"rest {cell} seconds"
+        elif "rest" in heading and "rest" not in cell.lower():
+            cell = f"rest {cell}"
+        parts.append(cell)
+    name = cells[0].strip() if cells else ""
+    return f"{name}: {', '.join(parts)}" if parts else name
+
+
+def _tables(text: str) -> str:
+    """Markdown tables -> one "- Name: cells" list line per row, so rows read like "Name: description" items."""
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        if not re.match(r"^\s*\|.*\|\s*$", line):
+            header = None
+            out.append(line)
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells if cell):
+            continue
+        if header is None:
+            header = cells
+            continue
+        out.append("- " + table_row(header, cells))
+    return "\n".join(out)
+
+
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    text = _tables(re.sub(r"<!--.*?-->", "", text, flags=re.S))
     text = re.sub(r"^\s*(```|~~~).*?^\s*\1\s*$", "", text, flags=re.S | re.M)
     blocks: list[Block] = []
     lines: list[str] = []
@@ -190,7 +234,7 @@ def _continues(previous: str, line: str) -> bool:
 _SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "iframe", "button",
          "select", "template", "figure", "figcaption", "head", "menu", "dialog", "canvas", "video", "audio"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "td", "th", "dt", "dd", "tr", "table",
+_BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "dt", "dd", "table",
            "ul", "ol", "body", "center", "details", "summary"}
 _VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
 
@@ -214,6 +258,10 @@ class _HtmlBlocks(HTMLParser):
         """0: no words yet in this block; 1: reading its bold lead-in; 2: past it."""
         self._context: list[tuple[str, int]] = []
         """Open heading / list item / list tags, with the list counter for an <ol>."""
+        self._row: list[str] | None = None
+        """Cells of the table row being read."""
+        self._header: list[str] | None = None
+        """The current table's column headings."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
@@ -231,6 +279,13 @@ class _HtmlBlocks(HTMLParser):
             return
         if tag in ("b", "strong"):
             self._bold_depth += 1
+        if tag == "table":
+            self._header = None
+        if tag == "tr":
+            self._flush()
+            self._row = []
+        if tag in ("td", "th") and self._row is not None:
+            self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
         if tag == "br":
             self._parts.append("\n")
         if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
@@ -258,6 +313,17 @@ class _HtmlBlocks(HTMLParser):
             return
         if tag in ("b", "strong"):
             self._bold_depth = max(0, self._bold_depth - 1)
+        if tag in ("td", "th") and self._row is not None:
+            self._row.append(clean_inline("".join(self._parts)))
+            self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
+            return
+        if tag == "tr" and self._row is not None:
+            row, self._row = self._row, None
+            if self._header is None:
+                self._header = row
+            elif row and row[0]:
+                self.blocks.append(Block(BlockKind.ITEM, table_row(self._header, row), marker="-"))
+            return
         if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
             self._flush()
         if tag in ("ol", "ul", "li", *_HEADINGS):

@@ -59,6 +59,13 @@ _WORD_NUMBERED = re.compile(
     rf"^(?P<word>exercise|stretch|move|movement|pose|position|step|drill|no\.?|number|#)\s*#?\s*"
     rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\b\s*[:.)\-–—]*\s*(?P<rest>.*)$", re.I)
 _NUMBER_SPACE = re.compile(r"^(?P<n>\d{1,2})\s*(?:[.):\-–—]\s*|\s+)(?P<rest>[A-Za-z(].*)$")
+_LABELLED_NAME = re.compile(r"^(?:exercise|stretch|move|movement|pose|drill|name)\s*:\s*(?P<name>[^.!?]{2,60})$", re.I)
+_NAME_IN_SENTENCE = re.compile(
+    r"^(?:(?:the|my|our|your)\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final|another|other)\s+"
+    r"(?:one|exercise|stretch|move|pose|favou?rite)?\s*(?:is|comes|up is|:)\s+(?:called\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?P<name>[^.,:;!?]{2,40})[.:!]\s+(?P<rest>\S.*)$"
+    r"|^(?:next|then|finally|lastly|after that),?\s+(?:comes|is|we have|try|do)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<name2>[^.,:;!?]{2,40})[.:!]\s+(?P<rest2>\S.*)$", re.I)
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—]|\s+-)\s+(?P<rest>\S.*)$")
 _LABEL = re.compile(
     r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|"
@@ -85,11 +92,12 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
             candidates.setdefault(candidate.style, []).append(candidate)
     best: list[Section] = []
     best_rank: tuple[int, int] = (0, 0)
-    for style, group in candidates.items():
-        sections = _sections(blocks, group, stops, style)
+    by_style = {style: _sections(blocks, group, stops, style) for style, group in candidates.items()}
+    for style, sections in by_style.items():
         rank = (len(sections), -_PRIORITY.index(style[0]))
         if sections and rank > best_rank:
             best, best_rank = sections, rank
+    best = _merge_namesakes(best, [s for sections in by_style.values() if sections is not best for s in sections])
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
@@ -97,7 +105,24 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     return title, best, intro
 
 
-_PRIORITY = ["word", "num", "h", "bold", "lead", "colon", "line"]
+_PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line"]
+
+
+def _merge_namesakes(best: list[Section], others: list[Section]) -> list[Section]:
+    """An exercise described twice (a table row with its dose, a paragraph with its steps) becomes one section."""
+    merged: list[Section] = []
+    for section in best:
+        key = _name_key(section.name)
+        extra = [other for other in others if key and _name_key(other.name) == key and other.start != section.start]
+        if extra:
+            body = section.body + tuple(block for other in extra for block in other.body)
+            section = Section(section.name, section.heading, body, section.start)
+        merged.append(section)
+    return merged
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", name.lower()))
 
 
 def _title(article: Article) -> tuple[str | None, int]:
@@ -134,9 +159,15 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
             return _Candidate(index, ("word", 0), rest.rstrip(":"))
         if block.kind is BlockKind.TEXT or m.group("word").lower() != "step":
             return _Candidate(index, ("word", 0), "", rest)
+    if (m := _LABELLED_NAME.match(text)) and _heading_like(m.group("name")):
+        return _Candidate(index, ("labelled", 0), m.group("name").strip())
+    if block.kind is BlockKind.TEXT and (m := _NAME_IN_SENTENCE.match(text)):
+        name, rest = m.group("name") or m.group("name2"), m.group("rest") or m.group("rest2")
+        if _heading_like(name) and not find_mentions(name):
+            return _Candidate(index, ("sentence", 0), name.strip(), rest)
     if block.lead and not block.bold and text.startswith(block.lead):
         name = _strip_numbering(block.lead.strip(" .:-–—"))[0]
-        rest = text[len(block.lead):].strip(" .:-–—")
+        rest = text[len(block.lead):].lstrip(" .:-–—")
         if _heading_like(name, colon=True) and not _LABEL.match(name) and not is_dose_only(name):
             return _Candidate(index, ("lead", 0 if block.kind is BlockKind.TEXT else 1), name, rest)
     numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isdigit()
@@ -210,7 +241,8 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
             end += 1
         body = list(blocks[candidate.index + 1: end])
         if candidate.inline:
-            body.insert(0, Block(BlockKind.TEXT, candidate.inline))
+            kind = BlockKind.ITEM if blocks[candidate.index].kind is BlockKind.ITEM else BlockKind.TEXT
+            body.insert(0, Block(kind, candidate.inline, marker="-" if kind is BlockKind.ITEM else ""))
         heading = blocks[candidate.index].text
         if _looks_like_exercise(candidate.name, heading, body):
             sections.append(Section(candidate.name, heading, tuple(body), candidate.index))
