@@ -176,9 +176,12 @@ def _dose_fields(mentions: list[Mention], phases: list[str], text: str, warnings
         fields.append(Field("sets", format_count(sets.amount), sets.amount.note))
     rests = {kind: _first(mentions, kind, warnings) for kind in (Kind.SET_REST, Kind.REP_REST, Kind.REST)}
     rest = rests[Kind.REST]
-    if rest is not None and sets is not None and rests[Kind.SET_REST] is None and not _NEXT_EXERCISE.search(text):
-        # "3 sets ... Rest: 60 seconds": a rest listed with sets is the rest between them
-        rests[Kind.SET_REST], rests[Kind.REST] = rest, None
+    if rest is not None and not _NEXT_EXERCISE.search(text):
+        # a rest that does not say where goes between sets, else between reps ("3 sets ... Rest: 60 seconds")
+        if sets is not None and rests[Kind.SET_REST] is None:
+            rests[Kind.SET_REST], rests[Kind.REST] = rest, None
+        elif sets is None and reps is not None and reps.amount.high > 1 and rests[Kind.REP_REST] is None:
+            rests[Kind.REP_REST], rests[Kind.REST] = rest, None
     for kind, key in ((Kind.SET_REST, "set_rest"), (Kind.REP_REST, "rep_rest"), (Kind.REST, "rest")):
         if (found := rests[kind]) is not None:
             fields.append(_time_field(key, found.amount, BREATH_MS))

@@ -202,8 +202,7 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     after = low[end: end + 40]
     pause_between = re.search(r"\bpaus(?:e|ing)(?:\s+for)?\s*$", clause) and re.match(r"[^.;]*\bbetween\b", after)
     if _REST_WORDS.search(clause) or pause_between or re.match(r"\s*(?:of\s+)?(?:rest|recovery|break)\b", after):
-        if re.search(r"between (?:each )?(?:sets?|rounds?|them)|after each (?:set|round)|between\s*(?:$|[.,;])",
-                     after + clause):
+        if re.search(r"between (?:each )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):
             return Mention(Kind.SET_REST, amount, words)
         if re.search(r"between (?:each )?(?:reps?|repetitions?)|after each (?:rep|repetition)", after + clause):
             return Mention(Kind.REP_REST, amount, words)

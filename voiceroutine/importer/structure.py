@@ -66,6 +66,9 @@ _NAME_IN_SENTENCE = re.compile(
     r"(?P<name>[^.,:;!?]{2,40})[.:!]\s+(?P<rest>\S.*)$"
     r"|^(?:next|then|finally|lastly|after that),?\s+(?:comes|is|we have|try|do)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<name2>[^.,:;!?]{2,40})[.:!]\s+(?P<rest2>\S.*)$", re.I)
+_NAME_PAREN_DOSE = re.compile(r"^(?P<name>[^()]{2,50}?)\s*\((?P<rest>[^()]{2,60})\)\s*\.?$")
+_DOSE_LABEL_WORDS = frozenset(re.findall(
+    r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—]|\s+-)\s+(?P<rest>\S.*)$")
 _LABEL = re.compile(
     r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|"
@@ -180,14 +183,26 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         return _Candidate(index, ("bold", 0), _strip_numbering(text)[0].rstrip(":"))
     if m := _NAME_COLON.match(text):
         name = _strip_numbering(m.group("name"))[0]
-        if _heading_like(name, colon=True) and not _LABEL.match(name) and not find_mentions(name):
+        if _heading_like(name, colon=True) and not _is_label(name):
             return _Candidate(index, ("colon", 0 if block.kind is BlockKind.TEXT else 1), name, m.group("rest"))
+    if block.kind is BlockKind.ITEM and (m := _NAME_PAREN_DOSE.match(text)) and find_mentions(m.group("rest")):
+        name = _strip_numbering(m.group("name"))[0]
+        # a dose in brackets makes any short phrase a name ("Walk it out (1 min)")
+        if len(name.split()) <= 6 and not re.search(r"[.!?]$", name) and not find_mentions(name):
+            return _Candidate(index, ("colon", 1), name, m.group("rest"))
     if block.kind is BlockKind.TEXT and _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text):
         # a short line over a paragraph: Title Case or not ("Chest stretch"), it names what follows
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is not None and not _another_heading(following):
             return _Candidate(index, ("line", 0), text.rstrip(":"))
     return None
+
+
+def _is_label(name: str) -> bool:
+    """ "Reps", "Sets x Time", "Coach's notes": a field label, not an exercise's name."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    return bool(_LABEL.match(name) or find_mentions(name) or words <= _DOSE_LABEL_WORDS
+                or name.lower().endswith(("notes", "note", "tip", "tips")))
 
 
 def _another_heading(block: Block) -> bool:
@@ -199,7 +214,7 @@ def _another_heading(block: Block) -> bool:
 
 def _strip_numbering(text: str) -> tuple[str, str]:
     """ "2. Cat-Cow Stretch" -> "Cat-Cow Stretch"; "Exercise 3: Bird dog" -> "Bird dog"; "Step 1" -> ""."""
-    text = text.strip()
+    text = re.sub(r"^(?:#\s*)?[A-Z]\d{1,2}[.):]?\s*[-–—:]?\s+", "", text.strip())  # "A1 - Split squat" in a program
     if m := _WORD_NUMBERED.match(text):
         rest = m.group("rest").strip()
         return (rest.rstrip(":"), "") if _heading_like(rest) or not rest else ("", rest)
