@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from voiceroutine.importer.read import Block, BlockKind, InputKind, detect_kind, read_article
+from voiceroutine.importer.blocks import Block, BlockKind
+from voiceroutine.importer.read import InputKind, detect_kind, read_article
 
 PAGE = """<!doctype html><html><head><title>Neck Care | Site</title>
 <script>var x = "Hold for 10 seconds";</script><style>p { color: red }</style></head>

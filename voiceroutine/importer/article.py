@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from voiceroutine.errors import ArticleError
+from voiceroutine.importer.blocks import Block, BlockKind
 from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides
-from voiceroutine.importer.read import Block, BlockKind, InputKind, read_article
+from voiceroutine.importer.read import InputKind, read_article
 from voiceroutine.importer.steps import (
-    _GENERAL_ADVICE,
-    _RATIONALE,
+    is_background,
     is_breath_phase,
-    is_imperative,
     is_step,
     name_words,
     phase_text,
@@ -94,7 +93,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             continue
         in_list = block.kind is BlockKind.ITEM
         for sentence in sentences(block.text):
-            if _GENERAL_ADVICE.search(sentence) or (_RATIONALE.search(sentence) and not is_imperative(sentence)):
+            if is_background(sentence):
                 continue
             mentions.extend(find_mentions(sentence))
             texts.append(sentence)

@@ -6,7 +6,9 @@ import enum
 import re
 import unicodedata
 from dataclasses import dataclass
-from html.parser import HTMLParser
+
+from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row
+from voiceroutine.importer.html import html_blocks
 
 
 class InputKind(enum.Enum):
@@ -15,34 +17,6 @@ class InputKind(enum.Enum):
     TEXT = "text"
     MARKDOWN = "markdown"
     HTML = "html"
-
-
-class BlockKind(enum.Enum):
-    """The role a block has in the article's layout."""
-
-    HEADING = "heading"
-    """A marked heading: Markdown `#`, HTML `<h1>`-`<h6>`, or a setext underline."""
-    ITEM = "item"
-    """A bulleted or numbered list item."""
-    TEXT = "text"
-    """A paragraph or a loose line."""
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One block of an article, its text cleaned of markup."""
-
-    kind: BlockKind
-    text: str
-    """The words, without the list marker or heading hashes."""
-    level: int = 0
-    """Heading level 1-6 for a HEADING; 0 otherwise."""
-    marker: str = ""
-    """The list marker of an ITEM: "-" for any bullet, "1." or "a)" style for a numbered one."""
-    bold: bool = False
-    """True when the whole block is bold (a heading in disguise)."""
-    lead: str = ""
-    """The bold words a block starts with when the rest is not bold ("Glute bridge." in "**Glute bridge.** Lie...")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +47,8 @@ def read_article(text: str) -> Article:
     text = normalize(text)
     kind = detect_kind(text)
     if kind is InputKind.HTML:
-        parser = _HtmlBlocks()
-        parser.feed(text)
-        parser.close()
-        return Article(kind, tuple(parser.blocks), parser.title)
+        blocks, title = html_blocks(text)
+        return Article(kind, tuple(blocks), title)
     return Article(kind, tuple(_text_blocks(text)), None)
 
 
@@ -91,18 +63,6 @@ def normalize(text: str) -> str:
     return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
 
 
-def clean_inline(text: str) -> str:
-    """Drop Markdown inline markup and squeeze whitespace."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"<!--.*?-->|</?[a-zA-Z][^>]*>", "", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(\S(?:[^*]*\S)?)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(\S(?:[^_]*\S)?)_(?![\w_])", r"\1", text)
-    text = text.replace("`", "")
-    return re.sub(r"\s+", " ", text).strip()
-
-
 _BULLET = re.compile(r"^\s*(?:[-*+•·–—▪●○◦‣►✓✔]|\u2023)\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-zA-Z])[.)]\s+(.*)$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -115,31 +75,6 @@ def _lead(raw: str) -> str:
     """The bold lead-in of a Markdown line, unless the whole line is bold."""
     m = _BOLD_LEAD.match(raw)
     return clean_inline(m.group(2)) if m and not _BOLD_LINE.match(raw) else ""
-
-
-def table_row(header: list[str], cells: list[str]) -> str:
-    """A table row as a "Name: 3 sets, 10 reps" line, the units taken from the column headings."""
-    parts: list[str] = []
-    for heading, cell in zip(header[1:], cells[1:], strict=False):
-        heading, cell = heading.lower(), cell.strip()
-        if not cell or cell in ("-", "–", "—"):
-            continue
-        bare = re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?", cell)
-        if bare and "set" in heading:
-            cell = f"{cell} sets"
-        elif bare and ("rep" in heading or "times" in heading):
-            cell = f"{cell} reps"
-        elif bare and re.search(r"\bmin", heading):
-            cell = f"hold {cell} minutes"
-        elif bare and re.search(r"hold|time|duration|sec|\(s\)", heading):
-            cell = f"hold {cell} seconds"
-        elif bare and "rest" in heading:
-            cell = f"rest {cell} seconds"
-        elif "rest" in heading and "rest" not in cell.lower():
-            cell = f"rest {cell}"
-        parts.append(cell)
-    name = cells[0].strip() if cells else ""
-    return f"{name}: {', '.join(parts)}" if parts else name
 
 
 def _tables(text: str) -> str:
@@ -229,172 +164,3 @@ def _continues(previous: str, line: str) -> bool:
     if line.strip()[:1].islower():
         return True
     return len(previous) >= 50 and not re.search(r"[.!?:]\"?$", previous)
-
-
-_SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "iframe", "button",
-         "select", "template", "figure", "figcaption", "head", "menu", "dialog", "canvas", "video", "audio"}
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "dt", "dd", "table",
-           "ul", "ol", "body", "center", "details", "summary"}
-_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
-
-
-class _HtmlBlocks(HTMLParser):
-    """Collect headings, list items and paragraphs from HTML; skip scripts, navigation and page chrome."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[Block] = []
-        self.title: str | None = None
-        self._skip_depth = 0
-        self._skip_stack: list[str] = []
-        self._in_title = False
-        self._title_parts: list[str] = []
-        self._parts: list[str] = []
-        self._bold_chars = 0
-        self._bold_depth = 0
-        self._lead_parts: list[str] = []
-        self._lead_state = 0
-        """0: no words yet in this block; 1: reading its bold lead-in; 2: past it."""
-        self._context: list[tuple[str, int]] = []
-        """Open heading / list item / list tags, with the list counter for an <ol>."""
-        self._row: list[str] | None = None
-        """Cells of the table row being read."""
-        self._header: list[str] | None = None
-        """The current table's column headings."""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        if tag == "title":
-            self._in_title = True
-            return
-        if self._skip_depth:
-            if tag == self._skip_stack[-1] and tag not in _VOID:
-                self._skip_depth += 1
-            return
-        if tag in _SKIP or _is_chrome(attributes):
-            if tag not in _VOID:
-                self._skip_stack.append(tag)
-                self._skip_depth = 1
-            return
-        if tag in ("b", "strong"):
-            self._bold_depth += 1
-        if tag == "table":
-            self._header = None
-        if tag == "tr":
-            self._flush()
-            self._row = []
-        if tag in ("td", "th") and self._row is not None:
-            self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
-        if tag == "br":
-            self._parts.append("\n")
-        if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
-            self._flush()
-        if tag in ("ol", "ul"):
-            start = attributes.get("start") or "1"
-            self._context.append((tag, int(start) - 1 if start.isdigit() else 0))
-        elif tag == "li":
-            self._context.append(("li", 0))
-        elif tag in _HEADINGS:
-            self._context.append((tag, 0))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title" and self._in_title:
-            self._in_title = False
-            # "Desk Stretches | Example Health": the site's name is not the article's title
-            title = re.split(r"\s+[|–—-]\s+", clean_inline("".join(self._title_parts)))[0]
-            self.title = title or None
-            return
-        if self._skip_depth:
-            if tag == self._skip_stack[-1]:
-                self._skip_depth -= 1
-                if not self._skip_depth:
-                    self._skip_stack.pop()
-            return
-        if tag in ("b", "strong"):
-            self._bold_depth = max(0, self._bold_depth - 1)
-        if tag in ("td", "th") and self._row is not None:
-            self._row.append(clean_inline("".join(self._parts)))
-            self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
-            return
-        if tag == "tr" and self._row is not None:
-            row, self._row = self._row, None
-            if self._header is None:
-                self._header = row
-            elif row and row[0]:
-                self.blocks.append(Block(BlockKind.ITEM, table_row(self._header, row), marker="-"))
-            return
-        if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
-            self._flush()
-        if tag in ("ol", "ul", "li", *_HEADINGS):
-            while self._context:
-                if self._context.pop()[0] == tag:
-                    break
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self._title_parts.append(data)
-        elif not self._skip_depth:
-            self._parts.append(data)
-            if self._bold_depth:
-                self._bold_chars += len(data.strip())
-            if self._lead_state < 2 and (self._bold_depth or not data.strip()):
-                self._lead_state = 1 if self._bold_depth and data.strip() else self._lead_state
-                self._lead_parts.append(data)
-            elif data.strip():
-                self._lead_state = 2
-
-    def _flush(self) -> None:
-        text = "".join(self._parts)
-        bold = self._bold_chars
-        lead = clean_inline("".join(self._lead_parts)) if self._lead_state == 2 else ""
-        self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
-        pieces = [clean_inline(piece) for piece in text.split("\n")]
-        pieces = [piece for piece in pieces if piece]
-        if not pieces:
-            return
-        whole = " ".join(pieces)
-        is_bold = bold >= len(re.sub(r"\s", "", whole)) * 0.9
-        current = self._current()
-        if current and current[0] in _HEADINGS:
-            self.blocks.append(Block(BlockKind.HEADING, whole, level=_HEADINGS[current[0]]))
-        elif current and current[0] == "li":
-            self.blocks.append(Block(BlockKind.ITEM, whole, marker=self._item_marker(), bold=is_bold, lead=lead))
-        else:
-            first, *others = pieces
-            self.blocks.append(Block(BlockKind.TEXT, first, bold=is_bold, lead=lead if len(pieces) == 1 else ""))
-            self.blocks.extend(Block(BlockKind.TEXT, piece, bold=is_bold) for piece in others)
-
-    def _current(self) -> tuple[str, int] | None:
-        for entry in reversed(self._context):
-            if entry[0] in _HEADINGS or entry[0] == "li":
-                return entry
-        return None
-
-    def _item_marker(self) -> str:
-        """ "1." style for an <ol> item (counting items of that list), "-" for an <ul> one."""
-        for index in range(len(self._context) - 1, -1, -1):
-            tag, count = self._context[index]
-            if tag in ("ol", "ul"):
-                if tag == "ul":
-                    return "-"
-                if self._context[-1][0] != "li" or self._context[-1][1] == 0:
-                    count += 1
-                    self._context[index] = (tag, count)
-                    self._context[-1] = ("li", count)
-                return f"{self._context[-1][1]}."
-        return "-"
-
-
-_CHROME = re.compile(r"\b(nav|navbar|menu|sidebar|footer|header|breadcrumbs?|comments?|share|social|related|"
-                     r"newsletter|subscribe|cookie|advert|ads|banner|author-bio|widget|popup|modal)\b", re.I)
-
-
-def _is_chrome(attributes: dict[str, str | None]) -> bool:
-    """Page furniture marked by role, class or id (menus, share bars, comment sections)."""
-    if attributes.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
-        return True
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
-        return True
-    names = " ".join(value for key in ("class", "id") if (value := attributes.get(key)))
-    return bool(names and _CHROME.search(names.replace("_", "-").replace("-", " ")))

@@ -94,6 +94,11 @@ def phase_text(sentence: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def is_background(sentence: str) -> bool:
+    """Rationale or general advice ("This helps...", "Do these exercises daily"): no step, and its numbers no dose."""
+    return bool(_GENERAL_ADVICE.search(sentence) or (_RATIONALE.search(sentence) and not is_imperative(sentence)))
+
+
 def is_step(sentence: str, in_list: bool) -> bool:
     """An instruction worth speaking: imperative prose, or a list item that is not rationale or advice."""
     if _NOTE_LABEL.match(sentence) or _GENERAL_ADVICE.search(sentence):

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.blocks import Block, BlockKind
 from voiceroutine.importer.dose import find_mentions, is_dose_only, numerals
-from voiceroutine.importer.read import Article, Block, BlockKind
+from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
 
 
