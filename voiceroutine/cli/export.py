@@ -1,9 +1,96 @@
-"""Commands of the export group (filled in by its issue)."""
+"""`voiceroutine export`: the routine as one audio file with chapters, tags and captions."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
+from voiceroutine.routine.model import Routine
+
+VOICE_PANEL = "Voice"
+# Voice options defined here until the speech group's shared cli/options.py lands on main.
+Engine = Annotated[
+    str | None,
+    typer.Option(help="Speech engine: auto, piper, system, espeak.", rich_help_panel=VOICE_PANEL, show_default=False),
+]
+Voice = Annotated[
+    str | None,
+    typer.Option(help="Voice name or model file for the engine.", rich_help_panel=VOICE_PANEL, show_default=False),
+]
+CacheDir = Annotated[
+    Path | None,
+    typer.Option(help="Folder for rendered speech (default: the user cache).", rich_help_panel=VOICE_PANEL,
+                 show_default=False),
+]
+
+
+def export(
+    routine: RoutineArg = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", metavar="FILE", show_default=False,
+                     help="Where to write (default: <routine-name>.mp3 in the current folder)."),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", metavar="mp3|m4b|wav|ogg", show_default=False,
+                     help="Audio format (default: from the file's extension, else mp3)."),
+    ] = None,
+    split: Annotated[
+        bool, typer.Option("--split", help="Also write one file per exercise and an M3U playlist.")
+    ] = False,
+    lead_in: Annotated[
+        float,
+        typer.Option("--lead-in", min=0, max=30, metavar="SECONDS",
+                     help="Silence first, for speakers that swallow the start; captions and chapters move too."),
+    ] = 0.0,
+    music: Annotated[
+        Path | None,
+        typer.Option("--music", metavar="FILE", show_default=False,
+                     help="Background music, looped or trimmed, lowered under the voice, faded out at the end."),
+    ] = None,
+    speed: Speed = None,
+    pauses: Pauses = None,
+    rest: Rest = None,
+    countdown: Countdown = None,
+    level: LevelOpt = None,
+    engine: Engine = None,
+    voice: Voice = None,
+    cache_dir: CacheDir = None,
+) -> None:
+    """Write the routine as an MP3 (or M4B, WAV, Ogg Opus) with chapters, tags and captions (.vtt, .lrc)."""
+    with user_errors():
+        from voiceroutine.export.exporter import clock, default_tags, export_routine
+        from voiceroutine.pipeline import prepare
+
+        prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice, cache_dir,
+                           progress=True)
+        out = output if output is not None else Path.cwd() / f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
+        tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
+        result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
+                                music=music, split=split, tags=tags)
+        typer.echo(f"Wrote {result.audio}: {clock(result.duration_ms)}, {result.chapters} chapters, "
+                   f"{result.loudness_lufs:.1f} LUFS, peak {result.true_peak_dbtp:.1f} dBTP")
+        others = [p for p in result.files if p != result.audio]
+        if others:
+            typer.echo("Also: " + ", ".join(str(p) for p in others[:4]) + (" ..." if len(others) > 4 else ""))
+
+
+def routine_file_name(routine: Routine) -> str:
+    """The routine's name for a file: the built-in name, the YAML file's stem, or its title."""
+    from voiceroutine.export.split import safe_name
+
+    if routine.source.startswith("builtin:"):
+        return safe_name(routine.source.removeprefix("builtin:"), "routine")
+    if routine.source.endswith((".yaml", ".yml")):
+        return safe_name(Path(routine.source).stem, "routine")
+    return safe_name(routine.title, "routine")
 
 
 def register(app: typer.Typer) -> None:
     """Add this group's commands to `app`."""
+    app.command("export")(export)

@@ -24,10 +24,13 @@ MAX_TOTAL_MS = 4 * 3_600_000
 """The longest routine, at the hard level, that we accept."""
 
 _YAML_HINTS = {
-    "found character '\\t' that cannot start any token": "indent with spaces, not tabs",
+    "'\\t' that cannot start any token": "indent with spaces, not tabs",
     "mapping values are not allowed here": "put text that contains ': ' in quotes",
-    "expected a single document in the stream": "a routine file holds one document; remove the extra ---",
+    "found another document": "a routine file holds one document; remove the extra ---",
+    "unexpected end of stream": "close the quotes or brackets opened here",
 }
+"""Words found in PyYAML's problem -> what to do about it."""
+DEFAULT_HINT = "check the indentation, and put text that starts with { or [ in quotes"
 
 
 def load_routine(source: str | Path | None) -> Routine:
@@ -109,16 +112,24 @@ def _top_key(root: Node, key: str) -> Node:
     return root
 
 
+def _syntax_problem(e: yaml.MarkedYAMLError, name: str) -> Problem:
+    """PyYAML's own words for a syntax error, where it began, and what to do about it."""
+    problem = e.problem or "cannot be read"
+    hint = next((h for words, h in _YAML_HINTS.items() if words in problem), DEFAULT_HINT)
+    context = e.context if e.context and "for the next token" not in e.context else None
+    words = f"{context}, {problem}" if context else problem
+    # an unclosed quote or bracket is found at the end of the file; point at where it was opened
+    mark = e.context_mark if "end of stream" in problem and e.context_mark else e.problem_mark or e.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return Problem(name, line, column, "", f"found invalid YAML: {words}; {hint}")
+
+
 def _compose(text: str, name: str) -> Node:
     """The YAML node tree of `text`; a syntax error becomes a located problem."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        problem = e.problem or e.context or "cannot be read"
-        hint = _YAML_HINTS.get(problem, "check the indentation and the quotes around here")
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise RoutineError([Problem(name, line, column, "", f"found invalid YAML: {problem}; {hint}")]) from None
+        raise RoutineError([_syntax_problem(e, name)]) from None
     except yaml.reader.ReaderError as e:
         position = min(e.position, len(text))
         line = text.count("\n", 0, position) + 1

@@ -204,6 +204,7 @@ def routine_schema() -> Schema:
                 "minItems": 1,
                 "maxItems": f.MAX_ITEMS,
                 "items": {"oneOf": [_exercise(), _manual_step()]},
+                "contains": {"type": "object", "required": ["name"]},
             },
         },
         "required": ["title", "exercises"],

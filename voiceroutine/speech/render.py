@@ -37,10 +37,14 @@ def trim(samples: Samples) -> Samples:
     loud = np.flatnonzero(level > threshold)
     if len(loud) == 0:
         return samples[:0]
+    # the window finds sound without reacting to clicks; the first and last loud samples place it exactly
+    first, last = int(loud[0]), int(loud[-1])
+    lo, hi = max(0, first - window), min(len(samples), last + window + 1)
+    exact = np.flatnonzero(np.abs(samples[lo:hi].astype(np.int32)) > threshold)
+    if len(exact):
+        first, last = lo + int(exact[0]), lo + int(exact[-1])
     margin = SAMPLE_RATE * TRIM_MARGIN_MS // 1000
-    start = max(0, int(loud[0]) - window // 2 - margin)
-    end = min(len(samples), int(loud[-1]) + window // 2 + margin + 1)
-    return samples[start:end].copy()
+    return samples[max(0, first - margin) : min(len(samples), last + margin + 1)].copy()
 
 
 class Renderer:
@@ -56,17 +60,21 @@ class Renderer:
     def clips(self, texts: Iterable[str], progress: bool = False) -> dict[str, Samples]:
         """A trimmed clip for every text (keyed by the text as given); each distinct phrase rendered at most once."""
         wanted = list(dict.fromkeys(texts))
-        spoken = {text: speakable(text) for text in wanted if text not in self._clips}
-        missing: dict[str, list[str]] = {}  # spoken form -> the texts that say it
-        for text, say in spoken.items():
+        captions: dict[str, list[str]] = {}  # spoken form -> the texts that say it
+        for text in wanted:
+            if text not in self._clips:
+                captions.setdefault(speakable(text), []).append(text)
+        missing = []
+        for say, texts_saying in captions.items():
             found = self._from_cache(say)
             if found is None:
-                missing.setdefault(say, []).append(text)
-            else:
+                missing.append(say)
+                continue
+            for text in texts_saying:
                 self._clips[text] = found
         if missing:
-            for say, clip in self._render(list(missing), progress).items():
-                for text in missing[say]:
+            for say, clip in self._render(missing, progress).items():
+                for text in captions[say]:
                     self._clips[text] = clip
         if self.cache is not None:
             self.cache.save_stats()

@@ -126,9 +126,9 @@ class SystemEngine:
                         self.timeout_s + len(piece) * 0.05,
                     )
                 except SpeechError as e:  # hung or died: start a fresh worker for the next attempt
-                    worker.stop()
+                    worker.stop(kill=True)
                     self._worker = None
-                    problem = str(e)
+                    problem = str(e).removeprefix("system: ")
                     continue
             if not reply.get("ok"):
                 problem = f"pyttsx3 failed: {reply.get('error')}"
@@ -196,7 +196,10 @@ class _Worker:
             raise SpeechError("system: the pyttsx3 worker answered garbage") from None
         return answer if isinstance(answer, dict) else {"ok": False, "error": "bad answer"}
 
-    def stop(self) -> None:
+    def stop(self, kill: bool = False) -> None:
+        """End the worker: politely (close its input) unless it is hung (`kill`)."""
+        if kill:
+            self.process.kill()
         with contextlib.suppress(OSError):
             if self.process.stdin is not None:
                 self.process.stdin.close()
@@ -233,7 +236,7 @@ def _checked(path: Path, text: str, rate: int) -> tuple[Samples | None, str]:
 def plausible_seconds(text: str, rate_wpm: int) -> tuple[float, float]:
     """Shortest and longest believable duration of `text` spoken at `rate_wpm` (about 6 characters a word)."""
     expected = max(1.0, len(text) / 6) * 60 / rate_wpm
-    return max(0.05, 0.25 * expected), 4 * expected + 1.5
+    return max(0.05, 0.25 * expected), 3 * expected + 1.0
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")

@@ -1,0 +1,67 @@
+"""`voiceroutine export` end to end on a built-in routine, with the fake speech engine standing in for TTS."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.export.helpers import ebur128, fake_clip, ffprobe, needs_ffmpeg
+from voiceroutine.audio.format import samples_to_ms
+from voiceroutine.cli import app
+from voiceroutine.timeline.options import PaceOverrides
+
+pytestmark = [pytest.mark.e2e, needs_ffmpeg]
+
+
+@pytest.fixture
+def fake_speech(monkeypatch: pytest.MonkeyPatch) -> list[PaceOverrides]:
+    """`prepare` with real loading and building, and fake-engine clips instead of a speech engine."""
+    from voiceroutine import pipeline
+    from voiceroutine.timeline.builder import build_timeline
+
+    seen: list[PaceOverrides] = []
+
+    def prepare(routine_arg: str | None, pace: PaceOverrides | None = None, *args: object,
+                **kwargs: object) -> pipeline.Prepared:
+        seen.append(pace or PaceOverrides())
+        planned = pipeline.plan_timeline(routine_arg, pace)
+        timeline = build_timeline(planned.routine, planned.options, lambda text: samples_to_ms(len(fake_clip(text))),
+                                  planned.phrases)
+        clips = {text: fake_clip(text) for text in timeline.spoken_phrases()}
+        return pipeline.Prepared(planned.routine, planned.options, timeline, clips, "fake")
+
+    monkeypatch.setattr(pipeline, "prepare", prepare)
+    return seen
+
+
+def test_export_default_name_summary_and_chapters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  fake_speech: list[PaceOverrides]) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["export", "desk-neck", "--speed", "1.5", "--lead-in", "1", "--rest", "3"])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "desk-neck.mp3"
+    assert f"Wrote {out}" in result.output and "chapters" in result.output and "-16.0 LUFS" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk-neck.lrc", "desk-neck.mp3", "desk-neck.vtt"]
+    assert fake_speech[0].speed == 1.5 and fake_speech[0].rest_ms == 3000
+    probe = ffprobe(out)
+    chapters = probe["chapters"]
+    assert chapters and float(chapters[0]["start_time"]) == 0.0  # type: ignore[index]
+    assert "speed 1.5x" in probe["format"]["tags"]["comment"]  # type: ignore[index]
+    integrated, peak = ebur128(out)
+    assert abs(integrated + 16) <= 0.5 and peak <= -1
+    vtt = (tmp_path / "desk-neck.vtt").read_text()
+    first_start = vtt.split("\n\n")[1].split("\n")[1].split(" --> ")[0]
+    assert first_start >= "00:00:01.000"  # the lead-in moved the captions
+
+
+def test_export_errors_are_one_line(tmp_path: Path, fake_speech: list[PaceOverrides]) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["export", "desk-neck", "-o", str(tmp_path / "x.flac")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == ["voiceroutine: error: unknown format 'flac': choose one of mp3, m4b, "
+                                                  "wav, ogg"]
+    result = runner.invoke(app, ["export", "desk-neck", "-o", str(tmp_path / "x.mp3"), "--music", str(tmp_path / "no")])
+    assert result.exit_code == 2 and "music file not found" in result.output
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,113 @@
+"""BS.1770 loudness, true peak and the mastering gain + limiter, checked against direct formulas and ffmpeg."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.export.helpers import make_timeline, needs_ffmpeg
+from voiceroutine.audio.format import SAMPLE_RATE, Samples
+from voiceroutine.audio.loudness import IIRFilter, k_weighting, measure, true_peak
+from voiceroutine.audio.master import Programme, master, render
+from voiceroutine.audio.mix import mix_timeline
+
+
+def _direct(b: np.ndarray, a: np.ndarray, x: np.ndarray) -> np.ndarray:
+    y = np.zeros(len(x))
+    for n in range(len(x)):
+        y[n] = sum(b[k] * x[n - k] for k in range(3) if n >= k) - sum(a[k] * y[n - k] for k in (1, 2) if n >= k)
+    return y
+
+
+@pytest.mark.parametrize("pieces", [(3000,), (1, 2, 997, 2000), (1500, 1500)])
+def test_block_parallel_filter_matches_the_recursion(pieces: tuple[int, ...]) -> None:
+    x = np.random.default_rng(7).standard_normal(sum(pieces))
+    for b, a in k_weighting():
+        f = IIRFilter(b, a)
+        edges = np.cumsum((0, *pieces))
+        y = np.concatenate([f(x[lo:hi]) for lo, hi in itertools.pairwise(edges)])
+        assert np.abs(y - _direct(b, a, x)).max() < 1e-9
+
+
+def _speechlike(seconds: int, seed: int = 3) -> Samples:
+    """Bursts of noisy harmonics with silences, sharp peaks included: hard on a limiter."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(seconds * SAMPLE_RATE) / SAMPLE_RATE
+    voice = sum(np.sin(2 * np.pi * f * t + rng.uniform(0, 6)) / k for k, f in enumerate((180, 360, 720, 2100), 1))
+    gate = (np.sin(2 * np.pi * 0.4 * t) > -0.2).astype(float)
+    x = (0.25 * voice + 0.05 * rng.standard_normal(len(t))) * gate
+    x[rng.integers(0, len(x), 40)] = 0.99  # clicks at full scale
+    return (x * 32767).clip(-32768, 32767).astype(np.int16)
+
+
+def _ffmpeg_ebur128(samples: Samples, tmp_path: Path) -> tuple[float, float]:
+    raw = tmp_path / "x.raw"
+    samples.astype("<i2").tofile(raw)
+    done = subprocess.run(["ffmpeg", "-nostdin", "-hide_banner", "-nostats", "-f", "s16le", "-ar", str(SAMPLE_RATE),
+                           "-ac", "1", "-i", str(raw), "-af", "ebur128=peak=true", "-f", "null", "-"],
+                          capture_output=True, text=True, check=True)
+    tail = done.stderr[done.stderr.rindex("Summary:") :].split()
+    return float(tail[tail.index("I:") + 1]), float(tail[tail.index("Peak:") + 1])
+
+
+@pytest.mark.e2e
+@needs_ffmpeg
+def test_measure_agrees_with_ffmpeg_ebur128(tmp_path: Path) -> None:
+    samples = _speechlike(12)
+    ours = measure(samples)
+    theirs = _ffmpeg_ebur128(samples, tmp_path)
+    assert ours.integrated_lufs == pytest.approx(theirs[0], abs=0.15)
+    assert ours.true_peak_dbtp == pytest.approx(theirs[1], abs=0.3)
+
+
+def test_silence_and_a_known_sine() -> None:
+    assert measure(np.zeros(SAMPLE_RATE * 3, dtype=np.int16)).integrated_lufs == -math.inf
+    t = np.arange(SAMPLE_RATE * 5) / SAMPLE_RATE
+    sine = (np.sin(2 * np.pi * 997 * t) * 0.5 * 32768).astype(np.int16)  # -6.02 dBFS peak
+    result = measure(sine)
+    # BS.1770: a 997 Hz sine at full scale reads -3.01 LUFS; the K filter adds about +0.69 dB there
+    assert result.integrated_lufs == pytest.approx(-6.02 - 3.01 + 0.0, abs=0.1)
+    assert result.true_peak_dbtp == pytest.approx(-6.02, abs=0.05)
+
+
+def test_true_peak_sees_between_samples() -> None:
+    n = np.arange(2000)
+    quarter_rate = np.sin(np.pi / 2 * n + np.pi / 4) * 0.5 * 32768  # samples all at 0.354, the wave peaks at 0.5
+    assert 20 * np.log10(np.abs(quarter_rate).max() / 32768) == pytest.approx(-9.03, abs=0.02)
+    ramp = np.linspace(0, 1, 400)
+    quarter_rate[:400] *= ramp  # faded ends: an abrupt start would overshoot for real
+    quarter_rate[-400:] *= ramp[::-1]
+    assert true_peak(quarter_rate.astype(np.int16)) == pytest.approx(-6.02, abs=0.05)
+
+
+def test_master_reaches_minus_16_with_peaks_limited() -> None:
+    timeline, _ = make_timeline(exercises=("A", "B"), exercise_ms=6000)
+    loud = {text: _speechlike(2, seed=len(text)) for text in ("A", "B", "Relax")}
+    programme = Programme(timeline, loud)
+    mastering = master(programme, -16.0, -2.0)
+    assert mastering.reductions.starts, "this signal needs limiting"
+    out = np.concatenate(list(render(programme, mastering, chunk=5000)))
+    result = measure(out)
+    assert result.integrated_lufs == pytest.approx(-16.0, abs=0.1)
+    assert mastering.loudness_lufs == pytest.approx(result.integrated_lufs, abs=0.05)
+    assert result.true_peak_dbtp <= -1.9
+    # away from the peaks the track is the plain mix times one gain
+    plain = mix_timeline(timeline, loud).astype(float) * mastering.gain
+    untouched = np.ones(len(out), dtype=bool)
+    for at, r in zip(mastering.reductions.starts, mastering.reductions.clips, strict=True):
+        untouched[at : at + len(r)] = False
+    assert np.abs(out[untouched] - np.clip(np.rint(plain[untouched]), -32768, 32767)).max() <= 1
+
+
+def test_quiet_track_is_raised_without_limiting() -> None:
+    timeline, clips = make_timeline(exercises=("A",))
+    quiet = {k: (v // 20).astype(np.int16) for k, v in clips.items()}
+    programme = Programme(timeline, quiet)
+    mastering = master(programme)
+    assert not mastering.reductions.starts
+    assert measure(np.concatenate(list(render(programme, mastering)))).integrated_lufs == pytest.approx(-16, abs=0.05)

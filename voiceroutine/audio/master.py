@@ -1,0 +1,210 @@
+"""Bring a track to -16 LUFS with true peak under the ceiling: find the gain, limit the few peaks, stream the result.
+
+The track is never held whole: every pass mixes the stretch it needs. Loudness is measured from clips
+K-weighted once each and placed like the clips themselves (the filter is linear), so a measuring pass
+costs about as much as mixing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from voiceroutine.audio.format import Samples
+from voiceroutine.audio.loudness import (
+    FULL_SCALE,
+    SUBBLOCK,
+    Floats,
+    KWeighting,
+    integrated_from_energies,
+    k_weighted,
+    peaks_between,
+    subblock_energies,
+)
+from voiceroutine.audio.mix import DEFAULT_CHUNK, Placement, cue_clips, to_int16, track_length
+from voiceroutine.audio.music import MusicBed
+from voiceroutine.timeline.model import Timeline
+
+TARGET_LUFS = -16.0
+CEILING_DBTP = -2.0
+"""Below the -1 dBTP goal: lossy encoders add up to about a decibel of overshoot."""
+K_TAIL = SUBBLOCK * 2
+"""How long a clip's K-weighted ringing is kept (the filter has decayed far below float precision by then)."""
+LIMIT_REACH = 110
+"""Look-ahead and hold of the limiter in samples (5 ms); gain changes spread over twice that."""
+
+
+class Programme:
+    """The track before gain: placed speech and tones, plus a ducked music bed when there is one."""
+
+    def __init__(self, timeline: Timeline, clips: Mapping[str, Samples], music: MusicBed | None = None) -> None:
+        items = cue_clips(timeline, clips)
+        self.length = track_length(timeline)
+        self.placed = Placement.of(items)
+        weighted: dict[int, Floats] = {}
+        for _, clip in items:
+            if id(clip) not in weighted:
+                weighted[id(clip)] = k_weighted(clip, K_TAIL)
+        self.k_placed = Placement.of([(start, weighted[id(clip)]) for start, clip in items])
+        self.music = music
+
+    def samples(self, start: int, end: int) -> Floats:
+        """Samples [start, end) as floats at int16 scale; silence outside the track."""
+        out = np.zeros(max(0, end - start))
+        self.placed.add_into(out, start)
+        if self.music is not None:
+            out += self.music.samples(start, end)
+        lo, hi = max(0, -start), max(0, min(len(out), self.length - start))
+        out[:lo] = 0
+        out[hi:] = 0
+        return out
+
+    def k_chunks(self, chunk: int = DEFAULT_CHUNK) -> Iterator[Floats]:
+        """The K-weighted track (full scale 1.0) in consecutive chunks from the start."""
+        music_filter = KWeighting() if self.music is not None else None
+        for start in range(0, self.length, chunk):
+            end = min(self.length, start + chunk)
+            out = np.zeros(end - start)
+            self.k_placed.add_into(out, start)
+            if music_filter is not None and self.music is not None:
+                out += music_filter(self.music.samples(start, end))
+            yield out
+
+
+@dataclass(frozen=True, slots=True)
+class Mastering:
+    """How the track is turned into the output: one gain, then the limiter's local reductions."""
+
+    gain: float
+    reductions: Placement
+    """1 - limiter gain, placed where the limiter acts (zero elsewhere)."""
+    loudness_lufs: float
+    """Integrated loudness of the output (-inf for silence)."""
+    peak_dbtp: float
+    """True peak of the output, estimated before encoding."""
+
+
+def _min_filter(x: Floats, width: int) -> Floats:
+    """Minimum over a centred window of odd `width` (van Herk / Gil-Werman: three passes, any width)."""
+    half = width // 2
+    n = len(x)
+    blocks = -(-(n + 2 * half) // width)
+    padded = np.ones(blocks * width)
+    padded[half : half + n] = x
+    rows = padded.reshape(blocks, width)
+    prefix = np.minimum.accumulate(rows, axis=1).reshape(-1)
+    suffix = np.minimum.accumulate(rows[:, ::-1], axis=1)[:, ::-1].reshape(-1)
+    idx = np.arange(n)
+    result: Floats = np.minimum(suffix[idx], prefix[idx + width - 1])
+    return result
+
+
+def _envelope(need: Floats) -> Floats:
+    """Smooth gain never above `need`: a min filter, then a moving average no wider than it."""
+    width = 2 * LIMIT_REACH + 1
+    floor = _min_filter(need, width)
+    sums = np.concatenate([[0.0], np.cumsum(np.concatenate([np.ones(LIMIT_REACH), floor, np.ones(LIMIT_REACH)]))])
+    result: Floats = (sums[width:] - sums[:-width]) / width
+    return result
+
+
+def find_reductions(
+    programme: Programme, gain: float, ceiling: float, chunk: int = DEFAULT_CHUNK
+) -> tuple[Placement, float]:
+    """Where the limiter must act for the gained track to stay under `ceiling` (linear, full scale 1), and the peak."""
+    margin = 16
+    over: list[np.ndarray] = []
+    needs: list[Floats] = []
+    peak = 0.0
+    for start in range(0, programme.length, chunk):
+        end = min(programme.length, start + chunk)
+        x = programme.samples(start - margin, end + margin) * (gain / FULL_SCALE)
+        top = int(np.argmax(np.abs(x[margin:-margin]))) + margin if end > start else margin
+        peak = max(peak, float(peaks_between(x, np.array([top - 1, top])).max()))
+        loud = np.abs(x) > ceiling / 2
+        loud[:-1] |= loud[1:]
+        idx = np.flatnonzero(loud[margin : margin + end - start]) + margin
+        if len(idx) == 0:
+            continue
+        tp = peaks_between(x, idx)
+        peak = max(peak, float(tp.max()))
+        hot = tp > ceiling
+        over.append(idx[hot] - margin + start)
+        needs.append(ceiling / tp[hot])
+    if not over or not any(len(o) for o in over):
+        return Placement.of([]), peak
+    at, need = np.concatenate(over), np.concatenate(needs)
+    reach = 2 * LIMIT_REACH
+    breaks = np.flatnonzero(np.diff(at) > 2 * reach + 1) + 1
+    regions: list[tuple[int, Floats]] = []
+    for group_at, group_need in zip(np.split(at, breaks), np.split(need, breaks), strict=True):
+        lo = int(group_at[0]) - reach
+        local = np.ones(int(group_at[-1]) + reach + 1 - lo)
+        local[group_at - lo] = group_need
+        regions.append((lo, 1.0 - _envelope(local)))
+    return Placement.of(regions), peak
+
+
+def output_loudness(programme: Programme, gain: float, reductions: Placement, chunk: int = DEFAULT_CHUNK) -> float:
+    """Integrated loudness of gain * track * (1 - reductions), exact: the limiter's removal is K-weighted on its own."""
+    removed = [
+        (int(at), k_weighted(programme.samples(int(at), int(at) + len(r)) * gain * np.asarray(r), K_TAIL))
+        for at, r in zip(reductions.starts, reductions.clips, strict=True)
+    ]
+    removed_placed = Placement.of(removed)
+    parts = []
+    for index, weighted in enumerate(programme.k_chunks(chunk)):
+        out = weighted * gain
+        correction = np.zeros(len(out))
+        removed_placed.add_into(correction, index * chunk)
+        parts.append(subblock_energies(out - correction))
+    return integrated_from_energies(np.concatenate(parts or [np.zeros(0)]))
+
+
+def master(programme: Programme, target_lufs: float = TARGET_LUFS, ceiling_dbtp: float = CEILING_DBTP) -> Mastering:
+    """Gain to `target_lufs`, limiting the peaks that gain pushes over the ceiling (re-measured, then refined)."""
+    raw = speech_loudness(programme)
+    if math.isinf(raw):
+        return Mastering(1.0, Placement.of([]), raw, -math.inf)
+    ceiling = 10 ** (ceiling_dbtp / 20)
+    gain = 10 ** ((target_lufs - raw) / 20)
+    loudness, reductions, peak = raw, Placement.of([]), 0.0
+    for _ in range(4):
+        reductions, peak = find_reductions(programme, gain, ceiling)
+        if not reductions.starts:
+            loudness = raw + 20 * math.log10(gain)
+            break
+        loudness = output_loudness(programme, gain, reductions)
+        if abs(loudness - target_lufs) < 0.05:
+            break
+        gain *= 10 ** ((target_lufs - loudness) / 20)
+    peak_db = 20 * math.log10(min(peak, ceiling)) if peak > 0 else -math.inf  # the limiter holds it at the ceiling
+    return Mastering(gain, reductions, loudness, peak_db)
+
+
+def render(programme: Programme, mastering: Mastering, start: int = 0, end: int | None = None,
+           chunk: int = DEFAULT_CHUNK) -> Iterator[Samples]:
+    """The finished int16 track over [start, end), in chunks."""
+    stop = programme.length if end is None else min(end, programme.length)
+    for at in range(start, stop, chunk):
+        until = min(stop, at + chunk)
+        x = programme.samples(at, until) * mastering.gain
+        reduction = np.zeros(until - at)
+        mastering.reductions.add_into(reduction, at)
+        x *= 1.0 - reduction
+        yield to_int16(np.rint(x))
+
+
+def speech_loudness(programme: Programme) -> float:
+    """Integrated loudness of the programme as it is (before gain)."""
+    energies = [subblock_energies(chunk) for chunk in programme.k_chunks()]
+    return integrated_from_energies(np.concatenate(energies or [np.zeros(0)]))
+
+
+def with_music(programme: Programme, timeline: Timeline, source: Samples) -> Programme:
+    """The programme with `source` as its music bed, levelled against the speech already in it."""
+    programme.music = MusicBed(source, timeline, speech_loudness(programme))
+    return programme

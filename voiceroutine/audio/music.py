@@ -1,0 +1,118 @@
+"""A background music bed: decoded by ffmpeg, looped or trimmed to the routine, lowered under speech, faded out.
+
+Ducking uses the known speech cue times (a gain envelope with short ramps), so no sidechain analysis is needed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+
+from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
+from voiceroutine.audio.loudness import Floats, integrated_from_energies, k_weighted, subblock_energies
+from voiceroutine.errors import AudioError
+from voiceroutine.timeline.model import CueKind, Timeline
+
+DUCK_DB = -12.0
+"""How much the music drops while the voice speaks."""
+RAMP_MS = 50
+BED_BELOW_SPEECH_LU = 8.0
+"""Music level between cues, below the speech's loudness."""
+FADE_OUT_MS = 5000
+SEAM_FADE_MS = 15
+"""Fades at the ends of the decoded music, so a loop seam does not click."""
+
+
+def decode(path: Path, max_ms: int, ffmpeg: str = "ffmpeg") -> Samples:
+    """Any file ffmpeg reads, as mono int16 at SAMPLE_RATE, at most `max_ms` long; AudioError if it cannot be read."""
+    if not path.is_file():
+        raise AudioError(f"music file not found: {path}")
+    binary = shutil.which(ffmpeg)
+    if binary is None:
+        raise AudioError("ffmpeg not found (needed to read --music): install it with: sudo apt-get install ffmpeg")
+    seconds = f"{max(max_ms, 1) / 1000:.3f}"
+    command = [binary, "-nostdin", "-hide_banner", "-loglevel", "error", "-i", str(path), "-t", seconds,
+               "-map", "0:a:0", "-f", "s16le", "-ac", "1", "-ar", str(SAMPLE_RATE), "pipe:1"]
+    try:
+        done = subprocess.run(command, capture_output=True, check=False)
+    except OSError as e:
+        raise AudioError(f"cannot run ffmpeg to read {path}: {e.strerror}") from None
+    if done.returncode != 0:
+        reason = _last_line(done.stderr) or f"ffmpeg exit code {done.returncode}"
+        raise AudioError(f"cannot read music file {path}: {reason}")
+    samples = np.frombuffer(done.stdout, dtype="<i2").astype(np.int16)
+    if len(samples) < SAMPLE_RATE // 10:
+        raise AudioError(f"music file {path} has no usable audio (under 0.1 s)")
+    return samples
+
+
+def _last_line(stderr: bytes) -> str:
+    lines = [line.strip() for line in stderr.decode("utf-8", "replace").splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def speech_spans(timeline: Timeline) -> list[tuple[int, int]]:
+    """Sample ranges where the voice speaks, merged when closer than two ramps."""
+    gap = 2 * ms_to_samples(RAMP_MS)
+    spans: list[tuple[int, int]] = []
+    for cue in timeline.cues:
+        if cue.kind is not CueKind.SPEECH:
+            continue
+        start, end = ms_to_samples(cue.start_ms), ms_to_samples(cue.end_ms)
+        if spans and start - spans[-1][1] <= gap:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+class MusicBed:
+    """The music as it sounds under the routine: looped, levelled, ducked and faded; any stretch on demand."""
+
+    def __init__(self, source: Samples, timeline: Timeline, speech_lufs: float) -> None:
+        self.length = ms_to_samples(timeline.total_ms)
+        seam = min(ms_to_samples(SEAM_FADE_MS), len(source) // 4)
+        ramp = 0.5 - 0.5 * np.cos(np.linspace(0, np.pi, seam))
+        bed = source.astype(np.float64)
+        bed[:seam] *= ramp
+        bed[len(bed) - seam :] *= ramp[::-1]
+        music_lufs = integrated_from_energies(subblock_energies(k_weighted(source)))
+        level = 0.0 if math.isinf(music_lufs) else speech_lufs - BED_BELOW_SPEECH_LU - music_lufs
+        if math.isinf(speech_lufs):
+            level = -20.0 - music_lufs if not math.isinf(music_lufs) else 0.0
+        self.source = bed * 10 ** (level / 20)
+        self.spans = speech_spans(timeline)
+        self.span_starts = [start for start, _ in self.spans]
+        self.ramp = ms_to_samples(RAMP_MS)
+        self.fade = min(ms_to_samples(FADE_OUT_MS), self.length // 4)
+        self.duck = 10 ** (DUCK_DB / 20)
+
+    def gain(self, start: int, end: int) -> Floats:
+        """Ducking and fade gain over [start, end)."""
+        positions = np.arange(start, end, dtype=np.float64)
+        gain = np.ones(len(positions))
+        first = max(0, bisect.bisect_left(self.span_starts, start - self.ramp) - 1)
+        last = bisect.bisect_right(self.span_starts, end + self.ramp)
+        for lo, hi in self.spans[first:last]:
+            if hi + self.ramp < start or lo - self.ramp > end:
+                continue
+            shape = np.interp(positions, [lo - self.ramp, lo, hi, hi + self.ramp], [1.0, self.duck, self.duck, 1.0])
+            np.minimum(gain, shape, out=gain)
+        if self.fade > 0:
+            gain *= np.clip((self.length - positions) / self.fade, 0.0, 1.0)
+        return gain
+
+    def samples(self, start: int, end: int) -> Floats:
+        """The bed over [start, end), silence outside the routine."""
+        lo, hi = max(0, start), min(self.length, end)
+        out = np.zeros(max(0, end - start))
+        if lo >= hi:
+            return out
+        idx = np.arange(lo, hi) % len(self.source)
+        out[lo - start : hi - start] = self.source[idx] * self.gain(lo, hi)
+        return out

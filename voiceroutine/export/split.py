@@ -1,0 +1,49 @@
+"""`--split`: one file per chapter and an M3U playlist, with file names that cannot leave their folder."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from voiceroutine.timeline.model import Chapter
+
+NAME_LIMIT = 80
+"""Characters kept of a title in a file name (file systems allow 255 bytes; UTF-8 may use 4 per character)."""
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_name(text: str, fallback: str = "Exercise") -> str:
+    """`text` as one file-name component: no separators, no control characters, no leading dots, length-limited."""
+    name = unicodedata.normalize("NFC", text)
+    name = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in name)
+    name = _UNSAFE.sub(" ", name)
+    name = " ".join(name.split())[:NAME_LIMIT].strip(" .")
+    if not name or name.upper().split(".")[0] in _RESERVED:
+        name = f"{fallback} {name}".strip(" .") if name else fallback
+    return name
+
+
+def part_names(chapters: Sequence[Chapter], extension: str) -> list[str]:
+    """"01 - Chin tuck.mp3" for each chapter; numbered so they sort in order and never collide."""
+    width = max(2, len(str(len(chapters))))
+    return [f"{i:0{width}d} - {safe_name(ch.title)}.{extension}" for i, ch in enumerate(chapters, start=1)]
+
+
+def inside(folder: Path, name: str) -> Path:
+    """`folder / name`, checked to stay directly inside `folder`."""
+    path = folder / name
+    if path.parent != folder or name in (".", "..") or "/" in name or "\\" in name:
+        raise ValueError(f"unsafe file name {name!r}")
+    return path
+
+
+def m3u(title: str, chapters: Sequence[Chapter], names: Sequence[str]) -> str:
+    """An extended M3U playlist of the parts, with lengths in whole seconds and chapter titles."""
+    lines = ["#EXTM3U", f"#PLAYLIST:{' '.join(title.split())}"]
+    for chapter, name in zip(chapters, names, strict=True):
+        seconds = round((chapter.end_ms - chapter.start_ms) / 1000)
+        lines += [f"#EXTINF:{seconds},{' '.join(chapter.title.split())}", name]
+    return "\n".join(lines) + "\n"
