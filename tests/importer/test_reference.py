@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from typer.testing import CliRunner
+
+from voiceroutine.cli import app
 from voiceroutine.importer import import_article
 from voiceroutine.routine.loader import load_routine, load_routine_text
 from voiceroutine.routine.model import Flow, Hold, Reps
@@ -52,3 +56,18 @@ def test_site_chrome_and_rationale_are_left_out(imported) -> None:  # type: igno
         "Sit up straight with your shoulders relaxed.",
         "Keep your eyes facing forward and gently pull your chin back.",
     )
+
+
+def test_article_to_timeline_in_two_commands(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`import` then `show`: the imported routine times out like the built-in one (names aside)."""
+    if not REFERENCE.exists():
+        pytest.skip(f"reference article not found at {REFERENCE}")
+    runner = CliRunner()
+    out = tmp_path / "upper-back.yaml"
+    assert runner.invoke(app, ["import", str(REFERENCE), "-o", str(out)]).exit_code == 0
+    shown = runner.invoke(app, ["show", str(out), "--json"])
+    builtin = runner.invoke(app, ["show", "upper-back", "--json"])
+    assert shown.exit_code == 0 and builtin.exit_code == 0, shown.output
+    mine = [{k: v for k, v in e.items() if k != "name"} for e in json.loads(shown.stdout)["exercises"]]
+    theirs = [{k: v for k, v in e.items() if k != "name"} for e in json.loads(builtin.stdout)["exercises"]]
+    assert mine == theirs
