@@ -85,3 +85,30 @@ def test_typographic_quotes_and_spaces_are_normalised() -> None:
 )
 def test_detect_kind(text: str, kind: InputKind) -> None:
     assert detect_kind(text) is kind
+
+
+def test_emoji_bullets_become_items_and_decoration_goes() -> None:
+    blocks = read_article("✨ My Routine ✨\n\n🔹 Plank → 30 sec\n🔹 Squats → 10 reps 💪\n").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.TEXT, "My Routine"),
+        (BlockKind.ITEM, "Plank → 30 sec"),
+        (BlockKind.ITEM, "Squats → 10 reps"),
+    ]
+
+
+def test_table_rows_read_as_name_and_dose_items() -> None:
+    markdown = (
+        "| Exercise | Sets | Reps | Rest |\n|---|:-:|---|---|\n| Squat | 3 | 8-10 | 60 s |\n| Plank | 2 | - | 30 s |\n"
+    )
+    html = ("<table><tr><th>Exercise</th><th>Sets</th><th>Reps</th><th>Rest</th></tr>"
+            "<tr><td>Squat</td><td>3</td><td>8-10</td><td>60 s</td></tr></table><p>Done.</p>")
+    expected = ["Squat: 3 sets, 8-10 reps, rest 60 s", "Plank: 2 sets, rest 30 s"]
+    assert [b.text for b in read_article(markdown).blocks] == expected
+    assert [b.text for b in read_article(html).blocks] == [expected[0], "Done."]
+
+
+def test_bold_lead_in_is_kept_apart() -> None:
+    (md,) = read_article("**Glute bridge.** Lie on your back.").blocks
+    (html,) = read_article("<html><body><p><b>Glute bridge:</b> Lie on your back.</p></body></html>").blocks
+    assert (md.lead, md.text) == ("Glute bridge.", "Glute bridge. Lie on your back.")
+    assert (html.lead, html.text) == ("Glute bridge:", "Glute bridge: Lie on your back.")

@@ -247,7 +247,7 @@ _SIDE_PARTS = (r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|el
                r"toe|thigh|ear|buttock)s?")
 _CLAUSE_END = r"(?=\s*(?:$|[.,;:!)(]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b))"
 _PER_SIDE = re.compile(
-    rf"\b(?:on |for |with )?(?:each|per|every|either|the other|the opposite)\s+{_SIDE_PARTS}\b{_CLAUSE_END}"
+    rf"(?<!\bin )\b(?:on |for |with )?(?:each|per|every|either|the other|the opposite)\s+{_SIDE_PARTS}\b{_CLAUSE_END}"
     rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}"
     rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) )?{_SIDE_PARTS}\b"

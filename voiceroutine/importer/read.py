@@ -29,7 +29,8 @@ class Article:
     """The HTML <title>, when there is one (text articles take their first line later)."""
 
 
-_HTML_HINT = re.compile(r"<(!doctype\s+html|html|body|head|div|p|h[1-6]|ul|ol|li|article|section|br|span)\b", re.I)
+_HTML_HINT = re.compile(r"<(!doctype\s+html|html|body|head|div|p|h[1-6]|ul|ol|li|article|section|br|span|table|tr|td|"
+                        r"th|dl|dt|dd|strong|em|a)\b", re.I)
 _MD_HINT = re.compile(r"^(#{1,6}\s+\S|\s*[*+-]\s+\S.*$|.*\*\*\S.*\*\*)", re.M)
 
 
@@ -60,7 +61,23 @@ def normalize(text: str) -> str:
     """Straight quotes, plain spaces, Unix newlines: one spelling of each character for the rules that follow."""
     text = unicodedata.normalize("NFC", text).translate(_CHARS)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
+    return "\n".join(_symbols(line) for line in text.split("\n"))
+
+
+def _symbols(line: str) -> str:
+    """Emoji and pictographs: one that starts a line is its bullet ("🔹 Plank"); the rest are decoration."""
+    line = re.sub(r"[\u200d\ufe0e\ufe0f]", "", line)
+    chars = list(line)
+    is_symbol = [unicodedata.category(ch) == "So" for ch in chars]
+    if not any(is_symbol):
+        return line
+    stripped = line.strip()
+    starts = bool(stripped) and unicodedata.category(stripped[0]) == "So"
+    ends = bool(stripped) and stripped[-1] == stripped[0]  # "✨ Title ✨" is framed, not a list item
+    plain = "".join(" " if flag else ch for ch, flag in zip(chars, is_symbol, strict=True))
+    plain = re.sub(r"[ \t]{2,}", " ", plain).strip()
+    return f"• {plain}" if starts and not ends and plain else plain
 
 
 _BULLET = re.compile(r"^\s*(?:[-*+•·–—▪●○◦‣►✓✔]|\u2023)\s+(.*)$")
@@ -87,7 +104,7 @@ def _tables(text: str) -> str:
             out.append(line)
             continue
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells if cell):
+        if all(re.fullmatch(r":?-+:?", cell) for cell in cells if cell):
             continue
         if header is None:
             header = cells
@@ -146,8 +163,8 @@ def _text_blocks(text: str) -> list[Block]:
                              bold=bool(_BOLD_LINE.match(m_number.group(2))), lead=_lead(m_number.group(2)))
             continue
         if item is not None:
-            # an indented or lower-case line continues the list item above it
-            if raw[:1].isspace() or line.strip()[:1].islower():
+            # an indented line, or a lower-case one after a wrapped line, continues the list item above it
+            if raw[:1].isspace() or (line.strip()[:1].islower() and _continues(item.text, line, wrapped_only=True)):
                 item = Block(item.kind, clean_inline(item.text + " " + line), item.level, item.marker, item.bold,
                              item.lead)
                 continue
@@ -159,8 +176,8 @@ def _text_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str, line: str, wrapped_only: bool = False) -> bool:
     """Whether `line` carries on the paragraph of `previous` (a hard-wrapped line) rather than starting a block."""
-    if line.strip()[:1].islower():
+    if line.strip()[:1].islower() and not wrapped_only:
         return True
     return len(previous) >= 50 and not re.search(r"[.!?:]\"?$", previous)
