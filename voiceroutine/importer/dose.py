@@ -101,7 +101,8 @@ _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|puls
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
 _X_REPS = re.compile(rf"(?<![\w.])x\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _SETS = re.compile(rf"{_RANGE}\s*sets?\b")
-_SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?)\s+of\s+(?P<r>{_NUM}(?:-{_NUM})?)\b"
+_SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?)\s+of\s+"
+                      rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
                       rf"(?!\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
 _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?(?:each|per|every)\s+"
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
@@ -215,8 +216,8 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
 
 
 def _count(text: str) -> Amount:
-    low, _, high = text.partition("-")
-    return Amount(int(float(low)), int(float(high or low)))
+    numbers = [int(float(n)) for n in re.findall(_NUM, text)]
+    return Amount(min(numbers), max(numbers))
 
 
 def _amount(m: re.Match[str], scale: int, breaths: bool = False) -> Amount:
@@ -250,7 +251,7 @@ _PER_SIDE = re.compile(
     rf"(?<!\bin )\b(?:on |for |with )?(?:each|per|every|either|the other|the opposite)\s+{_SIDE_PARTS}\b{_CLAUSE_END}"
     rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}"
     rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
-    rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) )?{_SIDE_PARTS}\b"
+    rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b")

@@ -105,8 +105,21 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
+    if not best:
+        best = _single_exercise(blocks, start, title)
     intro = tuple(blocks[start: best[0].start]) if best else ()
     return title, best, intro
+
+
+def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list[Section]:
+    """An article about one exercise ("Exercise of the week: the wall push-up"), named after its title."""
+    body = [block for block in blocks[start:] if not _is_stop(block)]
+    doses = any(find_mentions(sentence) for block in body for sentence in sentences(block.text))
+    steps = any(is_step(sentence, block.kind is BlockKind.ITEM) for block in body for sentence in sentences(block.text))
+    if not (doses and steps):
+        return []
+    name = (title or "").split(":")[-1].strip()
+    return [Section(name if _heading_like(name) else "", title or "", tuple(body), start)]
 
 
 _PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line"]
@@ -287,14 +300,21 @@ def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
 
 
 def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
-    """Numbered paragraphs that each carry their own dose: one unnamed exercise each."""
+    """Numbered paragraphs that each carry their own dose: one unnamed exercise each.
+
+    Numbering that starts again at 1 means lists of steps under exercises named some other way: none then."""
     sections: list[Section] = []
+    numbers: list[int] = []
     for index in range(start, len(blocks)):
         block = blocks[index]
         numbered = block.kind is BlockKind.ITEM and block.marker[:1].isdigit()
         m = _NUMBER_SPACE.match(block.text) if block.kind is BlockKind.TEXT else None
         if not (numbered or m):
             continue
+        number = int(m.group("n")) if m else int(re.sub(r"\D", "", block.marker) or 0)
+        if numbers and number <= numbers[-1]:
+            return []
+        numbers.append(number)
         text = m.group("rest") if m else block.text
         body = [Block(BlockKind.TEXT, text)]
         for following in blocks[index + 1:]:
