@@ -78,3 +78,11 @@ def test_html_from_a_file_in_another_encoding(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "  - name: Café stretch\n" in result.stdout
     assert "from an HTML article" in result.stderr
+
+
+def test_huge_input_is_refused(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"x" * 5_000_001)
+    result = runner.invoke(app, ["import", str(huge)])
+    assert result.exit_code == 2
+    assert result.stderr == f"voiceroutine: error: {huge}: 5 MB is too big for an article (the limit is 5 MB)\n"

@@ -128,6 +128,10 @@ _REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|relax|relaxi
                          r"|\b(?:take|taking|with) an? (?:short |brief )?(?:rest|break|pause)(?: of)?\s*$")
 
 
+_WINDOW = 160
+"""How far before a number its context is read (a clause is shorter than this)."""
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every dose the text states, in the order it states them; overlapping phrases are read once."""
     low = numerals(text)
@@ -163,8 +167,11 @@ def find_mentions(text: str) -> list[Mention]:
             hi = _ms(float(m.group("hi")), m.group("u2"))
             add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), Amount(lo, hi), m.group(0)))
     for m in _TIME.finditer(low):
-        ignored = _IGNORE_BEFORE.search(low[: m.start()]) or _FREQUENCY_AFTER.match(low, m.end())
-        if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", low[: m.start()]):
+        # only the words just before a number matter; a bounded window keeps long texts linear
+        window = max(0, m.start() - _WINDOW)
+        before = low[window: m.start()]
+        ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end())
+        if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", before):
             ignored = None  # "take 3 breaths" is a hold; "take 3 seconds to lower" is a tempo
         if not free(m.start(), m.end()) or ignored:
             continue
@@ -172,7 +179,6 @@ def find_mentions(text: str) -> list[Mention]:
         breaths = unit.startswith("breath")
         scale = 1 if breaths else _ms(1, unit)
         amount = _amount(m, scale, breaths)
-        before = low[: m.start()]
         if _AT_LEAST.search(before) or m.group("plus"):
             amount = Amount(amount.low, amount.high, f"at least {m.group(0).strip()}, taken as the least", breaths)
         elif _UP_TO.search(before):
@@ -180,7 +186,8 @@ def find_mentions(text: str) -> list[Mention]:
         elif vague and m.group("lo") == "3" and m.group("hi") == "5":
             amount = Amount(amount.low, amount.high, "\"a few\" taken as 3-5", breaths)
         if sets := _SETS_X_TIME.search(before):
-            add(sets.start(), m.start(), Mention(Kind.SETS, _count(sets.group("s")), sets.group(0) + m.group(0)))
+            words = sets.group(0) + m.group(0)
+            add(window + sets.start(), m.start(), Mention(Kind.SETS, _count(sets.group("s")), words))
         add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
     patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_BARE_REPEAT, Kind.REPS),
                 (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS))
@@ -199,7 +206,7 @@ def find_mentions(text: str) -> list[Mention]:
 
 def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) -> Mention:
     """Decide from the words around a time whether it is a hold, a timed movement or a rest."""
-    clause = re.split(r"[.;,]|\band\b|\bthen\b|\bbefore\b", low[:start])[-1]
+    clause = re.split(r"[.;,]|\band\b|\bthen\b|\bbefore\b", low[max(0, start - _WINDOW): start])[-1]
     after = low[end: end + 40]
     pause_between = re.search(r"\bpaus(?:e|ing)(?:\s+for)?\s*$", clause) and re.match(r"[^.;]*\bbetween\b", after)
     if _REST_WORDS.search(clause) or pause_between or re.match(r"\s*(?:of\s+)?(?:rest|recovery|break)\b", after):
