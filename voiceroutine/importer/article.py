@@ -98,7 +98,10 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             mentions.extend(find_mentions(sentence))
             texts.append(sentence)
             step = without_dose(sentence, words)
-            if step is None or not is_step(step, in_list) or step in steps:
+            if step is None or not is_step(step, in_list):
+                continue
+            step = step[:1].upper() + step[1:]
+            if step in steps:
                 continue
             steps.append(step)
             if is_breath_phase(step):
