@@ -112,3 +112,18 @@ def test_bold_lead_in_is_kept_apart() -> None:
     (html,) = read_article("<html><body><p><b>Glute bridge:</b> Lie on your back.</p></body></html>").blocks
     assert (md.lead, md.text) == ("Glute bridge.", "Glute bridge. Lie on your back.")
     assert (html.lead, html.text) == ("Glute bridge:", "Glute bridge: Lie on your back.")
+
+
+def test_header_inside_an_article_section_is_content() -> None:
+    page = ("<html><body><header><h1>Site</h1></header><article><section><header><h2>Plank</h2></header>"
+            "<p>Hold 30 s.</p></section></article></body></html>")
+    assert [(b.kind, b.text) for b in read_article(page).blocks] == [
+        (BlockKind.HEADING, "Plank"), (BlockKind.TEXT, "Hold 30 s.")]
+
+
+def test_a_list_written_as_one_sentence_becomes_items() -> None:
+    blocks = read_article("Leg day\n\nSquats 3x10, Reverse lunges 3x8 each leg, Wall sit 3x30 seconds.\n").blocks
+    assert [b.text for b in blocks] == [
+        "Leg day", "Squats: 3x10", "Reverse lunges: 3x8 each leg", "Wall sit: 3x30 seconds"]
+    prose = read_article("Do each exercise for 40 seconds, then rest for 20 seconds.").blocks
+    assert [b.kind for b in prose] == [BlockKind.TEXT]

@@ -34,6 +34,8 @@ class _HtmlBlocks(HTMLParser):
         self.title: str | None = None
         self._skip_depth = 0
         self._skip_stack: list[str] = []
+        self._content_depth = 0
+        """How many <main>, <article> and <section> elements are open: a <header> inside one is content."""
         self._in_title = False
         self._title_parts: list[str] = []
         self._parts: list[str] = []
@@ -58,11 +60,14 @@ class _HtmlBlocks(HTMLParser):
             if tag == self._skip_stack[-1] and tag not in _VOID:
                 self._skip_depth += 1
             return
-        if tag in _SKIP or _is_chrome(attributes):
+        in_content_header = tag == "header" and self._content_depth > 0
+        if (tag in _SKIP and not in_content_header) or _is_chrome(attributes):
             if tag not in _VOID:
                 self._skip_stack.append(tag)
                 self._skip_depth = 1
             return
+        if tag in ("main", "article", "section"):
+            self._content_depth += 1
         if tag in ("b", "strong"):
             self._bold_depth += 1
         if tag == "table":
@@ -97,6 +102,8 @@ class _HtmlBlocks(HTMLParser):
                 if not self._skip_depth:
                     self._skip_stack.pop()
             return
+        if tag in ("main", "article", "section"):
+            self._content_depth = max(0, self._content_depth - 1)
         if tag in ("b", "strong"):
             self._bold_depth = max(0, self._bold_depth - 1)
         if tag in ("td", "th") and self._row is not None:

@@ -49,8 +49,27 @@ def read_article(text: str) -> Article:
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
-        return Article(kind, tuple(blocks), title)
-    return Article(kind, tuple(_text_blocks(text)), None)
+        return Article(kind, tuple(_inline_lists(blocks)), title)
+    return Article(kind, tuple(_inline_lists(_text_blocks(text))), None)
+
+
+_NAME_THEN_DOSE = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,3}?)\s*[:-]?\s+"
+    r"(?P<dose>\d+(?:\s*[-–x×]\s*\d+)?\s*[a-z]*(?:\s+(?:each|per)\s+[a-z]+)?)$")
+
+
+def _inline_lists(blocks: list[Block]) -> list[Block]:
+    """ "Squats 3x10, Lunges 3x8 each leg, Plank 3x30s": a list written as one sentence becomes items."""
+    out: list[Block] = []
+    for block in blocks:
+        parts = [part.strip() for part in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=[A-Z])", block.text.rstrip("."))]
+        matches = [_NAME_THEN_DOSE.match(part) for part in parts]
+        if block.kind is BlockKind.TEXT and len(parts) >= 2 and all(matches) and ". " not in block.text:
+            out.extend(Block(BlockKind.ITEM, f"{m.group('name')}: {m.group('dose')}", marker="-")
+                       for m in matches if m)
+        else:
+            out.append(block)
+    return out
 
 
 _CHARS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2009": " ",
