@@ -17,6 +17,7 @@ from voiceroutine.importer.steps import (
     name_words,
     phase_text,
     sentences,
+    timed_phases,
     without_dose,
 )
 from voiceroutine.importer.structure import Section, find_sections
@@ -84,7 +85,8 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     name = spoken_name(section.name) if section.name else ""
     words = name_words(name or section.name)
     steps: list[str] = []
-    phases: list[str] = []
+    phases: list[tuple[str, int | None]] = []
+    """(text, length in ms, None when the article gives none) of each breath phase."""
     mentions: list[Mention] = list(find_mentions(section.heading))
     texts: list[str] = [section.heading]
     for block in section.body:
@@ -95,8 +97,14 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
         for sentence in sentences(block.text):
             if is_background(sentence):
                 continue
-            mentions.extend(find_mentions(sentence))
             texts.append(sentence)
+            if timed := timed_phases(sentence):
+                # "Breathe in for 4 seconds, hold for 4 seconds, ...": the times are the phases', not holds
+                phases.extend(timed)
+                if sentence not in steps:
+                    steps.append(sentence)
+                continue
+            mentions.extend(find_mentions(sentence))
             step = without_dose(sentence, words)
             if step is None or not is_step(step, in_list):
                 continue
@@ -105,7 +113,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
                 continue
             steps.append(step)
             if is_breath_phase(step):
-                phases.append(phase_text(step))
+                phases.append((phase_text(step), None))
     warnings: list[str] = []
     own = {mention.kind for mention in mentions}
     if shared and not own & {Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION}:
@@ -136,20 +144,25 @@ def _first(mentions: list[Mention], kind: Kind, warnings: list[str]) -> Mention 
     return found[0] if found else None
 
 
-def _dose_fields(mentions: list[Mention], phases: list[str], text: str, warnings: list[str]) -> list[Field]:
+def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], text: str,
+                 warnings: list[str]) -> list[Field]:
     reps = _first(mentions, Kind.REPS, warnings)
     sets = _first(mentions, Kind.SETS, warnings)
+    timed_kinds = {Kind.HOLD, Kind.TIMED, Kind.DURATION}
+    if reps is None and sets is not None and not any(m.kind in timed_kinds for m in mentions):
+        reps, sets = sets, None  # "Repeat 5 rounds" of a movement: the rounds are its reps
     hold = _first(mentions, Kind.HOLD, warnings)
     timed = _first(mentions, Kind.TIMED, warnings)
     duration = _first(mentions, Kind.DURATION, warnings)
     fields: list[Field] = []
-    has_flow = _is_flow(phases)
-    cycle_ms = PHASE_MS * len(phases)
+    has_flow = _is_flow([text for text, _ in phases])
+    cycle_ms = sum(ms or PHASE_MS for _, ms in phases)
+    timed_phases = tuple((text, format_ms(Amount(ms or PHASE_MS, ms or PHASE_MS))) for text, ms in phases)
+    phase_note = f"{PHASE_MS // 1000} s per breath phase" if any(ms is None for _, ms in phases) else None
     if has_flow and reps is None and (duration or timed or hold):
         chosen = duration or timed or hold
         assert chosen is not None
-        flow = tuple((phase, format_ms(Amount(PHASE_MS, PHASE_MS))) for phase in phases)
-        fields.append(Field("flow", flow, f"{PHASE_MS // 1000} s per breath phase"))
+        fields.append(Field("flow", timed_phases, phase_note))
         fields.append(_time_field("duration", chosen.amount, cycle_ms))
     elif reps is not None:
         fields.append(Field("reps", format_count(reps.amount), reps.amount.note))
@@ -157,8 +170,7 @@ def _dose_fields(mentions: list[Mention], phases: list[str], text: str, warnings
         if per_rep is not None:
             fields.append(_time_field("hold", per_rep.amount, BREATH_MS))
         elif has_flow:
-            tempo = tuple((phase, format_ms(Amount(PHASE_MS, PHASE_MS))) for phase in phases)
-            fields.append(Field("tempo", tempo, f"{PHASE_MS // 1000} s per breath phase"))
+            fields.append(Field("tempo", timed_phases, phase_note))
         if duration is not None:
             warnings.append(f"also says \"{duration.words}\", which was not used")
     elif hold or timed or duration:

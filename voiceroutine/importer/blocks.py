@@ -50,7 +50,13 @@ def clean_inline(text: str) -> str:
 def table_row(header: list[str], cells: list[str]) -> str:
     """A table row as a "Name: 3 sets, 10 reps" line, the units taken from the column headings."""
     parts: list[str] = []
-    for heading, cell in zip(header[1:], cells[1:], strict=False):
+    # the name column is the one headed "Exercise" (or "Name", "Move"), else the first that is not a number
+    named = [i for i, heading in enumerate(header) if re.search(r"exercise|name|move|stretch|pose", heading, re.I)]
+    plain = [i for i, cell in enumerate(cells) if cell.strip() and not re.fullmatch(r"[#\d.]+", cell.strip())]
+    column = (named or plain or [0])[0]
+    for index, (heading, cell) in enumerate(zip(header, cells, strict=False)):
+        if index == column or (index < column and re.fullmatch(r"[#\d.]*", cell.strip())):
+            continue
         heading, cell = heading.lower(), cell.strip()
         if not cell or cell in ("-", "–", "—"):
             continue
@@ -68,5 +74,5 @@ def table_row(header: list[str], cells: list[str]) -> str:
         elif "rest" in heading and "rest" not in cell.lower():
             cell = f"rest {cell}"
         parts.append(cell)
-    name = cells[0].strip() if cells else ""
+    name = cells[column].strip() if column < len(cells) else ""
     return f"{name}: {', '.join(parts)}" if parts else name

@@ -97,7 +97,7 @@ _MIXED_TIME = re.compile(
 _TIME = re.compile(rf"{_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b(?P<plus>\s*(?:\+|or (?:more|longer)))?")
 _SETS_X_REPS = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT})\b)")
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
-_REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps"
+_REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
 _X_REPS = re.compile(rf"(?<![\w.])x\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _SETS = re.compile(rf"{_RANGE}\s*sets?\b")
@@ -270,6 +270,8 @@ _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) direct
                             r"|\bforwards?\b[^.;]{0,60}\d[^.;]{0,30}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}backwards?\b"
                             r"|\d[^.;]{0,20}\bbackwards?\b[^.;]{0,60}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}forwards?\b"
                             r"|\bbackwards?\b[^.;]{0,60}\d[^.;]{0,30}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}forwards?\b")
+_BOTH_WAYS = re.compile(r"(?<![-\w])clockwise\b.*\b(?:counter-?|anti-?)clockwise\b|(?:counter-?|anti-?)clockwise\b.*"
+                        r"(?<![-\w])clockwise\b")
 _OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
                           rf"|\balternating\b")
@@ -278,7 +280,7 @@ _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PART
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
-    if _PER_DIRECTION.search(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
+    if _PER_DIRECTION.search(low) or _BOTH_WAYS.search(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
         forward = re.search(r"\bforwards?\b", low)
         backward = re.search(r"\bback(?:wards?)\b", low)
         if forward and backward:
@@ -293,8 +295,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         note = None if clockwise else "direction names"
         return Sides(("clockwise", other), note), None
     if _PER_SIDE.search(low):
-        left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards) (?:the|your) left\b", low)
-        right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards) (?:the|your) right\b", low)
+        left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) left\b", low)
+        right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) right\b", low)
         if right and (not left or right.start() < left.start()):
             return Sides(("right", "left")), None
         return Sides(("left", "right")), None

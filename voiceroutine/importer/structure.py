@@ -148,6 +148,11 @@ def _title(article: Article) -> tuple[str | None, int]:
     for index, block in enumerate(blocks[:3]):
         if block.kind is BlockKind.HEADING and block.level == 1:
             return block.text, index + 1
+    if blocks and blocks[0].kind is BlockKind.HEADING:
+        # "## Monday - Push" over a table: the top heading is the title when no other heading is as high
+        level = blocks[0].level
+        if not any(b.kind is BlockKind.HEADING and b.level <= level for b in blocks[1:]):
+            return blocks[0].text, 1
     if blocks and blocks[0].kind is BlockKind.TEXT:
         first = blocks[0].text
         numbered_first = re.match(r"^(?:1\b|exercise 1\b|step 1\b)", first, re.I)
@@ -187,7 +192,7 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         rest = text[len(block.lead):].lstrip(" .:-–—")
         if _heading_like(name, colon=True) and not _LABEL.match(name) and not is_dose_only(name):
             return _Candidate(index, ("lead", 0 if block.kind is BlockKind.TEXT else 1), name, rest)
-    numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isdigit()
+    numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isalnum()
     if numbered_item and _heading_like(text):
         return _Candidate(index, ("num", 1), text.rstrip(":"))
     if (block.kind is BlockKind.TEXT and (m := _NUMBER_SPACE.match(text)) and _heading_like(m.group("rest"))
