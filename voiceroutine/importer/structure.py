@@ -118,7 +118,7 @@ def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list
     steps = any(is_step(sentence, block.kind is BlockKind.ITEM) for block in body for sentence in sentences(block.text))
     if not (doses and steps):
         return []
-    name = (title or "").split(":")[-1].strip()
+    name = _strip_numbering((title or "").split(":")[-1].strip())[0]
     return [Section(name if _heading_like(name) else "", title or "", tuple(body), start)]
 
 
@@ -151,7 +151,8 @@ def _title(article: Article) -> tuple[str | None, int]:
     if blocks and blocks[0].kind is BlockKind.HEADING:
         # "## Monday - Push" over a table: the top heading is the title when no other heading is as high
         level = blocks[0].level
-        if not any(b.kind is BlockKind.HEADING and b.level <= level for b in blocks[1:]):
+        numbered = _strip_numbering(blocks[0].text)[0] != blocks[0].text.strip().rstrip(":")
+        if not numbered and not any(b.kind is BlockKind.HEADING and b.level <= level for b in blocks[1:]):
             return blocks[0].text, 1
     if blocks and blocks[0].kind is BlockKind.TEXT:
         first = blocks[0].text
