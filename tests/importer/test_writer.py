@@ -11,6 +11,7 @@ from voiceroutine.errors import ArticleError
 from voiceroutine.importer import import_article
 from voiceroutine.importer.writer import Field, ImportedExercise, scalar, write_routine
 from voiceroutine.routine.loader import load_routine_text
+from voiceroutine.routine.model import Flow
 
 
 @given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60))
@@ -104,3 +105,15 @@ def test_same_name_twice_is_numbered() -> None:
 def test_nothing_recognisable_is_an_article_error(text: str) -> None:
     with pytest.raises(ArticleError, match="no exercises found"):
         import_article(text, "essay.txt")
+
+
+def test_breathing_phases_with_their_own_times_make_a_flow() -> None:
+    text = ("## Box breathing\n\nSit tall. Breathe in for 4 seconds, hold for 4 seconds, breathe out for 6 seconds "
+            "and hold again for 2 seconds. Repeat for 2 minutes.\n")
+    routine = load_routine_text(import_article(text, "box.md").yaml_text, "box.md")
+    (exercise,) = routine.exercises
+    assert isinstance(exercise.dose, Flow)
+    assert [(p.text, p.duration_ms.low) for p in exercise.dose.phases] == [
+        ("Breathe in", 4000), ("Hold", 4000), ("Breathe out", 6000), ("Hold again", 2000)]
+    assert exercise.dose.duration_ms.low == 120_000
+    assert "# inferred:" not in import_article(text, "box.md").yaml_text
