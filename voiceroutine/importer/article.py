@@ -11,6 +11,7 @@ from voiceroutine.importer.blocks import Block, BlockKind
 from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides
 from voiceroutine.importer.read import InputKind, read_article
 from voiceroutine.importer.steps import (
+    core,
     is_background,
     is_breath_phase,
     is_step,
@@ -274,8 +275,9 @@ def made_up_name(steps: list[str]) -> str | None:
     """A name from the first movement instruction ("Lift your hips off the floor")."""
     if not steps:
         return None
-    actions = [step for step in steps if step.split()[0].lower().strip(",") not in _SETUP and not is_breath_phase(step)]
-    step = (actions or steps)[0]
+    actions = [step for step in steps if core(step).split()[0].lower().strip(",") not in _SETUP
+               and not is_breath_phase(step)]
+    step = core((actions or steps)[0])
     phrase = _CUT.split(step.rstrip("."), maxsplit=1)[0]
     words = phrase.split()[:6]
     for index in range(3, len(words)):

@@ -95,7 +95,11 @@ _VAGUE = re.compile(r"\b(?:a few|several)\s+(?=(?:seconds?|breaths?|times|reps|m
 _MIXED_TIME = re.compile(
     rf"(?P<lo>{_NUM})\s*(?P<u1>{_SEC}|{_MIN})\s*(?:-|to|or)\s*(?P<hi>{_NUM})\s*(?P<u2>{_SEC}|{_MIN})\b")
 _TIME = re.compile(rf"{_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b(?P<plus>\s*(?:\+|or (?:more|longer)))?")
-_SETS_X_REPS = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT})\b)")
+_DISTANCE = r"(?:metres?|meters?|m|yards?|yds?|feet|ft|km|kilometres?|kilometers?|miles?|inches|cm)"
+_SETS_X_REPS = re.compile(
+    rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")
+_SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
+_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+[a-z-]+s\s*[.!]?\s*$")
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
@@ -104,7 +108,8 @@ _SETS = re.compile(rf"{_RANGE}\s*sets?\b")
 _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?|lots?)\s+of\s+"
                       rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
                       rf"(?!\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
-_PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?(?:each|per|every)\s+"
+_PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?"
+                             rf"(?:each|per|every)\s+"
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
 _DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
 _LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b")
@@ -152,6 +157,11 @@ def find_mentions(text: str) -> list[Mention]:
     for m in _SETS_OF.finditer(low):
         add(m.start(), m.start("r"), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
         add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+    for m in _SETS_X_DISTANCE.finditer(low):
+        # "2 x 20 metres": a distance cannot be timed or counted, so each set is one rep
+        add(m.start(), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
+        one = Amount(1, 1, f"a distance ({m.group('d')}): one rep")
+        add(m.start("d"), m.end(), Mention(Kind.REPS, one, m.group(0)))
     for m in _SETS_X_REPS.finditer(low):
         if not free(m.start(), m.end()):
             continue
@@ -190,7 +200,7 @@ def find_mentions(text: str) -> list[Mention]:
             add(window + sets.start(), m.start(), Mention(Kind.SETS, _count(sets.group("s")), words))
         add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
     patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_BARE_REPEAT, Kind.REPS),
-                (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS))
+                (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS))
     for pattern, kind in patterns:
         for m in pattern.finditer(low):
             if not free(m.start("lo"), m.end()) or _FREQUENCY_AFTER.match(low, m.end()):
@@ -255,7 +265,8 @@ _SIDE_PARTS = (r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|el
                r"toe|thigh|ear|buttock)s?")
 _CLAUSE_END = r"(?=\s*(?:$|[.,;:!)(|]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b))"
 _PER_SIDE = re.compile(
-    rf"(?<!\bin )\b(?:on |for |with )?(?:each|per|every|either|the other|the opposite)\s+{_SIDE_PARTS}\b{_CLAUSE_END}"
+    rf"(?<!\bin )\b(?:on |for |with )?(?:each|per|every|either|(?<!them to )(?<!it to )the other|the opposite)\s+"
+    rf"{_SIDE_PARTS}\b{_CLAUSE_END}"
     rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}"
     rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
@@ -272,6 +283,7 @@ _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) direct
                             r"|\bbackwards?\b[^.;]{0,60}\d[^.;]{0,30}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}forwards?\b")
 _BOTH_WAYS = re.compile(r"(?<![-\w])clockwise\b.*\b(?:counter-?|anti-?)clockwise\b|(?:counter-?|anti-?)clockwise\b.*"
                         r"(?<![-\w])clockwise\b")
+_TURNING = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|twist\w*|turn\w*|spin\w*|swirl\w*)\b")
 _OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
                           rf"|\balternating\b")
@@ -282,9 +294,9 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     low = numerals(text)
     if _PER_DIRECTION.search(low) or _BOTH_WAYS.search(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
         forward = re.search(r"\bforwards?\b", low)
-        backward = re.search(r"\bback(?:wards?)\b", low)
+        backward = re.search(r"\bbackwards?\b|\bforwards? and back\b", low)
         if forward and backward:
-            first_forward = forward.start() < backward.start()
+            first_forward = forward.start() <= backward.start()
             names = ("forward", "backward") if first_forward else ("backward", "forward")
             return Sides(names), None
         counter = re.search(r"\b(?:counter-?clockwise|anti-?clockwise)\b", low)
@@ -292,6 +304,9 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         other = "anticlockwise" if counter and "anti" in counter.group(0) else "counterclockwise"
         if counter and (not clockwise or counter.start() < clockwise.start()):
             return Sides((other, "clockwise")), None
+        if not clockwise and not _TURNING.search(low):
+            # "20 metres each direction", "bend your wrist each way": a straight movement goes left and right
+            return Sides(("left", "right"), "direction names"), None
         note = None if clockwise else "direction names"
         return Sides(("clockwise", other), note), None
     if _PER_SIDE.search(low):

@@ -238,7 +238,7 @@ def _strip_numbering(text: str) -> tuple[str, str]:
     if m := _WORD_NUMBERED.match(text):
         rest = m.group("rest").strip()
         return (rest.rstrip(":"), "") if _heading_like(rest) or not rest else ("", rest)
-    if m := _NUMBER_SPACE.match(text):
+    if m := _NUMBER_SPACE.match(text) or re.match(r"^\d{1,2}\s*[.)]\s+(?P<rest>\S.*)$", text):
         return m.group("rest").strip().rstrip(":"), ""
     return text.rstrip(":").strip(), ""
 
