@@ -72,8 +72,7 @@ def prepare(
     routine, options = planned.routine, planned.options
     config = load_user_config()
     chosen = choose_engine(engine or routine.engine or config.engine, voice or routine.voice or config.voice)
-    folder = cache_dir or config.cache_dir
-    renderer = Renderer(chosen, options.speed, Cache(folder) if folder else Cache.default())
+    renderer = Renderer(chosen, options.speed, Cache.default(cache_dir, config.cache_dir))
 
     # Every wording the builder may pick (short forms too), rendered in one parallel batch.
     asked: dict[str, None] = {}
