@@ -44,7 +44,7 @@ SIDE_SWITCH_MS = 5000
 COUNT_EVERY_SECOND_MAX_MS = 10_000
 """Holds up to this long are counted down second by second; longer ones get time-left calls."""
 HALFWAY_MIN_REPS = 6
-TONE_CLEARANCE_MS = 1000
+TONE_CLEARANCE_MS = 1200
 """Silence between a tone's end and the next words, so tone and words are heard as two signals."""
 
 
