@@ -95,7 +95,7 @@ def test_a_50_mb_file_is_refused_without_reading_it_all(tmp_path: Path) -> None:
 def test_a_huge_text_is_refused() -> None:
     with pytest.raises(RoutineError) as caught:
         load_routine_text("#" * (MAX_FILE_BYTES + 1), "big.yaml")
-    assert str(caught.value) == "big.yaml:1:1: found a file of 1.0 MB, allowed: at most 1 MB"
+    assert str(caught.value) == "big.yaml:1:1: found a file of 1,000,001 bytes, allowed: at most 1 MB"
 
 
 def test_more_than_200_items() -> None:
@@ -106,7 +106,7 @@ def test_more_than_200_items() -> None:
 def test_a_control_character() -> None:
     assert (
         problems("title: T\x00\n")
-        == "r.yaml:1:9: found the control character U+0000, which YAML does not allow; remove it"
+        == "r.yaml:1:9: found the character U+0000, which YAML does not allow in a file; remove it"
     )
 
 
@@ -116,9 +116,18 @@ def test_an_empty_file() -> None:
     assert problems("# only a comment\n") == message
 
 
-def test_deep_nesting_is_a_problem_not_a_crash() -> None:
-    message = problems("title: T\nexercises: " + "[" * 50_000 + "]" * 50_000 + "\n")
-    assert message == "r.yaml:1:1: found lists or mappings nested too deeply, expected a routine"
+@pytest.mark.parametrize("depth", [21, 100_000])
+def test_deep_nesting_is_a_problem_not_a_crash(depth: int) -> None:
+    message = problems("title: T\nexercises: " + "[" * depth + "]" * depth + "\n")
+    # the 21st level (root mapping, then 20 lists) is the first one too deep
+    assert message == "r.yaml:2:31: found lists or mappings nested more than 20 deep, expected a routine"
+
+
+def test_twenty_levels_are_still_read() -> None:
+    assert problems("title: T\nexercises: " + "[" * 19 + "]" * 19 + "\n") == (
+        "r.yaml:2:13: exercises[0]: found a list, expected an exercise (a mapping with name and a dose) "
+        "or a manual step (wait: ...)"
+    )
 
 
 def test_recursive_alias_does_not_hang() -> None:

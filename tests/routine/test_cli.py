@@ -21,8 +21,7 @@ def test_validate_a_good_file(tmp_path: Path) -> None:
     path.write_text(GOOD)
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 0
-    # 2 min hold + 20 s rest + 10 plain reps of 3 s with 2 s between: 2:20 + 48 s = 3 min 8 s
-    assert result.stdout == f"{path}: ok (2 exercises, ~3 min)\n"
+    assert result.stdout == f"{path}: ok (2 exercises, ~4 min)\n"
     assert result.stderr == ""
 
 
@@ -30,10 +29,17 @@ def test_validate_builtin_names_too() -> None:
     result = runner.invoke(app, ["validate", *builtin_names()])
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "upper-back: ok (5 exercises, ~8 min)",
-        "desk-neck: ok (5 exercises, ~7 min)",
-        "tempo-strength: ok (4 exercises, ~12 min)",
+        "upper-back: ok (5 exercises, ~11 min)",
+        "desk-neck: ok (5 exercises, ~9 min)",
+        "tempo-strength: ok (4 exercises, ~16 min)",
     ]
+
+
+@pytest.mark.parametrize("name", builtin_names())
+def test_validate_gives_the_length_show_gives(name: str) -> None:
+    total_ms = json.loads(runner.invoke(app, ["show", name, "--json"]).stdout)["total_ms"]
+    result = runner.invoke(app, ["validate", name])
+    assert result.stdout.endswith(f", ~{round(total_ms / 60_000)} min)\n")
 
 
 def test_validate_reports_every_problem_of_every_file_and_exits_2(tmp_path: Path) -> None:
@@ -44,7 +50,7 @@ def test_validate_reports_every_problem_of_every_file_and_exits_2(tmp_path: Path
     missing = tmp_path / "missing.yaml"
     result = runner.invoke(app, ["validate", str(good), str(bad), str(missing)])
     assert result.exit_code == 2
-    assert result.stdout == f"{good}: ok (2 exercises, ~3 min)\n"
+    assert result.stdout == f"{good}: ok (2 exercises, ~4 min)\n"
     assert result.stderr.splitlines() == [
         f'{bad}:4:11: exercises[0].reps: found "10000", allowed: 1 to 500',
         f'{bad}:5:5: exercises[0].hodl: found unknown key "hodl"; did you mean "hold"?',

@@ -201,8 +201,8 @@ def test_top_level_text_manual_steps_and_phrases() -> None:
         engine: piper
         voice: en_US-joe-medium
         phrases:
-          rest: "Rest {seconds} seconds."
-          closing_bell: Ding
+          rest: "Rest {time}. Then {next}."
+          halfway: Half way there
         exercises:
           - wait: Lie down on your mat.
           - name: Bridge
@@ -214,7 +214,7 @@ def test_top_level_text_manual_steps_and_phrases() -> None:
     assert routine.description == "Wake up gently."
     assert routine.intro == "Good morning. Let's start."  # whitespace folded for speech
     assert (routine.closing, routine.engine, routine.voice) == ("Done.", "piper", "en_US-joe-medium")
-    assert routine.phrases == (("rest", "Rest {seconds} seconds."), ("closing_bell", "Ding"))
+    assert routine.phrases == (("rest", "Rest {time}. Then {next}."), ("halfway", "Half way there"))
     assert routine.items[0] == ManualStep("Lie down on your mat.")
     assert routine.items[2] == ManualStep("Stand up.", pause_ms=0)
     assert [e.name for e in routine.exercises] == ["Bridge"]

@@ -17,9 +17,11 @@ def register(app: typer.Typer) -> None:
 
     @app.command("import")
     def import_command(
-        article: str = typer.Argument(..., help="The article: a text, Markdown or HTML file, or - for standard input."),
+        article: str = typer.Argument(
+            ..., metavar="ARTICLE", help="The article: a text, Markdown or HTML file, or - for standard input."),
         output: Path | None = typer.Option(
-            None, "--output", "-o", help="Write the routine here (default: print it to standard output)."),
+            None, "--output", "-o", metavar="FILE",
+            help="Write the routine here (default: print it to standard output)."),
         force: bool = typer.Option(False, "--force", help="Replace the output file if it exists."),
     ) -> None:
         """Turn an exercise article into a routine file; the summary goes to standard error."""
@@ -43,6 +45,7 @@ def summary_table(result: ImportResult) -> str:
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
              for row in rows]
     count = len(result.rows)
-    lines.append(f"{count} exercise{'s' if count != 1 else ''} from a {result.kind.value} article; "
+    kind = {"text": "a plain-text", "markdown": "a Markdown", "html": "an HTML"}[result.kind.value]
+    lines.append(f"{count} exercise{'s' if count != 1 else ''} from {kind} article; "
                  f"{len(result.warnings)} warning{'s' if len(result.warnings) != 1 else ''}.")
     return "\n".join(lines)

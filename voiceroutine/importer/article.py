@@ -7,17 +7,18 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from voiceroutine.errors import ArticleError
+from voiceroutine.importer.blocks import Block, BlockKind
 from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides
-from voiceroutine.importer.read import BlockKind, InputKind, read_article
+from voiceroutine.importer.read import InputKind, read_article
 from voiceroutine.importer.steps import (
-    _GENERAL_ADVICE,
-    _RATIONALE,
+    core,
+    is_background,
     is_breath_phase,
-    is_imperative,
     is_step,
     name_words,
     phase_text,
     sentences,
+    timed_phases,
     without_dose,
 )
 from voiceroutine.importer.structure import Section, find_sections
@@ -55,13 +56,14 @@ class ImportResult:
 def import_article(text: str, source_name: str) -> ImportResult:
     """Read an exercise article and write it as a routine; ArticleError when no exercise is recognisable."""
     article = read_article(text)
-    title, sections = find_sections(article)
+    title, sections, intro = find_sections(article)
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")")
+    shared = _shared_doses(intro)
     exercises: list[ImportedExercise] = []
     for section in sections:
-        exercises.append(build_exercise(section, {exercise.name.lower() for exercise in exercises}))
+        exercises.append(build_exercise(section, {exercise.name.lower() for exercise in exercises}, shared))
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     yaml_text = write_routine(title or stem.replace("-", " ").replace("_", " ").capitalize(), source_name, exercises)
     rows = tuple(_row(exercise) for exercise in exercises)
@@ -69,12 +71,23 @@ def import_article(text: str, source_name: str) -> ImportResult:
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind)
 
 
-def build_exercise(section: Section, taken: set[str]) -> ImportedExercise:
-    """One section's name, steps and dose."""
+_EVERY_EXERCISE = re.compile(
+    r"\b(?:each|every|all (?:the|these|of the)?|all)\s*(?:exercise|stretch|move|movement|pose|one)s?\b", re.I)
+
+
+def _shared_doses(intro: tuple[Block, ...]) -> list[Mention]:
+    """Doses the introduction gives for every exercise ("Do each exercise for 40 seconds")."""
+    return [mention for block in intro for sentence in sentences(block.text) if _EVERY_EXERCISE.search(sentence)
+            for mention in find_mentions(sentence)]
+
+
+def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None) -> ImportedExercise:
+    """One section's name, steps and dose; `shared` doses from the introduction fill in when it has none."""
     name = spoken_name(section.name) if section.name else ""
     words = name_words(name or section.name)
     steps: list[str] = []
-    phases: list[str] = []
+    phases: list[tuple[str, int | None]] = []
+    """(text, length in ms, None when the article gives none) of each breath phase."""
     mentions: list[Mention] = list(find_mentions(section.heading))
     texts: list[str] = [section.heading]
     for block in section.body:
@@ -83,17 +96,31 @@ def build_exercise(section: Section, taken: set[str]) -> ImportedExercise:
             continue
         in_list = block.kind is BlockKind.ITEM
         for sentence in sentences(block.text):
-            if _GENERAL_ADVICE.search(sentence) or (_RATIONALE.search(sentence) and not is_imperative(sentence)):
+            if is_background(sentence):
+                continue
+            texts.append(sentence)
+            if timed := timed_phases(sentence):
+                # "Breathe in for 4 seconds, hold for 4 seconds, ...": the times are the phases', not holds
+                phases.extend(timed)
+                if sentence not in steps:
+                    steps.append(sentence)
                 continue
             mentions.extend(find_mentions(sentence))
-            texts.append(sentence)
             step = without_dose(sentence, words)
-            if step is None or not is_step(step, in_list) or step in steps:
+            if step is None or not is_step(step, in_list):
+                continue
+            step = step[:1].upper() + step[1:]
+            if step in steps:
                 continue
             steps.append(step)
             if is_breath_phase(step):
-                phases.append(phase_text(step))
+                phases.append((phase_text(step), None))
     warnings: list[str] = []
+    own = {mention.kind for mention in mentions}
+    if shared and not own & {Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION}:
+        mentions.extend(Mention(m.kind, Amount(m.amount.low, m.amount.high, m.amount.note or
+                                               "from the introduction, for every exercise", m.amount.breaths), m.words)
+                        for m in shared if m.kind not in own)
     name_note = None
     if not name:
         name = made_up_name(steps) or "Exercise"
@@ -118,20 +145,25 @@ def _first(mentions: list[Mention], kind: Kind, warnings: list[str]) -> Mention 
     return found[0] if found else None
 
 
-def _dose_fields(mentions: list[Mention], phases: list[str], text: str, warnings: list[str]) -> list[Field]:
+def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], text: str,
+                 warnings: list[str]) -> list[Field]:
     reps = _first(mentions, Kind.REPS, warnings)
     sets = _first(mentions, Kind.SETS, warnings)
+    timed_kinds = {Kind.HOLD, Kind.TIMED, Kind.DURATION}
+    if reps is None and sets is not None and not any(m.kind in timed_kinds for m in mentions):
+        reps, sets = sets, None  # "Repeat 5 rounds" of a movement: the rounds are its reps
     hold = _first(mentions, Kind.HOLD, warnings)
     timed = _first(mentions, Kind.TIMED, warnings)
     duration = _first(mentions, Kind.DURATION, warnings)
     fields: list[Field] = []
-    has_flow = _is_flow(phases)
-    cycle_ms = PHASE_MS * len(phases)
+    has_flow = _is_flow([text for text, _ in phases])
+    cycle_ms = sum(ms or PHASE_MS for _, ms in phases)
+    timed_phases = tuple((text, format_ms(Amount(ms or PHASE_MS, ms or PHASE_MS))) for text, ms in phases)
+    phase_note = f"{PHASE_MS // 1000} s per breath phase" if any(ms is None for _, ms in phases) else None
     if has_flow and reps is None and (duration or timed or hold):
         chosen = duration or timed or hold
         assert chosen is not None
-        flow = tuple((phase, format_ms(Amount(PHASE_MS, PHASE_MS))) for phase in phases)
-        fields.append(Field("flow", flow, f"{PHASE_MS // 1000} s per breath phase"))
+        fields.append(Field("flow", timed_phases, phase_note))
         fields.append(_time_field("duration", chosen.amount, cycle_ms))
     elif reps is not None:
         fields.append(Field("reps", format_count(reps.amount), reps.amount.note))
@@ -139,8 +171,7 @@ def _dose_fields(mentions: list[Mention], phases: list[str], text: str, warnings
         if per_rep is not None:
             fields.append(_time_field("hold", per_rep.amount, BREATH_MS))
         elif has_flow:
-            tempo = tuple((phase, format_ms(Amount(PHASE_MS, PHASE_MS))) for phase in phases)
-            fields.append(Field("tempo", tempo, f"{PHASE_MS // 1000} s per breath phase"))
+            fields.append(Field("tempo", timed_phases, phase_note))
         if duration is not None:
             warnings.append(f"also says \"{duration.words}\", which was not used")
     elif hold or timed or duration:
@@ -158,15 +189,26 @@ def _dose_fields(mentions: list[Mention], phases: list[str], text: str, warnings
         warnings.append("no dose found: 10 reps were assumed")
     if sets is not None:
         fields.append(Field("sets", format_count(sets.amount), sets.amount.note))
+    rests = {kind: _first(mentions, kind, warnings) for kind in (Kind.SET_REST, Kind.REP_REST, Kind.REST)}
+    rest = rests[Kind.REST]
+    if rest is not None and not _NEXT_EXERCISE.search(text):
+        # a rest that does not say where goes between sets, else between reps ("3 sets ... Rest: 60 seconds")
+        if sets is not None and rests[Kind.SET_REST] is None:
+            rests[Kind.SET_REST], rests[Kind.REST] = rest, None
+        elif sets is None and reps is not None and reps.amount.high > 1 and rests[Kind.REP_REST] is None:
+            rests[Kind.REP_REST], rests[Kind.REST] = rest, None
     for kind, key in ((Kind.SET_REST, "set_rest"), (Kind.REP_REST, "rep_rest"), (Kind.REST, "rest")):
-        if (rest := _first(mentions, kind, warnings)) is not None:
-            fields.append(_time_field(key, rest.amount, BREATH_MS))
+        if (found := rests[kind]) is not None:
+            fields.append(_time_field(key, found.amount, BREATH_MS))
     sides, alternating = find_sides(text)
     if sides is not None:
         fields.append(Field("sides", sides.names, sides.note))
     elif alternating:
         warnings.append(alternating)
     return fields
+
+
+_NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between exercises|before (?:the next|moving on)|next move)\b", re.I)
 
 
 def _is_flow(phases: list[str]) -> bool:
@@ -207,10 +249,10 @@ def _seconds(ms: int) -> str:
 def spoken_name(name: str) -> str:
     """The article's name in sentence case, as it will be spoken: "Cat-Cow Stretch" -> "Cat-cow stretch".
 
-    A trailing "exercise" and a dose in the heading ("Plank (30 seconds)") are dropped."""
+    A dose in the heading ("Plank (30 seconds)", "Plank - 30 seconds") is dropped."""
     name = re.sub(r"\s*\([^)]*\d[^)]*\)\s*", " ", name)
     name = re.split(r"\s+[-–—|]\s+|:\s+", name)[0]
-    name = re.sub(r"\s+exercise$", "", name.strip(" .:-*"), flags=re.I)
+    name = name.strip(" .:-*")
     words = name.split()
     shaped = []
     for index, word in enumerate(words):
@@ -233,8 +275,9 @@ def made_up_name(steps: list[str]) -> str | None:
     """A name from the first movement instruction ("Lift your hips off the floor")."""
     if not steps:
         return None
-    actions = [step for step in steps if step.split()[0].lower().strip(",") not in _SETUP and not is_breath_phase(step)]
-    step = (actions or steps)[0]
+    actions = [step for step in steps if core(step).split()[0].lower().strip(",") not in _SETUP
+               and not is_breath_phase(step)]
+    step = core((actions or steps)[0])
     phrase = _CUT.split(step.rstrip("."), maxsplit=1)[0]
     words = phrase.split()[:6]
     for index in range(3, len(words)):

@@ -18,19 +18,31 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+MAX_ARTICLE_BYTES = 5_000_000
+"""Far above any article (a long web page is ~300 KB); a bigger input is a mistake, not an article."""
+
+
 def read_text(source: str) -> str:
     """The article at path `source`, or standard input for "-"."""
     if source == "-":
-        return decode(sys.stdin.buffer.read()) if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+        return decode(_not_too_big(data, "<stdin>"))
     path = Path(source)
     try:
-        return decode(path.read_bytes())
+        return decode(_not_too_big(path.read_bytes(), source))
     except FileNotFoundError:
         raise ArticleError(f"{source}: no such file (give an article file, or - to read standard input)") from None
     except IsADirectoryError:
         raise ArticleError(f"{source}: is a folder, not an article file") from None
     except OSError as e:
         raise ArticleError(f"{source}: cannot read it ({e.strerror or e})") from None
+
+
+def _not_too_big(data: bytes, source: str) -> bytes:
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{source}: {len(data) // 1_000_000} MB is too big for an article "
+                           f"(the limit is {MAX_ARTICLE_BYTES // 1_000_000} MB)")
+    return data
 
 
 def write_file(path: Path, text: str, force: bool) -> None:

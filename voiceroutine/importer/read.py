@@ -6,7 +6,9 @@ import enum
 import re
 import unicodedata
 from dataclasses import dataclass
-from html.parser import HTMLParser
+
+from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row
+from voiceroutine.importer.html import html_blocks
 
 
 class InputKind(enum.Enum):
@@ -15,32 +17,6 @@ class InputKind(enum.Enum):
     TEXT = "text"
     MARKDOWN = "markdown"
     HTML = "html"
-
-
-class BlockKind(enum.Enum):
-    """The role a block has in the article's layout."""
-
-    HEADING = "heading"
-    """A marked heading: Markdown `#`, HTML `<h1>`-`<h6>`, or a setext underline."""
-    ITEM = "item"
-    """A bulleted or numbered list item."""
-    TEXT = "text"
-    """A paragraph or a loose line."""
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One block of an article, its text cleaned of markup."""
-
-    kind: BlockKind
-    text: str
-    """The words, without the list marker or heading hashes."""
-    level: int = 0
-    """Heading level 1-6 for a HEADING; 0 otherwise."""
-    marker: str = ""
-    """The list marker of an ITEM: "-" for any bullet, "1." or "a)" style for a numbered one."""
-    bold: bool = False
-    """True when the whole block is bold (a heading in disguise)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +29,8 @@ class Article:
     """The HTML <title>, when there is one (text articles take their first line later)."""
 
 
-_HTML_HINT = re.compile(r"<(!doctype\s+html|html|body|head|div|p|h[1-6]|ul|ol|li|article|section|br|span)\b", re.I)
+_HTML_HINT = re.compile(r"<(!doctype\s+html|html|body|head|div|p|h[1-6]|ul|ol|li|article|section|br|span|table|tr|td|"
+                        r"th|dl|dt|dd|strong|em|a)\b", re.I)
 _MD_HINT = re.compile(r"^(#{1,6}\s+\S|\s*[*+-]\s+\S.*$|.*\*\*\S.*\*\*)", re.M)
 
 
@@ -71,11 +48,28 @@ def read_article(text: str) -> Article:
     text = normalize(text)
     kind = detect_kind(text)
     if kind is InputKind.HTML:
-        parser = _HtmlBlocks()
-        parser.feed(text)
-        parser.close()
-        return Article(kind, tuple(parser.blocks), parser.title)
-    return Article(kind, tuple(_text_blocks(text)), None)
+        blocks, title = html_blocks(text)
+        return Article(kind, tuple(_inline_lists(blocks)), title)
+    return Article(kind, tuple(_inline_lists(_text_blocks(text))), None)
+
+
+_NAME_THEN_DOSE = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,3}?)\s*[:-]?\s+"
+    r"(?P<dose>\d+(?:\s*[-–x×]\s*\d+)?\s*[a-z]*(?:\s+(?:each|per)\s+[a-z]+)?)$")
+
+
+def _inline_lists(blocks: list[Block]) -> list[Block]:
+    """ "Squats 3x10, Lunges 3x8 each leg, Plank 3x30s": a list written as one sentence becomes items."""
+    out: list[Block] = []
+    for block in blocks:
+        parts = [part.strip() for part in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=[A-Z])", block.text.rstrip("."))]
+        matches = [_NAME_THEN_DOSE.match(part) for part in parts]
+        if block.kind is BlockKind.TEXT and len(parts) >= 2 and all(matches) and ". " not in block.text:
+            out.extend(Block(BlockKind.ITEM, f"{m.group('name')}: {m.group('dose')}", marker="-")
+                       for m in matches if m)
+        else:
+            out.append(block)
+    return out
 
 
 _CHARS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2009": " ",
@@ -85,19 +79,24 @@ _CHARS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 def normalize(text: str) -> str:
     """Straight quotes, plain spaces, Unix newlines: one spelling of each character for the rules that follow."""
     text = unicodedata.normalize("NFC", text).translate(_CHARS)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
+    return "\n".join(_symbols(line) for line in text.split("\n"))
 
 
-def clean_inline(text: str) -> str:
-    """Drop Markdown inline markup and squeeze whitespace."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"<!--.*?-->|</?[a-zA-Z][^>]*>", "", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(\S(?:[^*]*\S)?)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(\S(?:[^_]*\S)?)_(?![\w_])", r"\1", text)
-    text = text.replace("`", "")
-    return re.sub(r"\s+", " ", text).strip()
+def _symbols(line: str) -> str:
+    """Emoji and pictographs: one that starts a line is its bullet ("🔹 Plank"); the rest are decoration."""
+    line = re.sub(r"[\u200d\ufe0e\ufe0f]", "", line)
+    chars = list(line)
+    is_symbol = [unicodedata.category(ch) == "So" for ch in chars]
+    if not any(is_symbol):
+        return line
+    stripped = line.strip()
+    starts = bool(stripped) and unicodedata.category(stripped[0]) == "So"
+    ends = bool(stripped) and stripped[-1] == stripped[0]  # "✨ Title ✨" is framed, not a list item
+    plain = "".join(" " if flag else ch for ch, flag in zip(chars, is_symbol, strict=True))
+    plain = re.sub(r"[ \t]{2,}", " ", plain).strip()
+    return f"• {plain}" if starts and not ends and plain else plain
 
 
 _BULLET = re.compile(r"^\s*(?:[-*+•·–—▪●○◦‣►✓✔]|\u2023)\s+(.*)$")
@@ -105,11 +104,37 @@ _NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-zA-Z])[.)]\s+(.*)$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+)\1\s*:?\s*$")
+_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.+?)\1(?=\s*\S)")
+
+
+def _lead(raw: str) -> str:
+    """The bold lead-in of a Markdown line, unless the whole line is bold."""
+    m = _BOLD_LEAD.match(raw)
+    return clean_inline(m.group(2)) if m and not _BOLD_LINE.match(raw) else ""
+
+
+def _tables(text: str) -> str:
+    """Markdown tables -> one "- Name: cells" list line per row, so rows read like "Name: description" items."""
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        if not re.match(r"^\s*\|.*\|\s*$", line):
+            header = None
+            out.append(line)
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-+:?", cell) for cell in cells if cell):
+            continue
+        if header is None:
+            header = cells
+            continue
+        out.append("- " + table_row(header, cells))
+    return "\n".join(out)
 
 
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    text = _tables(re.sub(r"<!--.*?-->", "", text, flags=re.S))
     text = re.sub(r"^\s*(```|~~~).*?^\s*\1\s*$", "", text, flags=re.S | re.M)
     blocks: list[Block] = []
     lines: list[str] = []
@@ -124,7 +149,7 @@ def _text_blocks(text: str) -> list[Block]:
             joined = clean_inline(" ".join(lines))
             bold = bool(_BOLD_LINE.match(" ".join(lines)))
             if joined:
-                blocks.append(Block(BlockKind.TEXT, joined, bold=bold))
+                blocks.append(Block(BlockKind.TEXT, joined, bold=bold, lead=_lead(" ".join(lines))))
             lines.clear()
 
     for raw in text.split("\n"):
@@ -150,16 +175,17 @@ def _text_blocks(text: str) -> list[Block]:
             flush()
             if m_bullet:
                 item = Block(BlockKind.ITEM, clean_inline(m_bullet.group(1)), marker="-",
-                             bold=bool(_BOLD_LINE.match(m_bullet.group(1))))
+                             bold=bool(_BOLD_LINE.match(m_bullet.group(1))), lead=_lead(m_bullet.group(1)))
             elif m_number:
                 marker = m_number.group(1) + ("." if "." in line.split(m_number.group(1), 1)[1][:1] else ")")
                 item = Block(BlockKind.ITEM, clean_inline(m_number.group(2)), marker=marker,
-                             bold=bool(_BOLD_LINE.match(m_number.group(2))))
+                             bold=bool(_BOLD_LINE.match(m_number.group(2))), lead=_lead(m_number.group(2)))
             continue
         if item is not None:
-            # an indented or lower-case line continues the list item above it
-            if raw[:1].isspace() or line.strip()[:1].islower():
-                item = Block(item.kind, clean_inline(item.text + " " + line), item.level, item.marker, item.bold)
+            # an indented line, or a lower-case one after a wrapped line, continues the list item above it
+            if raw[:1].isspace() or (line.strip()[:1].islower() and _continues(item.text, line, wrapped_only=True)):
+                item = Block(item.kind, clean_inline(item.text + " " + line), item.level, item.marker, item.bold,
+                             item.lead)
                 continue
             flush()
         if lines and not _continues(lines[-1], line):
@@ -169,142 +195,8 @@ def _text_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str, line: str, wrapped_only: bool = False) -> bool:
     """Whether `line` carries on the paragraph of `previous` (a hard-wrapped line) rather than starting a block."""
-    if line.strip()[:1].islower():
+    if line.strip()[:1].islower() and not wrapped_only:
         return True
     return len(previous) >= 50 and not re.search(r"[.!?:]\"?$", previous)
-
-
-_SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "iframe", "button",
-         "select", "template", "figure", "figcaption", "head", "menu", "dialog", "canvas", "video", "audio"}
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "td", "th", "dt", "dd", "tr", "table",
-           "ul", "ol", "body", "center", "details", "summary"}
-_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
-
-
-class _HtmlBlocks(HTMLParser):
-    """Collect headings, list items and paragraphs from HTML; skip scripts, navigation and page chrome."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[Block] = []
-        self.title: str | None = None
-        self._skip_depth = 0
-        self._skip_stack: list[str] = []
-        self._in_title = False
-        self._title_parts: list[str] = []
-        self._parts: list[str] = []
-        self._bold_chars = 0
-        self._bold_depth = 0
-        self._context: list[tuple[str, int]] = []
-        """Open heading / list item / list tags, with the list counter for an <ol>."""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        if self._skip_depth:
-            if tag == self._skip_stack[-1] and tag not in _VOID:
-                self._skip_depth += 1
-            return
-        if tag == "title":
-            self._in_title = True
-            return
-        if tag in _SKIP or _is_chrome(attributes):
-            if tag not in _VOID:
-                self._skip_stack.append(tag)
-                self._skip_depth = 1
-            return
-        if tag in ("b", "strong"):
-            self._bold_depth += 1
-        if tag == "br":
-            self._parts.append("\n")
-        if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
-            self._flush()
-        if tag in ("ol", "ul"):
-            start = attributes.get("start") or "1"
-            self._context.append((tag, int(start) - 1 if start.isdigit() else 0))
-        elif tag == "li":
-            self._context.append(("li", 0))
-        elif tag in _HEADINGS:
-            self._context.append((tag, 0))
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._skip_depth:
-            if tag == self._skip_stack[-1]:
-                self._skip_depth -= 1
-                if not self._skip_depth:
-                    self._skip_stack.pop()
-            return
-        if tag == "title":
-            self._in_title = False
-            self.title = clean_inline("".join(self._title_parts)) or None
-            return
-        if tag in ("b", "strong"):
-            self._bold_depth = max(0, self._bold_depth - 1)
-        if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
-            self._flush()
-        if tag in ("ol", "ul", "li", *_HEADINGS):
-            while self._context:
-                if self._context.pop()[0] == tag:
-                    break
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self._title_parts.append(data)
-        elif not self._skip_depth:
-            self._parts.append(data)
-            if self._bold_depth:
-                self._bold_chars += len(data.strip())
-
-    def _flush(self) -> None:
-        text = "".join(self._parts)
-        bold = self._bold_chars
-        self._parts, self._bold_chars = [], 0
-        pieces = [clean_inline(piece) for piece in text.split("\n")]
-        pieces = [piece for piece in pieces if piece]
-        if not pieces:
-            return
-        whole = " ".join(pieces)
-        is_bold = bold >= len(re.sub(r"\s", "", whole)) * 0.9
-        current = self._current()
-        if current and current[0] in _HEADINGS:
-            self.blocks.append(Block(BlockKind.HEADING, whole, level=_HEADINGS[current[0]]))
-        elif current and current[0] == "li":
-            self.blocks.append(Block(BlockKind.ITEM, whole, marker=self._item_marker(), bold=is_bold))
-        else:
-            self.blocks.extend(Block(BlockKind.TEXT, piece, bold=is_bold) for piece in pieces)
-
-    def _current(self) -> tuple[str, int] | None:
-        for entry in reversed(self._context):
-            if entry[0] in _HEADINGS or entry[0] == "li":
-                return entry
-        return None
-
-    def _item_marker(self) -> str:
-        """ "1." style for an <ol> item (counting items of that list), "-" for an <ul> one."""
-        for index in range(len(self._context) - 1, -1, -1):
-            tag, count = self._context[index]
-            if tag in ("ol", "ul"):
-                if tag == "ul":
-                    return "-"
-                if self._context[-1][0] != "li" or self._context[-1][1] == 0:
-                    count += 1
-                    self._context[index] = (tag, count)
-                    self._context[-1] = ("li", count)
-                return f"{self._context[-1][1]}."
-        return "-"
-
-
-_CHROME = re.compile(r"\b(nav|navbar|menu|sidebar|footer|header|breadcrumbs?|comments?|share|social|related|"
-                     r"newsletter|subscribe|cookie|advert|ads|banner|author-bio|widget|popup|modal)\b", re.I)
-
-
-def _is_chrome(attributes: dict[str, str | None]) -> bool:
-    """Page furniture marked by role, class or id (menus, share bars, comment sections)."""
-    if attributes.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
-        return True
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
-        return True
-    names = " ".join(value for key in ("class", "id") if (value := attributes.get(key)))
-    return bool(names and _CHROME.search(names.replace("_", "-").replace("-", " ")))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from voiceroutine.importer.dose import is_dose_only
+from voiceroutine.importer.dose import find_mentions, is_dose_only
 
 VERBS = frozenset(re.findall(r"\S+", """
 adjust aim align allow alternate arch avoid balance bend bounce brace breathe bring brush cup circle clasp close
@@ -88,9 +88,32 @@ def phase_text(sentence: str) -> str:
     """The main clause of a breath phase, short enough to say within the phase."""
     parts = [part.strip() for part in re.split(r",\s*", sentence.strip().rstrip("."))]
     text = parts[0]
-    if len(text.split()) <= 3 and len(parts) > 1:
+    subordinate = re.match(r"(?:as|while|when|on)\b", text, re.I)
+    if (len(text.split()) <= 3 or subordinate) and len(parts) > 1:
         text = f"{text}, {parts[1]}"
     return text[:1].upper() + text[1:]
+
+
+def is_background(sentence: str) -> bool:
+    """Rationale or general advice ("This helps...", "Do these exercises daily"): no step, and its numbers no dose."""
+    return bool(_GENERAL_ADVICE.search(sentence) or (_RATIONALE.search(sentence) and not is_imperative(sentence)))
+
+
+_PHASE_CLAUSE = re.compile(r"^(?:and |then )*(?:breathe (?:in|out)|inhale|exhale|hold|pause|rest)\b", re.I)
+
+
+def timed_phases(sentence: str) -> list[tuple[str, int]]:
+    """ "Breathe in for 4 seconds, hold for 4, breathe out for 4": phases with their own lengths (ms); else []."""
+    if not is_breath_phase(sentence):
+        return []
+    phases: list[tuple[str, int]] = []
+    for clause in re.split(r",\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+", sentence.strip().rstrip(".")):
+        times = [m for m in find_mentions(clause) if m.amount.low == m.amount.high and not m.amount.breaths]
+        if not _PHASE_CLAUSE.match(clause) or len(times) != 1 or times[0].amount.low >= 60_000:
+            return []
+        text = _DOSE_PHRASE.sub("", clause).strip(" ,")
+        phases.append((text[:1].upper() + text[1:], times[0].amount.low))
+    return phases if len(phases) >= 2 else []
 
 
 def is_step(sentence: str, in_list: bool) -> bool:

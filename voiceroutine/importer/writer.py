@@ -55,11 +55,22 @@ def scalar(text: str, in_flow: bool = False) -> str:
         and " #" not in text
         and not text.endswith((":", " "))
         and text == text.strip()
+        and all(_escape(ch) == ch for ch in text)
         and not any(ch in text for ch in "\t\\\"`|>&*!%@")
         and not (in_flow and any(ch in text for ch in ",[]{}"))
     ):
         return text
-    return json.dumps(text, ensure_ascii=False)
+    return "".join(_escape(ch) for ch in json.dumps(text, ensure_ascii=False))
+
+
+def _escape(ch: str) -> str:
+    """YAML allows only printable characters, even inside double quotes: escape the rest."""
+    code = ord(ch)
+    printable = ch in "\t\n" or 0x20 <= code <= 0x7E or 0xA0 <= code <= 0xD7FF or (
+        0xE000 <= code <= 0xFFFD) or code >= 0x10000
+    if printable and ch not in "\u2028\u2029":
+        return ch
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def _value(value: str | int) -> str:
