@@ -44,10 +44,7 @@ class Programme:
         items = cue_clips(timeline, clips)
         self.length = track_length(timeline)
         self.placed = Placement.of(items)
-        weighted: dict[int, Floats] = {}
-        for _, clip in items:
-            if id(clip) not in weighted:
-                weighted[id(clip)] = k_weighted(clip, K_TAIL)
+        weighted = _k_weighted_each({id(clip): clip for _, clip in items})
         self.k_placed = Placement.of([(start, weighted[id(clip)]) for start, clip in items])
         self.music = music
 
@@ -72,6 +69,22 @@ class Programme:
             if music_filter is not None and self.music is not None:
                 out += music_filter(self.music.samples(start, end))
             yield out
+
+
+def _k_weighted_each(clips: dict[int, Samples]) -> dict[int, Floats]:
+    """Each clip K-weighted with its ringing tail, filtered as one stream: the tail of silence between clips
+    lets the filter settle to zero, so each result is what the clip alone would give, at a fraction of the cost."""
+    if not clips:
+        return {}
+    gap = np.zeros(K_TAIL, dtype=np.int16)
+    stream = np.concatenate([part for clip in clips.values() for part in (clip, gap)])
+    weighted = k_weighted(stream)
+    result: dict[int, Floats] = {}
+    at = 0
+    for key, clip in clips.items():
+        result[key] = weighted[at : at + len(clip) + K_TAIL]
+        at += len(clip) + K_TAIL
+    return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +204,13 @@ def render(programme: Programme, mastering: Mastering, start: int = 0, end: int 
     stop = programme.length if end is None else min(end, programme.length)
     for at in range(start, stop, chunk):
         until = min(stop, at + chunk)
-        x = programme.samples(at, until) * mastering.gain
-        reduction = np.zeros(until - at)
-        mastering.reductions.add_into(reduction, at)
-        x *= 1.0 - reduction
-        yield to_int16(np.rint(x))
+        x = programme.samples(at, until)
+        x *= mastering.gain
+        if mastering.reductions.starts:
+            reduction = np.zeros(until - at)
+            mastering.reductions.add_into(reduction, at)
+            x *= 1.0 - reduction
+        yield to_int16(np.rint(x, out=x))
 
 
 def speech_loudness(programme: Programme) -> float:

@@ -12,7 +12,7 @@ from voiceroutine.audio.master import TARGET_LUFS, Programme, master, render, wi
 from voiceroutine.audio.music import decode
 from voiceroutine.errors import ExportError
 from voiceroutine.export.captions import lrc, webvtt
-from voiceroutine.export.chapters import Tags, ffmetadata
+from voiceroutine.export.chapters import Tags
 from voiceroutine.export.encode import Ffmpeg, Format
 from voiceroutine.export.files import Staging
 from voiceroutine.export.split import inside, m3u, part_names
@@ -118,7 +118,7 @@ def export_routine(
     with Staging() as staging:
         temp = staging.temp_for(out)
         chapters = shifted.chapters if chosen.has_chapters else ()
-        encoder.encode(render(programme, mastering), chosen, ffmetadata(tags, chapters), temp, out)
+        encoder.encode(render(programme, mastering), chosen, tags, chapters, temp, out)
         staging.write_text(out.with_suffix(".vtt"), webvtt(shifted))
         staging.write_text(out.with_suffix(".lrc"), lrc(shifted, tags))
         if split:
@@ -143,5 +143,5 @@ def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, master
                          track=f"{number}/{count}")
         temp = staging.temp_for(target)
         chunks = render(programme, mastering, ms_to_samples(chapter.start_ms), ms_to_samples(chapter.end_ms))
-        encoder.encode(chunks, chosen, ffmetadata(part_tags), temp, target)
+        encoder.encode(chunks, chosen, part_tags, (), temp, target)
     staging.write_text(inside(folder, f"{out.stem}.m3u"), m3u(tags.title, timeline.chapters, names))

@@ -1,0 +1,168 @@
+"""Export benchmarks: speed against a bare ffmpeg encode and against pydub, and peak memory of a 2-hour export.
+
+Run: .venv/bin/python scripts/bench_export.py
+Speech comes from the fake engine (a tone per phrase, like a warm cache: no synthesis time), so only
+mixing, levelling and encoding are measured.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
+from voiceroutine.audio.mix import mix_timeline
+from voiceroutine.export.exporter import export_routine
+from voiceroutine.testing import FAKE_PAD_MS, FakeEngine
+from voiceroutine.timeline.model import Chapter, Cue, CueKind, ExerciseSummary, Place, Timeline, Tone
+
+GOAL_FFMPEG = 1.3
+GOAL_PYDUB = 5.0
+GOAL_MB = 150
+
+
+def fake_clip(text: str) -> Samples:
+    raw = FakeEngine().synthesize(text, 1.0)
+    pad = FAKE_PAD_MS * SAMPLE_RATE // 1000
+    return raw[pad : len(raw) - pad]
+
+
+def builtin_routine() -> tuple[Timeline, dict[str, Samples]]:
+    """The built-in upper-back routine, built by the real builder with fake-engine clip lengths."""
+    from voiceroutine.pipeline import plan_timeline
+    from voiceroutine.timeline.builder import build_timeline
+
+    planned = plan_timeline("upper-back")
+    timeline = build_timeline(planned.routine, planned.options, lambda t: samples_to_ms(len(fake_clip(t))),
+                              planned.phrases)
+    return timeline, {text: fake_clip(text) for text in timeline.spoken_phrases()}
+
+
+def long_routine(minutes: int = 120) -> tuple[Timeline, dict[str, Samples]]:
+    """A generated routine: 5-minute exercises, a cue every 2 s (counts) with go and rest tones."""
+    cues: list[Cue] = []
+    clips: dict[str, Samples] = {}
+    chapters = []
+    words = ["One", "Two", "Three", "Four", "Five", "Hold", "Relax", "Breathe in", "Breathe out"]
+    exercise_ms = 300_000
+    for index in range(minutes * 60_000 // exercise_ms):
+        base = index * exercise_ms
+        name = f"Exercise {index + 1}"
+        place = Place(exercise=name, exercise_index=index)
+        for at in range(0, exercise_ms - 2000, 2000):
+            text = name if at == 0 else words[(at // 2000) % len(words)]
+            clip = clips.setdefault(text, fake_clip(text))
+            cues.append(Cue(base + at, base + at + samples_to_ms(len(clip)), CueKind.SPEECH, text, "count", place))
+            if at % 30_000 == 1000:
+                cues.append(Cue(base + at + 1500, base + at + 1700, CueKind.TONE, Tone.GO.value, "go", place))
+        chapters.append(Chapter(name, base, base + exercise_ms))
+    cues.sort(key=lambda c: c.start_ms)
+    summaries = tuple(ExerciseSummary(ch.title, None, None, 1, 300.0, False, None) for ch in chapters)
+    return Timeline("Long routine", tuple(cues), (), tuple(chapters), summaries, chapters[-1].end_ms), clips
+
+
+def timed(action: object) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process and its children) of one call."""
+    def cpu() -> float:
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+    wall, used = time.perf_counter(), cpu()
+    action()  # type: ignore[operator]
+    return time.perf_counter() - wall, cpu() - used
+
+
+def best(action: object, runs: int) -> tuple[float, float]:
+    """Fastest wall time and lowest CPU time over `runs` calls (the machine may be shared)."""
+    results = [timed(action) for _ in range(runs)]
+    return min(r[0] for r in results), min(r[1] for r in results)
+
+
+def bare_ffmpeg(wav: Path, out: Path) -> None:
+    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-i", str(wav), "-c:a", "libmp3lame", "-b:a", "64k",
+                    "-ac", "1", "-ar", str(SAMPLE_RATE), str(out)], check=True)
+
+
+def pydub_export(timeline: Timeline, clips: dict[str, Samples], out: Path) -> None:
+    """The usual approach: segments joined with + in a loop, then export."""
+    from pydub import AudioSegment
+
+    from voiceroutine.audio.tones import tone_samples
+
+    def segment(samples: Samples) -> AudioSegment:
+        return AudioSegment(samples.tobytes(), frame_rate=SAMPLE_RATE, sample_width=2, channels=1)
+
+    track = AudioSegment.silent(duration=0, frame_rate=SAMPLE_RATE)
+    for cue in timeline.cues:
+        if cue.kind is CueKind.WAIT:
+            continue
+        gap = cue.start_ms - len(track)
+        if gap > 0:
+            track = track + AudioSegment.silent(duration=gap, frame_rate=SAMPLE_RATE)
+        clip = clips[cue.text] if cue.kind is CueKind.SPEECH else tone_samples(Tone(cue.text))
+        track = track + segment(clip)
+    track = track + AudioSegment.silent(duration=max(0, timeline.total_ms - len(track)), frame_rate=SAMPLE_RATE)
+    track.export(str(out), format="mp3", bitrate="64k")
+
+
+def child_two_hours(folder: str) -> None:
+    timeline, clips = long_routine()
+    start = time.perf_counter()
+    result = export_routine(timeline, clips, Path(folder) / "long.mp3")
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{timeline.total_ms / 60000:.0f} {seconds:.2f} {peak_mb:.1f} {result.loudness_lufs:.2f}")
+
+
+def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == "--child-two-hours":
+        child_two_hours(sys.argv[2])
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        # first, while this process is small: a child's ru_maxrss starts from its parent's size at fork
+        child = subprocess.run([sys.executable, __file__, "--child-two-hours", folder], capture_output=True,
+                               text=True, check=True)
+    length, seconds, peak_mb, lufs = child.stdout.split()
+    ok = float(peak_mb) <= GOAL_MB
+    long_line = (f"  generated {length}-minute routine: exported in {seconds} s, peak memory {peak_mb} MB "
+                 f"(goal <= {GOAL_MB} MB) {'ok' if float(peak_mb) <= GOAL_MB else 'MISSED'}, {lufs} LUFS")
+    timeline, clips = builtin_routine()
+    minutes = timeline.total_ms / 60000
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        wav = base / "same-length.wav"
+        with wave.open(str(wav), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(SAMPLE_RATE)
+            w.writeframes(mix_timeline(timeline, clips).tobytes())
+        export_routine(timeline, clips, base / "warmup.mp3")
+        ours, ours_cpu = best(lambda: export_routine(timeline, clips, base / "ours.mp3"), 5)
+        bare, bare_cpu = best(lambda: bare_ffmpeg(wav, base / "bare.mp3"), 5)
+        pydub, pydub_cpu = best(lambda: pydub_export(timeline, clips, base / "pydub.mp3"), 2)
+        print(f"built-in upper-back, {minutes:.1f} min, {len(timeline.cues)} cues (fake-engine clips); "
+              f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        for label, a, b in (("wall", ours, bare), ("cpu", ours_cpu, bare_cpu)):
+            ratio = a / b
+            ok &= ratio <= GOAL_FFMPEG or label == "wall"
+            print(f"  {label}: export {a:.2f} s vs bare ffmpeg encode of a WAV {b:.2f} s: {ratio:.2f}x "
+                  f"(goal <= {GOAL_FFMPEG}x) {'ok' if ratio <= GOAL_FFMPEG else 'MISSED'}")
+        for label, a, b in (("wall", ours, pydub), ("cpu", ours_cpu, pydub_cpu)):
+            speedup = b / a
+            ok &= speedup >= GOAL_PYDUB or label == "wall"
+            print(f"  {label}: pydub segments joined with + then export {b:.2f} s: ours is {speedup:.1f}x faster "
+                  f"(goal >= {GOAL_PYDUB}x) {'ok' if speedup >= GOAL_PYDUB else 'MISSED'}")
+    print(long_line)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
