@@ -47,6 +47,12 @@ class Programme:
         weighted = _k_weighted_each({id(clip): clip for _, clip in items})
         self.k_placed = Placement.of([(start, weighted[id(clip)]) for start, clip in items])
         self.music = music
+        self.clip_peak_bound = _peak_bound(items)
+
+    def peak_bound(self) -> float:
+        """An upper bound of |sample| anywhere in the track (int16 scale): lets the limiter skip a pass."""
+        music = float(np.abs(self.music.source).max(initial=0.0)) if self.music is not None else 0.0
+        return self.clip_peak_bound + music
 
     def samples(self, start: int, end: int) -> Floats:
         """Samples [start, end) as floats at int16 scale; silence outside the track."""
@@ -69,6 +75,16 @@ class Programme:
             if music_filter is not None and self.music is not None:
                 out += music_filter(self.music.samples(start, end))
             yield out
+
+
+def _peak_bound(items: list[tuple[int, Samples]]) -> float:
+    """The largest clip peak times the most clips ever sounding at once."""
+    if not items:
+        return 0.0
+    peaks = {id(clip): float(np.abs(clip.astype(np.int32)).max(initial=0)) for _, clip in items}
+    edges = sorted([(start, 1) for start, _ in items] + [(start + len(clip), -1) for start, clip in items])
+    most = max(np.cumsum([step for _, step in edges]))
+    return max(peaks.values()) * int(most)
 
 
 def _k_weighted_each(clips: dict[int, Samples]) -> dict[int, Floats]:
@@ -129,6 +145,8 @@ def find_reductions(
 ) -> tuple[Placement, float]:
     """Where the limiter must act for the gained track to stay under `ceiling` (linear, full scale 1), and the peak."""
     margin = 16
+    if programme.peak_bound() * gain / FULL_SCALE <= ceiling / 2:
+        return Placement.of([]), programme.peak_bound() * gain / FULL_SCALE
     over: list[np.ndarray] = []
     needs: list[Floats] = []
     peak = 0.0

@@ -13,6 +13,8 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import numpy as np
+
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import ExportError
 from voiceroutine.export.chapters import Tags, ffmetadata
@@ -78,10 +80,11 @@ class Ffmpeg:
         binary = shutil.which(self.binary)
         if binary is None:
             raise ExportError(MISSING)
-        source = ["-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-thread_queue_size", "1024", "-i", "pipe:0"]
+        source = ["-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0"]
         if metadata is None:
             tagging = ["-map", "0:a", "-map_metadata", "-1"]
-        else:
+        else:  # a second input makes ffmpeg read in threads; a longer queue saves it CPU (measured)
+            source[-2:-2] = ["-thread_queue_size", "1024"]
             tagging = ["-i", str(metadata), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]
         return [binary, "-nostdin", "-hide_banner", "-loglevel", "error", *source, *tagging,
                 "-ac", "1", *_CODEC[fmt], "-y", str(out)]
@@ -136,13 +139,13 @@ class Ffmpeg:
         """Write the chunks to ffmpeg while the next ones are computed in a thread (numpy lets go of the GIL)."""
         stdin = process.stdin
         assert stdin is not None
-        ready: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=3)
+        ready: queue.Queue[memoryview | BaseException | None] = queue.Queue(maxsize=3)
         stop = threading.Event()
 
         def produce() -> None:
             try:
                 for chunk in chunks:
-                    data = chunk.astype("<i2", copy=False).tobytes()
+                    data = np.ascontiguousarray(chunk, dtype="<i2").data  # no copy into bytes
                     while not stop.is_set():
                         try:
                             ready.put(data, timeout=0.1)
