@@ -51,8 +51,7 @@ class Programme:
 
     def peak_bound(self) -> float:
         """An upper bound of |sample| anywhere in the track (int16 scale): lets the limiter skip a pass."""
-        music = float(np.abs(self.music.source).max(initial=0.0)) if self.music is not None else 0.0
-        return self.clip_peak_bound + music
+        return self.clip_peak_bound + (self.music.peak if self.music is not None else 0.0)
 
     def samples(self, start: int, end: int) -> Floats:
         """Samples [start, end) as floats at int16 scale; silence outside the track."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from voiceroutine.audio.format import Samples, ms_to_samples
 from voiceroutine.audio.master import TARGET_LUFS, Programme, master, render, with_music
-from voiceroutine.audio.music import decode
+from voiceroutine.audio.music import MAX_BED_MS, decode
 from voiceroutine.errors import ExportError
 from voiceroutine.export.captions import lrc, webvtt
 from voiceroutine.export.chapters import Tags
@@ -113,7 +113,7 @@ def export_routine(
     tags = tags or default_tags(timeline)
     programme = Programme(shifted, clips)
     if music is not None:
-        with_music(programme, shifted, decode(music, shifted.total_ms))
+        with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))
     mastering = master(programme, TARGET_LUFS + chosen.level_offset_db)
     with Staging() as staging:
         temp = staging.temp_for(out)
