@@ -1,6 +1,9 @@
-"""Tiny fakes in the real formats, for tests and benchmarks: a speech engine, a manual clock."""
+"""Tiny fakes in the real formats, for tests and benchmarks: a speech engine, a manual clock, a recording sink."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -57,3 +60,59 @@ class ManualClock:
 
     def sleep(self, seconds: float) -> None:
         self.t += max(0.0, seconds)
+
+
+@dataclass(slots=True)
+class Played:
+    """One stretch of samples a sink was given, when, and how much of it was heard."""
+
+    at_s: float
+    """Clock time `play` was called."""
+    samples: Samples
+    stopped_at: int | None = None
+    """Samples heard before `stop` or the next `play`; None while it plays."""
+
+
+class RecordingSink:
+    """An audio sink that plays in clock time: it records every stretch it is given with the clock's time, and
+    reports as played whatever the clock has moved past. With a ManualClock nothing ever sleeps.
+    """
+
+    name = "recording"
+
+    def __init__(self, now: Callable[[], float], rate: int = SAMPLE_RATE) -> None:
+        self.now = now
+        self.rate = rate
+        self.played: list[Played] = []
+        self.opened = False
+        self.closed = False
+
+    def open(self, rate: int) -> None:
+        self.rate = rate
+        self.opened = True
+
+    def play(self, samples: Samples) -> None:
+        self.stop()
+        self.played.append(Played(self.now(), samples))
+
+    def position(self) -> int:
+        if not self.played:
+            return 0
+        last = self.played[-1]
+        if last.stopped_at is not None:
+            return last.stopped_at
+        return min(len(last.samples), round((self.now() - last.at_s) * self.rate))
+
+    def stop(self) -> int:
+        reached = self.position()
+        if self.played and self.played[-1].stopped_at is None:
+            self.played[-1].stopped_at = reached
+        return reached
+
+    def close(self) -> None:
+        self.closed = True
+
+    def heard(self) -> Samples:
+        """Everything heard so far, in order, as one track."""
+        parts = [p.samples[: p.stopped_at if p.stopped_at is not None else self.position()] for p in self.played]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int16)

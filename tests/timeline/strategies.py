@@ -37,8 +37,11 @@ exercises = st.builds(
     rep_rest_ms=st.none() | seconds(0, 4),
     sides=st.sampled_from([(), ("left", "right")]),
 )
-items = st.lists(st.one_of(exercises, exercises, st.builds(ManualStep, st.just("Get a chair."), st.none() | st.integers(0, 20_000))),
-                 min_size=1, max_size=4).filter(lambda xs: any(isinstance(x, Exercise) for x in xs))
+items = st.lists(
+    st.one_of(exercises, exercises, st.builds(ManualStep, st.just("Get a chair."), st.none() | st.integers(0, 20_000))),
+    min_size=1,
+    max_size=4,
+).filter(lambda xs: any(isinstance(x, Exercise) for x in xs))
 routines = st.builds(Routine, title=st.just("Any routine"), items=items.map(tuple), intro=st.none() | st.just("Hello."))
 paces = st.builds(
     PaceOptions,

@@ -33,20 +33,20 @@ def test_reps_with_hold_exact_times() -> None:
     assert cues(t) == [
         (0, 400, "speech", "T."),
         (900, 1300, "speech", "First up: Chin tuck."),
-        (1800, 2200, "speech", "3"),
-        (2800, 3200, "speech", "2"),
-        (3800, 4200, "speech", "1"),
+        (1800, 2200, "speech", "3."),
+        (2800, 3200, "speech", "2."),
+        (3800, 4200, "speech", "1."),
         (4800, 5200, "speech", "Exercise 1 of 1: Chin tuck. 2 reps, hold 3 seconds each."),
         (6400, 6800, "speech", "Sit tall."),
         (8000, 8400, "speech", "Begin."),
         (8900, 9300, "speech", "Hold."),
-        (9900, 10300, "speech", "2"),
-        (10900, 11300, "speech", "1"),
+        (9900, 10300, "speech", "2."),
+        (10900, 11300, "speech", "1."),
         (11900, 12300, "speech", "And release."),
         (14800, 15200, "speech", "Last one."),
         (15700, 16100, "speech", "Hold."),
-        (16700, 17100, "speech", "2"),
-        (17700, 18100, "speech", "1"),
+        (16700, 17100, "speech", "2."),
+        (17700, 18100, "speech", "1."),
         (18700, 19100, "speech", "And release."),
         (19600, 20000, "speech", "That is the end of the routine. Well done."),
         (20500, 21040, "tone", "finish"),
@@ -70,9 +70,11 @@ def test_slower_voice_moves_talk_but_not_holds() -> None:
 
 def test_counted_numbers_that_do_not_fit_become_ticks() -> None:
     routine = one(Exercise("Plank", Reps(S(1), hold_ms=S(3000))))
-    t = build_timeline(routine, PaceOptions(countdown=0), lambda text: 950 if text in {"2", "1"} else 300)
+    t = build_timeline(routine, PaceOptions(countdown=0), lambda text: 950 if text in {"2.", "1."} else 300)
     hold = next(s for s in t.spans if s.kind is SpanKind.HOLD)
-    inside = [(c.start_ms - hold.start_ms, c.kind.value, c.text) for c in t.cues if hold.start_ms <= c.start_ms < hold.end_ms]
+    inside = [
+        (c.start_ms - hold.start_ms, c.kind.value, c.text) for c in t.cues if hold.start_ms <= c.start_ms < hold.end_ms
+    ]
     assert inside == [(0, "speech", "Hold."), (1000, "tone", "tick"), (2000, "tone", "tick")]
 
 
@@ -84,29 +86,37 @@ def test_rest_wording_shortens_to_fit_and_countdown_keeps_an_unbroken_tail() -> 
     inside = [(c.start_ms - rest.start_ms, c.text) for c in t.cues if rest.start_ms <= c.start_ms < rest.end_ms]
     # tone, the shorter wording (the full one would not fit 6 s), then the countdown without "3",
     # which falls inside the spoken rest
-    assert inside == [(0, "rest"), (400, "Rest. Next up: Wall angels."), (4000, "2"), (5000, "1")]
+    assert inside == [(0, "rest"), (400, "Rest. Next up: Wall angels."), (4000, "2."), (5000, "1.")]
 
 
 def test_flow_lasts_exactly_its_duration_and_later_rounds_are_short() -> None:
-    flow = Flow((Phase("Breathe in, arch your back", S(4000)), Phase("Breathe out, round your spine", S(4000))), S(10_000))
+    flow = Flow(
+        (Phase("Breathe in, arch your back", S(4000)), Phase("Breathe out, round your spine", S(4000))), S(10_000)
+    )
     t = build_timeline(one(Exercise("Cat-cow", flow)), PaceOptions(countdown=0), constant(1000))
     phases = [(s.duration_ms, s.label) for s in t.spans if s.kind is SpanKind.PHASE]
-    assert phases == [(4000, "Breathe in, arch your back"), (4000, "Breathe out, round your spine"),
-                      (2000, "Breathe in, arch your back")]
+    assert phases == [
+        (4000, "Breathe in, arch your back"),
+        (4000, "Breathe out, round your spine"),
+        (2000, "Breathe in, arch your back"),
+    ]
     spoken = [c.text for c in t.cues if c.role == "phase"]
     assert spoken == ["Breathe in, arch your back", "Breathe out, round your spine", "Breathe in."]
     assert [s.duration_ms for s in t.spans if s.kind is SpanKind.FLOW] == [10_000]
 
 
 def test_sets_sides_and_levels() -> None:
-    ex = Exercise("Side stretch", Hold(Span(20_000, 40_000)), sides=("left", "right"), sets=Span(1, 3),
-                  set_rest_ms=S(10_000))
+    ex = Exercise(
+        "Side stretch", Hold(Span(20_000, 40_000)), sides=("left", "right"), sets=Span(1, 3), set_rest_ms=S(10_000)
+    )
     for level, hold_ms, sets in [(Level.EASY, 20_000, 1), (Level.STANDARD, 30_000, 2), (Level.HARD, 40_000, 3)]:
         t = build_timeline(one(ex), PaceOptions(level=level), constant(300))
         holds = [s for s in t.spans if s.kind is SpanKind.HOLD]
         assert [h.duration_ms for h in holds] == [hold_ms] * 2 * sets
-        assert [(h.place.set, h.place.side) for h in holds][:2] == [(1 if sets > 1 else None, "left"),
-                                                                      (1 if sets > 1 else None, "right")]
+        assert [(h.place.set, h.place.side) for h in holds][:2] == [
+            (1 if sets > 1 else None, "left"),
+            (1 if sets > 1 else None, "right"),
+        ]
         texts = [c.text for c in t.cues]
         assert texts.count("Switch sides.") == sets
         assert texts.count("Left side.") == sets
@@ -116,17 +126,30 @@ def test_sets_sides_and_levels() -> None:
 def test_rep_numbers_halfway_and_last_one() -> None:
     t = build_timeline(one(Exercise("Squat", Reps(S(10)), cue="Sit back.")), PaceOptions(), constant(300))
     said = [c.text for c in t.cues if c.role in ("cue", "rep", "halfway", "last_rep")]
-    assert said == ["Sit back.", "2 of 10.", "3 of 10.", "4 of 10.", "5 of 10.", "Halfway.", "6 of 10.",
-                    "7 of 10.", "8 of 10.", "9 of 10.", "Last one."]
+    assert said == [
+        "Sit back.",
+        "2 of 10.",
+        "3 of 10.",
+        "4 of 10.",
+        "5 of 10.",
+        "Halfway.",
+        "6 of 10.",
+        "7 of 10.",
+        "8 of 10.",
+        "9 of 10.",
+        "Last one.",
+    ]
 
 
 def test_manual_step_waits_and_leads_into_the_next_exercise() -> None:
-    routine = Routine("T", (Exercise("A", Hold(S(2000))), ManualStep("Fetch a towel.", 7000), Exercise("B", Hold(S(2000)))))
+    routine = Routine(
+        "T", (Exercise("A", Hold(S(2000))), ManualStep("Fetch a towel.", 7000), Exercise("B", Hold(S(2000))))
+    )
     t = build_timeline(routine, PaceOptions(), constant(300))
     wait = next(c for c in t.cues if c.kind is CueKind.WAIT)
     assert (wait.text, wait.duration_ms) == ("Fetch a towel.", 7000)
     after = [c.text for c in t.cues if c.start_ms >= wait.end_ms][:2]
-    assert after == ["First up: B.", "3"]
+    assert after == ["First up: B.", "3."]
     assert [c.title for c in t.chapters] == ["A", "B"]
 
 
@@ -134,8 +157,15 @@ def test_long_hold_gets_time_left_calls_and_final_countdown() -> None:
     t = build_timeline(one(Exercise("Child's pose", Hold(S(90_000)))), PaceOptions(), constant(700))
     hold = next(s for s in t.spans if s.kind is SpanKind.HOLD)
     inside = [(c.start_ms - hold.start_ms, c.text) for c in t.cues if hold.start_ms <= c.start_ms < hold.end_ms]
-    assert inside == [(0, "Hold."), (30_000, "1 minute left."), (60_000, "30 seconds left."),
-                      (80_000, "10 seconds left."), (87_000, "3"), (88_000, "2"), (89_000, "1")]
+    assert inside == [
+        (0, "Hold."),
+        (30_000, "1 minute left."),
+        (60_000, "30 seconds left."),
+        (80_000, "10 seconds left."),
+        (87_000, "3."),
+        (88_000, "2."),
+        (89_000, "1."),
+    ]
 
 
 def test_routine_phrase_overrides_change_the_words() -> None:
@@ -147,8 +177,14 @@ def test_routine_phrase_overrides_change_the_words() -> None:
 @pytest.mark.parametrize(
     ("phrases", "message"),
     [
-        ((("relase", "x"),), "r.yaml: phrases: unknown phrase key 'relase' (did you mean 'release'?); see docs/phrasebook.md"),
-        ((("rest", "Rest {seconds}."),), "r.yaml: phrases.rest: unknown placeholder {seconds}; this phrase may use {next}, {time}"),
+        (
+            (("relase", "x"),),
+            "r.yaml: phrases: unknown phrase key 'relase' (did you mean 'release'?); see docs/phrasebook.md",
+        ),
+        (
+            (("rest", "Rest {seconds}."),),
+            "r.yaml: phrases.rest: unknown placeholder {seconds}; this phrase may use {next}, {time}",
+        ),
         ((("rep", "{rep"),), "r.yaml: phrases.rep: broken braces in '{rep' (expected '}' before end of string)"),
         ((("hold", "  "),), "r.yaml: phrases.hold: expected a non-empty wording or a list of them"),
     ],
@@ -164,7 +200,10 @@ def test_countdown_never_skips_a_number() -> None:
     flow = Flow((Phase("In", S(4000)), Phase("Out", S(4000))), S(10_000))
     t = build_timeline(one(Exercise("Breath", flow)), PaceOptions(countdown=3), constant(500))
     flow_span = next(s for s in t.spans if s.kind is SpanKind.FLOW)
-    counted = [(c.start_ms - flow_span.start_ms, c.text) for c in t.cues
-               if c.role == "count" and flow_span.start_ms <= c.start_ms < flow_span.end_ms]
+    counted = [
+        (c.start_ms - flow_span.start_ms, c.text)
+        for c in t.cues
+        if c.role == "count" and flow_span.start_ms <= c.start_ms < flow_span.end_ms
+    ]
     # "2" would fall on the phase spoken at 8 s, so "3" goes too: "3, _, 1" would mislead
-    assert counted == [(9000, "1")]
+    assert counted == [(9000, "1.")]

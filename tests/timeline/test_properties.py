@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import Counter
 from collections.abc import Callable
@@ -16,7 +17,12 @@ from voiceroutine.timeline.options import PaceOptions
 
 from .strategies import duration_functions, paces, routines
 
-settings.register_profile("timeline", max_examples=int(os.environ.get("TIMELINE_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "timeline",
+    max_examples=int(os.environ.get("TIMELINE_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 settings.load_profile("timeline")
 
 TIMED = {SpanKind.HOLD, SpanKind.REST, SpanKind.PHASE, SpanKind.FLOW, SpanKind.WAIT}
@@ -63,7 +69,8 @@ def top_level_timed(t: Timeline) -> list[tuple[int, int]]:
     return [
         (s.start_ms, s.end_ms)
         for s in t.spans
-        if s.kind in TIMED and not (s.kind is SpanKind.PHASE and any(f.start_ms <= s.start_ms < f.end_ms for f in flows))
+        if s.kind in TIMED
+        and not (s.kind is SpanKind.PHASE and any(f.start_ms <= s.start_ms < f.end_ms for f in flows))
     ]
 
 
@@ -73,7 +80,7 @@ def test_timeline_invariants(routine: Routine, pace: PaceOptions, durations: Cal
     starts = [c.start_ms for c in t.cues]
     assert starts == sorted(starts)
     heard = [c for c in t.cues if c.kind is not CueKind.WAIT]
-    for a, b in zip(heard, heard[1:]):
+    for a, b in itertools.pairwise(heard):
         assert b.start_ms >= a.end_ms, f"{a} overlaps {b}"
     for c in t.cues:
         # a manual step may leave no pause in an export (the live player still waits)
@@ -90,8 +97,11 @@ def test_timeline_invariants(routine: Routine, pace: PaceOptions, durations: Cal
     holds = Counter(s.duration_ms for s in t.spans if s.kind is SpanKind.HOLD)
     assert holds == expected_holds(routine, pace)
     assert Counter(s.duration_ms for s in t.spans if s.kind is SpanKind.FLOW) == expected_flows(routine, pace)
-    rests = [s.duration_ms for s in t.spans if s.kind is SpanKind.REST and s.label == "Rest" and s.place.rep is None
-             and s.place.set is None]
+    rests = [
+        s.duration_ms
+        for s in t.spans
+        if s.kind is SpanKind.REST and s.label == "Rest" and s.place.rep is None and s.place.set is None
+    ]
     assert rests == exercise_rests(routine, pace)
     # the total is the sum of its parts: timed stretches plus talk (each phrase and the pause after it)
     talk = 0

@@ -1,9 +1,51 @@
-"""Commands of the importer group (filled in by its issue)."""
+"""`voiceroutine import`: an exercise article -> a routine file."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import typer
+
+from voiceroutine.cli.common import user_errors
+from voiceroutine.importer import ImportResult, import_article
+from voiceroutine.importer.files import read_text, write_file
 
 
 def register(app: typer.Typer) -> None:
     """Add this group's commands to `app`."""
+
+    @app.command("import")
+    def import_command(
+        article: str = typer.Argument(
+            ..., metavar="ARTICLE", help="The article: a text, Markdown or HTML file, or - for standard input."),
+        output: Path | None = typer.Option(
+            None, "--output", "-o", metavar="FILE",
+            help="Write the routine here (default: print it to standard output)."),
+        force: bool = typer.Option(False, "--force", help="Replace the output file if it exists."),
+    ) -> None:
+        """Turn an exercise article into a routine file; the summary goes to standard error."""
+        with user_errors():
+            source = "<stdin>" if article == "-" else article
+            result = import_article(read_text(article), source)
+            if output is None:
+                sys.stdout.write(result.yaml_text)
+            else:
+                write_file(output, result.yaml_text, force)
+            typer.echo(summary_table(result), err=True)
+            if output is not None:
+                typer.echo(f"Wrote {output}: check it with `voiceroutine show {output}`.", err=True)
+
+
+def summary_table(result: ImportResult) -> str:
+    """One row per exercise: name, dose, sides, notes (inferred values and warnings)."""
+    header = ("#", "Exercise", "Dose", "Sides", "Notes")
+    rows = [header] + [(str(n), r.exercise, r.dose, r.sides, r.notes) for n, r in enumerate(result.rows, 1)]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header) - 1)]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
+             for row in rows]
+    count = len(result.rows)
+    kind = {"text": "a plain-text", "markdown": "a Markdown", "html": "an HTML"}[result.kind.value]
+    lines.append(f"{count} exercise{'s' if count != 1 else ''} from {kind} article; "
+                 f"{len(result.warnings)} warning{'s' if len(result.warnings) != 1 else ''}.")
+    return "\n".join(lines)

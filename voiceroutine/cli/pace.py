@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -12,49 +12,63 @@ from voiceroutine.timeline.options import COUNTDOWN_RANGE, PAUSES_RANGE, SPEED_R
 PANEL = "Pace"
 
 RoutineArg = Annotated[
-    Optional[str],
+    str | None,
     typer.Argument(
-        metavar="[ROUTINE]",
+        metavar="ROUTINE",
         help="A routine file (YAML) or a built-in name (see `voiceroutine routines`). Default: upper-back.",
         show_default=False,
     ),
 ]
 Speed = Annotated[
-    Optional[float],
+    float | None,
     typer.Option(
-        min=SPEED_RANGE[0], max=SPEED_RANGE[1], rich_help_panel=PANEL,
+        min=SPEED_RANGE[0],
+        max=SPEED_RANGE[1],
+        rich_help_panel=PANEL,
         help="Speech speed multiplier (0.5 to 2.0). Holds and rests keep their exact length.",
         show_default=False,
     ),
 ]
 Pauses = Annotated[
-    Optional[float],
+    float | None,
     typer.Option(
-        min=PAUSES_RANGE[0], max=PAUSES_RANGE[1], rich_help_panel=PANEL,
+        min=PAUSES_RANGE[0],
+        max=PAUSES_RANGE[1],
+        rich_help_panel=PANEL,
         help="Scale of the pauses after instructions and announcements (1 = normal, 2 = twice as long).",
         show_default=False,
     ),
 ]
 Rest = Annotated[
-    Optional[float],
+    float | None,
     typer.Option(
-        "--rest", min=0, max=1800, metavar="SECONDS", rich_help_panel=PANEL,
-        help="Rest between exercises and between sets, overriding the routine.", show_default=False,
+        "--rest",
+        min=0,
+        max=1800,
+        metavar="SECONDS",
+        rich_help_panel=PANEL,
+        help="Rest between exercises and between sets, overriding the routine.",
+        show_default=False,
     ),
 ]
 Countdown = Annotated[
-    Optional[int],
+    int | None,
     typer.Option(
-        min=COUNTDOWN_RANGE[0], max=COUNTDOWN_RANGE[1], rich_help_panel=PANEL,
+        min=COUNTDOWN_RANGE[0],
+        max=COUNTDOWN_RANGE[1],
+        rich_help_panel=PANEL,
         help="How many seconds are counted down before each exercise and at the end of long holds.",
         show_default=False,
     ),
 ]
 LevelOpt = Annotated[
-    Optional[Level],
+    Level | None,
     typer.Option(
-        "--level", case_sensitive=False, rich_help_panel=PANEL,
-        help="Where ranges land: easy = low end, standard = middle, hard = high end.", show_default=False,
+        "--level",
+        case_sensitive=False,
+        rich_help_panel=PANEL,
+        help="Where ranges land: easy = low end, standard = middle, hard = high end.",
+        show_default=False,
     ),
 ]
 

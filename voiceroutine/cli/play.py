@@ -1,9 +1,70 @@
-"""Commands of the play group (filled in by its issue)."""
+"""`voiceroutine play`: guide the person through a routine live, through the sound card."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
+from voiceroutine.play.backends import BACKENDS, DEFAULT_BACKEND
+
+VOICE = "Voice"
+Engine = Annotated[
+    str | None,
+    typer.Option(
+        help="Speech engine: auto, piper or system (default: auto).", rich_help_panel=VOICE, show_default=False
+    ),
+]
+Voice = Annotated[str | None, typer.Option(help="Voice of the engine.", rich_help_panel=VOICE, show_default=False)]
+CacheDir = Annotated[
+    Path | None, typer.Option(help="Folder of rendered speech (default: the user cache).", show_default=False)
+]
+AudioBackend = Annotated[
+    str | None,
+    typer.Option(
+        "--audio-backend",
+        help=f"How sound reaches the device: {' or '.join(BACKENDS)} (default: {DEFAULT_BACKEND}, or the config's "
+        "audio_backend).",
+        show_default=False,
+    ),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", help="One plain line per cue instead of the full-screen view.")]
+
+
+def play(
+    routine: RoutineArg = None,
+    speed: Speed = None,
+    pauses: Pauses = None,
+    rest: Rest = None,
+    countdown: Countdown = None,
+    level: LevelOpt = None,
+    engine: Engine = None,
+    voice: Voice = None,
+    cache_dir: CacheDir = None,
+    audio_backend: AudioBackend = None,
+    quiet: Quiet = False,
+) -> None:
+    """Play a routine live: the voice guides you, the screen counts down.
+
+    Keys: space pauses and resumes, n or → skips to the next exercise, q quits.
+
+    p or ← restarts the exercise (twice: the one before); Enter goes on after a manual step.
+    """
+    from voiceroutine.config import load_user_config
+    from voiceroutine.play.display import clock_text
+    from voiceroutine.play.session import play_routine
+
+    with user_errors():
+        backend = audio_backend or load_user_config().audio_backend
+        pace = pace_overrides(speed, pauses, rest, countdown, level)
+        result = play_routine(routine, pace, engine, voice, cache_dir, backend, quiet)
+        if result.quit:
+            typer.echo(f"Stopped at {clock_text(result.position_ms)}.", err=True)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this group's commands to `app`."""
+    """Add `play` to `app`."""
+    app.command()(play)

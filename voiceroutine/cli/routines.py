@@ -8,21 +8,19 @@ import typer
 
 from voiceroutine.cli.common import user_errors
 from voiceroutine.errors import RoutineError
+from voiceroutine.pipeline import Planned, plan_timeline
 from voiceroutine.routine.builtin import DEFAULT_BUILTIN, builtin_names
-from voiceroutine.routine.length import rough_length_ms
-from voiceroutine.routine.loader import load_routine
-from voiceroutine.routine.model import Routine
 from voiceroutine.routine.schema import routine_schema
 
 
-def _minutes(routine: Routine) -> str:
-    """The rough length at the standard level, spoken words left out: "~8 min"."""
-    return f"~{max(1, round(rough_length_ms(routine) / 60_000))} min"
+def _minutes(planned: Planned) -> str:
+    """The length `show` gives (speech estimated), in whole minutes: "~9 min"."""
+    return f"~{max(1, round(planned.timeline.total_ms / 60_000))} min"
 
 
-def _summary(routine: Routine) -> str:
-    count = len(routine.exercises)
-    return f"{count} exercise{'s' if count != 1 else ''}, {_minutes(routine)}"
+def _summary(planned: Planned) -> str:
+    count = len(planned.routine.exercises)
+    return f"{count} exercise{'s' if count != 1 else ''}, {_minutes(planned)}"
 
 
 def validate(
@@ -32,7 +30,7 @@ def validate(
 ) -> None:
     """Check routine files and list every problem in them at once.
 
-    A good file prints "FILE: ok (N exercises, ~M min)" (the length leaves out the spoken words).
+    A good file prints "FILE: ok (N exercises, ~M min)", with the length `show` gives at your usual pace.
 
     A bad file prints each problem as "FILE:LINE:COLUMN: field: what was found, what is allowed".
 
@@ -42,13 +40,13 @@ def validate(
         bad = 0
         for file in files:
             try:
-                routine = load_routine(file)
+                planned = plan_timeline(file)
             except RoutineError as e:
                 bad += 1
                 for line in str(e).splitlines():
                     typer.echo(line, err=True)
                 continue
-            typer.echo(f"{file}: ok ({_summary(routine)})")
+            typer.echo(f"{file}: ok ({_summary(planned)})")
         if bad:
             if len(files) > 1:
                 typer.echo(f"{bad} of {len(files)} files have problems", err=True)
@@ -56,7 +54,7 @@ def validate(
 
 
 def routines() -> None:
-    """List the built-in routines: name, title, exercises, rough length and what each is for.
+    """List the built-in routines: name, title, exercises, length and what each is for.
 
     Every command that takes ROUTINE accepts one of these names or a file path; with none it uses the default.
     """
@@ -71,10 +69,11 @@ def routines() -> None:
         table.add_column("Length", no_wrap=True)
         table.add_column("Description")
         for name in builtin_names():
-            routine = load_routine(name)
+            planned = plan_timeline(name)
+            routine = planned.routine
             label = f"{name} (default)" if name == DEFAULT_BUILTIN else name
             count = str(len(routine.exercises))
-            table.add_row(label, routine.title, count, _minutes(routine), routine.description or "")
+            table.add_row(label, routine.title, count, _minutes(planned), routine.description or "")
         Console(soft_wrap=False).print(table)
 
 

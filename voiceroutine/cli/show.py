@@ -33,7 +33,8 @@ def _print_table(timeline: Timeline) -> None:
         elif cue.kind is CueKind.TONE:
             text = f"[dim]({cue.text} tone)[/dim]"
         else:
-            text = f"[bold]{cue.text}[/bold] [dim](waits until you are ready; {cue.duration_ms / 1000:g} s in an export)[/dim]"
+            pause = f"{cue.duration_ms / 1000:g} s in an export"
+            text = f"[bold]{cue.text}[/bold] [dim](waits until you are ready; {pause})[/dim]"
         table.add_row(clock(cue.start_ms), cue.place.exercise or "", text)
     console.print(table)
     chapters = Table(title="Chapters")

@@ -1,9 +1,131 @@
-"""Commands of the speech group (filled in by its issue)."""
+"""Commands about speech: `voices`, `say`, `cache info`, `cache clear`."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.options import CacheDirOption, EngineOption, SpeedOption, VoiceOption
+from voiceroutine.config import load_user_config
+from voiceroutine.errors import OptionError, SpeechError
+from voiceroutine.timeline.options import SPEED_RANGE
+
+DEFAULT_SAY_FILE = Path("say.wav")
+SHOWN_VOICES = 12
+
+
+def voices(
+    engine: Annotated[str | None, typer.Argument(help="Only this engine (piper, system or espeak).")] = None,
+    all_languages: Annotated[
+        bool, typer.Option("--all", help="List voices of every language, not only English.")
+    ] = False,
+) -> None:
+    """List speech engines, whether each works here (and the command that fixes it), and their voices."""
+    with user_errors():
+        from voiceroutine.speech.select import ENGINES, engine_statuses
+
+        if engine is not None and engine.lower() not in ENGINES:
+            raise SpeechError(f"unknown engine {engine!r}: choose piper, system or espeak")
+        for status in engine_statuses((engine.lower(),) if engine else ENGINES):
+            state = "available" if status.available else "not available"
+            typer.echo(f"{status.name}: {state}: {status.description}")
+            if not status.available:
+                typer.echo(f"  {status.problem or 'to use it, run'}: {status.hint}" if status.hint else "")
+                continue
+            shown = [v for v in status.voices if all_languages or _is_english(v.name, v.description)]
+            shown = shown if all_languages else shown[:SHOWN_VOICES]
+            for voice in shown:
+                typer.echo(f"  {voice.name:<28} {voice.description}")
+            hidden = len(status.voices) - len(shown)
+            if hidden:
+                typer.echo(f"  ... and {hidden} more (voiceroutine voices {status.name} --all)")
+
+
+def say(
+    text: Annotated[str, typer.Argument(help="What to say.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="WAV file to write.", dir_okay=False)
+    ] = DEFAULT_SAY_FILE,
+    engine: EngineOption = None,
+    voice: VoiceOption = None,
+    speed: SpeedOption = None,
+    cache_dir: CacheDirOption = None,
+) -> None:
+    """Say one phrase into a WAV file (./say.wav unless -o), to try a voice and speed before a routine."""
+    with user_errors():
+        from voiceroutine.audio.format import SAMPLE_RATE
+        from voiceroutine.speech.cache import Cache, write_atomic
+        from voiceroutine.speech.render import Renderer
+        from voiceroutine.speech.select import choose_engine
+        from voiceroutine.speech.wavio import wav_bytes
+
+        config = load_user_config()
+        rate = speed if speed is not None else (config.pace.speed if config.pace.speed is not None else 1.0)
+        lo, hi = SPEED_RANGE
+        if not lo <= rate <= hi:
+            raise OptionError(f"speed {rate:g} is out of range: use {lo:g} to {hi:g}")
+        if not text.strip():
+            raise OptionError('nothing to say: give a phrase, e.g. voiceroutine say "Hold for 5 seconds"')
+        chosen = choose_engine(engine or config.engine, voice or config.voice)
+        renderer = Renderer(chosen, rate, Cache.default(cache_dir, config.cache_dir))
+        clip = renderer.clip(text)
+        try:
+            write_atomic(output, wav_bytes(clip, SAMPLE_RATE))
+        except OSError as e:
+            raise SpeechError(f"cannot write {output}: {e.strerror or e}") from None
+        seconds = len(clip) / SAMPLE_RATE
+        typer.echo(f"wrote {output} ({seconds:.2f} s, {chosen.name}, speed {rate:g})")
+
+
+cache_app = typer.Typer(help="The audio cache of rendered phrases.", no_args_is_help=True)
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: CacheDirOption = None) -> None:
+    """Show where the cache is, its entries and size, and the hit rate of the last run."""
+    with user_errors():
+        from voiceroutine.speech.cache import Cache
+
+        info = Cache.default(cache_dir, load_user_config().cache_dir).info()
+        typer.echo(f"folder: {info.folder}")
+        typer.echo(f"entries: {info.entries} ({_size(info.size_bytes)})")
+        if info.hit_rate is None:
+            typer.echo("last run: none recorded")
+        else:
+            typer.echo(
+                f"last run: {info.hits} hits, {info.misses} misses ({info.hit_rate:.0%} hit rate), "
+                f"{info.damaged} damaged entries rendered again, finished {info.when}"
+            )
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDirOption = None) -> None:
+    """Delete every cached phrase (they are rendered again when needed)."""
+    with user_errors():
+        from voiceroutine.speech.cache import Cache
+
+        cache = Cache.default(cache_dir, load_user_config().cache_dir)
+        removed = cache.clear()
+        typer.echo(f"removed {removed} entries from {cache.folder}")
 
 
 def register(app: typer.Typer) -> None:
     """Add this group's commands to `app`."""
+    app.command("voices")(voices)
+    app.command("say")(say)
+    app.add_typer(cache_app, name="cache")
+
+
+def _is_english(name: str, description: str) -> bool:
+    return name.lower().split("/")[-1].startswith("en") or description.lower().startswith(("english", "us english"))
+
+
+def _size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size:.1f} {unit}" if unit != "bytes" else f"{size} bytes"
+        size //= 1024
+    return f"{size} GB"

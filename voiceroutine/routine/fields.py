@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voiceroutine.routine.model import (
@@ -19,7 +21,9 @@ from voiceroutine.routine.model import (
     Span,
 )
 from voiceroutine.routine.nodes import NULL, Entries, Reader, describe, join
-from voiceroutine.routine.units import format_ms, format_span
+from voiceroutine.routine.units import format_ms, format_span, quote
+from voiceroutine.timeline.options import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
+from voiceroutine.timeline.phrasebook import PLACEHOLDERS
 
 ROUTINE_KEYS = ("title", "description", "intro", "closing", "defaults", "engine", "voice", "phrases", "exercises")
 DEFAULTS_KEYS = ("rest", "set_rest", "rep_rest", "countdown", "speed", "pauses", "level", "manual_pause")
@@ -29,6 +33,7 @@ MANUAL_KEYS = ("wait", "pause")
 OPTIONAL_TEXT = ("description", "intro", "closing", "engine", "voice")
 PHASE_KEYS = ("say", "duration")
 LEVELS = tuple(level.value for level in Level)
+# speed, pauses, countdown and rests share their ranges with the command line (timeline/options.py)
 
 MAX_ITEMS = 200
 MAX_REPS = 500
@@ -38,11 +43,7 @@ MAX_PHASES = 20
 MAX_SIDES = 4
 MAX_HOLD_MS = 30 * 60_000
 MAX_FLOW_MS = 60 * 60_000
-MAX_REST_MS = 30 * 60_000
 MAX_PHASE_MS = 10 * 60_000
-SPEED_RANGE = (0.5, 2.0)
-PAUSES_RANGE = (0.0, 5.0)
-COUNTDOWN_RANGE = (0, 10)
 REP_WORDS = ("rep", "reps", "times", "x")
 SET_WORDS = ("set", "sets", "times", "x")
 
@@ -67,7 +68,8 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
 
 def _required_text(r: Reader, m: Entries, node: Node, path: str, key: str, why: str) -> str | None:
     if key not in m:
-        r.add(node, path, f'missing key "{key}"; {why}')
+        if not r.was_suggested(node, key):
+            r.add(node, path, f'missing key "{key}"; {why}')
         return None
     return r.text(m[key][1], join(path, key))
 
@@ -102,22 +104,39 @@ def _defaults(r: Reader, node: Node) -> Defaults | None:
 
 
 def _phrases(r: Reader, node: Node) -> tuple[tuple[str, str], ...] | None:
-    if not isinstance(node, MappingNode):
-        r.add(node, "phrases", f"found {describe(node)}, expected a mapping of phrase keys to wording")
-        return None
-    keys = tuple(str(k.value) for k, _ in node.value if isinstance(k, ScalarNode))
-    m = r.mapping(node, "phrases", keys, "a mapping of phrase keys to wording")
+    """Phrasebook overrides: known keys only, each wording using only the placeholders its key offers."""
+    keys = tuple(PLACEHOLDERS)
+    m = r.mapping(node, "phrases", keys, "a mapping of phrase keys to wording", elsewhere="docs/phrasebook.md")
     if m is None:
         return None
-    wording = "wording (in quotes when it starts with {)"
-    found = [(key, r.text(value, join("phrases", key), wording)) for key, (_, value) in m.items()]
-    pairs = tuple((key, text) for key, text in found if text is not None)
-    return pairs if len(pairs) == len(found) else None
+    before = len(r.problems)
+    pairs = []
+    for key, (_, value) in m.items():
+        path = join("phrases", key)
+        text = r.text(value, path, "wording (in quotes when it starts with {)")
+        if text is not None and _placeholders_ok(r, value, path, text, PLACEHOLDERS[key]):
+            pairs.append((key, text))
+    return tuple(pairs) if len(r.problems) == before else None
+
+
+def _placeholders_ok(r: Reader, node: Node, path: str, text: str, allowed: frozenset[str]) -> bool:
+    offered = ", ".join("{" + name + "}" for name in sorted(allowed)) or "no placeholders"
+    try:
+        fields = list(string.Formatter().parse(text))
+    except ValueError:
+        r.add(node, path, f"found a lone {{ or }} in {quote(text)}, allowed: {offered}")
+        return False
+    for _, name, spec, _ in fields:
+        if name is not None and (name not in allowed or "{" in (spec or "")):
+            r.add(node, path, f"found the placeholder {{{name}}} in {quote(text)}, allowed: {offered}")
+            return False
+    return True
 
 
 def _items(r: Reader, m: Entries, root: Node) -> tuple[Item, ...] | None:
     if "exercises" not in m:
-        r.add(root, "", 'missing key "exercises"; a routine needs a list of exercises')
+        if not r.was_suggested(root, "exercises"):
+            r.add(root, "", 'missing key "exercises"; a routine needs a list of exercises')
         return None
     key, node = m["exercises"]
     if not isinstance(node, SequenceNode) or not node.value:
@@ -214,7 +233,8 @@ def _dose(r: Reader, m: Entries, node: Node, path: str) -> Dose | None:
     _both(r, m, path, "hold", "duration", "one of them, for how long the position is held")
     key = "hold" if "hold" in m else "duration"
     if key not in m:
-        r.add(node, path, "needs a dose: reps, hold, or flow with duration")
+        if not r.was_suggested(node, "reps", "hold", "flow", "duration"):
+            r.add(node, path, "needs a dose: reps, hold, or flow with duration")
         return None
     span = _field_duration(r, m, path, key, MAX_HOLD_MS)
     return None if span is None else Hold(duration_ms=span)

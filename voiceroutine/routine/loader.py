@@ -20,14 +20,19 @@ from voiceroutine.routine.units import format_ms
 
 MAX_FILE_BYTES = 1_000_000
 """A routine file larger than this is not a routine (1 MB holds thousands of exercises)."""
+MAX_DEPTH = 20
+"""Lists and mappings nested deeper than this are no routine (the format needs 6)."""
 MAX_TOTAL_MS = 4 * 3_600_000
 """The longest routine, at the hard level, that we accept."""
 
 _YAML_HINTS = {
-    "found character '\\t' that cannot start any token": "indent with spaces, not tabs",
+    "'\\t' that cannot start any token": "indent with spaces, not tabs",
     "mapping values are not allowed here": "put text that contains ': ' in quotes",
-    "expected a single document in the stream": "a routine file holds one document; remove the extra ---",
+    "found another document": "a routine file holds one document; remove the extra ---",
+    "unexpected end of stream": "close the quotes or brackets opened here",
 }
+"""Words found in PyYAML's problem -> what to do about it."""
+DEFAULT_HINT = "check the indentation, and put text that starts with { or [ in quotes"
 
 
 def load_routine(source: str | Path | None) -> Routine:
@@ -60,7 +65,8 @@ def _load_file(path: Path, file: str, source: str) -> Routine:
 
 
 def _too_big(file: str, size: int) -> Problem:
-    message = f"found a file of {size / 1e6:.1f} MB, allowed: at most {MAX_FILE_BYTES // 1_000_000} MB"
+    found = f"{size / 1e6:.1f} MB" if size >= 1_050_000 else f"{size:,} bytes"  # never "1.0 MB, at most 1 MB"
+    message = f"found a file of {found}, allowed: at most {MAX_FILE_BYTES // 1_000_000} MB"
     return Problem(file, 1, 1, "", message)
 
 
@@ -109,28 +115,56 @@ def _top_key(root: Node, key: str) -> Node:
     return root
 
 
+class _TooDeepError(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        self.mark = mark
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that stops composing past MAX_DEPTH, before deep nesting costs recursion or quadratic time."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _TooDeepError(self.peek_event().start_mark)  # type: ignore[no-untyped-call]
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self._depth -= 1
+
+
+def _syntax_problem(e: yaml.MarkedYAMLError, name: str) -> Problem:
+    """PyYAML's own words for a syntax error, where it began, and what to do about it."""
+    problem = e.problem or "cannot be read"
+    hint = next((h for words, h in _YAML_HINTS.items() if words in problem), DEFAULT_HINT)
+    context = e.context if e.context and "for the next token" not in e.context else None
+    words = f"{context}, {problem}" if context else problem
+    # an unclosed quote or bracket is found at the end of the file; point at where it was opened
+    mark = e.context_mark if "end of stream" in problem and e.context_mark else e.problem_mark or e.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return Problem(name, line, column, "", f"found invalid YAML: {words}; {hint}")
+
+
 def _compose(text: str, name: str) -> Node:
     """The YAML node tree of `text`; a syntax error becomes a located problem."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        problem = e.problem or e.context or "cannot be read"
-        hint = _YAML_HINTS.get(problem, "check the indentation and the quotes around here")
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise RoutineError([Problem(name, line, column, "", f"found invalid YAML: {problem}; {hint}")]) from None
+        raise RoutineError([_syntax_problem(e, name)]) from None
     except yaml.reader.ReaderError as e:
         position = min(e.position, len(text))
         line = text.count("\n", 0, position) + 1
         column = position - (text.rfind("\n", 0, position) + 1) + 1
         found = f"U+{e.character:04X}" if isinstance(e.character, int) else repr(e.character)
-        message = f"found the control character {found}, which YAML does not allow; remove it"
+        message = f"found the character {found}, which YAML does not allow in a file; remove it"
         raise RoutineError([Problem(name, line, column, "", message)]) from None
-    except RecursionError:
-        message = "found lists or mappings nested too deeply, expected a routine"
-        raise RoutineError([Problem(name, 1, 1, "", message)]) from None
+    except _TooDeepError as e:
+        message = f"found lists or mappings nested more than {MAX_DEPTH} deep, expected a routine"
+        raise RoutineError([Problem(name, e.mark.line + 1, e.mark.column + 1, "", message)]) from None
     except yaml.YAMLError as e:
-        raise RoutineError([Problem(name, 1, 1, "", f"found invalid YAML: {e}")]) from None
+        raise RoutineError([Problem(name, 1, 1, "", f"found invalid YAML: {' '.join(str(e).split())}")]) from None
     if root is None:
         message = "found an empty file, expected a routine with a title and a list of exercises"
         raise RoutineError([Problem(name, 1, 1, "", message)])

@@ -13,7 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voiceroutine.errors import Problem
 from voiceroutine.routine.model import Span
-from voiceroutine.routine.units import DURATION_EXAMPLES, UnitError, format_ms, parse_count, parse_duration, quote
+from voiceroutine.routine.units import DURATION_EXAMPLES, UnitError, parse_count, parse_duration, quote
 
 YAML = "tag:yaml.org,2002:"
 NULL = YAML + "null"
@@ -30,14 +30,17 @@ MAX_PROBLEMS = 100
 Entries = dict[str, tuple[Node, Node]]
 """A checked mapping: key name -> (key node, value node)."""
 
-_NUMBER = re.compile(r"^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$")
+_NUMBER = re.compile(r"^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$")
 _WHOLE = re.compile(r"^[0-9]+$")
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 def join(path: str, key: str | int) -> str:
     """The field path of a key or list index inside `path`: "exercises[2].hold"."""
     if isinstance(key, int):
         return f"{path}[{key}]"
+    if not _NAME.match(key):  # keeps odd keys (spaces, line breaks) on one line and readable
+        return f"{path}[{quote(key)}]"
     return f"{path}.{key}" if path else key
 
 
@@ -60,10 +63,16 @@ class Reader:
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
+        self.suggested: dict[int, set[str]] = {}
+        """Keys suggested for misspelt ones, by mapping node id; a "missing key" for them would only repeat it."""
 
     def add(self, node: Node, path: str, message: str) -> None:
         mark = node.start_mark
         self.problems.append(Problem(self.file, mark.line + 1, mark.column + 1, path, message))
+
+    def was_suggested(self, node: Node, *keys: str) -> bool:
+        """Whether an unknown key in mapping `node` was already said to be one of `keys`."""
+        return bool(self.suggested.get(id(node), set()) & set(keys))
 
     def sorted_problems(self) -> list[Problem]:
         found = sorted(self.problems, key=lambda p: (p.line, p.column))
@@ -80,8 +89,13 @@ class Reader:
         self.add(node, path, f"found the YAML tag {quote(node.tag)}, allowed: plain values without tags")
         return False
 
-    def mapping(self, node: Node, path: str, keys: tuple[str, ...], expected: str) -> Entries | None:
-        """The node's entries when it is a mapping; unknown, repeated and odd keys are problems."""
+    def mapping(
+        self, node: Node, path: str, keys: tuple[str, ...], expected: str, elsewhere: str | None = None
+    ) -> Entries | None:
+        """The node's entries when it is a mapping; unknown, repeated and odd keys are problems.
+
+        `elsewhere` names the document listing the keys, when they are too many for a message.
+        """
         if not isinstance(node, MappingNode):
             self.add(node, path, f"found {describe(node)}, expected {expected}")
             return None
@@ -101,7 +115,8 @@ class Reader:
                 first = entries[name][0].start_mark.line + 1
                 self.add(key, key_path, f"found this key a second time (first on line {first}), allowed: each key once")
             elif name not in keys:
-                self.add(key, key_path, unknown_key(name, keys))
+                self.add(key, key_path, unknown_key(name, keys, elsewhere))
+                self.suggested.setdefault(id(node), set()).add(suggest(name, keys) or "")
             else:
                 entries[name] = (key, value)
         return entries
@@ -214,14 +229,49 @@ class Reader:
         return tuple(t for t in found if t is not None)
 
 
-def unknown_key(name: str, keys: tuple[str, ...]) -> str:
-    """The message for a key that is not allowed, with the closest allowed key when one is near."""
+SYNONYMS = {
+    "instructions": "steps",
+    "repetitions": "reps",
+    "repeat": "reps",
+    "times": "reps",
+    "rounds": "sets",
+    "seconds": "duration",
+    "time": "duration",
+    "length": "duration",
+    "each_side": "sides",
+    "per_side": "sides",
+    "both_sides": "sides",
+    "break": "rest",
+    "pause": "rest",
+    "reminder": "cue",
+    "exercise": "exercises",
+    "name": "title",
+}
+"""Words people use for a key, checked only when that key is allowed where they wrote it."""
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(w.rstrip("s") for w in re.split(r"[\s_\-]+", key.lower()) if w)
+
+
+def suggest(name: str, keys: tuple[str, ...]) -> str | None:
+    """The allowed key `name` most likely meant: a near spelling, a synonym, or the key whose words it uses."""
     lowered = {k.lower(): k for k in keys}
-    guess = difflib.get_close_matches(name.lower().replace("-", "_").replace(" ", "_"), list(lowered), n=1, cutoff=0.6)
+    normal = "_".join(name.lower().replace("-", " ").split())
+    guess = difflib.get_close_matches(normal, list(lowered), n=1, cutoff=0.6)
     if guess:
-        return f"found unknown key {quote(name)}; did you mean {quote(lowered[guess[0]])}?"
-    return f"found unknown key {quote(name)}, allowed: {', '.join(keys)}"
+        return lowered[guess[0]]
+    if SYNONYMS.get(normal) in keys:
+        return SYNONYMS[normal]
+    # "rest between sets" -> set_rest: every word of the key appears in what was written
+    covered = [k for k in keys if _words(k) <= _words(name)]
+    return max(covered, key=lambda k: len(_words(k)), default=None)
 
 
-def too_long(total_ms: int, max_ms: int) -> str:
-    return f"found {format_ms(total_ms)}, allowed: at most {format_ms(max_ms)}"
+def unknown_key(name: str, keys: tuple[str, ...], elsewhere: str | None = None) -> str:
+    """The message for a key that is not allowed, with the key it most likely meant."""
+    guess = suggest(name, keys)
+    if guess:
+        return f"found unknown key {quote(name)}; did you mean {quote(guess)}?"
+    allowed = f"the keys listed in {elsewhere}" if elsewhere else ", ".join(keys)
+    return f"found unknown key {quote(name)}, allowed: {allowed}"

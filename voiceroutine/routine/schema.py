@@ -11,6 +11,8 @@ from typing import Any
 from voiceroutine.routine import fields as f
 from voiceroutine.routine.nodes import MAX_TEXT
 from voiceroutine.routine.units import CLOCK, MS_PER_UNIT, NUMBER
+from voiceroutine.timeline.options import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
+from voiceroutine.timeline.phrasebook import PLACEHOLDERS
 
 Schema = dict[str, Any]
 
@@ -91,7 +93,7 @@ def _phases(description: str) -> Schema:
 
 
 def _exercise() -> Schema:
-    rest = f.MAX_REST_MS
+    rest = MAX_REST_MS
     properties: Schema = {
         "name": _text("The exercise's name, spoken and used as the chapter title."),
         "steps": {
@@ -135,7 +137,7 @@ def _manual_step() -> Schema:
         "description": "A manual step: the live player waits for a key; an export leaves a pause.",
         "properties": {
             "wait": _text("What the voice says before waiting."),
-            "pause": _duration("The pause an export leaves here.", f.MAX_REST_MS, zero_ok=True, single=True),
+            "pause": _duration("The pause an export leaves here.", MAX_REST_MS, zero_ok=True, single=True),
         },
         "required": ["wait"],
         "additionalProperties": False,
@@ -143,10 +145,10 @@ def _manual_step() -> Schema:
 
 
 def _defaults() -> Schema:
-    rest = f.MAX_REST_MS
-    speed_low, speed_high = f.SPEED_RANGE
-    pauses_low, pauses_high = f.PAUSES_RANGE
-    countdown_low, countdown_high = f.COUNTDOWN_RANGE
+    rest = MAX_REST_MS
+    speed_low, speed_high = SPEED_RANGE
+    pauses_low, pauses_high = PAUSES_RANGE
+    countdown_low, countdown_high = COUNTDOWN_RANGE
     properties: Schema = {
         "rest": _duration("Rest between exercises.", rest, zero_ok=True),
         "set_rest": _duration("Rest between sets.", rest, zero_ok=True),
@@ -178,6 +180,25 @@ def _defaults() -> Schema:
     }
 
 
+def _wording(placeholders: frozenset[str]) -> Schema:
+    names = "|".join(sorted(placeholders))
+    field = rf"\{{(?:{names})\}}|" if names else ""
+    offered = ", ".join("{" + n + "}" for n in sorted(placeholders)) or "none"
+    return {
+        **_text(f"The wording; quote it when it starts with {{. Placeholders: {offered}."),
+        "pattern": rf"^(?:{field}[^{{}}]|\{{\{{|\}}\}})*$",
+    }
+
+
+def _phrases_schema() -> Schema:
+    return {
+        "type": "object",
+        "description": "Your wording for what voiceroutine says (keys in docs/phrasebook.md).",
+        "properties": {key: _wording(names) for key, names in PLACEHOLDERS.items()},
+        "additionalProperties": False,
+    }
+
+
 def routine_schema() -> Schema:
     """The JSON Schema of a routine file, as a dict ready for json.dumps."""
     return {
@@ -193,17 +214,14 @@ def routine_schema() -> Schema:
             "defaults": _defaults(),
             "engine": _text("Preferred speech engine."),
             "voice": _text("Preferred voice."),
-            "phrases": {
-                "type": "object",
-                "description": "Overrides of the words the program adds (keys in docs/phrasebook.md).",
-                "additionalProperties": _text("The wording; quote it when it starts with {."),
-            },
+            "phrases": _phrases_schema(),
             "exercises": {
                 "type": "array",
                 "description": "Exercises and manual steps, in order.",
                 "minItems": 1,
                 "maxItems": f.MAX_ITEMS,
                 "items": {"oneOf": [_exercise(), _manual_step()]},
+                "contains": {"type": "object", "required": ["name"]},
             },
         },
         "required": ["title", "exercises"],

@@ -106,6 +106,8 @@ def _amount(part: str, original: str) -> tuple[Fraction, int | None]:
         position = match.end()
         terms += 1
         if not word:
+            if position < len(part) and not _TERM.match(part, position):
+                raise UnitError(f"found {quote(original)}, expected a duration like {DURATION_EXAMPLES}")
             if terms > 1 or position < len(part):
                 raise UnitError(f"found {quote(original)}, expected a unit after every number, as in 1 min 30 s")
             return Fraction(number) * 1000, None

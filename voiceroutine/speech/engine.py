@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol
 
 from voiceroutine.audio.format import Samples
@@ -24,3 +25,13 @@ class SpeechEngine(Protocol):
     def synthesize(self, text: str, speed: float) -> Samples:
         """Render `text` (already normalised for speaking) at `speed`; mono int16 at SAMPLE_RATE, untrimmed."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceInfo:
+    """One voice an engine offers, for `voiceroutine voices`."""
+
+    name: str
+    """What to pass as --voice."""
+    description: str
+    """Language or a human name, as the engine describes it."""

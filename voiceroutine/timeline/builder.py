@@ -157,7 +157,9 @@ class _Plan:
             # a call right after the start says nothing the person does not know
             if remaining <= length_ms - 15_000 and remaining > self.o.countdown * 1000:
                 at = length_ms - remaining
-                wants.append(_Want(at, self.p.forms("time_left", time=self.p.duration(remaining)), "time_left", priority))
+                wants.append(
+                    _Want(at, self.p.forms("time_left", time=self.p.duration(remaining)), "time_left", priority)
+                )
         return wants
 
     # the routine ----------------------------------------------------------------------------
@@ -217,8 +219,14 @@ class _Plan:
         self.segments.append(_Timed(length, SpanKind.WAIT, step.text, place))
 
     def rest_between_exercises(self, length: int, following: Exercise, place: Place) -> None:
-        wants = [_Want(tone_ms(Tone.REST) + 100, self.p.forms("rest", time=self.p.duration(length), next=following.name),
-                       "rest", 0)]
+        wants = [
+            _Want(
+                tone_ms(Tone.REST) + 100,
+                self.p.forms("rest", time=self.p.duration(length), next=following.name),
+                "rest",
+                0,
+            )
+        ]
         wants += self.countdown(length, 1) + self.time_left_calls(length, 2)
         self.segments.append(_Timed(length, SpanKind.REST, "Rest", place, wants, Tone.REST))
 
@@ -247,8 +255,9 @@ class _Plan:
     def exercise(self, ex: Exercise, number: int) -> None:
         place = Place(ex.name, number)
         self.segments.append(_Mark(chapter=ex.name, place=place))
-        announce = self.p.text("announce", number=number + 1, total=len(self.exercises), name=ex.name,
-                               dose=self.dose_words(ex))
+        announce = self.p.text(
+            "announce", number=number + 1, total=len(self.exercises), name=ex.name, dose=self.dose_words(ex)
+        )
         self.say(place, (announce, "announce", STEP_GAP_MS))
         for step in ex.steps:
             self.say(place, (step, "step", STEP_GAP_MS))
@@ -273,8 +282,14 @@ class _Plan:
         if not length:
             return
         here = Place(ex.name, place.exercise_index, s - 1)
-        wants = [_Want(tone_ms(Tone.REST) + 100, self.p.forms("set_rest", time=self.p.duration(length), set=s, sets=sets),
-                       "set_rest", 0)]
+        wants = [
+            _Want(
+                tone_ms(Tone.REST) + 100,
+                self.p.forms("set_rest", time=self.p.duration(length), set=s, sets=sets),
+                "set_rest",
+                0,
+            )
+        ]
         wants += self.countdown(length, 1) + self.time_left_calls(length, 2)
         self.segments.append(_Timed(length, SpanKind.REST, "Rest", here, wants, Tone.REST))
 

@@ -87,10 +87,15 @@ def resolve_pace(
             if value is not None:
                 values[name] = value
         if isinstance(layer, PaceOverrides) and layer.rest_ms is not None:
-            values["rest_ms"] = layer.rest_ms
+            # on the command line --rest overrides every rest; in a config it is only the default between exercises
+            values["rest_ms" if layer is command_line else "exercise_rest_ms"] = layer.rest_ms
         if isinstance(layer, Defaults):
             level = values["level"]
-            for src, dst in (("rest_ms", "exercise_rest_ms"), ("set_rest_ms", "set_rest_ms"), ("rep_rest_ms", "rep_rest_ms")):
+            for src, dst in (
+                ("rest_ms", "exercise_rest_ms"),
+                ("set_rest_ms", "set_rest_ms"),
+                ("rep_rest_ms", "rep_rest_ms"),
+            ):
                 span = getattr(layer, src)
                 if span is not None:
                     values[dst] = span.resolve(level, 1000)

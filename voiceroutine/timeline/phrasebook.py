@@ -80,14 +80,16 @@ class Phrasebook:
         def secs(n: int) -> str:
             return self.text("seconds_1") if n == 1 else self.text("seconds", n=n)
 
-        if minutes == 0 or total_s < 90 and seconds:
+        if minutes == 0 or (total_s < 90 and seconds):
             return secs(total_s)
         mins = self.text("minutes_1") if minutes == 1 else self.text("minutes", n=minutes)
         if not seconds:
             return mins
         return self.text("minutes_seconds", minutes=mins, seconds=secs(seconds))
 
-    def with_overrides(self, overrides: Iterable[tuple[str, str | list[str] | tuple[str, ...]]], where: str) -> Phrasebook:
+    def with_overrides(
+        self, overrides: Iterable[tuple[str, str | list[str] | tuple[str, ...]]], where: str
+    ) -> Phrasebook:
         """A copy with some keys reworded; unknown keys and placeholders are reported with `where`."""
         merged = dict(self.forms_by_key)
         for key, value in overrides:

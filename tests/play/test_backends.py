@@ -1,0 +1,128 @@
+"""Real devices: simpleaudio and miniaudio played into an ALSA file PCM, and their message when there is none.
+
+Each run is a subprocess whose HOME holds an .asoundrc, so ALSA's configuration is its own and no sound card
+is needed. The file PCM writes every sample it is given and does not pace in real time.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.play.scenario import clips_for, short_timeline
+from voiceroutine.audio.mix import mix_timeline
+from voiceroutine.errors import OptionError, PlaybackError
+from voiceroutine.play.backends import make_sink
+
+FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw" }}\n'
+NO_CARD = "pcm.!default { type hw card 9 device 0 }\nctl.!default { type hw card 9 }\n"
+
+PLAY = """
+import sys
+import miniaudio
+from tests.play.scenario import clips_for, short_timeline
+from voiceroutine.audio.mix import mix_timeline
+from voiceroutine.play.backends import MiniaudioSink, SimpleaudioSink
+from voiceroutine.play.display import PlainDisplay
+from voiceroutine.play.keys import NoKeys
+from voiceroutine.play.player import MonotonicClock, Player
+
+timeline = short_timeline()
+clips = clips_for(timeline)
+clock = MonotonicClock()
+sink = SimpleaudioSink() if sys.argv[1] == "simpleaudio" else MiniaudioSink(backends=[miniaudio.Backend.ALSA])
+sink.open(22050)
+started = clock.now()
+display = PlainDisplay(timeline, sys.stdout)
+Player(timeline, mix_timeline(timeline, clips), sink, NoKeys(clock), clock, display).run()
+sink.close()
+print(f"took {clock.now() - started:.3f}")
+"""
+
+OPEN = """
+import sys
+import miniaudio
+from voiceroutine.errors import PlaybackError
+from voiceroutine.play.backends import MiniaudioSink, SimpleaudioSink
+sink = SimpleaudioSink() if sys.argv[1] == "simpleaudio" else MiniaudioSink(backends=[miniaudio.Backend.ALSA])
+try:
+    sink.open(22050)
+except PlaybackError as e:
+    print(e)
+"""
+
+
+def run_with_alsa(tmp_path: Path, config: str, script: str, backend: str) -> subprocess.CompletedProcess[str]:
+    (tmp_path / ".asoundrc").write_text(config)
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env.pop("ALSA_CONFIG_PATH", None)
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run(
+        [sys.executable, "-c", script, backend],
+        env=env,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.e2e
+def test_simpleaudio_plays_exactly_the_mixed_track(tmp_path: Path) -> None:
+    played = tmp_path / "played.raw"
+    done = run_with_alsa(tmp_path, FILE_PCM.format(path=played), PLAY, "simpleaudio")
+    assert done.returncode == 0, done.stderr
+    timeline = short_timeline()
+    track = mix_timeline(timeline, clips_for(timeline))
+    assert played.read_bytes() == track.tobytes()
+    lines = done.stdout.splitlines()
+    assert lines[:2] == ["00:00.000  Intro  Short routine.", "00:01.000  Chin tuck  (go tone)"]
+    assert lines[-2] == "00:03.000  finished"
+    took = float(lines[-1].split()[1])
+    assert 3.0 <= took < 3.5  # the file PCM takes everything at once; the player still keeps the routine's time
+
+
+@pytest.mark.e2e
+def test_miniaudio_plays_exactly_the_mixed_track_then_silence(tmp_path: Path) -> None:
+    played = tmp_path / "played.raw"
+    done = run_with_alsa(tmp_path, FILE_PCM.format(path=played), PLAY, "miniaudio")
+    assert done.returncode == 0, done.stderr
+    timeline = short_timeline()
+    track = mix_timeline(timeline, clips_for(timeline))
+    heard = np.frombuffer(played.read_bytes(), dtype=np.int16)
+    assert np.array_equal(heard[: len(track)], track)
+    assert not heard[len(track) :].any()  # the device pulls silence after the end until it is stopped
+    assert done.stdout.splitlines()[-2] == "00:03.000  finished"
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    ("backend", "detail"), [("simpleaudio", "Error opening PCM device -2"), ("miniaudio", "failed to init device -401")]
+)
+def test_no_sound_device_is_one_line_that_suggests_export(tmp_path: Path, backend: str, detail: str) -> None:
+    done = run_with_alsa(tmp_path, NO_CARD, OPEN, backend)
+    assert done.stdout == (
+        f"no sound device found ({backend}: {detail}); to listen on your phone instead: voiceroutine export\n"
+    )
+    assert "ALSA lib" not in done.stderr
+
+
+def test_backends_are_chosen_by_name_only() -> None:
+    assert make_sink(None).name == "simpleaudio"
+    assert make_sink("miniaudio").name == "miniaudio"
+    with pytest.raises(OptionError, match="unknown audio backend 'pulse': use simpleaudio or miniaudio"):
+        make_sink("pulse")
+
+
+def test_a_missing_backend_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from voiceroutine.play import backends
+
+    monkeypatch.setattr(backends.SimpleaudioSink, "is_available", staticmethod(lambda: False))
+    with pytest.raises(PlaybackError, match=r"simpleaudio is not installed: pip install 'voiceroutine\[play\]'"):
+        make_sink("simpleaudio")

@@ -1,0 +1,166 @@
+"""`voiceroutine play` end to end with the pipeline and the device replaced: options, output, exit codes, a pty."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+import time
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from tests.play.scenario import clips_for, short_timeline
+from tests.play.test_backends import NO_CARD
+from voiceroutine.audio.mix import mix_timeline
+from voiceroutine.cli import app
+from voiceroutine.pipeline import Prepared
+from voiceroutine.play import session
+from voiceroutine.play.player import PLAYER_PHRASES
+from voiceroutine.routine.model import Level
+from voiceroutine.testing import RecordingSink
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def fake_prepare(calls: list[dict[str, Any]]) -> Any:
+    def prepare(routine_arg: str | None, pace: Any, engine: Any, voice: Any, cache_dir: Any, **kw: Any) -> Any:
+        calls.append({"routine": routine_arg, "pace": pace, "engine": engine, "voice": voice, **kw})
+        timeline = short_timeline()
+        return Prepared(None, None, timeline, clips_for(timeline), "fake")  # type: ignore[arg-type]
+
+    return prepare
+
+
+@pytest.fixture
+def played(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The pipeline gives the short routine; the sink plays a second of it on every look at its clock."""
+    state: dict[str, Any] = {"calls": [], "backends": []}
+    seconds = count()
+    sink = RecordingSink(lambda: float(next(seconds)))
+    state["sink"] = sink
+
+    def make_sink(name: str | None) -> RecordingSink:
+        state["backends"].append(name)
+        return sink
+
+    monkeypatch.setattr("voiceroutine.pipeline.prepare", fake_prepare(state["calls"]))
+    monkeypatch.setattr(session, "make_sink", make_sink)
+    return state
+
+
+def test_play_quiet_prints_a_line_per_cue_and_plays_the_whole_track(played: dict[str, Any]) -> None:
+    result = CliRunner().invoke(
+        app, ["play", "desk-neck", "--quiet", "--speed", "1.5", "--rest", "10", "--level", "easy"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "00:00.000  Intro  Short routine.",
+        "00:01.000  Chin tuck  (go tone)",
+        "00:01.200  Chin tuck  Hold.",
+        "00:02.600  Chin tuck  (finish tone)",
+        "00:03.000  finished",
+    ]
+    (call,) = played["calls"]
+    assert call["routine"] == "desk-neck" and call["extra_phrases"] == PLAYER_PHRASES
+    assert (call["pace"].speed, call["pace"].rest_ms, call["pace"].level) == (1.5, 10_000, Level.EASY)
+    timeline = short_timeline()
+    assert np.array_equal(played["sink"].heard(), mix_timeline(timeline, clips_for(timeline)))
+    assert played["sink"].opened and played["sink"].closed
+    assert played["backends"] == [None]
+
+
+def test_the_backend_comes_from_the_option_else_the_config(played: dict[str, Any], tmp_path: Path) -> None:
+    Path(os.environ["VOICEROUTINE_CONFIG"]).write_text("audio_backend: miniaudio\n")
+    assert CliRunner().invoke(app, ["play", "--quiet"]).exit_code == 0
+    assert CliRunner().invoke(app, ["play", "--quiet", "--audio-backend", "simpleaudio"]).exit_code == 0
+    assert played["backends"] == ["miniaudio", "simpleaudio"]
+
+
+def test_an_unknown_backend_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("voiceroutine.pipeline.prepare", fake_prepare([]))
+    result = CliRunner().invoke(app, ["play", "--audio-backend", "pulse"])
+    assert result.exit_code == 2
+    assert result.stderr == "voiceroutine: error: unknown audio backend 'pulse': use simpleaudio or miniaudio\n"
+
+
+@pytest.mark.e2e
+def test_without_a_sound_device_play_says_so_in_one_line_before_rendering(tmp_path: Path) -> None:
+    (tmp_path / ".asoundrc").write_text(NO_CARD)
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run(
+        [sys.executable, "-m", "voiceroutine", "play", "upper-back"],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr == (
+        "voiceroutine: error: no sound device found (simpleaudio: Error opening PCM device -2); "
+        "to listen on your phone instead: voiceroutine export\n"
+    )
+    assert done.stdout == ""
+
+
+IN_A_TERMINAL = """
+import sys, termios
+from tests.play.scenario import clips_for, short_timeline
+from voiceroutine.pipeline import Prepared
+from voiceroutine.play import session
+from voiceroutine.testing import RecordingSink
+import voiceroutine.pipeline, time
+
+timeline = short_timeline()
+voiceroutine.pipeline.prepare = lambda *a, **k: Prepared(None, None, timeline, clips_for(timeline), "fake")
+session.make_sink = lambda name: RecordingSink(time.monotonic)
+before = termios.tcgetattr(0)
+try:
+    from voiceroutine.cli import main
+    main()
+finally:
+    print("RESTORED" if termios.tcgetattr(0) == before else "NOT RESTORED", flush=True)
+"""
+
+
+def run_in_terminal(keys: list[tuple[bytes, bytes]]) -> tuple[int, str]:
+    """Run `voiceroutine play` on a pseudo-terminal; each (wait_for, send) sends keys once output shows wait_for."""
+    pid, ours = pty.fork()
+    if pid == 0:
+        os.chdir(ROOT)
+        os.execv(sys.executable, [sys.executable, "-c", IN_A_TERMINAL, "play"])
+    output = b""
+    deadline = time.monotonic() + 30
+    pending = list(keys)
+    while time.monotonic() < deadline:
+        if pending and pending[0][0] in output:
+            os.write(ours, pending.pop(0)[1])
+        try:
+            chunk = os.read(ours, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    _, status = os.waitpid(pid, 0)
+    os.close(ours)
+    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+
+
+@pytest.mark.e2e
+def test_in_a_terminal_the_screen_shows_the_routine_and_ctrl_c_exits_130_with_the_terminal_restored() -> None:
+    code, output = run_in_terminal([(b"Short routine.", b"\x03")])
+    assert "space pause" in output and "Next: Chin tuck" in output
+    assert "voiceroutine: interrupted" in output
+    assert "RESTORED" in output and "NOT RESTORED" not in output
+    assert code == 130
+
+
+@pytest.mark.e2e
+def test_in_a_terminal_n_skips_and_q_quits_cleanly() -> None:
+    code, output = run_in_terminal([(b"Short routine.", b"n"), (b"HOLD", b"q")])
+    assert "Stopped at 00:01." in output
+    assert "RESTORED" in output and "NOT RESTORED" not in output
+    assert code == 0

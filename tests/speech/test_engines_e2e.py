@@ -1,0 +1,74 @@
+"""Real espeak-ng and Piper on a few phrases: format, plausible length, trimmed edges, speed."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+
+import numpy as np
+import pytest
+
+from voiceroutine.audio.format import SAMPLE_RATE
+from voiceroutine.speech.cache import Cache
+from voiceroutine.speech.engine import SpeechEngine
+from voiceroutine.speech.espeak import EspeakEngine
+from voiceroutine.speech.piper import PiperEngine
+from voiceroutine.speech.render import TRIM_MARGIN_MS, Renderer
+
+PHRASES = {
+    # phrase: plausible length range of the trimmed clip in ms at speed 1.0
+    "Release.": (250, 1000),
+    "3": (150, 700),
+    "Hold for 5 s.": (700, 2200),
+    "Sit tall and squeeze your shoulder blades together.": (1800, 4500),
+}
+
+needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
+needs_piper = pytest.mark.skipif(not PiperEngine().is_available(), reason="needs piper-tts and the joe voice")
+
+
+def check_clips(engine: SpeechEngine, cache: Cache, edges_ms: Callable[..., tuple[float, float]]) -> None:
+    clips = Renderer(engine, 1.0, cache).clips(PHRASES)
+    for text, (low, high) in PHRASES.items():
+        clip = clips[text]
+        assert clip.dtype == np.int16 and clip.ndim == 1
+        ms = len(clip) * 1000 // SAMPLE_RATE
+        assert low <= ms <= high, f"{text!r}: {ms} ms"
+        lead, tail = edges_ms(clip, relative=0.02)  # -34 dB: catches the breath of an initial "h"
+        assert lead <= TRIM_MARGIN_MS + 15, f"{text!r} starts {lead:.0f} ms late"
+        assert tail <= TRIM_MARGIN_MS + 40, f"{text!r} ends {tail:.0f} ms early"
+    assert len(clips["Sit tall and squeeze your shoulder blades together."]) > 2 * len(clips["Release."])
+    fast = Renderer(engine, 1.5, cache).clip("Sit tall and squeeze your shoulder blades together.")
+    slow = clips["Sit tall and squeeze your shoulder blades together."]
+    assert 0.55 < len(fast) / len(slow) < 0.8
+
+
+@pytest.mark.e2e
+@needs_espeak
+def test_espeak(cache: Cache, edges_ms: Callable[..., tuple[float, float]]) -> None:
+    engine = EspeakEngine()
+    check_clips(engine, cache, edges_ms)
+    assert engine.identity().startswith("espeak/1.") and engine.identity().endswith("/en-us")
+    assert np.array_equal(engine.synthesize("Release.", 1.0), engine.synthesize("Release.", 1.0))
+
+
+@pytest.mark.e2e
+@needs_piper
+def test_piper(cache: Cache, edges_ms: Callable[..., tuple[float, float]]) -> None:
+    engine = PiperEngine()
+    check_clips(engine, cache, edges_ms)
+    raw = engine.synthesize("Release.", 1.0)
+    lead, _ = edges_ms(raw)
+    assert lead > 20  # Piper's own leading silence, which trimming removes
+    assert "en_US-joe-medium" in engine.identity()
+
+
+@pytest.mark.e2e
+@needs_piper
+def test_piper_with_a_voice_file(cache: Cache, edges_ms: Callable[..., tuple[float, float]]) -> None:
+    from voiceroutine.speech.piper import bundled_model_path
+
+    model = bundled_model_path()
+    assert model is not None
+    clip = Renderer(PiperEngine(str(model)), 1.0, cache).clip("Switch sides.")
+    assert 400 <= len(clip) * 1000 // SAMPLE_RATE <= 1600

@@ -1,0 +1,138 @@
+"""The renderer: each distinct phrase rendered once, trimmed, cache-backed, in parallel when the engine allows."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
+from voiceroutine.errors import SpeechError
+from voiceroutine.speech.cache import Cache
+from voiceroutine.speech.render import TRIM_MARGIN_MS, Renderer
+from voiceroutine.testing import FakeEngine
+
+PHRASES = ["Shoulder rolls.", "Hold for 5 s.", "Release.", "3", "2", "1", "Release.", "Hold for 5 seconds."]
+
+
+def test_each_distinct_phrase_is_rendered_once(cache: Cache) -> None:
+    engine = FakeEngine()
+    renderer = Renderer(engine, 1.0, cache)
+    clips = renderer.clips(PHRASES)
+    assert list(clips) == list(dict.fromkeys(PHRASES))
+    # "Hold for 5 s." is spoken as "Hold for 5 seconds.": one render serves both captions
+    assert sorted(text for text, _ in engine.calls) == sorted(
+        ["Shoulder rolls.", "Hold for 5 seconds.", "Release.", "3", "2", "1"]
+    )
+    assert clips["Hold for 5 s."] is clips["Hold for 5 seconds."]
+    renderer.clips(PHRASES)
+    renderer.duration_ms("Release.")
+    assert len(engine.calls) == 6
+
+
+@pytest.mark.parametrize("speed", [0.75, 1.0, 1.5])
+def test_clips_are_trimmed_and_durations_exact(cache: Cache, speed: float) -> None:
+    engine = FakeEngine()
+    renderer = Renderer(engine, speed, cache)
+    for text in ["Release.", "Breathe slowly through your nose."]:
+        clip = renderer.clip(text)
+        assert clip.dtype == np.int16 and clip.ndim == 1
+        voiced = engine.speech_ms(text, speed) * SAMPLE_RATE // 1000
+        margin = TRIM_MARGIN_MS * SAMPLE_RATE // 1000
+        assert abs(len(clip) - (voiced + 2 * margin)) <= 3
+        assert renderer.duration_ms(text) == samples_to_ms(len(clip))
+
+
+def test_warm_cache_renders_nothing(cache: Cache) -> None:
+    cold = Renderer(FakeEngine(), 1.0, cache).clips(PHRASES)
+    engine = FakeEngine()
+    warm_cache = Cache(cache.folder)
+    warm = Renderer(engine, 1.0, warm_cache).clips(PHRASES)
+    assert engine.calls == []
+    assert warm_cache.hits == 6 and warm_cache.misses == 0
+    assert all(np.array_equal(cold[t], warm[t]) for t in PHRASES)
+
+
+def test_speed_and_engine_are_separate_entries(cache: Cache) -> None:
+    Renderer(FakeEngine(), 1.0, cache).clips(["Release."])
+    engine = FakeEngine(ms_per_char=70)
+    Renderer(engine, 1.0, cache).clips(["Release."])
+    Renderer(engine, 1.5, cache).clips(["Release."])
+    assert len(engine.calls) == 2 and cache.info().entries == 3
+
+
+def test_without_cache() -> None:
+    engine = FakeEngine()
+    assert len(Renderer(engine, 1.0, None).clips(["Release.", "Release."])) == 1
+    assert len(engine.calls) == 1
+
+
+def test_empty_text_is_an_empty_clip() -> None:
+    engine = FakeEngine()
+    assert len(Renderer(engine, 1.0, None).clip("   ")) == 0
+    assert engine.calls == []
+
+
+class SlowParallelEngine(FakeEngine):
+    """A fake that takes real time per phrase and records how many phrases render at once."""
+
+    parallel = 2
+
+    def __init__(self, seconds: float = 0.05, fail_on: str | None = None) -> None:
+        super().__init__()
+        self.seconds = seconds
+        self.fail_on = fail_on
+        self.active = 0
+        self.most_active = 0
+        self.lock = threading.Lock()
+
+    def synthesize(self, text: str, speed: float) -> Samples:
+        with self.lock:
+            self.active += 1
+            self.most_active = max(self.most_active, self.active)
+        try:
+            time.sleep(self.seconds)
+            if text == self.fail_on:
+                raise SpeechError("fake: cannot say that")
+            return super().synthesize(text, speed)
+        finally:
+            with self.lock:
+                self.active -= 1
+
+
+def test_parallel_engine_uses_two_workers(cache: Cache) -> None:
+    engine = SlowParallelEngine()
+    texts = [f"Phrase number {n}." for n in range(8)]
+    clips = Renderer(engine, 1.0, cache).clips(texts, progress=True)
+    assert engine.most_active == 2
+    assert set(clips) == set(texts) and len(engine.calls) == 8
+
+
+def test_an_engine_error_stops_the_render_with_its_message(cache: Cache) -> None:
+    engine = SlowParallelEngine(fail_on="Phrase number 3.")
+    with pytest.raises(SpeechError, match=r"^fake: cannot say that$"):
+        Renderer(engine, 1.0, cache).clips([f"Phrase number {n}." for n in range(6)])
+
+
+def test_progress_bar_appears_only_after_a_second() -> None:
+    from voiceroutine.speech.render import PROGRESS_AFTER_S, _LazyProgress
+    from voiceroutine.testing import ManualClock
+
+    clock = ManualClock()
+    bar = _LazyProgress(total=3, started=0.0, clock=clock.now)
+    bar.advance()
+    clock.advance(PROGRESS_AFTER_S * 0.9)
+    bar.tick()
+    assert bar._bar is None
+    clock.advance(PROGRESS_AFTER_S * 0.2)
+    bar.advance()
+    assert bar._bar is not None and bar._bar.tasks[0].completed == 2  # type: ignore[attr-defined]
+    bar.stop()
+
+
+def test_progress_on_a_real_render_does_not_disturb_it(cache: Cache) -> None:
+    engine = SlowParallelEngine(seconds=0.3)
+    clips = Renderer(engine, 1.0, cache).clips(["One.", "Two.", "Three.", "Four.", "Five."], progress=True)
+    assert len(clips) == 5

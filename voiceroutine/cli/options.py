@@ -1,0 +1,39 @@
+"""Options shared by several commands (say, show, play, export), declared once so they read the same everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+EngineOption = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        "-e",
+        help="Speech engine: piper (natural), system (pyttsx3), espeak, or auto (piper if a voice is installed).",
+        show_default=False,
+    ),
+]
+VoiceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--voice",
+        help="Voice of the engine: a Piper .onnx file, or a name from `voiceroutine voices`.",
+        show_default=False,
+    ),
+]
+SpeedOption = Annotated[
+    float | None,
+    typer.Option("--speed", help="Speech rate, 0.5 to 2.0 (1.0 is the voice's own pace).", show_default=False),
+]
+CacheDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache-dir",
+        help="Folder of rendered speech (default: $VOICEROUTINE_CACHE_DIR, else your user cache folder).",
+        show_default=False,
+        file_okay=False,
+    ),
+]

@@ -1,0 +1,311 @@
+"""The importer's entry point: article text -> routine YAML, a summary and warnings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from voiceroutine.errors import ArticleError
+from voiceroutine.importer.blocks import Block, BlockKind
+from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides
+from voiceroutine.importer.read import InputKind, read_article
+from voiceroutine.importer.steps import (
+    core,
+    is_background,
+    is_breath_phase,
+    is_step,
+    name_words,
+    phase_text,
+    sentences,
+    timed_phases,
+    without_dose,
+)
+from voiceroutine.importer.structure import Section, find_sections
+from voiceroutine.importer.writer import Field, ImportedExercise, write_routine
+
+PHASE_MS = 4000
+"""Each breath phase of a flow ("Inhale and arch", "Exhale and round") lasts this long."""
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryRow:
+    """One line of the table `voiceroutine import` prints."""
+
+    exercise: str
+    dose: str
+    sides: str
+    notes: str
+    """Inferred values and warnings, in short."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import produced."""
+
+    yaml_text: str
+    """The routine file."""
+    exercises: tuple[ImportedExercise, ...]
+    rows: tuple[SummaryRow, ...]
+    warnings: tuple[str, ...]
+    """Every warning, prefixed with its exercise's name."""
+    kind: InputKind
+    """What the article was written in."""
+
+
+def import_article(text: str, source_name: str) -> ImportResult:
+    """Read an exercise article and write it as a routine; ArticleError when no exercise is recognisable."""
+    article = read_article(text)
+    title, sections, intro = find_sections(article)
+    if not sections:
+        raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
+                           "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")")
+    shared = _shared_doses(intro)
+    exercises: list[ImportedExercise] = []
+    for section in sections:
+        exercises.append(build_exercise(section, {exercise.name.lower() for exercise in exercises}, shared))
+    stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
+    yaml_text = write_routine(title or stem.replace("-", " ").replace("_", " ").capitalize(), source_name, exercises)
+    rows = tuple(_row(exercise) for exercise in exercises)
+    warnings = tuple(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings)
+    return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind)
+
+
+_EVERY_EXERCISE = re.compile(
+    r"\b(?:each|every|all (?:the|these|of the)?|all)\s*(?:exercise|stretch|move|movement|pose|one)s?\b", re.I)
+
+
+def _shared_doses(intro: tuple[Block, ...]) -> list[Mention]:
+    """Doses the introduction gives for every exercise ("Do each exercise for 40 seconds")."""
+    return [mention for block in intro for sentence in sentences(block.text) if _EVERY_EXERCISE.search(sentence)
+            for mention in find_mentions(sentence)]
+
+
+def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None) -> ImportedExercise:
+    """One section's name, steps and dose; `shared` doses from the introduction fill in when it has none."""
+    name = spoken_name(section.name) if section.name else ""
+    words = name_words(name or section.name)
+    steps: list[str] = []
+    phases: list[tuple[str, int | None]] = []
+    """(text, length in ms, None when the article gives none) of each breath phase."""
+    mentions: list[Mention] = list(find_mentions(section.heading))
+    texts: list[str] = [section.heading]
+    for block in section.body:
+        if block.kind is BlockKind.HEADING:
+            mentions.extend(find_mentions(block.text))
+            continue
+        in_list = block.kind is BlockKind.ITEM
+        for sentence in sentences(block.text):
+            if is_background(sentence):
+                continue
+            texts.append(sentence)
+            if timed := timed_phases(sentence):
+                # "Breathe in for 4 seconds, hold for 4 seconds, ...": the times are the phases', not holds
+                phases.extend(timed)
+                if sentence not in steps:
+                    steps.append(sentence)
+                continue
+            mentions.extend(find_mentions(sentence))
+            step = without_dose(sentence, words)
+            if step is None or not is_step(step, in_list):
+                continue
+            step = step[:1].upper() + step[1:]
+            if step in steps:
+                continue
+            steps.append(step)
+            if is_breath_phase(step):
+                phases.append((phase_text(step), None))
+    warnings: list[str] = []
+    own = {mention.kind for mention in mentions}
+    if shared and not own & {Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION}:
+        mentions.extend(Mention(m.kind, Amount(m.amount.low, m.amount.high, m.amount.note or
+                                               "from the introduction, for every exercise", m.amount.breaths), m.words)
+                        for m in shared if m.kind not in own)
+    name_note = None
+    if not name:
+        name = made_up_name(steps) or "Exercise"
+        name_note = "the article gives no name; made from its instructions"
+    if name.lower() in taken:
+        number = 2
+        while f"{name} {number}".lower() in taken:
+            number += 1
+        name = f"{name} {number}"
+        warnings.append("an earlier exercise has the same name: numbered")
+    fields = _dose_fields(mentions, phases, ". ".join(texts), warnings)
+    return ImportedExercise(name, tuple(steps), tuple(fields), tuple(warnings), name_note)
+
+
+def _first(mentions: list[Mention], kind: Kind, warnings: list[str]) -> Mention | None:
+    """The first mention of a kind; a warning when the text gives different values for it."""
+    found = [mention for mention in mentions if mention.kind is kind]
+    values = {(mention.amount.low, mention.amount.high, mention.amount.breaths) for mention in found}
+    if len(values) > 1:
+        said = ", ".join(dict.fromkeys(mention.words for mention in found))
+        warnings.append(f"the text gives several {kind.value.replace('_', ' ')} values ({said}): used the first")
+    return found[0] if found else None
+
+
+def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], text: str,
+                 warnings: list[str]) -> list[Field]:
+    reps = _first(mentions, Kind.REPS, warnings)
+    sets = _first(mentions, Kind.SETS, warnings)
+    timed_kinds = {Kind.HOLD, Kind.TIMED, Kind.DURATION}
+    if reps is None and sets is not None and not any(m.kind in timed_kinds for m in mentions):
+        reps, sets = sets, None  # "Repeat 5 rounds" of a movement: the rounds are its reps
+    hold = _first(mentions, Kind.HOLD, warnings)
+    timed = _first(mentions, Kind.TIMED, warnings)
+    duration = _first(mentions, Kind.DURATION, warnings)
+    fields: list[Field] = []
+    has_flow = _is_flow([text for text, _ in phases])
+    cycle_ms = sum(ms or PHASE_MS for _, ms in phases)
+    timed_phases = tuple((text, format_ms(Amount(ms or PHASE_MS, ms or PHASE_MS))) for text, ms in phases)
+    phase_note = f"{PHASE_MS // 1000} s per breath phase" if any(ms is None for _, ms in phases) else None
+    if has_flow and reps is None and (duration or timed or hold):
+        chosen = duration or timed or hold
+        assert chosen is not None
+        fields.append(Field("flow", timed_phases, phase_note))
+        fields.append(_time_field("duration", chosen.amount, cycle_ms))
+    elif reps is not None:
+        fields.append(Field("reps", format_count(reps.amount), reps.amount.note))
+        per_rep = hold or timed
+        if per_rep is not None:
+            fields.append(_time_field("hold", per_rep.amount, BREATH_MS))
+        elif has_flow:
+            fields.append(Field("tempo", timed_phases, phase_note))
+        if duration is not None:
+            warnings.append(f"also says \"{duration.words}\", which was not used")
+    elif hold or timed or duration:
+        chosen = hold or timed or duration
+        assert chosen is not None
+        field = _time_field("hold", chosen.amount, BREATH_MS)
+        if chosen is duration and field.note is None:
+            field = Field("hold", field.value, "a timed movement, written as a hold")
+        fields.append(field)
+    elif re.search(r"\b(?:hold|stretch|pose|position)\b", text, re.I):
+        fields.append(Field("hold", "30 s", "no dose in the article"))
+        warnings.append("no dose found: a 30 s hold was assumed")
+    else:
+        fields.append(Field("reps", 10, "no dose in the article"))
+        warnings.append("no dose found: 10 reps were assumed")
+    if sets is not None:
+        fields.append(Field("sets", format_count(sets.amount), sets.amount.note))
+    rests = {kind: _first(mentions, kind, warnings) for kind in (Kind.SET_REST, Kind.REP_REST, Kind.REST)}
+    rest = rests[Kind.REST]
+    if rest is not None and not _NEXT_EXERCISE.search(text):
+        # a rest that does not say where goes between sets, else between reps ("3 sets ... Rest: 60 seconds")
+        if sets is not None and rests[Kind.SET_REST] is None:
+            rests[Kind.SET_REST], rests[Kind.REST] = rest, None
+        elif sets is None and reps is not None and reps.amount.high > 1 and rests[Kind.REP_REST] is None:
+            rests[Kind.REP_REST], rests[Kind.REST] = rest, None
+    for kind, key in ((Kind.SET_REST, "set_rest"), (Kind.REP_REST, "rep_rest"), (Kind.REST, "rest")):
+        if (found := rests[kind]) is not None:
+            fields.append(_time_field(key, found.amount, BREATH_MS))
+    sides, alternating = find_sides(text)
+    if sides is not None:
+        fields.append(Field("sides", sides.names, sides.note))
+    elif alternating:
+        warnings.append(alternating)
+    return fields
+
+
+_NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between exercises|before (?:the next|moving on)|next move)\b", re.I)
+
+
+def _is_flow(phases: list[str]) -> bool:
+    """A breathing flow needs both an in-breath phase and an out-breath phase."""
+    low = " ".join(phases).lower()
+    return len(phases) >= 2 and bool(re.search(r"inhale|breathe in|in-breath", low)) and bool(
+        re.search(r"exhale|breathe out|out-breath", low))
+
+
+def _time_field(key: str, amount: Amount, breath_ms: int) -> Field:
+    if amount.breaths:
+        ms = Amount(amount.low * breath_ms, amount.high * breath_ms)
+        count = format_count(amount)
+        note = f"{count} breaths at about {breath_ms // 1000} s each"
+        return Field(key, format_ms(ms), note if amount.note is None else f"{amount.note}; {note}")
+    return Field(key, format_ms(amount), amount.note)
+
+
+def format_count(amount: Amount) -> str | int:
+    """10 -> 10; 8 to 12 -> "8-12"."""
+    return amount.low if amount.low == amount.high else f"{amount.low}-{amount.high}"
+
+
+def format_ms(amount: Amount) -> str:
+    """A duration in our file format: "5 s", "45-60 s", "1 minute", "1-2 minutes"."""
+    low, high = amount.low, amount.high
+    if low % 60000 == 0 and high % 60000 == 0 and low >= 60000:
+        unit = "minute" if high == 60000 else "minutes"
+        return f"{low // 60000} {unit}" if low == high else f"{low // 60000}-{high // 60000} {unit}"
+    low_s, high_s = _seconds(low), _seconds(high)
+    return f"{low_s} s" if low == high else f"{low_s}-{high_s} s"
+
+
+def _seconds(ms: int) -> str:
+    return str(ms // 1000) if ms % 1000 == 0 else f"{ms / 1000:g}"
+
+
+def spoken_name(name: str) -> str:
+    """The article's name in sentence case, as it will be spoken: "Cat-Cow Stretch" -> "Cat-cow stretch".
+
+    A dose in the heading ("Plank (30 seconds)", "Plank - 30 seconds") is dropped."""
+    name = re.sub(r"\s*\([^)]*\d[^)]*\)\s*", " ", name)
+    name = re.split(r"\s+[-–—|]\s+|:\s+", name)[0]
+    name = name.strip(" .:-*")
+    words = name.split()
+    shaped = []
+    for index, word in enumerate(words):
+        acronym = word.isupper() and len(word) <= 4 and not name.isupper() and word.isalpha() and len(word) > 1
+        if acronym:
+            shaped.append(word)
+        elif index == 0:
+            shaped.append(word[:1].upper() + word[1:].lower())
+        else:
+            shaped.append(word.lower())
+    return " ".join(shaped)
+
+
+_SETUP = frozenset(re.findall(r"\w+", "lie sit stand begin start kneel get come place position face find set lay"))
+_PLACES = frozenset(re.findall(r"\w+", "around in on at into onto over under behind toward towards from off against"))
+_CUT = re.compile(r",|;|:|\s(?:and|with|until|while|as|so|then|for|keeping|making|without|before|if)\s")
+
+
+def made_up_name(steps: list[str]) -> str | None:
+    """A name from the first movement instruction ("Lift your hips off the floor")."""
+    if not steps:
+        return None
+    actions = [step for step in steps if core(step).split()[0].lower().strip(",") not in _SETUP
+               and not is_breath_phase(step)]
+    step = core((actions or steps)[0])
+    phrase = _CUT.split(step.rstrip("."), maxsplit=1)[0]
+    words = phrase.split()[:6]
+    for index in range(3, len(words)):
+        # "Lift your hips off the floor" -> "Lift your hips": the place is not part of the name
+        if words[index].lower() in _PLACES:
+            words = words[:index]
+            break
+    while len(words) > 2 and words[-1].lower() in ("your", "the", "a", "an", "to", "toward", "towards", "up", "of"):
+        words.pop()
+    return spoken_name(" ".join(words)) if words else None
+
+
+def _row(exercise: ImportedExercise) -> SummaryRow:
+    parts: list[str] = []
+    if (sets := exercise.value("sets")) is not None:
+        parts.append(f"{sets} sets")
+    if (reps := exercise.value("reps")) is not None:
+        parts.append(f"{reps} reps")
+    if (hold := exercise.value("hold")) is not None:
+        parts.append(f"hold {hold}")
+    if exercise.value("tempo") is not None:
+        parts.append("tempo")
+    if (duration := exercise.value("duration")) is not None:
+        parts.append(f"flow {duration}")
+    sides = exercise.value("sides")
+    notes = [f"inferred {field.key}" for field in exercise.fields if field.note]
+    if exercise.name_note:
+        notes.insert(0, "inferred name")
+    notes.extend(exercise.warnings)
+    side_text = ", ".join(str(side) for side in sides) if isinstance(sides, tuple) else "-"
+    return SummaryRow(exercise.name, ", ".join(parts), side_text, "; ".join(notes) or "-")

@@ -1,0 +1,352 @@
+"""Doses in plain language ("hold for five seconds", "2-3 sets of 8-12 reps", "on each leg") -> facts.
+
+Only numbers tied to a dose word count: times, reps, sets, rounds, seconds, minutes, breaths.
+So "6 inches away", "90 degrees" and "2 feet apart" are never doses.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+BREATH_MS = 5000
+"""One slow breath in a held pose: "4-6 breaths" becomes 20-30 s."""
+
+
+class Kind(enum.Enum):
+    """What a number in the text measures."""
+
+    REPS = "reps"
+    SETS = "sets"
+    HOLD = "hold"
+    """A held position: "hold for 5 seconds", "a 30-second hold"."""
+    DURATION = "duration"
+    """Moving for a time: "repeat for 1-2 minutes", "continue for 30 seconds"."""
+    TIMED = "timed"
+    """A time with no verb saying which: "30 seconds", "stretch for 20 s"."""
+    REST = "rest"
+    SET_REST = "set_rest"
+    REP_REST = "rep_rest"
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A number or a range: milliseconds for times, a plain count otherwise."""
+
+    low: int
+    high: int
+    note: str | None = None
+    """Why the value is a guess ("at least 60 seconds"), or None when the text says it plainly."""
+    breaths: bool = False
+    """The text counted breaths: `low`/`high` are breaths, not milliseconds."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One dose the text states."""
+
+    kind: Kind
+    amount: Amount
+    words: str
+    """The words it came from, for warnings."""
+
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_WORD_NUMBER = re.compile(
+    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>" + "|".join(k for k in _UNITS if k != "zero") + r"))?"
+    r"|(?P<single>" + "|".join(_UNITS) + r"))\b")
+
+
+def numerals(text: str) -> str:
+    """Lower-case text with number words as digits and every dash as "-": "Thirty–forty" -> "30-40"."""
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text.lower())
+    text = re.sub(r"\bhalf (?:a )?minute\b", "30 seconds", text)
+    text = re.sub(r"\b(?:a|one) and a half minutes?\b", "90 seconds", text)
+    text = re.sub(r"\ba dozen\b", "12", text)
+    text = re.sub(r"\btwice\b", "2 times", text)
+    # "6 rounds of breath", "5 deep breaths", "4 breath cycles": all counted as breaths
+    text = re.sub(r"\b(?:rounds?|cycles?) of (?:breath|breathing)\b|\bbreath cycles?\b", "breaths", text)
+    text = re.sub(r"(\d)\s+(?:deep|slow|full|long|calm|big|easy|steady|relaxed)\s+breaths?\b", r"\1 breaths", text)
+    text = re.sub(r"\ba couple(?: of)?\b(?= (?:seconds?|breaths?|times|reps|minutes?)\b)", "2", text)
+    text = re.sub(r"\bthrice\b", "3 times", text)
+
+    def word(m: re.Match[str]) -> str:
+        if m.group("single"):
+            return str(_UNITS[m.group("single")])
+        return str(_TENS[m.group("tens")] + (_UNITS[m.group("unit")] if m.group("unit") else 0))
+
+    text = _WORD_NUMBER.sub(word, text)
+    text = re.sub(r"\ba (minute|second|breath)\b", r"1 \1", text)
+    text = re.sub(r"\bbetween (\d+) and (\d+)\b", r"\1-\2", text)
+    return re.sub(r"(\d),(\d{3})\b", r"\1\2", text)
+
+
+_NUM = r"\d+(?:\.\d+)?"
+_RANGE = rf"(?P<lo>{_NUM})(?:\s*(?:-|to|or)\s*(?P<hi>{_NUM}))?"
+_SEC = r"seconds?|secs?|s"
+_MIN = r"minutes?|mins?"
+_TIME_UNIT = rf"(?:{_SEC}|{_MIN}|breaths?|hours?)"
+_VAGUE = re.compile(r"\b(?:a few|several)\s+(?=(?:seconds?|breaths?|times|reps|minutes?)\b)")
+_MIXED_TIME = re.compile(
+    rf"(?P<lo>{_NUM})\s*(?P<u1>{_SEC}|{_MIN})\s*(?:-|to|or)\s*(?P<hi>{_NUM})\s*(?P<u2>{_SEC}|{_MIN})\b")
+_TIME = re.compile(rf"{_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b(?P<plus>\s*(?:\+|or (?:more|longer)))?")
+_DISTANCE = r"(?:metres?|meters?|m|yards?|yds?|feet|ft|km|kilometres?|kilometers?|miles?|inches|cm)"
+_SETS_X_REPS = re.compile(
+    rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")
+_SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
+_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+[a-z-]+s\s*[.!]?\s*$")
+_SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
+_REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
+_REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
+_X_REPS = re.compile(rf"(?<![\w.])x\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
+_SETS = re.compile(rf"{_RANGE}\s*sets?\b")
+_SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?|lots?)\s+of\s+"
+                      rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
+                      rf"(?!\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
+_PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?"
+                             rf"(?:each|per|every)\s+"
+                             rf"(?:side|direction|way|leg|arm|foot|hand)\b")
+_DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
+_LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b")
+_BARE_REPEAT = re.compile(
+    rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
+    rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
+_AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$")
+_UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
+_FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
+                              r"|daily|weekly|a\s+day)\b")
+_IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?|after|count(?:ing)? to|count of)\s*$")
+
+_HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
+                         r"keep (?:it|this|that|the (?:position|pose|stretch))|"
+                         r"maintain|sustain|hang|sit in|rest in|relax in|linger|breathe in this position|"
+                         r"pause|pausing)\b")
+_DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?:going|moving|doing|alternating)|"
+                             r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
+                             r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll)\b")
+_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
+                         r"|\b(?:take|taking|with) an? (?:short |brief )?(?:rest|break|pause)(?: of)?\s*$")
+
+
+_WINDOW = 160
+"""How far before a number its context is read (a clause is shorter than this)."""
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every dose the text states, in the order it states them; overlapping phrases are read once."""
+    low = numerals(text)
+    mentions: list[tuple[int, Mention]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(start: int, end: int, mention: Mention) -> None:
+        taken.append((start, end))
+        mentions.append((start, mention))
+
+    vague = bool(_VAGUE.search(low))
+    # "a few seconds" has no number to read: take 3-5 and say so
+    low = _VAGUE.sub("3-5 ", low)
+
+    for m in _SETS_OF.finditer(low):
+        add(m.start(), m.start("r"), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
+        add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+    for m in _SETS_X_DISTANCE.finditer(low):
+        # "2 x 20 metres": a distance cannot be timed or counted, so each set is one rep
+        add(m.start(), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
+        one = Amount(1, 1, f"a distance ({m.group('d')}): one rep")
+        add(m.start("d"), m.end(), Mention(Kind.REPS, one, m.group(0)))
+    for m in _SETS_X_REPS.finditer(low):
+        if not free(m.start(), m.end()):
+            continue
+        add(m.start(), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
+        add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+    for m in _LABEL.finditer(low):
+        if free(m.start(), m.end()):
+            kind = Kind.SETS if m.group("label") in ("sets", "rounds") else Kind.REPS
+            add(m.start(), m.end(), Mention(kind, _amount(m, 1), m.group(0)))
+    for m in _MIXED_TIME.finditer(low):
+        if free(m.start(), m.end()):
+            lo = _ms(float(m.group("lo")), m.group("u1"))
+            hi = _ms(float(m.group("hi")), m.group("u2"))
+            add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), Amount(lo, hi), m.group(0)))
+    for m in _TIME.finditer(low):
+        # only the words just before a number matter; a bounded window keeps long texts linear
+        window = max(0, m.start() - _WINDOW)
+        before = low[window: m.start()]
+        ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end())
+        if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", before):
+            ignored = None  # "take 3 breaths" is a hold; "take 3 seconds to lower" is a tempo
+        if not free(m.start(), m.end()) or ignored:
+            continue
+        unit = m.group("unit")
+        breaths = unit.startswith("breath")
+        scale = 1 if breaths else _ms(1, unit)
+        amount = _amount(m, scale, breaths)
+        if _AT_LEAST.search(before) or m.group("plus"):
+            amount = Amount(amount.low, amount.high, f"at least {m.group(0).strip()}, taken as the least", breaths)
+        elif _UP_TO.search(before):
+            amount = Amount(amount.low, amount.high, f"up to {m.group(0).strip()}, taken as the most", breaths)
+        elif vague and m.group("lo") == "3" and m.group("hi") == "5":
+            amount = Amount(amount.low, amount.high, "\"a few\" taken as 3-5", breaths)
+        if sets := _SETS_X_TIME.search(before):
+            words = sets.group(0) + m.group(0)
+            add(window + sets.start(), m.start(), Mention(Kind.SETS, _count(sets.group("s")), words))
+        add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
+    patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_BARE_REPEAT, Kind.REPS),
+                (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS))
+    for pattern, kind in patterns:
+        for m in pattern.finditer(low):
+            if not free(m.start("lo"), m.end()) or _FREQUENCY_AFTER.match(low, m.end()):
+                continue
+            unit = m.groupdict().get("unit") or ""
+            kind_here = Kind.SETS if kind is Kind.REPS and unit.startswith(("round", "circuit")) else kind
+            amount = _amount(m, 1)
+            if vague and m.group("lo") == "3" and m.group("hi") == "5":
+                amount = Amount(amount.low, amount.high, "\"a few\" taken as 3-5")
+            add(m.start("lo"), m.end(), Mention(kind_here, amount, m.group(0).strip()))
+    return [mention for _, mention in sorted(mentions, key=lambda pair: pair[0])]
+
+
+def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) -> Mention:
+    """Decide from the words around a time whether it is a hold, a timed movement or a rest."""
+    clause = re.split(r"[.;,]|\band\b|\bthen\b|\bbefore\b", low[max(0, start - _WINDOW): start])[-1]
+    after = low[end: end + 40]
+    pause_between = re.search(r"\bpaus(?:e|ing)(?:\s+for)?\s*$", clause) and re.match(r"[^.;]*\bbetween\b", after)
+    if _REST_WORDS.search(clause) or pause_between or re.match(r"\s*(?:of\s+)?(?:rest|recovery|break)\b", after):
+        if re.search(r"between (?:each )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):
+            return Mention(Kind.SET_REST, amount, words)
+        if re.search(r"between (?:each )?(?:reps?|repetitions?)|after each (?:rep|repetition)", after + clause):
+            return Mention(Kind.REP_REST, amount, words)
+        return Mention(Kind.REST, amount, words)
+    if re.match(r"\s*(?:-\s*)?(?:hold|static hold|isometric)\b", after) or _HOLD_WORDS.search(clause):
+        return Mention(Kind.HOLD, amount, words)
+    if _DURATION_WORDS.search(clause):
+        return Mention(Kind.DURATION, amount, words)
+    return Mention(Kind.TIMED, amount, words)
+
+
+def _count(text: str) -> Amount:
+    numbers = [int(float(n)) for n in re.findall(_NUM, text)]
+    return Amount(min(numbers), max(numbers))
+
+
+def _amount(m: re.Match[str], scale: int, breaths: bool = False) -> Amount:
+    low = float(m.group("lo"))
+    high = float(m.group("hi") or m.group("lo"))
+    low, high = min(low, high), max(low, high)
+    return Amount(round(low * scale), round(high * scale), None, breaths)
+
+
+def _ms(value: float, unit: str) -> int:
+    if unit.startswith("h"):
+        return round(value * 3_600_000)
+    if unit.startswith("m"):
+        return round(value * 60_000)
+    return round(value * 1000)
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """A per-side exercise: the side names in the order the text does them."""
+
+    names: tuple[str, str]
+    note: str | None = None
+    """Why the names or their order were guessed."""
+
+
+_SIDE_PARTS = (r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow|glute|hamstring|quad|calf|heel|"
+               r"toe|thigh|ear|buttock)s?")
+_CLAUSE_END = r"(?=\s*(?:$|[.,;:!)(|]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b))"
+_PER_SIDE = re.compile(
+    rf"(?<!\bin )\b(?:on |for |with )?(?:each|per|every|either|(?<!them to )(?<!it to )the other|the opposite)\s+"
+    rf"{_SIDE_PARTS}\b{_CLAUSE_END}"
+    rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}"
+    rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
+    rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
+    rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
+    rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
+    rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
+    rf"|\bto the right\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the left\b"
+    rf"|\bto the left\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the right\b")
+_PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\b(?:reverse|change|switch)"
+                            r" (?:the )?(?:directions?|circles?)\b|\bin reverse\b"
+                            r"|\d[^.;]{0,20}\bforwards?\b[^.;]{0,60}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}backwards?\b"
+                            r"|\bforwards?\b[^.;]{0,60}\d[^.;]{0,30}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}backwards?\b"
+                            r"|\d[^.;]{0,20}\bbackwards?\b[^.;]{0,60}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}forwards?\b"
+                            r"|\bbackwards?\b[^.;]{0,60}\d[^.;]{0,30}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}forwards?\b")
+_BOTH_WAYS = re.compile(r"(?<![-\w])clockwise\b.*\b(?:counter-?|anti-?)clockwise\b|(?:counter-?|anti-?)clockwise\b.*"
+                        r"(?<![-\w])clockwise\b")
+_TURNING = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|twist\w*|turn\w*|spin\w*|swirl\w*)\b")
+_OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
+_ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
+                          rf"|\balternating\b")
+
+
+def find_sides(text: str) -> tuple[Sides | None, str | None]:
+    """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
+    low = numerals(text)
+    if _PER_DIRECTION.search(low) or _BOTH_WAYS.search(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
+        forward = re.search(r"\bforwards?\b", low)
+        backward = re.search(r"\bbackwards?\b|\bforwards? and back\b", low)
+        if forward and backward:
+            first_forward = forward.start() <= backward.start()
+            names = ("forward", "backward") if first_forward else ("backward", "forward")
+            return Sides(names), None
+        counter = re.search(r"\b(?:counter-?clockwise|anti-?clockwise)\b", low)
+        clockwise = re.search(r"(?<![-\w])clockwise\b", low)
+        other = "anticlockwise" if counter and "anti" in counter.group(0) else "counterclockwise"
+        if counter and (not clockwise or counter.start() < clockwise.start()):
+            return Sides((other, "clockwise")), None
+        if not clockwise and not _TURNING.search(low):
+            # "20 metres each direction", "bend your wrist each way": a straight movement goes left and right
+            return Sides(("left", "right"), "direction names"), None
+        note = None if clockwise else "direction names"
+        return Sides(("clockwise", other), note), None
+    if _PER_SIDE.search(low):
+        left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) left\b", low)
+        right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) right\b", low)
+        if right and (not left or right.start() < left.start()):
+            return Sides(("right", "left")), None
+        return Sides(("left", "right")), None
+    if _ALTERNATING.search(low):
+        return None, "alternates sides within each set: written as plain reps"
+    return None, None
+
+
+_FILLER = re.compile(r"\b(?:the|this|that|it|these|those|exercise|stretch|movement|move|motion|pose|position|sequence|"
+                     r"steps?|above|same|for|on|with|of|to|and|then|each|per|both|other|opposite|side|sides|leg|legs|arm|"
+                     r"arms|direction|directions|at|least|about|around|approximately|roughly|up|total|a|an|your|you|"
+                     r"again|more|times|reps?|repetitions?|sets?|rounds?|seconds?|secs?|minutes?|mins?|breaths?|deep|slow|"
+                     r"or|longer|as|long|can|comfortable|comfortably|is|in|between|x|s|gently|slowly|hold|holding|"
+                     r"repeat|do|perform|complete|aim|try|stay|remain|keep|continue|rest|switch|swap|change|alternate|"
+                     r"work|build|count|maintain|breathe|take|go|start|begin|until|feel|here|there|cycle|cycles|"
+                     r"counts|another|additional|whole|full|entire|left|right|like|way|few|couple|several|going|"
+                     r"moving|doing|over|here|position|them|rounds|time|foot|feet|hands?|knees?|hips?|shoulders?|ankles?|wrists?|"
+                     r"elbows?|heels?|toes?|thighs?|ears?|"
+                     r"[\d.+-]+)\b")
+
+
+_COUNTED_MOVES = re.compile(
+    r"^(?:and |then )*(?:do|perform|complete|make|aim for|try|repeat)\s+(?:another |about |around )?\d+(?:-\d+)?"
+    r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:on|per|in|to|for|with)\s+(?:(?:each|every|both|the other|your other)\s+)?[a-z]+)?$")
+
+
+def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
+    """A clause that only states a dose ("Hold for 5 seconds", "Repeat the stretch 10 times", "Switch sides")."""
+    low = numerals(clause).strip(" .!;:,")
+    if not low:
+        return True
+    if _COUNTED_MOVES.match(low):
+        return True
+    has_dose = bool(find_mentions(low)) or bool(find_sides(low)[0])
+    if not has_dose and not re.match(r"^(?:and |then )*(?:switch|swap|change)(?: sides| legs| arms| over)?$", low):
+        return False
+    rest = _FILLER.sub(" ", re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " ", low))
+    return not [word for word in re.findall(r"[a-z']+", rest) if word not in name_words]

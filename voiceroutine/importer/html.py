@@ -1,0 +1,193 @@
+"""HTML -> blocks with the standard library's parser: headings, list items, paragraphs and table rows;
+scripts, navigation and page furniture are skipped."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row
+
+
+def html_blocks(text: str) -> tuple[list[Block], str | None]:
+    """The blocks of an HTML page and its <title> (without the site's name)."""
+    parser = _HtmlBlocks()
+    parser.feed(text)
+    parser.close()
+    return parser.blocks, parser.title
+
+
+_SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "iframe", "button",
+         "select", "template", "figure", "figcaption", "head", "menu", "dialog", "canvas", "video", "audio"}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "dt", "dd", "table",
+           "ul", "ol", "body", "center", "details", "summary"}
+_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
+
+
+class _HtmlBlocks(HTMLParser):
+    """Collect headings, list items and paragraphs from HTML; skip scripts, navigation and page chrome."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.title: str | None = None
+        self._skip_depth = 0
+        self._skip_stack: list[str] = []
+        self._content_depth = 0
+        """How many <main>, <article> and <section> elements are open: a <header> inside one is content."""
+        self._in_title = False
+        self._title_parts: list[str] = []
+        self._parts: list[str] = []
+        self._bold_chars = 0
+        self._bold_depth = 0
+        self._lead_parts: list[str] = []
+        self._lead_state = 0
+        """0: no words yet in this block; 1: reading its bold lead-in; 2: past it."""
+        self._context: list[tuple[str, int]] = []
+        """Open heading / list item / list tags, with the list counter for an <ol>."""
+        self._row: list[str] | None = None
+        """Cells of the table row being read."""
+        self._header: list[str] | None = None
+        """The current table's column headings."""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "title":
+            self._in_title = True
+            return
+        if self._skip_depth:
+            if tag == self._skip_stack[-1] and tag not in _VOID:
+                self._skip_depth += 1
+            return
+        in_content_header = tag == "header" and self._content_depth > 0
+        if (tag in _SKIP and not in_content_header) or _is_chrome(attributes):
+            if tag not in _VOID:
+                self._skip_stack.append(tag)
+                self._skip_depth = 1
+            return
+        if tag in ("main", "article", "section"):
+            self._content_depth += 1
+        if tag in ("b", "strong"):
+            self._bold_depth += 1
+        if tag == "table":
+            self._header = None
+        if tag == "tr":
+            self._flush()
+            self._row = []
+        if tag in ("td", "th") and self._row is not None:
+            self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
+        if tag == "br":
+            self._parts.append("\n")
+        if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
+            self._flush()
+        if tag in ("ol", "ul"):
+            start = attributes.get("start") or "1"
+            self._context.append((tag, int(start) - 1 if start.isdigit() else 0))
+        elif tag == "li":
+            self._context.append(("li", 0))
+        elif tag in _HEADINGS:
+            self._context.append((tag, 0))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self._in_title:
+            self._in_title = False
+            # "Desk Stretches | Example Health": the site's name is not the article's title
+            title = re.split(r"\s+[|–—-]\s+", clean_inline("".join(self._title_parts)))[0]
+            self.title = title or None
+            return
+        if self._skip_depth:
+            if tag == self._skip_stack[-1]:
+                self._skip_depth -= 1
+                if not self._skip_depth:
+                    self._skip_stack.pop()
+            return
+        if tag in ("main", "article", "section"):
+            self._content_depth = max(0, self._content_depth - 1)
+        if tag in ("b", "strong"):
+            self._bold_depth = max(0, self._bold_depth - 1)
+        if tag in ("td", "th") and self._row is not None:
+            self._row.append(clean_inline("".join(self._parts)))
+            self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
+            return
+        if tag == "tr" and self._row is not None:
+            row, self._row = self._row, None
+            if self._header is None:
+                self._header = row
+            elif row and row[0]:
+                self.blocks.append(Block(BlockKind.ITEM, table_row(self._header, row), marker="-"))
+            return
+        if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
+            self._flush()
+        if tag in ("ol", "ul", "li", *_HEADINGS):
+            while self._context:
+                if self._context.pop()[0] == tag:
+                    break
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title_parts.append(data)
+        elif not self._skip_depth:
+            self._parts.append(data)
+            if self._bold_depth:
+                self._bold_chars += len(data.strip())
+            if self._lead_state < 2 and (self._bold_depth or not data.strip()):
+                self._lead_state = 1 if self._bold_depth and data.strip() else self._lead_state
+                self._lead_parts.append(data)
+            elif data.strip():
+                self._lead_state = 2
+
+    def _flush(self) -> None:
+        text = "".join(self._parts)
+        bold = self._bold_chars
+        lead = clean_inline("".join(self._lead_parts)) if self._lead_state == 2 else ""
+        self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
+        pieces = [clean_inline(piece) for piece in text.split("\n")]
+        pieces = [piece for piece in pieces if piece]
+        if not pieces:
+            return
+        whole = " ".join(pieces)
+        is_bold = bold >= len(re.sub(r"\s", "", whole)) * 0.9
+        current = self._current()
+        if current and current[0] in _HEADINGS:
+            self.blocks.append(Block(BlockKind.HEADING, whole, level=_HEADINGS[current[0]]))
+        elif current and current[0] == "li":
+            self.blocks.append(Block(BlockKind.ITEM, whole, marker=self._item_marker(), bold=is_bold, lead=lead))
+        else:
+            first, *others = pieces
+            self.blocks.append(Block(BlockKind.TEXT, first, bold=is_bold, lead=lead if len(pieces) == 1 else ""))
+            self.blocks.extend(Block(BlockKind.TEXT, piece, bold=is_bold) for piece in others)
+
+    def _current(self) -> tuple[str, int] | None:
+        for entry in reversed(self._context):
+            if entry[0] in _HEADINGS or entry[0] == "li":
+                return entry
+        return None
+
+    def _item_marker(self) -> str:
+        """ "1." style for an <ol> item (counting items of that list), "-" for an <ul> one."""
+        for index in range(len(self._context) - 1, -1, -1):
+            tag, count = self._context[index]
+            if tag in ("ol", "ul"):
+                if tag == "ul":
+                    return "-"
+                if self._context[-1][0] != "li" or self._context[-1][1] == 0:
+                    count += 1
+                    self._context[index] = (tag, count)
+                    self._context[-1] = ("li", count)
+                return f"{self._context[-1][1]}."
+        return "-"
+
+
+_CHROME = re.compile(r"\b(nav|navbar|menu|sidebar|footer|header|breadcrumbs?|comments?|share|social|related|"
+                     r"newsletter|subscribe|cookie|advert|ads|banner|author-bio|widget|popup|modal)\b", re.I)
+
+
+def _is_chrome(attributes: dict[str, str | None]) -> bool:
+    """Page furniture marked by role, class or id (menus, share bars, comment sections)."""
+    if attributes.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
+        return True
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        return True
+    names = " ".join(value for key in ("class", "id") if (value := attributes.get(key)))
+    return bool(names and _CHROME.search(names.replace("_", "-").replace("-", " ")))

@@ -1,0 +1,202 @@
+"""Article text (plain, Markdown or HTML) -> a flat list of blocks: headings, list items, paragraphs."""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row
+from voiceroutine.importer.html import html_blocks
+
+
+class InputKind(enum.Enum):
+    """What an article was written in."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as blocks, with what it was written in and its own title if it has one."""
+
+    kind: InputKind
+    blocks: tuple[Block, ...]
+    title: str | None
+    """The HTML <title>, when there is one (text articles take their first line later)."""
+
+
+_HTML_HINT = re.compile(r"<(!doctype\s+html|html|body|head|div|p|h[1-6]|ul|ol|li|article|section|br|span|table|tr|td|"
+                        r"th|dl|dt|dd|strong|em|a)\b", re.I)
+_MD_HINT = re.compile(r"^(#{1,6}\s+\S|\s*[*+-]\s+\S.*$|.*\*\*\S.*\*\*)", re.M)
+
+
+def detect_kind(text: str) -> InputKind:
+    """HTML when it has a few HTML tags, Markdown when it has Markdown headings or bold, else plain text."""
+    if len(_HTML_HINT.findall(text[:20000])) >= 2:
+        return InputKind.HTML
+    if re.search(r"^#{1,6}\s+\S", text, re.M) or re.search(r"\*\*\S[^*\n]*\*\*|\[[^\]\n]+\]\([^)\s]+\)", text):
+        return InputKind.MARKDOWN
+    return InputKind.TEXT
+
+
+def read_article(text: str) -> Article:
+    """Split an article into blocks, whatever it was written in."""
+    text = normalize(text)
+    kind = detect_kind(text)
+    if kind is InputKind.HTML:
+        blocks, title = html_blocks(text)
+        return Article(kind, tuple(_inline_lists(blocks)), title)
+    return Article(kind, tuple(_inline_lists(_text_blocks(text))), None)
+
+
+_NAME_THEN_DOSE = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,3}?)\s*[:-]?\s+"
+    r"(?P<dose>\d+(?:\s*[-–x×]\s*\d+)?\s*[a-z]*(?:\s+(?:each|per)\s+[a-z]+)?)$")
+
+
+def _inline_lists(blocks: list[Block]) -> list[Block]:
+    """ "Squats 3x10, Lunges 3x8 each leg, Plank 3x30s": a list written as one sentence becomes items."""
+    out: list[Block] = []
+    for block in blocks:
+        parts = [part.strip() for part in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=[A-Z])", block.text.rstrip("."))]
+        matches = [_NAME_THEN_DOSE.match(part) for part in parts]
+        if block.kind is BlockKind.TEXT and len(parts) >= 2 and all(matches) and ". " not in block.text:
+            out.extend(Block(BlockKind.ITEM, f"{m.group('name')}: {m.group('dose')}", marker="-")
+                       for m in matches if m)
+        else:
+            out.append(block)
+    return out
+
+
+_CHARS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2009": " ",
+                        "\u202f": " ", "\u200b": "", "\ufeff": "", "\u2212": "-", "\u2011": "-", "\u00ad": ""})
+
+
+def normalize(text: str) -> str:
+    """Straight quotes, plain spaces, Unix newlines: one spelling of each character for the rules that follow."""
+    text = unicodedata.normalize("NFC", text).translate(_CHARS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
+    return "\n".join(_symbols(line) for line in text.split("\n"))
+
+
+def _symbols(line: str) -> str:
+    """Emoji and pictographs: one that starts a line is its bullet ("🔹 Plank"); the rest are decoration."""
+    line = re.sub(r"[\u200d\ufe0e\ufe0f]", "", line)
+    chars = list(line)
+    is_symbol = [unicodedata.category(ch) == "So" for ch in chars]
+    if not any(is_symbol):
+        return line
+    stripped = line.strip()
+    starts = bool(stripped) and unicodedata.category(stripped[0]) == "So"
+    ends = bool(stripped) and stripped[-1] == stripped[0]  # "✨ Title ✨" is framed, not a list item
+    plain = "".join(" " if flag else ch for ch, flag in zip(chars, is_symbol, strict=True))
+    plain = re.sub(r"[ \t]{2,}", " ", plain).strip()
+    return f"• {plain}" if starts and not ends and plain else plain
+
+
+_BULLET = re.compile(r"^\s*(?:[-*+•·–—▪●○◦‣►✓✔]|\u2023)\s+(.*)$")
+_NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-zA-Z])[.)]\s+(.*)$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+)\1\s*:?\s*$")
+_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.+?)\1(?=\s*\S)")
+
+
+def _lead(raw: str) -> str:
+    """The bold lead-in of a Markdown line, unless the whole line is bold."""
+    m = _BOLD_LEAD.match(raw)
+    return clean_inline(m.group(2)) if m and not _BOLD_LINE.match(raw) else ""
+
+
+def _tables(text: str) -> str:
+    """Markdown tables -> one "- Name: cells" list line per row, so rows read like "Name: description" items."""
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        if not re.match(r"^\s*\|.*\|\s*$", line):
+            header = None
+            out.append(line)
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-+:?", cell) for cell in cells if cell):
+            continue
+        if header is None:
+            header = cells
+            continue
+        out.append("- " + table_row(header, cells))
+    return "\n".join(out)
+
+
+def _text_blocks(text: str) -> list[Block]:
+    """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
+    text = _tables(re.sub(r"<!--.*?-->", "", text, flags=re.S))
+    text = re.sub(r"^\s*(```|~~~).*?^\s*\1\s*$", "", text, flags=re.S | re.M)
+    blocks: list[Block] = []
+    lines: list[str] = []
+    item: Block | None = None
+
+    def flush() -> None:
+        nonlocal item
+        if item is not None:
+            blocks.append(item)
+            item = None
+        if lines:
+            joined = clean_inline(" ".join(lines))
+            bold = bool(_BOLD_LINE.match(" ".join(lines)))
+            if joined:
+                blocks.append(Block(BlockKind.TEXT, joined, bold=bold, lead=_lead(" ".join(lines))))
+            lines.clear()
+
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            continue
+        if _RULE.match(line):
+            if re.match(r"^\s*[=-]+\s*$", line) and len(lines) == 1 and item is None:
+                heading = clean_inline(lines[0])
+                lines.clear()
+                blocks.append(Block(BlockKind.HEADING, heading, level=1 if "=" in line else 2))
+            else:
+                flush()
+            continue
+        line = re.sub(r"^\s*>\s?", "", line)
+        if m := _MD_HEADING.match(line):
+            flush()
+            blocks.append(Block(BlockKind.HEADING, clean_inline(m.group(2)), level=len(m.group(1))))
+            continue
+        m_bullet, m_number = _BULLET.match(line), _NUMBERED.match(line)
+        if m_bullet or m_number:
+            flush()
+            if m_bullet:
+                item = Block(BlockKind.ITEM, clean_inline(m_bullet.group(1)), marker="-",
+                             bold=bool(_BOLD_LINE.match(m_bullet.group(1))), lead=_lead(m_bullet.group(1)))
+            elif m_number:
+                marker = m_number.group(1) + ("." if "." in line.split(m_number.group(1), 1)[1][:1] else ")")
+                item = Block(BlockKind.ITEM, clean_inline(m_number.group(2)), marker=marker,
+                             bold=bool(_BOLD_LINE.match(m_number.group(2))), lead=_lead(m_number.group(2)))
+            continue
+        if item is not None:
+            # an indented line, or a lower-case one after a wrapped line, continues the list item above it
+            if raw[:1].isspace() or (line.strip()[:1].islower() and _continues(item.text, line, wrapped_only=True)):
+                item = Block(item.kind, clean_inline(item.text + " " + line), item.level, item.marker, item.bold,
+                             item.lead)
+                continue
+            flush()
+        if lines and not _continues(lines[-1], line):
+            flush()
+        lines.append(line.strip())
+    flush()
+    return blocks
+
+
+def _continues(previous: str, line: str, wrapped_only: bool = False) -> bool:
+    """Whether `line` carries on the paragraph of `previous` (a hard-wrapped line) rather than starting a block."""
+    if line.strip()[:1].islower() and not wrapped_only:
+        return True
+    return len(previous) >= 50 and not re.search(r"[.!?:]\"?$", previous)

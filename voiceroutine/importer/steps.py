@@ -1,0 +1,163 @@
+"""Which sentences of an exercise's text are instructions, and which are rationale, notes or site chrome."""
+
+from __future__ import annotations
+
+import re
+
+from voiceroutine.importer.dose import find_mentions, is_dose_only
+
+VERBS = frozenset(re.findall(r"\S+", """
+adjust aim align allow alternate arch avoid balance bend bounce brace breathe bring brush cup circle clasp close
+come complete contract continue count cross curl dig do draw drive drop engage exhale extend face feel find flatten
+flex float fold get glide go grab grasp grip hang hinge hold hook hop hover hug imagine inhale interlace interlock
+jump keep kick kneel knit lace lead lean let lie lift lock look loop lower lunge make march move nod open pause
+perform pinch pivot place plant point position post press pretend pull pulse pump push put raise reach relax
+release remain repeat rest return reverse rock roll root rotate round scoot set settle shift shrug sink sit slide
+slowly spread squat squeeze stack stand start stay step straighten stretch sweep swing switch take tap tense
+think tighten tilt tip touch try tuck turn twist walk widen wiggle wrap bow cradle drape elevate gaze grow hinge
+lengthen lay recline relax soften sway swap tense zip check aim be begin breathe bring draw don't cross
+rise trace loop balance dip scoop shake wave land skip clench spread use notice bridge plank crunch shuffle jog run
+climb scrunch
+"""))
+
+_LEADING = re.compile(
+    r"^(?:(?:slowly|gently|carefully|then|now|next|finally|first|second|third|lastly|again|simply|just|also|"
+    r"still|afterwards?|and|to begin|to start|from here|from there|from this position|once there|"
+    r"in this position|at the same time|at the top|at the bottom|meanwhile|optionally|if possible)\b,?\s*)+",
+    re.I)
+_SUBORDINATE = re.compile(
+    r"^(?:if|when|while|as|once|with|keeping|using|without|starting|staying|maintaining|from|after|before|on|in|"
+    r"holding|lying|sitting|standing|facing|making sure|being careful)\b[^,]{0,80},\s*", re.I)
+_RATIONALE = re.compile(
+    r"\b(?:helps?|helping|great way|targets?|is a (?:popular|great|good|simple|gentle|classic)|can (?:help|relieve|"
+    r"reduce|improve|ease)|benefits?|is known|research|studies|according to|will (?:help|improve|strengthen)|"
+    r"works? (?:the|your)|is designed|is ideal|is perfect|aims to|is often|are often|caused by)\b", re.I)
+_NOT_STEP_START = re.compile(
+    r"^(?:this|that|these|those|it|its|it's|they|the|a|an|we|i|our|my|he|she|there|here|why|what|how|most|many|"
+    r"some|people|research|studies|doing|performing|regular|remember that|note)\b", re.I)
+_GENERAL_ADVICE = re.compile(
+    r"\b(?:these (?:exercises|stretches|moves|poses)|this routine|your (?:doctor|physician|physio|therapist|"
+    r"healthcare)|physical therapist|healthcare provider|consult|every day|times a week|per week|daily routine|"
+    r"subscribe|newsletter|comment|click|sign up|share this|read more)\b", re.I)
+_NOTE_LABEL = re.compile(
+    r"^(?:\(?(?:tip|tips|note|notes|pro tip|why it works|why it helps|benefits?|muscles(?: worked)?|targets?|"
+    r"caution|warning|safety|modification|modifications|variation|variations|make it easier|make it harder|"
+    r"common mistakes?|equipment|level|difficulty|good for|works|focus|avoid)\s*:)", re.I)
+_BREATH_PHASE = re.compile(
+    r"^(?:(?:as|while|when) you (?:inhale|exhale|breathe (?:in|out))|on (?:an?|the|your) (?:inhale|exhale|"
+    r"in-breath|out-breath)|inhale|exhale|breathe (?:in|out))\b", re.I)
+
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "approx.", "dr.", "vs.", "sec.", "min.", "no.", "mins.", "secs.")
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, not at "e.g." or "approx."."""
+    pieces = re.split(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])", text.strip())
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and merged[-1].lower().endswith(_ABBREVIATIONS):
+            merged[-1] += " " + piece
+        else:
+            merged.append(piece)
+    return [piece.strip() for piece in merged if piece.strip()]
+
+
+def core(sentence: str) -> str:
+    """The sentence without leading adverbs and subordinate clauses: where its main verb should be."""
+    text = sentence.strip(" \"'(")
+    for _ in range(3):
+        stripped = _SUBORDINATE.sub("", _LEADING.sub("", text))
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def is_imperative(sentence: str) -> bool:
+    """Whether the sentence tells the reader to do something ("Slowly raise your arms", "If it hurts, stop")."""
+    words = re.findall(r"[a-zA-Z']+", core(sentence))
+    return bool(words) and words[0].lower() in VERBS
+
+
+def is_breath_phase(sentence: str) -> bool:
+    """ "Inhale and arch your back", "As you exhale, round your spine": one phase of a breathing flow."""
+    return bool(_BREATH_PHASE.match(_LEADING.sub("", sentence.strip())))
+
+
+def phase_text(sentence: str) -> str:
+    """The main clause of a breath phase, short enough to say within the phase."""
+    parts = [part.strip() for part in re.split(r",\s*", sentence.strip().rstrip("."))]
+    text = parts[0]
+    subordinate = re.match(r"(?:as|while|when|on)\b", text, re.I)
+    if (len(text.split()) <= 3 or subordinate) and len(parts) > 1:
+        text = f"{text}, {parts[1]}"
+    return text[:1].upper() + text[1:]
+
+
+def is_background(sentence: str) -> bool:
+    """Rationale or general advice ("This helps...", "Do these exercises daily"): no step, and its numbers no dose."""
+    return bool(_GENERAL_ADVICE.search(sentence) or (_RATIONALE.search(sentence) and not is_imperative(sentence)))
+
+
+_PHASE_CLAUSE = re.compile(r"^(?:and |then )*(?:breathe (?:in|out)|inhale|exhale|hold|pause|rest)\b", re.I)
+
+
+def timed_phases(sentence: str) -> list[tuple[str, int]]:
+    """ "Breathe in for 4 seconds, hold for 4, breathe out for 4": phases with their own lengths (ms); else []."""
+    if not is_breath_phase(sentence):
+        return []
+    phases: list[tuple[str, int]] = []
+    for clause in re.split(r",\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+", sentence.strip().rstrip(".")):
+        times = [m for m in find_mentions(clause) if m.amount.low == m.amount.high and not m.amount.breaths]
+        if not _PHASE_CLAUSE.match(clause) or len(times) != 1 or times[0].amount.low >= 60_000:
+            return []
+        text = _DOSE_PHRASE.sub("", clause).strip(" ,")
+        phases.append((text[:1].upper() + text[1:], times[0].amount.low))
+    return phases if len(phases) >= 2 else []
+
+
+def is_step(sentence: str, in_list: bool) -> bool:
+    """An instruction worth speaking: imperative prose, or a list item that is not rationale or advice."""
+    if _NOTE_LABEL.match(sentence) or _GENERAL_ADVICE.search(sentence):
+        return False
+    if is_imperative(sentence):
+        return True
+    if not in_list:
+        return False
+    return not _RATIONALE.search(sentence) and not _NOT_STEP_START.match(core(sentence)) and "?" not in sentence
+
+
+_NUMBER = (r"(?:\d+(?:\.\d+)?|a few|a couple of|several|(?:twenty|thirty|forty|fifty|sixty|ninety)(?:-\w+)?|one|two|"
+           r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twice)(?!\s+(?:hands?|feet|foot|legs?|arms?|knees?|sides?))")
+_DOSE_PHRASE = re.compile(
+    rf"\s*\b(?:for\s+)?(?:about\s+|around\s+|at least\s+|up to\s+|another\s+)?{_NUMBER}"
+    rf"(?:\s*(?:-|to|or)\s*{_NUMBER})?\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|breaths?|times|reps?|repetitions?)"
+    rf"(?:\s+(?:on\s+|to\s+|in\s+)?(?:each|per|every)\s+(?:side|leg|arm|direction))?\b"
+    rf"|\s+(?:on\s+|to\s+|in\s+)?(?:each|per)\s+(?:side|leg|arm|direction)\s*$", re.I)
+_CLAUSE_SPLIT = re.compile(r"(\s*[,;]\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|\s+then\s+|\s+before\s+)")
+
+
+def without_dose(sentence: str, name_words: frozenset[str]) -> str | None:
+    """The sentence with its dose-only clauses removed ("Lower your arms and repeat 10 times" -> "Lower your
+    arms."); None when nothing but the dose was said."""
+    body = sentence.strip().rstrip(".!")
+    parts = _CLAUSE_SPLIT.split(body)
+    clauses, separators = parts[0::2], ["", *parts[1::2]]
+    kept: list[str] = []
+    for clause, separator in zip(clauses, separators, strict=True):
+        if is_dose_only(clause, name_words):
+            continue
+        trimmed = _DOSE_PHRASE.sub("", clause).strip(" ,")
+        kept.append((separator if kept else "") + (trimmed or clause))
+    if not kept:
+        return None
+    text = "".join(kept).strip(" ,;")
+    if text == body:
+        return sentence.strip()
+    text = text[:1].upper() + text[1:]
+    return text + "."
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words of an exercise's name, which may stand in for "the exercise" in a dose sentence."""
+    return frozenset(re.findall(r"[a-z']+", name.lower()))

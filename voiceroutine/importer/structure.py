@@ -1,0 +1,332 @@
+"""Blocks -> the article's title and one section per exercise (its name and the blocks that describe it).
+
+Articles mark exercises in many ways: Markdown or HTML headings, numbered lines ("1. Chin Tuck",
+"1 BACK ROTATION"), "Exercise 2", bold lines, Title Case lines, "Name: description" items, or numbered
+prose paragraphs with no name. Every way is tried; the one whose sections read most like exercises
+(a dose or an instruction in their body) wins, so a heading style used for "Benefits" or "Tips" loses
+to the one used for the exercises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from voiceroutine.importer.blocks import Block, BlockKind
+from voiceroutine.importer.dose import find_mentions, is_dose_only, numerals
+from voiceroutine.importer.read import Article
+from voiceroutine.importer.steps import VERBS, is_step, sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The text of one exercise."""
+
+    name: str
+    """Its name as the article gives it, numbering removed; "" when the article names none."""
+    heading: str
+    """The whole heading line, which may carry a dose ("Plank - 30 seconds")."""
+    body: tuple[Block, ...]
+    start: int = 0
+    """Index of the section's first block in the article."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    index: int
+    style: tuple[str, int]
+    name: str
+    inline: str = ""
+    """Text after the name on the same line ("Chin tuck: sit tall and ..."), part of the body."""
+
+
+_STOP = re.compile(
+    r"^(?:conclusion|in conclusion|summary|in summary|the bottom line|bottom line|takeaways?|key takeaways?|"
+    r"final (?:thoughts|words)|wrapping up|references|sources|citations|related(?: \w+)*|leave a (?:reply|comment)|"
+    r"comments?|\d+ comments?|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
+    r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
+    r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
+    r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts)\b", re.I)
+_GENERIC = re.compile(
+    r"^(?:how to(?: do it| perform it)?|instructions|directions|steps|the steps|method|technique|form|"
+    r"reps|sets|dose|dosage|duration|benefits?|why it (?:works|helps)|muscles worked|tips?|form tips|"
+    r"precautions|safety|warnings?|introduction|intro|overview|the exercises|exercises|the routine|routine|"
+    r"the stretches|stretches|the workout|workout|getting started|before you (?:start|begin)|warm[- ]up tips|"
+    r"what you need|equipment|table of contents|contents|causes|symptoms|treatment|prevention|"
+    r"modifications?|variations?|common mistakes)\s*$", re.I)
+_SMALL = frozenset(re.findall(r"\w+", "a an the and or of to in on for with at by your from into vs via"))
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_WORD_NUMBERED = re.compile(
+    rf"^(?P<word>exercise|stretch|move|movement|pose|position|step|drill|no\.?|number|#)\s*#?\s*"
+    rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\b\s*[:.)\-–—]*\s*(?P<rest>.*)$", re.I)
+_NUMBER_SPACE = re.compile(r"^(?P<n>\d{1,2})\s*(?:[.):\-–—]\s*|\s+)(?P<rest>[A-Za-z(].*)$")
+_LABELLED_NAME = re.compile(r"^(?:exercise|stretch|move|movement|pose|drill|name)\s*:\s*(?P<name>[^.!?]{2,60})$", re.I)
+_NAME_IN_SENTENCE = re.compile(
+    r"^(?:(?:the|my|our|your)\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final|another|other)\s+"
+    r"(?:one|exercise|stretch|move|pose|favou?rite)?\s*(?:is|comes|up is|:)\s+(?:called\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?P<name>[^.,:;!?]{2,40})[.:!]\s+(?P<rest>\S.*)$"
+    r"|^(?:next|then|finally|lastly|after that),?\s+(?:comes|is|we have|try|do)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<name2>[^.,:;!?]{2,40})[.:!]\s+(?P<rest2>\S.*)$", re.I)
+_NAME_PAREN_DOSE = re.compile(r"^(?P<name>[^()]{2,50}?)\s*\((?P<rest>[^()]{2,60})\)\s*\.?$")
+_DOSE_LABEL_WORDS = frozenset(re.findall(
+    r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
+_NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
+_LABEL = re.compile(
+    r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|"
+    r"time|rest|frequency|tempo|tip|tips|note|notes|pro tip|how to|"
+    r"how|why|why it works|why it helps|benefits?|muscles(?: worked)?|targets?|equipment|level|difficulty|caution|"
+    r"warning|safety|modifications?|variations?|make it easier|make it harder|focus|cue|goal|good for|works|"
+    r"start(?:ing position)?|position|step \d+|breathing|avoid|common mistakes?|photo|image|source|via|by|"
+    r"updated|published|posted|medically reviewed by|written by|author|share|edit|update|ps|p\.s|name|date)\s*$", re.I)
+
+
+def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Block, ...]]:
+    """The article's title, its exercises' sections in order, and the blocks before the first exercise."""
+    blocks = list(article.blocks)
+    title, start = _title(article)
+    candidates: dict[tuple[str, int], list[_Candidate]] = {}
+    stops: set[int] = set()
+    for index in range(start, len(blocks)):
+        block = blocks[index]
+        if _is_stop(block):
+            stops.add(index)
+            continue
+        candidate = _candidate(blocks, index)
+        if candidate is not None:
+            candidates.setdefault(candidate.style, []).append(candidate)
+    best: list[Section] = []
+    best_rank: tuple[int, int] = (0, 0)
+    by_style = {style: _sections(blocks, group, stops, style) for style, group in candidates.items()}
+    for style, sections in by_style.items():
+        rank = (len(sections), -_PRIORITY.index(style[0]))
+        if sections and rank > best_rank:
+            best, best_rank = sections, rank
+    best = _merge_namesakes(best, [s for sections in by_style.values() if sections is not best for s in sections])
+    prose = _prose_sections(blocks, start)
+    if len(prose) >= 2 and len(prose) > len(best):
+        best = prose
+    if not best:
+        best = _single_exercise(blocks, start, title)
+    intro = tuple(blocks[start: best[0].start]) if best else ()
+    return title, best, intro
+
+
+def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list[Section]:
+    """An article about one exercise ("Exercise of the week: the wall push-up"), named after its title."""
+    body = [block for block in blocks[start:] if not _is_stop(block)]
+    doses = any(find_mentions(sentence) for block in body for sentence in sentences(block.text))
+    steps = any(is_step(sentence, block.kind is BlockKind.ITEM) for block in body for sentence in sentences(block.text))
+    if not (doses and steps):
+        return []
+    name = _strip_numbering((title or "").split(":")[-1].strip())[0]
+    return [Section(name if _heading_like(name) else "", title or "", tuple(body), start)]
+
+
+_PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line"]
+
+
+def _merge_namesakes(best: list[Section], others: list[Section]) -> list[Section]:
+    """An exercise described twice (a table row with its dose, a paragraph with its steps) becomes one section."""
+    merged: list[Section] = []
+    for section in best:
+        key = _name_key(section.name)
+        extra = [other for other in others if key and _name_key(other.name) == key and other.start != section.start]
+        if extra:
+            body = section.body + tuple(block for other in extra for block in other.body)
+            section = Section(section.name, section.heading, body, section.start)
+        merged.append(section)
+    return merged
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", name.lower()))
+
+
+def _title(article: Article) -> tuple[str | None, int]:
+    """The title and the index of the first block after it."""
+    blocks = article.blocks
+    for index, block in enumerate(blocks[:3]):
+        if block.kind is BlockKind.HEADING and block.level == 1:
+            return block.text, index + 1
+    if blocks and blocks[0].kind is BlockKind.HEADING:
+        # "## Monday - Push" over a table: the top heading is the title when no other heading is as high
+        level = blocks[0].level
+        numbered = _strip_numbering(blocks[0].text)[0] != blocks[0].text.strip().rstrip(":")
+        if not numbered and not any(b.kind is BlockKind.HEADING and b.level <= level for b in blocks[1:]):
+            return blocks[0].text, 1
+    if blocks and blocks[0].kind is BlockKind.TEXT:
+        first = blocks[0].text
+        numbered_first = re.match(r"^(?:1\b|exercise 1\b|step 1\b)", first, re.I)
+        if len(first.split()) <= 16 and not re.search(r"[.!?,;:]$", first) and not numbered_first:
+            return first, 1
+    return article.title, 0
+
+
+def _is_stop(block: Block) -> bool:
+    text = block.text.strip().rstrip(":").strip()
+    return len(text.split()) <= 8 and bool(_STOP.match(text)) and block.kind is not BlockKind.ITEM
+
+
+def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
+    """How `blocks[index]` could be an exercise heading, if it could."""
+    block = blocks[index]
+    text = block.text.strip()
+    if block.kind is BlockKind.HEADING:
+        name, rest = _strip_numbering(text)
+        if _GENERIC.match(name.rstrip(":")):
+            return None
+        return _Candidate(index, ("h", block.level), name, rest)
+    if m := _WORD_NUMBERED.match(text):
+        rest = m.group("rest").strip()
+        if _heading_like(rest) or not rest:
+            return _Candidate(index, ("word", 0), rest.rstrip(":"))
+        if block.kind is BlockKind.TEXT or m.group("word").lower() != "step":
+            return _Candidate(index, ("word", 0), "", rest)
+    if (m := _LABELLED_NAME.match(text)) and _heading_like(m.group("name")):
+        return _Candidate(index, ("labelled", 0), m.group("name").strip())
+    if block.kind is BlockKind.TEXT and (m := _NAME_IN_SENTENCE.match(text)):
+        name, rest = m.group("name") or m.group("name2"), m.group("rest") or m.group("rest2")
+        if _heading_like(name) and not find_mentions(name):
+            return _Candidate(index, ("sentence", 0), name.strip(), rest)
+    if block.lead and not block.bold and text.startswith(block.lead):
+        name = _strip_numbering(block.lead.strip(" .:-–—"))[0]
+        rest = text[len(block.lead):].lstrip(" .:-–—")
+        if _heading_like(name, colon=True) and not _LABEL.match(name) and not is_dose_only(name):
+            return _Candidate(index, ("lead", 0 if block.kind is BlockKind.TEXT else 1), name, rest)
+    numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isalnum()
+    if numbered_item and _heading_like(text):
+        return _Candidate(index, ("num", 1), text.rstrip(":"))
+    if (block.kind is BlockKind.TEXT and (m := _NUMBER_SPACE.match(text)) and _heading_like(m.group("rest"))
+            and not is_dose_only(text)):
+        return _Candidate(index, ("num", 2), m.group("rest").rstrip(":"))
+    if block.bold and _heading_like(text):
+        return _Candidate(index, ("bold", 0), _strip_numbering(text)[0].rstrip(":"))
+    if m := _NAME_COLON.match(text):
+        name = _strip_numbering(m.group("name"))[0]
+        if _heading_like(name, colon=True) and not _is_label(name):
+            return _Candidate(index, ("colon", 0 if block.kind is BlockKind.TEXT else 1), name, m.group("rest"))
+    if block.kind is BlockKind.ITEM and (m := _NAME_PAREN_DOSE.match(text)) and find_mentions(m.group("rest")):
+        name = _strip_numbering(m.group("name"))[0]
+        # a dose in brackets makes any short phrase a name ("Walk it out (1 min)")
+        if len(name.split()) <= 6 and not re.search(r"[.!?]$", name) and not find_mentions(name):
+            return _Candidate(index, ("colon", 1), name, m.group("rest"))
+    if block.kind is BlockKind.TEXT and _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text):
+        # a short line over a paragraph: Title Case or not ("Chest stretch"), it names what follows
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and not _another_heading(following):
+            return _Candidate(index, ("line", 0), text.rstrip(":"))
+    return None
+
+
+def _is_label(name: str) -> bool:
+    """ "Reps", "Sets x Time", "Coach's notes": a field label, not an exercise's name."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    return bool(_LABEL.match(name) or find_mentions(name) or words <= _DOSE_LABEL_WORDS
+                or name.lower().endswith(("notes", "note", "tip", "tips")))
+
+
+def _another_heading(block: Block) -> bool:
+    """A short line that is itself a heading, not a dose line ("Time: 30 secs each leg") under one."""
+    text = block.text
+    return (block.kind is BlockKind.TEXT and _heading_like(text) and not find_mentions(text)
+            and not _NAME_COLON.match(text))
+
+
+def _strip_numbering(text: str) -> tuple[str, str]:
+    """ "2. Cat-Cow Stretch" -> "Cat-Cow Stretch"; "Exercise 3: Bird dog" -> "Bird dog"; "Step 1" -> ""."""
+    text = re.sub(r"^(?:#\s*)?[A-Z]\d{1,2}[.):]?\s*[-–—:]?\s+", "", text.strip())  # "A1 - Split squat" in a program
+    if m := _WORD_NUMBERED.match(text):
+        rest = m.group("rest").strip()
+        return (rest.rstrip(":"), "") if _heading_like(rest) or not rest else ("", rest)
+    if m := _NUMBER_SPACE.match(text) or re.match(r"^\d{1,2}\s*[.)]\s+(?P<rest>\S.*)$", text):
+        return m.group("rest").strip().rstrip(":"), ""
+    return text.rstrip(":").strip(), ""
+
+
+def _heading_like(text: str, colon: bool = False) -> bool:
+    """Short, no sentence punctuation at the end, and not an instruction ("Lie on your back")."""
+    text = text.strip().rstrip(":").strip()
+    words = text.split()
+    if not words or len(words) > 8 or len(text) > 70 or "?" in text:
+        return False
+    if re.search(r"[.!,;]$", text) and not text.endswith("etc."):
+        return False
+    if not re.match(r"[A-Za-z0-9(\"']", text):
+        return False
+    low = numerals(text)
+    if is_dose_only(text):
+        return False
+    first = re.sub(r"[^a-z']", "", words[0].lower())
+    instruction = first in VERBS and re.search(r"\b(?:your|the|a|an|both|one|each|it|this|you)\b", low)
+    return not (instruction and not _title_case(text))
+
+
+def _title_case(text: str) -> bool:
+    words = [word for word in re.findall(r"[A-Za-z][A-Za-z']*", text) if word.lower() not in _SMALL]
+    return bool(words) and (text.isupper() or all(word[0].isupper() for word in words))
+
+
+def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], style: tuple[str, int]) -> list[Section]:
+    """Sections for one heading style; only those whose body reads like an exercise are kept."""
+    starts = {candidate.index for candidate in group}
+    sections: list[Section] = []
+    for candidate in group:
+        end = candidate.index + 1
+        while end < len(blocks) and end not in starts and end not in stops and not _ends(blocks[end], style):
+            end += 1
+        body = list(blocks[candidate.index + 1: end])
+        if candidate.inline:
+            kind = BlockKind.ITEM if blocks[candidate.index].kind is BlockKind.ITEM else BlockKind.TEXT
+            body.insert(0, Block(kind, candidate.inline, marker="-" if kind is BlockKind.ITEM else ""))
+        heading = blocks[candidate.index].text
+        if _looks_like_exercise(candidate.name, heading, body):
+            sections.append(Section(candidate.name, heading, tuple(body), candidate.index))
+    return sections
+
+
+def _ends(block: Block, style: tuple[str, int]) -> bool:
+    """A heading of the same or a higher rank ends an exercise's section; a sub-heading does not."""
+    if block.kind is not BlockKind.HEADING:
+        return False
+    if style[0] == "h":
+        return block.level <= style[1]
+    return not _GENERIC.match(block.text.rstrip(":"))
+
+
+def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
+    if _STOP.match(name) or _GENERIC.match(name):
+        return False
+    if find_mentions(heading):
+        return True
+    for block in body:
+        for sentence in sentences(block.text):
+            if is_step(sentence, block.kind is BlockKind.ITEM) or find_mentions(sentence):
+                return True
+    return False
+
+
+def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
+    """Numbered paragraphs that each carry their own dose: one unnamed exercise each.
+
+    Numbering that starts again at 1 means lists of steps under exercises named some other way: none then."""
+    sections: list[Section] = []
+    numbers: list[int] = []
+    for index in range(start, len(blocks)):
+        block = blocks[index]
+        numbered = block.kind is BlockKind.ITEM and block.marker[:1].isdigit()
+        m = _NUMBER_SPACE.match(block.text) if block.kind is BlockKind.TEXT else None
+        if not (numbered or m):
+            continue
+        number = int(m.group("n")) if m else int(re.sub(r"\D", "", block.marker) or 0)
+        if numbers and number <= numbers[-1]:
+            return []
+        numbers.append(number)
+        text = m.group("rest") if m else block.text
+        body = [Block(BlockKind.TEXT, text)]
+        for following in blocks[index + 1:]:
+            if following.kind is not BlockKind.TEXT or _NUMBER_SPACE.match(following.text) or _is_stop(following):
+                break
+            body.append(following)
+        if any(find_mentions(part.text) for part in body):
+            sections.append(Section("", "", tuple(body), index))
+    return sections

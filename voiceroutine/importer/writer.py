@@ -1,0 +1,120 @@
+"""Imported exercises -> routine YAML text, with a comment on every inferred value and every warning.
+
+PyYAML cannot write comments, so the text is emitted here line by line; every scalar goes through
+`scalar`, which quotes whatever YAML would otherwise read as something else.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+FieldValue = str | int | tuple[str, ...] | tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One key of an exercise in the routine file."""
+
+    key: str
+    value: FieldValue
+    """A scalar, a list of names (sides), or (phase text, duration) pairs (flow)."""
+    note: str | None = None
+    """Why the value was inferred; written as "# inferred: ..." after it."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedExercise:
+    """An exercise as read from an article, ready to write."""
+
+    name: str
+    steps: tuple[str, ...]
+    fields: tuple[Field, ...]
+    """Dose, sets, sides and rests, in the order they are written."""
+    warnings: tuple[str, ...] = ()
+    """Where the text was ambiguous; written as "# warning: ..." lines."""
+    name_note: str | None = None
+    """Set when the name was made up from the instructions."""
+
+    def value(self, key: str) -> FieldValue | None:
+        return next((field.value for field in self.fields if field.key == key), None)
+
+
+_PLAIN = re.compile(r"^[A-Za-z0-9(][^\n]*$")
+_SPECIAL = re.compile(r"^(?:y|n|yes|no|true|false|on|off|null|~|[-+]?[\d._]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|"
+                      r"[-+]?\.(?:inf|nan)|\d+(?::\d+)+(?:\.\d*)?|\d{4}-\d\d?-\d\d?.*)$", re.I)
+
+
+def scalar(text: str, in_flow: bool = False) -> str:
+    """`text` as a YAML scalar that reads back as exactly this string (inside [...] when `in_flow`)."""
+    if (
+        _PLAIN.match(text)
+        and not _SPECIAL.match(text)
+        and ": " not in text
+        and " #" not in text
+        and not text.endswith((":", " "))
+        and text == text.strip()
+        and all(_escape(ch) == ch for ch in text)
+        and not any(ch in text for ch in "\t\\\"`|>&*!%@")
+        and not (in_flow and any(ch in text for ch in ",[]{}"))
+    ):
+        return text
+    return "".join(_escape(ch) for ch in json.dumps(text, ensure_ascii=False))
+
+
+def _escape(ch: str) -> str:
+    """YAML allows only printable characters, even inside double quotes: escape the rest."""
+    code = ord(ch)
+    printable = ch in "\t\n" or 0x20 <= code <= 0x7E or 0xA0 <= code <= 0xD7FF or (
+        0xE000 <= code <= 0xFFFD) or code >= 0x10000
+    if printable and ch not in "\u2028\u2029":
+        return ch
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _value(value: str | int) -> str:
+    return str(value) if isinstance(value, int) else scalar(value)
+
+
+def _comment(text: str) -> str:
+    return " ".join(text.split())
+
+
+def write_routine(title: str, source: str, exercises: list[ImportedExercise]) -> str:
+    """The routine file's text."""
+    lines = [
+        f"# Imported from {_comment(source)} by `voiceroutine import`.",
+        "# Check the values marked \"inferred\" and the warnings before you rely on them.",
+        f"title: {scalar(title)}",
+        "exercises:",
+    ]
+    for index, exercise in enumerate(exercises):
+        if index:
+            lines.append("")
+        name_line = f"  - name: {scalar(exercise.name)}"
+        if exercise.name_note:
+            name_line += f"  # inferred: {_comment(exercise.name_note)}"
+        lines.append(name_line)
+        lines.extend(f"    # warning: {_comment(warning)}" for warning in exercise.warnings)
+        if exercise.steps:
+            lines.append("    steps:")
+            lines.extend(f"      - {scalar(step)}" for step in exercise.steps)
+        for field in exercise.fields:
+            lines.extend(_field_lines(field))
+    return "\n".join(lines) + "\n"
+
+
+def _field_lines(field: Field) -> list[str]:
+    note = f"  # inferred: {_comment(field.note)}" if field.note else ""
+    value = field.value
+    if isinstance(value, tuple) and value and isinstance(value[0], tuple):
+        lines = [f"    {field.key}:{note}"]
+        for phase in value:
+            assert isinstance(phase, tuple)
+            lines.append(f"      - {scalar(phase[0])}: {scalar(phase[1])}")
+        return lines
+    if isinstance(value, tuple):
+        names = ", ".join(scalar(str(name), in_flow=True) for name in value)
+        return [f"    {field.key}: [{names}]{note}"]
+    return [f"    {field.key}: {_value(value)}{note}"]

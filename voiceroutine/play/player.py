@@ -1,0 +1,306 @@
+"""The live player: plays the mixed track through a sink and keeps time by what the device has played.
+
+There is no chain of sleeps. The track is one buffer whose cue onsets are fixed sample indexes; the player
+only asks the sink how far it got, wakes when the next cue is due (or a key arrives), and reports events
+for the display. Pauses, skips and manual steps stop the sink and start it again at an exact sample.
+"""
+
+from __future__ import annotations
+
+import bisect
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
+from voiceroutine.audio.tones import tone_samples
+from voiceroutine.play.backends import AudioSink
+from voiceroutine.play.keys import Key, KeySource
+from voiceroutine.timeline.model import Cue, CueKind, Timeline, Tone
+
+GET_READY = "Get ready."
+COUNTDOWN = ("Three.", "Two.", "One.")
+PRESS_ENTER = "Press Enter when you are ready."
+PLAYER_PHRASES: tuple[str, ...] = (GET_READY, *COUNTDOWN, PRESS_ENTER)
+"""Phrases only the live player speaks; the pipeline renders them with the routine's voice."""
+
+COUNT_GAP_MS = 400
+"""Silence between "Get ready." and the first count."""
+COUNT_STEP_MS = 1000
+PREVIOUS_TWICE_S = 2.0
+"""A second "previous" within this time goes back one more exercise."""
+TICK_MS = 100
+"""How often the display hears the position while audio plays."""
+IDLE_POLL_S = 0.25
+
+
+class Clock(Protocol):
+    def now(self) -> float: ...
+
+    def sleep(self, seconds: float) -> None: ...
+
+
+class MonotonicClock:
+    """The real clock."""
+
+    def now(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(max(0.0, seconds))
+
+
+@dataclass(frozen=True, slots=True)
+class CueStarted:
+    """A cue's first sample was heard."""
+
+    cue: Cue
+    at_s: float
+    """Clock time it was noticed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where the routine is, a few times a second while it plays."""
+
+    position_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paused:
+    position_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class Resumed:
+    """The "get ready" countdown starts; the track goes on from `position_ms` after it."""
+
+    position_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """A manual step: waiting for Enter."""
+
+    cue: Cue
+
+
+@dataclass(frozen=True, slots=True)
+class Jumped:
+    from_ms: int
+    to_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    position_ms: int
+    quit: bool
+    """True when the person quit before the end."""
+
+
+PlayerEvent = CueStarted | Progress | Paused | Resumed | Waiting | Jumped | Finished
+
+
+class Display(Protocol):
+    def show(self, event: PlayerEvent) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PlayResult:
+    position_ms: int
+    """Where the routine stopped (its length when it ran to the end)."""
+    quit: bool
+
+
+def phrase_or_tick(clips: Mapping[str, Samples], text: str) -> Samples:
+    """A player phrase's clip, or a tick where the pipeline did not render it."""
+    return clips[text] if text in clips else tone_samples(Tone.TICK)
+
+
+def resume_insert(clips: Mapping[str, Samples]) -> Samples:
+    """What is heard between a resume and the track going on: "Get ready.", then a count on each second."""
+    ready = phrase_or_tick(clips, GET_READY)
+    first = ms_to_samples(COUNT_GAP_MS) + len(ready)
+    step = ms_to_samples(COUNT_STEP_MS)
+    out = np.zeros(first + step * len(COUNTDOWN), dtype=np.int16)
+    out[: len(ready)] = ready
+    for i, text in enumerate(COUNTDOWN):
+        clip = phrase_or_tick(clips, text)[:step]
+        out[first + i * step : first + i * step + len(clip)] = clip
+    return out
+
+
+def chapter_index(timeline: Timeline, ms: int) -> int:
+    """The chapter playing at `ms` (the last one at the very end)."""
+    starts = [chapter.start_ms for chapter in timeline.chapters]
+    return max(0, bisect.bisect_right(starts, ms) - 1)
+
+
+class _Jump(Exception):
+    """Internal: playback moves from one sample of the track to another."""
+
+    def __init__(self, start: int, to: int) -> None:
+        self.start = start
+        self.to = to
+
+
+class _Quit(Exception):
+    """Internal: the person quit at a sample of the track."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+
+
+class Player:
+    """Plays one routine's track: `run()` returns when it ends or the person quits."""
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        track: Samples,
+        sink: AudioSink,
+        keys: KeySource,
+        clock: Clock,
+        display: Display,
+        clips: Mapping[str, Samples] | None = None,
+        rate: int = SAMPLE_RATE,
+    ) -> None:
+        self.timeline = timeline
+        self.track = track
+        self.sink = sink
+        self.keys = keys
+        self.clock = clock
+        self.display = display
+        self.rate = rate
+        self.clips = clips or {}
+        self._onsets = [ms_to_samples(cue.start_ms) for cue in timeline.cues]
+        self._next_cue = 0
+        self._waits = [(ms_to_samples(c.start_ms), c) for c in timeline.cues if c.kind is CueKind.WAIT]
+        self._previous_at: float | None = None
+        self._resume_at = 0
+        """Track sample that a pause, countdown or manual step goes back to."""
+
+    def _ms(self, sample: int) -> int:
+        """Track time of a sample; the inverse of ms_to_samples (which rounds down), so it rounds up."""
+        return -(-sample * 1000 // self.rate)
+
+    def run(self) -> PlayResult:
+        """Play from the start to the end, following keys; stops the sink whatever happens."""
+        at = 0
+        try:
+            while at < len(self.track):
+                try:
+                    at = self._step(at)
+                except _Jump as jump:
+                    self.display.show(Jumped(self._ms(jump.start), self._ms(jump.to)))
+                    at = self._seek(jump.to)
+        except _Quit as quit:
+            at = quit.at
+            self.display.show(Finished(self._ms(at), quit=True))
+            return PlayResult(self._ms(at), quit=True)
+        finally:
+            self.sink.stop()
+        self.display.show(Finished(self._ms(at), quit=False))
+        return PlayResult(self._ms(at), quit=False)
+
+    def _seek(self, to: int) -> int:
+        self._next_cue = bisect.bisect_left(self._onsets, to)
+        return to
+
+    def _step(self, at: int) -> int:
+        """Play from `at` to the next stop (a manual step, a pause or the end); returns where to go on."""
+        waits = self._waits if self.keys.interactive else []
+        wait = next(((start, cue) for start, cue in waits if start >= at), None)
+        if wait is not None and wait[0] == at:
+            return self._manual_step(wait[1], at)
+        stop = wait[0] if wait is not None else len(self.track)
+        key, played = self._play(self.track[at:stop], base=at)
+        if key is Key.PAUSE:
+            return self._pause(at + played)
+        return at + played
+
+    def _emit_cues(self, reached: int) -> None:
+        while self._next_cue < len(self._onsets) and self._onsets[self._next_cue] <= reached:
+            self.display.show(CueStarted(self.timeline.cues[self._next_cue], self.clock.now()))
+            self._next_cue += 1
+
+    def _play(
+        self, samples: Samples, base: int | None, stop_keys: frozenset[Key] = frozenset({Key.PAUSE})
+    ) -> tuple[Key | None, int]:
+        """Play `samples` (track from `base`, or an insert when None) until done or a key in `stop_keys`.
+
+        Next, previous and quit raise; returns the stopping key (None at the end) and the samples played.
+        """
+        self.sink.play(samples)
+        tick = ms_to_samples(TICK_MS)
+        while True:
+            played = self.sink.position()
+            if base is not None:
+                self._emit_cues(base + played)
+                self.display.show(Progress(self._ms(base + played)))
+            if played >= len(samples):
+                return None, len(samples)
+            due = len(samples) - played
+            if base is not None:
+                due = min(due, tick)
+                if self._next_cue < len(self._onsets):
+                    due = min(due, max(1, self._onsets[self._next_cue] - base - played))
+            key = self.keys.read(due / self.rate)
+            if key is None:
+                continue
+            if key in stop_keys or key in (Key.NEXT, Key.PREVIOUS, Key.QUIT):
+                played = self.sink.stop()
+                here = (base or 0) + played
+                if base is not None:
+                    self._emit_cues(here)
+                self._act(key, here if base is not None else None)
+                return key, played
+
+    def _act(self, key: Key, here: int | None) -> None:
+        """Raise for a key that leaves the current stretch: quit, or jump to another exercise."""
+        at = here if here is not None else self._resume_at
+        if key is Key.QUIT:
+            raise _Quit(at)
+        chapters = self.timeline.chapters
+        index = chapter_index(self.timeline, self._ms(at))
+        if key is Key.NEXT:
+            index += 1
+            raise _Jump(at, ms_to_samples(chapters[index].start_ms) if index < len(chapters) else len(self.track))
+        if key is Key.PREVIOUS:
+            now = self.clock.now()
+            if self._previous_at is not None and now - self._previous_at < PREVIOUS_TWICE_S:
+                index = max(0, index - 1)
+            self._previous_at = now
+            raise _Jump(at, ms_to_samples(chapters[index].start_ms))
+
+    def _pause(self, at: int) -> int:
+        """Paused at `at` until space; then "get ready", 3-2-1, and the track goes on at exactly `at`."""
+        self._resume_at = at
+        while True:
+            self.display.show(Paused(self._ms(at)))
+            while True:
+                key = self.keys.read(IDLE_POLL_S)
+                if key is Key.PAUSE:
+                    break
+                if key in (Key.NEXT, Key.PREVIOUS, Key.QUIT):
+                    self._act(key, None)
+            self.display.show(Resumed(self._ms(at)))
+            key, _ = self._play(resume_insert(self.clips), base=None)
+            if key is None:
+                return at
+
+    def _manual_step(self, cue: Cue, at: int) -> int:
+        """Stop at a manual step's start, say so, wait for Enter, go on from its end."""
+        self._resume_at = at
+        self._emit_cues(at)
+        self.display.show(Waiting(cue))
+        key, _ = self._play(phrase_or_tick(self.clips, PRESS_ENTER), base=None, stop_keys=frozenset({Key.ENTER}))
+        while key is not Key.ENTER:
+            key = self.keys.read(IDLE_POLL_S)
+            if key in (Key.NEXT, Key.PREVIOUS, Key.QUIT):
+                assert key is not None
+                self._act(key, None)
+        return self._seek(ms_to_samples(cue.end_ms))

@@ -1,0 +1,225 @@
+"""The audio cache: rendered phrases stored by a hash of everything that changes their sound.
+
+Each entry is a playable mono WAV (`clips/ab/abcd....wav`) with one extra RIFF chunk, `vrck`, holding the
+entry's key and the SHA-256 of its samples: a truncated or damaged file fails that check and is rendered
+again. Entries are written to a temp file in the same folder and renamed into place, so a reader (another
+process exporting at the same time) sees a whole entry or none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from voiceroutine.audio.format import SAMPLE_RATE, Samples
+from voiceroutine.errors import SpeechError
+from voiceroutine.speech.wavio import read_wav, riff_chunks, wav_bytes
+
+CACHE_ENV = "VOICEROUTINE_CACHE_DIR"
+CACHE_FORMAT = 1
+"""Bumped whenever the entry layout or the rendering pipeline changes what a key means."""
+STATS_FILE = "last-run.json"
+_CHECK_CHUNK = b"vrck"
+_KEY = re.compile(r"^[0-9a-f]{64}$")
+
+
+def clip_key(identity: str, speed: float, text: str, trim: str) -> str:
+    """Cache key of one phrase: engine identity (engine, versions, voice), speed, spoken text, trim settings."""
+    parts = {
+        "format": CACHE_FORMAT,
+        "rate": SAMPLE_RATE,
+        "engine": identity,
+        "speed": f"{speed:.4f}",
+        "text": text,
+        "trim": trim,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class CacheInfo:
+    """What `voiceroutine cache info` shows."""
+
+    folder: Path
+    entries: int
+    """Number of cached phrases."""
+    size_bytes: int
+    """Bytes used by the entries."""
+    hits: int | None
+    """Phrases found in the cache by the last run that rendered (None if no run recorded)."""
+    misses: int | None
+    """Phrases that run had to render (including damaged entries)."""
+    damaged: int | None
+    """Entries that run found damaged and rendered again."""
+    when: str | None
+    """When that run finished (UTC, ISO 8601)."""
+
+    @property
+    def hit_rate(self) -> float | None:
+        if self.hits is None or self.misses is None or self.hits + self.misses == 0:
+            return None
+        return self.hits / (self.hits + self.misses)
+
+
+class Cache:
+    """A folder of rendered phrases; counts hits and misses of this process for `cache info`."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder).expanduser()
+        self.hits = 0
+        self.misses = 0
+        self.damaged = 0
+
+    @classmethod
+    def default(cls, folder: Path | None = None, configured: Path | None = None) -> Cache:
+        """`folder` (--cache-dir) if given, else $VOICEROUTINE_CACHE_DIR, else `configured` (the user config's
+        cache_dir), else the platform's user cache folder."""
+        if folder is not None:
+            return cls(folder)
+        env = os.environ.get(CACHE_ENV)
+        if env:
+            return cls(Path(env))
+        if configured is not None:
+            return cls(configured)
+        import platformdirs
+
+        return cls(Path(platformdirs.user_cache_dir("voiceroutine")) / "audio")
+
+    def path(self, key: str) -> Path:
+        return self.folder / "clips" / key[:2] / f"{key}.wav"
+
+    def get(self, key: str) -> Samples | None:
+        """The cached clip for `key`, or None when missing or damaged (counted as a miss either way)."""
+        try:
+            blob = self.path(key).read_bytes()
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except OSError:
+            self.misses += 1
+            return None
+        samples = _verified(blob, key)
+        if samples is None:
+            self.damaged += 1
+            self.misses += 1
+            return None
+        self.hits += 1
+        return samples
+
+    def put(self, key: str, samples: Samples) -> None:
+        """Store `samples` under `key` atomically (temp file in the same folder, then rename)."""
+        digest = hashlib.sha256(np.asarray(samples, dtype="<i2").tobytes()).digest()
+        payload = key.encode() + digest
+        chunk = _CHECK_CHUNK + len(payload).to_bytes(4, "little") + payload
+        target = self.path(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, wav_bytes(samples, SAMPLE_RATE, chunk))
+        except OSError as e:
+            raise SpeechError(
+                f"cannot write the audio cache in {self.folder}: {e.strerror or e}; "
+                "pass --cache-dir to use another folder"
+            ) from None
+
+    def save_stats(self) -> None:
+        """Record this process's hits and misses as the last run (best effort: a read-only cache still renders)."""
+        stats = {
+            "hits": self.hits,
+            "misses": self.misses,
+            "damaged": self.damaged,
+            "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+        with contextlib.suppress(OSError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.folder / STATS_FILE, json.dumps(stats).encode())
+
+    def entries(self) -> Iterator[Path]:
+        clips = self.folder / "clips"
+        if clips.is_dir():
+            for path in clips.glob("??/*.wav"):
+                if _KEY.match(path.stem):
+                    yield path
+
+    def info(self) -> CacheInfo:
+        count = size = 0
+        for path in self.entries():
+            with contextlib.suppress(OSError):
+                size += path.stat().st_size
+                count += 1
+        stats: dict[str, object] = {}
+        with contextlib.suppress(OSError, ValueError):
+            loaded = json.loads((self.folder / STATS_FILE).read_text(encoding="utf-8"))
+            stats = loaded if isinstance(loaded, dict) else {}
+
+        def number(name: str) -> int | None:
+            value = stats.get(name)
+            return value if isinstance(value, int) else None
+
+        when = stats.get("when")
+        return CacheInfo(
+            self.folder,
+            count,
+            size,
+            number("hits"),
+            number("misses"),
+            number("damaged"),
+            when if isinstance(when, str) else None,
+        )
+
+    def clear(self) -> int:
+        """Delete every entry, leftover temp file and the run stats; returns how many entries went."""
+        removed = 0
+        for path in list(self.entries()):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed += 1
+        clips = self.folder / "clips"
+        if clips.is_dir():
+            for leftover in clips.glob("??/.*.part"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            for shard in clips.glob("??"):
+                with contextlib.suppress(OSError):
+                    shard.rmdir()
+            with contextlib.suppress(OSError):
+                clips.rmdir()
+        with contextlib.suppress(FileNotFoundError):
+            (self.folder / STATS_FILE).unlink()
+        return removed
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write `data` to `target` so readers see the old file, the new file or nothing, never a part."""
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _verified(blob: bytes, key: str) -> Samples | None:
+    """The samples of a cache entry if its check chunk matches its key and its samples, else None."""
+    try:
+        check = riff_chunks(blob).get(_CHECK_CHUNK)
+        samples, rate = read_wav(blob)
+    except ValueError:
+        return None
+    if check is None or rate != SAMPLE_RATE or check[:64] != key.encode():
+        return None
+    if hashlib.sha256(samples.astype("<i2").tobytes()).digest() != check[64:]:
+        return None
+    return samples

@@ -1,0 +1,98 @@
+"""espeak-ng called directly: fast (~10 ms a phrase), deterministic, always offline, robotic."""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import subprocess
+
+from voiceroutine.audio.format import Samples
+from voiceroutine.errors import SpeechError
+from voiceroutine.speech.engine import VoiceInfo
+from voiceroutine.speech.wavio import read_audio
+
+BASE_WPM = 175
+"""espeak-ng's own default rate: speed 1.0."""
+DEFAULT_VOICE = "en-us"
+TIMEOUT_S = 30
+INSTALL_HINT = "sudo apt-get install espeak-ng"
+
+
+class EspeakEngine:
+    """Renders with the `espeak-ng` program; `voice` is an espeak-ng voice name such as en-us or en-gb."""
+
+    name = "espeak"
+    parallel = 2
+    """Each phrase is its own process, so two can render at once on two cores."""
+
+    def __init__(self, voice: str | None = None, program: str = "espeak-ng") -> None:
+        self.voice = voice or DEFAULT_VOICE
+        self.program = program
+
+    def is_available(self) -> bool:
+        return shutil.which(self.program) is not None
+
+    def availability_hint(self) -> str:
+        return INSTALL_HINT
+
+    def identity(self) -> str:
+        return f"espeak/{_version(self.program)}/{self.voice}"
+
+    def check_voice(self) -> None:
+        """Raise SpeechError unless espeak-ng is installed and knows this voice."""
+        names = {v.name for v in self.voices()}
+        if self.voice not in names and not any(self.voice == v.split("/")[-1] for v in names):
+            raise SpeechError(
+                f"espeak: unknown voice {self.voice!r}; `voiceroutine voices espeak` lists them (e.g. en-us, en-gb)"
+            )
+
+    def voices(self) -> list[VoiceInfo]:
+        out = self._run(["--voices"], timeout=TIMEOUT_S).decode(errors="replace")
+        voices = []
+        for line in out.splitlines()[1:]:
+            cols = line.split()
+            if len(cols) >= 5:
+                voices.append(VoiceInfo(cols[1], cols[3].replace("_", " ")))
+        return voices
+
+    def synthesize(self, text: str, speed: float) -> Samples:
+        wpm = str(round(BASE_WPM * speed))
+        wav = self._run(["-v", self.voice, "-s", wpm, "--stdout", "--", text], timeout=TIMEOUT_S)
+        if len(wav) <= 44:
+            raise SpeechError(f"espeak: espeak-ng returned no audio for {text!r}")
+        return read_audio(_fix_stream_sizes(wav), self.name)
+
+    def _run(self, args: list[str], timeout: float) -> bytes:
+        if not self.is_available():
+            raise SpeechError(f"espeak: espeak-ng is not installed; install it with: {INSTALL_HINT}")
+        try:
+            done = subprocess.run([self.program, *args], capture_output=True, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired:
+            raise SpeechError(f"espeak: espeak-ng did not finish within {timeout:g} s") from None
+        if done.returncode != 0:
+            message = done.stderr.decode(errors="replace").strip().splitlines()
+            reason = message[-1] if message else f"exit code {done.returncode}"
+            if "voice does not exist" in reason:
+                raise SpeechError(
+                    f"espeak: unknown voice {self.voice!r}; `voiceroutine voices espeak` lists them (e.g. en-us, en-gb)"
+                )
+            raise SpeechError(f"espeak: espeak-ng failed: {reason}")
+        return done.stdout
+
+
+@functools.cache
+def _version(program: str) -> str:
+    try:
+        out = subprocess.run([program, "--version"], capture_output=True, timeout=10, check=False).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    words = out.decode(errors="replace").split()
+    return next((w for w in words if w[:1].isdigit()), "unknown")
+
+
+def _fix_stream_sizes(wav: bytes) -> bytes:
+    """espeak-ng --stdout cannot seek back, so its RIFF and data sizes are placeholders: set them from the length."""
+    if wav[:4] != b"RIFF" or wav[36:40] != b"data":
+        return wav
+    size = len(wav) - 44
+    return b"RIFF" + (len(wav) - 8).to_bytes(4, "little") + wav[8:40] + size.to_bytes(4, "little") + wav[44:]

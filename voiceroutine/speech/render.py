@@ -1,0 +1,185 @@
+"""From phrases to trimmed clips: each distinct phrase rendered once, through the cache, on both cores if possible."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
+import numpy as np
+
+from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
+from voiceroutine.speech.cache import Cache, clip_key
+from voiceroutine.speech.engine import SpeechEngine
+from voiceroutine.speech.text import speakable
+
+TRIM_MARGIN_MS = 10
+"""Silence kept before the first and after the last sound, so onsets are not clipped."""
+TRIM_RELATIVE_DB = -40
+"""A 5 ms window counts as sound when its mean level is within this many dB of the clip's loudest window..."""
+TRIM_FLOOR_DBFS = -60
+"""...and above this absolute level, so a quiet clip's noise floor is never taken for speech."""
+TRIM_WINDOW_MS = 5
+TRIM_SETTINGS = f"margin={TRIM_MARGIN_MS};rel={TRIM_RELATIVE_DB};floor={TRIM_FLOOR_DBFS};win={TRIM_WINDOW_MS}"
+"""Part of every cache key: changing a trim setting renders again."""
+PROGRESS_AFTER_S = 1.0
+"""A progress bar appears only for renders still running after this long."""
+
+
+def trim(samples: Samples) -> Samples:
+    """`samples` with leading and trailing silence cut to TRIM_MARGIN_MS; an all-silent clip comes back empty."""
+    window = max(1, SAMPLE_RATE * TRIM_WINDOW_MS // 1000)
+    if len(samples) < window:
+        return samples[:0]
+    level = np.convolve(np.abs(samples.astype(np.int32)), np.ones(window) / window, mode="same")
+    peak = float(level.max())
+    threshold = max(peak * 10 ** (TRIM_RELATIVE_DB / 20), 32768 * 10 ** (TRIM_FLOOR_DBFS / 20))
+    loud = np.flatnonzero(level > threshold)
+    if len(loud) == 0:
+        return samples[:0]
+    # the window finds sound without reacting to clicks; the first and last loud samples place it exactly
+    first, last = int(loud[0]), int(loud[-1])
+    lo, hi = max(0, first - window), min(len(samples), last + window + 1)
+    exact = np.flatnonzero(np.abs(samples[lo:hi].astype(np.int32)) > threshold)
+    if len(exact):
+        first, last = lo + int(exact[0]), lo + int(exact[-1])
+    margin = SAMPLE_RATE * TRIM_MARGIN_MS // 1000
+    return samples[max(0, first - margin) : min(len(samples), last + margin + 1)].copy()
+
+
+class Renderer:
+    """Turns phrases into trimmed clips with one engine at one speed; remembers every clip it has made."""
+
+    def __init__(self, engine: SpeechEngine, speed: float = 1.0, cache: Cache | None = None) -> None:
+        self.engine = engine
+        self.speed = speed
+        self.cache = cache
+        self._clips: dict[str, Samples] = {}
+        self._identity: str | None = None
+
+    def clips(self, texts: Iterable[str], progress: bool = False) -> dict[str, Samples]:
+        """A trimmed clip for every text (keyed by the text as given); each distinct phrase rendered at most once."""
+        wanted = list(dict.fromkeys(texts))
+        captions: dict[str, list[str]] = {}  # spoken form -> the texts that say it
+        for text in wanted:
+            if text not in self._clips:
+                captions.setdefault(speakable(text), []).append(text)
+        missing = []
+        for say, texts_saying in captions.items():
+            found = self._from_cache(say)
+            if found is None:
+                missing.append(say)
+                continue
+            for text in texts_saying:
+                self._clips[text] = found
+        if missing:
+            for say, clip in self._render(missing, progress).items():
+                for text in captions[say]:
+                    self._clips[text] = clip
+        if self.cache is not None:
+            self.cache.save_stats()
+        return {text: self._clips[text] for text in wanted}
+
+    def clip(self, text: str) -> Samples:
+        """The trimmed clip of one phrase."""
+        if text not in self._clips:
+            self.clips([text])
+        return self._clips[text]
+
+    def duration_ms(self, text: str) -> int:
+        """Length of the trimmed clip of `text` in ms: the builder's durations function."""
+        return samples_to_ms(len(self.clip(text)))
+
+    def identity(self) -> str:
+        if self._identity is None:
+            self._identity = self.engine.identity()
+        return self._identity
+
+    def _key(self, say: str) -> str:
+        return clip_key(self.identity(), self.speed, say, TRIM_SETTINGS)
+
+    def _from_cache(self, say: str) -> Samples | None:
+        if not say:
+            return np.zeros(0, dtype=np.int16)
+        return None if self.cache is None else self.cache.get(self._key(say))
+
+    def _render_one(self, say: str) -> Samples:
+        clip = trim(self.engine.synthesize(say, self.speed))
+        if self.cache is not None:
+            self.cache.put(self._key(say), clip)
+        return clip
+
+    def _render(self, phrases: list[str], progress: bool) -> dict[str, Samples]:
+        workers = max(1, int(getattr(self.engine, "parallel", 1)))
+        started = time.monotonic()
+        done: dict[str, Samples] = {}
+        bar = _LazyProgress(len(phrases), started) if progress else None
+        try:
+            if workers == 1 or len(phrases) == 1:
+                for say in phrases:
+                    done[say] = self._render_one(say)
+                    if bar:
+                        bar.advance()
+                return done
+            with ThreadPoolExecutor(workers) as pool:
+                pending: dict[Future[Samples], str] = {pool.submit(self._render_one, say): say for say in phrases}
+                try:
+                    while pending:
+                        finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+                        for future in finished:
+                            done[pending.pop(future)] = future.result()
+                            if bar:
+                                bar.advance()
+                        if bar:
+                            bar.tick()
+                finally:
+                    for future in pending:
+                        future.cancel()
+            return done
+        finally:
+            if bar:
+                bar.stop()
+
+
+class _LazyProgress:
+    """A rich progress bar on stderr that only shows up once a render has run for PROGRESS_AFTER_S."""
+
+    def __init__(self, total: int, started: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.total = total
+        self.started = started
+        self.clock = clock
+        self.completed = 0
+        self._bar: object | None = None
+        self._task: object | None = None
+
+    def advance(self) -> None:
+        self.completed += 1
+        self.tick()
+
+    def tick(self) -> None:
+        if self._bar is None and self.clock() - self.started < PROGRESS_AFTER_S:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        if self._bar is None:
+            bar = Progress(
+                TextColumn("rendering speech"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            bar.start()
+            self._task = bar.add_task("speech", total=self.total)
+            self._bar = bar
+        assert isinstance(self._bar, Progress)
+        self._bar.update(self._task, completed=self.completed)  # type: ignore[arg-type]
+
+    def stop(self) -> None:
+        if self._bar is not None:
+            from rich.progress import Progress
+
+            assert isinstance(self._bar, Progress)
+            self._bar.stop()
