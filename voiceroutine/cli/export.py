@@ -8,24 +8,9 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.options import CacheDirOption, EngineOption, VoiceOption
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
 from voiceroutine.routine.model import Routine
-
-VOICE_PANEL = "Voice"
-# Voice options defined here until the speech group's shared cli/options.py lands on main.
-Engine = Annotated[
-    str | None,
-    typer.Option(help="Speech engine: auto, piper, system, espeak.", rich_help_panel=VOICE_PANEL, show_default=False),
-]
-Voice = Annotated[
-    str | None,
-    typer.Option(help="Voice name or model file for the engine.", rich_help_panel=VOICE_PANEL, show_default=False),
-]
-CacheDir = Annotated[
-    Path | None,
-    typer.Option(help="Folder for rendered speech (default: the user cache).", rich_help_panel=VOICE_PANEL,
-                 show_default=False),
-]
 
 
 def export(
@@ -58,9 +43,9 @@ def export(
     rest: Rest = None,
     countdown: Countdown = None,
     level: LevelOpt = None,
-    engine: Engine = None,
-    voice: Voice = None,
-    cache_dir: CacheDir = None,
+    engine: EngineOption = None,
+    voice: VoiceOption = None,
+    cache_dir: CacheDirOption = None,
 ) -> None:
     """Write the routine as an MP3 (or M4B, WAV, Ogg Opus) with chapters, tags and captions (.vtt, .lrc)."""
     with user_errors():
