@@ -65,3 +65,9 @@ def test_export_errors_are_one_line(tmp_path: Path, fake_speech: list[PaceOverri
     result = runner.invoke(app, ["export", "desk-neck", "-o", str(tmp_path / "x.mp3"), "--music", str(tmp_path / "no")])
     assert result.exit_code == 2 and "music file not found" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_output_folder_gets_the_routine_name(tmp_path: Path, fake_speech: list[PaceOverrides]) -> None:
+    result = CliRunner().invoke(app, ["export", "desk-neck", "-o", str(tmp_path), "--format", "wav"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk-neck.lrc", "desk-neck.vtt", "desk-neck.wav"]

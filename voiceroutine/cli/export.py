@@ -54,11 +54,13 @@ def export(
 
         prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice, cache_dir,
                            progress=True)
-        out = output if output is not None else Path.cwd() / f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
+        default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
+        out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
         tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
         result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
                                 music=music, split=split, tags=tags)
-        typer.echo(f"Wrote {result.audio}: {clock(result.duration_ms)}, {result.chapters} chapters, "
+        typer.echo(f"Wrote {result.audio} ({prepared.engine_name} voice): {clock(result.duration_ms)}, "
+                   f"{result.chapters} chapters, "
                    f"{result.loudness_lufs:.1f} LUFS, peak {result.true_peak_dbtp:.1f} dBTP")
         others = [p for p in result.files if p != result.audio]
         if others:
