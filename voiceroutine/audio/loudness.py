@@ -108,7 +108,7 @@ class IIRFilter:
         for block in range(blocks):
             states[:, block] = s
             s = w_end[:, block] + h_end @ s
-        w += h @ states
+        w += np.einsum("lo,ob->lb", h, states)  # einsum, not BLAS: BLAS threads spin and burn CPU on small products
         result: Floats = w.T.reshape(-1)[:n]
         return result
 
@@ -170,7 +170,7 @@ def peaks_between(samples: Floats, indices: npt.NDArray[np.intp]) -> Floats:
     padded = np.concatenate([np.zeros(_HALF_TAPS), samples, np.zeros(_HALF_TAPS)])
     windows = np.lib.stride_tricks.sliding_window_view(padded, 2 * _HALF_TAPS)
     around = windows[indices + 1]
-    between = np.abs(around @ _phases()).max(axis=1)
+    between = np.abs(np.einsum("mt,tk->mk", around, _phases())).max(axis=1)
     result: Floats = np.maximum(between, np.abs(samples[indices]))
     return result
 
