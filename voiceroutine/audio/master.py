@@ -2,7 +2,8 @@
 
 The track is never held whole: every pass mixes the stretch it needs. Loudness is measured from clips
 K-weighted once each and placed like the clips themselves (the filter is linear), so a measuring pass
-costs about as much as mixing.
+costs about as much as mixing. The limiter is recomputed per chunk from the gained samples (with context
+either side), so any stretch renders to the same samples whatever the chunking.
 """
 
 from __future__ import annotations

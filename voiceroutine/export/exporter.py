@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from voiceroutine.audio.format import Samples, ms_to_samples
-from voiceroutine.audio.master import TARGET_LUFS, Programme, master, render, with_music
+from voiceroutine.audio.master import TARGET_LUFS, Mastering, Programme, master, render, with_music
 from voiceroutine.audio.music import MAX_BED_MS, decode
 from voiceroutine.errors import ExportError
 from voiceroutine.export.captions import lrc, webvtt
 from voiceroutine.export.chapters import Tags
-from voiceroutine.export.encode import Ffmpeg, Format
+from voiceroutine.export.encode import MISSING, Ffmpeg, Format
 from voiceroutine.export.files import Staging
 from voiceroutine.export.split import inside, m3u, part_names
 from voiceroutine.timeline.model import Chapter, Timeline
@@ -103,8 +103,6 @@ def export_routine(
     """
     encoder = ffmpeg or Ffmpeg()
     if not encoder.is_available():
-        from voiceroutine.export.encode import MISSING
-
         raise ExportError(MISSING)
     if not 0 <= lead_in_ms <= MAX_LEAD_IN_MS:
         raise ExportError(f"lead-in {lead_in_ms / 1000:g} s is out of range: use 0 to {MAX_LEAD_IN_MS // 1000} seconds")
@@ -129,11 +127,9 @@ def export_routine(
                         mastering.loudness_lufs - offset, mastering.peak_dbtp - offset)
 
 
-def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, mastering: object, timeline: Timeline,
-                 out: Path, chosen: Format, tags: Tags) -> None:
-    from voiceroutine.audio.master import Mastering
-
-    assert isinstance(mastering, Mastering)
+def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, mastering: Mastering,
+                 timeline: Timeline, out: Path, chosen: Format, tags: Tags) -> None:
+    """One file per chapter, cut from the same mastered track, and the playlist, in a folder named after `out`."""
     folder = out.parent / out.stem
     names = part_names(timeline.chapters, out.suffix.lstrip(".") or chosen.value)
     count = len(timeline.chapters)
