@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from voiceroutine.audio.format import Samples
-from voiceroutine.config import config_path, load_user_config
+from voiceroutine.config import UserConfig, config_path, load_user_config
 from voiceroutine.routine.loader import load_routine
 from voiceroutine.routine.model import Routine
 from voiceroutine.timeline.builder import build_timeline
@@ -29,6 +29,8 @@ class Planned:
     options: PaceOptions
     phrases: Phrasebook
     timeline: Timeline
+    config: UserConfig
+    """The user config the options came from (engine, voice and cache folder are read from it too)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +53,7 @@ def plan_timeline(routine_arg: str | None, pace: PaceOverrides | None = None) ->
     options = resolve_pace(pace, routine, config.pace)
     phrases = english().with_overrides(config.phrases, str(config_path()))
     timeline = build_timeline(routine, options, estimated_durations(options.speed), phrases)
-    return Planned(routine, options, phrases, timeline)
+    return Planned(routine, options, phrases, timeline, config)
 
 
 def prepare(
@@ -69,11 +71,9 @@ def prepare(
     from voiceroutine.speech.select import choose_engine
 
     planned = plan_timeline(routine_arg, pace)
-    routine, options = planned.routine, planned.options
-    config = load_user_config()
+    routine, options, config = planned.routine, planned.options, planned.config
     chosen = choose_engine(engine or routine.engine or config.engine, voice or routine.voice or config.voice)
-    folder = cache_dir or config.cache_dir
-    renderer = Renderer(chosen, options.speed, Cache(folder) if folder else Cache.default())
+    renderer = Renderer(chosen, options.speed, Cache.default(cache_dir, config.cache_dir))
 
     # Every wording the builder may pick (short forms too), rendered in one parallel batch.
     asked: dict[str, None] = {}

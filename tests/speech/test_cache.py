@@ -129,7 +129,7 @@ from voiceroutine.speech.cache import Cache
 cache = Cache(Path(sys.argv[1]))
 seed = int(sys.argv[2])
 bad = 0
-for round in range(40):
+for round in range(20):
     for n in range(12):
         key = f"{n:064x}"
         clip = np.full(20000 + 1000 * n, n, dtype=np.int16)
@@ -154,7 +154,7 @@ def test_two_processes_share_the_cache(tmp_path: Path) -> None:
     results = [w.communicate(timeout=60)[0].split() for w in writers]
     assert all(w.returncode == 0 for w in writers)
     assert [bad for bad, _ in results] == ["0", "0"]
-    assert all(int(hits) > 400 for _, hits in results)
+    assert all(int(hits) > 200 for _, hits in results)
     cache = Cache(folder)
     assert cache.info().entries == 12
     assert all(cache.get(f"{n:064x}") is not None for n in range(12))

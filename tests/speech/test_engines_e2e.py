@@ -13,7 +13,7 @@ from voiceroutine.speech.cache import Cache
 from voiceroutine.speech.engine import SpeechEngine
 from voiceroutine.speech.espeak import EspeakEngine
 from voiceroutine.speech.piper import PiperEngine
-from voiceroutine.speech.render import TRIM_MARGIN_MS, Renderer
+from voiceroutine.speech.render import TRIM_MARGIN_MS, Renderer, trim
 
 PHRASES = {
     # phrase: plausible length range of the trimmed clip in ms at speed 1.0
@@ -34,8 +34,9 @@ def check_clips(engine: SpeechEngine, cache: Cache, edges_ms: Callable[..., tupl
         assert clip.dtype == np.int16 and clip.ndim == 1
         ms = len(clip) * 1000 // SAMPLE_RATE
         assert low <= ms <= high, f"{text!r}: {ms} ms"
-        lead, tail = edges_ms(clip, relative=0.02)  # -34 dB: catches the breath of an initial "h"
-        assert lead <= TRIM_MARGIN_MS + 15, f"{text!r} starts {lead:.0f} ms late"
+        # -34 dB below the peak catches the breath of an initial "h"; Piper's onsets vary from render to render
+        lead, tail = edges_ms(clip, relative=0.02)
+        assert lead <= TRIM_MARGIN_MS + 30, f"{text!r} starts {lead:.0f} ms late"
         assert tail <= TRIM_MARGIN_MS + 40, f"{text!r} ends {tail:.0f} ms early"
     assert len(clips["Sit tall and squeeze your shoulder blades together."]) > 2 * len(clips["Release."])
     fast = Renderer(engine, 1.5, cache).clip("Sit tall and squeeze your shoulder blades together.")
@@ -50,6 +51,9 @@ def test_espeak(cache: Cache, edges_ms: Callable[..., tuple[float, float]]) -> N
     check_clips(engine, cache, edges_ms)
     assert engine.identity().startswith("espeak/1.") and engine.identity().endswith("/en-us")
     assert np.array_equal(engine.synthesize("Release.", 1.0), engine.synthesize("Release.", 1.0))
+    variant = EspeakEngine("en-us+f3")
+    variant.check_voice()
+    assert not np.array_equal(variant.synthesize("Release.", 1.0), engine.synthesize("Release.", 1.0))
 
 
 @pytest.mark.e2e
@@ -58,8 +62,10 @@ def test_piper(cache: Cache, edges_ms: Callable[..., tuple[float, float]]) -> No
     engine = PiperEngine()
     check_clips(engine, cache, edges_ms)
     raw = engine.synthesize("Release.", 1.0)
-    lead, _ = edges_ms(raw)
-    assert lead > 20  # Piper's own leading silence, which trimming removes
+    raw_lead, raw_tail = edges_ms(raw, relative=0.02)
+    lead, tail = edges_ms(trim(raw), relative=0.02)
+    assert raw_lead > 35 and raw_tail > 100  # Piper's own silence around a phrase...
+    assert raw_lead - lead > 20 and raw_tail - tail > 80  # ...which trimming removes
     assert "en_US-joe-medium" in engine.identity()
 
 

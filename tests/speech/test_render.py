@@ -75,6 +75,18 @@ def test_empty_text_is_an_empty_clip() -> None:
     assert engine.calls == []
 
 
+class SilentEngine(FakeEngine):
+    def synthesize(self, text: str, speed: float) -> Samples:
+        return np.zeros(SAMPLE_RATE, dtype=np.int16)
+
+
+def test_an_engine_that_returns_silence_is_an_error_and_not_cached(cache: Cache) -> None:
+    with pytest.raises(SpeechError, match=r"^fake: the engine returned only silence for 'Release\.'$"):
+        Renderer(SilentEngine(), 1.0, cache).clips(["Release."])
+    assert cache.info().entries == 0
+    assert len(Renderer(SilentEngine(), 1.0, cache).clip("...")) == 0  # nothing to say is not an error
+
+
 class SlowParallelEngine(FakeEngine):
     """A fake that takes real time per phrase and records how many phrases render at once."""
 
@@ -132,7 +144,10 @@ def test_progress_bar_appears_only_after_a_second() -> None:
     bar.stop()
 
 
-def test_progress_on_a_real_render_does_not_disturb_it(cache: Cache) -> None:
-    engine = SlowParallelEngine(seconds=0.3)
+def test_progress_on_a_real_render_does_not_disturb_it(cache: Cache, monkeypatch: pytest.MonkeyPatch) -> None:
+    import voiceroutine.speech.render as render
+
+    monkeypatch.setattr(render, "PROGRESS_AFTER_S", 0.0)
+    engine = SlowParallelEngine(seconds=0.05)
     clips = Renderer(engine, 1.0, cache).clips(["One.", "Two.", "Three.", "Four.", "Five."], progress=True)
     assert len(clips) == 5

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from voiceroutine.speech.text import speakable
 
@@ -26,6 +28,9 @@ from voiceroutine.speech.text import speakable
         ("Rotate left & right", "Rotate left and right"),
         ("  Sit \n  tall  ", "Sit tall"),
         ("Hold 2.5 s", "Hold 2.5 seconds"),
+        ("Rest 1 min. Then go", "Rest 1 minute. Then go"),
+        ("Hold min. 5 s, max. 10 s", "Hold minimum 5 seconds, maximum 10 seconds"),
+        ("rest 5-10s", "rest 5 to 10 seconds"),
         # left alone: plain digits, words that start like units, reps
         ("Hold for 10 seconds.", "Hold for 10 seconds."),
         ("Next: 5 sets of 10", "Next: 5 sets of 10"),
@@ -43,3 +48,48 @@ def test_speakable(text: str, spoken: str) -> None:
 def test_speakable_is_idempotent(text: str) -> None:
     once = speakable(text)
     assert speakable(once) == once
+
+
+PIECES = [
+    "1",
+    "2",
+    "10",
+    "1.5",
+    "30s",
+    "5 s",
+    "1 min",
+    "-",
+    "–",
+    " to ",
+    "x",
+    "approx.",
+    "e.g.",
+    "&",
+    "%",
+    "°",
+    "reps",
+    "Hold",
+    "sec.",
+    "min.",
+    "max.",
+    "vs.",
+    ",",
+    ".",
+    " ",
+    "  ",
+    "\n",
+    "m",
+    "s",
+    "h",
+    "kg",
+    "i.e.",
+    "etc.",
+]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+def test_speakable_properties(text: str) -> None:
+    once = speakable(text)
+    assert speakable(once) == once  # idempotent: the cache key of a spoken text is stable
+    assert [c for c in once if c.isdigit()] == [c for c in text if c.isdigit()]  # no digit lost or added
+    assert "  " not in once and once == once.strip()

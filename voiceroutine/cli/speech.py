@@ -33,7 +33,8 @@ def voices(
             state = "available" if status.available else "not available"
             typer.echo(f"{status.name}: {state}: {status.description}")
             if not status.available:
-                typer.echo(f"  {status.problem or 'to use it, run'}: {status.hint}" if status.hint else "")
+                if status.hint:
+                    typer.echo(f"  {status.problem or 'to use it, run'}: {status.hint}")
                 continue
             shown = [v for v in status.voices if all_languages or _is_english(v.name, v.description)]
             shown = shown if all_languages else shown[:SHOWN_VOICES]

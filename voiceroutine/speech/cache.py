@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+import struct
 import tempfile
 import time
 from collections.abc import Iterator
@@ -23,7 +24,7 @@ import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import SpeechError
-from voiceroutine.speech.wavio import read_wav, riff_chunks, wav_bytes
+from voiceroutine.speech.wavio import riff_chunks, wav_bytes
 
 CACHE_ENV = "VOICEROUTINE_CACHE_DIR"
 CACHE_FORMAT = 1
@@ -31,6 +32,8 @@ CACHE_FORMAT = 1
 STATS_FILE = "last-run.json"
 _CHECK_CHUNK = b"vrck"
 _KEY = re.compile(r"^[0-9a-f]{64}$")
+_ENTRY_FORMAT = struct.pack("<HHIIHH", 1, 1, SAMPLE_RATE, SAMPLE_RATE * 2, 2, 16)
+"""The fmt chunk of every entry: PCM, mono, 16-bit, SAMPLE_RATE."""
 
 
 def clip_key(identity: str, speed: float, text: str, trim: str) -> str:
@@ -214,12 +217,12 @@ def write_atomic(target: Path, data: bytes) -> None:
 def _verified(blob: bytes, key: str) -> Samples | None:
     """The samples of a cache entry if its check chunk matches its key and its samples, else None."""
     try:
-        check = riff_chunks(blob).get(_CHECK_CHUNK)
-        samples, rate = read_wav(blob)
+        chunks = riff_chunks(blob)
     except ValueError:
         return None
-    if check is None or rate != SAMPLE_RATE or check[:64] != key.encode():
+    check, fmt, data = chunks.get(_CHECK_CHUNK), chunks.get(b"fmt "), chunks.get(b"data")
+    if check is None or fmt is None or data is None or check[:64] != key.encode():
         return None
-    if hashlib.sha256(samples.astype("<i2").tobytes()).digest() != check[64:]:
+    if fmt[:16] != _ENTRY_FORMAT or hashlib.sha256(data).digest() != check[64:]:
         return None
-    return samples
+    return np.frombuffer(data, dtype="<i2").astype(np.int16)

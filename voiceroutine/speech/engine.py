@@ -9,7 +9,11 @@ from voiceroutine.audio.format import Samples
 
 
 class SpeechEngine(Protocol):
-    """Turns one phrase into audio. Implementations: piper, system (pyttsx3), espeak; tests use a fake."""
+    """Turns one phrase into audio. Implementations: piper, system (pyttsx3), espeak; tests use a fake.
+
+    An engine may also set `parallel` (int, default 1): how many phrases the renderer may synthesize at once
+    from different threads; its `synthesize` must then be thread-safe.
+    """
 
     name: str
     """Engine name as the user types it ("piper", "system", "espeak")."""

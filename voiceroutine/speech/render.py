@@ -9,6 +9,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
+from voiceroutine.errors import SpeechError
 from voiceroutine.speech.cache import Cache, clip_key
 from voiceroutine.speech.engine import SpeechEngine
 from voiceroutine.speech.text import speakable
@@ -31,7 +32,9 @@ def trim(samples: Samples) -> Samples:
     window = max(1, SAMPLE_RATE * TRIM_WINDOW_MS // 1000)
     if len(samples) < window:
         return samples[:0]
-    level = np.convolve(np.abs(samples.astype(np.int32)), np.ones(window) / window, mode="same")
+    sums = np.concatenate([[0], np.cumsum(np.abs(samples.astype(np.int64)))])
+    means = (sums[window:] - sums[:-window]) / window  # mean level of each window, by running sums
+    level = np.concatenate([np.full(window // 2, means[0]), means, np.full(window - 1 - window // 2, means[-1])])
     peak = float(level.max())
     threshold = max(peak * 10 ** (TRIM_RELATIVE_DB / 20), 32768 * 10 ** (TRIM_FLOOR_DBFS / 20))
     loud = np.flatnonzero(level > threshold)
@@ -105,6 +108,8 @@ class Renderer:
 
     def _render_one(self, say: str) -> Samples:
         clip = trim(self.engine.synthesize(say, self.speed))
+        if len(clip) == 0 and any(ch.isalnum() for ch in say):
+            raise SpeechError(f"{self.engine.name}: the engine returned only silence for {say!r}")
         if self.cache is not None:
             self.cache.put(self._key(say), clip)
         return clip

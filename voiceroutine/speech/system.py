@@ -64,8 +64,7 @@ class SystemEngine:
         self._worker: _Worker | None = None
         self._voices: list[VoiceInfo] | None = None
         self._lock = threading.Lock()
-        self._folder = Path(tempfile.mkdtemp(prefix="voiceroutine-system-"))
-        weakref.finalize(self, shutil.rmtree, self._folder, True)
+        self._folder: Path | None = None
 
     def is_available(self) -> bool:
         if importlib.util.find_spec("pyttsx3") is None:
@@ -114,6 +113,9 @@ class SystemEngine:
 
     def _render_piece(self, piece: str, rate: int) -> Samples:
         voice = self._resolve_voice()
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="voiceroutine-system-"))
+            weakref.finalize(self, shutil.rmtree, self._folder, True)
         path = self._folder / "piece.wav"
         problem = ""
         for _ in range(ATTEMPTS):
@@ -153,6 +155,7 @@ class SystemEngine:
                 raise SpeechError(f"system: {hello.get('error')}; fix it with: {install_hint()}")
             self._voices = [VoiceInfo(v["id"], v["name"]) for v in hello.get("voices", [])]
             self._worker = worker
+            weakref.finalize(self, worker.stop, True)  # an engine dropped without close() takes its worker along
         return self._worker
 
 
@@ -211,8 +214,9 @@ class _Worker:
 
 
 def _pump(stream: IO[str], lines: queue.Queue[str | None]) -> None:
-    for line in stream:
-        lines.put(line)
+    with stream:  # closed here, at end of output, so no other thread races this reader
+        for line in stream:
+            lines.put(line)
     lines.put(None)
 
 

@@ -45,11 +45,25 @@ def _save(pyttsx3: Any, request: dict[str, Any]) -> None:
         if request.get("voice"):
             engine.setProperty("voice", request["voice"])
         engine.save_to_file(request["text"], request["path"])
+        espeak = sys.modules.get("pyttsx3.drivers._espeak")
+        if espeak is not None:
+            espeak.Synchronize()  # nothing of the previous request may still be in libespeak-ng's queue
+            espeak.SetParameter(espeak.RATE, int(request["rate"]), 0)
         engine.runAndWait()
+        _wait_for_espeak()
     finally:
         engine.stop()
         del engine
         gc.collect()  # the next init() must build a fresh engine, not reuse this one's callbacks
+
+
+def _wait_for_espeak() -> None:
+    """pyttsx3's espeak driver returns from runAndWait while libespeak-ng is still synthesizing in its own
+    thread; the file then appears late, and the next request's rate can be lost. Wait until it is done."""
+    espeak = sys.modules.get("pyttsx3.drivers._espeak")
+    synchronize = getattr(espeak, "Synchronize", None)
+    if synchronize is not None:
+        synchronize()
 
 
 def main() -> None:

@@ -33,7 +33,6 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"\bmax\.(?=\s)", "maximum"),
     (r"\bmin\.(?=\s)", "minimum"),
     (r"\bea\.(?=\s)", "each"),
-    (r"&", " and "),
 )
 
 _RANGE = re.compile(_NUMBER + r"\s*(?:-|–|—|to)\s*" + _NUMBER + r"(?=\s*[^\d\s]|\s*$)")
@@ -43,6 +42,8 @@ _UNIT_PATTERNS = tuple(
 _ABBREVIATION_PATTERNS = tuple((re.compile(p, re.IGNORECASE), word) for p, word in _ABBREVIATIONS)
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
+_COMMA_STOP = re.compile(r",\s*\.")
 
 
 def _unit_words(one: str, many: str) -> Callable[[re.Match[str]], str]:
@@ -51,12 +52,22 @@ def _unit_words(one: str, many: str) -> Callable[[re.Match[str]], str]:
 
 def speakable(text: str) -> str:
     """`text` rewritten so every engine says it as a person would read it; idempotent."""
-    out = _SPACES.sub(" ", text).strip()
+    out = _rewrite(text)
+    for _ in range(3):  # one rewrite can expose another ("min.&" -> "min. and"): settle on a fixed point
+        again = _rewrite(out)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+def _rewrite(text: str) -> str:
+    out = _SPACES.sub(" ", text.replace("&", " and ")).strip()
+    out = _RANGE.sub(r"\1 to \2", out)
+    for pattern, one, many in _UNIT_PATTERNS:  # units first: "1 min." is a minute, not "minimum"
+        out = pattern.sub(_unit_words(one, many), out)
     for pattern, word in _ABBREVIATION_PATTERNS:
         out = pattern.sub(word, out)
-    out = _RANGE.sub(r"\1 to \2", out)
-    for pattern, one, many in _UNIT_PATTERNS:
-        out = pattern.sub(_unit_words(one, many), out)
     out = _SPACES.sub(" ", out).strip()
     out = _SPACE_BEFORE_PUNCT.sub(r"\1", out)
-    return out.replace(",,", ",").replace(",.", ".")
+    return _COMMA_STOP.sub(".", _DOUBLE_COMMA.sub(",", out))

@@ -22,18 +22,19 @@ def wav_bytes(samples: Samples, rate: int = SAMPLE_RATE, extra_chunks: bytes = b
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
 
-def riff_chunks(blob: bytes) -> dict[bytes, bytes]:
-    """The chunks of a RIFF/WAVE file by id; raises ValueError when the framing is broken or truncated."""
+def riff_chunks(blob: bytes) -> dict[bytes, memoryview]:
+    """The chunks of a RIFF/WAVE file by id (views into `blob`, not copies); ValueError if broken or truncated."""
     if len(blob) < 12 or blob[:4] != b"RIFF" or blob[8:12] != b"WAVE":
         raise ValueError("not a RIFF/WAVE file")
-    chunks: dict[bytes, bytes] = {}
+    view = memoryview(blob)
+    chunks: dict[bytes, memoryview] = {}
     pos = 12
     while pos + 8 <= len(blob):
         cid, size = blob[pos : pos + 4], struct.unpack("<I", blob[pos + 4 : pos + 8])[0]
         start = pos + 8
         if start + size > len(blob):
             raise ValueError(f"chunk {cid!r} is truncated")
-        chunks.setdefault(cid, blob[start : start + size])
+        chunks.setdefault(cid, view[start : start + size])
         pos = start + size + (size % 2)
     return chunks
 
