@@ -131,8 +131,7 @@ def _min_filter(x: Floats, width: int) -> Floats:
     rows = padded.reshape(blocks, width)
     prefix = np.minimum.accumulate(rows, axis=1).reshape(-1)
     suffix = np.minimum.accumulate(rows[:, ::-1], axis=1)[:, ::-1].reshape(-1)
-    idx = np.arange(n)
-    result: Floats = np.minimum(suffix[idx], prefix[idx + width - 1])
+    result: Floats = np.minimum(suffix[:n], prefix[width - 1 : width - 1 + n])
     return result
 
 
@@ -167,9 +166,14 @@ def limiter_gain(x: Floats, ceiling: float) -> tuple[Floats, float]:
     hot = tp > ceiling
     if not hot.any():
         return np.ones(core), peak
-    need = np.ones(len(x))
-    need[idx[hot]] = ceiling / tp[hot]
-    return _envelope(need)[_MARGIN : _MARGIN + core], peak
+    at = idx[hot]
+    reach = 2 * LIMIT_REACH + 1
+    lo, hi = max(0, int(at[0]) - reach), min(len(x), int(at[-1]) + reach + 1)  # the gain is 1 further out
+    need = np.ones(hi - lo)
+    need[at - lo] = ceiling / tp[hot]
+    env = np.ones(len(x))
+    env[lo:hi] = _envelope(need)
+    return env[_MARGIN : _MARGIN + core], peak
 
 
 def _gained(programme: Programme, gain: float, start: int, end: int) -> Floats:
@@ -221,9 +225,9 @@ def master(programme: Programme, target_lufs: float = TARGET_LUFS, ceiling_dbtp:
             loudness, peak = raw + gain_db, bound
             break
         loudness, peak = _limited_pass(programme, gain, ceiling, energies)
-        if abs(loudness - target_lufs) < 0.1 or attempt == ATTEMPTS - 1:
+        if abs(loudness - target_lufs) < 0.15 or attempt == ATTEMPTS - 1:
             break
-        slope = 1.0
+        slope = 0.5 if raw + gain_db - loudness > 0.5 else 1.0  # heavy limiting: each dB of gain gives back less
         if tried and gain_db != tried[-1][0]:  # limiting gives back less than the gain adds: step by the secant
             slope = min(1.0, max(0.1, (loudness - tried[-1][1]) / (gain_db - tried[-1][0])))
         tried.append((gain_db, loudness))
