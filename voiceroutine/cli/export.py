@@ -61,7 +61,7 @@ def export(
                                 music=music, split=split, tags=tags)
         typer.echo(f"Wrote {result.audio} ({prepared.engine_name} voice): {clock(result.duration_ms)}, "
                    f"{result.chapters} chapters, "
-                   f"{result.loudness_lufs:.1f} LUFS, peak {result.true_peak_dbtp:.1f} dBTP")
+                   f"{result.loudness_lufs:.1f} LUFS, true peak {result.true_peak_dbtp:.1f} dBTP before encoding")
         others = [p for p in result.files if p != result.audio]
         if others:
             typer.echo("Also: " + ", ".join(str(p) for p in others[:4]) + (" ..." if len(others) > 4 else ""))
