@@ -51,12 +51,12 @@ def test_reps_with_hold_exact_times() -> None:
         (19600, 20000, "speech", "That is the end of the routine. Well done."),
         (20500, 21040, "tone", "finish"),
     ]
-    assert t.total_ms == 21540
+    assert t.total_ms == 22240  # a second of quiet after the finishing tone
     holds = [(s.start_ms, s.end_ms) for s in t.spans if s.kind is SpanKind.HOLD]
     assert holds == [(8900, 11900), (15700, 18700)]
     rests = [(s.start_ms, s.end_ms) for s in t.spans if s.kind is SpanKind.REST]
     assert rests == [(1800, 4800), (12300 + 500, 14800)]
-    assert [(c.title, c.start_ms, c.end_ms) for c in t.chapters] == [("Chin tuck", 0, 21540)]
+    assert [(c.title, c.start_ms, c.end_ms) for c in t.chapters] == [("Chin tuck", 0, 22240)]
 
 
 def test_slower_voice_moves_talk_but_not_holds() -> None:
@@ -80,13 +80,13 @@ def test_counted_numbers_that_do_not_fit_become_ticks() -> None:
 
 def test_rest_wording_shortens_to_fit_and_countdown_keeps_an_unbroken_tail() -> None:
     routine = Routine("T", (Exercise("A", Hold(S(5000))), Exercise("Wall angels", Hold(S(5000)))))
-    lengths = {"Rest 6 seconds. Next up: Wall angels.": 5700, "Rest. Next up: Wall angels.": 3500}
+    lengths = {"Rest 6 seconds. Next up: Wall angels.": 5700, "Rest. Next up: Wall angels.": 2300}
     t = build_timeline(routine, PaceOptions(rest_ms=6000), lambda text: lengths.get(text, 400))
     rest = next(s for s in t.spans if s.kind is SpanKind.REST and s.label == "Rest")
     inside = [(c.start_ms - rest.start_ms, c.text) for c in t.cues if rest.start_ms <= c.start_ms < rest.end_ms]
-    # tone, the shorter wording (the full one would not fit 6 s), then the countdown without "3",
+    # tone, a second of quiet, the shorter wording (the full one would not fit), then the countdown without "3",
     # which falls inside the spoken rest
-    assert inside == [(0, "rest"), (400, "Rest. Next up: Wall angels."), (4000, "2."), (5000, "1.")]
+    assert inside == [(0, "rest"), (1500, "Rest. Next up: Wall angels."), (4000, "2."), (5000, "1.")]
 
 
 def test_flow_lasts_exactly_its_duration_and_later_rounds_are_short() -> None:

@@ -93,6 +93,11 @@ def test_timeline_invariants(routine: Routine, pace: PaceOptions, durations: Cal
         for start, end in timed:
             if start <= c.start_ms < end:
                 assert c.end_ms <= end
+    # words never start within a second of a tone's end (ticks that stand in for numbers aside)
+    for tone in (c for c in heard if c.kind is CueKind.TONE and c.text != "tick"):
+        following = [c for c in heard if c.kind is CueKind.SPEECH and c.start_ms >= tone.end_ms]
+        if following:
+            assert following[0].start_ms - tone.end_ms >= builder.TONE_CLEARANCE_MS
     # holds and flows last exactly what the routine says, whatever the voice
     holds = Counter(s.duration_ms for s in t.spans if s.kind is SpanKind.HOLD)
     assert holds == expected_holds(routine, pace)
@@ -108,7 +113,10 @@ def test_timeline_invariants(routine: Routine, pace: PaceOptions, durations: Cal
     for c in heard:
         if not any(start <= c.start_ms < end for start, end in timed):
             base = builder.STEP_GAP_MS if c.role in ("announce", "step") else builder.TALK_GAP_MS
-            talk += c.duration_ms + max(builder.MIN_GAP_MS, round(base * pace.pauses))
+            gap = max(builder.MIN_GAP_MS, round(base * pace.pauses))
+            if c.kind is CueKind.TONE:
+                gap = max(gap, builder.TONE_CLEARANCE_MS)
+            talk += c.duration_ms + gap
     assert t.total_ms == sum(end - start for start, end in timed) + talk
     # chapters: one per exercise, in order, contiguous from 0 to the end
     assert [ch.title for ch in t.chapters] == [ex.name for ex in routine.exercises]

@@ -44,6 +44,8 @@ SIDE_SWITCH_MS = 5000
 COUNT_EVERY_SECOND_MAX_MS = 10_000
 """Holds up to this long are counted down second by second; longer ones get time-left calls."""
 HALFWAY_MIN_REPS = 6
+TONE_CLEARANCE_MS = 1200
+"""Silence between a tone's end and the next words, so tone and words are heard as two signals."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,7 @@ class _Plan:
         self.say(place)
         talk = self.segments[-1]
         assert isinstance(talk, _Talk)
-        talk.items.append(_Say(tone.value, tone.value, self.gap(TALK_GAP_MS), CueKind.TONE))
+        talk.items.append(_Say(tone.value, tone.value, max(TONE_CLEARANCE_MS, self.gap(TALK_GAP_MS)), CueKind.TONE))
 
     def level(self, span_value: object, quantum: int = 1) -> int:
         from voiceroutine.routine.model import Span as Range
@@ -221,7 +223,7 @@ class _Plan:
     def rest_between_exercises(self, length: int, following: Exercise, place: Place) -> None:
         wants = [
             _Want(
-                tone_ms(Tone.REST) + 100,
+                tone_ms(Tone.REST) + TONE_CLEARANCE_MS,
                 self.p.forms("rest", time=self.p.duration(length), next=following.name),
                 "rest",
                 0,
@@ -284,7 +286,7 @@ class _Plan:
         here = Place(ex.name, place.exercise_index, s - 1)
         wants = [
             _Want(
-                tone_ms(Tone.REST) + 100,
+                tone_ms(Tone.REST) + TONE_CLEARANCE_MS,
                 self.p.forms("set_rest", time=self.p.duration(length), set=s, sets=sets),
                 "set_rest",
                 0,
@@ -409,13 +411,13 @@ class _Plan:
 def _fit(seg: _Timed, durations: Callable[[str], int]) -> list[tuple[int, int, CueKind, str, str]]:
     """Place a timed segment's wanted phrases: (offset, length, kind, text, role), none overlapping."""
     placed: list[tuple[int, int, CueKind, str, str]] = []
-    if seg.lead_tone is not None and tone_ms(seg.lead_tone) + SLOT_MARGIN_MS <= seg.length_ms:
+    if seg.lead_tone is not None and tone_ms(seg.lead_tone) + TONE_CLEARANCE_MS <= seg.length_ms:
         placed.append((0, tone_ms(seg.lead_tone), CueKind.TONE, seg.lead_tone.value, "rest"))
     countdown_missed = -1
     for priority in sorted({w.priority for w in seg.wants}):
         group = sorted((w for w in seg.wants if w.priority == priority), key=lambda w: w.at_ms)
         for i, want in enumerate(group):
-            if any(start <= want.at_ms < end + SLOT_MARGIN_MS for start, end, *_ in placed):
+            if any(start <= want.at_ms < end + _clearance(kind, text) for start, end, kind, text, _ in placed):
                 if want.countdown:
                     countdown_missed = max(countdown_missed, want.at_ms)
                 continue
@@ -440,6 +442,11 @@ def _fit(seg: _Timed, durations: Callable[[str], int]) -> list[tuple[int, int, C
         for start, end, kind, text, role in sorted(placed)
         if not (role == "count" and start in countdown_at and start < countdown_missed)
     ]
+
+
+def _clearance(kind: CueKind, text: str) -> int:
+    """How long after a placed cue the next one may start: a second after a tone (a tick stands in for a word)."""
+    return TONE_CLEARANCE_MS if kind is CueKind.TONE and text != Tone.TICK.value else SLOT_MARGIN_MS
 
 
 def build_timeline(

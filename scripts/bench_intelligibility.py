@@ -1,0 +1,64 @@
+"""Judge the exported built-in routine from outside with ../shared/tools/verify-export.
+
+For each voice speed: export upper-back with the natural voice, then report the independent
+recogniser's word error rate against our captions, speech onset against caption start, loudness
+and chapters. Goals (issues 3 and 4): WER <= 3% at speed 1.0, <= 5% at 1.5; onset median <= 20 ms,
+max <= 50 ms; five chapters in order; -16 LUFS within 1 LU.
+
+Run: .venv/bin/python scripts/bench_intelligibility.py   (writes docs/benchmarks/intelligibility.md)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VERIFY = ROOT.parent / "shared" / "tools" / "verify-export"
+SPEEDS = (1.0, 1.5)
+
+
+def judge(speed: float, folder: Path) -> dict:  # type: ignore[type-arg]
+    out = folder / f"upper-back-{speed:g}.mp3"
+    subprocess.run(
+        [sys.executable, "-m", "voiceroutine", "export", "upper-back", "-o", str(out), "--engine", "piper",
+         "--speed", str(speed)],
+        check=True, cwd=ROOT,
+    )
+    report = subprocess.run([str(VERIFY), str(out)], check=True, capture_output=True, text=True).stdout
+    return json.loads(report)  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    if not VERIFY.exists():
+        sys.exit(f"bench_intelligibility: {VERIFY} not found (it lives in the shared folder beside the repo)")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for speed in SPEEDS:
+            r = judge(speed, Path(tmp))
+            onset = r.get("onset_error_s", {})
+            chapters = [c["title"] for c in r.get("chapters", [])]
+            rows.append(
+                f"| {speed:g} | {r['wer'] * 100:.1f} % | {r['ref_words']} | {onset.get('median', 0) * 1000:.0f} ms | "
+                f"{onset.get('max', 0) * 1000:.0f} ms | {r['loudness']['integrated_lufs']} LUFS | "
+                f"{r['loudness']['true_peak_dbfs']} dBTP | {len(chapters)}: {', '.join(chapters)} |"
+            )
+            print(rows[-1])
+    text = (
+        "## Intelligibility, timing and loudness of the exported routine\n\n"
+        "Command: `.venv/bin/python scripts/bench_intelligibility.py` (exports `upper-back` with the piper\n"
+        "voice at each speed, then runs `../shared/tools/verify-export` on the MP3: Whisper tiny.en word\n"
+        "error rate against our captions, speech onset vs caption start, ffmpeg ebur128, ID3 chapters).\n"
+        "Goals: WER <= 3 % at 1.0 and <= 5 % at 1.5; onset median <= 20 ms, max <= 50 ms; -16 LUFS +- 1.\n\n"
+        "| speed | WER | words | onset median | onset max | loudness | true peak | chapters |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- |\n" + "\n".join(rows) + "\n"
+    )
+    (ROOT / "docs" / "benchmarks").mkdir(parents=True, exist_ok=True)
+    (ROOT / "docs" / "benchmarks" / "intelligibility.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
