@@ -65,3 +65,30 @@ def test_export_errors_are_one_line(tmp_path: Path, fake_speech: list[PaceOverri
     result = runner.invoke(app, ["export", "desk-neck", "-o", str(tmp_path / "x.mp3"), "--music", str(tmp_path / "no")])
     assert result.exit_code == 2 and "music file not found" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_output_folder_gets_the_routine_name(tmp_path: Path, fake_speech: list[PaceOverrides]) -> None:
+    result = CliRunner().invoke(app, ["export", "desk-neck", "-o", str(tmp_path), "--format", "wav"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk-neck.lrc", "desk-neck.vtt", "desk-neck.wav"]
+
+
+def test_split_music_and_m4b_from_a_routine_file(tmp_path: Path, fake_speech: list[PaceOverrides]) -> None:
+    routine = tmp_path / "tiny.yaml"
+    routine.write_text("title: Tiny\nexercises:\n  - name: Neck roll\n    hold: 5 s\n  - name: Shrug\n    reps: 2\n")
+    song = tmp_path / "song.ogg"
+    import subprocess
+
+    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=f=330:d=3", "-c:a", "libvorbis", str(song)],
+                   check=True)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = CliRunner().invoke(app, ["export", str(routine), "-o", str(out), "--format", "m4b", "--split",
+                                      "--music", str(song), "--rest", "2"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["tiny", "tiny.lrc", "tiny.m4b", "tiny.vtt"]
+    assert sorted(p.name for p in (out / "tiny").iterdir()) == ["01 - Neck roll.m4b", "02 - Shrug.m4b", "tiny.m3u"]
+    probe = ffprobe(out / "tiny.m4b")
+    assert [c["tags"]["title"] for c in probe["chapters"]] == ["Neck roll", "Shrug"]  # type: ignore[union-attr,index]
+    integrated, peak = ebur128(out / "tiny.m4b")
+    assert abs(integrated + 16) <= 0.5 and peak <= -1

@@ -23,6 +23,14 @@ from voiceroutine.timeline.model import CueKind
 pytestmark = [pytest.mark.e2e, needs_ffmpeg]
 
 
+def _all(data: bytes, word: bytes) -> list[int]:
+    found, at = [], data.find(word)
+    while at >= 0:
+        found.append(at)
+        at = data.find(word, at + 1)
+    return found
+
+
 def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.rglob("*") if p.name.startswith("."))
 
@@ -40,12 +48,16 @@ def test_mp3_has_format_tags_chapters_and_loudness(tmp_path: Path) -> None:
     assert len(decode(result.audio)) == ms_to_samples(15_000)  # the gapless header trims the padding exactly
     id3 = ID3(result.audio)
     assert (str(id3["TIT2"]), str(id3["TPE1"]), str(id3["TALB"])) == ("Test routine", "voiceroutine", "Album")
-    assert "3 exercises" in str(id3["TXXX:comment"])
+    assert str(id3.getall("COMM")[0]) == "3 exercises; length 0:15"
     toc = id3.getall("CTOC")[0]
     chaps = {frame.element_id: frame for frame in id3.getall("CHAP")}
     ordered = [chaps[element] for element in toc.child_element_ids]
     assert [(c.start_time, c.end_time, str(c.sub_frames["TIT2"])) for c in ordered] == [
         (ch.start_ms, ch.end_ms, ch.title) for ch in timeline.chapters]
+    assert toc.flags & 0x03 == 0x03  # top-level and ordered
+    raw = result.audio.read_bytes()
+    stored = [raw[at + 10 : raw.index(b"\x00", at + 10)] for at in _all(raw, b"CHAP")]
+    assert stored == [b"ch0", b"ch1", b"ch2"]  # frames stored in time order, for readers that list them as found
     integrated, peak = ebur128(result.audio)
     assert integrated == pytest.approx(-16.0, abs=1.0) and abs(integrated + 16) <= 0.3
     assert peak <= -1.0

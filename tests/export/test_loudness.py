@@ -90,18 +90,19 @@ def test_master_reaches_minus_16_with_peaks_limited() -> None:
     loud = {text: _speechlike(2, seed=len(text)) for text in ("A", "B", "Relax")}
     programme = Programme(timeline, loud)
     mastering = master(programme, -16.0, -2.0)
-    assert mastering.reductions.starts, "this signal needs limiting"
+    plain = mix_timeline(timeline, loud).astype(float) * mastering.gain
+    assert np.abs(plain).max() > 32768 * 10 ** (-2 / 20), "this signal needs limiting"
     out = np.concatenate(list(render(programme, mastering, chunk=5000)))
     result = measure(out)
     assert result.integrated_lufs == pytest.approx(-16.0, abs=0.1)
     assert mastering.loudness_lufs == pytest.approx(result.integrated_lufs, abs=0.05)
-    assert result.true_peak_dbtp <= -1.9
+    assert result.true_peak_dbtp <= -1.95
     # away from the peaks the track is the plain mix times one gain
-    plain = mix_timeline(timeline, loud).astype(float) * mastering.gain
-    untouched = np.ones(len(out), dtype=bool)
-    for at, r in zip(mastering.reductions.starts, mastering.reductions.clips, strict=True):
-        untouched[at : at + len(r)] = False
-    assert np.abs(out[untouched] - np.clip(np.rint(plain[untouched]), -32768, 32767)).max() <= 1
+    same = np.abs(out - np.clip(np.rint(plain), -32768, 32767)) <= 1
+    assert same.mean() > 0.8  # this test signal peaks on purpose in many places
+    # rendering in other chunks, or one stretch on its own (as --split does), gives the same samples
+    assert np.array_equal(np.concatenate(list(render(programme, mastering, chunk=2205 * 7))), out)
+    assert np.array_equal(np.concatenate(list(render(programme, mastering, 3000, 40000, chunk=4096))), out[3000:40000])
 
 
 def test_quiet_track_is_raised_without_limiting() -> None:
@@ -109,5 +110,5 @@ def test_quiet_track_is_raised_without_limiting() -> None:
     quiet = {k: (v // 20).astype(np.int16) for k, v in clips.items()}
     programme = Programme(timeline, quiet)
     mastering = master(programme)
-    assert not mastering.reductions.starts
+    assert mastering.peak_dbtp < -8  # far under the ceiling: nothing was limited
     assert measure(np.concatenate(list(render(programme, mastering)))).integrated_lufs == pytest.approx(-16, abs=0.05)

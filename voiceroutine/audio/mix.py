@@ -19,8 +19,8 @@ from voiceroutine.audio.tones import tone_samples
 from voiceroutine.errors import AudioError
 from voiceroutine.timeline.model import CueKind, Timeline, Tone
 
-DEFAULT_CHUNK = 2205 * 200
-"""Samples per streamed chunk: 20 s, a whole number of 100 ms loudness sub-blocks."""
+DEFAULT_CHUNK = 2205 * 50
+"""Samples per streamed chunk: 5 s, a whole number of 100 ms loudness sub-blocks; small enough to keep memory flat."""
 
 
 @dataclass(frozen=True, slots=True)

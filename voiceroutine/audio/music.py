@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
-from voiceroutine.audio.loudness import Floats, integrated_from_energies, k_weighted, subblock_energies
+from voiceroutine.audio.loudness import Floats, KWeighting, integrated_from_energies, subblock_energies
 from voiceroutine.errors import AudioError
 from voiceroutine.timeline.model import CueKind, Timeline
 
@@ -24,6 +24,8 @@ RAMP_MS = 50
 BED_BELOW_SPEECH_LU = 8.0
 """Music level between cues, below the speech's loudness."""
 FADE_OUT_MS = 5000
+MAX_BED_MS = 10 * 60_000
+"""At most this much of the music is decoded; a longer routine loops it (keeps memory flat)."""
 SEAM_FADE_MS = 15
 """Fades at the ends of the decoded music, so a loop seam does not click."""
 
@@ -71,6 +73,13 @@ def speech_spans(timeline: Timeline) -> list[tuple[int, int]]:
     return spans
 
 
+def _loudness(samples: Samples, chunk: int = 2205 * 50) -> float:
+    """Integrated loudness measured in chunks, so a long song never becomes one big float array."""
+    weighting = KWeighting()
+    energies = [subblock_energies(weighting(samples[at : at + chunk])) for at in range(0, len(samples), chunk)]
+    return integrated_from_energies(np.concatenate(energies or [np.zeros(0)]))
+
+
 class MusicBed:
     """The music as it sounds under the routine: looped, levelled, ducked and faded; any stretch on demand."""
 
@@ -78,14 +87,20 @@ class MusicBed:
         self.length = ms_to_samples(timeline.total_ms)
         seam = min(ms_to_samples(SEAM_FADE_MS), len(source) // 4)
         ramp = 0.5 - 0.5 * np.cos(np.linspace(0, np.pi, seam))
-        bed = source.astype(np.float64)
-        bed[:seam] *= ramp
-        bed[len(bed) - seam :] *= ramp[::-1]
-        music_lufs = integrated_from_energies(subblock_energies(k_weighted(source)))
-        level = 0.0 if math.isinf(music_lufs) else speech_lufs - BED_BELOW_SPEECH_LU - music_lufs
-        if math.isinf(speech_lufs):
-            level = -20.0 - music_lufs if not math.isinf(music_lufs) else 0.0
-        self.source = bed * 10 ** (level / 20)
+        bed = source.copy()  # kept as int16: a long bed in floats would cost four times the memory
+        bed[:seam] = np.rint(bed[:seam] * ramp).astype(np.int16)
+        bed[len(bed) - seam :] = np.rint(bed[len(bed) - seam :] * ramp[::-1]).astype(np.int16)
+        music_lufs = _loudness(source)
+        if math.isinf(music_lufs):
+            level = 0.0
+        elif math.isinf(speech_lufs):
+            level = -20.0 - music_lufs
+        else:
+            level = speech_lufs - BED_BELOW_SPEECH_LU - music_lufs
+        self.source = bed
+        self.level = 10 ** (level / 20)
+        self.peak = float(max(int(bed.max(initial=0)), -int(bed.min(initial=0)))) * self.level
+        """Largest |sample| the bed can have (int16 scale)."""
         self.spans = speech_spans(timeline)
         self.span_starts = [start for start, _ in self.spans]
         self.ramp = ms_to_samples(RAMP_MS)
@@ -114,5 +129,5 @@ class MusicBed:
         if lo >= hi:
             return out
         idx = np.arange(lo, hi) % len(self.source)
-        out[lo - start : hi - start] = self.source[idx] * self.gain(lo, hi)
+        out[lo - start : hi - start] = self.source[idx] * (self.gain(lo, hi) * self.level)
         return out

@@ -8,24 +8,9 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.options import CacheDirOption, EngineOption, VoiceOption
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
 from voiceroutine.routine.model import Routine
-
-VOICE_PANEL = "Voice"
-# Voice options defined here until the speech group's shared cli/options.py lands on main.
-Engine = Annotated[
-    str | None,
-    typer.Option(help="Speech engine: auto, piper, system, espeak.", rich_help_panel=VOICE_PANEL, show_default=False),
-]
-Voice = Annotated[
-    str | None,
-    typer.Option(help="Voice name or model file for the engine.", rich_help_panel=VOICE_PANEL, show_default=False),
-]
-CacheDir = Annotated[
-    Path | None,
-    typer.Option(help="Folder for rendered speech (default: the user cache).", rich_help_panel=VOICE_PANEL,
-                 show_default=False),
-]
 
 
 def export(
@@ -58,9 +43,9 @@ def export(
     rest: Rest = None,
     countdown: Countdown = None,
     level: LevelOpt = None,
-    engine: Engine = None,
-    voice: Voice = None,
-    cache_dir: CacheDir = None,
+    engine: EngineOption = None,
+    voice: VoiceOption = None,
+    cache_dir: CacheDirOption = None,
 ) -> None:
     """Write the routine as an MP3 (or M4B, WAV, Ogg Opus) with chapters, tags and captions (.vtt, .lrc)."""
     with user_errors():
@@ -69,12 +54,14 @@ def export(
 
         prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice, cache_dir,
                            progress=True)
-        out = output if output is not None else Path.cwd() / f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
+        default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
+        out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
         tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
         result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
                                 music=music, split=split, tags=tags)
-        typer.echo(f"Wrote {result.audio}: {clock(result.duration_ms)}, {result.chapters} chapters, "
-                   f"{result.loudness_lufs:.1f} LUFS, peak {result.true_peak_dbtp:.1f} dBTP")
+        typer.echo(f"Wrote {result.audio} ({prepared.engine_name} voice): {clock(result.duration_ms)}, "
+                   f"{result.chapters} chapters, "
+                   f"{result.loudness_lufs:.1f} LUFS, true peak {result.true_peak_dbtp:.1f} dBTP before encoding")
         others = [p for p in result.files if p != result.audio]
         if others:
             typer.echo("Also: " + ", ".join(str(p) for p in others[:4]) + (" ..." if len(others) > 4 else ""))

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from voiceroutine.audio.format import Samples, ms_to_samples
-from voiceroutine.audio.master import TARGET_LUFS, Programme, master, render, with_music
-from voiceroutine.audio.music import decode
+from voiceroutine.audio.master import TARGET_LUFS, Mastering, Programme, master, render, with_music
+from voiceroutine.audio.music import MAX_BED_MS, decode
 from voiceroutine.errors import ExportError
 from voiceroutine.export.captions import lrc, webvtt
-from voiceroutine.export.chapters import Tags, ffmetadata
-from voiceroutine.export.encode import Ffmpeg, Format
+from voiceroutine.export.chapters import Tags
+from voiceroutine.export.encode import MISSING, Ffmpeg, Format
 from voiceroutine.export.files import Staging
 from voiceroutine.export.split import inside, m3u, part_names
 from voiceroutine.timeline.model import Chapter, Timeline
@@ -103,8 +103,6 @@ def export_routine(
     """
     encoder = ffmpeg or Ffmpeg()
     if not encoder.is_available():
-        from voiceroutine.export.encode import MISSING
-
         raise ExportError(MISSING)
     if not 0 <= lead_in_ms <= MAX_LEAD_IN_MS:
         raise ExportError(f"lead-in {lead_in_ms / 1000:g} s is out of range: use 0 to {MAX_LEAD_IN_MS // 1000} seconds")
@@ -113,12 +111,12 @@ def export_routine(
     tags = tags or default_tags(timeline)
     programme = Programme(shifted, clips)
     if music is not None:
-        with_music(programme, shifted, decode(music, shifted.total_ms))
+        with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))
     mastering = master(programme, TARGET_LUFS + chosen.level_offset_db)
     with Staging() as staging:
         temp = staging.temp_for(out)
         chapters = shifted.chapters if chosen.has_chapters else ()
-        encoder.encode(render(programme, mastering), chosen, ffmetadata(tags, chapters), temp, out)
+        encoder.encode(render(programme, mastering), chosen, tags, chapters, temp, out)
         staging.write_text(out.with_suffix(".vtt"), webvtt(shifted))
         staging.write_text(out.with_suffix(".lrc"), lrc(shifted, tags))
         if split:
@@ -129,11 +127,9 @@ def export_routine(
                         mastering.loudness_lufs - offset, mastering.peak_dbtp - offset)
 
 
-def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, mastering: object, timeline: Timeline,
-                 out: Path, chosen: Format, tags: Tags) -> None:
-    from voiceroutine.audio.master import Mastering
-
-    assert isinstance(mastering, Mastering)
+def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, mastering: Mastering,
+                 timeline: Timeline, out: Path, chosen: Format, tags: Tags) -> None:
+    """One file per chapter, cut from the same mastered track, and the playlist, in a folder named after `out`."""
     folder = out.parent / out.stem
     names = part_names(timeline.chapters, out.suffix.lstrip(".") or chosen.value)
     count = len(timeline.chapters)
@@ -143,5 +139,5 @@ def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, master
                          track=f"{number}/{count}")
         temp = staging.temp_for(target)
         chunks = render(programme, mastering, ms_to_samples(chapter.start_ms), ms_to_samples(chapter.end_ms))
-        encoder.encode(chunks, chosen, ffmetadata(part_tags), temp, target)
+        encoder.encode(chunks, chosen, part_tags, (), temp, target)
     staging.write_text(inside(folder, f"{out.stem}.m3u"), m3u(tags.title, timeline.chapters, names))
