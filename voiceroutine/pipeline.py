@@ -44,6 +44,8 @@ class Prepared:
     """Trimmed speech for every SPEECH cue's text (and any extra phrases asked for)."""
     engine_name: str
     """The speech engine that rendered the clips."""
+    cache_folder: Path | None = None
+    """Where rendered speech (and levelling results) are kept."""
 
 
 def plan_timeline(routine_arg: str | None, pace: PaceOverrides | None = None) -> Planned:
@@ -73,7 +75,8 @@ def prepare(
     planned = plan_timeline(routine_arg, pace)
     routine, options, config = planned.routine, planned.options, planned.config
     chosen = choose_engine(engine or routine.engine or config.engine, voice or routine.voice or config.voice)
-    renderer = Renderer(chosen, options.speed, Cache.default(cache_dir, config.cache_dir))
+    cache = Cache.default(cache_dir, config.cache_dir)
+    renderer = Renderer(chosen, options.speed, cache)
 
     # Every wording the builder may pick (short forms too), rendered in one parallel batch.
     asked: dict[str, None] = {}
@@ -88,4 +91,4 @@ def prepare(
     renderer.clips([*asked, *extra], progress=progress)
     timeline = build_timeline(routine, options, renderer.duration_ms, planned.phrases)
     clips = renderer.clips([*timeline.spoken_phrases(), *extra])
-    return Prepared(routine, options, timeline, clips, chosen.name)
+    return Prepared(routine, options, timeline, clips, chosen.name, cache.folder)

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+import wave
 from pathlib import Path
 
 import numpy as np
@@ -18,11 +19,8 @@ import pytest
 from tests.play.scenario import clips_for, short_timeline
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.errors import OptionError, PlaybackError
-from voiceroutine.pipeline import prepare
 from voiceroutine.play.backends import DeviceClock, make_sink
 from voiceroutine.play.display import clock_text
-from voiceroutine.play.player import PLAYER_PHRASES
-from voiceroutine.timeline.options import PaceOverrides
 
 FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw" }}\n'
 NO_CARD = "pcm.!default { type hw card 9 device 0 }\nctl.!default { type hw card 9 }\n"
@@ -125,8 +123,8 @@ QUICK = ["--engine", "espeak", "--speed", "2", "--pauses", "0", "--countdown", "
 
 
 @pytest.mark.e2e
-def test_play_through_simpleaudio_sends_the_device_exactly_the_routine_mix(tmp_path: Path) -> None:
-    """The real command on a six-second routine into the file PCM, against the pipeline's own mix of it."""
+def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tmp_path: Path) -> None:
+    """The real command on a six-second routine into the file PCM, against a WAV export of the same routine."""
     (tmp_path / "tiny.yaml").write_text(TINY)
     played = tmp_path / "played.raw"
     (tmp_path / ".asoundrc").write_text(FILE_PCM.format(path=played))
@@ -139,9 +137,13 @@ def test_play_through_simpleaudio_sends_the_device_exactly_the_routine_mix(tmp_p
     )  # fmt: skip
     took = time.monotonic() - started
     assert done.returncode == 0, done.stderr
-    pace = PaceOverrides(speed=2, pauses=0, countdown=0)  # the same as QUICK; the clips now come from the cache
-    prepared = prepare(str(tmp_path / "tiny.yaml"), pace, "espeak", None, None, extra_phrases=PLAYER_PHRASES)
-    track = mix_timeline(prepared.timeline, prepared.clips)
+    exported = subprocess.run(
+        [sys.executable, "-m", "voiceroutine", "export", "tiny.yaml", *QUICK, "-o", "tiny.wav"],
+        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    with wave.open(str(tmp_path / "tiny.wav")) as w:
+        track = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
     assert len(track) > 22050 * 5
     assert took >= len(track) / 22050  # the file PCM takes it all at once; the player still keeps the routine's time
     assert played.read_bytes() == track.tobytes()

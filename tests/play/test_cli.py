@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from tests.play.scenario import clips_for, short_timeline
 from tests.play.test_backends import NO_CARD
+from voiceroutine.audio.master import Programme, master, render
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.cli import app
 from voiceroutine.pipeline import Prepared
@@ -70,7 +71,11 @@ def test_play_quiet_prints_a_line_per_cue_and_plays_the_whole_track(played: dict
     assert call["routine"] == "desk-neck" and call["extra_phrases"] == PLAYER_PHRASES
     assert (call["pace"].speed, call["pace"].rest_ms, call["pace"].level) == (1.5, 10_000, Level.EASY)
     timeline = short_timeline()
-    assert np.array_equal(played["sink"].heard(), mix_timeline(timeline, clips_for(timeline)))
+    clips = clips_for(timeline)
+    programme = Programme(timeline, clips)  # what an export encodes: the mix, levelled
+    levelled_track = np.concatenate(list(render(programme, master(programme))))
+    assert len(levelled_track) == len(mix_timeline(timeline, clips))
+    assert np.array_equal(played["sink"].heard(), levelled_track)
     assert played["sink"].opened and played["sink"].closed
     assert played["backends"] == [None]
 

@@ -58,7 +58,7 @@ def export(
         out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
         tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
         result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
-                                music=music, split=split, tags=tags)
+                                music=music, split=split, tags=tags, memo_folder=prepared.cache_folder)
         typer.echo(f"Wrote {result.audio} ({prepared.engine_name} voice): {clock(result.duration_ms)}, "
                    f"{result.chapters} chapters, "
                    f"{result.loudness_lufs:.1f} LUFS, true peak {result.true_peak_dbtp:.1f} dBTP before encoding")

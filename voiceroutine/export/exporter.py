@@ -7,8 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from voiceroutine.audio.finish import levelled
 from voiceroutine.audio.format import Samples, ms_to_samples
-from voiceroutine.audio.master import TARGET_LUFS, Mastering, Programme, master, render, with_music
+from voiceroutine.audio.master import TARGET_LUFS, Mastering, Programme, render, with_music
 from voiceroutine.audio.music import MAX_BED_MS, decode
 from voiceroutine.errors import ExportError
 from voiceroutine.export.captions import lrc, webvtt
@@ -96,10 +97,11 @@ def export_routine(
     split: bool = False,
     tags: Tags | None = None,
     ffmpeg: Ffmpeg | None = None,
+    memo_folder: Path | None = None,
 ) -> ExportResult:
     """Mix, level and encode the routine to `out` with captions (.vtt, .lrc); with `split`, parts and a playlist.
 
-    All files appear together at the end or not at all.
+    All files appear together at the end or not at all. `memo_folder` remembers the levelling of a routine.
     """
     encoder = ffmpeg or Ffmpeg()
     if not encoder.is_available():
@@ -112,7 +114,7 @@ def export_routine(
     programme = Programme(shifted, clips)
     if music is not None:
         with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))
-    mastering = master(programme, TARGET_LUFS + chosen.level_offset_db)
+    mastering = levelled(programme, shifted, clips, TARGET_LUFS + chosen.level_offset_db, memo_folder)
     with Staging() as staging:
         temp = staging.temp_for(out)
         chapters = shifted.chapters if chosen.has_chapters else ()
