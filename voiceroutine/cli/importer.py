@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from voiceroutine.cli.common import user_errors
-from voiceroutine.importer import ImportResult, import_article
-from voiceroutine.importer.files import read_text, write_file
+
+if TYPE_CHECKING:  # the importer loads only when `import` runs: other commands start faster
+    from voiceroutine.importer import ImportResult
 
 
 def register(app: typer.Typer) -> None:
@@ -27,6 +29,9 @@ def register(app: typer.Typer) -> None:
         """Turn an exercise article into a routine file; the summary goes to standard error."""
         with user_errors():
             source = "<stdin>" if article == "-" else article
+            from voiceroutine.importer import import_article
+            from voiceroutine.importer.files import read_text, write_file
+
             result = import_article(read_text(article), source)
             if output is None:
                 sys.stdout.write(result.yaml_text)
