@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.options import CacheDirOption, EngineOption, VoiceOption
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
 from voiceroutine.play.backends import BACKENDS, DEFAULT_BACKEND
 
-VOICE = "Voice"
-Engine = Annotated[
-    str | None,
-    typer.Option(
-        help="Speech engine: auto, piper or system (default: auto).", rich_help_panel=VOICE, show_default=False
-    ),
-]
-Voice = Annotated[str | None, typer.Option(help="Voice of the engine.", rich_help_panel=VOICE, show_default=False)]
-CacheDir = Annotated[
-    Path | None, typer.Option(help="Folder of rendered speech (default: the user cache).", show_default=False)
-]
 AudioBackend = Annotated[
     str | None,
     typer.Option(
@@ -41,9 +30,9 @@ def play(
     rest: Rest = None,
     countdown: Countdown = None,
     level: LevelOpt = None,
-    engine: Engine = None,
-    voice: Voice = None,
-    cache_dir: CacheDir = None,
+    engine: EngineOption = None,
+    voice: VoiceOption = None,
+    cache_dir: CacheDirOption = None,
     audio_backend: AudioBackend = None,
     quiet: Quiet = False,
 ) -> None:
