@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from voiceroutine.audio.tones import tone_ms
 from voiceroutine.routine.model import Exercise, Flow, Hold, ManualStep, Phase, Reps, Routine
+from voiceroutine.routine.model import Span as Range
 from voiceroutine.timeline.model import (
     Chapter,
     Cue,
@@ -134,14 +135,12 @@ class _Plan:
         assert isinstance(talk, _Talk)
         talk.items.append(_Say(tone.value, tone.value, max(TONE_CLEARANCE_MS, self.gap(TALK_GAP_MS)), CueKind.TONE))
 
-    def level(self, span_value: object, quantum: int = 1) -> int:
-        from voiceroutine.routine.model import Span as Range
+    def level(self, value: Range, quantum: int = 1) -> int:
+        """A count (or with `quantum` 1000, a duration) at the chosen level."""
+        return value.resolve(self.o.level, quantum)
 
-        assert isinstance(span_value, Range)
-        return span_value.resolve(self.o.level, quantum)
-
-    def ms(self, span_value: object) -> int:
-        return self.level(span_value, 1000)
+    def ms(self, value: Range) -> int:
+        return self.level(value, 1000)
 
     def countdown(self, length_ms: int, priority: int) -> list[_Want]:
         """The last `countdown` seconds of a timed segment, counted aloud ("3", "2", "1")."""
