@@ -92,3 +92,14 @@ def test_split_music_and_m4b_from_a_routine_file(tmp_path: Path, fake_speech: li
     assert [c["tags"]["title"] for c in probe["chapters"]] == ["Neck roll", "Shrug"]  # type: ignore[union-attr,index]
     integrated, peak = ebur128(out / "tiny.m4b")
     assert abs(integrated + 16) <= 0.5 and peak <= -1
+
+
+def test_without_ffmpeg_export_says_so_before_rendering_anything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 fake_speech: list[PaceOverrides]) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no ffmpeg on it
+    result = CliRunner().invoke(app, ["export", "desk-neck"])
+    assert result.exit_code == 2
+    assert result.stderr == "voiceroutine: error: ffmpeg not found: install it with: sudo apt-get install ffmpeg\n"
+    assert fake_speech == []  # nothing was rendered
+    assert list(tmp_path.iterdir()) == []

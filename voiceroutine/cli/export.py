@@ -49,8 +49,13 @@ def export(
 ) -> None:
     """Write the routine as an MP3 (or M4B, WAV, Ogg Opus) with chapters, tags and captions (.vtt, .lrc)."""
     with user_errors():
+        from voiceroutine.errors import ExportError
+        from voiceroutine.export.encode import MISSING, Ffmpeg
         from voiceroutine.export.exporter import clock, default_tags, export_routine
         from voiceroutine.pipeline import prepare
+
+        if not Ffmpeg().is_available():  # before rendering: without ffmpeg there is no reason to wait
+            raise ExportError(MISSING)
 
         prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice, cache_dir,
                            progress=True)
