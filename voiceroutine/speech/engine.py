@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from importlib import metadata
 from typing import Protocol
 
 from voiceroutine.audio.format import Samples
@@ -39,3 +41,12 @@ class VoiceInfo:
     """What to pass as --voice."""
     description: str
     """Language or a human name, as the engine describes it."""
+
+
+@functools.cache
+def package_version(package: str) -> str:
+    """An installed package's version for cache keys ("missing" when it is not installed)."""
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "missing"

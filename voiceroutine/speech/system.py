@@ -21,7 +21,6 @@ import sys
 import tempfile
 import threading
 import weakref
-from importlib import metadata
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,7 +28,7 @@ import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import SpeechError
-from voiceroutine.speech.engine import VoiceInfo
+from voiceroutine.speech.engine import VoiceInfo, package_version
 from voiceroutine.speech.wavio import read_audio
 
 BASE_WPM = 175
@@ -78,7 +77,7 @@ class SystemEngine:
 
     def identity(self) -> str:
         backend = f"espeak-ng {_espeak_version()}" if sys.platform.startswith("linux") else sys.platform
-        return f"system/pyttsx3 {_version('pyttsx3')}/{backend}/{self.voice or 'default'}"
+        return f"system/pyttsx3 {package_version('pyttsx3')}/{backend}/{self.voice or 'default'}"
 
     def voices(self) -> list[VoiceInfo]:
         with self._lock:
@@ -274,12 +273,6 @@ def _split_long(sentence: str, limit: int) -> list[str]:
     return [sentence[i : i + limit - 1] for i in range(0, len(sentence), limit - 1)]
 
 
-@functools.cache
-def _version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "missing"
 
 
 @functools.cache
