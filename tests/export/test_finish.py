@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from voiceroutine.audio import finish
@@ -48,3 +49,32 @@ def test_the_key_follows_cue_times_clip_samples_and_target() -> None:
         == 4
     )
     assert memo_key(timeline, dict(clips), -16.0) == key
+
+
+def test_the_finished_track_is_the_levelled_render_and_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from voiceroutine.audio.finish import finished_track
+    from voiceroutine.audio.master import render
+
+    timeline, clips = make_timeline()
+    programme = Programme(timeline, clips)
+    expected = np.concatenate(list(render(programme, master(programme))))
+    assert np.array_equal(finished_track(timeline, clips, tmp_path), expected)
+    (kept,) = (tmp_path / "tracks").glob("*.npy")
+
+    monkeypatch.setattr(finish, "render", lambda *_: (_ for _ in ()).throw(AssertionError("rendered again")))
+    assert np.array_equal(finished_track(timeline, clips, tmp_path), expected)
+    kept.write_bytes(kept.read_bytes()[:100])  # a damaged file is made again, not played
+    monkeypatch.undo()
+    assert np.array_equal(finished_track(timeline, clips, tmp_path), expected)
+    assert np.load(kept).shape == expected.shape
+
+
+def test_cache_clear_also_forgets_levels_and_tracks(tmp_path: Path) -> None:
+    from voiceroutine.audio.finish import finished_track
+    from voiceroutine.speech.cache import Cache
+
+    timeline, clips = make_timeline()
+    finished_track(timeline, clips, tmp_path)
+    assert list((tmp_path / "levels").glob("*.json")) and list((tmp_path / "tracks").glob("*.npy"))
+    Cache(tmp_path).clear()
+    assert not (tmp_path / "levels").exists() and not (tmp_path / "tracks").exists()

@@ -13,8 +13,10 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from voiceroutine.audio.format import Samples
-from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, Mastering, Programme, master
+import numpy as np
+
+from voiceroutine.audio.format import Samples, ms_to_samples
+from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, Mastering, Programme, master, render
 from voiceroutine.timeline.model import CueKind, Timeline
 
 MEMO_VERSION = 1
@@ -73,3 +75,31 @@ def levelled(
     except OSError:
         Path(temp).unlink(missing_ok=True)
     return result
+
+
+def finished_track(timeline: Timeline, clips: Mapping[str, Samples], memo_folder: Path | None = None) -> Samples:
+    """The whole levelled track, as a WAV export holds it; kept in `memo_folder` so a second play starts at once."""
+    path = None if memo_folder is None else memo_folder / "tracks" / f"{memo_key(timeline, clips, TARGET_LUFS)}.npy"
+    if path is not None:
+        try:
+            kept = np.load(path, allow_pickle=False)
+            if kept.dtype == np.int16 and kept.shape == (ms_to_samples(timeline.total_ms),):
+                return kept  # type: ignore[no-any-return]
+        except (OSError, ValueError):
+            pass  # not made yet, or damaged: render it again
+    programme = Programme(timeline, clips)
+    track: Samples = np.concatenate([*render(programme, levelled(programme, timeline, clips, TARGET_LUFS, memo_folder)),
+                                     np.zeros(0, dtype=np.int16)])
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".npy")
+        except OSError:
+            return track
+        try:
+            with os.fdopen(fd, "wb") as f:
+                np.save(f, track, allow_pickle=False)
+            os.replace(temp, path)
+        except OSError:
+            Path(temp).unlink(missing_ok=True)
+    return track

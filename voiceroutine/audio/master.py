@@ -8,6 +8,7 @@ either side), so any stretch renders to the same samples whatever the chunking.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -50,10 +51,15 @@ class Programme:
         items = cue_clips(timeline, clips)
         self.length = track_length(timeline)
         self.placed = Placement.of(items)
-        weighted = _k_weighted_each({id(clip): clip for _, clip in items})
-        self.k_placed = Placement.of([(start, weighted[id(clip)]) for start, clip in items])
+        self._items = items
         self.music = music
         self.clip_peak_bound = _peak_bound(items)
+
+    @functools.cached_property
+    def k_placed(self) -> Placement:
+        """The K-weighted clips, placed like the clips: made only when loudness is measured."""
+        weighted = _k_weighted_each({id(clip): clip for _, clip in self._items})
+        return Placement.of([(start, weighted[id(clip)]) for start, clip in self._items])
 
     def peak_bound(self) -> float:
         """An upper bound of |sample| anywhere in the track (int16 scale): lets the limiter skip a pass."""

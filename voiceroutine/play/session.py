@@ -8,8 +8,6 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
-import numpy as np
-
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.play.backends import AudioSink, make_sink
 from voiceroutine.play.display import KEYS_HELP, LiveDisplay, PlainDisplay
@@ -57,8 +55,7 @@ def play_routine(
     quiet: bool = False,
 ) -> PlayResult:
     """Check the sound device, render (or load from the cache) everything, then play the routine live."""
-    from voiceroutine.audio.finish import levelled
-    from voiceroutine.audio.master import Programme, render
+    from voiceroutine.audio.finish import finished_track
     from voiceroutine.pipeline import prepare
 
     sink = make_sink(backend)
@@ -74,9 +71,7 @@ def play_routine(
             extra_phrases=PLAYER_PHRASES,
         )
         # the same levelled samples an export encodes (a WAV export is byte for byte what is played)
-        programme = Programme(prepared.timeline, prepared.clips)
-        mastering = levelled(programme, prepared.timeline, prepared.clips, memo_folder=prepared.cache_folder)
-        track = np.concatenate([*render(programme, mastering), np.zeros(0, dtype=np.int16)])
+        track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder)
         return play_timeline(prepared.timeline, track, prepared.clips, sink, quiet)
     finally:
         sink.close()

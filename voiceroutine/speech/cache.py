@@ -180,7 +180,8 @@ class Cache:
         )
 
     def clear(self) -> int:
-        """Delete every entry, leftover temp file and the run stats; returns how many entries went."""
+        """Delete every entry, leftover temp file, the run stats and remembered levels and tracks; returns how many
+        clip entries went."""
         removed = 0
         for path in list(self.entries()):
             with contextlib.suppress(FileNotFoundError):
@@ -198,6 +199,13 @@ class Cache:
                 clips.rmdir()
         with contextlib.suppress(FileNotFoundError):
             (self.folder / STATS_FILE).unlink()
+        for derived in ("levels", "tracks"):  # what the player and exporter keep beside the clips (audio/finish.py)
+            folder = self.folder / derived
+            for path in folder.glob("*") if folder.is_dir() else ():
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         return removed
 
 
