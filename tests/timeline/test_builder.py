@@ -35,18 +35,18 @@ def test_reps_with_hold_exact_times() -> None:
         (900, 1300, "speech", "First up: Chin tuck."),
         (1800, 2200, "speech", "3."),
         (2800, 3200, "speech", "2."),
-        (3800, 4200, "speech", "1."),
+        (3800, 4200, "speech", "And 1."),
         (4800, 5200, "speech", "Exercise 1 of 1: Chin tuck. 2 reps, hold 3 seconds each."),
         (6400, 6800, "speech", "Sit tall."),
         (8000, 8400, "speech", "Begin."),
         (8900, 9300, "speech", "Hold."),
         (9900, 10300, "speech", "2."),
-        (10900, 11300, "speech", "1."),
+        (10900, 11300, "speech", "And 1."),
         (11900, 12300, "speech", "And release."),
         (14800, 15200, "speech", "Last one."),
         (15700, 16100, "speech", "Hold."),
         (16700, 17100, "speech", "2."),
-        (17700, 18100, "speech", "1."),
+        (17700, 18100, "speech", "And 1."),
         (18700, 19100, "speech", "And release."),
         (19600, 20000, "speech", "That is the end of the routine. Well done."),
         (20500, 21040, "tone", "finish"),
@@ -70,7 +70,7 @@ def test_slower_voice_moves_talk_but_not_holds() -> None:
 
 def test_counted_numbers_that_do_not_fit_become_ticks() -> None:
     routine = one(Exercise("Plank", Reps(S(1), hold_ms=S(3000))))
-    t = build_timeline(routine, PaceOptions(countdown=0), lambda text: 950 if text in {"2.", "1."} else 300)
+    t = build_timeline(routine, PaceOptions(countdown=0), lambda text: 950 if text in {"2.", "1.", "And 1."} else 300)
     hold = next(s for s in t.spans if s.kind is SpanKind.HOLD)
     inside = [
         (c.start_ms - hold.start_ms, c.kind.value, c.text) for c in t.cues if hold.start_ms <= c.start_ms < hold.end_ms
@@ -86,7 +86,7 @@ def test_rest_wording_shortens_to_fit_and_countdown_keeps_an_unbroken_tail() -> 
     inside = [(c.start_ms - rest.start_ms, c.text) for c in t.cues if rest.start_ms <= c.start_ms < rest.end_ms]
     # tone, a second of quiet, the shorter wording (the full one would not fit), then the countdown without "3",
     # which falls inside the spoken rest
-    assert inside == [(0, "rest"), (1500, "Rest. Next up: Wall angels."), (4000, "2."), (5000, "1.")]
+    assert inside == [(0, "rest"), (1500, "Rest. Next up: Wall angels."), (4000, "2."), (5000, "And 1.")]
 
 
 def test_flow_lasts_exactly_its_duration_and_later_rounds_are_short() -> None:
@@ -164,7 +164,7 @@ def test_long_hold_gets_time_left_calls_and_final_countdown() -> None:
         (80_000, "10 seconds left."),
         (87_000, "3."),
         (88_000, "2."),
-        (89_000, "1."),
+        (89_000, "And 1."),
     ]
 
 
@@ -206,4 +206,4 @@ def test_countdown_never_skips_a_number() -> None:
         if c.role == "count" and flow_span.start_ms <= c.start_ms < flow_span.end_ms
     ]
     # "2" would fall on the phase spoken at 8 s, so "3" goes too: "3, _, 1" would mislead
-    assert counted == [(9000, "1.")]
+    assert counted == [(9000, "And 1.")]

@@ -142,11 +142,17 @@ class _Plan:
     def ms(self, value: Range) -> int:
         return self.level(value, 1000)
 
+    def count(self, n: int) -> tuple[str, ...]:
+        """A counted second; the last one has its own wording ("And 1.") that leads into what follows."""
+        if n == 1:
+            return tuple(dict.fromkeys(self.p.forms("count_last", n=n) + self.p.forms("count", n=n)))
+        return self.p.forms("count", n=n)
+
     def countdown(self, length_ms: int, priority: int) -> list[_Want]:
         """The last `countdown` seconds of a timed segment, counted aloud ("3", "2", "1")."""
         n = min(self.o.countdown, length_ms // 1000)
         return [
-            _Want(length_ms - k * 1000, self.p.forms("count", n=k), "count", priority, Tone.TICK, countdown=True)
+            _Want(length_ms - k * 1000, self.count(k), "count", priority, Tone.TICK, countdown=True)
             for k in range(n, 0, -1)
         ]
 
@@ -321,7 +327,7 @@ class _Plan:
         wants = [_Want(0, self.p.forms("hold"), "hold", 0)]
         if length <= COUNT_EVERY_SECOND_MAX_MS:
             n = length // 1000
-            wants += [_Want(k * 1000, self.p.forms("count", n=n - k), "count", 1, Tone.TICK) for k in range(1, n)]
+            wants += [_Want(k * 1000, self.count(n - k), "count", 1, Tone.TICK) for k in range(1, n)]
         else:
             wants += self.countdown(length, 1) + self.time_left_calls(length, 2)
         self.segments.append(_Timed(length, SpanKind.HOLD, label, place, wants))

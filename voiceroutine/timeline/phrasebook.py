@@ -37,6 +37,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "last_rep": frozenset(),
         "hold": frozenset(),
         "count": frozenset({"n"}),
+        "count_last": frozenset({"n"}),
         "time_left": frozenset({"time"}),
         "release": frozenset(),
         "relax": frozenset(),
