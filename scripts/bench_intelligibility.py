@@ -5,7 +5,7 @@ recogniser's word error rate against our captions, speech onset against caption 
 and chapters. Goals (issues 3 and 4): WER <= 3% at speed 1.0, <= 5% at 1.5; onset median <= 20 ms,
 max <= 50 ms; five chapters in order; -16 LUFS within 1 LU.
 
-Run: .venv/bin/python scripts/bench_intelligibility.py   (writes docs/benchmarks/intelligibility.md)
+Run: .venv/bin/python scripts/bench_intelligibility.py [--renders N]   (writes docs/benchmarks/intelligibility.md)
 """
 
 from __future__ import annotations
@@ -21,11 +21,12 @@ VERIFY = ROOT.parent / "shared" / "tools" / "verify-export"
 SPEEDS = (1.0, 1.5)
 
 
-def judge(speed: float, folder: Path) -> dict:  # type: ignore[type-arg]
-    out = folder / f"upper-back-{speed:g}.mp3"
+def judge(speed: float, folder: Path, render: int) -> dict:  # type: ignore[type-arg]
+    """Export with a fresh cache (Piper samples noise, so every cold render differs a little) and judge it."""
+    out = folder / f"upper-back-{speed:g}-{render}.mp3"
     subprocess.run(
         [sys.executable, "-m", "voiceroutine", "export", "upper-back", "-o", str(out), "--engine", "piper",
-         "--speed", str(speed)],
+         "--speed", str(speed), "--cache-dir", str(folder / f"cache-{speed:g}-{render}")],
         check=True, cwd=ROOT,
     )
     report = subprocess.run([str(VERIFY), str(out)], check=True, capture_output=True, text=True).stdout
@@ -33,12 +34,17 @@ def judge(speed: float, folder: Path) -> dict:  # type: ignore[type-arg]
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--renders", type=int, default=1, help="independent cold renders per speed (default 1)")
+    args = parser.parse_args()
     if not VERIFY.exists():
         sys.exit(f"bench_intelligibility: {VERIFY} not found (it lives in the shared folder beside the repo)")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for speed in SPEEDS:
-            r = judge(speed, Path(tmp))
+        for speed, render in [(speed, k) for speed in SPEEDS for k in range(args.renders)]:
+            r = judge(speed, Path(tmp), render)
             onset = r.get("onset_error_s", {})
             chapters = [c["title"] for c in r.get("chapters", [])]
             rows.append(
@@ -49,8 +55,9 @@ def main() -> None:
             print(rows[-1])
     text = (
         "## Intelligibility, timing and loudness of the exported routine\n\n"
-        "Command: `.venv/bin/python scripts/bench_intelligibility.py` (exports `upper-back` with the piper\n"
-        "voice at each speed, then runs `../shared/tools/verify-export` on the MP3: Whisper tiny.en word\n"
+        f"Command: `.venv/bin/python scripts/bench_intelligibility.py --renders {args.renders}` (exports `upper-back`\n"
+        "with the piper voice at each speed, each render with a fresh cache since Piper samples noise and every\n"
+        "cold render differs a little, then runs `../shared/tools/verify-export` on the MP3: Whisper tiny.en word\n"
         "error rate against our captions, speech onset vs caption start, ffmpeg ebur128, ID3 chapters).\n"
         "Goals: WER <= 3 % at 1.0 and <= 5 % at 1.5; onset median <= 20 ms, max <= 50 ms; -16 LUFS +- 1.\n\n"
         "| speed | WER | words | onset median | onset max | loudness | true peak | chapters |\n"
