@@ -48,12 +48,18 @@ class Prepared:
     """Where rendered speech (and levelling results) are kept."""
 
 
-def plan_timeline(routine_arg: str | None, pace: PaceOverrides | None = None) -> Planned:
-    """Load a routine (file or built-in) and build its timeline with estimated speech lengths."""
+def _settle(routine_arg: str | None, pace: PaceOverrides | None) -> tuple[Routine, PaceOptions, Phrasebook, UserConfig]:
+    """The routine, its pace (command line > routine > user config), its phrasebook and the user config."""
     routine = load_routine(routine_arg)
     config = load_user_config()
     options = resolve_pace(pace, routine, config.pace)
     phrases = english().with_overrides(config.phrases, str(config_path()))
+    return routine, options, phrases, config
+
+
+def plan_timeline(routine_arg: str | None, pace: PaceOverrides | None = None) -> Planned:
+    """Load a routine (file or built-in) and build its timeline with estimated speech lengths."""
+    routine, options, phrases, config = _settle(routine_arg, pace)
     timeline = build_timeline(routine, options, estimated_durations(options.speed), phrases)
     return Planned(routine, options, phrases, timeline, config)
 
@@ -72,8 +78,7 @@ def prepare(
     from voiceroutine.speech.render import Renderer
     from voiceroutine.speech.select import choose_engine
 
-    planned = plan_timeline(routine_arg, pace)
-    routine, options, config = planned.routine, planned.options, planned.config
+    routine, options, phrases, config = _settle(routine_arg, pace)
     chosen = choose_engine(engine or routine.engine or config.engine, voice or routine.voice or config.voice)
     cache = Cache.default(cache_dir, config.cache_dir)
     renderer = Renderer(chosen, options.speed, cache)
@@ -86,9 +91,9 @@ def prepare(
         asked.setdefault(text, None)
         return estimate(text)
 
-    build_timeline(routine, options, recording, planned.phrases)
+    build_timeline(routine, options, recording, phrases)
     extra = tuple(extra_phrases)
     renderer.clips([*asked, *extra], progress=progress)
-    timeline = build_timeline(routine, options, renderer.duration_ms, planned.phrases)
+    timeline = build_timeline(routine, options, renderer.duration_ms, phrases)
     clips = renderer.clips([*timeline.spoken_phrases(), *extra])
     return Prepared(routine, options, timeline, clips, chosen.name, cache.folder)
