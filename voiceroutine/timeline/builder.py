@@ -11,7 +11,6 @@ So holds and rests keep their exact length whatever the voice speed, and the tot
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from voiceroutine.audio.tones import tone_ms
 from voiceroutine.routine.model import Exercise, Flow, Hold, ManualStep, Phase, Reps, Routine
@@ -29,6 +28,7 @@ from voiceroutine.timeline.model import (
 )
 from voiceroutine.timeline.options import PaceOptions
 from voiceroutine.timeline.phrasebook import Phrasebook, english
+from voiceroutine.timeline.segments import TONE_CLEARANCE_MS, Mark, Say, Segment, Talk, Timed, Want, fit
 
 STEP_GAP_MS = 1200
 """Pause after an instruction step (time to follow it), scaled by --pauses."""
@@ -36,8 +36,6 @@ TALK_GAP_MS = 500
 """Pause after other spoken cues, scaled by --pauses."""
 MIN_GAP_MS = 120
 """Smallest pause between two phrases, whatever --pauses says."""
-SLOT_MARGIN_MS = 80
-"""A phrase inside a timed slot must end this long before the next one starts."""
 UNTIMED_REP_MS = 3000
 """Time given to one rep that has neither a hold nor tempo phases."""
 SIDE_SWITCH_MS = 5000
@@ -45,64 +43,6 @@ SIDE_SWITCH_MS = 5000
 COUNT_EVERY_SECOND_MAX_MS = 10_000
 """Holds up to this long are counted down second by second; longer ones get time-left calls."""
 HALFWAY_MIN_REPS = 6
-TONE_CLEARANCE_MS = 1200
-"""Silence between a tone's end and the next words, so tone and words are heard as two signals."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Say:
-    """A talk-segment item: a phrase (or tone) followed by a pause."""
-
-    text: str
-    role: str
-    gap_ms: int
-    kind: CueKind = CueKind.SPEECH
-
-
-@dataclass(frozen=True, slots=True)
-class _Want:
-    """A phrase wanted at a fixed offset inside a timed segment."""
-
-    at_ms: int
-    forms: tuple[str, ...]
-    role: str
-    priority: int
-    """0 is placed first; lower-priority phrases only go where they still fit."""
-    fallback: Tone | None = None
-    """Tone to use when no wording fits."""
-    countdown: bool = False
-    """Part of a final countdown: only an unbroken run up to the end is kept ("2, 1", never "3, _, 1")."""
-
-
-@dataclass(slots=True)
-class _Talk:
-    items: list[_Say]
-    place: Place
-
-
-@dataclass(slots=True)
-class _Timed:
-    length_ms: int
-    kind: SpanKind
-    label: str
-    place: Place
-    wants: list[_Want] = field(default_factory=list)
-    lead_tone: Tone | None = None
-    """A tone at offset 0 (rests)."""
-    inner: list[tuple[int, int, SpanKind, str, Place]] = field(default_factory=list)
-    """Spans inside this one (offset, length, kind, label, place): the phases of a flow."""
-
-
-@dataclass(slots=True)
-class _Mark:
-    """Start of a chapter (an exercise), or the end of an exercise's own span."""
-
-    chapter: str | None = None
-    exercise_end: bool = False
-    place: Place = field(default_factory=Place)
-
-
-_Segment = _Talk | _Timed | _Mark
 
 
 class _Plan:
@@ -112,7 +52,7 @@ class _Plan:
         self.routine = routine
         self.o = options
         self.p = phrases
-        self.segments: list[_Segment] = []
+        self.segments: list[Segment] = []
         self.exercises = routine.exercises
         self.summaries: list[ExerciseSummary] = []
 
@@ -122,18 +62,18 @@ class _Plan:
 
     def say(self, place: Place, *items: tuple[str, str] | tuple[str, str, int]) -> None:
         """Append spoken items (text, role[, base gap]) to the current talk segment."""
-        says = [_Say(i[0], i[1], self.gap(i[2] if len(i) == 3 else TALK_GAP_MS)) for i in items]
+        says = [Say(i[0], i[1], self.gap(i[2] if len(i) == 3 else TALK_GAP_MS)) for i in items]
         last = self.segments[-1] if self.segments else None
-        if isinstance(last, _Talk) and last.place == place:
+        if isinstance(last, Talk) and last.place == place:
             last.items.extend(says)
         else:
-            self.segments.append(_Talk(says, place))
+            self.segments.append(Talk(says, place))
 
     def tone(self, place: Place, tone: Tone) -> None:
         self.say(place)
         talk = self.segments[-1]
-        assert isinstance(talk, _Talk)
-        talk.items.append(_Say(tone.value, tone.value, max(TONE_CLEARANCE_MS, self.gap(TALK_GAP_MS)), CueKind.TONE))
+        assert isinstance(talk, Talk)
+        talk.items.append(Say(tone.value, tone.value, max(TONE_CLEARANCE_MS, self.gap(TALK_GAP_MS)), CueKind.TONE))
 
     def level(self, value: Range, quantum: int = 1) -> int:
         """A count (or with `quantum` 1000, a duration) at the chosen level."""
@@ -148,15 +88,15 @@ class _Plan:
             return tuple(dict.fromkeys(self.p.forms("count_last", n=n) + self.p.forms("count", n=n)))
         return self.p.forms("count", n=n)
 
-    def countdown(self, length_ms: int, priority: int) -> list[_Want]:
+    def countdown(self, length_ms: int, priority: int) -> list[Want]:
         """The last `countdown` seconds of a timed segment, counted aloud ("3", "2", "1")."""
         n = min(self.o.countdown, length_ms // 1000)
         return [
-            _Want(length_ms - k * 1000, self.count(k), "count", priority, Tone.TICK, countdown=True)
+            Want(length_ms - k * 1000, self.count(k), "count", priority, Tone.TICK, countdown=True)
             for k in range(n, 0, -1)
         ]
 
-    def time_left_calls(self, length_ms: int, priority: int) -> list[_Want]:
+    def time_left_calls(self, length_ms: int, priority: int) -> list[Want]:
         """ "2 minutes left", "30 seconds left", "10 seconds left" on long holds, rests and flows."""
         marks = [m * 60_000 for m in range(length_ms // 60_000, 0, -1)] + [30_000, 10_000]
         wants = []
@@ -165,12 +105,12 @@ class _Plan:
             if remaining <= length_ms - 15_000 and remaining > self.o.countdown * 1000:
                 at = length_ms - remaining
                 wants.append(
-                    _Want(at, self.p.forms("time_left", time=self.p.duration(remaining)), "time_left", priority)
+                    Want(at, self.p.forms("time_left", time=self.p.duration(remaining)), "time_left", priority)
                 )
         return wants
 
     # the routine ----------------------------------------------------------------------------
-    def build(self) -> list[_Segment]:
+    def build(self) -> list[Segment]:
         r = self.routine
         top = Place()
         first_exercise_seen = False
@@ -216,18 +156,18 @@ class _Plan:
         self.say(place, (self.p.text("lead_in", name=ex.name), "lead_in"))
         length = self.o.countdown * 1000
         if length:
-            seg = _Timed(length, SpanKind.REST, "Get ready", place, self.countdown(length, 0))
+            seg = Timed(length, SpanKind.REST, "Get ready", place, self.countdown(length, 0))
             self.segments.append(seg)
 
     def manual_step(self, step: ManualStep) -> None:
         place = Place()
         self.say(place, (step.text, "manual"))
         length = step.pause_ms if step.pause_ms is not None else self.o.manual_pause_ms
-        self.segments.append(_Timed(length, SpanKind.WAIT, step.text, place))
+        self.segments.append(Timed(length, SpanKind.WAIT, step.text, place))
 
     def rest_between_exercises(self, length: int, following: Exercise, place: Place) -> None:
         wants = [
-            _Want(
+            Want(
                 tone_ms(Tone.REST) + TONE_CLEARANCE_MS,
                 self.p.forms("rest", time=self.p.duration(length), next=following.name),
                 "rest",
@@ -235,7 +175,7 @@ class _Plan:
             )
         ]
         wants += self.countdown(length, 1) + self.time_left_calls(length, 2)
-        self.segments.append(_Timed(length, SpanKind.REST, "Rest", place, wants, Tone.REST))
+        self.segments.append(Timed(length, SpanKind.REST, "Rest", place, wants, Tone.REST))
 
     def dose_words(self, ex: Exercise) -> str:
         d = ex.dose
@@ -261,7 +201,7 @@ class _Plan:
 
     def exercise(self, ex: Exercise, number: int) -> None:
         place = Place(ex.name, number)
-        self.segments.append(_Mark(chapter=ex.name, place=place))
+        self.segments.append(Mark(chapter=ex.name, place=place))
         announce = self.p.text(
             "announce", number=number + 1, total=len(self.exercises), name=ex.name, dose=self.dose_words(ex)
         )
@@ -282,7 +222,7 @@ class _Plan:
                 if side is not None:
                     intro.append((self.p.text("side_start", side=side.capitalize()), "side_start"))
                 self.work(ex, here, intro, first=(s == 1 and side_index == 0))
-        self.segments.append(_Mark(exercise_end=True, place=place))
+        self.segments.append(Mark(exercise_end=True, place=place))
 
     def between_sets(self, ex: Exercise, s: int, sets: int, place: Place) -> None:
         length = self.set_rest(ex)
@@ -290,7 +230,7 @@ class _Plan:
             return
         here = Place(ex.name, place.exercise_index, s - 1)
         wants = [
-            _Want(
+            Want(
                 tone_ms(Tone.REST) + TONE_CLEARANCE_MS,
                 self.p.forms("set_rest", time=self.p.duration(length), set=s, sets=sets),
                 "set_rest",
@@ -298,12 +238,12 @@ class _Plan:
             )
         ]
         wants += self.countdown(length, 1) + self.time_left_calls(length, 2)
-        self.segments.append(_Timed(length, SpanKind.REST, "Rest", here, wants, Tone.REST))
+        self.segments.append(Timed(length, SpanKind.REST, "Rest", here, wants, Tone.REST))
 
     def switch_sides(self, side: str, place: Place) -> None:
-        wants = [_Want(0, self.p.forms("switch_sides", side=side.capitalize()), "switch_sides", 0)]
+        wants = [Want(0, self.p.forms("switch_sides", side=side.capitalize()), "switch_sides", 0)]
         wants += self.countdown(SIDE_SWITCH_MS, 1)
-        self.segments.append(_Timed(SIDE_SWITCH_MS, SpanKind.REST, "Switch sides", place, wants))
+        self.segments.append(Timed(SIDE_SWITCH_MS, SpanKind.REST, "Switch sides", place, wants))
 
     def work(self, ex: Exercise, place: Place, intro: list[tuple[str, str]], first: bool) -> None:
         """One set (of one side): reps, a hold or a flow."""
@@ -324,13 +264,13 @@ class _Plan:
 
     def hold(self, length: int, place: Place, label: str) -> None:
         """A timed hold: "Hold." then every second counted, or time-left calls and a final countdown."""
-        wants = [_Want(0, self.p.forms("hold"), "hold", 0)]
+        wants = [Want(0, self.p.forms("hold"), "hold", 0)]
         if length <= COUNT_EVERY_SECOND_MAX_MS:
             n = length // 1000
-            wants += [_Want(k * 1000, self.count(n - k), "count", 1, Tone.TICK) for k in range(1, n)]
+            wants += [Want(k * 1000, self.count(n - k), "count", 1, Tone.TICK) for k in range(1, n)]
         else:
             wants += self.countdown(length, 1) + self.time_left_calls(length, 2)
-        self.segments.append(_Timed(length, SpanKind.HOLD, label, place, wants))
+        self.segments.append(Timed(length, SpanKind.HOLD, label, place, wants))
 
     def reps(self, ex: Exercise, d: Reps, place: Place, intro: list[tuple[str, str]]) -> None:
         count = self.level(d.count)
@@ -354,9 +294,9 @@ class _Plan:
                 for phase in d.tempo:
                     self.phase(phase, here, full=(rep == 1))
             else:
-                self.segments.append(_Timed(UNTIMED_REP_MS, SpanKind.PHASE, "Rep", here))
+                self.segments.append(Timed(UNTIMED_REP_MS, SpanKind.PHASE, "Rep", here))
             if rep < count and rest:
-                self.segments.append(_Timed(rest, SpanKind.REST, "Rest", here))
+                self.segments.append(Timed(rest, SpanKind.REST, "Rest", here))
 
     @staticmethod
     def phase_forms(phase: Phase, full: bool) -> tuple[str, ...]:
@@ -367,13 +307,13 @@ class _Plan:
     def phase(self, phase: Phase, place: Place, full: bool) -> None:
         """One tempo phase, its words at its start."""
         here = Place(place.exercise, place.exercise_index, place.set, place.side, place.rep, phase.text)
-        wants = [_Want(0, self.phase_forms(phase, full), "phase", 0, Tone.TICK)]
-        self.segments.append(_Timed(self.ms(phase.duration_ms), SpanKind.PHASE, phase.text, here, wants))
+        wants = [Want(0, self.phase_forms(phase, full), "phase", 0, Tone.TICK)]
+        self.segments.append(Timed(self.ms(phase.duration_ms), SpanKind.PHASE, phase.text, here, wants))
 
     def flow(self, d: Flow, place: Place) -> None:
         """Phases cycled for exactly the flow's duration; the last phase is cut short to end on time."""
         total = self.ms(d.duration_ms)
-        seg = _Timed(total, SpanKind.FLOW, "Flow", place, self.countdown(total, 1) + self.time_left_calls(total, 2))
+        seg = Timed(total, SpanKind.FLOW, "Flow", place, self.countdown(total, 1) + self.time_left_calls(total, 2))
         t, cycle = 0, 0
         lengths = [self.ms(phase.duration_ms) for phase in d.phases]
         while t < total and sum(lengths) > 0:
@@ -382,7 +322,7 @@ class _Plan:
                     break
                 length = min(length, total - t)
                 here = Place(place.exercise, place.exercise_index, place.set, place.side, None, phase.text)
-                seg.wants.append(_Want(t, self.phase_forms(phase, full=(cycle == 0)), "phase", 0, Tone.TICK))
+                seg.wants.append(Want(t, self.phase_forms(phase, full=(cycle == 0)), "phase", 0, Tone.TICK))
                 seg.inner.append((t, length, SpanKind.PHASE, phase.text, here))
                 t += length
             cycle += 1
@@ -410,50 +350,6 @@ class _Plan:
         )
 
 
-# layout ---------------------------------------------------------------------------------------------
-
-
-def _fit(seg: _Timed, durations: Callable[[str], int]) -> list[tuple[int, int, CueKind, str, str]]:
-    """Place a timed segment's wanted phrases: (offset, length, kind, text, role), none overlapping."""
-    placed: list[tuple[int, int, CueKind, str, str]] = []
-    if seg.lead_tone is not None and tone_ms(seg.lead_tone) + TONE_CLEARANCE_MS <= seg.length_ms:
-        placed.append((0, tone_ms(seg.lead_tone), CueKind.TONE, seg.lead_tone.value, "rest"))
-    countdown_missed = -1
-    for priority in sorted({w.priority for w in seg.wants}):
-        group = sorted((w for w in seg.wants if w.priority == priority), key=lambda w: w.at_ms)
-        for i, want in enumerate(group):
-            if any(start <= want.at_ms < end + _clearance(kind, text) for start, end, kind, text, _ in placed):
-                if want.countdown:
-                    countdown_missed = max(countdown_missed, want.at_ms)
-                continue
-            limit = seg.length_ms
-            if i + 1 < len(group):
-                limit = min(limit, group[i + 1].at_ms)
-            limit = min([limit] + [start for start, *_ in placed if start > want.at_ms]) - SLOT_MARGIN_MS
-            for text in want.forms:
-                length = durations(text)
-                if want.at_ms + length <= limit:
-                    placed.append((want.at_ms, want.at_ms + length, CueKind.SPEECH, text, want.role))
-                    break
-            else:
-                if want.fallback is not None and want.at_ms + tone_ms(want.fallback) <= limit:
-                    end = want.at_ms + tone_ms(want.fallback)
-                    placed.append((want.at_ms, end, CueKind.TONE, want.fallback.value, want.role))
-                elif want.countdown:
-                    countdown_missed = max(countdown_missed, want.at_ms)
-    countdown_at = {w.at_ms for w in seg.wants if w.countdown}
-    return [
-        (start, end - start, kind, text, role)
-        for start, end, kind, text, role in sorted(placed)
-        if not (role == "count" and start in countdown_at and start < countdown_missed)
-    ]
-
-
-def _clearance(kind: CueKind, text: str) -> int:
-    """How long after a placed cue the next one may start: a second after a tone (a tick stands in for a word)."""
-    return TONE_CLEARANCE_MS if kind is CueKind.TONE and text != Tone.TICK.value else SLOT_MARGIN_MS
-
-
 def build_timeline(
     routine: Routine,
     options: PaceOptions,
@@ -470,13 +366,13 @@ def build_timeline(
     exercise_start = 0
     t = 0
     for seg in segments:
-        if isinstance(seg, _Mark):
+        if isinstance(seg, Mark):
             if seg.chapter is not None:
                 chapter_starts.append((seg.chapter, 0 if not chapter_starts else t))
                 exercise_start = t
             else:
                 spans.append(Span(exercise_start, t, SpanKind.EXERCISE, seg.place.exercise or "", seg.place))
-        elif isinstance(seg, _Talk):
+        elif isinstance(seg, Talk):
             for item in seg.items:
                 length = durations(item.text) if item.kind is CueKind.SPEECH else tone_ms(Tone(item.text))
                 cues.append(Cue(t, t + length, item.kind, item.text, item.role, seg.place))
@@ -486,7 +382,7 @@ def build_timeline(
             spans.extend(Span(t + off, t + off + n, kind, label, pl) for off, n, kind, label, pl in seg.inner)
             if seg.kind is SpanKind.WAIT:
                 cues.append(Cue(t, t + seg.length_ms, CueKind.WAIT, seg.label, "wait", seg.place))
-            for off, n, kind, text, role in _fit(seg, durations):
+            for off, n, kind, text, role in fit(seg, durations):
                 cues.append(Cue(t + off, t + off + n, kind, text, role, _cue_place(seg, off)))
             t += seg.length_ms
     total = t
@@ -499,7 +395,7 @@ def build_timeline(
     return Timeline(routine.title, tuple(cues), tuple(spans), chapters, tuple(plan.summaries), total)
 
 
-def _cue_place(seg: _Timed, offset: int) -> Place:
+def _cue_place(seg: Timed, offset: int) -> Place:
     """A cue inside a flow belongs to the phase it falls in."""
     for off, n, _, _, place in seg.inner:
         if off <= offset < off + n:
