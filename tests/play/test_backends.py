@@ -150,7 +150,7 @@ def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tm
     lines = done.stdout.splitlines()
     assert (
         lines[0].endswith("Tiny.")
-        and "Hold." in done.stdout
+        and "Hold it." in done.stdout
         and lines[-1] == f"{clock_text(len(track) * 1000 // 22050)}  finished"
     )
 

@@ -39,12 +39,12 @@ def test_reps_with_hold_exact_times() -> None:
         (4800, 5200, "speech", "Exercise 1 of 1: Chin tuck. 2 reps, hold 3 seconds each."),
         (6400, 6800, "speech", "Sit tall."),
         (8000, 8400, "speech", "Begin."),
-        (8900, 9300, "speech", "Hold."),
+        (8900, 9300, "speech", "Hold it."),
         (9900, 10300, "speech", "2."),
         (10900, 11300, "speech", "And 1."),
         (11900, 12300, "speech", "And release."),
         (14800, 15200, "speech", "Last one."),
-        (15700, 16100, "speech", "Hold."),
+        (15700, 16100, "speech", "Hold it."),
         (16700, 17100, "speech", "2."),
         (17700, 18100, "speech", "And 1."),
         (18700, 19100, "speech", "And release."),
@@ -75,7 +75,7 @@ def test_counted_numbers_that_do_not_fit_become_ticks() -> None:
     inside = [
         (c.start_ms - hold.start_ms, c.kind.value, c.text) for c in t.cues if hold.start_ms <= c.start_ms < hold.end_ms
     ]
-    assert inside == [(0, "speech", "Hold."), (1000, "tone", "tick"), (2000, "tone", "tick")]
+    assert inside == [(0, "speech", "Hold it."), (1000, "tone", "tick"), (2000, "tone", "tick")]
 
 
 def test_rest_wording_shortens_to_fit_and_countdown_keeps_an_unbroken_tail() -> None:
@@ -158,7 +158,7 @@ def test_long_hold_gets_time_left_calls_and_final_countdown() -> None:
     hold = next(s for s in t.spans if s.kind is SpanKind.HOLD)
     inside = [(c.start_ms - hold.start_ms, c.text) for c in t.cues if hold.start_ms <= c.start_ms < hold.end_ms]
     assert inside == [
-        (0, "Hold."),
+        (0, "Hold it."),
         (30_000, "1 minute left."),
         (60_000, "30 seconds left."),
         (80_000, "10 seconds left."),

@@ -47,5 +47,5 @@ def test_forms_are_filled_and_deduplicated() -> None:
         "Rest. Next up: Plank.",
         "Rest.",
     )
-    assert book.forms("hold") == ("Hold.", "Hold")
+    assert book.forms("hold") == ("Hold it.", "Hold.")
     assert book.text("rep", rep=3, reps=10) == "3 of 10."

@@ -68,7 +68,7 @@ def test_rest_option_beats_routine_and_config(tmp_path: Path, monkeypatch: objec
 
 def test_speed_changes_talk_but_not_holds() -> None:
     def holds(data: dict) -> list[int]:  # type: ignore[type-arg]
-        hold_starts = [c["start_ms"] for c in data["cues"] if c["text"] == "Hold."]
+        hold_starts = [c["start_ms"] for c in data["cues"] if c["text"] == "Hold it."]
         releases = [c["start_ms"] for c in data["cues"] if c["text"] == "And release."]
         return [r - h for h, r in zip(hold_starts, releases)]
 

@@ -263,7 +263,7 @@ class _Plan:
             self.say(place, (self.p.text("relax"), "relax"))
 
     def hold(self, length: int, place: Place, label: str) -> None:
-        """A timed hold: "Hold." then every second counted, or time-left calls and a final countdown."""
+        """A timed hold: "Hold it." then every second counted, or time-left calls and a final countdown."""
         wants = [Want(0, self.p.forms("hold"), "hold", 0)]
         if length <= COUNT_EVERY_SECOND_MAX_MS:
             n = length // 1000
