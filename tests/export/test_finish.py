@@ -26,7 +26,7 @@ def test_levelling_is_remembered_and_gives_the_same_result(tmp_path: Path, monke
 
     monkeypatch.setattr(finish, "master", no_measuring)
     assert levelled(Programme(timeline, clips), timeline, clips, memo_folder=tmp_path) == first
-    assert not list((tmp_path / "levels").glob(".*.tmp"))
+    assert not list((tmp_path / "levels").glob(".*.part"))
 
 
 def test_a_damaged_entry_is_measured_again(tmp_path: Path) -> None:

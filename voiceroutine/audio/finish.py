@@ -7,9 +7,8 @@ gain and a ceiling) is remembered per routine and clips, so a second play or exp
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import numpy as np
 
 from voiceroutine.audio.format import Samples, ms_to_samples
 from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, Mastering, Programme, master, render
+from voiceroutine.speech.cache import write_atomic
 from voiceroutine.timeline.model import CueKind, Timeline
 
 MEMO_VERSION = 1
@@ -46,7 +46,11 @@ def levelled(
     """`master(programme)`, remembered in `memo_folder` (a track with music is always measured afresh)."""
     if memo_folder is None or programme.music is not None:
         return master(programme, target_lufs)
-    path = memo_folder / "levels" / f"{memo_key(timeline, clips, target_lufs)}.json"
+    return _levelled(programme, target_lufs, memo_folder, memo_key(timeline, clips, target_lufs))
+
+
+def _levelled(programme: Programme, target_lufs: float, memo_folder: Path, key: str) -> Mastering:
+    path = memo_folder / "levels" / f"{key}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Mastering(
@@ -55,51 +59,44 @@ def levelled(
     except (OSError, ValueError, KeyError, TypeError):
         pass  # not measured yet, or a damaged entry: measure again
     result = master(programme, target_lufs)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    except OSError:
-        return result  # remembering is only a speed-up; a read-only cache still plays and exports
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(
-                {
-                    "gain": result.gain,
-                    "ceiling": result.ceiling,
-                    "loudness_lufs": result.loudness_lufs,
-                    "peak_dbtp": result.peak_dbtp,
-                },
-                f,
-            )
-        os.replace(temp, path)
-    except OSError:
-        Path(temp).unlink(missing_ok=True)
+    fields = {
+        "gain": result.gain,
+        "ceiling": result.ceiling,
+        "loudness_lufs": result.loudness_lufs,
+        "peak_dbtp": result.peak_dbtp,
+    }
+    _remember(path, json.dumps(fields).encode())
     return result
 
 
 def finished_track(timeline: Timeline, clips: Mapping[str, Samples], memo_folder: Path | None = None) -> Samples:
     """The whole levelled track, as a WAV export holds it; kept in `memo_folder` so a second play starts at once."""
-    path = None if memo_folder is None else memo_folder / "tracks" / f"{memo_key(timeline, clips, TARGET_LUFS)}.npy"
-    if path is not None:
-        try:
-            kept = np.load(path, allow_pickle=False)
-            if kept.dtype == np.int16 and kept.shape == (ms_to_samples(timeline.total_ms),):
-                return kept  # type: ignore[no-any-return]
-        except (OSError, ValueError):
-            pass  # not made yet, or damaged: render it again
     programme = Programme(timeline, clips)
-    track: Samples = np.concatenate([*render(programme, levelled(programme, timeline, clips, TARGET_LUFS, memo_folder)),
-                                     np.zeros(0, dtype=np.int16)])
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".npy")
-        except OSError:
-            return track
-        try:
-            with os.fdopen(fd, "wb") as f:
-                np.save(f, track, allow_pickle=False)
-            os.replace(temp, path)
-        except OSError:
-            Path(temp).unlink(missing_ok=True)
+    if memo_folder is None:
+        return _rendered(programme, master(programme, TARGET_LUFS))
+    key = memo_key(timeline, clips, TARGET_LUFS)
+    path = memo_folder / "tracks" / f"{key}.npy"
+    try:
+        kept = np.load(path, allow_pickle=False)
+        if kept.dtype == np.int16 and kept.shape == (ms_to_samples(timeline.total_ms),):
+            return kept  # type: ignore[no-any-return]
+    except (OSError, ValueError):
+        pass  # not made yet, or damaged: render it again
+    track = _rendered(programme, _levelled(programme, TARGET_LUFS, memo_folder, key))
+    buffer = io.BytesIO()
+    np.save(buffer, track, allow_pickle=False)
+    _remember(path, buffer.getvalue())
     return track
+
+
+def _rendered(programme: Programme, mastering: Mastering) -> Samples:
+    return np.concatenate([*render(programme, mastering), np.zeros(0, dtype=np.int16)])
+
+
+def _remember(path: Path, data: bytes) -> None:
+    """Keep `data` at `path` atomically; remembering is only a speed-up, so a read-only cache is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
+    except OSError:
+        pass
