@@ -1,13 +1,15 @@
 """Export benchmarks: speed against a bare ffmpeg encode and against pydub, and peak memory of a 2-hour export.
 
-Run: .venv/bin/python scripts/bench_export.py [--fake]
+Run: .venv/bin/python scripts/bench_export.py [--fake] [--by-length]
 The built-in routine's speech comes from the real pipeline with a warm cache (rendered once first), or
 from the fake engine with --fake or when no engine works; the 2-hour routine always uses fake clips.
-Only the export is timed: mixing, levelling, encoding, tags, chapters and captions.
+Only the export is timed: mixing, levelling, encoding, tags, chapters and captions. --by-length adds
+ours against pydub on the built-in routine repeated 1, 2 and 3 times (about a minute more).
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import resource
 import subprocess
@@ -78,6 +80,43 @@ def long_routine(minutes: int = 120) -> tuple[Timeline, dict[str, Samples]]:
     cues.sort(key=lambda c: c.start_ms)
     summaries = tuple(ExerciseSummary(ch.title, None, None, 1, 300.0, False, None) for ch in chapters)
     return Timeline("Long routine", tuple(cues), (), tuple(chapters), summaries, chapters[-1].end_ms), clips
+
+
+def repeated(timeline: Timeline, times: int) -> Timeline:
+    """`timeline` played `times` over in a row: a longer routine with the same density of cues."""
+    import dataclasses
+
+    def shifted(k: int) -> tuple[list[Cue], list[Chapter]]:
+        at = k * timeline.total_ms
+        cues = [dataclasses.replace(c, start_ms=c.start_ms + at, end_ms=c.end_ms + at) for c in timeline.cues]
+        chapters = [dataclasses.replace(c, start_ms=c.start_ms + at, end_ms=c.end_ms + at) for c in timeline.chapters]
+        return cues, chapters
+
+    parts = [shifted(k) for k in range(times)]
+    return dataclasses.replace(
+        timeline,
+        cues=tuple(c for cues, _ in parts for c in cues),
+        spans=(),
+        chapters=tuple(c for _, chapters in parts for c in chapters),
+        exercises=timeline.exercises * times,
+        total_ms=timeline.total_ms * times,
+    )
+
+
+def pydub_by_length(timeline: Timeline, clips: dict[str, Samples], folder: Path) -> list[str]:
+    """Ours against pydub on the built-in routine repeated: pydub's `+` loop grows with the square of the
+    length, the encode that both pay grows with the length."""
+    lines = []
+    for times in (1, 2, 3):
+        longer = repeated(timeline, times)
+        ours, _ = timed(functools.partial(export_routine, longer, clips, folder / f"ours-{times}.mp3"))
+        join, _ = timed(functools.partial(pydub_export, longer, clips, None))
+        pydub, _ = timed(functools.partial(pydub_export, longer, clips, folder / f"pydub-{times}.mp3"))
+        lines.append(
+            f"  {longer.total_ms / 60000:5.1f} min, {len(longer.cues):4d} cues: ours {ours:6.2f} s, "
+            f"pydub {pydub:6.2f} s (of which its + loop {join:6.2f} s): ours is {pydub / ours:.1f}x faster"
+        )
+    return lines
 
 
 def timed(action: object) -> tuple[float, float]:
@@ -205,6 +244,9 @@ def main() -> int:
                   f"(goal >= {GOAL_PYDUB}x) {'ok' if speedup >= GOAL_PYDUB else 'MISSED'}")
         print(f"  without the encode: pydub's joining loop {pydub_join:.2f} s, our mix + loudness + limiter + "
               f"render {mixing:.2f} s ({pydub_join / mixing:.1f}x)")
+        if "--by-length" in sys.argv:
+            print("  the same routine played over several times in a row (one run each, cold levelling):")
+            print("\n".join(pydub_by_length(timeline, clips, base)))
     print("\n".join(long_lines))
     return 0 if ok else 1
 
