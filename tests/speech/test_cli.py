@@ -147,3 +147,13 @@ def test_every_speech_command_has_help() -> None:
     for args in (["voices"], ["say"], ["cache"], ["cache", "info"], ["cache", "clear"]):
         code, out, _ = run(*args, "--help")
         assert code == 0 and "Usage" in out
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [(0, "0 bytes"), (1023, "1023 bytes"), (1536, "1.5 KB"), (29_360_128 + 734_003, "28.7 MB"), (3 << 30, "3072.0 MB")],
+)
+def test_sizes_keep_their_fraction(size: int, shown: str) -> None:
+    from voiceroutine.cli.speech import _size
+
+    assert _size(size) == shown

@@ -125,8 +125,9 @@ def _is_english(name: str, description: str) -> bool:
 
 
 def _size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{size:.1f} {unit}" if unit != "bytes" else f"{size} bytes"
-        size //= 1024
-    return f"{size} GB"
+    """`size` bytes for people: whole bytes below 1 KB, else KB or MB with one decimal (1 KB = 1024 bytes)."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
