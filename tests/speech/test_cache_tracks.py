@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from voiceroutine.speech import cache as cache_module
-from voiceroutine.speech.cache import KeptTrack, kept_tracks, mark_used, prune_tracks
+from voiceroutine.speech.cache import Cache, KeptTrack, kept_tracks, mark_used, prune_tracks
 
 
 def track(folder: Path, n: int, size: int, age_s: float) -> Path:
@@ -117,3 +117,14 @@ def test_a_track_that_cannot_be_deleted_is_left_and_the_next_goes(
     monkeypatch.setattr(Path, "unlink", locked)
     assert prune_tracks(tmp_path, keep=paths[3], cap_bytes=250) == 2
     assert names(tmp_path) == {paths[0].name, paths[3].name}
+
+
+def test_cache_info_counts_the_kept_tracks(tmp_path: Path) -> None:
+    folder = tmp_path / "tracks"
+    track(folder, 1, 100, 1.0)
+    track(folder, 2, 250, 2.0)
+    (folder / f".{3:064x}.npy.abc.part").write_bytes(b"x" * 1000)
+    info = Cache(tmp_path).info()
+    assert (info.tracks, info.tracks_bytes) == (2, 350)
+    Cache(tmp_path).clear()
+    assert (Cache(tmp_path).info().tracks, Cache(tmp_path).info().tracks_bytes) == (0, 0)

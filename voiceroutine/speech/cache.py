@@ -70,6 +70,10 @@ class CacheInfo:
     """Entries that run found damaged and rendered again."""
     when: str | None
     """When that run finished (UTC, ISO 8601)."""
+    tracks: int = 0
+    """Number of levelled tracks kept for the player."""
+    tracks_bytes: int = 0
+    """Bytes used by those tracks."""
 
     @property
     def hit_rate(self) -> float | None:
@@ -173,6 +177,7 @@ class Cache:
             return value if isinstance(value, int) else None
 
         when = stats.get("when")
+        tracks = kept_tracks(self.folder / TRACKS_FOLDER)
         return CacheInfo(
             self.folder,
             count,
@@ -181,6 +186,8 @@ class Cache:
             number("misses"),
             number("damaged"),
             when if isinstance(when, str) else None,
+            tracks=len(tracks),
+            tracks_bytes=sum(track.size for track in tracks),
         )
 
     def clear(self) -> int:
