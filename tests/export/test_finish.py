@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import time
 from pathlib import Path
 
 import numpy as np
@@ -78,3 +80,34 @@ def test_cache_clear_also_forgets_levels_and_tracks(tmp_path: Path) -> None:
     assert list((tmp_path / "levels").glob("*.json")) and list((tmp_path / "tracks").glob("*.npy"))
     Cache(tmp_path).clear()
     assert not (tmp_path / "levels").exists() and not (tmp_path / "tracks").exists()
+
+
+def test_a_replayed_track_outlives_an_older_unplayed_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from voiceroutine.audio.finish import finished_track
+
+    routines = {name: make_timeline((name,)) for name in ("Chin tuck", "Wall angel", "Neck roll")}
+    kept: dict[str, Path] = {}
+    for age, name in ((300, "Chin tuck"), (200, "Wall angel")):
+        finished_track(*routines[name], tmp_path)
+        (kept[name],) = set((tmp_path / "tracks").glob("*.npy")) - set(kept.values())
+        os.utime(kept[name], (time.time() - age, time.time() - age))
+    size = kept["Chin tuck"].stat().st_size
+    monkeypatch.setattr(finish, "TRACKS_CAP_BYTES", 2 * size + size // 2)
+
+    with monkeypatch.context() as replay:  # played again from the kept file, not rendered and written again
+        replay.setattr(finish, "render", lambda *_: (_ for _ in ()).throw(AssertionError("rendered again")))
+        finished_track(*routines["Chin tuck"], tmp_path)
+    finished_track(*routines["Neck roll"], tmp_path)
+    left = set((tmp_path / "tracks").glob("*.npy"))
+    assert len(left) == 2 and kept["Chin tuck"] in left and kept["Wall angel"] not in left
+
+
+def test_writing_a_track_prunes_to_the_cap_but_keeps_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from voiceroutine.audio.finish import finished_track
+
+    monkeypatch.setattr(finish, "TRACKS_CAP_BYTES", 1)
+    for name in ("Chin tuck", "Wall angel"):
+        timeline, clips = make_timeline((name,))
+        track = finished_track(timeline, clips, tmp_path)
+        (kept,) = (tmp_path / "tracks").glob("*.npy")
+        assert np.array_equal(np.load(kept), track)

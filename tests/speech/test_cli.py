@@ -124,10 +124,12 @@ def test_say_writes_a_wav_and_the_cache_reports_it(tmp_path: Path, monkeypatch: 
     code, out, _ = run("cache", "info", "--cache-dir", str(cache_dir))
     assert out.splitlines()[0] == f"folder: {cache_dir}"
     assert out.splitlines()[1].startswith("entries: 2 (")
-    assert out.splitlines()[2].startswith("last run: 1 hits, 0 misses (100% hit rate), 0 damaged")
+    assert out.splitlines()[2] == "tracks: 0 (0 bytes, at most 200.0 MB kept)"
+    assert out.splitlines()[3].startswith("last run: 1 hits, 0 misses (100% hit rate), 0 damaged")
     assert run("cache", "clear", "--cache-dir", str(cache_dir))[1] == f"removed 2 entries from {cache_dir}\n"
     assert run("cache", "info", "--cache-dir", str(cache_dir))[1].splitlines()[1:] == [
         "entries: 0 (0 bytes)",
+        "tracks: 0 (0 bytes, at most 200.0 MB kept)",
         "last run: none recorded",
     ]
 
@@ -147,3 +149,24 @@ def test_every_speech_command_has_help() -> None:
     for args in (["voices"], ["say"], ["cache"], ["cache", "info"], ["cache", "clear"]):
         code, out, _ = run(*args, "--help")
         assert code == 0 and "Usage" in out
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [(0, "0 bytes"), (1023, "1023 bytes"), (1536, "1.5 KB"), (29_360_128 + 734_003, "28.7 MB"), (3 << 30, "3072.0 MB")],
+)
+def test_sizes_keep_their_fraction(size: int, shown: str) -> None:
+    from voiceroutine.cli.speech import _size
+
+    assert _size(size) == shown
+
+
+def test_cache_info_reports_the_players_kept_tracks(tmp_path: Path) -> None:
+    tracks = tmp_path / "tracks"
+    tracks.mkdir()
+    (tracks / f"{1:064x}.npy").write_bytes(b"\0" * 1024 * 1024)
+    (tracks / f"{2:064x}.npy").write_bytes(b"\0" * 512 * 1024)
+    (tracks / f".{3:064x}.npy.x1y2.part").write_bytes(b"\0" * 4096)  # still being written: not a kept track
+    code, out, _ = run("cache", "info", "--cache-dir", str(tmp_path))
+    assert code == 0
+    assert out.splitlines()[1:3] == ["entries: 0 (0 bytes)", "tracks: 2 (1.5 MB, at most 200.0 MB kept)"]

@@ -1,7 +1,9 @@
 """The finished track that the player plays and the exporter encodes: mixed, levelled, peaks limited.
 
 Levelling measures the whole routine, which takes a second or two for a long one; its result (one
-gain and a ceiling) is remembered per routine and clips, so a second play or export starts at once.
+gain and a ceiling) is remembered per routine and clips, so a second play or export starts at once. The
+player also keeps the finished track itself; those are large (~28 MB for 11 minutes), so only the most recently
+used ones are kept, up to TRACKS_CAP_BYTES in all.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import numpy as np
 
 from voiceroutine.audio.format import Samples, ms_to_samples
 from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, Mastering, Programme, master, render
-from voiceroutine.speech.cache import write_atomic
+from voiceroutine.speech.cache import TRACKS_CAP_BYTES, TRACKS_FOLDER, mark_used, prune_tracks, write_atomic
 from voiceroutine.timeline.model import CueKind, Timeline
 
 MEMO_VERSION = 1
@@ -70,15 +72,17 @@ def _levelled(programme: Programme, target_lufs: float, memo_folder: Path, key: 
 
 
 def finished_track(timeline: Timeline, clips: Mapping[str, Samples], memo_folder: Path | None = None) -> Samples:
-    """The whole levelled track, as a WAV export holds it; kept in `memo_folder` so a second play starts at once."""
+    """The whole levelled track, as a WAV export holds it; kept in `memo_folder` so a second play starts at once
+    (the least recently used tracks are deleted once they pass TRACKS_CAP_BYTES)."""
     programme = Programme(timeline, clips)
     if memo_folder is None:
         return _rendered(programme, master(programme, TARGET_LUFS))
     key = memo_key(timeline, clips, TARGET_LUFS)
-    path = memo_folder / "tracks" / f"{key}.npy"
+    path = memo_folder / TRACKS_FOLDER / f"{key}.npy"
     try:
         kept = np.load(path, allow_pickle=False)
         if kept.dtype == np.int16 and kept.shape == (ms_to_samples(timeline.total_ms),):
+            mark_used(path)
             return kept  # type: ignore[no-any-return]
     except (OSError, ValueError):
         pass  # not made yet, or damaged: render it again
@@ -86,6 +90,7 @@ def finished_track(timeline: Timeline, clips: Mapping[str, Samples], memo_folder
     buffer = io.BytesIO()
     np.save(buffer, track, allow_pickle=False)
     _remember(path, buffer.getvalue())
+    prune_tracks(path.parent, keep=path, cap_bytes=TRACKS_CAP_BYTES)
     return track
 
 

@@ -86,13 +86,14 @@ cache_app = typer.Typer(help="The audio cache of rendered phrases.", no_args_is_
 
 @cache_app.command("info")
 def cache_info(cache_dir: CacheDirOption = None) -> None:
-    """Show where the cache is, its entries and size, and the hit rate of the last run."""
+    """Show where the cache is, its entries and size, the player's kept tracks, and the hit rate of the last run."""
     with user_errors():
-        from voiceroutine.speech.cache import Cache
+        from voiceroutine.speech.cache import TRACKS_CAP_BYTES, Cache
 
         info = Cache.default(cache_dir, load_user_config().cache_dir).info()
         typer.echo(f"folder: {info.folder}")
         typer.echo(f"entries: {info.entries} ({_size(info.size_bytes)})")
+        typer.echo(f"tracks: {info.tracks} ({_size(info.tracks_bytes)}, at most {_size(TRACKS_CAP_BYTES)} kept)")
         if info.hit_rate is None:
             typer.echo("last run: none recorded")
         else:
@@ -125,8 +126,9 @@ def _is_english(name: str, description: str) -> bool:
 
 
 def _size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{size:.1f} {unit}" if unit != "bytes" else f"{size} bytes"
-        size //= 1024
-    return f"{size} GB"
+    """`size` bytes for people: whole bytes below 1 KB, else KB or MB with one decimal (1 KB = 1024 bytes)."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"

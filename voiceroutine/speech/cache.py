@@ -30,6 +30,10 @@ CACHE_ENV = "VOICEROUTINE_CACHE_DIR"
 CACHE_FORMAT = 1
 """Bumped whenever the entry layout or the rendering pipeline changes what a key means."""
 STATS_FILE = "last-run.json"
+TRACKS_FOLDER = "tracks"
+"""Where the player keeps each routine's levelled track, as `KEY.npy` (see audio/finish.py)."""
+TRACKS_CAP_BYTES = 200 * 1024 * 1024
+"""Most bytes of tracks kept: about seven 11-minute routines (~28 MB each); the least recently used go first."""
 _CHECK_CHUNK = b"vrck"
 _KEY = re.compile(r"^[0-9a-f]{64}$")
 _ENTRY_FORMAT = struct.pack("<HHIIHH", 1, 1, SAMPLE_RATE, SAMPLE_RATE * 2, 2, 16)
@@ -66,6 +70,10 @@ class CacheInfo:
     """Entries that run found damaged and rendered again."""
     when: str | None
     """When that run finished (UTC, ISO 8601)."""
+    tracks: int = 0
+    """Number of levelled tracks kept for the player."""
+    tracks_bytes: int = 0
+    """Bytes used by those tracks."""
 
     @property
     def hit_rate(self) -> float | None:
@@ -169,6 +177,7 @@ class Cache:
             return value if isinstance(value, int) else None
 
         when = stats.get("when")
+        tracks = kept_tracks(self.folder / TRACKS_FOLDER)
         return CacheInfo(
             self.folder,
             count,
@@ -177,6 +186,8 @@ class Cache:
             number("misses"),
             number("damaged"),
             when if isinstance(when, str) else None,
+            tracks=len(tracks),
+            tracks_bytes=sum(track.size for track in tracks),
         )
 
     def clear(self) -> int:
@@ -199,7 +210,7 @@ class Cache:
                 clips.rmdir()
         with contextlib.suppress(FileNotFoundError):
             (self.folder / STATS_FILE).unlink()
-        for derived in ("levels", "tracks"):  # what the player and exporter keep beside the clips (audio/finish.py)
+        for derived in ("levels", TRACKS_FOLDER):  # what audio/finish.py keeps beside the clips
             folder = self.folder / derived
             for path in folder.glob("*") if folder.is_dir() else ():
                 with contextlib.suppress(OSError):
@@ -220,6 +231,70 @@ def write_atomic(target: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+@dataclass(frozen=True, slots=True)
+class KeptTrack:
+    """One finished track file, as it was when listed."""
+
+    path: Path
+    size: int
+    used: float
+    """Last use: the file's mtime, set when it is written and again whenever it is played (`mark_used`)."""
+
+
+def kept_tracks(folder: Path) -> list[KeptTrack]:
+    """The finished tracks in `folder`, least recently used first.
+
+    Only whole `KEY.npy` names count: a `.KEY.npy.*.part` temp file that another process is still writing is
+    never listed, and a file that vanishes while the folder is read is skipped.
+    """
+    tracks = []
+    with contextlib.suppress(OSError):  # no folder yet, or an unreadable one: nothing kept
+        for path in folder.iterdir():
+            if path.suffix != ".npy" or not _KEY.match(path.stem):
+                continue
+            with contextlib.suppress(OSError):
+                status = path.stat()
+                tracks.append(KeptTrack(path, status.st_size, status.st_mtime))
+    return sorted(tracks, key=lambda track: track.used)
+
+
+def mark_used(path: Path) -> None:
+    """Note that the track at `path` was just used, so pruning keeps it longer (best effort: a read-only cache
+    or a file another process just pruned is no error)."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def prune_tracks(folder: Path, keep: Path, cap_bytes: int = TRACKS_CAP_BYTES) -> int:
+    """Delete the least recently used tracks in `folder` until the rest fit in `cap_bytes`; returns how many went.
+
+    `keep` (the track just written) and the most recently used track always stay, even when larger than the
+    cap. Safe beside another process doing the same: a file already gone counts as deleted, one that cannot be
+    deleted is left.
+    """
+    tracks = kept_tracks(folder)
+    total = sum(track.size for track in tracks)
+    removed = 0
+    for track in tracks[:-1]:  # the newest always stays
+        if total <= cap_bytes:
+            break
+        if track.path != keep and _deleted(track.path):
+            total -= track.size
+            removed += 1
+    return removed
+
+
+def _deleted(path: Path) -> bool:
+    """Delete `path`; True when it is gone afterwards (also when another process deleted it first)."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return True
 
 
 def _verified(blob: bytes, key: str) -> Samples | None:
