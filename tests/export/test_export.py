@@ -13,6 +13,7 @@ import pytest
 from mutagen.id3 import ID3
 
 from tests.export.helpers import decode, ebur128, ffprobe, make_timeline, needs_ffmpeg
+from voiceroutine.audio import finish
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
 from voiceroutine.errors import AudioError, ExportError
 from voiceroutine.export.chapters import Tags
@@ -202,7 +203,7 @@ def test_ctrl_c_mid_write_kills_ffmpeg_and_leaves_nothing(tmp_path: Path, monkey
         raise KeyboardInterrupt
 
     monkeypatch.setattr(subprocess, "Popen", tracking_popen)
-    monkeypatch.setattr(exporter, "render", interrupted)
+    monkeypatch.setattr(finish, "render", interrupted)
     with pytest.raises(KeyboardInterrupt):
         exporter.export_routine(timeline, clips, tmp_path / "r.mp3")
     assert list(tmp_path.iterdir()) == []
@@ -261,3 +262,94 @@ def test_format_and_name_disagree(tmp_path: Path) -> None:
         export_routine(timeline, clips, tmp_path / "r.mp3", fmt="wav")
     with pytest.raises(ExportError, match="unknown format 'flac'"):
         export_routine(timeline, clips, tmp_path / "r.flac")
+
+
+@needs_ffmpeg
+def test_a_second_export_reads_the_kept_track_instead_of_limiting_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    timeline, clips = make_timeline()
+    cache = tmp_path / "cache"
+    first = export_routine(timeline, clips, tmp_path / "first.wav", memo_folder=cache)
+    (kept,) = (cache / "tracks").glob("*.npy")
+    assert np.array_equal(np.load(kept), decode(first.audio))
+
+    monkeypatch.setattr(finish, "render", lambda *_: (_ for _ in ()).throw(AssertionError("limited again")))
+    second = export_routine(timeline, clips, tmp_path / "second.wav", memo_folder=cache)
+    assert second.audio.read_bytes() == first.audio.read_bytes()
+    assert (second.loudness_lufs, second.true_peak_dbtp) == (first.loudness_lufs, first.true_peak_dbtp)
+
+
+@needs_ffmpeg
+def test_ctrl_c_mid_export_keeps_no_part_of_the_track_in_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    timeline, clips = make_timeline()
+
+    def interrupted(*args: object, **kwargs: object) -> Iterator[Samples]:
+        yield np.zeros(SAMPLE_RATE, dtype=np.int16)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(finish, "render", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export_routine(timeline, clips, tmp_path / "out" / "r.mp3", memo_folder=tmp_path / "cache")
+    assert list((tmp_path / "cache" / "tracks").iterdir()) == []
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+@needs_ffmpeg
+def test_an_encoder_stopped_by_ctrl_c_keeps_no_part_of_the_track_in_the_cache(tmp_path: Path) -> None:
+    timeline, clips = make_timeline()
+
+    class Interrupted(Ffmpeg):
+        def encode(self, chunks: Iterator[Samples], *args: object, **kwargs: object) -> None:  # type: ignore[override]
+            next(iter(chunks))
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt) as caught:
+        export_routine(timeline, clips, tmp_path / "r.mp3", ffmpeg=Interrupted(), memo_folder=tmp_path / "cache")
+    # checked while the interrupt (and so every frame it passed through) is still held, as a handler would
+    assert caught.traceback and list((tmp_path / "cache" / "tracks").iterdir()) == []
+
+
+@needs_ffmpeg
+def test_a_cache_that_fills_up_mid_track_still_exports_and_keeps_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    timeline, clips = make_timeline()
+    expected = export_routine(timeline, clips, tmp_path / "plain.wav").audio.read_bytes()
+    real_fdopen = os.fdopen
+
+    class FillsUp:
+        def __init__(self, f: object) -> None:
+            self.f, self.writes = f, 0
+
+        def write(self, data: bytes) -> int:
+            self.writes += 1
+            if self.writes > 3:  # the levels memo, the track's header and first chunk fit; then the disk is full
+                raise OSError(28, "No space left on device")
+            return self.f.write(data)  # type: ignore[attr-defined,no-any-return]
+
+        def close(self) -> None:
+            self.f.close()  # type: ignore[attr-defined]
+
+        def __enter__(self) -> FillsUp:  # os.fdopen is the same function for the cache's own writes
+            return self
+
+        def __exit__(self, *_: object) -> None:
+            self.close()
+
+    monkeypatch.setattr(finish.os, "fdopen", lambda *a, **k: FillsUp(real_fdopen(*a, **k)))
+    result = export_routine(timeline, clips, tmp_path / "full.wav", memo_folder=tmp_path / "cache")
+    assert result.audio.read_bytes() == expected
+    assert list((tmp_path / "cache" / "tracks").iterdir()) == []
+
+
+@needs_ffmpeg
+def test_an_unwritable_cache_folder_still_exports(tmp_path: Path) -> None:
+    timeline, clips = make_timeline()
+    expected = export_routine(timeline, clips, tmp_path / "plain.wav").audio.read_bytes()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    result = export_routine(timeline, clips, tmp_path / "out.wav", memo_folder=blocker / "cache")
+    assert result.audio.read_bytes() == expected

@@ -8,16 +8,20 @@ used ones are kept, up to TRACKS_CAP_BYTES in all.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import io
 import json
-from collections.abc import Mapping
+import os
+import tempfile
+from collections.abc import Generator, Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
-from voiceroutine.audio.format import Samples, ms_to_samples
+from voiceroutine.audio.format import Samples
 from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, Mastering, Programme, master, render
+from voiceroutine.audio.mix import DEFAULT_CHUNK
 from voiceroutine.speech.cache import TRACKS_CAP_BYTES, TRACKS_FOLDER, mark_used, prune_tracks, write_atomic
 from voiceroutine.timeline.model import CueKind, Timeline
 
@@ -75,27 +79,115 @@ def finished_track(timeline: Timeline, clips: Mapping[str, Samples], memo_folder
     """The whole levelled track, as a WAV export holds it; kept in `memo_folder` so a second play starts at once
     (the least recently used tracks are deleted once they pass TRACKS_CAP_BYTES)."""
     programme = Programme(timeline, clips)
-    if memo_folder is None:
-        return _rendered(programme, master(programme, TARGET_LUFS))
-    key = memo_key(timeline, clips, TARGET_LUFS)
+    _, chunks = finishing(programme, timeline, clips, TARGET_LUFS, memo_folder)
+    with contextlib.closing(chunks):
+        return np.concatenate([*chunks, np.zeros(0, dtype=np.int16)])
+
+
+def finishing(
+    programme: Programme,
+    timeline: Timeline,
+    clips: Mapping[str, Samples],
+    target_lufs: float = TARGET_LUFS,
+    memo_folder: Path | None = None,
+) -> tuple[Mastering, Generator[Samples, None, None]]:
+    """The levelling and the finished track in chunks, for the player and the exporter alike; close the chunks
+    when stopping early, so a track being kept is removed at once.
+
+    With `memo_folder`, both are remembered: a kept track is read back instead of limited again, and a new one
+    is kept as it streams past (atomically, once whole). A track with music is always made afresh.
+    """
+    if memo_folder is None or programme.music is not None:
+        mastering = master(programme, target_lufs)
+        return mastering, _passed(render(programme, mastering))
+    key = memo_key(timeline, clips, target_lufs)
+    mastering = _levelled(programme, target_lufs, memo_folder, key)
     path = memo_folder / TRACKS_FOLDER / f"{key}.npy"
+    kept = _open_kept(path, programme.length)
+    if kept is not None:
+        mark_used(path)
+        return mastering, _read_kept(kept, programme.length)
+    return mastering, _keeping(render(programme, mastering), path, programme.length)
+
+
+def _passed(chunks: Iterator[Samples]) -> Generator[Samples, None, None]:
+    yield from chunks
+
+
+def _open_kept(path: Path, length: int) -> BinaryIO | None:
+    """The kept track at `path` opened at its first sample, or None if it is missing, damaged or of another size."""
     try:
-        kept = np.load(path, allow_pickle=False)
-        if kept.dtype == np.int16 and kept.shape == (ms_to_samples(timeline.total_ms),):
-            mark_used(path)
-            return kept  # type: ignore[no-any-return]
+        f = path.open("rb")
+    except OSError:
+        return None
+    try:
+        version = np.lib.format.read_magic(f)
+        header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        shape, fortran, dtype = header(f)
+        whole = os.fstat(f.fileno()).st_size == f.tell() + 2 * length
+        if shape == (length,) and not fortran and dtype == np.dtype("<i2") and whole:
+            return f
     except (OSError, ValueError):
-        pass  # not made yet, or damaged: render it again
-    track = _rendered(programme, _levelled(programme, TARGET_LUFS, memo_folder, key))
-    buffer = io.BytesIO()
-    np.save(buffer, track, allow_pickle=False)
-    _remember(path, buffer.getvalue())
-    prune_tracks(path.parent, keep=path, cap_bytes=TRACKS_CAP_BYTES)
-    return track
+        pass
+    f.close()
+    return None
 
 
-def _rendered(programme: Programme, mastering: Mastering) -> Samples:
-    return np.concatenate([*render(programme, mastering), np.zeros(0, dtype=np.int16)])
+def _read_kept(f: BinaryIO, length: int, chunk: int = DEFAULT_CHUNK) -> Generator[Samples, None, None]:
+    with f:
+        for at in range(0, length, chunk):
+            count = min(chunk, length - at)
+            data = f.read(2 * count)
+            if len(data) != 2 * count:
+                raise OSError(f"kept track {f.name} ended early")
+            yield np.frombuffer(data, dtype="<i2").astype(np.int16)
+
+
+def _keeping(chunks: Iterator[Samples], path: Path, length: int) -> Generator[Samples, None, None]:
+    """`chunks` passed through, written beside as the kept track at `path`: it appears only when whole.
+
+    Keeping is only a speed-up: a cache that cannot be written (read-only, full) just keeps nothing. A stream
+    that stops early (an error downstream, Ctrl-C) leaves no file behind.
+    """
+    out: BinaryIO | None = None
+    temp = ""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        out = os.fdopen(fd, "wb")
+        np.lib.format.write_array_header_1_0(out, {"descr": "<i2", "fortran_order": False, "shape": (length,)})
+    except OSError:
+        if out is not None:
+            _dropped(out, temp)
+        out = None
+    written = 0
+    try:
+        for chunk in chunks:
+            if out is not None:
+                try:
+                    out.write(chunk.astype("<i2").tobytes())
+                except OSError:
+                    _dropped(out, temp)
+                    out = None
+            written += len(chunk)
+            yield chunk
+        if out is not None and written == length:
+            with contextlib.suppress(OSError):
+                out.close()
+                os.replace(temp, path)
+                out = None
+                prune_tracks(path.parent, keep=path, cap_bytes=TRACKS_CAP_BYTES)
+    finally:
+        if out is not None:
+            _dropped(out, temp)
+
+
+def _dropped(out: BinaryIO, temp: str) -> None:
+    """Close and delete a kept track that will not be finished."""
+    with contextlib.suppress(OSError):
+        out.close()
+    with contextlib.suppress(OSError):
+        os.unlink(temp)
 
 
 def _remember(path: Path, data: bytes) -> None:

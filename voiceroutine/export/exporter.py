@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from voiceroutine.audio.finish import levelled
+from voiceroutine.audio.finish import finishing
 from voiceroutine.audio.format import Samples, ms_to_samples
 from voiceroutine.audio.master import TARGET_LUFS, Mastering, Programme, render, with_music
 from voiceroutine.audio.music import MAX_BED_MS, decode
@@ -101,7 +102,8 @@ def export_routine(
 ) -> ExportResult:
     """Mix, level and encode the routine to `out` with captions (.vtt, .lrc); with `split`, parts and a playlist.
 
-    All files appear together at the end or not at all. `memo_folder` remembers the levelling of a routine.
+    All files appear together at the end or not at all. `memo_folder` remembers the levelling of a routine and
+    keeps its finished track, so exporting it again costs little more than the encode.
     """
     encoder = ffmpeg or Ffmpeg()
     if not encoder.is_available():
@@ -114,11 +116,11 @@ def export_routine(
     programme = Programme(shifted, clips)
     if music is not None:
         with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))
-    mastering = levelled(programme, shifted, clips, TARGET_LUFS + chosen.level_offset_db, memo_folder)
-    with Staging() as staging:
+    mastering, track = finishing(programme, shifted, clips, TARGET_LUFS + chosen.level_offset_db, memo_folder)
+    with Staging() as staging, contextlib.closing(track):
         temp = staging.temp_for(out)
         chapters = shifted.chapters if chosen.has_chapters else ()
-        encoder.encode(render(programme, mastering), chosen, tags, chapters, temp, out)
+        encoder.encode(track, chosen, tags, chapters, temp, out)
         staging.write_text(out.with_suffix(".vtt"), webvtt(shifted))
         staging.write_text(out.with_suffix(".lrc"), lrc(shifted, tags))
         if split:
