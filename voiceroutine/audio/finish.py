@@ -2,8 +2,8 @@
 
 Levelling measures the whole routine, which takes a second or two for a long one; its result (one
 gain and a ceiling) is remembered per routine and clips, so a second play or export starts at once. The
-player also keeps the finished track itself; those are large (~28 MB for 11 minutes), so only the most recently
-used ones are kept, up to TRACKS_CAP_BYTES in all.
+finished track itself is kept too, so neither the player nor the exporter limits the peaks again; tracks are
+large (~28 MB for 11 minutes), so only the most recently used ones are kept, up to TRACKS_CAP_BYTES in all.
 """
 
 from __future__ import annotations
