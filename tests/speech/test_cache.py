@@ -13,10 +13,10 @@ import pytest
 
 from voiceroutine.errors import SpeechError
 from voiceroutine.speech.cache import CACHE_ENV, Cache, clip_key
-from voiceroutine.speech.render import TRIM_SETTINGS, Renderer
+from voiceroutine.speech.render import CLIP_SETTINGS, Renderer
 from voiceroutine.testing import FakeEngine
 
-BASE = {"identity": "piper/1.8.0/en_US-joe-medium", "speed": 1.0, "text": "Hold for 5 seconds.", "trim": TRIM_SETTINGS}
+BASE = {"identity": "piper/1.8.0/en_US-joe-medium", "speed": 1.0, "text": "Hold for 5 seconds.", "trim": CLIP_SETTINGS}
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,8 @@ BASE = {"identity": "piper/1.8.0/en_US-joe-medium", "speed": 1.0, "text": "Hold 
         ("speed", 1.0001),
         ("text", "Hold for 5 seconds"),
         ("text", "hold for 5 seconds."),
-        ("trim", TRIM_SETTINGS.replace("margin=10", "margin=20")),
+        ("trim", CLIP_SETTINGS.replace("margin=10", "margin=20")),
+        ("trim", CLIP_SETTINGS.replace("even=9.0", "even=12.0")),
     ],
 )
 def test_key_changes_with_each_input(field: str, other: object) -> None:

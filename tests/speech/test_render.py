@@ -151,3 +151,15 @@ def test_progress_on_a_real_render_does_not_disturb_it(cache: Cache, monkeypatch
     engine = SlowParallelEngine(seconds=0.05)
     clips = Renderer(engine, 1.0, cache).clips(["One.", "Two.", "Three.", "Four.", "Five."], progress=True)
     assert len(clips) == 5
+
+
+def test_clips_come_back_trimmed_then_evened_out_and_are_cached_so(cache: Cache) -> None:
+    from voiceroutine.speech.dynamics import even_out
+    from voiceroutine.speech.render import trim
+
+    engine = FakeEngine()
+    clip = Renderer(engine, 1.0, cache).clip("Release.")
+    raw = FakeEngine().synthesize("Release.", 1.0)
+    assert np.array_equal(clip, even_out(trim(raw)))
+    assert not np.array_equal(clip, trim(raw))  # the fake tone is steady: it comes down by the ratio
+    assert np.array_equal(Renderer(FakeEngine(), 1.0, cache).clip("Release."), clip)  # the same from the cache

@@ -28,6 +28,7 @@ from voiceroutine.audio.loudness import (
 )
 from voiceroutine.audio.mix import DEFAULT_CHUNK, Placement, cue_clips, to_int16, track_length
 from voiceroutine.audio.music import MusicBed
+from voiceroutine.audio.windows import centred_mean, centred_min
 from voiceroutine.timeline.model import Timeline
 
 TARGET_LUFS = -16.0
@@ -127,27 +128,10 @@ class Mastering:
     """True peak of the output, estimated before encoding."""
 
 
-def _min_filter(x: Floats, width: int) -> Floats:
-    """Minimum over a centred window of odd `width` (van Herk / Gil-Werman: three passes, any width)."""
-    half = width // 2
-    n = len(x)
-    blocks = -(-(n + 2 * half) // width)
-    padded = np.ones(blocks * width)
-    padded[half : half + n] = x
-    rows = padded.reshape(blocks, width)
-    prefix = np.minimum.accumulate(rows, axis=1).reshape(-1)
-    suffix = np.minimum.accumulate(rows[:, ::-1], axis=1)[:, ::-1].reshape(-1)
-    result: Floats = np.minimum(suffix[:n], prefix[width - 1 : width - 1 + n])
-    return result
-
-
 def _envelope(need: Floats) -> Floats:
     """Smooth gain never above `need`: a min filter, then a moving average no wider than it."""
     width = 2 * LIMIT_REACH + 1
-    floor = _min_filter(need, width)
-    sums = np.concatenate([[0.0], np.cumsum(np.concatenate([np.ones(LIMIT_REACH), floor, np.ones(LIMIT_REACH)]))])
-    result: Floats = (sums[width:] - sums[:-width]) / width
-    return result
+    return centred_mean(centred_min(need, width), width, edge=1.0)
 
 
 _MARGIN = 2 * LIMIT_REACH + 16

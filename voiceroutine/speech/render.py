@@ -1,4 +1,5 @@
-"""From phrases to trimmed clips: each distinct phrase rendered once, through the cache, on both cores if possible."""
+"""From phrases to trimmed, evened-out clips: each distinct phrase rendered once, through the cache, on both cores if
+possible."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
 from voiceroutine.errors import SpeechError
+from voiceroutine.speech import dynamics
 from voiceroutine.speech.cache import Cache, clip_key
 from voiceroutine.speech.engine import SpeechEngine
 from voiceroutine.speech.text import speakable
@@ -22,7 +24,8 @@ TRIM_FLOOR_DBFS = -60
 """...and above this absolute level, so a quiet clip's noise floor is never taken for speech."""
 TRIM_WINDOW_MS = 5
 TRIM_SETTINGS = f"margin={TRIM_MARGIN_MS};rel={TRIM_RELATIVE_DB};floor={TRIM_FLOOR_DBFS};win={TRIM_WINDOW_MS}"
-"""Part of every cache key: changing a trim setting renders again."""
+CLIP_SETTINGS = f"{TRIM_SETTINGS};{dynamics.SETTINGS}"
+"""Part of every cache key: changing a trim or evening-out setting renders again."""
 PROGRESS_AFTER_S = 1.0
 """A progress bar appears only for renders still running after this long."""
 
@@ -99,7 +102,7 @@ class Renderer:
         return self._identity
 
     def _key(self, say: str) -> str:
-        return clip_key(self.identity(), self.speed, say, TRIM_SETTINGS)
+        return clip_key(self.identity(), self.speed, say, CLIP_SETTINGS)
 
     def _from_cache(self, say: str) -> Samples | None:
         if not say:
@@ -107,7 +110,7 @@ class Renderer:
         return None if self.cache is None else self.cache.get(self._key(say))
 
     def _render_one(self, say: str) -> Samples:
-        clip = trim(self.engine.synthesize(say, self.speed))
+        clip = dynamics.even_out(trim(self.engine.synthesize(say, self.speed)))
         if len(clip) == 0 and any(ch.isalnum() for ch in say):
             raise SpeechError(f"{self.engine.name}: the engine returned only silence for {say!r}")
         if self.cache is not None:
