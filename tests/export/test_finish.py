@@ -11,10 +11,19 @@ import numpy as np
 import pytest
 
 from voiceroutine.audio import finish
-from voiceroutine.audio.finish import levelled, memo_key
-from voiceroutine.audio.master import Programme, master
+from voiceroutine.audio.finish import finishing, memo_key
+from voiceroutine.audio.format import Samples
+from voiceroutine.audio.master import Mastering, Programme, master
+from voiceroutine.timeline.model import Timeline
 
 from .helpers import make_timeline
+
+
+def levelled(programme: Programme, timeline: Timeline, clips: dict[str, Samples], memo_folder: Path) -> Mastering:
+    """Only the levelling half of `finishing` (its chunks are never read)."""
+    mastering, chunks = finishing(programme, timeline, clips, memo_folder=memo_folder)
+    chunks.close()
+    return mastering
 
 
 def test_levelling_is_remembered_and_gives_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
-from voiceroutine.speech.dynamics import BELOW_LOUDEST_DB, HOLD_MS, RATIO, SMOOTH_MS, even_out
+from voiceroutine.speech.dynamics import BELOW_LOUDEST_DB, RATIO, even_out
 
 
 def tone(ms: int, amplitude: float, hz: float = 150.0) -> Samples:

@@ -42,19 +42,6 @@ def memo_key(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: floa
     return h.hexdigest()
 
 
-def levelled(
-    programme: Programme,
-    timeline: Timeline,
-    clips: Mapping[str, Samples],
-    target_lufs: float = TARGET_LUFS,
-    memo_folder: Path | None = None,
-) -> Mastering:
-    """`master(programme)`, remembered in `memo_folder` (a track with music is always measured afresh)."""
-    if memo_folder is None or programme.music is not None:
-        return master(programme, target_lufs)
-    return _levelled(programme, target_lufs, memo_folder, memo_key(timeline, clips, target_lufs))
-
-
 def _levelled(programme: Programme, target_lufs: float, memo_folder: Path, key: str) -> Mastering:
     path = memo_folder / "levels" / f"{key}.json"
     try:
