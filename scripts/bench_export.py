@@ -173,6 +173,37 @@ def our_mix(timeline: Timeline, clips: dict[str, Samples]) -> None:
         pass
 
 
+def limiter_load(timeline: Timeline, clips: dict[str, Samples]) -> str:
+    """How hard the limiter works on the speech: its gain reduction, weighted by the speech energy under it."""
+    import numpy as np
+
+    from voiceroutine.audio.format import ms_to_samples
+    from voiceroutine.audio.master import Programme, _gained, limiter_gain, master
+    from voiceroutine.audio.mix import DEFAULT_CHUNK
+
+    programme = Programme(timeline, clips)
+    mastering = master(programme)
+    reductions, energies = [], []
+    speech = np.zeros(programme.length, dtype=bool)
+    for cue in timeline.cues:
+        if cue.kind is CueKind.SPEECH:
+            speech[ms_to_samples(cue.start_ms) : ms_to_samples(cue.end_ms)] = True
+    for start in range(0, programme.length, DEFAULT_CHUNK):
+        end = min(programme.length, start + DEFAULT_CHUNK)
+        env, _ = limiter_gain(_gained(programme, mastering.gain, start, end), mastering.ceiling)
+        inside = speech[start:end]
+        reductions.append(-20 * np.log10(env[inside]))
+        energies.append(np.square(programme.samples(start, end)[inside]))
+    reduction, energy = np.concatenate(reductions), np.concatenate(energies)
+    order = np.argsort(reduction)
+    share = np.cumsum(energy[order]) / energy.sum()
+    median, high = (float(reduction[order][np.searchsorted(share, q)]) for q in (0.5, 0.9))
+    return (
+        f"  limiter on the speech: gain +{20 * np.log10(mastering.gain):.1f} dB, then a reduction of {median:.1f} dB "
+        f"or less on half the speech energy, {high:.1f} dB or less on 90 % (max {reduction.max():.1f} dB)"
+    )
+
+
 def child_two_hours(folder: str, music: str | None = None) -> None:
     timeline, clips = long_routine()
     start = time.perf_counter()
@@ -244,6 +275,7 @@ def main() -> int:
                   f"(goal >= {GOAL_PYDUB}x) {'ok' if speedup >= GOAL_PYDUB else 'MISSED'}")
         print(f"  without the encode: pydub's joining loop {pydub_join:.2f} s, our mix + loudness + limiter + "
               f"render {mixing:.2f} s ({pydub_join / mixing:.1f}x)")
+        print(limiter_load(timeline, clips))
         if "--by-length" in sys.argv:
             print("  the same routine played over several times in a row (one run each, cold levelling):")
             print("\n".join(pydub_by_length(timeline, clips, base)))
