@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import os
 import tempfile
@@ -101,7 +102,7 @@ def _passed(chunks: Iterator[Samples]) -> Generator[Samples, None, None]:
     yield from chunks
 
 
-def _open_kept(path: Path, length: int) -> BinaryIO | None:
+def _open_kept(path: Path, length: int) -> io.BufferedReader | None:
     """The kept track at `path` opened at its first sample, or None if it is missing, damaged or of another size."""
     try:
         f = path.open("rb")
@@ -120,14 +121,14 @@ def _open_kept(path: Path, length: int) -> BinaryIO | None:
     return None
 
 
-def _read_kept(f: BinaryIO, length: int, chunk: int = DEFAULT_CHUNK) -> Generator[Samples, None, None]:
+def _read_kept(f: io.BufferedReader, length: int, chunk: int = DEFAULT_CHUNK) -> Generator[Samples, None, None]:
     with f:
         for at in range(0, length, chunk):
             count = min(chunk, length - at)
-            data = f.read(2 * count)
-            if len(data) != 2 * count:
+            samples = np.empty(count, dtype="<i2")
+            if f.readinto(samples.data) != 2 * count:
                 raise OSError(f"kept track {f.name} ended early")
-            yield np.frombuffer(data, dtype="<i2").astype(np.int16)
+            yield samples
 
 
 def _keeping(chunks: Iterator[Samples], path: Path, length: int) -> Generator[Samples, None, None]:
