@@ -13,7 +13,6 @@ import hashlib
 import io
 import json
 import os
-import tempfile
 from collections.abc import Generator, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
@@ -23,7 +22,15 @@ import numpy as np
 from voiceroutine.audio.format import Samples
 from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, Mastering, Programme, master, render
 from voiceroutine.audio.mix import DEFAULT_CHUNK
-from voiceroutine.speech.cache import TRACKS_CAP_BYTES, TRACKS_FOLDER, mark_used, prune_tracks, write_atomic
+from voiceroutine.speech.cache import (
+    LEVELS_FOLDER,
+    TRACKS_CAP_BYTES,
+    TRACKS_FOLDER,
+    mark_used,
+    prune_tracks,
+    temp_beside,
+    write_atomic,
+)
 from voiceroutine.timeline.model import CueKind, Timeline
 
 MEMO_VERSION = 1
@@ -44,7 +51,7 @@ def memo_key(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: floa
 
 
 def _levelled(programme: Programme, target_lufs: float, memo_folder: Path, key: str) -> Mastering:
-    path = memo_folder / "levels" / f"{key}.json"
+    path = memo_folder / LEVELS_FOLDER / f"{key}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Mastering(
@@ -87,7 +94,7 @@ def finishing(
     """
     if memo_folder is None or programme.music is not None:
         mastering = master(programme, target_lufs)
-        return mastering, _passed(render(programme, mastering))
+        return mastering, render(programme, mastering)
     key = memo_key(timeline, clips, target_lufs)
     mastering = _levelled(programme, target_lufs, memo_folder, key)
     path = memo_folder / TRACKS_FOLDER / f"{key}.npy"
@@ -96,10 +103,6 @@ def finishing(
         mark_used(path)
         return mastering, _read_kept(kept, programme.length)
     return mastering, _keeping(render(programme, mastering), path, programme.length)
-
-
-def _passed(chunks: Iterator[Samples]) -> Generator[Samples, None, None]:
-    yield from chunks
 
 
 def _open_kept(path: Path, length: int) -> io.BufferedReader | None:
@@ -141,8 +144,7 @@ def _keeping(chunks: Iterator[Samples], path: Path, length: int) -> Generator[Sa
     temp = ""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        out = os.fdopen(fd, "wb")
+        out, temp = temp_beside(path)
         np.lib.format.write_array_header_1_0(out, {"descr": "<i2", "fortran_order": False, "shape": (length,)})
     except OSError:
         if out is not None:

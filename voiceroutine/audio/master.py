@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -227,7 +227,7 @@ def master(programme: Programme, target_lufs: float = TARGET_LUFS, ceiling_dbtp:
 
 
 def render(programme: Programme, mastering: Mastering, start: int = 0, end: int | None = None,
-           chunk: int = DEFAULT_CHUNK) -> Iterator[Samples]:
+           chunk: int = DEFAULT_CHUNK) -> Generator[Samples, None, None]:
     """The finished int16 track over [start, end), in chunks."""
     stop = programme.length if end is None else min(end, programme.length)
     limit = programme.peak_bound() * mastering.gain / FULL_SCALE > mastering.ceiling * NEAR

@@ -86,7 +86,7 @@ cache_app = typer.Typer(help="The audio cache of rendered phrases.", no_args_is_
 
 @cache_app.command("info")
 def cache_info(cache_dir: CacheDirOption = None) -> None:
-    """Show where the cache is, its entries and size, the player's kept tracks, and the hit rate of the last run."""
+    """Show where the cache is, its entries and size, the kept finished tracks, and the hit rate of the last run."""
     with user_errors():
         from voiceroutine.speech.cache import TRACKS_CAP_BYTES, Cache
 

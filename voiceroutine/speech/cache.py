@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -30,8 +31,10 @@ CACHE_ENV = "VOICEROUTINE_CACHE_DIR"
 CACHE_FORMAT = 1
 """Bumped whenever the entry layout or the rendering pipeline changes what a key means."""
 STATS_FILE = "last-run.json"
+LEVELS_FOLDER = "levels"
+"""Where each routine's levelling is remembered, as `KEY.json` (see audio/finish.py)."""
 TRACKS_FOLDER = "tracks"
-"""Where the player keeps each routine's levelled track, as `KEY.npy` (see audio/finish.py)."""
+"""Where the player and the exporter keep each routine's finished track, as `KEY.npy` (see audio/finish.py)."""
 TRACKS_CAP_BYTES = 200 * 1024 * 1024
 """Most bytes of tracks kept: about seven 11-minute routines (~28 MB each); the least recently used go first."""
 _CHECK_CHUNK = b"vrck"
@@ -71,7 +74,7 @@ class CacheInfo:
     when: str | None
     """When that run finished (UTC, ISO 8601)."""
     tracks: int = 0
-    """Number of levelled tracks kept for the player."""
+    """Number of finished tracks kept for the player and the exporter."""
     tracks_bytes: int = 0
     """Bytes used by those tracks."""
 
@@ -210,7 +213,7 @@ class Cache:
                 clips.rmdir()
         with contextlib.suppress(FileNotFoundError):
             (self.folder / STATS_FILE).unlink()
-        for derived in ("levels", TRACKS_FOLDER):  # what audio/finish.py keeps beside the clips
+        for derived in (LEVELS_FOLDER, TRACKS_FOLDER):  # what audio/finish.py keeps beside the clips
             folder = self.folder / derived
             for path in folder.glob("*") if folder.is_dir() else ():
                 with contextlib.suppress(OSError):
@@ -220,12 +223,25 @@ class Cache:
         return removed
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write `data` to `target` so readers see the old file, the new file or nothing, never a part."""
+def temp_beside(target: Path) -> tuple[BinaryIO, str]:
+    """A new temp file in `target`'s folder, open for writing, and its path: `.NAME.*.part`, a name no reader of
+    the cache takes for an entry, so it can be renamed over `target` once whole."""
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        return os.fdopen(fd, "wb"), temp
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write `data` to `target` so readers see the old file, the new file or nothing, never a part."""
+    out, temp = temp_beside(target)
+    try:
+        with out:
+            out.write(data)
         os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
