@@ -11,7 +11,7 @@ from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.options import CacheDirOption, EngineOption, SpeedOption, VoiceOption
 from voiceroutine.config import load_user_config
 from voiceroutine.errors import OptionError, SpeechError
-from voiceroutine.timeline.options import SPEED_RANGE
+from voiceroutine.routine.limits import SPEED_RANGE
 
 DEFAULT_SAY_FILE = Path("say.wav")
 SHOWN_VOICES = 12

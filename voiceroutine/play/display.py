@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.live import Live
 
-COUNTED = (SpanKind.HOLD, SpanKind.REST, SpanKind.PHASE, SpanKind.FLOW)
-"""Spans that get a countdown on screen."""
+COUNTED = tuple(kind for kind in SpanKind if kind is not SpanKind.MANUAL)
+"""Spans that get a countdown on screen (a manual step waits for the person instead)."""
 
 _FONT = {
     "0": ("███", "█ █", "█ █", "█ █", "███"),

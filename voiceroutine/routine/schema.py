@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from voiceroutine.routine import fields as f
+from voiceroutine.routine.limits import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.routine.nodes import MAX_TEXT
 from voiceroutine.routine.units import CLOCK, MS_PER_UNIT, NUMBER
-from voiceroutine.timeline.options import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.timeline.phrasebook import PLACEHOLDERS
 
 Schema = dict[str, Any]

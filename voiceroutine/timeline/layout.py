@@ -1,0 +1,64 @@
+"""Segments -> times: talk takes the time its phrases need, timed segments exactly their length."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from voiceroutine.audio.tones import tone_ms
+from voiceroutine.timeline.model import (
+    Chapter,
+    CircuitSummary,
+    Cue,
+    CueKind,
+    ExerciseSummary,
+    Span,
+    SpanKind,
+    Timeline,
+    Tone,
+)
+from voiceroutine.timeline.segments import Mark, Segment, Talk, fit
+
+
+def lay_out(
+    title: str,
+    segments: Sequence[Segment],
+    durations: Callable[[str], int],
+    exercises: Sequence[ExerciseSummary],
+    circuits: Sequence[CircuitSummary],
+) -> Timeline:
+    """The timeline of `segments`, one after another from 0."""
+    cues: list[Cue] = []
+    spans: list[Span] = []
+    chapter_starts: list[tuple[str, int]] = []
+    t = 0
+    for seg in segments:
+        if isinstance(seg, Mark):
+            chapter_starts.append((seg.chapter, t))
+        elif isinstance(seg, Talk):
+            for item in seg.items:
+                length = durations(item.text) if item.kind is CueKind.SPEECH else tone_ms(Tone(item.text))
+                cues.append(Cue(t, t + length, item.kind, item.text, item.role, item.place or seg.place))
+                t += length + item.gap_ms
+        else:
+            spans.append(Span(t, t + seg.length_ms, seg.kind, seg.label, seg.place))
+            if seg.kind is SpanKind.MANUAL:
+                cues.append(Cue(t, t + seg.length_ms, CueKind.WAIT, seg.label, "wait", seg.place))
+            for off, n, kind, text, role, place in fit(seg, durations):
+                cues.append(Cue(t + off, t + off + n, kind, text, role, place or seg.place))
+            t += seg.length_ms
+    cues.sort(key=lambda c: c.start_ms)
+    spans.sort(key=lambda s: (s.start_ms, s.end_ms))
+    chapters = _chapters(chapter_starts, t)
+    return Timeline(title, tuple(cues), tuple(spans), chapters, tuple(exercises), t, tuple(circuits))
+
+
+def _chapters(starts: list[tuple[str, int]], total: int) -> tuple[Chapter, ...]:
+    """Contiguous chapters from 0 to the end; of chapters starting at the same moment only the first is kept."""
+    kept: list[tuple[str, int]] = []
+    for title, start in starts:
+        start = start if kept else 0
+        if not kept or start > kept[-1][1]:
+            kept.append((title, start))
+    return tuple(
+        Chapter(title, start, kept[i + 1][1] if i + 1 < len(kept) else total) for i, (title, start) in enumerate(kept)
+    )
