@@ -18,7 +18,7 @@ from voiceroutine.export.chapters import Tags
 from voiceroutine.export.encode import MISSING, Ffmpeg, Format
 from voiceroutine.export.files import Staging
 from voiceroutine.export.split import inside, m3u, part_names
-from voiceroutine.timeline.model import Chapter, Timeline
+from voiceroutine.timeline.model import Timeline
 
 MAX_LEAD_IN_MS = 30_000
 
@@ -69,7 +69,8 @@ def with_lead_in(timeline: Timeline, lead_in_ms: int) -> Timeline:
                  for c in timeline.cues)
     spans = tuple(dataclasses.replace(s, start_ms=s.start_ms + lead_in_ms, end_ms=s.end_ms + lead_in_ms)
                   for s in timeline.spans)
-    chapters = tuple(Chapter(ch.title, 0 if i == 0 else ch.start_ms + lead_in_ms, ch.end_ms + lead_in_ms)
+    chapters = tuple(dataclasses.replace(ch, start_ms=0 if i == 0 else ch.start_ms + lead_in_ms,
+                                         end_ms=ch.end_ms + lead_in_ms)
                      for i, ch in enumerate(timeline.chapters))
     return dataclasses.replace(timeline, cues=cues, spans=spans, chapters=chapters,
                                total_ms=timeline.total_ms + lead_in_ms)

@@ -11,6 +11,7 @@ from voiceroutine.timeline.model import (
     Cue,
     CueKind,
     ExerciseSummary,
+    Place,
     Span,
     SpanKind,
     Timeline,
@@ -29,11 +30,11 @@ def lay_out(
     """The timeline of `segments`, one after another from 0."""
     cues: list[Cue] = []
     spans: list[Span] = []
-    chapter_starts: list[tuple[str, int]] = []
+    chapter_starts: list[tuple[str, int, Place]] = []
     t = 0
     for seg in segments:
         if isinstance(seg, Mark):
-            chapter_starts.append((seg.chapter, t))
+            chapter_starts.append((seg.chapter, t, seg.place))
         elif isinstance(seg, Talk):
             for item in seg.items:
                 length = durations(item.text) if item.kind is CueKind.SPEECH else tone_ms(Tone(item.text))
@@ -43,7 +44,13 @@ def lay_out(
             spans.append(Span(t, t + seg.length_ms, seg.kind, seg.label, seg.place))
             if seg.kind is SpanKind.MANUAL:
                 cues.append(Cue(t, t + seg.length_ms, CueKind.WAIT, seg.label, "wait", seg.place))
-            for off, n, kind, text, role, place in fit(seg, durations):
+            fitted, line_starts = fit(seg, durations)
+            for line, mark in seg.marks:
+                # a chapter starts where its first line is said (at the segment's start when it leads it)
+                later = [at for i, at in sorted(line_starts.items()) if i >= line]
+                offset = 0 if line == 0 else (later[0] if later else seg.length_ms)
+                chapter_starts.append((mark.chapter, t + offset, mark.place))
+            for off, n, kind, text, role, place in fitted:
                 cues.append(Cue(t + off, t + off + n, kind, text, role, place or seg.place))
             t += seg.length_ms
     cues.sort(key=lambda c: c.start_ms)
@@ -52,13 +59,12 @@ def lay_out(
     return Timeline(title, tuple(cues), tuple(spans), chapters, tuple(exercises), t, tuple(circuits))
 
 
-def _chapters(starts: list[tuple[str, int]], total: int) -> tuple[Chapter, ...]:
+def _chapters(starts: list[tuple[str, int, Place]], total: int) -> tuple[Chapter, ...]:
     """Contiguous chapters from 0 to the end; of chapters starting at the same moment only the first is kept."""
-    kept: list[tuple[str, int]] = []
-    for title, start in starts:
+    kept: list[tuple[str, int, Place]] = []
+    for title, start, place in starts:
         start = start if kept else 0
         if not kept or start > kept[-1][1]:
-            kept.append((title, start))
-    return tuple(
-        Chapter(title, start, kept[i + 1][1] if i + 1 < len(kept) else total) for i, (title, start) in enumerate(kept)
-    )
+            kept.append((title, start, place))
+    ends = [start for _, start, _ in kept[1:]] + [total]
+    return tuple(Chapter(title, start, end, place) for (title, start, place), end in zip(kept, ends))

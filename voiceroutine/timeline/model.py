@@ -127,11 +127,13 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Chapter:
-    """One chapter of the audio: an exercise (or the intro/closing)."""
+    """One chapter of the audio: an exercise (in each round of a circuit), a circuit, or the intro/closing."""
 
     title: str
     start_ms: int
     end_ms: int
+    place: Place = Place()
+    """The exercise (and round) it is for; empty for a circuit's own chapter."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,7 +70,8 @@ class Plan:
         self.capturing = False
         self.capture_target: Timed | None = None
         self.pending: list[Say] = []
-        self.pending_marks: list[Mark] = []
+        self.pending_marks: list[tuple[int, Mark]] = []
+        """Chapters starting at a captured line, by its index in `pending`."""
 
     # units ------------------------------------------------------------------------------------
     def gap(self, base_ms: int) -> int:
@@ -122,7 +123,7 @@ class Plan:
     def mark(self, chapter: str, place: Place) -> None:
         """A chapter starts here (or, for captured talk, where the captured talk will be said)."""
         if self.capturing:
-            self.pending_marks.append(Mark(chapter, place))
+            self.pending_marks.append((len(self.pending), Mark(chapter, place)))
         else:
             self.segments.append(Mark(chapter, place))
 
@@ -131,9 +132,9 @@ class Plan:
         """Append a timed segment; talk captured before it becomes the script of the capture target, or its own."""
         if self.capturing:
             target = self.capture_target or seg
+            base = len(target.script)
             target.script.extend(self.pending)
-            index = next((i for i, s in enumerate(self.segments) if s is target), len(self.segments))
-            self.segments[index:index] = self.pending_marks
+            target.marks.extend((base + i, mark) for i, mark in self.pending_marks)
             self.pending, self.pending_marks = [], []
             self.capturing, self.capture_target = False, None
         self.segments.append(seg)
@@ -148,9 +149,10 @@ class Plan:
             return
         pending, marks = self.pending, self.pending_marks
         self.capturing, self.capture_target, self.pending, self.pending_marks = False, None, [], []
-        self.segments.extend(marks)
-        if pending:
-            self.segments.append(Talk(pending, Place()))
+        for i, say in enumerate([*pending, None]):
+            self.segments.extend(mark for at_line, mark in marks if at_line == i)
+            if say is not None:
+                self.say(say.place or Place(), say)
 
     # timed helpers ---------------------------------------------------------------------------------
     def count(self, n: int) -> tuple[str, ...]:

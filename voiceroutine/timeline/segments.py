@@ -62,6 +62,14 @@ class Talk:
 
 
 @dataclass(slots=True)
+class Mark:
+    """Start of a chapter."""
+
+    chapter: str
+    place: Place = field(default_factory=Place)
+
+
+@dataclass(slots=True)
 class Timed:
     length_ms: int
     kind: SpanKind
@@ -73,33 +81,30 @@ class Timed:
     lead_role: str = "rest"
     script: list[Say] = field(default_factory=list)
     """Phrases said one after another from the start (after the lead tone), before any countdown."""
-
-
-@dataclass(slots=True)
-class Mark:
-    """Start of a chapter."""
-
-    chapter: str
-    place: Place = field(default_factory=Place)
+    marks: list[tuple[int, Mark]] = field(default_factory=list)
+    """Chapters that start with script line i (i = 0: at the segment's start)."""
 
 
 Segment = Talk | Timed | Mark
 
 
-def fit(seg: Timed, durations: Callable[[str], int]) -> list[Placed]:
-    """Place a timed segment's lead tone, script and wanted phrases, none overlapping, all inside it."""
+def fit(seg: Timed, durations: Callable[[str], int]) -> tuple[list[Placed], dict[int, int]]:
+    """Place a timed segment's lead tone, script and wanted phrases, none overlapping, all inside it.
+    Also gives the offset of each script line that was kept, by its index."""
     countdown = sorted(w.at_ms for w in seg.wants if w.countdown)
     dropped_counts = 0
     use_tone = seg.lead_tone is not None and tone_ms(seg.lead_tone) + TONE_CLEARANCE_MS <= seg.length_ms
     script: list[Placed] = []
+    line_starts: dict[int, int] = {}
     if seg.script:
         # the script's most important line must fit: give up a countdown number, then the tone, for it
         while True:
             start = tone_ms(seg.lead_tone) + TONE_CLEARANCE_MS if use_tone and seg.lead_tone else 0
-            kept = countdown[dropped_counts:]
-            end = (kept[0] if kept else seg.length_ms) - SLOT_MARGIN_MS
+            counted = countdown[dropped_counts:]
+            end = (counted[0] if counted else seg.length_ms) - SLOT_MARGIN_MS
             fitted = fit_script(seg.script, start, end, durations)
             script = [p for _, p in fitted]
+            line_starts = {i: p[0] for i, p in fitted}
             essential = min(line.priority for line in seg.script)
             if any(seg.script[i].priority == essential for i, _ in fitted):
                 break
@@ -117,7 +122,8 @@ def fit(seg: Timed, durations: Callable[[str], int]) -> list[Placed]:
     wants = [w for w in seg.wants if w.at_ms not in skipped or not w.countdown]
     placed += _fit_wants(seg.length_ms, wants, placed, durations)
     ordered = sorted(placed, key=_start)
-    return [(start, end - start, kind, text, role, place) for start, end, kind, text, role, place in ordered]
+    cues = [(start, end - start, kind, text, role, place) for start, end, kind, text, role, place in ordered]
+    return cues, line_starts
 
 
 def _start(placed: Placed) -> int:
