@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,9 +20,24 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+class _WarningLines(logging.Handler):
+    """The library's warnings (a damaged cache entry made again) as `voiceroutine: warning: ...` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        typer.echo(f"voiceroutine: warning: {record.getMessage()}", err=True)
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("voiceroutine")
+    if not any(isinstance(handler, _WarningLines) for handler in logger.handlers):
+        logger.addHandler(_WarningLines(logging.WARNING))
+        logger.propagate = False
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Run a command body; a user-caused error or Ctrl-C becomes a clean message and exit code."""
+    _show_warnings()
     try:
         yield
     except VoiceroutineError as e:

@@ -94,6 +94,10 @@ def cache_info(cache_dir: CacheDirOption = None) -> None:
         typer.echo(f"folder: {info.folder}")
         typer.echo(f"entries: {info.entries} ({_size(info.size_bytes)})")
         typer.echo(f"tracks: {info.tracks} ({_size(info.tracks_bytes)}, at most {_size(TRACKS_CAP_BYTES)} kept)")
+        if info.temps:
+            files = f"{info.temps} temp file{'s' if info.temps != 1 else ''}"
+            typer.echo(f"left by stopped runs: {files} ({_size(info.temps_bytes)}), "
+                       "removed by `voiceroutine cache clear`")
         if info.hit_rate is None:
             typer.echo("last run: none recorded")
         else:
