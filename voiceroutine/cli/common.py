@@ -9,12 +9,12 @@ from contextlib import contextmanager
 
 import typer
 
-from voiceroutine.errors import VoiceroutineError
+from voiceroutine.errors import EXIT_USAGE, VoiceroutineError
 
 INTERRUPTED_EXIT = 130
 
 
-def fail(message: str, code: int = 2) -> typer.Exit:
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     """Print `message` as an error line on stderr and return the Exit to raise."""
     typer.echo(f"voiceroutine: error: {message}", err=True)
     return typer.Exit(code)

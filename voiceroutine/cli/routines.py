@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import typer
 
 from voiceroutine.cli.common import user_errors
-from voiceroutine.errors import RoutineError
+from voiceroutine.cli.output import echo_json
+from voiceroutine.errors import EXIT_USAGE, RoutineError
 from voiceroutine.pipeline import Planned, plan_timeline
 from voiceroutine.routine.builtin import DEFAULT_BUILTIN, builtin_names
 from voiceroutine.routine.schema import routine_schema
@@ -50,7 +49,7 @@ def validate(
         if bad:
             if len(files) > 1:
                 typer.echo(f"{bad} of {len(files)} files have problems", err=True)
-            raise typer.Exit(2)
+            raise typer.Exit(EXIT_USAGE)
 
 
 def routines() -> None:
@@ -85,7 +84,7 @@ def schema() -> None:
     validate stays the judge: a few rules, such as a flow's phases fitting its duration, only it checks.
     """
     with user_errors():
-        typer.echo(json.dumps(routine_schema(), indent=2, ensure_ascii=False))
+        echo_json(routine_schema())
 
 
 def register(app: typer.Typer) -> None:

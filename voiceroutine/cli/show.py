@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.output import echo_json
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
 from voiceroutine.timeline.model import CueKind, Timeline
 
@@ -67,7 +67,7 @@ def show(
     with user_errors():
         timeline = plan_timeline(routine, pace_overrides(speed, pauses, rest, countdown, level)).timeline
         if as_json:
-            typer.echo(json.dumps(timeline_to_dict(timeline), indent=2, ensure_ascii=False))
+            echo_json(timeline_to_dict(timeline))
         else:
             _print_table(timeline)
 

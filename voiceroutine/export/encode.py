@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
-from voiceroutine.errors import ExportError
+from voiceroutine.errors import EXIT_USAGE, ExportError
 from voiceroutine.export.chapters import Tags, ffmetadata
 from voiceroutine.export.files import describe_os_error
 from voiceroutine.export.id3 import id3_tag
@@ -42,7 +42,7 @@ class Format(enum.Enum):
             return cls(aliases.get(key, key))
         except ValueError:
             choices = ", ".join(f.value for f in cls)
-            raise ExportError(f"unknown format {key!r}: choose one of {choices}") from None
+            raise ExportError(f"unknown format {key!r}: choose one of {choices}", exit_code=EXIT_USAGE) from None
 
     @property
     def level_offset_db(self) -> float:

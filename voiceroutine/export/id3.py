@@ -9,7 +9,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Sequence
 
-from voiceroutine.errors import ExportError
+from voiceroutine.errors import EXIT_USAGE, ExportError
 from voiceroutine.export.chapters import Tags
 from voiceroutine.timeline.model import Chapter
 
@@ -37,7 +37,8 @@ def _syncsafe(size: int) -> bytes:
 def id3_tag(tags: Tags, chapters: Sequence[Chapter] = (), padding: int = 256) -> bytes:
     """The whole tag: header, TIT2/TPE1/TALB/TRCK/COMM, CTOC, then one CHAP per chapter in time order."""
     if len(chapters) > MAX_CHAPTERS:
-        raise ExportError(f"{len(chapters)} chapters: an MP3 holds at most {MAX_CHAPTERS}; use --format m4b")
+        raise ExportError(f"{len(chapters)} chapters: an MP3 holds at most {MAX_CHAPTERS}; use --format m4b",
+                          exit_code=EXIT_USAGE)
     frames = [_text(key, value) for key, value in (("TIT2", tags.title), ("TPE1", tags.artist),
                                                  ("TALB", tags.album), ("TRCK", tags.track)) if value]
     frames += [_text("TSSE", "voiceroutine")]
