@@ -87,9 +87,10 @@ def test_split_music_and_m4b_from_a_routine_file(tmp_path: Path, fake_speech: li
                                       "--music", str(song), "--rest", "2"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["tiny", "tiny.lrc", "tiny.m4b", "tiny.vtt"]
-    assert sorted(p.name for p in (out / "tiny").iterdir()) == ["01 - Neck roll.m4b", "02 - Shrug.m4b", "tiny.m3u"]
+    parts = ["01 - Introduction.m4b", "02 - Neck roll.m4b", "03 - Shrug.m4b", "tiny.m3u"]
+    assert sorted(p.name for p in (out / "tiny").iterdir()) == parts
     probe = ffprobe(out / "tiny.m4b")
-    assert [c["tags"]["title"] for c in probe["chapters"]] == ["Neck roll", "Shrug"]  # type: ignore[union-attr,index]
+    assert [c["tags"]["title"] for c in probe["chapters"]] == ["Introduction", "Neck roll", "Shrug"]  # type: ignore[union-attr,index]
     integrated, peak = ebur128(out / "tiny.m4b")
     assert abs(integrated + 16) <= 0.5 and peak <= -1
 

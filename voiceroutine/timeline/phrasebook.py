@@ -44,6 +44,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "rest": frozenset({"time", "next"}),
         "set_rest": frozenset({"time", "set", "sets"}),
         "switch_sides": frozenset({"side"}),
+        "intro_chapter": frozenset(),
         "closing": frozenset(),
         "seconds_1": frozenset(),
         "seconds": frozenset({"n"}),
