@@ -41,7 +41,7 @@ def register(app: typer.Typer) -> None:
                 write_file(output, result.yaml_text, force)
             if quiet:  # no table, but never a silent warning
                 for warning in result.warnings:
-                    typer.echo(f"voiceroutine: warning: {warning}", err=True)
+                    status(f"voiceroutine: warning: {warning}")
                 return
             status(summary_table(result))
             if output is not None:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 import sys
 import unicodedata
 from typing import Any, TextIO
 
 import typer
+
+from voiceroutine.controls import visible
 
 FALLBACK_ERRORS = "voiceroutine-fallback"
 """The codec error handler for streams whose encoding lacks a character: a near ASCII spelling, else "?"."""
@@ -58,10 +61,15 @@ def make_streams_safe(streams: tuple[TextIO | None, ...] | None = None) -> None:
             reconfigure(errors=FALLBACK_ERRORS)
 
 
+_C1 = re.compile(r"[\x7f-\x9f]")
+"""What JSON leaves raw but a terminal may obey (CSI is ESC [); JSON itself escapes the C0 controls."""
+
+
 def echo_json(data: Any) -> None:
     """`data` as indented JSON on stdout: non-ASCII escaped (\\u2192) when stdout cannot write it, so the JSON
-    stays exact in any encoding."""
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=not is_unicode(sys.stdout)))
+    stays exact in any encoding; DEL and C1 controls always escaped."""
+    text = json.dumps(data, indent=2, ensure_ascii=not is_unicode(sys.stdout))
+    typer.echo(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def write_document(text: str) -> None:
@@ -78,6 +86,7 @@ def write_document(text: str) -> None:
 
 
 def status(message: str, quiet: bool = False) -> None:
-    """A message for the person, not a result: on stderr, and not at all with --quiet."""
+    """A message for the person, not a result: on stderr (control characters shown as escapes), and not at all
+    with --quiet."""
     if not quiet:
-        typer.echo(message, err=True)
+        typer.echo(visible(message), err=True)

@@ -37,20 +37,20 @@ def voices(
 
         if engine is not None and engine.lower() not in ENGINES:
             raise SpeechError(f"unknown engine {engine!r}: choose piper, system or espeak", exit_code=EXIT_USAGE)
-        for status in engine_statuses((engine.lower(),) if engine else ENGINES):
-            state = "available" if status.available else "not available"
-            typer.echo(f"{status.name}: {state}: {status.description}")
-            if not status.available:
-                if status.hint:
-                    typer.echo(f"  {status.problem or 'to use it, run'}: {status.hint}")
+        for found in engine_statuses((engine.lower(),) if engine else ENGINES):
+            state = "available" if found.available else "not available"
+            typer.echo(f"{found.name}: {state}: {found.description}")
+            if not found.available:
+                if found.hint:
+                    typer.echo(f"  {found.problem or 'to use it, run'}: {found.hint}")
                 continue
-            shown = [v for v in status.voices if all_languages or _is_english(v.name, v.description)]
+            shown = [v for v in found.voices if all_languages or _is_english(v.name, v.description)]
             shown = shown if all_languages else shown[:SHOWN_VOICES]
             for voice in shown:
                 typer.echo(f"  {voice.name:<28} {voice.description}")
-            hidden = len(status.voices) - len(shown)
+            hidden = len(found.voices) - len(shown)
             if hidden:
-                typer.echo(f"  ... and {hidden} more (voiceroutine voices {status.name} --all)")
+                typer.echo(f"  ... and {hidden} more (voiceroutine voices {found.name} --all)")
 
 
 def say(

@@ -10,7 +10,7 @@ import struct
 from collections.abc import Sequence
 
 from voiceroutine.errors import EXIT_USAGE, ExportError
-from voiceroutine.export.chapters import Tags
+from voiceroutine.export.chapters import Tags, plain_text
 from voiceroutine.timeline.model import Chapter
 
 MAX_CHAPTERS = 255
@@ -23,11 +23,16 @@ def _frame(frame_id: str, data: bytes) -> bytes:
 
 
 def _text(frame_id: str, value: str) -> bytes:
-    return _frame(frame_id, b"\x01" + value.encode("utf-16") + b"\x00\x00")
+    return _frame(frame_id, b"\x01" + _utf16(value) + b"\x00\x00")
 
 
 def _comment(value: str) -> bytes:
-    return _frame("COMM", b"\x01eng" + "".encode("utf-16") + b"\x00\x00" + value.encode("utf-16") + b"\x00\x00")
+    return _frame("COMM", b"\x01eng" + "".encode("utf-16") + b"\x00\x00" + _utf16(value) + b"\x00\x00")
+
+
+def _utf16(value: str) -> bytes:
+    """UTF-16 with a BOM, without control characters (a NUL would end the string early in every reader)."""
+    return plain_text(value).encode("utf-16")
 
 
 def _syncsafe(size: int) -> bytes:
