@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from hypothesis import HealthCheck, given, settings
 
-from voiceroutine.routine.model import Circuit, Routine
+from voiceroutine.routine.model import Circuit, Exercise, Routine
 from voiceroutine.timeline import builder
 from voiceroutine.timeline.builder import build_timeline
 from voiceroutine.timeline.model import CueKind, Span, SpanKind, Timeline
@@ -97,7 +97,12 @@ def check_timeline(routine: Routine, pace: PaceOptions, durations: Callable[[str
         )
         if a.kind is b.kind is SpanKind.PHASE and same:
             assert a.end_ms == b.start_ms, f"talk between {a} and {b}"
-    # chapters: in order, contiguous from 0 to the end, none empty
+    # chapters: what is said before the first exercise or circuit is the introduction; then in order, contiguous
+    # from 0 to the end, none empty; a top-level exercise's chapter starts at its announcement
+    first_item = next(item.name for item in routine.items if isinstance(item, Exercise | Circuit))
+    assert t.chapters[0].title in ("Introduction", first_item)
+    titles = iter(ch.title for ch in t.chapters)
+    assert all(item.name in titles for item in routine.items if isinstance(item, Exercise | Circuit)), "in order"
     assert t.chapters[0].start_ms == 0 and t.chapters[-1].end_ms == t.total_ms
     for a, b in itertools.pairwise(t.chapters):
         assert a.end_ms == b.start_ms and a.start_ms < a.end_ms

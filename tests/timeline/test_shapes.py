@@ -94,7 +94,8 @@ def test_interval_circuit_keeps_every_interval_and_rest_exact() -> None:
     # work intervals: a tone, then silence but for the countdown to their end
     assert said(t, 72300, 92300) == [(72300, "go"), (89300, "3."), (90300, "2."), (91300, "And 1.")]
     assert [(c.title, c.start_ms) for c in t.chapters] == [
-        ("Tabata", 0),
+        ("Introduction", 0),
+        ("Tabata", 900),
         ("Squat (round 1 of 2)", 7500),
         ("Push-up (round 1 of 2)", 32300),
         ("Squat (round 2 of 2)", 62300),
@@ -173,7 +174,7 @@ def test_circuit_of_ordinary_exercises_in_rounds() -> None:
     ]
     # the rest before a round rest says the whole rest and the round to come
     assert "Rest 40 seconds. Then round 2 of 3." in texts
-    assert [ch.title for ch in t.chapters] == ["Legs"] + [
+    assert [ch.title for ch in t.chapters] == ["Introduction", "Legs"] + [
         f"{n} (round {r} of 3)" for r in (1, 2, 3) for n in ("Squat", "Lunge")
     ]
     assert t.circuits[0].rounds == 3

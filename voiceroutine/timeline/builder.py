@@ -36,7 +36,8 @@ def build_timeline(
     phrases = (phrasebook or english()).with_overrides(routine.phrases, routine.source)
     plan = Plan(routine, options, phrases)
     _routine(plan)
-    return lay_out(routine.title, plan.segments, durations, plan.summaries, plan.circuits)
+    intro = phrases.text("intro_chapter")
+    return lay_out(routine.title, plan.segments, durations, plan.summaries, plan.circuits, intro)
 
 
 def _name(item: Exercise | Circuit) -> str:

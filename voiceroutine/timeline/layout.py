@@ -26,8 +26,10 @@ def lay_out(
     durations: Callable[[str], int],
     exercises: Sequence[ExerciseSummary],
     circuits: Sequence[CircuitSummary],
+    intro_title: str,
 ) -> Timeline:
-    """The timeline of `segments`, one after another from 0."""
+    """The timeline of `segments`, one after another from 0; what comes before the first chapter is the
+    introduction, a chapter of its own titled `intro_title`."""
     cues: list[Cue] = []
     spans: list[Span] = []
     chapter_starts: list[tuple[str, int, Place]] = []
@@ -55,15 +57,16 @@ def lay_out(
             t += seg.length_ms
     cues.sort(key=lambda c: c.start_ms)
     spans.sort(key=lambda s: (s.start_ms, s.end_ms))
+    if not chapter_starts or chapter_starts[0][1] > 0:
+        chapter_starts.insert(0, (intro_title, 0, Place()))
     chapters = _chapters(chapter_starts, t)
     return Timeline(title, tuple(cues), tuple(spans), chapters, tuple(exercises), t, tuple(circuits))
 
 
 def _chapters(starts: list[tuple[str, int, Place]], total: int) -> tuple[Chapter, ...]:
-    """Contiguous chapters from 0 to the end; of chapters starting at the same moment only the first is kept."""
+    """Contiguous chapters to the end; of chapters starting at the same moment only the first is kept."""
     kept: list[tuple[str, int, Place]] = []
     for title, start, place in starts:
-        start = start if kept else 0
         if not kept or start > kept[-1][1]:
             kept.append((title, start, place))
     ends = [start for _, start, _ in kept[1:]] + [total]

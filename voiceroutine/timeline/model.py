@@ -178,7 +178,8 @@ class Timeline:
     spans: tuple[Span, ...]
     """Every timed stretch (the leaves: work, holds, reps, phases, rests...), sorted, never overlapping."""
     chapters: tuple[Chapter, ...]
-    """One per exercise (and circuit, and exercise in each round of a circuit), in order, contiguous."""
+    """The introduction (what is said before the first chapter), then one per exercise (and circuit, and
+    exercise in each round of a circuit), in order, contiguous."""
     exercises: tuple[ExerciseSummary, ...]
     total_ms: int
     """Length of the whole routine."""
