@@ -13,4 +13,5 @@ def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     state = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("VOICEROUTINE_CACHE_DIR", str(state / "cache"))
     monkeypatch.setenv("VOICEROUTINE_CONFIG", str(state / "config.yaml"))
+    monkeypatch.setenv("VOICEROUTINE_DATA_DIR", str(state / "data"))
     return state

@@ -17,8 +17,8 @@ import numpy as np
 import numpy.typing as npt
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
-from voiceroutine.errors import ExportError
-from voiceroutine.export.chapters import Tags, ffmetadata
+from voiceroutine.errors import EXIT_USAGE, ExportError
+from voiceroutine.export.chapters import Tags, ffmetadata, metadata_args
 from voiceroutine.export.files import describe_os_error
 from voiceroutine.export.id3 import id3_tag
 from voiceroutine.timeline.model import Chapter
@@ -44,7 +44,7 @@ class Format(enum.Enum):
             return cls(aliases.get(key, key))
         except ValueError:
             choices = ", ".join(f.value for f in cls)
-            raise ExportError(f"unknown format {key!r}: choose one of {choices}") from None
+            raise ExportError(f"unknown format {key!r}: choose one of {choices}", exit_code=EXIT_USAGE) from None
 
     @property
     def level_offset_db(self) -> float:
@@ -92,8 +92,10 @@ class Ffmpeg:
     def is_available(self) -> bool:
         return shutil.which(self.binary) is not None
 
-    def command(self, fmt: Format, metadata: Path | None, out: Path, channels: int = 1) -> list[str]:
-        """The ffmpeg argument list; tags and chapters come from `metadata` (an FFMETADATA file) when given."""
+    def command(self, fmt: Format, metadata: Path | None, out: Path, texts: Sequence[str] = (),
+                channels: int = 1) -> list[str]:
+        """The ffmpeg argument list; chapter times come from `metadata` (an FFMETADATA file) when given, tags and
+        chapter titles from `texts` (`metadata_args`)."""
         binary = shutil.which(self.binary)
         if binary is None:
             raise ExportError(MISSING)
@@ -103,7 +105,7 @@ class Ffmpeg:
         else:  # a second input makes ffmpeg read in threads; a longer queue saves it CPU (measured)
             source[-2:-2] = ["-thread_queue_size", "1024"]
             tagging = ["-i", str(metadata), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]
-        return [binary, "-nostdin", "-hide_banner", "-loglevel", "error", *source, *tagging,
+        return [binary, "-nostdin", "-hide_banner", "-loglevel", "error", *source, *tagging, *texts,
                 *_channels(channels), *_CODEC[fmt], "-y", str(out)]
 
     def encode(self, chunks: Iterable[Samples], fmt: Format, tags: Tags | None, chapters: Sequence[Chapter],
@@ -111,7 +113,8 @@ class Ffmpeg:
         """Write `chunks` with `tags` and `chapters` to `out`, a temp the caller renames (`shown_as` in messages).
 
         MP3 gets an ID3 tag of our own in front of ffmpeg's stream (one ffmpeg input is also much cheaper);
-        other formats get tags and chapters through an FFMETADATA file, none at all when `tags` is None.
+        other formats get chapter times through an FFMETADATA file and every text on ffmpeg's command line, no
+        tags or chapters at all when `tags` is None.
         `channels` 2 writes the mono track to both channels. On any failure or Ctrl-C ffmpeg is killed and
         intermediate files removed before the error propagates.
         """
@@ -134,8 +137,8 @@ class Ffmpeg:
             return
         with tempfile.TemporaryDirectory(prefix="voiceroutine-") as folder:
             meta = Path(folder) / "metadata.txt"
-            meta.write_text(ffmetadata(tags, chapters), encoding="utf-8")
-            self._run(chunks, fmt, meta, out, shown_as, channels)
+            meta.write_text(ffmetadata(chapters), encoding="utf-8")
+            self._run(chunks, fmt, meta, out, shown_as, channels, metadata_args(tags, chapters))
 
     def decoded(self, path: Path, rate: int, channels: int, frames: int = 1 << 18) -> Iterator[Floats]:
         """The file at `path` decoded to float samples (full scale 1.0, not clipped), `frames` x `channels` at a time.
@@ -171,8 +174,8 @@ class Ffmpeg:
                 raise ExportError(f"ffmpeg cannot decode {path.name} to check it: {reason[-1]}")
 
     def _run(self, chunks: Iterable[Samples], fmt: Format, metadata: Path | None, out: Path, shown_as: Path,
-             channels: int = 1) -> None:
-        command = self.command(fmt, metadata, out, channels)
+             channels: int = 1, texts: Sequence[str] = ()) -> None:
+        command = self.command(fmt, metadata, out, texts, channels)
         with tempfile.TemporaryFile() as errors:
             try:
                 process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import struct
 from collections.abc import Sequence
 
-from voiceroutine.errors import ExportError
-from voiceroutine.export.chapters import Line, Tags
+from voiceroutine.errors import EXIT_USAGE, ExportError
+from voiceroutine.export.chapters import Line, Tags, plain_text
 from voiceroutine.timeline.model import Chapter
 
 MAX_CHAPTERS = 255
@@ -23,16 +23,16 @@ def _frame(frame_id: str, data: bytes) -> bytes:
 
 
 def _text(frame_id: str, value: str) -> bytes:
-    return _frame(frame_id, b"\x01" + value.encode("utf-16") + b"\x00\x00")
-
-
-def _utf16(value: str) -> bytes:
-    """UTF-16 with a byte-order mark, terminated, as ID3v2.3 text encoding 1 wants it."""
-    return value.encode("utf-16") + b"\x00\x00"
+    return _frame(frame_id, b"\x01" + _utf16(value) + b"\x00\x00")
 
 
 def _comment(value: str) -> bytes:
-    return _frame("COMM", b"\x01eng" + _utf16("") + _utf16(value))
+    return _frame("COMM", b"\x01eng" + "".encode("utf-16") + b"\x00\x00" + _utf16(value) + b"\x00\x00")
+
+
+def _utf16(value: str) -> bytes:
+    """UTF-16 with a BOM, without control characters (a NUL would end the string early in every reader)."""
+    return plain_text(value).encode("utf-16")
 
 
 def _picture(png: bytes) -> bytes:
@@ -41,14 +41,15 @@ def _picture(png: bytes) -> bytes:
 
 
 def _lyrics(lrc: str) -> bytes:
-    """USLT: the lyrics as plain text (here the LRC text, whose timestamps some players read)."""
-    return _frame("USLT", b"\x01eng" + _utf16("") + lrc.encode("utf-16"))
+    """USLT: the lyrics as text, line breaks kept (here the LRC text, whose timestamps some players read; its
+    fields are already plain text)."""
+    return _frame("USLT", b"\x01eng" + "".encode("utf-16") + b"\x00\x00" + lrc.encode("utf-16"))
 
 
 def _synced(lines: Sequence[Line]) -> bytes:
     """SYLT: lyrics (content type 1) with millisecond timestamps (format 2)."""
-    body = b"".join(_utf16(line.text) + struct.pack(">I", line.start_ms) for line in lines)
-    return _frame("SYLT", b"\x01eng\x02\x01" + _utf16("") + body)
+    body = b"".join(_utf16(line.text) + b"\x00\x00" + struct.pack(">I", line.start_ms) for line in lines)
+    return _frame("SYLT", b"\x01eng\x02\x01" + "".encode("utf-16") + b"\x00\x00" + body)
 
 
 def _syncsafe(size: int) -> bytes:
@@ -58,7 +59,8 @@ def _syncsafe(size: int) -> bytes:
 def id3_tag(tags: Tags, chapters: Sequence[Chapter] = (), padding: int = 256) -> bytes:
     """The whole tag: header, text tags, COMM, USLT, SYLT, APIC, CTOC, then one CHAP per chapter in time order."""
     if len(chapters) > MAX_CHAPTERS:
-        raise ExportError(f"{len(chapters)} chapters: an MP3 holds at most {MAX_CHAPTERS}; use --format m4b")
+        raise ExportError(f"{len(chapters)} chapters: an MP3 holds at most {MAX_CHAPTERS}; use --format m4b",
+                          exit_code=EXIT_USAGE)
     texts = (("TIT2", tags.title), ("TPE1", tags.artist), ("TALB", tags.album), ("TRCK", tags.track),
              ("TCON", tags.genre), ("TYER", tags.year))
     frames = [_text(key, value) for key, value in texts if value]

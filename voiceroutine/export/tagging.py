@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from voiceroutine.errors import ExportError
-from voiceroutine.export.chapters import Tags
+from voiceroutine.export.chapters import Tags, plain_text
 from voiceroutine.timeline.model import Chapter
 
 AUDIOBOOK = 2
@@ -30,16 +30,18 @@ def ogg_time(ms: int) -> str:
 
 
 def vorbis_comments(tags: Tags, chapters: Sequence[Chapter] = ()) -> list[tuple[str, str]]:
-    """The Vorbis comments of an Ogg file, in the order they are written."""
+    """The Vorbis comments of an Ogg file, in the order they are written; no control characters in any (the
+    lyrics keep their line breaks, their fields are plain text already)."""
     fields = [("TITLE", tags.title), ("ARTIST", tags.artist), ("ALBUM", tags.album), ("COMMENT", tags.comment),
               ("GENRE", tags.genre), ("DATE", tags.year)]
     if tags.track:
         number, _, total = tags.track.partition("/")
         fields += [("TRACKNUMBER", number), ("TRACKTOTAL", total)]
     fields.append(("LYRICS", tags.lyrics))
-    comments = [(key, value) for key, value in fields if value]
+    comments = [(key, value if key == "LYRICS" else plain_text(value)) for key, value in fields if value]
     for index, chapter in enumerate(chapters):
-        comments += [(f"CHAPTER{index:03d}", ogg_time(chapter.start_ms)), (f"CHAPTER{index:03d}NAME", chapter.title)]
+        comments += [(f"CHAPTER{index:03d}", ogg_time(chapter.start_ms)),
+                     (f"CHAPTER{index:03d}NAME", plain_text(chapter.title))]
     if tags.cover is not None:
         comments.append(("METADATA_BLOCK_PICTURE", _flac_picture(tags.cover)))
     return comments
@@ -84,7 +86,7 @@ def tag_m4b(path: Path, tags: Tags, shown_as: Path) -> None:
             audio.add_tags()  # type: ignore[no-untyped-call]
         assert audio.tags is not None
         audio.tags["stik"] = [AUDIOBOOK]
-        for key, value in (("©gen", tags.genre), ("©day", tags.year), ("©lyr", tags.lyrics)):
+        for key, value in (("©gen", plain_text(tags.genre)), ("©day", plain_text(tags.year)), ("©lyr", tags.lyrics)):
             if value:
                 audio.tags[key] = [value]
         if tags.cover is not None:

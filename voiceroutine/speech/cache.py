@@ -28,10 +28,11 @@ import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import SpeechError
+from voiceroutine.paths import CACHE_ENV as CACHE_ENV  # defined in paths.py, still importable from here
+from voiceroutine.paths import cache_dir
 from voiceroutine.regular import NotRegularError, TooLargeError, read_regular
 from voiceroutine.speech.wavio import riff_chunks, wav_bytes
 
-CACHE_ENV = "VOICEROUTINE_CACHE_DIR"
 CACHE_FORMAT = 1
 """Bumped whenever the entry layout or the rendering pipeline changes what a key means."""
 STATS_FILE = "last-run.json"
@@ -113,16 +114,7 @@ class Cache:
     def default(cls, folder: Path | None = None, configured: Path | None = None) -> Cache:
         """`folder` (--cache-dir) if given, else $VOICEROUTINE_CACHE_DIR, else `configured` (the user config's
         cache_dir), else the platform's user cache folder."""
-        if folder is not None:
-            return cls(folder)
-        env = os.environ.get(CACHE_ENV)
-        if env:
-            return cls(Path(env))
-        if configured is not None:
-            return cls(configured)
-        import platformdirs
-
-        return cls(Path(platformdirs.user_cache_dir("voiceroutine")) / "audio")
+        return cls(cache_dir(folder, configured).path)
 
     def path(self, key: str) -> Path:
         return self.folder / "clips" / key[:2] / f"{key}.wav"
