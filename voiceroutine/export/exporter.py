@@ -18,6 +18,7 @@ from voiceroutine.export.chapters import Tags
 from voiceroutine.export.encode import MISSING, Ffmpeg, Format
 from voiceroutine.export.files import Staging
 from voiceroutine.export.split import inside, m3u, part_names
+from voiceroutine.progress import ENCODING, ENCODING_PARTS, NO_PROGRESS, Progress, counted
 from voiceroutine.timeline.model import Chapter, Timeline
 
 MAX_LEAD_IN_MS = 30_000
@@ -100,11 +101,13 @@ def export_routine(
     tags: Tags | None = None,
     ffmpeg: Ffmpeg | None = None,
     memo_folder: Path | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ExportResult:
     """Mix, level and encode the routine to `out` with captions (.vtt, .lrc); with `split`, parts and a playlist.
 
     All files appear together at the end or not at all. `memo_folder` remembers the levelling of a routine and
-    keeps its finished track, so exporting it again costs little more than the encode.
+    keeps its finished track, so exporting it again costs little more than the encode. `progress` hears the
+    levelling, the encoding and the parts.
     """
     encoder = ffmpeg or Ffmpeg()
     if not encoder.is_available():
@@ -118,15 +121,17 @@ def export_routine(
     programme = Programme(shifted, clips)
     if music is not None:
         with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))
-    mastering, track = finishing(programme, shifted, clips, TARGET_LUFS + chosen.level_offset_db, memo_folder)
+    mastering, track = finishing(programme, shifted, clips, TARGET_LUFS + chosen.level_offset_db, memo_folder,
+                                 progress)
     with Staging() as staging, contextlib.closing(track):
         temp = staging.temp_for(out)
         chapters = shifted.chapters if chosen.has_chapters else ()
-        encoder.encode(track, chosen, tags, chapters, temp, out)
+        progress.step(ENCODING, programme.length)
+        encoder.encode(counted(track, progress), chosen, tags, chapters, temp, out)
         staging.write_text(out.with_suffix(".vtt"), webvtt(shifted))
         staging.write_text(out.with_suffix(".lrc"), lrc(shifted, tags))
         if split:
-            _stage_parts(staging, encoder, programme, mastering, shifted, out, chosen, tags)
+            _stage_parts(staging, encoder, programme, mastering, shifted, out, chosen, tags, progress)
         written = staging.commit()
     offset = chosen.level_offset_db
     return ExportResult(out, tuple(written), shifted.total_ms, len(shifted.chapters),
@@ -134,16 +139,18 @@ def export_routine(
 
 
 def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, mastering: Mastering,
-                 timeline: Timeline, out: Path, chosen: Format, tags: Tags) -> None:
+                 timeline: Timeline, out: Path, chosen: Format, tags: Tags, progress: Progress) -> None:
     """One file per chapter, cut from the same mastered track, and the playlist, in a folder named after `out`."""
     folder = out.parent / out.stem
     names = part_names(timeline.chapters, out.suffix.lstrip(".") or chosen.value)
     count = len(timeline.chapters)
+    spans = [(ms_to_samples(ch.start_ms), min(ms_to_samples(ch.end_ms), programme.length)) for ch in timeline.chapters]
+    progress.step(ENCODING_PARTS, sum(max(0, end - start) for start, end in spans))
     for number, (chapter, name) in enumerate(zip(timeline.chapters, names, strict=True), start=1):
         target = inside(folder, name)
         part_tags = Tags(title=chapter.title, artist=tags.artist, album=tags.title, comment=tags.comment,
                          track=f"{number}/{count}")
         temp = staging.temp_for(target)
         chunks = render(programme, mastering, ms_to_samples(chapter.start_ms), ms_to_samples(chapter.end_ms))
-        encoder.encode(chunks, chosen, part_tags, (), temp, target)
+        encoder.encode(counted(chunks, progress), chosen, part_tags, (), temp, target)
     staging.write_text(inside(folder, f"{out.stem}.m3u"), m3u(tags.title, timeline.chapters, names))
