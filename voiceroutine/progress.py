@@ -17,9 +17,10 @@ RENDERING = "rendering speech"
 LEVELLING = "levelling"
 """Measuring loudness, then limiting the peaks (once or a few times); counted in samples measured."""
 ENCODING = "mixing and encoding"
-"""The finished track made and handed to ffmpeg; counted in samples."""
-ENCODING_PARTS = "encoding the parts"
-"""`export --split`: every part, one after another; counted in samples."""
+"""The finished track made and handed to ffmpeg; counted in samples. Each part of `export --split` is a step of
+its own ("encoding part 2 of 6")."""
+CHECKING_PEAK = "checking the true peak"
+"""The encoded file decoded and measured; counted in decoded frames."""
 MIXING = "mixing the track"
 """The player's track, made before it starts; counted in samples."""
 

@@ -43,6 +43,21 @@ def test_a_quick_step_shows_nothing_a_slow_one_a_bar() -> None:
     assert "levelling" in out.getvalue() or "mixing and encoding" in out.getvalue()
 
 
+def test_many_short_steps_show_a_bar_once_the_work_has_gone_on_a_second() -> None:
+    console, _ = terminal()
+    clock = ManualClock()
+    bar = ProgressBar(console, clock.now)
+    for part in range(4):
+        bar.step(f"encoding part {part + 1} of 4", 10)
+        clock.advance(SHOW_AFTER_S * 0.4)
+        bar.advance(10)
+        assert bar.shown == (part >= 2)
+    bar.finish()
+    bar.step(LEVELLING, 10)  # after finish, the next work starts the wait again
+    bar.advance(5)
+    assert not bar.shown
+
+
 def test_no_bar_when_quiet_or_when_stderr_is_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     class Tty(io.StringIO):
         def isatty(self) -> bool:

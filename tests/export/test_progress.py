@@ -9,7 +9,7 @@ import numpy as np
 from voiceroutine.audio.finish import finished_track
 from voiceroutine.audio.master import ATTEMPTS, Programme, master
 from voiceroutine.export.exporter import export_routine
-from voiceroutine.progress import ENCODING, ENCODING_PARTS, LEVELLING, MIXING
+from voiceroutine.progress import CHECKING_PEAK, ENCODING, LEVELLING, MIXING
 from voiceroutine.testing import RecordingProgress
 
 from .helpers import make_timeline, needs_ffmpeg
@@ -53,14 +53,19 @@ def test_the_players_track_is_levelled_then_mixed(tmp_path: Path) -> None:
 
 
 @needs_ffmpeg
-def test_an_export_counts_levelling_encoding_and_the_parts(tmp_path: Path) -> None:
+def test_an_export_counts_levelling_each_encode_and_each_check(tmp_path: Path) -> None:
     timeline, clips = make_timeline()
     progress = RecordingProgress()
-    export_routine(timeline, clips, tmp_path / "r.mp3", split=True, memo_folder=tmp_path / "memo", progress=progress)
-    assert progress.labels() == [LEVELLING, ENCODING, ENCODING_PARTS]
+    result = export_routine(timeline, clips, tmp_path / "r.mp3", split=True, memo_folder=tmp_path / "memo",
+                            progress=progress)
     length = Programme(timeline, clips).length
-    assert [(s.total, s.done) for s in progress.steps[1:]] == [(length, length), (length, length)]
+    assert progress.labels()[:3] == [LEVELLING, ENCODING, CHECKING_PEAK]
+    assert result.encodes == 1
+    assert [(s.total, s.done) for s in progress.steps[1:3]] == [(length, length), (length, length)]
     assert progress.steps[1].advances > 1  # counted chunk by chunk as ffmpeg takes them
+    parts = [s for s in progress.steps[3:] if s.label != CHECKING_PEAK]
+    assert [s.label for s in parts] == [f"encoding part {n} of 3" for n in (1, 2, 3)]
+    assert sum(s.done for s in parts) == length and all(s.done == s.total for s in progress.steps)
     again = RecordingProgress()
     export_routine(timeline, clips, tmp_path / "again.mp3", memo_folder=tmp_path / "memo", progress=again)
-    assert [(s.label, s.done) for s in again.steps] == [(ENCODING, length)]
+    assert [(s.label, s.done) for s in again.steps] == [(ENCODING, length), (CHECKING_PEAK, length)]

@@ -47,9 +47,11 @@ _TRAILER_BYTES = len(_TRAILER) + 64 + 32
 _LEVEL_FIELDS = ("gain", "ceiling", "loudness_lufs", "peak_dbtp")
 
 
-def memo_key(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: float) -> str:
-    """A hash of everything that changes the levelling: where each cue sits and the samples it plays."""
-    h = hashlib.sha256(f"{MEMO_VERSION}|{target_lufs:.3f}|{CEILING_DBTP}|{timeline.total_ms}".encode())
+def memo_key(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: float,
+             ceiling_dbtp: float = CEILING_DBTP) -> str:
+    """A hash of everything that changes the levelling: the loudness target and peak ceiling, where each cue
+    sits and the samples it plays."""
+    h = hashlib.sha256(f"{MEMO_VERSION}|{target_lufs:.3f}|{ceiling_dbtp}|{timeline.total_ms}".encode())
     digests: dict[str, bytes] = {}
     for cue in timeline.cues:
         h.update(f"|{cue.start_ms}|{cue.kind.value}|{cue.text}".encode())
@@ -60,13 +62,13 @@ def memo_key(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: floa
     return h.hexdigest()
 
 
-def _levelled(programme: Programme, target_lufs: float, memo_folder: Path, key: str,
+def _levelled(programme: Programme, target_lufs: float, ceiling_dbtp: float, memo_folder: Path, key: str,
               progress: Progress) -> Mastering:
     path = memo_folder / LEVELS_FOLDER / f"{key}.json"
     remembered = _remembered_levels(path, key)
     if remembered is not None:
         return remembered
-    result = master(programme, target_lufs, progress=progress)
+    result = master(programme, target_lufs, ceiling_dbtp, progress)
     fields: dict[str, object] = {"key": key, **{name: getattr(result, name) for name in _LEVEL_FIELDS}}
     fields["check"] = _levels_check(fields)
     _remember(path, json.dumps(fields).encode())
@@ -121,7 +123,7 @@ def finished_track(timeline: Timeline, clips: Mapping[str, Samples], memo_folder
     (the least recently used tracks are deleted once they pass TRACKS_CAP_BYTES). `progress` hears levelling,
     then MIXING."""
     programme = Programme(timeline, clips)
-    _, chunks = finishing(programme, timeline, clips, TARGET_LUFS, memo_folder, progress)
+    _, chunks = finishing(programme, timeline, clips, TARGET_LUFS, memo_folder, progress=progress)
     progress.step(MIXING, programme.length)
     with contextlib.closing(chunks):
         return np.concatenate([*counted(chunks, progress), np.zeros(0, dtype=np.int16)])
@@ -133,6 +135,7 @@ def finishing(
     clips: Mapping[str, Samples],
     target_lufs: float = TARGET_LUFS,
     memo_folder: Path | None = None,
+    ceiling_dbtp: float = CEILING_DBTP,
     progress: Progress = NO_PROGRESS,
 ) -> tuple[Mastering, Generator[Samples, None, None]]:
     """The levelling and the finished track in chunks, for the player and the exporter alike; close the chunks
@@ -143,10 +146,10 @@ def finishing(
     told to `progress`; the chunks are the caller's to count.
     """
     if memo_folder is None or programme.music is not None:
-        mastering = master(programme, target_lufs, progress=progress)
+        mastering = master(programme, target_lufs, ceiling_dbtp, progress)
         return mastering, render(programme, mastering)
-    key = memo_key(timeline, clips, target_lufs)
-    mastering = _levelled(programme, target_lufs, memo_folder, key, progress)
+    key = memo_key(timeline, clips, target_lufs, ceiling_dbtp)
+    mastering = _levelled(programme, target_lufs, ceiling_dbtp, memo_folder, key, progress)
     path = memo_folder / TRACKS_FOLDER / f"{key}.npy"
     kept = _open_kept(path, key, programme.length)
     if kept is not None:

@@ -1,5 +1,5 @@
-"""The progress bar on stderr: one line for the library's current step, shown only on a terminal and only once a
-step has run for a second, gone when the work is done."""
+"""The progress bar on stderr: one line for the library's current step, shown only on a terminal and only once the
+work has gone on for a second, gone when it is done."""
 
 from __future__ import annotations
 
@@ -18,11 +18,12 @@ if TYPE_CHECKING:
     from rich.progress import TaskID
 
 SHOW_AFTER_S = 1.0
-"""A step quicker than this shows no bar at all."""
+"""Work done quicker than this shows no bar at all."""
 
 
 class ProgressBar:
-    """A `Progress` drawn by rich on `console`; the bar appears once a step has run SHOW_AFTER_S."""
+    """A `Progress` drawn by rich on `console`; the bar appears once the first step began SHOW_AFTER_S ago, so a
+run of short steps (the parts of a split export) shows one too."""
 
     def __init__(self, console: Console, clock: Callable[[], float] = time.monotonic,
                  show_after_s: float = SHOW_AFTER_S) -> None:
@@ -32,7 +33,7 @@ class ProgressBar:
         self.label = ""
         self.total = 0
         self.completed = 0
-        self._started = 0.0
+        self._started: float | None = None
         self._lock = threading.Lock()
         self._bar: RichProgress | None = None
         self._task: TaskID | None = None
@@ -44,7 +45,8 @@ class ProgressBar:
     def step(self, label: str, total: int) -> None:
         with self._lock:
             self.label, self.total, self.completed = label, max(0, total), 0
-            self._started = self.clock()
+            if self._started is None:
+                self._started = self.clock()
             if self._bar is not None and self._task is not None:
                 self._bar.reset(self._task, total=self.total, description=label)
 
@@ -56,7 +58,7 @@ class ProgressBar:
     def advance(self, done: int = 1) -> None:
         with self._lock:
             self.completed = min(self.total, self.completed + done)
-            if self._bar is None and self.clock() - self._started >= self.show_after_s:
+            if self._bar is None and self._started is not None and self.clock() - self._started >= self.show_after_s:
                 self._show()
             self._update()
 
@@ -65,6 +67,7 @@ class ProgressBar:
             if self._bar is not None:
                 self._bar.stop()
                 self._bar = self._task = None
+            self._started = None
 
     def _show(self) -> None:
         from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
