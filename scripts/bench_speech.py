@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from voiceroutine.audio.format import SAMPLE_RATE  # noqa: E402
-from voiceroutine.speech.cache import Cache  # noqa: E402
+from voiceroutine.cache import Cache  # noqa: E402
 from voiceroutine.speech.engine import SpeechEngine  # noqa: E402
 from voiceroutine.speech.render import Renderer  # noqa: E402
 from voiceroutine.speech.select import choose_engine  # noqa: E402

@@ -75,7 +75,7 @@ def prepare(
     extra_phrases: Iterable[str] = (),
 ) -> Prepared:
     """Load, build, render every phrase (cached), and rebuild the timeline from the real lengths."""
-    from voiceroutine.speech.cache import Cache
+    from voiceroutine.cache import Cache
     from voiceroutine.speech.render import Renderer
     from voiceroutine.speech.select import choose_engine
 

@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from voiceroutine import paths
+from voiceroutine.cache import Cache
 from voiceroutine.cli import app
 from voiceroutine.config import config_path
 from voiceroutine.paths import CACHE_ENV, CONFIG_ENV, DATA_DIR_ENV, Source
-from voiceroutine.speech.cache import Cache
 
 
 @pytest.fixture

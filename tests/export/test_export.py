@@ -341,7 +341,7 @@ def test_a_cache_that_fills_up_mid_track_still_exports_and_keeps_nothing(
         def __exit__(self, *_: object) -> None:
             self.close()
 
-    monkeypatch.setattr(finish.os, "fdopen", lambda *a, **k: FillsUp(real_fdopen(*a, **k)))
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: FillsUp(real_fdopen(*a, **k)))
     result = export_routine(timeline, clips, tmp_path / "full.wav", memo_folder=tmp_path / "cache")
     assert result.audio.read_bytes() == expected
     assert list((tmp_path / "cache" / "tracks").iterdir()) == []

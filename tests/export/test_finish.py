@@ -14,6 +14,7 @@ from voiceroutine.audio import finish
 from voiceroutine.audio.finish import finishing, memo_key
 from voiceroutine.audio.format import Samples
 from voiceroutine.audio.master import Mastering, Programme, master
+from voiceroutine.cache import tracks
 from voiceroutine.timeline.model import Timeline
 
 from .helpers import make_timeline
@@ -82,7 +83,7 @@ def test_the_finished_track_is_the_levelled_render_and_is_kept(tmp_path: Path, m
 
 def test_cache_clear_also_forgets_levels_and_tracks(tmp_path: Path) -> None:
     from voiceroutine.audio.finish import finished_track
-    from voiceroutine.speech.cache import Cache
+    from voiceroutine.cache import Cache
 
     timeline, clips = make_timeline()
     finished_track(timeline, clips, tmp_path)
@@ -101,7 +102,7 @@ def test_a_replayed_track_outlives_an_older_unplayed_one(tmp_path: Path, monkeyp
         (kept[name],) = set((tmp_path / "tracks").glob("*.npy")) - set(kept.values())
         os.utime(kept[name], (time.time() - age, time.time() - age))
     size = kept["Chin tuck"].stat().st_size
-    monkeypatch.setattr(finish, "TRACKS_CAP_BYTES", 2 * size + size // 2)
+    monkeypatch.setattr(tracks, "TRACKS_CAP_BYTES", 2 * size + size // 2)
 
     with monkeypatch.context() as replay:  # played again from the kept file, not rendered and written again
         replay.setattr(finish, "render", lambda *_: (_ for _ in ()).throw(AssertionError("rendered again")))
@@ -114,7 +115,7 @@ def test_a_replayed_track_outlives_an_older_unplayed_one(tmp_path: Path, monkeyp
 def test_writing_a_track_prunes_to_the_cap_but_keeps_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from voiceroutine.audio.finish import finished_track
 
-    monkeypatch.setattr(finish, "TRACKS_CAP_BYTES", 1)
+    monkeypatch.setattr(tracks, "TRACKS_CAP_BYTES", 1)
     for name in ("Chin tuck", "Wall angel"):
         timeline, clips = make_timeline((name,))
         track = finished_track(timeline, clips, tmp_path)

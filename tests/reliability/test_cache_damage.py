@@ -16,7 +16,7 @@ import pytest
 from tests.export.helpers import make_timeline
 from voiceroutine.audio.finish import finished_track
 from voiceroutine.audio.master import Programme, master, render
-from voiceroutine.speech.cache import STALE_TEMP_S, Cache, prune_tracks
+from voiceroutine.cache import STALE_TEMP_S, Cache, prune_tracks
 from voiceroutine.speech.render import Renderer
 from voiceroutine.testing import FakeEngine
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
-from voiceroutine.speech.cache import Cache
+from voiceroutine.cache import Cache
 from voiceroutine.testing import FakeEngine
 
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from voiceroutine.audio.format import SAMPLE_RATE
-from voiceroutine.speech.cache import Cache
+from voiceroutine.cache import Cache
 from voiceroutine.speech.engine import SpeechEngine
 from voiceroutine.speech.espeak import EspeakEngine
 from voiceroutine.speech.piper import PiperEngine

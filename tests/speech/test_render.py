@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
+from voiceroutine.cache import Cache
 from voiceroutine.errors import SpeechError
-from voiceroutine.speech.cache import Cache
 from voiceroutine.speech.render import TRIM_MARGIN_MS, Renderer
 from voiceroutine.testing import FakeEngine
 

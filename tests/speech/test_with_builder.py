@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from voiceroutine.audio.format import samples_to_ms
+from voiceroutine.cache import Cache
 from voiceroutine.routine.loader import load_routine
-from voiceroutine.speech.cache import Cache
 from voiceroutine.speech.render import Renderer
 from voiceroutine.speech.select import choose_engine
 from voiceroutine.testing import FakeEngine

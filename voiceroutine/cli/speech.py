@@ -68,7 +68,7 @@ def say(
     """Say one phrase into a WAV file (./say.wav unless -o), to try a voice and speed before a routine."""
     with user_errors():
         from voiceroutine.audio.format import SAMPLE_RATE, samples_to_ms
-        from voiceroutine.speech.cache import Cache, write_atomic
+        from voiceroutine.cache import Cache, write_atomic
         from voiceroutine.speech.render import Renderer
         from voiceroutine.speech.select import choose_engine
         from voiceroutine.speech.wavio import wav_bytes
@@ -100,7 +100,7 @@ cache_app = typer.Typer(help="The audio cache of rendered phrases.", no_args_is_
 def cache_info(cache_dir: CacheDirOption = None) -> None:
     """Show where the cache is, its entries and size, the kept finished tracks, and the hit rate of the last run."""
     with user_errors():
-        from voiceroutine.speech.cache import TRACKS_CAP_BYTES, Cache
+        from voiceroutine.cache import TRACKS_CAP_BYTES, Cache
 
         info = Cache.default(cache_dir, load_user_config().cache_dir).info()
         typer.echo(f"folder: {info.folder}")
@@ -123,7 +123,7 @@ def cache_info(cache_dir: CacheDirOption = None) -> None:
 def cache_clear(cache_dir: CacheDirOption = None) -> None:
     """Delete every cached phrase (they are rendered again when needed)."""
     with user_errors():
-        from voiceroutine.speech.cache import Cache
+        from voiceroutine.cache import Cache
 
         cache = Cache.default(cache_dir, load_user_config().cache_dir)
         removed = cache.clear()

@@ -9,10 +9,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
+from voiceroutine.cache import Cache, clip_key
 from voiceroutine.errors import SpeechError
 from voiceroutine.progress import NO_PROGRESS, RENDERING, Progress
 from voiceroutine.speech import dynamics
-from voiceroutine.speech.cache import Cache, clip_key
 from voiceroutine.speech.engine import SpeechEngine
 from voiceroutine.speech.text import speakable
 

@@ -1,9 +1,10 @@
-"""The audio cache: rendered phrases stored by a hash of everything that changes their sound.
+"""The clip store: rendered phrases kept by a hash of everything that changes their sound.
 
 Each entry is a playable mono WAV (`clips/ab/abcd....wav`) with one extra RIFF chunk, `vrck`, holding the
 entry's key and the SHA-256 of its samples: a truncated or damaged file fails that check and is rendered
 again. Entries are written to a temp file in the same folder and renamed into place, so a reader (another
-process exporting at the same time) sees a whole entry or none.
+process exporting at the same time) sees a whole entry or none. `Cache` also counts and clears what is kept
+beside the clips (levels.py, tracks.py).
 """
 
 from __future__ import annotations
@@ -11,24 +12,27 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import logging
-import os
-import re
-import shutil
 import stat
 import struct
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
+from voiceroutine.cache.files import (
+    LEVELS_FOLDER,
+    TRACKS_FOLDER,
+    discard,
+    report_damage,
+    stale_temps,
+    write_atomic,
+)
+from voiceroutine.cache.tracks import KEY as _KEY
+from voiceroutine.cache.tracks import kept_tracks
 from voiceroutine.errors import SpeechError
-from voiceroutine.paths import CACHE_ENV as CACHE_ENV  # defined in paths.py, still importable from here
 from voiceroutine.paths import cache_dir
 from voiceroutine.regular import NotRegularError, TooLargeError, read_regular
 from voiceroutine.speech.wavio import riff_chunks, wav_bytes
@@ -36,21 +40,9 @@ from voiceroutine.speech.wavio import riff_chunks, wav_bytes
 CACHE_FORMAT = 1
 """Bumped whenever the entry layout or the rendering pipeline changes what a key means."""
 STATS_FILE = "last-run.json"
-LEVELS_FOLDER = "levels"
-"""Where each routine's levelling is remembered, as `KEY.json` (see audio/finish.py)."""
-TRACKS_FOLDER = "tracks"
-"""Where the player and the exporter keep each routine's finished track, as `KEY.npy` (see audio/finish.py)."""
-TRACKS_CAP_BYTES = 200 * 1024 * 1024
-"""Most bytes of tracks kept: about seven 11-minute routines (~28 MB each); the least recently used go first."""
 MAX_CLIP_BYTES = 32 * 1024 * 1024
 """Largest clip entry read: a 500-character phrase at the slowest speed takes about 3 MB."""
-STALE_TEMP_S = 5 * 60
-"""A temp file (`.NAME.*.part`) untouched for this long was left by a process that died: it is counted by
-`cache info` and deleted by the tracks cap and `cache clear`. A live writer touches its temp far more often."""
-log = logging.getLogger("voiceroutine")
-"""Where a damaged cache entry is reported (the CLI prints warnings on stderr)."""
 _CHECK_CHUNK = b"vrck"
-_KEY = re.compile(r"^[0-9a-f]{64}$")
 _ENTRY_FORMAT = struct.pack("<HHIIHH", 1, 1, SAMPLE_RATE, SAMPLE_RATE * 2, 2, 16)
 """The fmt chunk of every entry: PCM, mono, 16-bit, SAMPLE_RATE."""
 
@@ -244,134 +236,6 @@ class Cache:
             with contextlib.suppress(OSError):
                 folder.rmdir()
         return removed
-
-
-def report_damage(path: Path, reason: str) -> None:
-    """One line about a damaged cache entry that is dropped and made again, never served."""
-    log.warning("the cache entry %s was damaged (%s): it is made again", path, reason)
-
-
-def discard(path: Path) -> bool:
-    """Remove whatever is at `path` (a file, a link, a FIFO, a folder in place of an entry); True if something
-    went. Never raises: a cache entry that cannot be removed is simply not used."""
-    try:
-        if stat.S_ISDIR(path.lstat().st_mode):
-            shutil.rmtree(path, ignore_errors=True)
-            return not os.path.lexists(path)
-        path.unlink()
-    except OSError:
-        return False
-    return True
-
-
-def stale_temps(folder: Path, now: float | None = None) -> list[tuple[Path, int]]:
-    """Temp files (`.NAME.*.part`) anywhere in the cache at `folder` untouched for STALE_TEMP_S, with their sizes:
-    what a process killed while writing left behind."""
-    limit = (time.time() if now is None else now) - STALE_TEMP_S
-    found = []
-    for pattern in (".*.part", "clips/??/.*.part", f"{LEVELS_FOLDER}/.*.part", f"{TRACKS_FOLDER}/.*.part"):
-        for path in folder.glob(pattern):
-            with contextlib.suppress(OSError):
-                status = path.lstat()
-                if status.st_mtime < limit:
-                    found.append((path, status.st_size if stat.S_ISREG(status.st_mode) else 0))
-    return found
-
-
-def temp_beside(target: Path) -> tuple[BinaryIO, str]:
-    """A new temp file in `target`'s folder, open for writing, and its path: `.NAME.*.part`, a name no reader of
-    the cache takes for an entry, so it can be renamed over `target` once whole."""
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        return os.fdopen(fd, "wb"), temp
-    except BaseException:
-        os.close(fd)
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write `data` to `target` so readers see the old file, the new file or nothing, never a part."""
-    out, temp = temp_beside(target)
-    try:
-        with out:
-            out.write(data)
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
-@dataclass(frozen=True, slots=True)
-class KeptTrack:
-    """One finished track file, as it was when listed."""
-
-    path: Path
-    size: int
-    used: float
-    """Last use: the file's mtime, set when it is written and again whenever it is played (`mark_used`)."""
-
-
-def kept_tracks(folder: Path) -> list[KeptTrack]:
-    """The finished tracks in `folder`, least recently used first.
-
-    Only whole `KEY.npy` names count: a `.KEY.npy.*.part` temp file that another process is still writing is
-    never listed, and a file that vanishes while the folder is read is skipped.
-    """
-    tracks = []
-    with contextlib.suppress(OSError):  # no folder yet, or an unreadable one: nothing kept
-        for path in folder.iterdir():
-            if path.suffix != ".npy" or not _KEY.match(path.stem):
-                continue
-            with contextlib.suppress(OSError):
-                status = path.lstat()
-                if stat.S_ISREG(status.st_mode):
-                    tracks.append(KeptTrack(path, status.st_size, status.st_mtime))
-    return sorted(tracks, key=lambda track: track.used)
-
-
-def mark_used(path: Path) -> None:
-    """Note that the track at `path` was just used, so pruning keeps it longer (best effort: a read-only cache
-    or a file another process just pruned is no error)."""
-    with contextlib.suppress(OSError):
-        os.utime(path)
-
-
-def prune_tracks(folder: Path, keep: Path, cap_bytes: int = TRACKS_CAP_BYTES) -> int:
-    """Delete the least recently used tracks in `folder` until the rest fit in `cap_bytes`; returns how many went.
-
-    `keep` (the track just written) and the most recently used track always stay, even when larger than the
-    cap. Stale temp files (partial tracks of a process that died) go first, whatever the cap. Safe beside another
-    process doing the same: a file already gone counts as deleted, one that cannot be deleted is left.
-    """
-    limit = time.time() - STALE_TEMP_S
-    for temp in folder.glob(".*.part"):
-        with contextlib.suppress(OSError):
-            if temp.lstat().st_mtime < limit:
-                discard(temp)
-    tracks = kept_tracks(folder)
-    total = sum(track.size for track in tracks)
-    removed = 0
-    for track in tracks[:-1]:  # the newest always stays
-        if total <= cap_bytes:
-            break
-        if track.path != keep and _deleted(track.path):
-            total -= track.size
-            removed += 1
-    return removed
-
-
-def _deleted(path: Path) -> bool:
-    """Delete `path`; True when it is gone afterwards (also when another process deleted it first)."""
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        return True
-    except OSError:
-        return False
-    return True
 
 
 def _verified(blob: bytes, key: str) -> Samples | None:

@@ -12,8 +12,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from voiceroutine.cache import CACHE_ENV, STALE_TEMP_S, Cache, clip_key
 from voiceroutine.errors import SpeechError
-from voiceroutine.speech.cache import CACHE_ENV, STALE_TEMP_S, Cache, clip_key
 from voiceroutine.speech.render import CLIP_SETTINGS, Renderer
 from voiceroutine.testing import FakeEngine
 
@@ -130,7 +130,7 @@ import sys
 import time
 from pathlib import Path
 import numpy as np
-from voiceroutine.speech.cache import Cache
+from voiceroutine.cache import Cache
 cache = Cache(Path(sys.argv[1]))
 seed = int(sys.argv[2])
 bad = 0

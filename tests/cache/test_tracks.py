@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from voiceroutine.speech import cache as cache_module
-from voiceroutine.speech.cache import Cache, KeptTrack, kept_tracks, mark_used, prune_tracks
+from voiceroutine.cache import Cache, KeptTrack, kept_tracks, mark_used, prune_tracks
+from voiceroutine.cache import tracks as cache_module
 
 
 def track(folder: Path, n: int, size: int, age_s: float) -> Path:
