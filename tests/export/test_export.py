@@ -40,7 +40,7 @@ def test_mp3_has_format_tags_chapters_and_loudness(tmp_path: Path) -> None:
     timeline, clips = make_timeline()
     tags = Tags(title="Test routine", album="Album", comment="3 exercises; length 0:15")
     result = export_routine(timeline, clips, tmp_path / "r.mp3", tags=tags)
-    assert [p.name for p in result.files] == ["r.mp3", "r.vtt", "r.lrc"]
+    assert [p.name for p in result.files] == ["r.mp3", "r.vtt", "r.lrc", "r.chapters.json"]
     probe = ffprobe(result.audio)
     stream = probe["streams"][0]  # type: ignore[index]
     assert (stream["codec_name"], stream["channels"], stream["sample_rate"], stream["bit_rate"]) == (

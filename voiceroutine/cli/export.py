@@ -30,6 +30,10 @@ def export(
     split: Annotated[
         bool, typer.Option("--split", help="Also write one file per exercise and an M3U playlist.")
     ] = False,
+    page: Annotated[
+        bool, typer.Option("--page", help="Also write a follow-along page (.html) to open beside the audio: the cue, "
+                                          "the countdown, the chapters to jump to.")
+    ] = False,
     lead_in: Annotated[
         float,
         typer.Option("--lead-in", min=0, max=30, metavar="SECONDS",
@@ -88,7 +92,7 @@ def export(
         tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
         result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
                                 music=music, split=split, tags=tags, memo_folder=prepared.cache_folder,
-                                target=target)
+                                target=target, page=page)
         if as_json:
             echo_json({"audio": str(result.audio), "files": [str(p) for p in result.files],
                        "duration_ms": result.duration_ms, "chapters": result.chapters,
