@@ -9,6 +9,7 @@ import typer
 from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.options import CacheDirOption, EngineOption, VoiceOption
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
+from voiceroutine.cli.progress import progress_bar
 from voiceroutine.play.backends import BACKENDS, DEFAULT_BACKEND
 
 AudioBackend = Annotated[
@@ -51,7 +52,8 @@ def play(
     with user_errors():
         backend = audio_backend or load_user_config().audio_backend
         pace = pace_overrides(speed, pauses, rest, countdown, level)
-        result = play_routine(routine, pace, engine, voice, cache_dir, backend, quiet)
+        with progress_bar(quiet) as progress:
+            result = play_routine(routine, pace, engine, voice, cache_dir, backend, quiet, progress)
         if result.quit:
             typer.echo(f"Stopped at {clock_text(result.position_ms)}.", err=True)
 

@@ -13,6 +13,7 @@ from voiceroutine.play.backends import AudioSink, make_sink
 from voiceroutine.play.display import KEYS_HELP, LiveDisplay, PlainDisplay
 from voiceroutine.play.keys import KeySource, NoKeys, TerminalKeys
 from voiceroutine.play.player import PLAYER_PHRASES, Clock, Display, MonotonicClock, Player, PlayResult
+from voiceroutine.progress import NO_PROGRESS, Progress
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOverrides
 
@@ -53,8 +54,10 @@ def play_routine(
     cache_dir: Path | None,
     backend: str | None,
     quiet: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> PlayResult:
-    """Check the sound device, render (or load from the cache) everything, then play the routine live."""
+    """Check the sound device, render (or load from the cache) everything, then play the routine live (the
+    preparation told to `progress`, which is finished before the first sound)."""
     from voiceroutine.audio.finish import finished_track
     from voiceroutine.pipeline import prepare
 
@@ -67,11 +70,12 @@ def play_routine(
             engine,
             voice,
             cache_dir,
-            progress=not quiet and sys.stderr.isatty(),
+            progress=progress,
             extra_phrases=PLAYER_PHRASES,
         )
         # the same levelled samples an export encodes (a WAV export is byte for byte what is played)
-        track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder)
+        track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder, progress)
+        progress.finish()
         return play_timeline(prepared.timeline, track, prepared.clips, sink, quiet)
     finally:
         sink.close()
