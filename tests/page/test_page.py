@@ -26,7 +26,7 @@ def test_the_page_embeds_the_timeline_and_fetches_nothing() -> None:
     assert [(c["title"], c["start_ms"], c["counter"]) for c in data["chapters"]] == [
         ("Introduction", 0, ""), ("Neck roll", 7910, "Exercise 1 of 2"), ("Shrug", 21145, "Exercise 2 of 2")]
     assert [(s["kind"], s["label"], s["start_ms"], s["end_ms"]) for s in data["spans"]][:3] == [
-        ("rest", "Get ready", 4910, 7910), ("hold", "Hold", 13095, 17095), ("rest", "Rest", 18145, 21145)]
+        ("lead_in", "Get ready", 4910, 7910), ("hold", "Hold", 13095, 17095), ("rest", "Rest", 18145, 21145)]
     assert data["cover"].startswith("data:image/png;base64,")
     assert '<audio id="audio" src="tiny%20routine.mp3"' in page
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)  # nothing from the network

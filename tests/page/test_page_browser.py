@@ -33,7 +33,7 @@ def _expected(timeline: Timeline, ms: int) -> tuple[str, str, str, str]:
     seconds left."""
     cue = [c.text for c in timeline.cues if c.kind is CueKind.SPEECH and c.start_ms <= ms][-1]
     chapter = [c.title for c in timeline.chapters if c.start_ms <= ms][-1]
-    spans = [s for s in timeline.spans if s.kind is not SpanKind.EXERCISE and s.start_ms <= ms < s.end_ms]
+    spans = [s for s in timeline.spans if s.start_ms <= ms < s.end_ms]
     span = max(spans, key=lambda s: (s.start_ms, -s.end_ms)) if spans else None
     left = str(math.ceil((span.end_ms - ms) / 1000)) if span else ""
     return cue, chapter, span.label if span else "", left
