@@ -115,8 +115,9 @@ def install_command(tool: Tool, platform: Platform | None = None) -> str:
 def pip_command(requirement: str, platform: Platform | None = None) -> str:
     """How to add a Python package (or an extra such as `voiceroutine[natural]`) to this installation."""
     platform = platform or current()
+    quoted = f'"{requirement}"' if any(ch in requirement for ch in "[]<>=;") else requirement  # safe in any shell
     if platform.pipx:
         if requirement.startswith("voiceroutine["):
-            return f'pipx install --force "{requirement}"'
-        return f'pipx inject voiceroutine "{requirement}"'
-    return f'pip install "{requirement}"'
+            return f"pipx install --force {quoted}"
+        return f"pipx inject voiceroutine {quoted}"
+    return f"pip install {quoted}"

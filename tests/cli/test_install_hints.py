@@ -62,7 +62,8 @@ def test_python_packages_go_in_through_pip_or_pipx() -> None:
     assert pip_command("voiceroutine[natural]", LINUX_APT) == 'pip install "voiceroutine[natural]"'
     pipx = Platform(System.WINDOWS, ("winget",), pipx=True)
     assert pip_command("voiceroutine[natural]", pipx) == 'pipx install --force "voiceroutine[natural]"'
-    assert pip_command("pyttsx3", pipx) == 'pipx inject voiceroutine "pyttsx3"'
+    assert pip_command("pyttsx3", pipx) == "pipx inject voiceroutine pyttsx3"
+    assert pip_command("pyttsx3", LINUX_APT) == "pip install pyttsx3"
 
 
 def test_messages_use_the_running_platform(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
