@@ -17,7 +17,8 @@ from voiceroutine.paths import config_file
 from voiceroutine.routine.model import Level
 from voiceroutine.timeline.options import PaceOverrides
 
-KEYS = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend", "cache_dir", "phrases")
+KEYS = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend", "cache_dir", "phrases",
+        "ffmpeg")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,8 @@ class UserConfig:
     cache_dir: Path | None = None
     phrases: tuple[tuple[str, str], ...] = ()
     """Phrasebook overrides, below a routine's own."""
+    ffmpeg: str | None = None
+    """The ffmpeg to run (a path or a name on PATH), below $VOICEROUTINE_FFMPEG."""
 
 
 def config_path() -> Path:
@@ -75,6 +78,9 @@ def load_user_config(path: Path | None = None) -> UserConfig:
     phrases = data.get("phrases") or {}
     if not isinstance(phrases, dict):
         raise ConfigError(f"{path}: phrases: expected a mapping of phrase keys to wording")
+    ffmpeg = data.get("ffmpeg")
+    if ffmpeg is not None and (not isinstance(ffmpeg, str) or not ffmpeg.strip()):
+        raise ConfigError(f"{path}: ffmpeg: expected the path of an ffmpeg program, found {ffmpeg!r}")
     return UserConfig(
         pace=PaceOverrides(
             speed=number("speed"),
@@ -88,4 +94,5 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         audio_backend=data.get("audio_backend"),
         cache_dir=Path(data["cache_dir"]).expanduser() if data.get("cache_dir") else None,
         phrases=tuple((str(k), str(v)) for k, v in phrases.items()),
+        ffmpeg=ffmpeg,
     )
