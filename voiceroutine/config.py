@@ -17,7 +17,8 @@ from voiceroutine.routine.model import Level
 from voiceroutine.timeline.options import PaceOverrides
 
 CONFIG_ENV = "VOICEROUTINE_CONFIG"
-KEYS = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend", "cache_dir", "phrases")
+KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend", "cache_dir", "phrases")
+KEYS += ("session_log",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,10 @@ class UserConfig:
     cache_dir: Path | None = None
     phrases: tuple[tuple[str, str], ...] = ()
     """Phrasebook overrides, below a routine's own."""
+    session_log: Path | None = None
+    """Where the session log is kept; None for the data folder."""
+    record_sessions: bool = True
+    """False when the config says `session_log: false`: play records nothing."""
 
 
 def config_path() -> Path:
@@ -80,6 +85,9 @@ def load_user_config(path: Path | None = None) -> UserConfig:
     phrases = data.get("phrases") or {}
     if not isinstance(phrases, dict):
         raise ConfigError(f"{path}: phrases: expected a mapping of phrase keys to wording")
+    session_log = data.get("session_log")
+    if session_log is not None and session_log is not False and not isinstance(session_log, str):
+        raise ConfigError(f"{path}: session_log: expected a file path, or false to keep no log")
     return UserConfig(
         pace=PaceOverrides(
             speed=number("speed"),
@@ -93,4 +101,6 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         audio_backend=data.get("audio_backend"),
         cache_dir=Path(data["cache_dir"]).expanduser() if data.get("cache_dir") else None,
         phrases=tuple((str(k), str(v)) for k, v in phrases.items()),
+        session_log=Path(session_log).expanduser() if isinstance(session_log, str) and session_log else None,
+        record_sessions=session_log is not False,
     )

@@ -79,3 +79,7 @@ class ArticleError(VoiceroutineError):
 
 class PhraseError(VoiceroutineError):
     """A phrasebook override with an unknown key or placeholder."""
+
+
+class SessionLogError(VoiceroutineError):
+    """The session log cannot be used: damaged, another program's file, unwritable; never overwritten."""

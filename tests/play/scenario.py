@@ -10,8 +10,11 @@ import numpy as np
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.audio.tones import tone_ms
+from voiceroutine.pipeline import Prepared
 from voiceroutine.play.keys import Key, NoKeys, ScriptedKeys
 from voiceroutine.play.player import PLAYER_PHRASES, Player, PlayerEvent, PlayResult
+from voiceroutine.routine.model import Exercise, Hold, Routine
+from voiceroutine.routine.model import Span as Range
 from voiceroutine.testing import FakeEngine, ManualClock, RecordingSink
 from voiceroutine.timeline.model import (
     Chapter,
@@ -24,6 +27,7 @@ from voiceroutine.timeline.model import (
     Timeline,
     Tone,
 )
+from voiceroutine.timeline.options import PaceOptions
 
 CHIN = Place(exercise="Chin tuck", exercise_index=0, set=1, rep=1)
 ROLLS = Place(exercise="Shoulder rolls", exercise_index=1)
@@ -130,3 +134,10 @@ def short_timeline() -> Timeline:
     chapters = (Chapter("Intro", 0, 1000), Chapter("Chin tuck", 1000, 3000))
     exercises = (ExerciseSummary("Chin tuck", 1, 1.0, 1, None, False, None),)
     return Timeline("Short", cues, spans, chapters, exercises, 3000)
+
+
+def short_prepared() -> Prepared:
+    """What the pipeline would give for the short routine: the routine, default pace, the timeline and its clips."""
+    timeline = short_timeline()
+    routine = Routine("Short", (Exercise("Chin tuck", Hold(Range.exactly(1000))),), source="short.yaml")
+    return Prepared(routine, PaceOptions(), timeline, clips_for(timeline), "fake")
