@@ -17,8 +17,8 @@ from voiceroutine.routine.model import Level
 from voiceroutine.timeline.options import PaceOverrides
 
 CONFIG_ENV = "VOICEROUTINE_CONFIG"
-KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend", "cache_dir", "phrases")
-KEYS += ("session_log",)
+KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend")
+KEYS += ("cache_dir", "phrases", "session_log")
 
 
 @dataclass(frozen=True, slots=True)

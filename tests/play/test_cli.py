@@ -171,3 +171,35 @@ def test_in_a_terminal_n_skips_q_quits_cleanly_and_the_two_questions_are_asked()
     (session,) = open_log().sessions()
     assert (session.routine, session.effort, session.pain, session.completed) == ("short", 7, None, False)
     assert [e.status for e in session.exercises] == [Status.QUIT]
+
+
+def test_a_played_session_is_logged_with_its_routine_pace_and_outcome(played: dict[str, Any]) -> None:
+    result = CliRunner().invoke(app, ["play", "--quiet", "--speed", "1.5"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "Logged: 1 of 1 exercises done; `voiceroutine history` shows your sessions.\n"
+    (s,) = open_log().sessions()
+    assert (s.routine, s.title, s.source.value, s.completed, s.played_ms, s.length_ms) == (
+        "short", "Short", "play", True, 3000, 3000
+    )
+    assert [(e.name, e.status) for e in s.exercises] == [("Chin tuck", Status.DONE)]
+    assert s.ended is not None and s.ended >= s.started
+
+
+def test_no_log_and_a_config_without_a_log_record_nothing(played: dict[str, Any]) -> None:
+    assert CliRunner().invoke(app, ["play", "--quiet", "--no-log"]).exit_code == 0
+    Path(os.environ["VOICEROUTINE_CONFIG"]).write_text("session_log: false\n")
+    result = CliRunner().invoke(app, ["play", "--quiet"])
+    assert result.exit_code == 0 and "Logged" not in result.stderr
+    assert not (Path(os.environ["VOICEROUTINE_DATA_DIR"]) / "sessions.db").exists()
+
+
+def test_a_damaged_log_does_not_stop_the_routine(played: dict[str, Any]) -> None:
+    log = Path(os.environ["VOICEROUTINE_DATA_DIR"]) / "sessions.db"
+    log.parent.mkdir(parents=True)
+    log.write_bytes(b"not a database at all" * 10)
+    result = CliRunner().invoke(app, ["play", "--quiet"])
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"voiceroutine: warning: this session will not be recorded: {log} is not a ")
+    assert result.stderr.count("\n") == 1
+    assert "00:03.000  finished" in result.stdout
+    assert log.read_bytes() == b"not a database at all" * 10

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 
 from tests.play.scenario import Collect, clips_for, routine_timeline
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.play.keys import Key, NoKeys, ScriptedKeys
-from voiceroutine.play.session import _Both
 from voiceroutine.play.player import Player
+from voiceroutine.play.session import _Both
 from voiceroutine.sessions.model import ExerciseResult, Status
 from voiceroutine.sessions.recorder import PlayOutcome, PlayRecorder
 from voiceroutine.testing import ManualClock, RecordingSink
@@ -34,10 +35,8 @@ def record(presses: Sequence[tuple[float, Key]] | None, interrupt_at_s: float | 
 
     player = Player(timeline, mix_timeline(timeline, clips), RecordingSink(clock.now), keys, clock,
                     _Both(Interrupting(), recorder), clips)  # fmt: skip
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         player.run()
-    except KeyboardInterrupt:
-        pass
     return recorder.outcome()
 
 

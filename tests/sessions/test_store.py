@@ -113,10 +113,9 @@ for i in range(count):
 
 def test_several_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "shared.db"  # not there yet: the writers race to create it too
+    command = [sys.executable, "-c", WRITER, str(path)]
     writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(path), f"writer{n}", "40"], cwd=ROOT,
-                         stderr=subprocess.PIPE, text=True)  # fmt: skip
-        for n in range(4)
+        subprocess.Popen([*command, f"writer{n}", "40"], cwd=ROOT, stderr=subprocess.PIPE, text=True) for n in range(4)
     ]
     for writer in writers:
         _, err = writer.communicate(timeout=120)
@@ -202,7 +201,8 @@ def test_a_log_from_a_newer_voiceroutine_is_refused_untouched(tmp_path: Path) ->
     db.commit()
     db.close()
     before = digest(path)
-    with pytest.raises(SessionLogError, match=r"written by a newer voiceroutine \(schema version 2; this one reads up to 1\)"):
+    newer = r"written by a newer voiceroutine \(schema version 2; this one reads up to 1\)"
+    with pytest.raises(SessionLogError, match=newer):
         SessionLog.open(path)
     assert digest(path) == before
 

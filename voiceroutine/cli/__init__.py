@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from voiceroutine.cli import export, importer, play, routines, show, speech
+from voiceroutine.cli import export, importer, play, routines, sessions, show, speech
 
 app = typer.Typer(
     name="voiceroutine",
@@ -14,7 +14,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for group in (show, routines, speech, export, play, importer):
+for group in (show, routines, speech, export, play, importer, sessions):
     group.register(app)
 
 

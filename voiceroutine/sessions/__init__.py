@@ -13,7 +13,17 @@ from voiceroutine.sessions.location import log_path
 from voiceroutine.sessions.model import ExerciseResult, Pace, Session, Source, Status
 from voiceroutine.sessions.store import SessionLog
 
-__all__ = ["ExerciseResult", "Pace", "Session", "SessionLog", "Source", "Status", "configured_log_path", "open_log"]
+__all__ = [
+    "ExerciseResult",
+    "Pace",
+    "Session",
+    "SessionLog",
+    "Source",
+    "Status",
+    "configured_log_path",
+    "open_log",
+    "read_log",
+]
 
 
 def configured_log_path() -> Path:
@@ -26,3 +36,11 @@ def configured_log_path() -> Path:
 def open_log(path: Path | None = None) -> SessionLog:
     """Open (creating when missing) the session log at `path`, or where the environment and config say."""
     return SessionLog.open(path or configured_log_path())
+
+
+def read_log(path: Path | None = None) -> SessionLog | None:
+    """The log to read from, or None when there is none yet (nothing is created just to read)."""
+    path = path or configured_log_path()
+    if not path.exists():
+        return None
+    return SessionLog.open(path)
