@@ -1,11 +1,10 @@
 """The user config file (YAML): personal defaults below the routine file and the command line.
 
-Found at $VOICEROUTINE_CONFIG, else `config.yaml` in the platform's user config folder.
+Found at $VOICEROUTINE_CONFIG, else `config.yaml` in the platform's user config folder (voiceroutine/paths.py).
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,10 +12,11 @@ from typing import Any
 import yaml
 
 from voiceroutine.errors import ConfigError
+from voiceroutine.paths import CONFIG_ENV as CONFIG_ENV  # defined in paths.py, still importable from here
+from voiceroutine.paths import config_file
 from voiceroutine.routine.model import Level
 from voiceroutine.timeline.options import PaceOverrides
 
-CONFIG_ENV = "VOICEROUTINE_CONFIG"
 KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend")
 KEYS += ("cache_dir", "phrases", "session_log")
 
@@ -40,12 +40,7 @@ class UserConfig:
 
 def config_path() -> Path:
     """Where the user config is read from."""
-    env = os.environ.get(CONFIG_ENV)
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("voiceroutine")) / "config.yaml"
+    return config_file().path
 
 
 def load_user_config(path: Path | None = None) -> UserConfig:

@@ -8,7 +8,7 @@ import pytest
 
 from tests.export.helpers import make_timeline
 from voiceroutine.export.captions import lrc, lrc_time, vtt_time, webvtt
-from voiceroutine.export.chapters import Tags, ffmetadata
+from voiceroutine.export.chapters import Tags, ffmetadata, metadata_args
 from voiceroutine.export.split import inside, m3u, part_names, safe_name
 from voiceroutine.timeline.model import Chapter, CueKind
 
@@ -59,12 +59,15 @@ def test_lrc_header_and_lines() -> None:
     assert (lrc_time(spoken[-1].end_ms), "") == timed[-1]
 
 
-def test_ffmetadata_escapes_and_lists_chapters_in_order() -> None:
+def test_ffmetadata_lists_chapter_times_in_order_and_the_texts_go_on_the_command_line() -> None:
     tags = Tags(title="A=b;c#d\\e", comment="two\nlines")
-    text = ffmetadata(tags, (Chapter("One", 0, 1500), Chapter("Two", 1500, 4000)))
-    assert text.startswith(";FFMETADATA1\ntitle=A\\=b\\;c\\#d\\\\e\nartist=voiceroutine\ncomment=two\\\nlines\n")
-    assert text.endswith("[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=1500\ntitle=One\n"
-                         "[CHAPTER]\nTIMEBASE=1/1000\nSTART=1500\nEND=4000\ntitle=Two\n")
+    chapters = (Chapter("One\\", 0, 1500), Chapter("Two", 1500, 4000))
+    assert ffmetadata(chapters) == (";FFMETADATA1\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=1500\n"
+                                    "[CHAPTER]\nTIMEBASE=1/1000\nSTART=1500\nEND=4000\n")
+    assert metadata_args(tags, chapters) == [
+        "-metadata", "title=A=b;c#d\\e", "-metadata", "artist=voiceroutine", "-metadata", "comment=two lines",
+        "-metadata:c:0", "title=One\\", "-metadata:c:1", "title=Two",
+    ]
 
 
 @pytest.mark.parametrize("hostile", [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -87,9 +88,10 @@ def test_split_music_and_m4b_from_a_routine_file(tmp_path: Path, fake_speech: li
                                       "--music", str(song), "--rest", "2"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["tiny", "tiny.lrc", "tiny.m4b", "tiny.vtt"]
-    assert sorted(p.name for p in (out / "tiny").iterdir()) == ["01 - Neck roll.m4b", "02 - Shrug.m4b", "tiny.m3u"]
+    parts = ["01 - Introduction.m4b", "02 - Neck roll.m4b", "03 - Shrug.m4b", "tiny.m3u"]
+    assert sorted(p.name for p in (out / "tiny").iterdir()) == parts
     probe = ffprobe(out / "tiny.m4b")
-    assert [c["tags"]["title"] for c in probe["chapters"]] == ["Neck roll", "Shrug"]  # type: ignore[union-attr,index]
+    assert [c["tags"]["title"] for c in probe["chapters"]] == ["Introduction", "Neck roll", "Shrug"]  # type: ignore[union-attr,index]
     integrated, peak = ebur128(out / "tiny.m4b")
     assert abs(integrated + 16) <= 0.5 and peak <= -1
 
@@ -99,7 +101,27 @@ def test_without_ffmpeg_export_says_so_before_rendering_anything(tmp_path: Path,
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("PATH", str(tmp_path))  # no ffmpeg on it
     result = CliRunner().invoke(app, ["export", "desk-neck"])
-    assert result.exit_code == 2
+    assert result.exit_code == 1  # a missing program is a failure while running, not bad usage
     assert result.stderr == "voiceroutine: error: ffmpeg not found: install it with: sudo apt-get install ffmpeg\n"
     assert fake_speech == []  # nothing was rendered
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_file_is_the_result_stdout_stays_empty_unless_json_asks(tmp_path: Path,
+                                                                     fake_speech: list[PaceOverrides]) -> None:
+    out = tmp_path / "neck.mp3"
+    result = CliRunner().invoke(app, ["export", "desk-neck", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"Wrote {out} (fake voice): ")
+    assert result.stderr.splitlines()[1] == f"Also: {out.with_suffix('.vtt')}, {out.with_suffix('.lrc')}"
+
+    result = CliRunner().invoke(app, ["export", "desk-neck", "-o", str(out), "--json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    summary = json.loads(result.stdout)
+    assert summary["audio"] == str(out)
+    assert summary["files"] == [str(out), str(out.with_suffix(".vtt")), str(out.with_suffix(".lrc"))]
+    assert summary["engine"] == "fake" and summary["chapters"] == len(ffprobe(out)["chapters"])  # type: ignore[arg-type]
+    assert abs(summary["duration_ms"] - 1000 * float(ffprobe(out)["format"]["duration"])) < 100  # type: ignore[index]
+    assert abs(summary["loudness_lufs"] + 16) < 0.2 and summary["true_peak_dbtp"] <= -1

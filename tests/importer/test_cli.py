@@ -86,3 +86,14 @@ def test_huge_input_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["import", str(huge)])
     assert result.exit_code == 2
     assert result.stderr == f"voiceroutine: error: {huge}: 5 MB is too big for an article (the limit is 5 MB)\n"
+
+
+def test_quiet_keeps_only_the_warnings() -> None:
+    article = ARTICLES / "numbered-prose.txt"
+    loud = runner.invoke(app, ["import", str(article)])
+    quiet = runner.invoke(app, ["import", str(article), "--quiet"])
+    assert quiet.exit_code == loud.exit_code == 0
+    assert quiet.stdout == loud.stdout and quiet.stdout.startswith("# Imported from")
+    assert "1 warning." in loud.stderr
+    assert quiet.stderr == ("voiceroutine: warning: Balance: the text gives several timed values "
+                            "(30 seconds, 1 minute): used the first\n")

@@ -23,10 +23,11 @@ def test_any_text_reads_back_exactly(text: str) -> None:
 @pytest.mark.parametrize(
     "text", ["yes", "No", "null", "~", "10", "1.5", "12:30", "2024-01-01", "- dash", "a: b", "a #b", "#c",
              "Child's pose", "[list]", "{map}", "@at", "`tick`", "trailing ", "\"quoted\"", "Hold: 5 s",
-             "Sit tall, then relax."],
+             "Sit tall, then relax.", "0?", "Ready? Go"],
 )
 def test_tricky_scalars(text: str) -> None:
     assert yaml.safe_load(f"key: {scalar(text)}\n") == {"key": text}
+    assert yaml.safe_load(f"key: [{scalar(text, in_flow=True)}, x]\n") == {"key": [text, "x"]}
 
 
 def test_plain_words_stay_unquoted() -> None:

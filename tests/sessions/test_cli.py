@@ -32,9 +32,16 @@ def invoke(*args: str) -> str:
     return result.stdout
 
 
+def invoke_err(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    return result.stderr
+
+
 def test_done_records_the_whole_routine_with_the_answers() -> None:
     before = datetime.now().astimezone()
-    out = invoke("done", "--effort", "6", "--pain", "2", "--note", "left shoulder stiff")
+    out = invoke_err("done", "--effort", "6", "--pain", "2", "--note", "left shoulder stiff")
     assert out == "Logged upper-back: 5 of 5 exercises done; `voiceroutine history` shows your sessions.\n"
     (s,) = open_log().sessions()
     assert (s.routine, s.title, s.source, s.effort, s.pain, s.note) == (
@@ -130,7 +137,7 @@ def test_history_plot_writes_a_png_of_effort_and_pain(tmp_path: Path) -> None:
     target = tmp_path / "progress.png"
     result = runner.invoke(app, ["history", "--plot", str(target)])
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"Wrote {target}\n"
+    assert (result.stdout, result.stderr) == ("", f"Wrote {target}\n")
     pixels = image.imread(target)
     assert pixels.shape[:2] == (400, 800)
     red = (pixels[..., 0] > 0.7) & (pixels[..., 1] < 0.3) & (pixels[..., 2] < 0.3)

@@ -6,13 +6,14 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from voiceroutine.errors import SpeechError
-from voiceroutine.speech.cache import CACHE_ENV, Cache, clip_key
+from voiceroutine.speech.cache import CACHE_ENV, STALE_TEMP_S, Cache, clip_key
 from voiceroutine.speech.render import CLIP_SETTINGS, Renderer
 from voiceroutine.testing import FakeEngine
 
@@ -106,7 +107,9 @@ def test_stats_and_clear(cache: Cache) -> None:
     assert info.hit_rate == 0.5 and info.size_bytes > 3 * 44
     assert json.loads((cache.folder / "last-run.json").read_text())["hits"] == 1
     (cache.folder / "clips" / "zz").mkdir()
-    (cache.folder / "clips" / "zz" / ".leftover.wav.abc.part").write_bytes(b"x")
+    leftover = cache.folder / "clips" / "zz" / ".leftover.wav.abc.part"
+    leftover.write_bytes(b"x")
+    os.utime(leftover, (time.time() - STALE_TEMP_S - 1,) * 2)  # left by a process that died
     assert cache.clear() == 3
     assert not (cache.folder / "clips").exists()
     assert Cache(cache.folder).info().entries == 0 and Cache(cache.folder).info().hits is None
@@ -124,6 +127,7 @@ def test_default_folder_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 WRITER = """
 import sys
+import time
 from pathlib import Path
 import numpy as np
 from voiceroutine.speech.cache import Cache

@@ -61,17 +61,18 @@ def test_marking_a_track_used_keeps_it_over_an_older_unused_one(tmp_path: Path) 
     assert not unused.exists()
 
 
-def test_temp_files_and_other_names_are_never_touched_nor_counted(tmp_path: Path) -> None:
+def test_live_temp_files_and_other_names_are_never_touched_nor_counted(tmp_path: Path) -> None:
     writing = tmp_path / f".{1:064x}.npy.k2j4x9.part"  # write_atomic's temp file, still being written elsewhere
     stray = tmp_path / "notes.npy"
     long_ago = time.time() - 1000
-    for path in (writing, stray):
-        path.write_bytes(b"\x02" * 10_000)
-        os.utime(path, (long_ago, long_ago))
+    writing.write_bytes(b"\x02" * 10_000)
+    os.utime(writing, (time.time() - 60,) * 2)
+    stray.write_bytes(b"\x02" * 10_000)
+    os.utime(stray, (long_ago, long_ago))
     tracks = [track(tmp_path, n, 100, 10.0 * n) for n in range(2, 5)]
     assert prune_tracks(tmp_path, keep=tracks[0], cap_bytes=300) == 0
     assert names(tmp_path) == {writing.name, stray.name, *(path.name for path in tracks)}
-    assert writing.read_bytes() == b"\x02" * 10_000 and writing.stat().st_mtime == long_ago
+    assert writing.read_bytes() == b"\x02" * 10_000 and stray.stat().st_mtime == long_ago
     assert [kept.path for kept in kept_tracks(tmp_path)] == tracks[::-1]
 
 

@@ -98,7 +98,7 @@ def test_missing_pyttsx3(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyttsx3" else real(name, *a))
     code, _, err = run("say", "hi", "-e", "system")
     assert (code, err) == (
-        2,
+        1,
         "voiceroutine: error: system: pyttsx3 cannot run here; fix it with: pip install pyttsx3\n",
     )
 
@@ -108,8 +108,8 @@ def test_say_writes_a_wav_and_the_cache_reports_it(tmp_path: Path, monkeypatch: 
     monkeypatch.chdir(tmp_path)
     cache_dir = tmp_path / "c"
     code, out, err = run("say", "Hold for 5 s.", "-e", "espeak", "--cache-dir", str(cache_dir))
-    assert (code, err) == (0, "")
-    assert out.startswith("wrote say.wav (") and out.endswith(" s, espeak, speed 1)\n")
+    assert (code, out) == (0, "")  # the file is the result; the summary is a message
+    assert err.startswith("wrote say.wav (") and err.endswith(" s, espeak, speed 1)\n")
     samples, rate = read_wav((tmp_path / "say.wav").read_bytes())
     assert rate == SAMPLE_RATE and 0.7 < len(samples) / rate < 2.5
     code, out, _ = run(
@@ -126,7 +126,7 @@ def test_say_writes_a_wav_and_the_cache_reports_it(tmp_path: Path, monkeypatch: 
     assert out.splitlines()[1].startswith("entries: 2 (")
     assert out.splitlines()[2] == "tracks: 0 (0 bytes, at most 200.0 MB kept)"
     assert out.splitlines()[3].startswith("last run: 1 hits, 0 misses (100% hit rate), 0 damaged")
-    assert run("cache", "clear", "--cache-dir", str(cache_dir))[1] == f"removed 2 entries from {cache_dir}\n"
+    assert run("cache", "clear", "--cache-dir", str(cache_dir))[1:] == ("", f"removed 2 entries from {cache_dir}\n")
     assert run("cache", "info", "--cache-dir", str(cache_dir))[1].splitlines()[1:] == [
         "entries: 0 (0 bytes)",
         "tracks: 0 (0 bytes, at most 200.0 MB kept)",
@@ -170,3 +170,15 @@ def test_cache_info_reports_the_players_kept_tracks(tmp_path: Path) -> None:
     code, out, _ = run("cache", "info", "--cache-dir", str(tmp_path))
     assert code == 0
     assert out.splitlines()[1:3] == ["entries: 0 (0 bytes)", "tracks: 2 (1.5 MB, at most 200.0 MB kept)"]
+
+
+@pytest.mark.e2e
+def test_say_json_summary_and_quiet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("say", "Rest now.", "-e", "espeak", "--speed", "1.2", "--json", "-q")
+    assert (code, err) == (0, "")
+    samples, rate = read_wav((tmp_path / "say.wav").read_bytes())
+    assert json.loads(out) == {"audio": "say.wav", "duration_ms": round(len(samples) * 1000 / rate), "engine": "espeak",
+                               "speed": 1.2}

@@ -56,7 +56,8 @@ def test_reps_with_hold_exact_times() -> None:
     assert holds == [(8900, 11900), (15700, 18700)]
     rests = [(s.start_ms, s.end_ms) for s in t.spans if s.kind is SpanKind.REST]
     assert rests == [(1800, 4800), (12300 + 500, 14800)]
-    assert [(c.title, c.start_ms, c.end_ms) for c in t.chapters] == [("Chin tuck", 0, 22240)]
+    chapters = [(c.title, c.start_ms, c.end_ms) for c in t.chapters]
+    assert chapters == [("Introduction", 0, 4800), ("Chin tuck", 4800, 22240)]
 
 
 def test_slower_voice_moves_talk_but_not_holds() -> None:
@@ -150,7 +151,7 @@ def test_manual_step_waits_and_leads_into_the_next_exercise() -> None:
     assert (wait.text, wait.duration_ms) == ("Fetch a towel.", 7000)
     after = [c.text for c in t.cues if c.start_ms >= wait.end_ms][:2]
     assert after == ["First up: B.", "3."]
-    assert [c.title for c in t.chapters] == ["A", "B"]
+    assert [c.title for c in t.chapters] == ["Introduction", "A", "B"]
 
 
 def test_long_hold_gets_time_left_calls_and_final_countdown() -> None:

@@ -118,8 +118,10 @@ def test_timeline_invariants(routine: Routine, pace: PaceOptions, durations: Cal
                 gap = max(gap, builder.TONE_CLEARANCE_MS)
             talk += c.duration_ms + gap
     assert t.total_ms == sum(end - start for start, end in timed) + talk
-    # chapters: one per exercise, in order, contiguous from 0 to the end
-    assert [ch.title for ch in t.chapters] == [ex.name for ex in routine.exercises]
+    # chapters: the introduction, then one per exercise starting at its announcement, contiguous to the end
+    assert [ch.title for ch in t.chapters] == ["Introduction", *(ex.name for ex in routine.exercises)]
+    announced = [c.start_ms for c in t.cues if c.role == "announce"]
+    assert [ch.start_ms for ch in t.chapters[1:]] == announced
     assert t.chapters[0].start_ms == 0 and t.chapters[-1].end_ms == t.total_ms
     for a, b in zip(t.chapters, t.chapters[1:]):
         assert a.end_ms == b.start_ms and a.start_ms < a.end_ms

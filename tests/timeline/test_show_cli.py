@@ -18,10 +18,11 @@ def show_json(*args: str) -> dict:  # type: ignore[type-arg]
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-def test_default_is_upper_back_with_five_chapters() -> None:
+def test_default_is_upper_back_with_an_intro_and_five_chapters() -> None:
     data = show_json()
     assert data["title"] == "Upper back relief"
     assert [c["title"] for c in data["chapters"]] == [
+        "Introduction",
         "Chin tuck",
         "Shoulder blade squeeze",
         "Wall angels",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import os
 from collections.abc import Generator, Iterator, Mapping
@@ -22,19 +21,29 @@ import numpy as np
 from voiceroutine.audio.format import Samples
 from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, Mastering, Programme, master, render
 from voiceroutine.audio.mix import DEFAULT_CHUNK
+from voiceroutine.regular import NotRegularError, TooLargeError, open_regular, read_regular
 from voiceroutine.speech.cache import (
     LEVELS_FOLDER,
     TRACKS_CAP_BYTES,
     TRACKS_FOLDER,
+    discard,
     mark_used,
     prune_tracks,
+    report_damage,
     temp_beside,
     write_atomic,
 )
 from voiceroutine.timeline.model import CueKind, Timeline
 
-MEMO_VERSION = 1
-"""Bump when levelling changes, so remembered results are measured again."""
+MEMO_VERSION = 2
+"""Bump when levelling or the files keeping it change, so remembered results are measured again."""
+MAX_LEVELS_BYTES = 4096
+"""A levels entry is about 200 bytes; anything larger is not one."""
+_TRAILER = b"vrck"
+"""A kept track is a .npy file followed by `vrck`, the key it answers (64 hex digits) and the SHA-256 of its
+samples, so a swapped, truncated or damaged track is never played."""
+_TRAILER_BYTES = len(_TRAILER) + 64 + 32
+_LEVEL_FIELDS = ("gain", "ceiling", "loudness_lufs", "peak_dbtp")
 
 
 def memo_key(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: float) -> str:
@@ -52,22 +61,56 @@ def memo_key(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: floa
 
 def _levelled(programme: Programme, target_lufs: float, memo_folder: Path, key: str) -> Mastering:
     path = memo_folder / LEVELS_FOLDER / f"{key}.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return Mastering(
-            float(data["gain"]), float(data["ceiling"]), float(data["loudness_lufs"]), float(data["peak_dbtp"])
-        )
-    except (OSError, ValueError, KeyError, TypeError):
-        pass  # not measured yet, or a damaged entry: measure again
+    remembered = _remembered_levels(path, key)
+    if remembered is not None:
+        return remembered
     result = master(programme, target_lufs)
-    fields = {
-        "gain": result.gain,
-        "ceiling": result.ceiling,
-        "loudness_lufs": result.loudness_lufs,
-        "peak_dbtp": result.peak_dbtp,
-    }
+    fields: dict[str, object] = {"key": key, **{name: getattr(result, name) for name in _LEVEL_FIELDS}}
+    fields["check"] = _levels_check(fields)
     _remember(path, json.dumps(fields).encode())
     return result
+
+
+def _levels_check(fields: Mapping[str, object]) -> str:
+    """SHA-256 of a levels entry's key and values, as written (floats in full by repr)."""
+    values = "|".join(repr(fields[name]) for name in ("key", *_LEVEL_FIELDS))
+    return hashlib.sha256(values.encode()).hexdigest()
+
+
+def _remembered_levels(path: Path, key: str) -> Mastering | None:
+    """The levels kept at `path` for `key`; None when missing, and None (reported, removed) when damaged."""
+    try:
+        data = json.loads(read_regular(path, MAX_LEVELS_BYTES, follow=False))
+    except (NotRegularError, TooLargeError) as e:
+        _dropped_entry(path, e.strerror or str(e))
+        return None
+    except OSError:
+        return None  # not measured yet
+    except ValueError:
+        data = None
+    reason = _levels_damage(data, key)
+    if reason is not None:
+        _dropped_entry(path, reason)
+        return None
+    return Mastering(*(data[name] for name in _LEVEL_FIELDS))
+
+
+def _levels_damage(data: object, key: str) -> str | None:
+    """What is wrong with a levels entry read as `data`, or None."""
+    if not isinstance(data, dict) or not all(isinstance(data.get(name), float) for name in _LEVEL_FIELDS):
+        return "it holds no levels"
+    if data.get("key") != key or data.get("check") != _levels_check(data):
+        return "its checksum or key does not match"
+    if not (0 < data["gain"] <= 1000 and 0 < data["ceiling"] <= 1):
+        return "its values are out of range"
+    return None
+
+
+def _dropped_entry(path: Path, reason: str) -> None:
+    """Report a damaged levels or track entry and remove it, so it is made again."""
+    report_damage(path, reason)
+    discard(path)
+    return None
 
 
 def finished_track(timeline: Timeline, clips: Mapping[str, Samples], memo_folder: Path | None = None) -> Samples:
@@ -98,43 +141,78 @@ def finishing(
     key = memo_key(timeline, clips, target_lufs)
     mastering = _levelled(programme, target_lufs, memo_folder, key)
     path = memo_folder / TRACKS_FOLDER / f"{key}.npy"
-    kept = _open_kept(path, programme.length)
+    kept = _open_kept(path, key, programme.length)
     if kept is not None:
         mark_used(path)
         return mastering, _read_kept(kept, programme.length)
-    return mastering, _keeping(render(programme, mastering), path, programme.length)
+    return mastering, _keeping(render(programme, mastering), path, key, programme.length)
 
 
-def _open_kept(path: Path, length: int) -> io.BufferedReader | None:
-    """The kept track at `path` opened at its first sample, or None if it is missing, damaged or of another size."""
+def _open_kept(path: Path, key: str, length: int) -> BinaryIO | None:
+    """The kept track at `path` opened at its first sample, or None if it is missing; a track that is damaged, of
+    another length or for another key is reported and removed, never played.
+
+    The samples are checked against their checksum before the first one is served (a second read, from the page
+    cache: about 20 ms for 11 minutes).
+    """
     try:
-        f = path.open("rb")
+        f = open_regular(path, follow=False)
+    except NotRegularError as e:
+        _dropped_entry(path, e.strerror or str(e))
+        return None
     except OSError:
         return None
     try:
-        version = np.lib.format.read_magic(f)
-        header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
-        shape, fortran, dtype = header(f)
-        whole = os.fstat(f.fileno()).st_size == f.tell() + 2 * length
-        if shape == (length,) and not fortran and dtype == np.dtype("<i2") and whole:
-            return f
-    except (OSError, ValueError):
-        pass
+        reason = _track_damage(f, key, length)
+    except (OSError, ValueError) as e:
+        reason = f"it cannot be read: {e}"
+    if reason is None:
+        return f
     f.close()
+    _dropped_entry(path, reason)
     return None
 
 
-def _read_kept(f: io.BufferedReader, length: int, chunk: int = DEFAULT_CHUNK) -> Generator[Samples, None, None]:
+def _track_damage(f: BinaryIO, key: str, length: int) -> str | None:
+    """What is wrong with the kept track open in `f`, or None with `f` at its first sample."""
+    version = np.lib.format.read_magic(f)
+    header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+    shape, fortran, dtype = header(f)
+    start = f.tell()
+    if shape != (length,) or fortran or dtype != np.dtype("<i2"):
+        return "it holds another track"
+    if os.fstat(f.fileno()).st_size != start + 2 * length + _TRAILER_BYTES:
+        return "it has the wrong size"
+    f.seek(start + 2 * length)
+    trailer = f.read(_TRAILER_BYTES)
+    if trailer[:4] != _TRAILER or trailer[4:68] != key.encode():
+        return "it answers another key"
+    digest = hashlib.sha256()
+    f.seek(start)
+    left = 2 * length
+    while left:
+        block = f.read(min(left, 1 << 20))
+        if not block:
+            return "it ended early"
+        digest.update(block)
+        left -= len(block)
+    if digest.digest() != trailer[68:]:
+        return "its checksum does not match"
+    f.seek(start)
+    return None
+
+
+def _read_kept(f: BinaryIO, length: int, chunk: int = DEFAULT_CHUNK) -> Generator[Samples, None, None]:
     with f:
         for at in range(0, length, chunk):
             count = min(chunk, length - at)
             samples = np.empty(count, dtype="<i2")
-            if f.readinto(samples.data) != 2 * count:
+            if f.readinto(samples.data) != 2 * count:  # type: ignore[attr-defined]
                 raise OSError(f"kept track {f.name} ended early")
             yield samples
 
 
-def _keeping(chunks: Iterator[Samples], path: Path, length: int) -> Generator[Samples, None, None]:
+def _keeping(chunks: Iterator[Samples], path: Path, key: str, length: int) -> Generator[Samples, None, None]:
     """`chunks` passed through, written beside as the kept track at `path`: it appears only when whole.
 
     Keeping is only a speed-up: a cache that cannot be written (read-only, full) just keeps nothing. A stream
@@ -151,11 +229,14 @@ def _keeping(chunks: Iterator[Samples], path: Path, length: int) -> Generator[Sa
             _dropped(out, temp)
         out = None
     written = 0
+    digest = hashlib.sha256()
     try:
         for chunk in chunks:
             if out is not None:
                 try:
-                    out.write(chunk.astype("<i2").tobytes())
+                    data = chunk.astype("<i2").tobytes()
+                    out.write(data)
+                    digest.update(data)
                 except OSError:
                     _dropped(out, temp)
                     out = None
@@ -163,6 +244,7 @@ def _keeping(chunks: Iterator[Samples], path: Path, length: int) -> Generator[Sa
             yield chunk
         if out is not None and written == length:
             with contextlib.suppress(OSError):
+                out.write(_TRAILER + key.encode() + digest.digest())
                 out.close()
                 os.replace(temp, path)
                 out = None

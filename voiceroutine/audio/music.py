@@ -15,7 +15,7 @@ import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
 from voiceroutine.audio.loudness import Floats, KWeighting, integrated_from_energies, subblock_energies
-from voiceroutine.errors import AudioError
+from voiceroutine.errors import EXIT_USAGE, AudioError
 from voiceroutine.timeline.model import CueKind, Timeline
 
 DUCK_DB = -12.0
@@ -33,7 +33,7 @@ SEAM_FADE_MS = 15
 def decode(path: Path, max_ms: int, ffmpeg: str = "ffmpeg") -> Samples:
     """Any file ffmpeg reads, as mono int16 at SAMPLE_RATE, at most `max_ms` long; AudioError if it cannot be read."""
     if not path.is_file():
-        raise AudioError(f"music file not found: {path}")
+        raise AudioError(f"music file not found: {path}", exit_code=EXIT_USAGE)
     binary = shutil.which(ffmpeg)
     if binary is None:
         raise AudioError("ffmpeg not found (needed to read --music): install it with: sudo apt-get install ffmpeg")
@@ -46,10 +46,10 @@ def decode(path: Path, max_ms: int, ffmpeg: str = "ffmpeg") -> Samples:
         raise AudioError(f"cannot run ffmpeg to read {path}: {e.strerror}") from None
     if done.returncode != 0:
         reason = _last_line(done.stderr) or f"ffmpeg exit code {done.returncode}"
-        raise AudioError(f"cannot read music file {path}: {reason}")
+        raise AudioError(f"cannot read music file {path}: {reason}", exit_code=EXIT_USAGE)
     samples = np.frombuffer(done.stdout, dtype="<i2").astype(np.int16)
     if len(samples) < SAMPLE_RATE // 10:
-        raise AudioError(f"music file {path} has no usable audio (under 0.1 s)")
+        raise AudioError(f"music file {path} has no usable audio (under 0.1 s)", exit_code=EXIT_USAGE)
     return samples
 
 

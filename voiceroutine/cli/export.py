@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from voiceroutine.cli.common import user_errors
-from voiceroutine.cli.options import CacheDirOption, EngineOption, VoiceOption
+from voiceroutine.cli.options import CacheDirOption, EngineOption, JsonSummaryOption, QuietOption, VoiceOption
+from voiceroutine.cli.output import echo_json, status
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
 from voiceroutine.routine.model import Routine
 
@@ -46,30 +48,44 @@ def export(
     engine: EngineOption = None,
     voice: VoiceOption = None,
     cache_dir: CacheDirOption = None,
+    quiet: QuietOption = False,
+    as_json: JsonSummaryOption = False,
 ) -> None:
     """Write the routine as an MP3 (or M4B, WAV, Ogg Opus) with chapters, tags and captions (.vtt, .lrc)."""
     with user_errors():
-        from voiceroutine.errors import ExportError
-        from voiceroutine.export.encode import MISSING, Ffmpeg
-        from voiceroutine.export.exporter import clock, default_tags, export_routine
+        from voiceroutine.errors import EXIT_USAGE, AudioError, ExportError
+        from voiceroutine.export.encode import MISSING, Ffmpeg, Format
+        from voiceroutine.export.exporter import clock, default_tags, export_routine, output_format
         from voiceroutine.pipeline import prepare
 
-        if not Ffmpeg().is_available():  # before rendering: without ffmpeg there is no reason to wait
+        # bad usage and a missing ffmpeg are found before rendering: no reason to wait for them
+        if output is not None and not output.is_dir():
+            output_format(output, fmt)
+        elif fmt is not None:
+            Format.parse(fmt)
+        if music is not None and not music.is_file():
+            raise AudioError(f"music file not found: {music}", exit_code=EXIT_USAGE)
+        if not Ffmpeg().is_available():
             raise ExportError(MISSING)
 
         prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice, cache_dir,
-                           progress=True)
+                           progress=not quiet and sys.stderr.isatty())
         default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
         out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
         tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
         result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
                                 music=music, split=split, tags=tags, memo_folder=prepared.cache_folder)
-        typer.echo(f"Wrote {result.audio} ({prepared.engine_name} voice): {clock(result.duration_ms)}, "
-                   f"{result.chapters} chapters, "
-                   f"{result.loudness_lufs:.1f} LUFS, true peak {result.true_peak_dbtp:.1f} dBTP before encoding")
+        if as_json:
+            echo_json({"audio": str(result.audio), "files": [str(p) for p in result.files],
+                       "duration_ms": result.duration_ms, "chapters": result.chapters,
+                       "loudness_lufs": round(result.loudness_lufs, 2),
+                       "true_peak_dbtp": round(result.true_peak_dbtp, 2), "engine": prepared.engine_name})
+        status(f"Wrote {result.audio} ({prepared.engine_name} voice): {clock(result.duration_ms)}, "
+               f"{result.chapters} chapters, "
+               f"{result.loudness_lufs:.1f} LUFS, true peak {result.true_peak_dbtp:.1f} dBTP before encoding", quiet)
         others = [p for p in result.files if p != result.audio]
         if others:
-            typer.echo("Also: " + ", ".join(str(p) for p in others[:4]) + (" ..." if len(others) > 4 else ""))
+            status("Also: " + ", ".join(str(p) for p in others[:4]) + (" ..." if len(others) > 4 else ""), quiet)
 
 
 def routine_file_name(routine: Routine) -> str:

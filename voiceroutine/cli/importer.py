@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.options import QuietOption
+from voiceroutine.cli.output import status, write_document
 
 if TYPE_CHECKING:  # the importer loads only when `import` runs: other commands start faster
     from voiceroutine.importer import ImportResult
@@ -25,6 +26,7 @@ def register(app: typer.Typer) -> None:
             None, "--output", "-o", metavar="FILE",
             help="Write the routine here (default: print it to standard output)."),
         force: bool = typer.Option(False, "--force", help="Replace the output file if it exists."),
+        quiet: QuietOption = False,
     ) -> None:
         """Turn an exercise article into a routine file; the summary goes to standard error."""
         with user_errors():
@@ -34,12 +36,16 @@ def register(app: typer.Typer) -> None:
 
             result = import_article(read_text(article), source)
             if output is None:
-                sys.stdout.write(result.yaml_text)
+                write_document(result.yaml_text)
             else:
                 write_file(output, result.yaml_text, force)
-            typer.echo(summary_table(result), err=True)
+            if quiet:  # no table, but never a silent warning
+                for warning in result.warnings:
+                    status(f"voiceroutine: warning: {warning}")
+                return
+            status(summary_table(result))
             if output is not None:
-                typer.echo(f"Wrote {output}: check it with `voiceroutine show {output}`.", err=True)
+                status(f"Wrote {output}: check it with `voiceroutine show {output}`.")
 
 
 def summary_table(result: ImportResult) -> str:

@@ -37,3 +37,11 @@ CacheDirOption = Annotated[
         file_okay=False,
     ),
 ]
+QuietOption = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="No progress bar and no summary; errors and warnings still go to stderr."),
+]
+JsonSummaryOption = Annotated[
+    bool,
+    typer.Option("--json", help="Print a summary of what was written as JSON on stdout (the file stays the result)."),
+]

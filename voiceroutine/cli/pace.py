@@ -11,10 +11,19 @@ from voiceroutine.timeline.options import COUNTDOWN_RANGE, PAUSES_RANGE, SPEED_R
 
 PANEL = "Pace"
 
+
+def complete_routine(incomplete: str) -> list[str]:
+    """Shell completion of ROUTINE: the built-in names (the shell completes file names when none matches)."""
+    from voiceroutine.routine.builtin import builtin_names
+
+    return [name for name in builtin_names() if name.startswith(incomplete)]
+
+
 RoutineArg = Annotated[
     str | None,
     typer.Argument(
         metavar="ROUTINE",
+        autocompletion=complete_routine,
         help="A routine file (YAML) or a built-in name (see `voiceroutine routines`). Default: upper-back.",
         show_default=False,
     ),

@@ -20,7 +20,9 @@ AudioBackend = Annotated[
         show_default=False,
     ),
 ]
-Quiet = Annotated[bool, typer.Option("--quiet", help="One plain line per cue instead of the full-screen view.")]
+Quiet = Annotated[
+    bool, typer.Option("--quiet", "-q", help="One plain line per cue instead of the full-screen view; no progress bar.")
+]
 NoLog = Annotated[
     bool, typer.Option("--no-log", help="Do not record this session in your session log (see `voiceroutine history`).")
 ]

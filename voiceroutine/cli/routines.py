@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import typer
 
-from voiceroutine.cli.common import user_errors
-from voiceroutine.errors import RoutineError
+from voiceroutine.cli.common import say, user_errors
+from voiceroutine.cli.output import echo_json
+from voiceroutine.errors import EXIT_USAGE, PhraseError, RoutineError
 from voiceroutine.pipeline import Planned, plan_timeline
 from voiceroutine.routine.builtin import DEFAULT_BUILTIN, builtin_names
 from voiceroutine.routine.schema import routine_schema
@@ -41,16 +40,16 @@ def validate(
         for file in files:
             try:
                 planned = plan_timeline(file)
-            except RoutineError as e:
+            except (RoutineError, PhraseError) as e:  # a wording too long once filled in shows only when built
                 bad += 1
                 for line in str(e).splitlines():
-                    typer.echo(line, err=True)
+                    say(line, err=True)
                 continue
-            typer.echo(f"{file}: ok ({_summary(planned)})")
+            say(f"{file}: ok ({_summary(planned)})")
         if bad:
             if len(files) > 1:
                 typer.echo(f"{bad} of {len(files)} files have problems", err=True)
-            raise typer.Exit(2)
+            raise typer.Exit(EXIT_USAGE)
 
 
 def routines() -> None:
@@ -85,7 +84,7 @@ def schema() -> None:
     validate stays the judge: a few rules, such as a flow's phases fitting its duration, only it checks.
     """
     with user_errors():
-        typer.echo(json.dumps(routine_schema(), indent=2, ensure_ascii=False))
+        echo_json(routine_schema())
 
 
 def register(app: typer.Typer) -> None:

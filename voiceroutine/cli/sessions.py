@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.output import echo_json, status
 from voiceroutine.cli.pace import LevelOpt, RoutineArg, pace_overrides
 
 Effort = Annotated[
@@ -49,7 +50,7 @@ def done(
         session = done_session(planned.routine, planned.options, planned.timeline, now, started, effort, pain, note)
         with open_log() as log:
             log.add(session)
-        typer.echo(logged_line(session).replace("Logged:", f"Logged {session.routine}:", 1))
+        status(logged_line(session).replace("Logged:", f"Logged {session.routine}:", 1))
 
 
 def history(
@@ -79,7 +80,7 @@ def history(
 
     from voiceroutine.errors import OptionError
     from voiceroutine.sessions import configured_log_path, read_log
-    from voiceroutine.sessions.formats import sessions_csv, sessions_json
+    from voiceroutine.sessions.formats import session_to_dict, sessions_csv
     from voiceroutine.sessions.plot import scores, write_png
     from voiceroutine.sessions.view import print_history
 
@@ -93,14 +94,14 @@ def history(
             with log:
                 sessions = log.sessions(routine, since.date() if since else None)
         if as_json:
-            typer.echo(sessions_json(sessions))
+            echo_json([session_to_dict(s) for s in sessions])
         elif as_csv:
             typer.echo(sessions_csv(sessions), nl=False)
         elif plot is None:
             print_history(Console(), sessions, date.today(), path, limit, weeks)
         if plot is not None:
             write_png(scores(sessions), plot, f"Effort and pain: {routine or 'every routine'}")
-            typer.echo(f"Wrote {plot}", err=as_json or as_csv)
+            status(f"Wrote {plot}")
 
 
 def register(app: typer.Typer) -> None:

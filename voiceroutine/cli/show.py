@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.output import echo_json
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
+from voiceroutine.controls import visible
 from voiceroutine.timeline.model import CueKind, Timeline
 
 
@@ -18,31 +19,38 @@ def clock(ms: int) -> str:
     return f"{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
 
 
+def _plain(text: str) -> str:
+    """A routine's text for a rich table: control characters shown as escapes, [brackets] not taken as markup."""
+    from rich.markup import escape
+
+    return escape(visible(text))
+
+
 def _print_table(timeline: Timeline) -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
-    table = Table(title=timeline.title, show_lines=False, expand=False)
+    table = Table(title=_plain(timeline.title), show_lines=False, expand=False)
     table.add_column("time", justify="right", no_wrap=True)
     table.add_column("exercise", no_wrap=True)
     table.add_column("cue")
     for cue in timeline.cues:
         if cue.kind is CueKind.SPEECH:
-            text = cue.text
+            text = _plain(cue.text)
         elif cue.kind is CueKind.TONE:
-            text = f"[dim]({cue.text} tone)[/dim]"
+            text = f"[dim]({_plain(cue.text)} tone)[/dim]"
         else:
             pause = f"{cue.duration_ms / 1000:g} s in an export"
-            text = f"[bold]{cue.text}[/bold] [dim](waits until you are ready; {pause})[/dim]"
-        table.add_row(clock(cue.start_ms), cue.place.exercise or "", text)
+            text = f"[bold]{_plain(cue.text)}[/bold] [dim](waits until you are ready; {pause})[/dim]"
+        table.add_row(clock(cue.start_ms), _plain(cue.place.exercise or ""), text)
     console.print(table)
     chapters = Table(title="Chapters")
     chapters.add_column("#", justify="right")
     chapters.add_column("start", justify="right")
     chapters.add_column("title")
     for i, chapter in enumerate(timeline.chapters, 1):
-        chapters.add_row(str(i), clock(chapter.start_ms), chapter.title)
+        chapters.add_row(str(i), clock(chapter.start_ms), _plain(chapter.title))
     console.print(chapters)
     console.print(f"Total length: [bold]{clock(timeline.total_ms)}[/bold] ({len(timeline.cues)} cues)")
 
@@ -67,7 +75,7 @@ def show(
     with user_errors():
         timeline = plan_timeline(routine, pace_overrides(speed, pauses, rest, countdown, level)).timeline
         if as_json:
-            typer.echo(json.dumps(timeline_to_dict(timeline), indent=2, ensure_ascii=False))
+            echo_json(timeline_to_dict(timeline))
         else:
             _print_table(timeline)
 

@@ -8,9 +8,17 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
-from voiceroutine.cli.options import CacheDirOption, EngineOption, SpeedOption, VoiceOption
+from voiceroutine.cli.options import (
+    CacheDirOption,
+    EngineOption,
+    JsonSummaryOption,
+    QuietOption,
+    SpeedOption,
+    VoiceOption,
+)
+from voiceroutine.cli.output import echo_json, status
 from voiceroutine.config import load_user_config
-from voiceroutine.errors import OptionError, SpeechError
+from voiceroutine.errors import EXIT_USAGE, OptionError, SpeechError
 from voiceroutine.timeline.options import SPEED_RANGE
 
 DEFAULT_SAY_FILE = Path("say.wav")
@@ -28,21 +36,21 @@ def voices(
         from voiceroutine.speech.select import ENGINES, engine_statuses
 
         if engine is not None and engine.lower() not in ENGINES:
-            raise SpeechError(f"unknown engine {engine!r}: choose piper, system or espeak")
-        for status in engine_statuses((engine.lower(),) if engine else ENGINES):
-            state = "available" if status.available else "not available"
-            typer.echo(f"{status.name}: {state}: {status.description}")
-            if not status.available:
-                if status.hint:
-                    typer.echo(f"  {status.problem or 'to use it, run'}: {status.hint}")
+            raise SpeechError(f"unknown engine {engine!r}: choose piper, system or espeak", exit_code=EXIT_USAGE)
+        for found in engine_statuses((engine.lower(),) if engine else ENGINES):
+            state = "available" if found.available else "not available"
+            typer.echo(f"{found.name}: {state}: {found.description}")
+            if not found.available:
+                if found.hint:
+                    typer.echo(f"  {found.problem or 'to use it, run'}: {found.hint}")
                 continue
-            shown = [v for v in status.voices if all_languages or _is_english(v.name, v.description)]
+            shown = [v for v in found.voices if all_languages or _is_english(v.name, v.description)]
             shown = shown if all_languages else shown[:SHOWN_VOICES]
             for voice in shown:
                 typer.echo(f"  {voice.name:<28} {voice.description}")
-            hidden = len(status.voices) - len(shown)
+            hidden = len(found.voices) - len(shown)
             if hidden:
-                typer.echo(f"  ... and {hidden} more (voiceroutine voices {status.name} --all)")
+                typer.echo(f"  ... and {hidden} more (voiceroutine voices {found.name} --all)")
 
 
 def say(
@@ -54,10 +62,12 @@ def say(
     voice: VoiceOption = None,
     speed: SpeedOption = None,
     cache_dir: CacheDirOption = None,
+    quiet: QuietOption = False,
+    as_json: JsonSummaryOption = False,
 ) -> None:
     """Say one phrase into a WAV file (./say.wav unless -o), to try a voice and speed before a routine."""
     with user_errors():
-        from voiceroutine.audio.format import SAMPLE_RATE
+        from voiceroutine.audio.format import SAMPLE_RATE, samples_to_ms
         from voiceroutine.speech.cache import Cache, write_atomic
         from voiceroutine.speech.render import Renderer
         from voiceroutine.speech.select import choose_engine
@@ -77,8 +87,10 @@ def say(
             write_atomic(output, wav_bytes(clip, SAMPLE_RATE))
         except OSError as e:
             raise SpeechError(f"cannot write {output}: {e.strerror or e}") from None
-        seconds = len(clip) / SAMPLE_RATE
-        typer.echo(f"wrote {output} ({seconds:.2f} s, {chosen.name}, speed {rate:g})")
+        if as_json:
+            echo_json({"audio": str(output), "duration_ms": samples_to_ms(len(clip)), "engine": chosen.name,
+                       "speed": rate})
+        status(f"wrote {output} ({len(clip) / SAMPLE_RATE:.2f} s, {chosen.name}, speed {rate:g})", quiet)
 
 
 cache_app = typer.Typer(help="The audio cache of rendered phrases.", no_args_is_help=True)
@@ -94,6 +106,10 @@ def cache_info(cache_dir: CacheDirOption = None) -> None:
         typer.echo(f"folder: {info.folder}")
         typer.echo(f"entries: {info.entries} ({_size(info.size_bytes)})")
         typer.echo(f"tracks: {info.tracks} ({_size(info.tracks_bytes)}, at most {_size(TRACKS_CAP_BYTES)} kept)")
+        if info.temps:
+            files = f"{info.temps} temp file{'s' if info.temps != 1 else ''}"
+            typer.echo(f"left by stopped runs: {files} ({_size(info.temps_bytes)}), "
+                       "removed by `voiceroutine cache clear`")
         if info.hit_rate is None:
             typer.echo("last run: none recorded")
         else:
@@ -111,7 +127,7 @@ def cache_clear(cache_dir: CacheDirOption = None) -> None:
 
         cache = Cache.default(cache_dir, load_user_config().cache_dir)
         removed = cache.clear()
-        typer.echo(f"removed {removed} entries from {cache.folder}")
+        status(f"removed {removed} entries from {cache.folder}")
 
 
 def register(app: typer.Typer) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from voiceroutine.export.chapters import Tags
+from voiceroutine.export.chapters import Tags, plain_text
 from voiceroutine.timeline.model import Cue, CueKind, Timeline
 
 
@@ -19,7 +19,7 @@ def vtt_time(ms: int) -> str:
 
 
 def _vtt_text(text: str) -> str:
-    flat = " ".join(text.split())
+    flat = " ".join(plain_text(text).split())
     return flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("-->", "--&gt;")
 
 
@@ -39,7 +39,7 @@ def lrc_time(ms: int) -> str:
 
 
 def _lrc_field(value: str) -> str:
-    return " ".join(value.replace("[", "(").replace("]", ")").split())
+    return " ".join(plain_text(value).replace("[", "(").replace("]", ")").split())
 
 
 def lrc(timeline: Timeline, tags: Tags) -> str:

@@ -1,10 +1,11 @@
-"""Tags and chapters as an FFMETADATA file, which ffmpeg turns into ID3 CHAP/CTOC frames (MP3) or MP4 chapters."""
+"""Tags and chapters for ffmpeg: chapter times in an FFMETADATA file, every text on the command line."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from voiceroutine.controls import stripped
 from voiceroutine.timeline.model import Chapter
 
 
@@ -20,29 +21,34 @@ class Tags:
     """"3/7" for a split file; empty for the whole routine."""
 
 
-def _escape(value: str) -> str:
-    """FFMETADATA escaping: '=', ';', '#', '\\' and line breaks take a backslash."""
-    out = []
-    for ch in value:
-        if ch in "=;#\\":
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\\n")
-        elif ch == "\r" or (ord(ch) < 32 and ch != "\t"):
-            continue
-        else:
-            out.append(ch)
-    return "".join(out)
+def plain_text(value: str) -> str:
+    """`value` without control characters (line breaks and tabs become spaces), for a tag, a chapter title or a
+    caption: NUL, ESC and the rest never reach a file a player reads, nor ffmpeg's command line. The loader
+    already refuses them; this keeps every export path safe whatever text it is handed."""
+    return stripped(value)
 
 
-def ffmetadata(tags: Tags, chapters: Sequence[Chapter] = ()) -> str:
-    """The FFMETADATA1 text: global tags, then one [CHAPTER] per chapter in ms."""
+def ffmetadata(chapters: Sequence[Chapter] = ()) -> str:
+    """The FFMETADATA1 text: one [CHAPTER] per chapter in ms, without titles (`metadata_args` gives them).
+
+    No text of ours goes in this file: ffmpeg (5.1, Debian 12) reads a value ending in an escaped backslash as
+    running on into the next line (a name like `Chin tuck\\` swallowed the next chapter), and no escaping avoids
+    that. Text on ffmpeg's command line is taken exactly, so it goes there.
+    """
     lines = [";FFMETADATA1"]
+    for chapter in chapters:
+        lines += ["[CHAPTER]", "TIMEBASE=1/1000", f"START={chapter.start_ms}", f"END={chapter.end_ms}"]
+    return "\n".join(lines) + "\n"
+
+
+def metadata_args(tags: Tags, chapters: Sequence[Chapter] = ()) -> list[str]:
+    """ffmpeg options setting the global tags and each chapter's title, exactly (argv needs no escaping); the one
+    way text reaches ffmpeg's metadata, for every format it writes."""
+    args: list[str] = []
     for key, value in (("title", tags.title), ("artist", tags.artist), ("album", tags.album),
                        ("comment", tags.comment), ("track", tags.track)):
-        if value:
-            lines.append(f"{key}={_escape(value)}")
-    for chapter in chapters:
-        lines += ["[CHAPTER]", "TIMEBASE=1/1000", f"START={chapter.start_ms}", f"END={chapter.end_ms}",
-                  f"title={_escape(chapter.title)}"]
-    return "\n".join(lines) + "\n"
+        if plain_text(value):
+            args += ["-metadata", f"{key}={plain_text(value)}"]
+    for index, chapter in enumerate(chapters):
+        args += [f"-metadata:c:{index}", f"title={plain_text(chapter.title)}"]
+    return args

@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
-from voiceroutine.errors import ExportError
-from voiceroutine.export.chapters import Tags, ffmetadata
+from voiceroutine.errors import EXIT_USAGE, ExportError
+from voiceroutine.export.chapters import Tags, ffmetadata, metadata_args
 from voiceroutine.export.files import describe_os_error
 from voiceroutine.export.id3 import id3_tag
 from voiceroutine.timeline.model import Chapter
@@ -42,7 +42,7 @@ class Format(enum.Enum):
             return cls(aliases.get(key, key))
         except ValueError:
             choices = ", ".join(f.value for f in cls)
-            raise ExportError(f"unknown format {key!r}: choose one of {choices}") from None
+            raise ExportError(f"unknown format {key!r}: choose one of {choices}", exit_code=EXIT_USAGE) from None
 
     @property
     def level_offset_db(self) -> float:
@@ -75,8 +75,9 @@ class Ffmpeg:
     def is_available(self) -> bool:
         return shutil.which(self.binary) is not None
 
-    def command(self, fmt: Format, metadata: Path | None, out: Path) -> list[str]:
-        """The ffmpeg argument list; tags and chapters come from `metadata` (an FFMETADATA file) when given."""
+    def command(self, fmt: Format, metadata: Path | None, out: Path, texts: Sequence[str] = ()) -> list[str]:
+        """The ffmpeg argument list; chapter times come from `metadata` (an FFMETADATA file) when given, tags and
+        chapter titles from `texts` (`metadata_args`)."""
         binary = shutil.which(self.binary)
         if binary is None:
             raise ExportError(MISSING)
@@ -86,7 +87,7 @@ class Ffmpeg:
         else:  # a second input makes ffmpeg read in threads; a longer queue saves it CPU (measured)
             source[-2:-2] = ["-thread_queue_size", "1024"]
             tagging = ["-i", str(metadata), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]
-        return [binary, "-nostdin", "-hide_banner", "-loglevel", "error", *source, *tagging,
+        return [binary, "-nostdin", "-hide_banner", "-loglevel", "error", *source, *tagging, *texts,
                 "-ac", "1", *_CODEC[fmt], "-y", str(out)]
 
     def encode(self, chunks: Iterable[Samples], fmt: Format, tags: Tags, chapters: Sequence[Chapter], out: Path,
@@ -94,8 +95,8 @@ class Ffmpeg:
         """Write `chunks` with `tags` and `chapters` to `out`, a temp the caller renames (`shown_as` in messages).
 
         MP3 gets an ID3 tag of our own in front of ffmpeg's stream (one ffmpeg input is also much cheaper);
-        other formats get tags and chapters through an FFMETADATA file. On any failure or Ctrl-C ffmpeg is
-        killed and intermediate files removed before the error propagates.
+        other formats get chapter times through an FFMETADATA file and every text on ffmpeg's command line. On
+        any failure or Ctrl-C ffmpeg is killed and intermediate files removed before the error propagates.
         """
         if fmt is Format.MP3:
             tag = id3_tag(tags, chapters)
@@ -113,11 +114,12 @@ class Ffmpeg:
             return
         with tempfile.TemporaryDirectory(prefix="voiceroutine-") as folder:
             meta = Path(folder) / "metadata.txt"
-            meta.write_text(ffmetadata(tags, chapters), encoding="utf-8")
-            self._run(chunks, fmt, meta, out, shown_as)
+            meta.write_text(ffmetadata(chapters), encoding="utf-8")
+            self._run(chunks, fmt, meta, out, shown_as, metadata_args(tags, chapters))
 
-    def _run(self, chunks: Iterable[Samples], fmt: Format, metadata: Path | None, out: Path, shown_as: Path) -> None:
-        command = self.command(fmt, metadata, out)
+    def _run(self, chunks: Iterable[Samples], fmt: Format, metadata: Path | None, out: Path, shown_as: Path,
+             texts: Sequence[str] = ()) -> None:
+        command = self.command(fmt, metadata, out, texts)
         with tempfile.TemporaryFile() as errors:
             try:
                 process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors)

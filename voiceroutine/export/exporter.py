@@ -12,7 +12,7 @@ from voiceroutine.audio.finish import finishing
 from voiceroutine.audio.format import Samples, ms_to_samples
 from voiceroutine.audio.master import TARGET_LUFS, Mastering, Programme, render, with_music
 from voiceroutine.audio.music import MAX_BED_MS, decode
-from voiceroutine.errors import ExportError
+from voiceroutine.errors import EXIT_USAGE, ExportError
 from voiceroutine.export.captions import lrc, webvtt
 from voiceroutine.export.chapters import Tags
 from voiceroutine.export.encode import MISSING, Ffmpeg, Format
@@ -84,7 +84,8 @@ def output_format(out: Path, fmt: str | None) -> tuple[Path, Format]:
     if not out.suffix:
         return out.with_name(f"{out.name}.{chosen.value}"), chosen
     if Format.parse(out.suffix) is not chosen:
-        raise ExportError(f"output {out.name} does not match --format {fmt}: use a .{chosen.value} name")
+        raise ExportError(f"output {out.name} does not match --format {fmt}: use a .{chosen.value} name",
+                          exit_code=EXIT_USAGE)
     return out, chosen
 
 
@@ -109,7 +110,8 @@ def export_routine(
     if not encoder.is_available():
         raise ExportError(MISSING)
     if not 0 <= lead_in_ms <= MAX_LEAD_IN_MS:
-        raise ExportError(f"lead-in {lead_in_ms / 1000:g} s is out of range: use 0 to {MAX_LEAD_IN_MS // 1000} seconds")
+        raise ExportError(f"lead-in {lead_in_ms / 1000:g} s is out of range: use 0 to {MAX_LEAD_IN_MS // 1000} seconds",
+                          exit_code=EXIT_USAGE)
     out, chosen = output_format(out, fmt)
     shifted = with_lead_in(timeline, lead_in_ms)
     tags = tags or default_tags(timeline)

@@ -11,7 +11,7 @@ import secrets
 from pathlib import Path
 from types import TracebackType
 
-from voiceroutine.errors import ExportError
+from voiceroutine.errors import EXIT_USAGE, ExportError
 
 
 def describe_os_error(error: OSError, path: Path) -> ExportError:
@@ -21,7 +21,7 @@ def describe_os_error(error: OSError, path: Path) -> ExportError:
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ExportError(f"cannot write to {path.parent}: permission denied (choose another folder with -o)")
     if error.errno == errno.ENOENT:
-        return ExportError(f"cannot write {path}: folder {path.parent} does not exist")
+        return ExportError(f"cannot write {path}: folder {path.parent} does not exist", exit_code=EXIT_USAGE)
     return ExportError(f"cannot write {path}: {error.strerror or error}")
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import struct
 from collections.abc import Sequence
 
-from voiceroutine.errors import ExportError
-from voiceroutine.export.chapters import Tags
+from voiceroutine.errors import EXIT_USAGE, ExportError
+from voiceroutine.export.chapters import Tags, plain_text
 from voiceroutine.timeline.model import Chapter
 
 MAX_CHAPTERS = 255
@@ -23,11 +23,16 @@ def _frame(frame_id: str, data: bytes) -> bytes:
 
 
 def _text(frame_id: str, value: str) -> bytes:
-    return _frame(frame_id, b"\x01" + value.encode("utf-16") + b"\x00\x00")
+    return _frame(frame_id, b"\x01" + _utf16(value) + b"\x00\x00")
 
 
 def _comment(value: str) -> bytes:
-    return _frame("COMM", b"\x01eng" + "".encode("utf-16") + b"\x00\x00" + value.encode("utf-16") + b"\x00\x00")
+    return _frame("COMM", b"\x01eng" + "".encode("utf-16") + b"\x00\x00" + _utf16(value) + b"\x00\x00")
+
+
+def _utf16(value: str) -> bytes:
+    """UTF-16 with a BOM, without control characters (a NUL would end the string early in every reader)."""
+    return plain_text(value).encode("utf-16")
 
 
 def _syncsafe(size: int) -> bytes:
@@ -37,7 +42,8 @@ def _syncsafe(size: int) -> bytes:
 def id3_tag(tags: Tags, chapters: Sequence[Chapter] = (), padding: int = 256) -> bytes:
     """The whole tag: header, TIT2/TPE1/TALB/TRCK/COMM, CTOC, then one CHAP per chapter in time order."""
     if len(chapters) > MAX_CHAPTERS:
-        raise ExportError(f"{len(chapters)} chapters: an MP3 holds at most {MAX_CHAPTERS}; use --format m4b")
+        raise ExportError(f"{len(chapters)} chapters: an MP3 holds at most {MAX_CHAPTERS}; use --format m4b",
+                          exit_code=EXIT_USAGE)
     frames = [_text(key, value) for key, value in (("TIT2", tags.title), ("TPE1", tags.artist),
                                                  ("TALB", tags.album), ("TRCK", tags.track)) if value]
     frames += [_text("TSSE", "voiceroutine")]

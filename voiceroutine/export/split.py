@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+from voiceroutine.export.chapters import plain_text
 from voiceroutine.timeline.model import Chapter
 
 NAME_LIMIT = 80
@@ -42,8 +43,8 @@ def inside(folder: Path, name: str) -> Path:
 
 def m3u(title: str, chapters: Sequence[Chapter], names: Sequence[str]) -> str:
     """An extended M3U playlist of the parts, with lengths in whole seconds and chapter titles."""
-    lines = ["#EXTM3U", f"#PLAYLIST:{' '.join(title.split())}"]
+    lines = ["#EXTM3U", f"#PLAYLIST:{' '.join(plain_text(title).split())}"]
     for chapter, name in zip(chapters, names, strict=True):
         seconds = round((chapter.end_ms - chapter.start_ms) / 1000)
-        lines += [f"#EXTINF:{seconds},{' '.join(chapter.title.split())}", name]
+        lines += [f"#EXTINF:{seconds},{' '.join(plain_text(chapter.title).split())}", name]
     return "\n".join(lines) + "\n"

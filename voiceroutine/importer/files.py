@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from voiceroutine.errors import ArticleError
+from voiceroutine.errors import EXIT_FAILURE, ArticleError
 
 
 def decode(data: bytes) -> str:
@@ -57,14 +57,14 @@ def write_file(path: Path, text: str, force: bool) -> None:
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as e:
-        raise ArticleError(f"{path}: cannot write in {folder} ({e.strerror or e})") from None
+        raise ArticleError(f"{path}: cannot write in {folder} ({e.strerror or e})", exit_code=EXIT_FAILURE) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
             file.write(text)
         os.replace(temp, path)
     except OSError as e:
         Path(temp).unlink(missing_ok=True)
-        raise ArticleError(f"{path}: cannot write it ({e.strerror or e})") from None
+        raise ArticleError(f"{path}: cannot write it ({e.strerror or e})", exit_code=EXIT_FAILURE) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

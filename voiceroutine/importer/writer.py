@@ -57,7 +57,7 @@ def scalar(text: str, in_flow: bool = False) -> str:
         and text == text.strip()
         and all(_escape(ch) == ch for ch in text)
         and not any(ch in text for ch in "\t\\\"`|>&*!%@")
-        and not (in_flow and any(ch in text for ch in ",[]{}"))
+        and not (in_flow and any(ch in text for ch in ",[]{}?"))  # PyYAML ends a plain scalar at ? in flow
     ):
         return text
     return "".join(_escape(ch) for ch in json.dumps(text, ensure_ascii=False))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
+from voiceroutine.controls import visible
 from voiceroutine.play.player import (
     CueStarted,
     Finished,
@@ -132,6 +134,7 @@ class PlainDisplay:
         self.out = out
 
     def _line(self, ms: int, name: str, text: str) -> None:
+        name, text = visible(name), visible(text)
         self.out.write(f"{clock_text(ms)}  {name}  {text}\n" if name else f"{clock_text(ms)}  {text}\n")
         self.out.flush()
 
@@ -225,6 +228,8 @@ class LiveDisplay:
         from rich.text import Text
 
         screen = screen_at(self.timeline, self.position_ms, self.last_cue)
+        screen = dataclasses.replace(screen, exercise=visible(screen.exercise), detail=visible(screen.detail),
+                                     said=visible(screen.said), next_up=visible(screen.next_up))
         head = Text(screen.exercise, style="bold")
         if screen.counter:
             head.append(f"   {screen.counter}", style="dim")

@@ -125,7 +125,8 @@ def play_routine(
         sink.close()
         _stopped(result)
         if session is not None:
-            sys.stderr.write(logged_line(session) + "\n")
+            if not quiet:
+                sys.stderr.write(logged_line(session) + "\n")
             if sys.stdin.isatty():
                 log.ask(sys.stdin, sys.stdout if sys.stdout.isatty() else sys.stderr)
         return result

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import string
-
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voiceroutine.routine.model import (
@@ -23,7 +21,7 @@ from voiceroutine.routine.model import (
 from voiceroutine.routine.nodes import NULL, Entries, Reader, describe, join
 from voiceroutine.routine.units import format_ms, format_span, quote
 from voiceroutine.timeline.options import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
-from voiceroutine.timeline.phrasebook import PLACEHOLDERS
+from voiceroutine.timeline.phrasebook import PLACEHOLDERS, offered, placeholder_fault
 
 ROUTINE_KEYS = ("title", "description", "intro", "closing", "defaults", "engine", "voice", "phrases", "exercises")
 DEFAULTS_KEYS = ("rest", "set_rest", "rep_rest", "countdown", "speed", "pauses", "level", "manual_pause")
@@ -120,17 +118,18 @@ def _phrases(r: Reader, node: Node) -> tuple[tuple[str, str], ...] | None:
 
 
 def _placeholders_ok(r: Reader, node: Node, path: str, text: str, allowed: frozenset[str]) -> bool:
-    offered = ", ".join("{" + name + "}" for name in sorted(allowed)) or "no placeholders"
-    try:
-        fields = list(string.Formatter().parse(text))
-    except ValueError:
-        r.add(node, path, f"found a lone {{ or }} in {quote(text)}, allowed: {offered}")
-        return False
-    for _, name, spec, _ in fields:
-        if name is not None and (name not in allowed or "{" in (spec or "")):
-            r.add(node, path, f"found the placeholder {{{name}}} in {quote(text)}, allowed: {offered}")
-            return False
-    return True
+    fault = placeholder_fault(text, allowed)
+    if fault is None:
+        return True
+    kind, detail = fault
+    if kind == "braces":
+        r.add(node, path, f"found a lone {{ or }} in {quote(text)}, allowed: {offered(allowed)}")
+    elif kind == "unknown":
+        r.add(node, path, f"found the placeholder {detail} in {quote(text)}, allowed: {offered(allowed)}")
+    else:
+        r.add(node, path, f"found the placeholder {quote(detail)} in {quote(text)}, allowed: plain placeholders "
+                          f"({offered(allowed)}), without : or !")
+    return False
 
 
 def _items(r: Reader, m: Entries, root: Node) -> tuple[Item, ...] | None:

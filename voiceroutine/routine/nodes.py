@@ -11,6 +11,8 @@ import re
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from voiceroutine.controls import describe as describe_char
+from voiceroutine.controls import first_control
 from voiceroutine.errors import Problem
 from voiceroutine.routine.model import Span
 from voiceroutine.routine.units import DURATION_EXAMPLES, UnitError, parse_count, parse_duration, quote
@@ -128,7 +130,14 @@ class Reader:
             return None
         if not self._tag_ok(node, path):
             return None
-        return str(node.value)
+        raw = str(node.value)
+        at = first_control(raw)
+        if at is not None:
+            # refused, not stripped: a "\0" or "\e" escape is a mistake (or an attack) the writer should see
+            found = f"found the control character {describe_char(raw[at])} in {quote(raw)}"
+            self.add(node, path, f"{found}, allowed: text without control characters (tabs and line breaks are fine)")
+            return None
+        return raw
 
     def text(self, node: Node, path: str, expected: str = "text") -> str | None:
         """Spoken text, whitespace collapsed to single spaces, at most MAX_TEXT characters."""

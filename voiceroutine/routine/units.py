@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from voiceroutine.controls import visible
 from voiceroutine.routine.model import Span
 
 MS_PER_UNIT: dict[str, int] = {
@@ -50,7 +51,7 @@ class UnitError(ValueError):
 
 def quote(text: str, limit: int = 40) -> str:
     """`text` in double quotes for a message, shortened so one line stays one line."""
-    flat = " ".join(text.split())
+    flat = visible(" ".join(text.split()))
     if len(flat) > limit:
         flat = flat[: limit - 1] + "…"
     return '"' + flat + '"'

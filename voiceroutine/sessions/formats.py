@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -40,10 +39,6 @@ def session_to_dict(s: Session) -> dict[str, Any]:
         "paused_ms": s.paused_ms,
         "exercises": [{"name": e.name, "status": e.status.value} for e in s.exercises],
     }
-
-
-def sessions_json(sessions: Sequence[Session]) -> str:
-    return json.dumps([session_to_dict(s) for s in sessions], indent=2, ensure_ascii=False)
 
 
 CSV_COLUMNS = (

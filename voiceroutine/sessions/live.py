@@ -6,7 +6,7 @@ recorded, and why.
 
 from __future__ import annotations
 
-import sys
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
@@ -26,7 +26,7 @@ Warn = Callable[[str], None]
 
 
 def _warn(message: str) -> None:
-    sys.stderr.write(f"voiceroutine: warning: {message}\n")
+    logging.getLogger("voiceroutine.sessions").warning(message)
 
 
 def session_from_play(

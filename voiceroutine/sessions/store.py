@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from voiceroutine.errors import SessionLogError
+from voiceroutine.errors import EXIT_USAGE, SessionLogError
 from voiceroutine.sessions.model import ExerciseResult, Pace, Session, Source, Status
 from voiceroutine.sessions.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -51,10 +51,15 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
+def _bad_file(message: str) -> SessionLogError:
+    """A log file that is not one we can use (exit 2, like any bad file); never touched."""
+    return SessionLogError(message, exit_code=EXIT_USAGE)
+
+
 def _read_header(path: Path) -> bytes:
     try:
         if not path.is_file():
-            raise SessionLogError(f"the session log {path} is not a file; {LEAVE_IT}: point VOICEROUTINE_LOG at a file")
+            raise _bad_file(f"the session log {path} is not a file; {LEAVE_IT}: point VOICEROUTINE_LOG at a file")
         with path.open("rb") as f:
             return f.read(HEADER_BYTES)
     except OSError as e:
@@ -80,12 +85,12 @@ def _check_header(path: Path) -> None:
     if not header:
         return  # a new log (ours, just created, or a crash before its first write)
     if len(header) < HEADER_BYTES or not header.startswith(SQLITE_MAGIC):
-        raise SessionLogError(
+        raise _bad_file(
             f"{path} is not a voiceroutine session log (not a SQLite database: damaged, or another kind of file); "
             f"{LEAVE_IT}: move it away to start a new log"
         )
     if _app_id(header) != APPLICATION_ID:
-        raise SessionLogError(
+        raise _bad_file(
             f"{path} is another program's SQLite database, not a voiceroutine session log; {LEAVE_IT}: "
             "point VOICEROUTINE_LOG (or the config's session_log) at another file"
         )
@@ -106,7 +111,7 @@ def _problem(path: Path, error: sqlite3.Error) -> SessionLogError:
 
 def _damaged(path: Path, detail: str) -> SessionLogError:
     detail = " ".join(detail.replace("*** in database main ***", "").split())
-    return SessionLogError(f"the session log {path} is damaged ({detail}); {LEAVE_IT}: move it away to start a new log")
+    return _bad_file(f"the session log {path} is damaged ({detail}); {LEAVE_IT}: move it away to start a new log")
 
 
 def _stamp(moment: datetime | None) -> str | None:
@@ -271,7 +276,7 @@ def _version(db: sqlite3.Connection, path: Path) -> int:
     if app == 0 and tables == 0:
         return 0
     if app != APPLICATION_ID:  # changed since we looked at its header
-        raise SessionLogError(f"{path} is another program's SQLite database, not a session log; {LEAVE_IT}")
+        raise _bad_file(f"{path} is another program's SQLite database, not a session log; {LEAVE_IT}")
     try:
         (version,) = db.execute("SELECT max(version) FROM migrations").fetchone()
     except sqlite3.OperationalError:
@@ -285,7 +290,7 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
     if version == SCHEMA_VERSION:
         return
     if version > SCHEMA_VERSION:
-        raise SessionLogError(
+        raise _bad_file(
             f"the session log {path} was written by a newer voiceroutine (schema version {version}; this one reads "
             f"up to {SCHEMA_VERSION}); {LEAVE_IT}: upgrade voiceroutine to read it"
         )

@@ -11,8 +11,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
+import shutil
+import stat
 import struct
 import tempfile
 import time
@@ -25,9 +28,11 @@ import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import SpeechError
+from voiceroutine.paths import CACHE_ENV as CACHE_ENV  # defined in paths.py, still importable from here
+from voiceroutine.paths import cache_dir
+from voiceroutine.regular import NotRegularError, TooLargeError, read_regular
 from voiceroutine.speech.wavio import riff_chunks, wav_bytes
 
-CACHE_ENV = "VOICEROUTINE_CACHE_DIR"
 CACHE_FORMAT = 1
 """Bumped whenever the entry layout or the rendering pipeline changes what a key means."""
 STATS_FILE = "last-run.json"
@@ -37,6 +42,13 @@ TRACKS_FOLDER = "tracks"
 """Where the player and the exporter keep each routine's finished track, as `KEY.npy` (see audio/finish.py)."""
 TRACKS_CAP_BYTES = 200 * 1024 * 1024
 """Most bytes of tracks kept: about seven 11-minute routines (~28 MB each); the least recently used go first."""
+MAX_CLIP_BYTES = 32 * 1024 * 1024
+"""Largest clip entry read: a 500-character phrase at the slowest speed takes about 3 MB."""
+STALE_TEMP_S = 5 * 60
+"""A temp file (`.NAME.*.part`) untouched for this long was left by a process that died: it is counted by
+`cache info` and deleted by the tracks cap and `cache clear`. A live writer touches its temp far more often."""
+log = logging.getLogger("voiceroutine")
+"""Where a damaged cache entry is reported (the CLI prints warnings on stderr)."""
 _CHECK_CHUNK = b"vrck"
 _KEY = re.compile(r"^[0-9a-f]{64}$")
 _ENTRY_FORMAT = struct.pack("<HHIIHH", 1, 1, SAMPLE_RATE, SAMPLE_RATE * 2, 2, 16)
@@ -77,6 +89,10 @@ class CacheInfo:
     """Number of finished tracks kept for the player and the exporter."""
     tracks_bytes: int = 0
     """Bytes used by those tracks."""
+    temps: int = 0
+    """Temp files left by processes that died (untouched for STALE_TEMP_S)."""
+    temps_bytes: int = 0
+    """Bytes used by those temp files."""
 
     @property
     def hit_rate(self) -> float | None:
@@ -98,37 +114,39 @@ class Cache:
     def default(cls, folder: Path | None = None, configured: Path | None = None) -> Cache:
         """`folder` (--cache-dir) if given, else $VOICEROUTINE_CACHE_DIR, else `configured` (the user config's
         cache_dir), else the platform's user cache folder."""
-        if folder is not None:
-            return cls(folder)
-        env = os.environ.get(CACHE_ENV)
-        if env:
-            return cls(Path(env))
-        if configured is not None:
-            return cls(configured)
-        import platformdirs
-
-        return cls(Path(platformdirs.user_cache_dir("voiceroutine")) / "audio")
+        return cls(cache_dir(folder, configured).path)
 
     def path(self, key: str) -> Path:
         return self.folder / "clips" / key[:2] / f"{key}.wav"
 
     def get(self, key: str) -> Samples | None:
-        """The cached clip for `key`, or None when missing or damaged (counted as a miss either way)."""
-        try:
-            blob = self.path(key).read_bytes()
-        except FileNotFoundError:
-            self.misses += 1
-            return None
-        except OSError:
-            self.misses += 1
-            return None
-        samples = _verified(blob, key)
+        """The cached clip for `key`, or None when missing or damaged (counted as a miss either way); a damaged
+        entry (a bad checksum, the wrong key, not a regular file, too large) is reported and removed."""
+        samples = self._read(key)
         if samples is None:
-            self.damaged += 1
             self.misses += 1
             return None
         self.hits += 1
         return samples
+
+    def _read(self, key: str) -> Samples | None:
+        path = self.path(key)
+        try:
+            blob = read_regular(path, MAX_CLIP_BYTES, follow=False)
+        except (NotRegularError, TooLargeError) as e:
+            self._damaged(path, e.strerror or str(e))
+            return None
+        except OSError:  # missing or unreadable: rendered (and written, if it can be)
+            return None
+        samples = _verified(blob, key)
+        if samples is None:
+            self._damaged(path, "its checksum or key does not match")
+        return samples
+
+    def _damaged(self, path: Path, reason: str) -> None:
+        self.damaged += 1
+        report_damage(path, reason)
+        discard(path)
 
     def put(self, key: str, samples: Samples) -> None:
         """Store `samples` under `key` atomically (temp file in the same folder, then rename)."""
@@ -158,6 +176,7 @@ class Cache:
             write_atomic(self.folder / STATS_FILE, json.dumps(stats).encode())
 
     def entries(self) -> Iterator[Path]:
+        """Every `clips/ab/KEY.wav` name, whatever is there (`info` counts only the regular files)."""
         clips = self.folder / "clips"
         if clips.is_dir():
             for path in clips.glob("??/*.wav"):
@@ -168,8 +187,10 @@ class Cache:
         count = size = 0
         for path in self.entries():
             with contextlib.suppress(OSError):
-                size += path.stat().st_size
-                count += 1
+                status = path.lstat()
+                if stat.S_ISREG(status.st_mode):
+                    size += status.st_size
+                    count += 1
         stats: dict[str, object] = {}
         with contextlib.suppress(OSError, ValueError):
             loaded = json.loads((self.folder / STATS_FILE).read_text(encoding="utf-8"))
@@ -181,6 +202,7 @@ class Cache:
 
         when = stats.get("when")
         tracks = kept_tracks(self.folder / TRACKS_FOLDER)
+        temps = stale_temps(self.folder)
         return CacheInfo(
             self.folder,
             count,
@@ -191,21 +213,22 @@ class Cache:
             when if isinstance(when, str) else None,
             tracks=len(tracks),
             tracks_bytes=sum(track.size for track in tracks),
+            temps=len(temps),
+            temps_bytes=sum(size for _, size in temps),
         )
 
     def clear(self) -> int:
-        """Delete every entry, leftover temp file, the run stats and remembered levels and tracks; returns how many
-        clip entries went."""
+        """Delete every entry, stale temp file, the run stats and remembered levels and tracks; returns how many
+        clip entries went. A temp file still being written by another process (touched within STALE_TEMP_S) stays,
+        and so do the folders holding one."""
         removed = 0
         for path in list(self.entries()):
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
+            if discard(path):
                 removed += 1
+        for leftover, _ in stale_temps(self.folder):
+            discard(leftover)
         clips = self.folder / "clips"
         if clips.is_dir():
-            for leftover in clips.glob("??/.*.part"):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
             for shard in clips.glob("??"):
                 with contextlib.suppress(OSError):
                     shard.rmdir()
@@ -216,11 +239,43 @@ class Cache:
         for derived in (LEVELS_FOLDER, TRACKS_FOLDER):  # what audio/finish.py keeps beside the clips
             folder = self.folder / derived
             for path in folder.glob("*") if folder.is_dir() else ():
-                with contextlib.suppress(OSError):
-                    path.unlink()
+                if not path.name.endswith(".part"):  # temps: only the stale ones went above
+                    discard(path)
             with contextlib.suppress(OSError):
                 folder.rmdir()
         return removed
+
+
+def report_damage(path: Path, reason: str) -> None:
+    """One line about a damaged cache entry that is dropped and made again, never served."""
+    log.warning("the cache entry %s was damaged (%s): it is made again", path, reason)
+
+
+def discard(path: Path) -> bool:
+    """Remove whatever is at `path` (a file, a link, a FIFO, a folder in place of an entry); True if something
+    went. Never raises: a cache entry that cannot be removed is simply not used."""
+    try:
+        if stat.S_ISDIR(path.lstat().st_mode):
+            shutil.rmtree(path, ignore_errors=True)
+            return not os.path.lexists(path)
+        path.unlink()
+    except OSError:
+        return False
+    return True
+
+
+def stale_temps(folder: Path, now: float | None = None) -> list[tuple[Path, int]]:
+    """Temp files (`.NAME.*.part`) anywhere in the cache at `folder` untouched for STALE_TEMP_S, with their sizes:
+    what a process killed while writing left behind."""
+    limit = (time.time() if now is None else now) - STALE_TEMP_S
+    found = []
+    for pattern in (".*.part", "clips/??/.*.part", f"{LEVELS_FOLDER}/.*.part", f"{TRACKS_FOLDER}/.*.part"):
+        for path in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                status = path.lstat()
+                if status.st_mtime < limit:
+                    found.append((path, status.st_size if stat.S_ISREG(status.st_mode) else 0))
+    return found
 
 
 def temp_beside(target: Path) -> tuple[BinaryIO, str]:
@@ -271,8 +326,9 @@ def kept_tracks(folder: Path) -> list[KeptTrack]:
             if path.suffix != ".npy" or not _KEY.match(path.stem):
                 continue
             with contextlib.suppress(OSError):
-                status = path.stat()
-                tracks.append(KeptTrack(path, status.st_size, status.st_mtime))
+                status = path.lstat()
+                if stat.S_ISREG(status.st_mode):
+                    tracks.append(KeptTrack(path, status.st_size, status.st_mtime))
     return sorted(tracks, key=lambda track: track.used)
 
 
@@ -287,9 +343,14 @@ def prune_tracks(folder: Path, keep: Path, cap_bytes: int = TRACKS_CAP_BYTES) ->
     """Delete the least recently used tracks in `folder` until the rest fit in `cap_bytes`; returns how many went.
 
     `keep` (the track just written) and the most recently used track always stay, even when larger than the
-    cap. Safe beside another process doing the same: a file already gone counts as deleted, one that cannot be
-    deleted is left.
+    cap. Stale temp files (partial tracks of a process that died) go first, whatever the cap. Safe beside another
+    process doing the same: a file already gone counts as deleted, one that cannot be deleted is left.
     """
+    limit = time.time() - STALE_TEMP_S
+    for temp in folder.glob(".*.part"):
+        with contextlib.suppress(OSError):
+            if temp.lstat().st_mtime < limit:
+                discard(temp)
     tracks = kept_tracks(folder)
     total = sum(track.size for track in tracks)
     removed = 0

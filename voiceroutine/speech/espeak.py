@@ -7,7 +7,7 @@ import shutil
 import subprocess
 
 from voiceroutine.audio.format import Samples
-from voiceroutine.errors import SpeechError
+from voiceroutine.errors import EXIT_USAGE, SpeechError
 from voiceroutine.speech.engine import VoiceInfo
 from voiceroutine.speech.wavio import read_audio
 
@@ -43,7 +43,8 @@ class EspeakEngine:
         names = {v.name.lower() for v in self.voices()}
         if self.voice.split("+")[0].lower() not in names:  # "en-us+f3" is en-us with espeak's f3 variant
             raise SpeechError(
-                f"espeak: unknown voice {self.voice!r}; `voiceroutine voices espeak` lists them (e.g. en-us, en-gb)"
+                f"espeak: unknown voice {self.voice!r}; `voiceroutine voices espeak` lists them (e.g. en-us, en-gb)",
+                exit_code=EXIT_USAGE,
             )
 
     def voices(self) -> list[VoiceInfo]:

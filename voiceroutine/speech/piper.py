@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
-from voiceroutine.errors import SpeechError
+from voiceroutine.errors import EXIT_USAGE, SpeechError
 from voiceroutine.speech.engine import VoiceInfo, package_version
 from voiceroutine.speech.wavio import resample
 
@@ -59,10 +59,12 @@ class PiperEngine:
         path = Path(self.voice).expanduser()
         if path.suffix != ".onnx":
             if path.exists():
-                raise SpeechError(f"piper: {path} is not a Piper voice: pass the voice's .onnx file")
-            raise SpeechError(f"piper: unknown voice {self.voice!r}; pass a Piper .onnx file or {BUNDLED_VOICE}")
+                raise SpeechError(f"piper: {path} is not a Piper voice: pass the voice's .onnx file",
+                                  exit_code=EXIT_USAGE)
+            raise SpeechError(f"piper: unknown voice {self.voice!r}; pass a Piper .onnx file or {BUNDLED_VOICE}",
+                              exit_code=EXIT_USAGE)
         if not path.is_file():
-            raise SpeechError(f"piper: voice file {path} not found")
+            raise SpeechError(f"piper: voice file {path} not found", exit_code=EXIT_USAGE)
         _read_config(path)
         return path
 
@@ -132,15 +134,16 @@ def _load(model: Path) -> Any:
         session = onnxruntime.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
     except Exception as e:  # onnxruntime raises its own untyped errors for a file that is not a model
         reason = str(e).strip().splitlines()[0][:120] if str(e).strip() else type(e).__name__
-        raise SpeechError(f"piper: {model} is not a valid ONNX voice model ({reason})") from None
+        raise SpeechError(f"piper: {model} is not a valid ONNX voice model ({reason})", exit_code=EXIT_USAGE) from None
     inputs = {i.name for i in session.get_inputs()}
     if not {"input", "input_lengths", "scales"} <= inputs:
         names = ", ".join(sorted(inputs))
-        raise SpeechError(f"piper: {model} is an ONNX model but not a Piper voice (inputs: {names})")
+        raise SpeechError(f"piper: {model} is an ONNX model but not a Piper voice (inputs: {names})",
+                          exit_code=EXIT_USAGE)
     try:
         return PiperVoice(session=session, config=PiperConfig.from_dict(config))
     except (KeyError, TypeError, ValueError) as e:
-        raise SpeechError(f"piper: {model}.json is not a Piper voice config ({e})") from None
+        raise SpeechError(f"piper: {model}.json is not a Piper voice config ({e})", exit_code=EXIT_USAGE) from None
 
 
 def _read_config(model: Path) -> dict[str, Any]:
@@ -149,11 +152,13 @@ def _read_config(model: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SpeechError(f"piper: {model} has no config beside it: expected {path.name} in the same folder") from None
+        raise SpeechError(f"piper: {model} has no config beside it: expected {path.name} in the same folder",
+                          exit_code=EXIT_USAGE) from None
     except (OSError, UnicodeDecodeError, ValueError):
-        raise SpeechError(f"piper: {path} is not a Piper voice config (not JSON)") from None
+        raise SpeechError(f"piper: {path} is not a Piper voice config (not JSON)", exit_code=EXIT_USAGE) from None
     if not isinstance(data, dict) or "phoneme_id_map" not in data or "sample_rate" not in data.get("audio", {}):
-        raise SpeechError(f"piper: {path} is not a Piper voice config (no audio.sample_rate or phoneme_id_map)")
+        raise SpeechError(f"piper: {path} is not a Piper voice config (no audio.sample_rate or phoneme_id_map)",
+                          exit_code=EXIT_USAGE)
     return data
 
 

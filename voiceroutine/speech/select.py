@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from voiceroutine.errors import SpeechError
+from voiceroutine.errors import EXIT_USAGE, SpeechError
 from voiceroutine.speech.engine import SpeechEngine, VoiceInfo
 from voiceroutine.speech.espeak import EspeakEngine
 from voiceroutine.speech.piper import BUNDLED_VOICE, PiperEngine
@@ -45,7 +45,7 @@ def choose_engine(name: str | None, voice: str | None) -> SpeechEngine:
         if voice is not None:
             espeak.check_voice()
         return espeak
-    raise SpeechError(f"unknown engine {name!r}: choose piper, system, espeak or auto")
+    raise SpeechError(f"unknown engine {name!r}: choose piper, system, espeak or auto", exit_code=EXIT_USAGE)
 
 
 def _auto(voice: str | None) -> str:

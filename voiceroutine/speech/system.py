@@ -27,7 +27,7 @@ from typing import IO, Any
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
-from voiceroutine.errors import SpeechError
+from voiceroutine.errors import EXIT_USAGE, SpeechError
 from voiceroutine.speech.engine import VoiceInfo, package_version
 from voiceroutine.speech.wavio import read_audio
 
@@ -108,7 +108,8 @@ class SystemEngine:
         for v in self.voices():
             if wanted in (v.name.lower(), v.description.lower(), v.name.lower().split("/")[-1]):
                 return v.name
-        raise SpeechError(f"system: unknown voice {self.voice!r}; `voiceroutine voices system` lists them")
+        raise SpeechError(f"system: unknown voice {self.voice!r}; `voiceroutine voices system` lists them",
+                          exit_code=EXIT_USAGE)
 
     def _render_piece(self, piece: str, rate: int) -> Samples:
         voice = self._resolve_voice()

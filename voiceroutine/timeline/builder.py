@@ -368,7 +368,9 @@ def build_timeline(
     for seg in segments:
         if isinstance(seg, Mark):
             if seg.chapter is not None:
-                chapter_starts.append((seg.chapter, 0 if not chapter_starts else t))
+                if not chapter_starts and t > 0:  # what is said before the first exercise is its own chapter
+                    chapter_starts.append((phrases.text("intro_chapter"), 0))
+                chapter_starts.append((seg.chapter, t))
                 exercise_start = t
             else:
                 spans.append(Span(exercise_start, t, SpanKind.EXERCISE, seg.place.exercise or "", seg.place))

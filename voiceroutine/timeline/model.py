@@ -142,7 +142,7 @@ class Timeline:
     spans: tuple[Span, ...]
     """Holds, rests, phases, flows and exercises, sorted by start."""
     chapters: tuple[Chapter, ...]
-    """One per exercise, in order, contiguous."""
+    """The introduction (everything said before the first exercise), then one per exercise, in order, contiguous."""
     exercises: tuple[ExerciseSummary, ...]
     total_ms: int
     """Length of the whole routine."""

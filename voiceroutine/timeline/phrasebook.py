@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 import yaml
 
+from voiceroutine.controls import describe, first_control
 from voiceroutine.errors import PhraseError
 
 # The placeholders each key may use; an override using another one is an error, not a crash.
@@ -44,6 +45,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "rest": frozenset({"time", "next"}),
         "set_rest": frozenset({"time", "set", "sets"}),
         "switch_sides": frozenset({"side"}),
+        "intro_chapter": frozenset(),
         "closing": frozenset(),
         "seconds_1": frozenset(),
         "seconds": frozenset({"n"}),
@@ -52,6 +54,41 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "minutes_seconds": frozenset({"minutes", "seconds"}),
     }
 )
+
+
+MAX_FILLED = 1000
+"""Characters a phrase may have once its placeholders are filled in: the longest built-in wording with a
+500-character name takes about 600; repeating a placeholder in an override cannot go past this."""
+
+
+def placeholder_fault(template: str, allowed: frozenset[str]) -> tuple[str, str] | None:
+    """What is wrong with the placeholders of `template`, or None: only plain `{name}` with a name in `allowed`.
+
+    Returns ("braces", the parser's words), ("unknown", "{name}") or ("format", "{n:0>5000}"): a format spec,
+    a conversion (`{title!r}`), an attribute or index (`{name.upper}`, `{name[0]}`) or a positional `{}` would
+    let a wording crash the builder or cost minutes and memory. Every caller words its own message.
+    """
+    try:
+        fields = list(string.Formatter().parse(template))
+    except ValueError as e:
+        return "braces", str(e)
+    for _, name, spec, conversion in fields:
+        if name is None:
+            continue
+        if spec or conversion:
+            return "format", "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        if name not in allowed:
+            return "unknown", "{" + name + "}"
+    return None
+
+
+def offered(allowed: frozenset[str]) -> str:
+    """"{next}, {time}" or "no placeholders", for a message."""
+    return ", ".join("{" + name + "}" for name in sorted(allowed)) or "no placeholders"
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _fields(template: str) -> set[str]:
@@ -67,7 +104,12 @@ class Phrasebook:
     def forms(self, key: str, **values: object) -> tuple[str, ...]:
         """All wordings of `key` filled in, longest first, without repeats."""
         filled = (" ".join(form.format(**values).split()) for form in self.forms_by_key[key])
-        return tuple(dict.fromkeys(f for f in filled if f))
+        forms = tuple(dict.fromkeys(f for f in filled if f))
+        for form in forms:
+            if len(form) > MAX_FILLED:
+                raise PhraseError(f"phrases.{key}: filled in, the wording makes {len(form)} characters "
+                                  f"({_shown(form)}), allowed: at most {MAX_FILLED}; use fewer placeholders")
+        return forms
 
     def text(self, key: str, **values: object) -> str:
         """The full wording of `key`."""
@@ -108,16 +150,22 @@ def _checked(key: str, forms: tuple[str, ...], where: str) -> tuple[str, ...]:
         raise PhraseError(f"{where}: phrases: unknown phrase key {key!r}{hint}; see docs/phrasebook.md")
     if not forms or not all(isinstance(f, str) and f.strip() for f in forms):
         raise PhraseError(f"{where}: phrases.{key}: expected a non-empty wording or a list of them")
-    allowed = PLACEHOLDERS[key]
     for form in forms:
-        try:
-            used = _fields(form)
-        except ValueError as e:
-            raise PhraseError(f"{where}: phrases.{key}: broken braces in {form!r} ({e})") from None
-        extra = sorted(used - allowed)
-        if extra:
-            can = ", ".join("{" + a + "}" for a in sorted(allowed)) or "no placeholders"
-            raise PhraseError(f"{where}: phrases.{key}: unknown placeholder {{{extra[0]}}}; this phrase may use {can}")
+        at = first_control(form)
+        if at is not None:
+            raise PhraseError(f"{where}: phrases.{key}: found the control character {describe(form[at])}, "
+                              "allowed: text without control characters")
+        fault = placeholder_fault(form, PLACEHOLDERS[key])
+        if fault is None:
+            continue
+        kind, detail = fault
+        can = offered(PLACEHOLDERS[key])
+        if kind == "braces":
+            raise PhraseError(f"{where}: phrases.{key}: broken braces in {form!r} ({detail})")
+        if kind == "unknown":
+            raise PhraseError(f"{where}: phrases.{key}: unknown placeholder {detail}; this phrase may use {can}")
+        raise PhraseError(f"{where}: phrases.{key}: found {_shown(detail)}; only plain placeholders are allowed "
+                          f"({can}), without : or !")
     return forms
 
 
