@@ -43,7 +43,8 @@ def test_export_default_name_summary_and_chapters(tmp_path: Path, monkeypatch: p
     result = CliRunner().invoke(app, ["export", "desk-neck", "--speed", "1.5", "--lead-in", "1", "--rest", "3"])
     assert result.exit_code == 0, result.output
     out = tmp_path / "desk-neck.mp3"
-    assert f"Wrote {out}" in result.output and "chapters" in result.output and "-16.0 LUFS" in result.output
+    assert f"Wrote {out}" in result.output and "chapters" in result.output
+    assert "-19.0 LUFS (podcast, mono), true peak -" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["desk-neck.lrc", "desk-neck.mp3", "desk-neck.vtt"]
     assert fake_speech[0].speed == 1.5 and fake_speech[0].rest_ms == 3000
     probe = ffprobe(out)
@@ -51,7 +52,7 @@ def test_export_default_name_summary_and_chapters(tmp_path: Path, monkeypatch: p
     assert chapters and float(chapters[0]["start_time"]) == 0.0  # type: ignore[index]
     assert "speed 1.5x" in probe["format"]["tags"]["comment"]  # type: ignore[index]
     integrated, peak = ebur128(out)
-    assert abs(integrated + 16) <= 0.5 and peak <= -1
+    assert abs(integrated + 19) <= 0.5 and peak <= -1
     vtt = (tmp_path / "desk-neck.vtt").read_text()
     first_start = vtt.split("\n\n")[1].split("\n")[1].split(" --> ")[0]
     assert first_start >= "00:00:01.000"  # the lead-in moved the captions
@@ -88,12 +89,12 @@ def test_split_music_and_m4b_from_a_routine_file(tmp_path: Path, fake_speech: li
                                       "--music", str(song), "--rest", "2"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["tiny", "tiny.lrc", "tiny.m4b", "tiny.vtt"]
-    parts = ["01 - Introduction.m4b", "02 - Neck roll.m4b", "03 - Shrug.m4b", "tiny.m3u"]
+    parts = ["01 - Introduction.m4b", "02 - Neck roll.m4b", "03 - Shrug.m4b", "cover.png", "tiny.m3u8"]
     assert sorted(p.name for p in (out / "tiny").iterdir()) == parts
     probe = ffprobe(out / "tiny.m4b")
     assert [c["tags"]["title"] for c in probe["chapters"]] == ["Introduction", "Neck roll", "Shrug"]  # type: ignore[union-attr,index]
     integrated, peak = ebur128(out / "tiny.m4b")
-    assert abs(integrated + 16) <= 0.5 and peak <= -1
+    assert abs(integrated + 19) <= 0.5 and peak <= -1
 
 
 def test_without_ffmpeg_export_says_so_before_rendering_anything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -124,7 +124,8 @@ QUICK = ["--engine", "espeak", "--speed", "2", "--pauses", "0", "--countdown", "
 
 @pytest.mark.e2e
 def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tmp_path: Path) -> None:
-    """The real command on a six-second routine into the file PCM, against a WAV export of the same routine."""
+    """The real command on a six-second routine into the file PCM, against a WAV export of the same routine at the
+    player's loudness (-16 LUFS; an export's default is podcast loudness for a mono file, -19)."""
     (tmp_path / "tiny.yaml").write_text(TINY)
     played = tmp_path / "played.raw"
     (tmp_path / ".asoundrc").write_text(FILE_PCM.format(path=played))
@@ -138,7 +139,7 @@ def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tm
     took = time.monotonic() - started
     assert done.returncode == 0, done.stderr
     exported = subprocess.run(
-        [sys.executable, "-m", "voiceroutine", "export", "tiny.yaml", *QUICK, "-o", "tiny.wav"],
+        [sys.executable, "-m", "voiceroutine", "export", "tiny.yaml", *QUICK, "-o", "tiny.wav", "--loudness", "-16"],
         env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert exported.returncode == 0, exported.stderr

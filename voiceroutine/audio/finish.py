@@ -46,9 +46,11 @@ _TRAILER_BYTES = len(_TRAILER) + 64 + 32
 _LEVEL_FIELDS = ("gain", "ceiling", "loudness_lufs", "peak_dbtp")
 
 
-def memo_key(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: float) -> str:
-    """A hash of everything that changes the levelling: where each cue sits and the samples it plays."""
-    h = hashlib.sha256(f"{MEMO_VERSION}|{target_lufs:.3f}|{CEILING_DBTP}|{timeline.total_ms}".encode())
+def memo_key(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: float,
+             ceiling_dbtp: float = CEILING_DBTP) -> str:
+    """A hash of everything that changes the levelling: the loudness target and peak ceiling, where each cue
+    sits and the samples it plays."""
+    h = hashlib.sha256(f"{MEMO_VERSION}|{target_lufs:.3f}|{ceiling_dbtp}|{timeline.total_ms}".encode())
     digests: dict[str, bytes] = {}
     for cue in timeline.cues:
         h.update(f"|{cue.start_ms}|{cue.kind.value}|{cue.text}".encode())
@@ -59,12 +61,13 @@ def memo_key(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: floa
     return h.hexdigest()
 
 
-def _levelled(programme: Programme, target_lufs: float, memo_folder: Path, key: str) -> Mastering:
+def _levelled(programme: Programme, target_lufs: float, ceiling_dbtp: float, memo_folder: Path, key: str
+              ) -> Mastering:
     path = memo_folder / LEVELS_FOLDER / f"{key}.json"
     remembered = _remembered_levels(path, key)
     if remembered is not None:
         return remembered
-    result = master(programme, target_lufs)
+    result = master(programme, target_lufs, ceiling_dbtp)
     fields: dict[str, object] = {"key": key, **{name: getattr(result, name) for name in _LEVEL_FIELDS}}
     fields["check"] = _levels_check(fields)
     _remember(path, json.dumps(fields).encode())
@@ -128,6 +131,7 @@ def finishing(
     clips: Mapping[str, Samples],
     target_lufs: float = TARGET_LUFS,
     memo_folder: Path | None = None,
+    ceiling_dbtp: float = CEILING_DBTP,
 ) -> tuple[Mastering, Generator[Samples, None, None]]:
     """The levelling and the finished track in chunks, for the player and the exporter alike; close the chunks
     when stopping early, so a track being kept is removed at once.
@@ -136,10 +140,10 @@ def finishing(
     is kept as it streams past (atomically, once whole). A track with music is always made afresh.
     """
     if memo_folder is None or programme.music is not None:
-        mastering = master(programme, target_lufs)
+        mastering = master(programme, target_lufs, ceiling_dbtp)
         return mastering, render(programme, mastering)
-    key = memo_key(timeline, clips, target_lufs)
-    mastering = _levelled(programme, target_lufs, memo_folder, key)
+    key = memo_key(timeline, clips, target_lufs, ceiling_dbtp)
+    mastering = _levelled(programme, target_lufs, ceiling_dbtp, memo_folder, key)
     path = memo_folder / TRACKS_FOLDER / f"{key}.npy"
     kept = _open_kept(path, key, programme.length)
     if kept is not None:

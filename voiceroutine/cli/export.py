@@ -40,6 +40,17 @@ def export(
         typer.Option("--music", metavar="FILE", show_default=False,
                      help="Background music, looped or trimmed, lowered under the voice, faded out at the end."),
     ] = None,
+    loudness: Annotated[
+        str,
+        typer.Option("--loudness", metavar="podcast|loud|LUFS",
+                     help="How loud: podcast (-16 LUFS stereo, -19 mono: as loud as the podcasts beside it), "
+                          "loud (-14 stereo, -17 mono, for a gym), or a number of LUFS from -24 to -10. "
+                          "The true peak always stays at or below -1 dBTP."),
+    ] = "podcast",
+    channels: Annotated[
+        int,
+        typer.Option("--channels", metavar="1|2", help="1 for mono (smaller, as speech needs), 2 for stereo."),
+    ] = 1,
     speed: Speed = None,
     pauses: Pauses = None,
     rest: Rest = None,
@@ -56,9 +67,11 @@ def export(
         from voiceroutine.errors import EXIT_USAGE, AudioError, ExportError
         from voiceroutine.export.encode import MISSING, Ffmpeg, Format
         from voiceroutine.export.exporter import clock, default_tags, export_routine, output_format
+        from voiceroutine.export.targets import loudness_target
         from voiceroutine.pipeline import prepare
 
         # bad usage and a missing ffmpeg are found before rendering: no reason to wait for them
+        target = loudness_target(loudness, channels)
         if output is not None and not output.is_dir():
             output_format(output, fmt)
         elif fmt is not None:
@@ -74,15 +87,17 @@ def export(
         out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
         tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
         result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
-                                music=music, split=split, tags=tags, memo_folder=prepared.cache_folder)
+                                music=music, split=split, tags=tags, memo_folder=prepared.cache_folder,
+                                target=target)
         if as_json:
             echo_json({"audio": str(result.audio), "files": [str(p) for p in result.files],
                        "duration_ms": result.duration_ms, "chapters": result.chapters,
                        "loudness_lufs": round(result.loudness_lufs, 2),
-                       "true_peak_dbtp": round(result.true_peak_dbtp, 2), "engine": prepared.engine_name})
+                       "true_peak_dbtp": round(result.true_peak_dbtp, 2), "engine": prepared.engine_name,
+                       "channels": target.channels, "encodes": result.encodes})
         status(f"Wrote {result.audio} ({prepared.engine_name} voice): {clock(result.duration_ms)}, "
-               f"{result.chapters} chapters, "
-               f"{result.loudness_lufs:.1f} LUFS, true peak {result.true_peak_dbtp:.1f} dBTP before encoding", quiet)
+               f"{result.chapters} chapters, {target.describe()}, "
+               f"true peak {result.true_peak_dbtp:.1f} dBTP in the file", quiet)
         others = [p for p in result.files if p != result.audio]
         if others:
             status("Also: " + ", ".join(str(p) for p in others[:4]) + (" ..." if len(others) > 4 else ""), quiet)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from voiceroutine.export.chapters import Tags, plain_text
+from voiceroutine.export.chapters import Line, Tags, plain_text
 from voiceroutine.timeline.model import Cue, CueKind, Timeline
 
 
@@ -42,6 +42,18 @@ def _lrc_field(value: str) -> str:
     return " ".join(plain_text(value).replace("[", "(").replace("]", ")").split())
 
 
+def synced_lines(timeline: Timeline) -> tuple[Line, ...]:
+    """One line per spoken phrase at its start, and an empty line where the voice stops before the next."""
+    spoken = _spoken(timeline)
+    lines = []
+    for index, cue in enumerate(spoken):
+        lines.append(Line(cue.start_ms, _lrc_field(cue.text)))
+        following = spoken[index + 1].start_ms if index + 1 < len(spoken) else None
+        if following is None or following // 10 > cue.end_ms // 10:
+            lines.append(Line(cue.end_ms, ""))
+    return tuple(lines)
+
+
 def lrc(timeline: Timeline, tags: Tags) -> str:
     """LRC lyrics: [ti:] [ar:] [al:] [length:] header, one line per phrase, an empty line where the voice stops."""
     minutes, rest = divmod(timeline.total_ms, 60_000)
@@ -49,10 +61,5 @@ def lrc(timeline: Timeline, tags: Tags) -> str:
     if tags.album:
         lines.append(f"[al:{_lrc_field(tags.album)}]")
     lines += [f"[length:{minutes:02d}:{rest // 1000:02d}]", "[by:voiceroutine]"]
-    spoken = _spoken(timeline)
-    for index, cue in enumerate(spoken):
-        lines.append(f"{lrc_time(cue.start_ms)}{_lrc_field(cue.text)}")
-        following = spoken[index + 1].start_ms if index + 1 < len(spoken) else None
-        if following is None or following // 10 > cue.end_ms // 10:
-            lines.append(lrc_time(cue.end_ms))
+    lines += [f"{lrc_time(line.start_ms)}{line.text}" for line in synced_lines(timeline)]
     return "\n".join(lines) + "\n"

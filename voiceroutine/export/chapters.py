@@ -19,6 +19,23 @@ class Tags:
     comment: str = ""
     track: str = ""
     """"3/7" for a split file; empty for the whole routine."""
+    genre: str = ""
+    year: str = ""
+    """The year of the export, such as "2026"."""
+    cover: bytes | None = None
+    """The cover image as PNG bytes."""
+    lyrics: str = ""
+    """The LRC text, embedded for players that read lyrics from the file (its timestamps make it synced there)."""
+    synced: tuple[Line, ...] = ()
+    """The same lines with their times, for ID3 SYLT."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of synced lyrics: a phrase and when it is heard (an empty text where the voice stops)."""
+
+    start_ms: int
+    text: str
 
 
 def plain_text(value: str) -> str:

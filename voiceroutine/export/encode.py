@@ -10,10 +10,11 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import EXIT_USAGE, ExportError
@@ -22,6 +23,7 @@ from voiceroutine.export.files import describe_os_error
 from voiceroutine.export.id3 import id3_tag
 from voiceroutine.timeline.model import Chapter
 
+Floats = npt.NDArray[np.float32]
 MISSING = "ffmpeg not found: install it with: sudo apt-get install ffmpeg"
 
 
@@ -57,6 +59,21 @@ class Format(enum.Enum):
     def has_chapters(self) -> bool:
         return self in (Format.MP3, Format.M4B, Format.OGG)
 
+    @property
+    def ceiling_dbtp(self) -> float:
+        """The limiter's true-peak ceiling before encoding: low enough that the file itself stays under -1 dBTP.
+
+        Lossy codecs add overshoot; measured on the built-in routines (Piper and espeak-ng voices, decoded
+        files): MP3 0.2 to 0.7 dB, AAC 0.8 to 0.9 dB, Opus 2.2 to 2.3 dB. The export measures the decoded
+        file anyway and corrects what still goes over; these only make that rare.
+        """
+        return {Format.M4B: -3.0, Format.OGG: -4.0}.get(self, -2.5)
+
+    @property
+    def decoded_rate(self) -> int:
+        """The sample rate its decoder gives back (Opus always decodes at 48 kHz)."""
+        return 48_000 if self is Format.OGG else SAMPLE_RATE
+
 
 _CODEC: dict[Format, list[str]] = {
     Format.MP3: ["-c:a", "libmp3lame", "-b:a", "64k", "-ar", str(SAMPLE_RATE), "-id3v2_version", "0", "-f", "mp3"],
@@ -75,7 +92,8 @@ class Ffmpeg:
     def is_available(self) -> bool:
         return shutil.which(self.binary) is not None
 
-    def command(self, fmt: Format, metadata: Path | None, out: Path, texts: Sequence[str] = ()) -> list[str]:
+    def command(self, fmt: Format, metadata: Path | None, out: Path, texts: Sequence[str] = (),
+                channels: int = 1) -> list[str]:
         """The ffmpeg argument list; chapter times come from `metadata` (an FFMETADATA file) when given, tags and
         chapter titles from `texts` (`metadata_args`)."""
         binary = shutil.which(self.binary)
@@ -88,21 +106,23 @@ class Ffmpeg:
             source[-2:-2] = ["-thread_queue_size", "1024"]
             tagging = ["-i", str(metadata), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]
         return [binary, "-nostdin", "-hide_banner", "-loglevel", "error", *source, *tagging, *texts,
-                "-ac", "1", *_CODEC[fmt], "-y", str(out)]
+                *_channels(channels), *_CODEC[fmt], "-y", str(out)]
 
-    def encode(self, chunks: Iterable[Samples], fmt: Format, tags: Tags, chapters: Sequence[Chapter], out: Path,
-               shown_as: Path) -> None:
+    def encode(self, chunks: Iterable[Samples], fmt: Format, tags: Tags | None, chapters: Sequence[Chapter],
+               out: Path, shown_as: Path, channels: int = 1) -> None:
         """Write `chunks` with `tags` and `chapters` to `out`, a temp the caller renames (`shown_as` in messages).
 
         MP3 gets an ID3 tag of our own in front of ffmpeg's stream (one ffmpeg input is also much cheaper);
-        other formats get chapter times through an FFMETADATA file and every text on ffmpeg's command line. On
-        any failure or Ctrl-C ffmpeg is killed and intermediate files removed before the error propagates.
+        other formats get chapter times through an FFMETADATA file and every text on ffmpeg's command line, no
+        tags or chapters at all when `tags` is None.
+        `channels` 2 writes the mono track to both channels. On any failure or Ctrl-C ffmpeg is killed and
+        intermediate files removed before the error propagates.
         """
         if fmt is Format.MP3:
-            tag = id3_tag(tags, chapters)
+            tag = id3_tag(tags, chapters) if tags is not None else b""
             stream = out.with_name(out.name + ".stream")
             try:
-                self._run(chunks, fmt, None, stream, shown_as)
+                self._run(chunks, fmt, None, stream, shown_as, channels)
                 try:
                     with open(out, "wb") as target, open(stream, "rb") as source:
                         target.write(tag)
@@ -112,14 +132,50 @@ class Ffmpeg:
             finally:
                 stream.unlink(missing_ok=True)
             return
+        if tags is None:
+            self._run(chunks, fmt, None, out, shown_as, channels)
+            return
         with tempfile.TemporaryDirectory(prefix="voiceroutine-") as folder:
             meta = Path(folder) / "metadata.txt"
             meta.write_text(ffmetadata(chapters), encoding="utf-8")
-            self._run(chunks, fmt, meta, out, shown_as, metadata_args(tags, chapters))
+            self._run(chunks, fmt, meta, out, shown_as, channels, metadata_args(tags, chapters))
+
+    def decoded(self, path: Path, rate: int, channels: int, frames: int = 1 << 18) -> Iterator[Floats]:
+        """The file at `path` decoded to float samples (full scale 1.0, not clipped), `frames` x `channels` at a time.
+
+        Used to measure what the listener gets; ExportError if ffmpeg cannot decode it.
+        """
+        binary = shutil.which(self.binary)
+        if binary is None:
+            raise ExportError(MISSING)
+        command = [binary, "-nostdin", "-hide_banner", "-loglevel", "error", "-i", str(path), "-map", "0:a:0",
+                   "-f", "f32le", "-acodec", "pcm_f32le", "-ar", str(rate), "-ac", str(channels), "pipe:1"]
+        with tempfile.TemporaryFile() as errors:
+            try:
+                process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors)
+            except OSError as e:
+                raise ExportError(f"cannot run ffmpeg: {e.strerror}") from None
+            stdout = process.stdout
+            assert stdout is not None
+            try:
+                size = 4 * channels * frames
+                while data := stdout.read(size):
+                    whole = len(data) - len(data) % (4 * channels)
+                    yield np.frombuffer(data[:whole], dtype="<f4").reshape(-1, channels)
+                code = process.wait()
+            finally:
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+                stdout.close()
+            if code != 0:
+                errors.seek(0)
+                reason = errors.read().decode("utf-8", "replace").strip().splitlines() or [f"exit code {code}"]
+                raise ExportError(f"ffmpeg cannot decode {path.name} to check it: {reason[-1]}")
 
     def _run(self, chunks: Iterable[Samples], fmt: Format, metadata: Path | None, out: Path, shown_as: Path,
-             texts: Sequence[str] = ()) -> None:
-        command = self.command(fmt, metadata, out, texts)
+             channels: int = 1, texts: Sequence[str] = ()) -> None:
+        command = self.command(fmt, metadata, out, texts, channels)
         with tempfile.TemporaryFile() as errors:
             try:
                 process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors)
@@ -177,6 +233,12 @@ class Ffmpeg:
             producer.join()
             with contextlib.suppress(BrokenPipeError):
                 stdin.close()
+
+
+def _channels(count: int) -> list[str]:
+    """Output channels: stereo is the mono track on both sides at full level (ffmpeg's own upmix would lower
+    each side by 3 dB, as for a centre speaker)."""
+    return ["-ac", "1"] if count == 1 else ["-af", "pan=stereo|c0=c0|c1=c0", "-ac", "2"]
 
 
 def _failure(stderr: str, code: int, shown_as: Path) -> ExportError:

@@ -4,21 +4,34 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Mapping
+import functools
+import math
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
 
 from voiceroutine.audio.finish import finishing
 from voiceroutine.audio.format import Samples, ms_to_samples
-from voiceroutine.audio.master import TARGET_LUFS, Mastering, Programme, render, with_music
+from voiceroutine.audio.master import Mastering, Programme, render, with_music
 from voiceroutine.audio.music import MAX_BED_MS, decode
 from voiceroutine.errors import EXIT_USAGE, ExportError
-from voiceroutine.export.captions import lrc, webvtt
+from voiceroutine.export.captions import lrc, synced_lines, webvtt
 from voiceroutine.export.chapters import Tags
+from voiceroutine.export.cover import CoverText, cover_png
 from voiceroutine.export.encode import MISSING, Ffmpeg, Format
 from voiceroutine.export.files import Staging
 from voiceroutine.export.split import inside, m3u, part_names
+from voiceroutine.export.tagging import tag_m4b, tag_ogg
+from voiceroutine.export.targets import STEREO_GAIN_LU, LoudnessTarget, loudness_target
+from voiceroutine.export.truepeak import encode_within_peak
 from voiceroutine.timeline.model import Chapter, Timeline
+
+GENRE = "Health & Fitness"
+"""The genre tag: the name podcast directories and audiobook shops give this kind of programme."""
 
 MAX_LEAD_IN_MS = 30_000
 
@@ -33,8 +46,12 @@ class ExportResult:
     duration_ms: int
     chapters: int
     loudness_lufs: float
+    """Integrated loudness of the file (as levelled; the encode changes it by less than 0.2 LU)."""
     true_peak_dbtp: float
-    """Estimated before encoding."""
+    """Measured on the decoded file (the largest of all files written)."""
+    target: LoudnessTarget
+    encodes: int = 1
+    """How many times the audio was encoded before every file was under the true-peak limit."""
 
 
 def clock(ms: int) -> str:
@@ -57,8 +74,18 @@ def summary_comment(timeline: Timeline, level: str | None = None, speed: float |
     return "; ".join(parts)
 
 
-def default_tags(timeline: Timeline, level: str | None = None, speed: float | None = None) -> Tags:
-    return Tags(title=timeline.title, album=timeline.title, comment=summary_comment(timeline, level, speed))
+def default_tags(timeline: Timeline, level: str | None = None, speed: float | None = None,
+                 today: date | None = None) -> Tags:
+    """Title, album, genre, year and the summary as comment; the exporter adds the cover and lyrics."""
+    return Tags(title=timeline.title, album=timeline.title, comment=summary_comment(timeline, level, speed),
+                genre=GENRE, year=str((today or date.today()).year))
+
+
+def cover_for(timeline: Timeline) -> bytes:
+    """The cover image of a routine: its title, exercise count and length."""
+    count = len(timeline.exercises)
+    return cover_png(CoverText(timeline.title, f"{count} exercise{'s' if count != 1 else ''} · "
+                                               f"{clock(timeline.total_ms)}"))
 
 
 def with_lead_in(timeline: Timeline, lead_in_ms: int) -> Timeline:
@@ -100,11 +127,14 @@ def export_routine(
     tags: Tags | None = None,
     ffmpeg: Ffmpeg | None = None,
     memo_folder: Path | None = None,
+    target: LoudnessTarget | None = None,
 ) -> ExportResult:
     """Mix, level and encode the routine to `out` with captions (.vtt, .lrc); with `split`, parts and a playlist.
 
-    All files appear together at the end or not at all. `memo_folder` remembers the levelling of a routine and
-    keeps its finished track, so exporting it again costs little more than the encode.
+    Loudness and channels follow `target` (default: podcast loudness, mono); every file's true peak is measured
+    on its decoded audio and kept at or below -1 dBTP. All files appear together at the end or not at all.
+    `memo_folder` remembers the levelling of a routine and keeps its finished track, so exporting it again costs
+    little more than the encode.
     """
     encoder = ffmpeg or Ffmpeg()
     if not encoder.is_available():
@@ -113,37 +143,78 @@ def export_routine(
         raise ExportError(f"lead-in {lead_in_ms / 1000:g} s is out of range: use 0 to {MAX_LEAD_IN_MS // 1000} seconds",
                           exit_code=EXIT_USAGE)
     out, chosen = output_format(out, fmt)
+    target = target or loudness_target()
     shifted = with_lead_in(timeline, lead_in_ms)
     tags = tags or default_tags(timeline)
+    tags = dataclasses.replace(tags, cover=tags.cover or cover_for(shifted), lyrics=lrc(shifted, tags),
+                               synced=synced_lines(shifted))
     programme = Programme(shifted, clips)
     if music is not None:
         with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))
-    mastering, track = finishing(programme, shifted, clips, TARGET_LUFS + chosen.level_offset_db, memo_folder)
+    level = target.track_lufs + chosen.level_offset_db
+    mastering, track = finishing(programme, shifted, clips, level, memo_folder, chosen.ceiling_dbtp)
     with Staging() as staging, contextlib.closing(track):
         temp = staging.temp_for(out)
         chapters = shifted.chapters if chosen.has_chapters else ()
-        encoder.encode(track, chosen, tags, chapters, temp, out)
+        peak, encodes = _encode_checked(encoder, chosen, target, tags, chapters, temp, out,
+                                        lambda attempt: track if attempt == 0 else render(programme, mastering))
         staging.write_text(out.with_suffix(".vtt"), webvtt(shifted))
-        staging.write_text(out.with_suffix(".lrc"), lrc(shifted, tags))
+        staging.write_text(out.with_suffix(".lrc"), tags.lyrics)
         if split:
-            _stage_parts(staging, encoder, programme, mastering, shifted, out, chosen, tags)
+            peak = max(peak, _stage_parts(staging, encoder, programme, mastering, shifted, out, chosen, tags, target))
         written = staging.commit()
-    offset = chosen.level_offset_db
-    return ExportResult(out, tuple(written), shifted.total_ms, len(shifted.chapters),
-                        mastering.loudness_lufs - offset, mastering.peak_dbtp - offset)
+    loudness = mastering.loudness_lufs - chosen.level_offset_db + (STEREO_GAIN_LU if target.channels == 2 else 0.0)
+    return ExportResult(out, tuple(written), shifted.total_ms, len(shifted.chapters), loudness, peak, target,
+                        encodes)
+
+
+def _encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, tags: Tags,
+                    chapters: Sequence[Chapter], temp: Path, shown_as: Path,
+                    track: Callable[[int], Iterable[Samples]]) -> tuple[float, int]:
+    """Encode into `temp` until the decoded file's true peak passes, then add the tags ffmpeg cannot write."""
+    ogg = chosen is Format.OGG  # ffmpeg rounds Ogg chapter times to the second: tagged afterwards, exactly
+
+    def encode(chunks: Iterable[Samples]) -> None:
+        encoder.encode(chunks, chosen, None if ogg else tags, () if ogg else chapters, temp, shown_as,
+                       target.channels)
+
+    def decoded() -> Iterable[npt.NDArray[np.float32]]:
+        return encoder.decoded(temp, chosen.decoded_rate, target.channels)
+
+    def closing_track(attempt: int) -> Iterator[Samples]:
+        with contextlib.closing(iter(track(attempt))) as chunks:  # type: ignore[type-var]
+            yield from chunks
+
+    result = encode_within_peak(encode, decoded, chosen.decoded_rate, closing_track, str(shown_as))
+    if ogg:
+        tag_ogg(temp, tags, chapters, shown_as)
+    elif chosen is Format.M4B:
+        tag_m4b(temp, tags, shown_as)
+    return result
+
+
+def _part(programme: Programme, mastering: Mastering, start: int, end: int, attempt: int) -> Iterable[Samples]:
+    return render(programme, mastering, start, end)
 
 
 def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, mastering: Mastering,
-                 timeline: Timeline, out: Path, chosen: Format, tags: Tags) -> None:
-    """One file per chapter, cut from the same mastered track, and the playlist, in a folder named after `out`."""
+                 timeline: Timeline, out: Path, chosen: Format, tags: Tags, target: LoudnessTarget) -> float:
+    """One file per chapter, cut from the same mastered track, the playlist and the cover, in a folder named
+    after `out`; returns the highest true peak of the parts."""
     folder = out.parent / out.stem
     names = part_names(timeline.chapters, out.suffix.lstrip(".") or chosen.value)
     count = len(timeline.chapters)
+    peak = -math.inf
     for number, (chapter, name) in enumerate(zip(timeline.chapters, names, strict=True), start=1):
-        target = inside(folder, name)
+        part = inside(folder, name)
         part_tags = Tags(title=chapter.title, artist=tags.artist, album=tags.title, comment=tags.comment,
-                         track=f"{number}/{count}")
-        temp = staging.temp_for(target)
-        chunks = render(programme, mastering, ms_to_samples(chapter.start_ms), ms_to_samples(chapter.end_ms))
-        encoder.encode(chunks, chosen, part_tags, (), temp, target)
-    staging.write_text(inside(folder, f"{out.stem}.m3u"), m3u(tags.title, timeline.chapters, names))
+                         track=f"{number}/{count}", genre=tags.genre, year=tags.year, cover=tags.cover)
+        temp = staging.temp_for(part)
+        start, end = ms_to_samples(chapter.start_ms), ms_to_samples(chapter.end_ms)
+        part_peak, _ = _encode_checked(encoder, chosen, target, part_tags, (), temp, part,
+                                       functools.partial(_part, programme, mastering, start, end))
+        peak = max(peak, part_peak)
+    staging.write_text(inside(folder, f"{out.stem}.m3u8"), m3u(tags.title, timeline.chapters, names))
+    if tags.cover is not None:
+        staging.write_bytes(inside(folder, "cover.png"), tags.cover)
+    return peak

@@ -60,6 +60,17 @@ class Staging:
         except OSError as e:
             raise describe_os_error(e, target) from None
 
+    def write_bytes(self, target: Path, data: bytes) -> None:
+        """Stage a binary file."""
+        temp = self.temp_for(target)
+        try:
+            with open(temp, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as e:
+            raise describe_os_error(e, target) from None
+
     def commit(self) -> list[Path]:
         """Rename every temp to its target, in the order staged; returns the targets."""
         done: list[Path] = []

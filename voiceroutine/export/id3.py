@@ -10,7 +10,7 @@ import struct
 from collections.abc import Sequence
 
 from voiceroutine.errors import EXIT_USAGE, ExportError
-from voiceroutine.export.chapters import Tags, plain_text
+from voiceroutine.export.chapters import Line, Tags, plain_text
 from voiceroutine.timeline.model import Chapter
 
 MAX_CHAPTERS = 255
@@ -35,20 +35,44 @@ def _utf16(value: str) -> bytes:
     return plain_text(value).encode("utf-16")
 
 
+def _picture(png: bytes) -> bytes:
+    """APIC: a front cover (type 3) in PNG, no description."""
+    return _frame("APIC", b"\x00image/png\x00\x03\x00" + png)
+
+
+def _lyrics(lrc: str) -> bytes:
+    """USLT: the lyrics as text, line breaks kept (here the LRC text, whose timestamps some players read; its
+    fields are already plain text)."""
+    return _frame("USLT", b"\x01eng" + "".encode("utf-16") + b"\x00\x00" + lrc.encode("utf-16"))
+
+
+def _synced(lines: Sequence[Line]) -> bytes:
+    """SYLT: lyrics (content type 1) with millisecond timestamps (format 2)."""
+    body = b"".join(_utf16(line.text) + b"\x00\x00" + struct.pack(">I", line.start_ms) for line in lines)
+    return _frame("SYLT", b"\x01eng\x02\x01" + "".encode("utf-16") + b"\x00\x00" + body)
+
+
 def _syncsafe(size: int) -> bytes:
     return bytes(((size >> shift) & 0x7F) for shift in (21, 14, 7, 0))
 
 
 def id3_tag(tags: Tags, chapters: Sequence[Chapter] = (), padding: int = 256) -> bytes:
-    """The whole tag: header, TIT2/TPE1/TALB/TRCK/COMM, CTOC, then one CHAP per chapter in time order."""
+    """The whole tag: header, text tags, COMM, USLT, SYLT, APIC, CTOC, then one CHAP per chapter in time order."""
     if len(chapters) > MAX_CHAPTERS:
         raise ExportError(f"{len(chapters)} chapters: an MP3 holds at most {MAX_CHAPTERS}; use --format m4b",
                           exit_code=EXIT_USAGE)
-    frames = [_text(key, value) for key, value in (("TIT2", tags.title), ("TPE1", tags.artist),
-                                                 ("TALB", tags.album), ("TRCK", tags.track)) if value]
+    texts = (("TIT2", tags.title), ("TPE1", tags.artist), ("TALB", tags.album), ("TRCK", tags.track),
+             ("TCON", tags.genre), ("TYER", tags.year))
+    frames = [_text(key, value) for key, value in texts if value]
     frames += [_text("TSSE", "voiceroutine")]
     if tags.comment:
         frames.append(_comment(tags.comment))
+    if tags.lyrics:
+        frames.append(_lyrics(tags.lyrics))
+    if tags.synced:
+        frames.append(_synced(tags.synced))
+    if tags.cover is not None:
+        frames.append(_picture(tags.cover))
     if chapters:
         ids = [f"ch{i}".encode("ascii") for i in range(len(chapters))]
         toc = b"toc\x00" + bytes([0x03, len(chapters)]) + b"".join(i + b"\x00" for i in ids)

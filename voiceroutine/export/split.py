@@ -1,4 +1,7 @@
-"""`--split`: one file per chapter and an M3U playlist, with file names that cannot leave their folder."""
+"""`--split`: one file per chapter and an M3U8 playlist, with file names that cannot leave their folder.
+
+The playlist is UTF-8, and named .m3u8 because players read a plain .m3u as Latin-1.
+"""
 
 from __future__ import annotations
 
@@ -42,7 +45,7 @@ def inside(folder: Path, name: str) -> Path:
 
 
 def m3u(title: str, chapters: Sequence[Chapter], names: Sequence[str]) -> str:
-    """An extended M3U playlist of the parts, with lengths in whole seconds and chapter titles."""
+    """An extended M3U playlist of the parts, with lengths in whole seconds and chapter titles (UTF-8: .m3u8)."""
     lines = ["#EXTM3U", f"#PLAYLIST:{' '.join(plain_text(title).split())}"]
     for chapter, name in zip(chapters, names, strict=True):
         seconds = round((chapter.end_ms - chapter.start_ms) / 1000)
