@@ -12,6 +12,7 @@ from pathlib import Path
 
 from voiceroutine.audio.format import Samples
 from voiceroutine.config import UserConfig, config_path, load_user_config
+from voiceroutine.progress import NO_PROGRESS, Progress
 from voiceroutine.routine.loader import load_routine
 from voiceroutine.routine.model import Routine
 from voiceroutine.timeline.builder import build_timeline
@@ -70,7 +71,7 @@ def prepare(
     engine: str | None = None,
     voice: str | None = None,
     cache_dir: Path | None = None,
-    progress: bool = False,
+    progress: Progress = NO_PROGRESS,
     extra_phrases: Iterable[str] = (),
 ) -> Prepared:
     """Load, build, render every phrase (cached), and rebuild the timeline from the real lengths."""

@@ -1,7 +1,9 @@
-"""Tiny fakes in the real formats, for tests and benchmarks: a speech engine, a manual clock, a recording sink."""
+"""Tiny fakes in the real formats, for tests and benchmarks: a speech engine, a manual clock, a recording sink, a
+recording progress."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -116,3 +118,42 @@ class RecordingSink:
         """Everything heard so far, in order, as one track."""
         parts = [p.samples[: p.stopped_at if p.stopped_at is not None else self.position()] for p in self.played]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int16)
+
+
+@dataclass(slots=True)
+class Step:
+    """One step a RecordingProgress was told about."""
+
+    label: str
+    total: int
+    done: int = 0
+    advances: int = 0
+    """How many times it was told (0 units included)."""
+
+
+class RecordingProgress:
+    """A Progress that records every step, its total (extensions included) and what was done of it."""
+
+    def __init__(self) -> None:
+        self.steps: list[Step] = []
+        self.finished = False
+        self._lock = threading.Lock()
+
+    def step(self, label: str, total: int) -> None:
+        with self._lock:
+            self.steps.append(Step(label, total))
+
+    def extend(self, more: int) -> None:
+        with self._lock:
+            self.steps[-1].total += more
+
+    def advance(self, done: int = 1) -> None:
+        with self._lock:
+            self.steps[-1].done += done
+            self.steps[-1].advances += 1
+
+    def finish(self) -> None:
+        self.finished = True
+
+    def labels(self) -> list[str]:
+        return [step.label for step in self.steps]

@@ -117,7 +117,7 @@ class SlowParallelEngine(FakeEngine):
 def test_parallel_engine_uses_two_workers(cache: Cache) -> None:
     engine = SlowParallelEngine()
     texts = [f"Phrase number {n}." for n in range(8)]
-    clips = Renderer(engine, 1.0, cache).clips(texts, progress=True)
+    clips = Renderer(engine, 1.0, cache).clips(texts)
     assert engine.most_active == 2
     assert set(clips) == set(texts) and len(engine.calls) == 8
 
@@ -128,29 +128,21 @@ def test_an_engine_error_stops_the_render_with_its_message(cache: Cache) -> None
         Renderer(engine, 1.0, cache).clips([f"Phrase number {n}." for n in range(6)])
 
 
-def test_progress_bar_appears_only_after_a_second() -> None:
-    from voiceroutine.speech.render import PROGRESS_AFTER_S, _LazyProgress
-    from voiceroutine.testing import ManualClock
+def test_rendering_is_told_to_progress_phrase_by_phrase(cache: Cache) -> None:
+    from voiceroutine.progress import RENDERING
+    from voiceroutine.testing import RecordingProgress
 
-    clock = ManualClock()
-    bar = _LazyProgress(total=3, started=0.0, clock=clock.now)
-    bar.advance()
-    clock.advance(PROGRESS_AFTER_S * 0.9)
-    bar.tick()
-    assert bar._bar is None
-    clock.advance(PROGRESS_AFTER_S * 0.2)
-    bar.advance()
-    assert bar._bar is not None and bar._bar.tasks[0].completed == 2  # type: ignore[attr-defined]
-    bar.stop()
-
-
-def test_progress_on_a_real_render_does_not_disturb_it(cache: Cache, monkeypatch: pytest.MonkeyPatch) -> None:
-    import voiceroutine.speech.render as render
-
-    monkeypatch.setattr(render, "PROGRESS_AFTER_S", 0.0)
-    engine = SlowParallelEngine(seconds=0.05)
-    clips = Renderer(engine, 1.0, cache).clips(["One.", "Two.", "Three.", "Four.", "Five."], progress=True)
+    progress = RecordingProgress()
+    clips = Renderer(SlowParallelEngine(seconds=0.05), 1.0, cache).clips(["One.", "Two.", "Three.", "Four.", "Five."],
+                                                                        progress=progress)
     assert len(clips) == 5
+    assert [(step.label, step.total, step.done) for step in progress.steps] == [(RENDERING, 5, 5)]
+    serial = RecordingProgress()
+    Renderer(FakeEngine(), 1.0, cache).clips(["Six.", "Seven.", "Six."], progress=serial)
+    assert [(step.label, step.total, step.done, step.advances) for step in serial.steps] == [(RENDERING, 2, 2, 2)]
+    cached = RecordingProgress()
+    Renderer(FakeEngine(), 1.0, cache).clips(["Six.", "Seven."], progress=cached)
+    assert cached.steps == []  # nothing to render, no step
 
 
 def test_clips_come_back_trimmed_then_evened_out_and_are_cached_so(cache: Cache) -> None:

@@ -21,6 +21,7 @@ import numpy as np
 from voiceroutine.audio.format import Samples
 from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, Mastering, Programme, master, render
 from voiceroutine.audio.mix import DEFAULT_CHUNK
+from voiceroutine.progress import MIXING, NO_PROGRESS, Progress, counted
 from voiceroutine.regular import NotRegularError, TooLargeError, open_regular, read_regular
 from voiceroutine.speech.cache import (
     LEVELS_FOLDER,
@@ -61,13 +62,13 @@ def memo_key(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: floa
     return h.hexdigest()
 
 
-def _levelled(programme: Programme, target_lufs: float, ceiling_dbtp: float, memo_folder: Path, key: str
-              ) -> Mastering:
+def _levelled(programme: Programme, target_lufs: float, ceiling_dbtp: float, memo_folder: Path, key: str,
+              progress: Progress) -> Mastering:
     path = memo_folder / LEVELS_FOLDER / f"{key}.json"
     remembered = _remembered_levels(path, key)
     if remembered is not None:
         return remembered
-    result = master(programme, target_lufs, ceiling_dbtp)
+    result = master(programme, target_lufs, ceiling_dbtp, progress)
     fields: dict[str, object] = {"key": key, **{name: getattr(result, name) for name in _LEVEL_FIELDS}}
     fields["check"] = _levels_check(fields)
     _remember(path, json.dumps(fields).encode())
@@ -116,13 +117,16 @@ def _dropped_entry(path: Path, reason: str) -> None:
     return None
 
 
-def finished_track(timeline: Timeline, clips: Mapping[str, Samples], memo_folder: Path | None = None) -> Samples:
+def finished_track(timeline: Timeline, clips: Mapping[str, Samples], memo_folder: Path | None = None,
+                   progress: Progress = NO_PROGRESS) -> Samples:
     """The whole levelled track, as a WAV export holds it; kept in `memo_folder` so a second play starts at once
-    (the least recently used tracks are deleted once they pass TRACKS_CAP_BYTES)."""
+    (the least recently used tracks are deleted once they pass TRACKS_CAP_BYTES). `progress` hears levelling,
+    then MIXING."""
     programme = Programme(timeline, clips)
-    _, chunks = finishing(programme, timeline, clips, TARGET_LUFS, memo_folder)
+    _, chunks = finishing(programme, timeline, clips, TARGET_LUFS, memo_folder, progress=progress)
+    progress.step(MIXING, programme.length)
     with contextlib.closing(chunks):
-        return np.concatenate([*chunks, np.zeros(0, dtype=np.int16)])
+        return np.concatenate([*counted(chunks, progress), np.zeros(0, dtype=np.int16)])
 
 
 def finishing(
@@ -132,18 +136,20 @@ def finishing(
     target_lufs: float = TARGET_LUFS,
     memo_folder: Path | None = None,
     ceiling_dbtp: float = CEILING_DBTP,
+    progress: Progress = NO_PROGRESS,
 ) -> tuple[Mastering, Generator[Samples, None, None]]:
     """The levelling and the finished track in chunks, for the player and the exporter alike; close the chunks
     when stopping early, so a track being kept is removed at once.
 
     With `memo_folder`, both are remembered: a kept track is read back instead of limited again, and a new one
-    is kept as it streams past (atomically, once whole). A track with music is always made afresh.
+    is kept as it streams past (atomically, once whole). A track with music is always made afresh. Levelling is
+    told to `progress`; the chunks are the caller's to count.
     """
     if memo_folder is None or programme.music is not None:
-        mastering = master(programme, target_lufs, ceiling_dbtp)
+        mastering = master(programme, target_lufs, ceiling_dbtp, progress)
         return mastering, render(programme, mastering)
     key = memo_key(timeline, clips, target_lufs, ceiling_dbtp)
-    mastering = _levelled(programme, target_lufs, ceiling_dbtp, memo_folder, key)
+    mastering = _levelled(programme, target_lufs, ceiling_dbtp, memo_folder, key, progress)
     path = memo_folder / TRACKS_FOLDER / f"{key}.npy"
     kept = _open_kept(path, key, programme.length)
     if kept is not None:

@@ -29,6 +29,7 @@ from voiceroutine.audio.loudness import (
 from voiceroutine.audio.mix import DEFAULT_CHUNK, Placement, cue_clips, to_int16, track_length
 from voiceroutine.audio.music import MusicBed
 from voiceroutine.audio.windows import centred_mean, centred_min
+from voiceroutine.progress import LEVELLING, NO_PROGRESS, Progress, counted
 from voiceroutine.timeline.model import Timeline
 
 TARGET_LUFS = -16.0
@@ -173,7 +174,7 @@ def _gained(programme: Programme, gain: float, start: int, end: int) -> Floats:
 
 
 def _limited_pass(programme: Programme, gain: float, ceiling: float, energies: Floats,
-                  chunk: int = DEFAULT_CHUNK) -> tuple[float, float]:
+                  progress: Progress = NO_PROGRESS, chunk: int = DEFAULT_CHUNK) -> tuple[float, float]:
     """(integrated loudness, true peak) of the limited output.
 
     `energies` are the track's K-weighted sub-block energies at unit gain. Where the limiter acts, a
@@ -187,6 +188,7 @@ def _limited_pass(programme: Programme, gain: float, ceiling: float, energies: F
         x = _gained(programme, gain, start, end)
         env, chunk_peak = limiter_gain(x, ceiling)
         peak = max(peak, chunk_peak)
+        progress.advance(end - start)
         if env.min() >= 1.0:
             continue
         core = x[_MARGIN : _MARGIN + end - start]
@@ -198,9 +200,14 @@ def _limited_pass(programme: Programme, gain: float, ceiling: float, energies: F
     return integrated_from_energies(scaled), peak
 
 
-def master(programme: Programme, target_lufs: float = TARGET_LUFS, ceiling_dbtp: float = CEILING_DBTP) -> Mastering:
-    """Gain to `target_lufs`, limiting the peaks that gain pushes over the ceiling (re-measured, then refined)."""
-    energies = track_energies(programme)
+def master(programme: Programme, target_lufs: float = TARGET_LUFS, ceiling_dbtp: float = CEILING_DBTP,
+           progress: Progress = NO_PROGRESS) -> Mastering:
+    """Gain to `target_lufs`, limiting the peaks that gain pushes over the ceiling (re-measured, then refined).
+
+    `progress` hears one LEVELLING step: the loudness pass and the first limiter pass are counted from the
+    start, every further pass is added as it is needed, and a pass found unnecessary counts as done."""
+    progress.step(LEVELLING, 2 * programme.length)
+    energies = track_energies(programme, progress)
     raw = integrated_from_energies(energies)
     if math.isinf(raw):
         return Mastering(1.0, 1.0, raw, -math.inf)
@@ -209,12 +216,15 @@ def master(programme: Programme, target_lufs: float = TARGET_LUFS, ceiling_dbtp:
     tried: list[tuple[float, float]] = []
     loudness, peak = raw, 0.0
     for attempt in range(ATTEMPTS):
+        if attempt:
+            progress.extend(programme.length)
         gain = 10 ** (gain_db / 20)
         bound = programme.peak_bound() * gain / FULL_SCALE
         if bound <= ceiling * NEAR:  # no peak can come near the ceiling: plain gain, nothing to limit
             loudness, peak = raw + gain_db, bound
+            progress.advance(programme.length)  # the limiter pass it did not need
             break
-        loudness, peak = _limited_pass(programme, gain, ceiling, energies)
+        loudness, peak = _limited_pass(programme, gain, ceiling, energies, progress)
         if abs(loudness - target_lufs) < 0.15 or attempt == ATTEMPTS - 1:
             break
         slope = 0.5 if raw + gain_db - loudness > 0.5 else 1.0  # heavy limiting: each dB of gain gives back less
@@ -243,9 +253,10 @@ def render(programme: Programme, mastering: Mastering, start: int = 0, end: int 
         yield to_int16(np.rint(out, out=out))
 
 
-def track_energies(programme: Programme) -> Floats:
+def track_energies(programme: Programme, progress: Progress = NO_PROGRESS) -> Floats:
     """K-weighted sub-block energies of the programme as it is (before gain)."""
-    return np.concatenate([subblock_energies(chunk) for chunk in programme.k_chunks()] or [np.zeros(0)])
+    return np.concatenate([subblock_energies(chunk) for chunk in counted(programme.k_chunks(), progress)]
+                          or [np.zeros(0)])
 
 
 def speech_loudness(programme: Programme) -> float:

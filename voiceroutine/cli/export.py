@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +11,7 @@ from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.options import CacheDirOption, EngineOption, JsonSummaryOption, QuietOption, VoiceOption
 from voiceroutine.cli.output import echo_json, status
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
+from voiceroutine.cli.progress import progress_bar
 from voiceroutine.routine.model import Routine
 
 
@@ -81,14 +81,15 @@ def export(
         if not Ffmpeg().is_available():
             raise ExportError(MISSING)
 
-        prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice, cache_dir,
-                           progress=not quiet and sys.stderr.isatty())
-        default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
-        out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
-        tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
-        result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
-                                music=music, split=split, tags=tags, memo_folder=prepared.cache_folder,
-                                target=target)
+        with progress_bar(quiet) as progress:
+            prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice,
+                               cache_dir, progress=progress)
+            default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
+            out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
+            tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
+            result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
+                                    music=music, split=split, tags=tags, memo_folder=prepared.cache_folder,
+                                    target=target, progress=progress)
         if as_json:
             echo_json({"audio": str(result.audio), "files": [str(p) for p in result.files],
                        "duration_ms": result.duration_ms, "chapters": result.chapters,

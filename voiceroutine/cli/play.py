@@ -9,6 +9,7 @@ import typer
 from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.options import CacheDirOption, EngineOption, VoiceOption
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
+from voiceroutine.cli.progress import progress_bar
 from voiceroutine.play.backends import BACKENDS, DEFAULT_BACKEND
 
 AudioBackend = Annotated[
@@ -59,7 +60,8 @@ def play(
         backend = audio_backend or config.audio_backend
         pace = pace_overrides(speed, pauses, rest, countdown, level)
         record = config.record_sessions and not no_log
-        play_routine(routine, pace, engine, voice, cache_dir, backend, quiet, record)
+        with progress_bar(quiet) as progress:
+            play_routine(routine, pace, engine, voice, cache_dir, backend, quiet, progress, record)
 
 
 def register(app: typer.Typer) -> None:

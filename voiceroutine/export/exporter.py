@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from voiceroutine.audio.finish import finishing
-from voiceroutine.audio.format import Samples, ms_to_samples
+from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
 from voiceroutine.audio.master import Mastering, Programme, render, with_music
 from voiceroutine.audio.music import MAX_BED_MS, decode
 from voiceroutine.errors import EXIT_USAGE, ExportError
@@ -28,6 +28,7 @@ from voiceroutine.export.split import inside, m3u, part_names
 from voiceroutine.export.tagging import tag_m4b, tag_ogg
 from voiceroutine.export.targets import STEREO_GAIN_LU, LoudnessTarget, loudness_target
 from voiceroutine.export.truepeak import encode_within_peak
+from voiceroutine.progress import CHECKING_PEAK, ENCODING, NO_PROGRESS, Progress, counted
 from voiceroutine.timeline.model import Chapter, Timeline
 
 GENRE = "Health & Fitness"
@@ -128,13 +129,14 @@ def export_routine(
     ffmpeg: Ffmpeg | None = None,
     memo_folder: Path | None = None,
     target: LoudnessTarget | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ExportResult:
     """Mix, level and encode the routine to `out` with captions (.vtt, .lrc); with `split`, parts and a playlist.
 
     Loudness and channels follow `target` (default: podcast loudness, mono); every file's true peak is measured
     on its decoded audio and kept at or below -1 dBTP. All files appear together at the end or not at all.
     `memo_folder` remembers the levelling of a routine and keeps its finished track, so exporting it again costs
-    little more than the encode.
+    little more than the encode. `progress` hears the levelling, each encode and each check of a decoded file.
     """
     encoder = ffmpeg or Ffmpeg()
     if not encoder.is_available():
@@ -152,16 +154,19 @@ def export_routine(
     if music is not None:
         with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))
     level = target.track_lufs + chosen.level_offset_db
-    mastering, track = finishing(programme, shifted, clips, level, memo_folder, chosen.ceiling_dbtp)
+    mastering, track = finishing(programme, shifted, clips, level, memo_folder, chosen.ceiling_dbtp, progress)
     with Staging() as staging, contextlib.closing(track):
         temp = staging.temp_for(out)
         chapters = shifted.chapters if chosen.has_chapters else ()
+        steps = _Steps(progress, ENCODING, programme.length, chosen.decoded_rate)
         peak, encodes = _encode_checked(encoder, chosen, target, tags, chapters, temp, out,
-                                        lambda attempt: track if attempt == 0 else render(programme, mastering))
+                                        lambda attempt: track if attempt == 0 else render(programme, mastering),
+                                        steps)
         staging.write_text(out.with_suffix(".vtt"), webvtt(shifted))
         staging.write_text(out.with_suffix(".lrc"), tags.lyrics)
         if split:
-            peak = max(peak, _stage_parts(staging, encoder, programme, mastering, shifted, out, chosen, tags, target))
+            peak = max(peak, _stage_parts(staging, encoder, programme, mastering, shifted, out, chosen, tags, target,
+                                          progress))
         written = staging.commit()
     loudness = mastering.loudness_lufs - chosen.level_offset_db + (STEREO_GAIN_LU if target.channels == 2 else 0.0)
     return ExportResult(out, tuple(written), shifted.total_ms, len(shifted.chapters), loudness, peak, target,
@@ -170,7 +175,7 @@ def export_routine(
 
 def _encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, tags: Tags,
                     chapters: Sequence[Chapter], temp: Path, shown_as: Path,
-                    track: Callable[[int], Iterable[Samples]]) -> tuple[float, int]:
+                    track: Callable[[int], Iterable[Samples]], steps: _Steps) -> tuple[float, int]:
     """Encode into `temp` until the decoded file's true peak passes, then add the tags ffmpeg cannot write."""
     ogg = chosen is Format.OGG  # ffmpeg rounds Ogg chapter times to the second: tagged afterwards, exactly
 
@@ -179,11 +184,11 @@ def _encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, tag
                        target.channels)
 
     def decoded() -> Iterable[npt.NDArray[np.float32]]:
-        return encoder.decoded(temp, chosen.decoded_rate, target.channels)
+        return steps.checking(encoder.decoded(temp, chosen.decoded_rate, target.channels))
 
     def closing_track(attempt: int) -> Iterator[Samples]:
         with contextlib.closing(iter(track(attempt))) as chunks:  # type: ignore[type-var]
-            yield from chunks
+            yield from steps.encoding(chunks, attempt)
 
     result = encode_within_peak(encode, decoded, chosen.decoded_rate, closing_track, str(shown_as))
     if ogg:
@@ -193,12 +198,31 @@ def _encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, tag
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class _Steps:
+    """The progress steps of one file: each encode of its `length` samples, then each check of the decoded file."""
+
+    progress: Progress
+    label: str
+    length: int
+    decoded_rate: int
+
+    def encoding(self, chunks: Iterable[Samples], attempt: int) -> Iterator[Samples]:
+        self.progress.step(self.label if attempt == 0 else f"{self.label} (again, {attempt + 1})", self.length)
+        return counted(chunks, self.progress)
+
+    def checking(self, frames: Iterable[npt.NDArray[np.float32]]) -> Iterator[npt.NDArray[np.float32]]:
+        self.progress.step(CHECKING_PEAK, self.length * self.decoded_rate // SAMPLE_RATE)
+        return counted(frames, self.progress)
+
+
 def _part(programme: Programme, mastering: Mastering, start: int, end: int, attempt: int) -> Iterable[Samples]:
     return render(programme, mastering, start, end)
 
 
 def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, mastering: Mastering,
-                 timeline: Timeline, out: Path, chosen: Format, tags: Tags, target: LoudnessTarget) -> float:
+                 timeline: Timeline, out: Path, chosen: Format, tags: Tags, target: LoudnessTarget,
+                 progress: Progress) -> float:
     """One file per chapter, cut from the same mastered track, the playlist and the cover, in a folder named
     after `out`; returns the highest true peak of the parts."""
     folder = out.parent / out.stem
@@ -211,8 +235,10 @@ def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, master
                          track=f"{number}/{count}", genre=tags.genre, year=tags.year, cover=tags.cover)
         temp = staging.temp_for(part)
         start, end = ms_to_samples(chapter.start_ms), ms_to_samples(chapter.end_ms)
+        steps = _Steps(progress, f"encoding part {number} of {count}", min(end, programme.length) - start,
+                       chosen.decoded_rate)
         part_peak, _ = _encode_checked(encoder, chosen, target, part_tags, (), temp, part,
-                                       functools.partial(_part, programme, mastering, start, end))
+                                       functools.partial(_part, programme, mastering, start, end), steps)
         peak = max(peak, part_peak)
     staging.write_text(inside(folder, f"{out.stem}.m3u8"), m3u(tags.title, timeline.chapters, names))
     if tags.cover is not None:

@@ -21,6 +21,7 @@ from voiceroutine.play.player import (
     PlayerEvent,
     PlayResult,
 )
+from voiceroutine.progress import NO_PROGRESS, Progress
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOverrides
 
@@ -89,10 +90,12 @@ def play_routine(
     cache_dir: Path | None,
     backend: str | None,
     quiet: bool = False,
+    progress: Progress = NO_PROGRESS,
     record: bool = True,
 ) -> PlayResult:
-    """Check the sound device, render (or load from the cache) everything, then play the routine live; record the
-    session in the log (when `record`) however it ends, and ask how it went when a keyboard is there."""
+    """Check the sound device, render (or load from the cache) everything, then play the routine live (the
+    preparation told to `progress`, which is finished before the first sound); record the session in the log
+    (when `record`) however it ends, and ask how it went when a keyboard is there."""
     from voiceroutine.audio.finish import finished_track
     from voiceroutine.pipeline import prepare
     from voiceroutine.sessions.live import LivePlayLog, logged_line
@@ -107,11 +110,12 @@ def play_routine(
             engine,
             voice,
             cache_dir,
-            progress=not quiet and sys.stderr.isatty(),
+            progress=progress,
             extra_phrases=PLAYER_PHRASES,
         )
         # the same levelled samples an export encodes (a WAV export is byte for byte what is played)
-        track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder)
+        track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder, progress)
+        progress.finish()
         log = LivePlayLog.start() if record else None
         if log is None:
             return _stopped(play_timeline(prepared.timeline, track, prepared.clips, sink, quiet))

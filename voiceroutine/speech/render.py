@@ -3,14 +3,14 @@ possible."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
 from voiceroutine.errors import SpeechError
+from voiceroutine.progress import NO_PROGRESS, RENDERING, Progress
 from voiceroutine.speech import dynamics
 from voiceroutine.speech.cache import Cache, clip_key
 from voiceroutine.speech.engine import SpeechEngine
@@ -26,8 +26,6 @@ TRIM_WINDOW_MS = 5
 TRIM_SETTINGS = f"margin={TRIM_MARGIN_MS};rel={TRIM_RELATIVE_DB};floor={TRIM_FLOOR_DBFS};win={TRIM_WINDOW_MS}"
 CLIP_SETTINGS = f"{TRIM_SETTINGS};{dynamics.SETTINGS}"
 """Part of every cache key: changing a trim or evening-out setting renders again."""
-PROGRESS_AFTER_S = 1.0
-"""A progress bar appears only for renders still running after this long."""
 
 
 def trim(samples: Samples) -> Samples:
@@ -63,8 +61,9 @@ class Renderer:
         self._clips: dict[str, Samples] = {}
         self._identity: str | None = None
 
-    def clips(self, texts: Iterable[str], progress: bool = False) -> dict[str, Samples]:
-        """A trimmed clip for every text (keyed by the text as given); each distinct phrase rendered at most once."""
+    def clips(self, texts: Iterable[str], progress: Progress = NO_PROGRESS) -> dict[str, Samples]:
+        """A trimmed clip for every text (keyed by the text as given); each distinct phrase rendered at most once
+        (the renders told to `progress`)."""
         wanted = list(dict.fromkeys(texts))
         captions: dict[str, list[str]] = {}  # spoken form -> the texts that say it
         for text in wanted:
@@ -117,77 +116,24 @@ class Renderer:
             self.cache.put(self._key(say), clip)
         return clip
 
-    def _render(self, phrases: list[str], progress: bool) -> dict[str, Samples]:
+    def _render(self, phrases: list[str], progress: Progress) -> dict[str, Samples]:
         workers = max(1, int(getattr(self.engine, "parallel", 1)))
-        started = time.monotonic()
         done: dict[str, Samples] = {}
-        bar = _LazyProgress(len(phrases), started) if progress else None
-        try:
-            if workers == 1 or len(phrases) == 1:
-                for say in phrases:
-                    done[say] = self._render_one(say)
-                    if bar:
-                        bar.advance()
-                return done
-            with ThreadPoolExecutor(workers) as pool:
-                pending: dict[Future[Samples], str] = {pool.submit(self._render_one, say): say for say in phrases}
-                try:
-                    while pending:
-                        finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
-                        for future in finished:
-                            done[pending.pop(future)] = future.result()
-                            if bar:
-                                bar.advance()
-                        if bar:
-                            bar.tick()
-                finally:
-                    for future in pending:
-                        future.cancel()
+        progress.step(RENDERING, len(phrases))
+        if workers == 1 or len(phrases) == 1:
+            for say in phrases:
+                done[say] = self._render_one(say)
+                progress.advance()
             return done
-        finally:
-            if bar:
-                bar.stop()
-
-
-class _LazyProgress:
-    """A rich progress bar on stderr that only shows up once a render has run for PROGRESS_AFTER_S."""
-
-    def __init__(self, total: int, started: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.total = total
-        self.started = started
-        self.clock = clock
-        self.completed = 0
-        self._bar: object | None = None
-        self._task: object | None = None
-
-    def advance(self) -> None:
-        self.completed += 1
-        self.tick()
-
-    def tick(self) -> None:
-        if self._bar is None and self.clock() - self.started < PROGRESS_AFTER_S:
-            return
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        if self._bar is None:
-            bar = Progress(
-                TextColumn("rendering speech"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-                transient=True,
-            )
-            bar.start()
-            self._task = bar.add_task("speech", total=self.total)
-            self._bar = bar
-        assert isinstance(self._bar, Progress)
-        self._bar.update(self._task, completed=self.completed)  # type: ignore[arg-type]
-
-    def stop(self) -> None:
-        if self._bar is not None:
-            from rich.progress import Progress
-
-            assert isinstance(self._bar, Progress)
-            self._bar.stop()
+        with ThreadPoolExecutor(workers) as pool:
+            pending: dict[Future[Samples], str] = {pool.submit(self._render_one, say): say for say in phrases}
+            try:
+                while pending:
+                    finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        done[pending.pop(future)] = future.result()
+                    progress.advance(len(finished))  # also when none finished: time has passed
+            finally:
+                for future in pending:
+                    future.cancel()
+        return done
