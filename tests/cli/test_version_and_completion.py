@@ -32,7 +32,8 @@ def complete(words: str) -> list[str]:
 def test_bash_completes_commands_and_built_in_routines() -> None:
     assert complete("voiceroutine sh") == ["show"]
     assert complete("voiceroutine export desk") == ["desk-neck"]
-    assert complete("voiceroutine play t") == ["tempo-strength"]
+    assert complete("voiceroutine play te") == ["tempo-strength"]
+    assert complete("voiceroutine play t") == ["tabata", "tempo-strength"]
 
 
 def test_the_completion_script_is_offered() -> None:

@@ -56,11 +56,9 @@ def routine_timeline() -> Timeline:
         tone(19500, Tone.FINISH),
     )
     spans = (
-        Span(3000, 12000, SpanKind.EXERCISE, "Chin tuck", CHIN),
         Span(5000, 10000, SpanKind.HOLD, "Hold", CHIN),
         Span(10000, 12000, SpanKind.REST, "Rest", CHIN),
-        Span(12000, 20000, SpanKind.EXERCISE, "Shoulder rolls", ROLLS),
-        Span(14000, 17000, SpanKind.WAIT, "Stand up when you are ready.", ROLLS),
+        Span(14000, 17000, SpanKind.MANUAL, "Stand up when you are ready.", ROLLS),
     )
     chapters = (Chapter("Intro", 0, 3000), Chapter("Chin tuck", 3000, 12000), Chapter("Shoulder rolls", 12000, 20000))
     exercises = (
@@ -130,7 +128,7 @@ def short_timeline() -> Timeline:
         speech(1200, "Hold.", "hold", place),
         tone(2600, Tone.FINISH),
     )
-    spans = (Span(1000, 3000, SpanKind.EXERCISE, "Chin tuck", place), Span(1000, 2000, SpanKind.HOLD, "Hold", place))
+    spans = (Span(1000, 2000, SpanKind.HOLD, "Hold", place),)
     chapters = (Chapter("Intro", 0, 1000), Chapter("Chin tuck", 1000, 3000))
     exercises = (ExerciseSummary("Chin tuck", 1, 1.0, 1, None, False, None),)
     return Timeline("Short", cues, spans, chapters, exercises, 3000)

@@ -110,3 +110,34 @@ def test_live_view_runs_a_whole_routine_inside_rich_live() -> None:
         for event in play(timeline, presses=None).events:
             display.show(event)
     assert "Well done: routine finished" in out.getvalue()
+
+
+def test_interval_screen_shows_the_round_and_the_seconds_left_of_the_work_or_rest() -> None:
+    from voiceroutine.routine.model import Circuit, Exercise, Routine, Span, Work
+    from voiceroutine.timeline.builder import build_timeline
+    from voiceroutine.timeline.options import PaceOptions
+
+    S = Span.exactly
+    circuit = Circuit("Tabata", S(2), (Exercise("Squat", Work()), Exercise("Push-up", Work())), work_ms=S(20_000),
+                      rest_ms=S(10_000))
+    timeline = build_timeline(Routine("T", (circuit,)), PaceOptions(), lambda text: 400)
+    works = [s for s in timeline.spans if s.kind.value == "work"]
+    second_round = works[2]
+    screen = screen_at(timeline, second_round.start_ms + 4500, None)
+    assert (screen.step, screen.countdown_s, screen.detail) == ("Work", 16, "Round 2 of 2")
+    assert screen.exercise == "Squat (round 2 of 2)" and screen.next_up == "Push-up (round 2 of 2)"
+    # in the rest before it, the screen already belongs to the next interval, and counts the rest down
+    screen = screen_at(timeline, second_round.start_ms - 3000, None)
+    assert (screen.step, screen.countdown_s, screen.detail) == ("Rest", 3, "Round 2 of 2")
+    assert screen.exercise == "Squat (round 2 of 2)"
+    text = render_screen(timeline, second_round.start_ms + 4500)
+    assert "Round 2 of 2" in text and "WORK" in text
+
+
+def render_screen(timeline: Timeline, ms: int) -> str:
+    out = io.StringIO()
+    display = LiveDisplay(timeline, Console(file=out, width=80))
+    display.show(Progress(ms))
+    console = Console(file=io.StringIO(), width=80)
+    console.print(display.render())
+    return console.file.getvalue()  # type: ignore[attr-defined]

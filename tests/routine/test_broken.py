@@ -61,7 +61,7 @@ def test_every_problem_at_once() -> None:
             'r.yaml:7:5: exercises[0].hodl: found unknown key "hodl"; did you mean "hold"?',
             "r.yaml:8:5: exercises[1]: needs a dose: reps, hold, or flow with duration",
             "r.yaml:10:5: exercises[2].flow: found a flow without a duration, "
-            "expected duration: for how long it repeats, like 1-2 minutes",
+            "expected duration: for how long it repeats, like 1-2 minutes, or cycles: how many times, like 6",
             'r.yaml:13:12: exercises[3].pause: found "soon", expected a duration like 5, 5 s, 90 seconds, '
             "1.5 min, 1 min 30 s, 1:30, or a range like 1-2 minutes",
         ]

@@ -30,7 +30,9 @@ def test_validate_builtin_names_too() -> None:
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
         "upper-back: ok (5 exercises, ~11 min)",
+        "circuit: ok (5 exercises, ~14 min)",
         "desk-neck: ok (5 exercises, ~9 min)",
+        "tabata: ok (3 exercises, ~6 min)",
         "tempo-strength: ok (4 exercises, ~16 min)",
     ]
 
@@ -54,8 +56,8 @@ def test_validate_reports_every_problem_of_every_file_and_exits_2(tmp_path: Path
     assert result.stderr.splitlines() == [
         f'{bad}:4:11: exercises[0].reps: found "10000", allowed: 1 to 500',
         f'{bad}:5:5: exercises[0].hodl: found unknown key "hodl"; did you mean "hold"?',
-        f"found no routine file or built-in named '{missing}'; built-ins: upper-back (the default), desk-neck, "
-        "tempo-strength",
+        f"found no routine file or built-in named '{missing}'; built-ins: upper-back (the default), circuit, "
+        "desk-neck, tabata, tempo-strength",
         "2 of 3 files have problems",
     ]
     assert "Traceback" not in result.output
@@ -82,9 +84,11 @@ def test_routines_lists_every_builtin_and_marks_the_default() -> None:
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["Name", "Title", "Exercises", "Length", "Description"]
     assert lines[1].split()[:5] == ["upper-back", "(default)", "Upper", "back", "relief"]
-    assert "desk-neck" in lines[2] and "Desk neck and shoulder break" in lines[2]
-    assert "tempo-strength" in lines[3] and "Slow strength work in sets" in lines[3]
-    assert len(lines) == 4
+    assert "circuit" in lines[2] and "Full body circuit" in lines[2]
+    assert "desk-neck" in lines[3] and "Desk neck and shoulder break" in lines[3]
+    assert "tabata" in lines[4] and "Tabata intervals" in lines[4]
+    assert "tempo-strength" in lines[5] and "Slow strength work in sets" in lines[5]
+    assert len(lines) == 6
 
 
 def test_schema_prints_the_json_schema() -> None:

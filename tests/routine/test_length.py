@@ -29,7 +29,7 @@ def test_reps_sets_sides_and_rests_add_up() -> None:
         """
     )
     one_set = 10 * 5_000 + 9 * 2_000  # holds, and the pauses between reps
-    squeeze = 2 * (2 * one_set + 30_000)  # per side: two sets and one set rest
+    squeeze = 2 * 2 * one_set + 30_000 + 2 * 5_000  # two sets of two sides, a set rest, a switch in each set
     assert rough_length_ms(routine, Level.EASY) == squeeze + 20_000 + 7_000 + 60_000
     assert rough_length_ms(routine, Level.STANDARD) == squeeze + 20_000 + 7_000 + 90_000
     assert rough_length_ms(routine, Level.HARD) == squeeze + 20_000 + 7_000 + 120_000
@@ -58,4 +58,5 @@ def test_tempo_plain_reps_flows_and_usual_rests() -> None:
     usual_rest, usual_rep_rest = 20_000, 2_000  # PaceOptions defaults
     squat = 12 * 5_000 + 11 * usual_rep_rest
     rolls = 5 * PLAIN_REP_MS
-    assert rough_length_ms(routine, Level.HARD) == squat + usual_rest + rolls + usual_rest + 60_000
+    breathe = 7 * 8_000  # the whole cycles that fit in a minute
+    assert rough_length_ms(routine, Level.HARD) == squat + usual_rest + rolls + usual_rest + breathe

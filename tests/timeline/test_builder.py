@@ -54,8 +54,9 @@ def test_reps_with_hold_exact_times() -> None:
     assert t.total_ms == 22240  # a second of quiet after the finishing tone
     holds = [(s.start_ms, s.end_ms) for s in t.spans if s.kind is SpanKind.HOLD]
     assert holds == [(8900, 11900), (15700, 18700)]
-    rests = [(s.start_ms, s.end_ms) for s in t.spans if s.kind is SpanKind.REST]
-    assert rests == [(1800, 4800), (12300 + 500, 14800)]
+    assert [(s.start_ms, s.end_ms) for s in t.spans if s.kind is SpanKind.LEAD_IN] == [(1800, 4800)]
+    rests = [(s.start_ms, s.end_ms, s.place.rep) for s in t.spans if s.kind is SpanKind.REST]
+    assert rests == [(12300 + 500, 14800, 1)]
     chapters = [(c.title, c.start_ms, c.end_ms) for c in t.chapters]
     assert chapters == [("Introduction", 0, 4800), ("Chin tuck", 4800, 22240)]
 
@@ -90,20 +91,40 @@ def test_rest_wording_shortens_to_fit_and_countdown_keeps_an_unbroken_tail() -> 
     assert inside == [(0, "rest"), (1500, "Rest. Next up: Wall angels."), (4000, "2."), (5000, "And 1.")]
 
 
-def test_flow_lasts_exactly_its_duration_and_later_rounds_are_short() -> None:
-    flow = Flow(
-        (Phase("Breathe in, arch your back", S(4000)), Phase("Breathe out, round your spine", S(4000))), S(10_000)
-    )
-    t = build_timeline(one(Exercise("Cat-cow", flow)), PaceOptions(countdown=0), constant(1000))
-    phases = [(s.duration_ms, s.label) for s in t.spans if s.kind is SpanKind.PHASE]
-    assert phases == [
-        (4000, "Breathe in, arch your back"),
-        (4000, "Breathe out, round your spine"),
-        (2000, "Breathe in, arch your back"),
+def test_flow_runs_whole_cycles_and_later_cycles_are_short() -> None:
+    phases = (Phase("Breathe in, arch your back", S(4000)), Phase("Breathe out, round your spine", S(4000)))
+    # 20 s asks for 2.5 cycles of 8 s: the flow runs the 2 whole cycles that fit and ends after the breath out
+    t = build_timeline(one(Exercise("Cat-cow", Flow(phases, S(20_000)))), PaceOptions(countdown=3), constant(1000))
+    spans = [(s.start_ms, s.end_ms, s.label) for s in t.spans if s.kind is SpanKind.PHASE]
+    start = spans[0][0]
+    assert [(a - start, b - start, label) for a, b, label in spans] == [
+        (0, 4000, "Breathe in, arch your back"),
+        (4000, 8000, "Breathe out, round your spine"),
+        (8000, 12000, "Breathe in, arch your back"),
+        (12000, 16000, "Breathe out, round your spine"),
     ]
-    spoken = [c.text for c in t.cues if c.role == "phase"]
-    assert spoken == ["Breathe in, arch your back", "Breathe out, round your spine", "Breathe in."]
-    assert [s.duration_ms for s in t.spans if s.kind is SpanKind.FLOW] == [10_000]
+    inside = [(c.start_ms - start, c.text) for c in t.cues if start <= c.start_ms < spans[-1][1]]
+    # nothing but the phases' own words, the last cycle marked: no countdown, no time-left call
+    assert inside == [
+        (0, "Breathe in, arch your back"),
+        (4000, "Breathe out, round your spine"),
+        (8000, "Last breath. Breathe in."),
+        (12000, "Breathe out."),
+    ]
+    assert t.exercises[0].cycles == 2 and t.exercises[0].duration_s == 16
+
+
+def test_flow_by_cycles_and_the_last_breath_falls_back_to_the_phase_words() -> None:
+    flow = Flow((Phase("In", S(2000)), Phase("Hold", S(2000)), Phase("Out", S(2000))), cycles=Span(3, 5))
+    for level, n in [(Level.EASY, 3), (Level.STANDARD, 4), (Level.HARD, 5)]:
+        t = build_timeline(one(Exercise("Breath", flow)), PaceOptions(level=level), constant(1500))
+        phases = [s for s in t.spans if s.kind is SpanKind.PHASE]
+        assert len(phases) == 3 * n and all(p.duration_ms == 2000 for p in phases)
+        # "Last breath. In." takes 1500 ms like any phrase here, so it fits its 2 s phase
+        assert [c.text for c in t.cues if c.role == "phase"][3 * (n - 1)] == "Last breath. In."
+    lengths = {"Last breath. In.": 2500}
+    t = build_timeline(one(Exercise("Breath", flow)), PaceOptions(), lambda text: lengths.get(text, 800))
+    assert [c.text for c in t.cues if c.role == "phase"][9:12] == ["In.", "Hold.", "Out."]
 
 
 def test_sets_sides_and_levels() -> None:
@@ -197,14 +218,8 @@ def test_bad_phrase_overrides_are_clear_errors(phrases: tuple[tuple[str, str], .
     assert str(e.value) == message
 
 
-def test_countdown_never_skips_a_number() -> None:
+def test_a_single_cycle_flow_has_no_last_breath() -> None:
     flow = Flow((Phase("In", S(4000)), Phase("Out", S(4000))), S(10_000))
     t = build_timeline(one(Exercise("Breath", flow)), PaceOptions(countdown=3), constant(500))
-    flow_span = next(s for s in t.spans if s.kind is SpanKind.FLOW)
-    counted = [
-        (c.start_ms - flow_span.start_ms, c.text)
-        for c in t.cues
-        if c.role == "count" and flow_span.start_ms <= c.start_ms < flow_span.end_ms
-    ]
-    # "2" would fall on the phase spoken at 8 s, so "3" goes too: "3, _, 1" would mislead
-    assert counted == [(9000, "And 1.")]
+    assert [c.text for c in t.cues if c.role == "phase"] == ["In", "Out"]
+    assert [s.duration_ms for s in t.spans if s.kind is SpanKind.PHASE] == [4000, 4000]

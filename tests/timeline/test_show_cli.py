@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from voiceroutine.cli import app
@@ -38,8 +39,12 @@ def test_default_is_upper_back_with_an_intro_and_five_chapters() -> None:
         "duration_s": None,
         "per_side": False,
         "rest_s": 20,
+        "cycles": None,
+        "work_s": None,
     }
     assert data["total_ms"] == data["chapters"][-1]["end_ms"]
+    assert data["speech"] == {"lengths": "estimated", "engine": None}
+    assert set(data["spans"][0]) == {"kind", "start_ms", "end_ms", "exercise", "round", "set", "side", "rep", "phase"}
 
 
 def test_level_resolves_ranges(tmp_path: Path) -> None:
@@ -99,3 +104,35 @@ def test_bad_options_and_names_are_one_line_errors(tmp_path: Path) -> None:
     bad.write_text("title: X\nexercises:\n  - name: A\n    phrases: 1\n    hold: 5\n", encoding="utf-8")
     result = runner.invoke(app, ["show", str(bad)])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+TABATA = """\
+title: Tabata
+exercises:
+  - circuit: Tabata
+    rounds: 2
+    work: 20 s
+    rest: 10 s
+    exercises:
+      - name: Squat
+      - name: Push-up
+"""
+
+
+@pytest.mark.e2e
+def test_engine_gives_rendered_lengths_and_says_so(tmp_path: Path) -> None:
+    routine = tmp_path / "tabata.yaml"
+    routine.write_text(TABATA, encoding="utf-8")
+    estimated = show_json(str(routine))
+    rendered = show_json(str(routine), "--engine", "espeak")
+    assert rendered["speech"] == {"lengths": "rendered", "engine": "espeak"}
+    spoken = [c for c in rendered["cues"] if c["kind"] == "speech"]
+    guesses = {c["text"]: c["end_ms"] - c["start_ms"] for c in estimated["cues"] if c["kind"] == "speech"}
+    assert any(c["end_ms"] - c["start_ms"] != guesses[c["text"]] for c in spoken), "real clip lengths, not estimates"
+    # the talk moves; every interval and rest keeps its length, and the circuit its 2 x 60 s - 10 s
+    lengths = lambda data: [(s["kind"], s["end_ms"] - s["start_ms"]) for s in data["spans"]]  # noqa: E731
+    assert lengths(rendered) == lengths(estimated)
+    works = [s for s in rendered["spans"] if s["kind"] in ("work", "rest")]
+    assert works[-1]["end_ms"] - works[0]["start_ms"] == 110_000
+    table = runner.invoke(app, ["show", str(routine), "--engine", "espeak"])
+    assert table.exit_code == 0 and "Speech lengths: rendered by the espeak engine" in table.stdout

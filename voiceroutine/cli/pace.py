@@ -6,8 +6,9 @@ from typing import Annotated
 
 import typer
 
+from voiceroutine.routine.limits import COUNTDOWN_RANGE, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.routine.model import Level
-from voiceroutine.timeline.options import COUNTDOWN_RANGE, PAUSES_RANGE, SPEED_RANGE, PaceOverrides
+from voiceroutine.timeline.options import PaceOverrides
 
 PANEL = "Pace"
 

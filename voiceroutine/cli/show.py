@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.options import CacheDirOption, EngineOption, VoiceOption
 from voiceroutine.cli.output import echo_json
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
 from voiceroutine.controls import visible
@@ -26,7 +27,7 @@ def _plain(text: str) -> str:
     return escape(visible(text))
 
 
-def _print_table(timeline: Timeline) -> None:
+def _print_table(timeline: Timeline, lengths: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -53,6 +54,7 @@ def _print_table(timeline: Timeline) -> None:
         chapters.add_row(str(i), clock(chapter.start_ms), _plain(chapter.title))
     console.print(chapters)
     console.print(f"Total length: [bold]{clock(timeline.total_ms)}[/bold] ({len(timeline.cues)} cues)")
+    console.print(f"[dim]Speech lengths: {lengths}[/dim]")
 
 
 def show(
@@ -62,22 +64,39 @@ def show(
     rest: Rest = None,
     countdown: Countdown = None,
     level: LevelOpt = None,
+    engine: EngineOption = None,
+    voice: VoiceOption = None,
+    cache_dir: CacheDirOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the timeline as JSON instead of a table.")] = False,
 ) -> None:
     """Show a routine's cue timeline: every cue with its time, the chapters and the total length.
 
-    Speech lengths are estimated here; play and export use the real rendered lengths, so spoken
-    cues may move a little, while holds and rests keep their exact seconds.
+    Speech lengths are estimated unless --engine or --voice is given: then every phrase is rendered
+    (or taken from the cache) and the times are the ones play and export use. Either way holds, rests,
+    phases and intervals keep their exact seconds; the output says which lengths it used.
     """
-    from voiceroutine.pipeline import plan_timeline
     from voiceroutine.timeline.serialize import timeline_to_dict
 
     with user_errors():
-        timeline = plan_timeline(routine, pace_overrides(speed, pauses, rest, countdown, level)).timeline
-        if as_json:
-            echo_json(timeline_to_dict(timeline))
+        pace = pace_overrides(speed, pauses, rest, countdown, level)
+        if engine is None and voice is None:
+            from voiceroutine.pipeline import plan_timeline
+
+            timeline = plan_timeline(routine, pace).timeline
+            speech: dict[str, str | None] = {"lengths": "estimated", "engine": None}
         else:
-            _print_table(timeline)
+            from voiceroutine.pipeline import prepare
+
+            prepared = prepare(routine, pace, engine, voice, cache_dir)
+            timeline = prepared.timeline
+            speech = {"lengths": "rendered", "engine": prepared.engine_name}
+        if as_json:
+            echo_json({**timeline_to_dict(timeline), "speech": speech})
+        else:
+            words = "estimated (use --engine or --voice for the rendered ones)"
+            if speech["engine"] is not None:
+                words = f"rendered by the {speech['engine']} engine"
+            _print_table(timeline, words)
 
 
 def register(app: typer.Typer) -> None:

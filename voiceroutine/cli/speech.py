@@ -19,7 +19,7 @@ from voiceroutine.cli.options import (
 from voiceroutine.cli.output import echo_json, status
 from voiceroutine.config import load_user_config
 from voiceroutine.errors import EXIT_USAGE, OptionError, SpeechError
-from voiceroutine.timeline.options import SPEED_RANGE
+from voiceroutine.routine.limits import SPEED_RANGE
 
 DEFAULT_SAY_FILE = Path("say.wav")
 SHOWN_VOICES = 12

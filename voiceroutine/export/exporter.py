@@ -97,7 +97,8 @@ def with_lead_in(timeline: Timeline, lead_in_ms: int) -> Timeline:
                  for c in timeline.cues)
     spans = tuple(dataclasses.replace(s, start_ms=s.start_ms + lead_in_ms, end_ms=s.end_ms + lead_in_ms)
                   for s in timeline.spans)
-    chapters = tuple(Chapter(ch.title, 0 if i == 0 else ch.start_ms + lead_in_ms, ch.end_ms + lead_in_ms)
+    chapters = tuple(dataclasses.replace(ch, start_ms=0 if i == 0 else ch.start_ms + lead_in_ms,
+                                         end_ms=ch.end_ms + lead_in_ms)
                      for i, ch in enumerate(timeline.chapters))
     return dataclasses.replace(timeline, cues=cues, spans=spans, chapters=chapters,
                                total_ms=timeline.total_ms + lead_in_ms)

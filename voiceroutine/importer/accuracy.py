@@ -81,8 +81,13 @@ def _plain(text: str) -> str:
 
 
 def exercises_of(routine_yaml: str) -> list[dict[str, Any]]:
+    """The routine's exercises in order, a circuit's among them (each once)."""
     data = yaml.safe_load(routine_yaml) or {}
-    return [item for item in data.get("exercises", []) if isinstance(item, dict) and "name" in item]
+    items: list[Any] = []
+    for item in data.get("exercises", []):
+        is_circuit = isinstance(item, dict) and "circuit" in item
+        items.extend(item.get("exercises", []) if is_circuit else [item])
+    return [item for item in items if isinstance(item, dict) and "name" in item]
 
 
 def compare(expected_yaml: str, actual_yaml: str) -> tuple[list[Check], int]:

@@ -10,6 +10,7 @@ from voiceroutine.errors import ArticleError
 from voiceroutine.importer.blocks import Block, BlockKind
 from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides
 from voiceroutine.importer.read import InputKind, read_article
+from voiceroutine.importer.rounds import find_rounds, is_about_rounds
 from voiceroutine.importer.steps import (
     core,
     is_background,
@@ -22,7 +23,7 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.structure import Section, find_sections
-from voiceroutine.importer.writer import Field, ImportedExercise, write_routine
+from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, write_routine
 
 PHASE_MS = 4000
 """Each breath phase of a flow ("Inhale and arch", "Exhale and round") lasts this long."""
@@ -65,7 +66,13 @@ def import_article(text: str, source_name: str) -> ImportResult:
     for section in sections:
         exercises.append(build_exercise(section, {exercise.name.lower() for exercise in exercises}, shared))
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
-    yaml_text = write_routine(title or stem.replace("-", " ").replace("_", " ").capitalize(), source_name, exercises)
+    title = title or stem.replace("-", " ").replace("_", " ").capitalize()
+    rounds = find_rounds([sentence for block in article.blocks for sentence in sentences(block.text)])
+    circuit = None
+    if rounds is not None:
+        rest = (rounds.rest_ms, f'"{rounds.rest_quote}"') if rounds.rest_ms is not None and rounds.rest_quote else None
+        circuit = CircuitOf(title, rounds.count, f'"{rounds.quote}"', rest)
+    yaml_text = write_routine(title, source_name, exercises, circuit)
     rows = tuple(_row(exercise) for exercise in exercises)
     warnings = tuple(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings)
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind)
@@ -96,8 +103,8 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             continue
         in_list = block.kind is BlockKind.ITEM
         for sentence in sentences(block.text):
-            if is_background(sentence):
-                continue
+            if is_background(sentence) or is_about_rounds(sentence):
+                continue  # rounds of the whole routine belong to a circuit, not to this exercise
             texts.append(sentence)
             if timed := timed_phases(sentence):
                 # "Breathe in for 4 seconds, hold for 4 seconds, ...": the times are the phases', not holds

@@ -41,6 +41,18 @@ class ImportedExercise:
         return next((field.value for field in self.fields if field.key == key), None)
 
 
+@dataclass(frozen=True, slots=True)
+class CircuitOf:
+    """The article's exercises done in rounds: written as one circuit around them."""
+
+    name: str
+    rounds: int
+    rounds_note: str
+    """The article's words for the rounds."""
+    round_rest: tuple[int, str] | None = None
+    """(ms, the article's words) of the rest between rounds."""
+
+
 _PLAIN = re.compile(r"^[A-Za-z0-9(][^\n]*$")
 _SPECIAL = re.compile(r"^(?:y|n|yes|no|true|false|on|off|null|~|[-+]?[\d._]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|"
                       r"[-+]?\.(?:inf|nan)|\d+(?::\d+)+(?:\.\d*)?|\d{4}-\d\d?-\d\d?.*)$", re.I)
@@ -57,7 +69,7 @@ def scalar(text: str, in_flow: bool = False) -> str:
         and text == text.strip()
         and all(_escape(ch) == ch for ch in text)
         and not any(ch in text for ch in "\t\\\"`|>&*!%@")
-        and not (in_flow and any(ch in text for ch in ",[]{}?"))  # PyYAML ends a plain scalar at ? in flow
+        and not (in_flow and any(ch in text for ch in ",[]{}?:"))  # PyYAML ends a plain scalar at ? in flow
     ):
         return text
     return "".join(_escape(ch) for ch in json.dumps(text, ensure_ascii=False))
@@ -81,14 +93,33 @@ def _comment(text: str) -> str:
     return " ".join(text.split())
 
 
-def write_routine(title: str, source: str, exercises: list[ImportedExercise]) -> str:
-    """The routine file's text."""
+def write_routine(title: str, source: str, exercises: list[ImportedExercise], circuit: CircuitOf | None = None) -> str:
+    """The routine file's text; with `circuit`, the exercises are one circuit done in rounds."""
     lines = [
         f"# Imported from {_comment(source)} by `voiceroutine import`.",
         "# Check the values marked \"inferred\" and the warnings before you rely on them.",
         f"title: {scalar(title)}",
         "exercises:",
     ]
+    if circuit is None:
+        lines.extend(_exercise_lines(exercises))
+        return "\n".join(lines) + "\n"
+    lines.append(f"  - circuit: {scalar(circuit.name)}")
+    lines.append(f"    rounds: {circuit.rounds}  # inferred: {_comment(circuit.rounds_note)}")
+    if circuit.round_rest is not None:
+        ms, words = circuit.round_rest
+        lines.append(f"    round_rest: {_seconds(ms)}  # inferred: {_comment(words)}")
+    lines.append("    exercises:")
+    lines.extend(f"    {line}" if line else line for line in _exercise_lines(exercises))
+    return "\n".join(lines) + "\n"
+
+
+def _seconds(ms: int) -> str:
+    return f"{ms // 1000} s" if ms % 1000 == 0 else f"{ms / 1000:g} s"
+
+
+def _exercise_lines(exercises: list[ImportedExercise]) -> list[str]:
+    lines: list[str] = []
     for index, exercise in enumerate(exercises):
         if index:
             lines.append("")
@@ -102,7 +133,7 @@ def write_routine(title: str, source: str, exercises: list[ImportedExercise]) ->
             lines.extend(f"      - {scalar(step)}" for step in exercise.steps)
         for field in exercise.fields:
             lines.extend(_field_lines(field))
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def _field_lines(field: Field) -> list[str]:

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.live import Live
 
-COUNTED = (SpanKind.HOLD, SpanKind.REST, SpanKind.PHASE, SpanKind.FLOW)
-"""Spans that get a countdown on screen."""
+COUNTED = tuple(kind for kind in SpanKind if kind is not SpanKind.MANUAL)
+"""Spans that get a countdown on screen (a manual step waits for the person instead)."""
 
 _FONT = {
     "0": ("███", "█ █", "█ █", "█ █", "███"),
@@ -89,8 +89,13 @@ def current_span(timeline: Timeline, ms: int) -> Span | None:
 
 
 def describe_place(timeline: Timeline, place: Place) -> str:
+    """ "Round 2 of 4 · Set 1 of 2 · Rep 3 of 5 · Left side", with what applies."""
     summary = timeline.exercises[place.exercise_index] if place.exercise_index is not None else None
     parts = []
+    if place.round is not None and place.circuit_index is not None:
+        rounds = timeline.circuits[place.circuit_index].rounds
+        if rounds > 1:
+            parts.append(f"Round {place.round} of {rounds}")
     if place.set is not None and summary is not None and summary.sets > 1:
         parts.append(f"Set {place.set} of {summary.sets}")
     if place.rep is not None:
@@ -108,8 +113,10 @@ def screen_at(timeline: Timeline, ms: int, last_cue: Cue | None) -> Screen:
     chapter = chapters[index] if chapters else None
     span = current_span(timeline, ms)
     place = span.place if span is not None else (last_cue.place if last_cue is not None else Place())
-    if place.exercise is not None and chapter is not None and place.exercise != chapter.title:
-        place = Place()  # a cue from the exercise before says nothing about this one
+    chapter_exercise = (chapter.place.exercise or chapter.title) if chapter is not None else None
+    if chapter is not None and place.exercise is not None and place.exercise != chapter_exercise:
+        # a rest, or a cue, of the exercise before: show the chapter's own exercise and round
+        place = chapter.place
     counter = ""
     if place.exercise_index is not None:
         counter = f"Exercise {place.exercise_index + 1} of {len(timeline.exercises)}"

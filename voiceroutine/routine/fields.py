@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from voiceroutine.routine.limits import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.routine.model import (
+    Circuit,
     Defaults,
     Dose,
     Exercise,
@@ -17,23 +19,31 @@ from voiceroutine.routine.model import (
     Reps,
     Routine,
     Span,
+    Work,
 )
 from voiceroutine.routine.nodes import NULL, Entries, Reader, describe, join
 from voiceroutine.routine.units import format_ms, format_span, quote
-from voiceroutine.timeline.options import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.timeline.phrasebook import PLACEHOLDERS, offered, placeholder_fault
 
-ROUTINE_KEYS = ("title", "description", "intro", "closing", "defaults", "engine", "voice", "phrases", "exercises")
-DEFAULTS_KEYS = ("rest", "set_rest", "rep_rest", "countdown", "speed", "pauses", "level", "manual_pause")
-EXERCISE_KEYS: tuple[str, ...] = ("name", "steps", "cue", "reps", "hold", "tempo", "flow", "duration", "sets")
-EXERCISE_KEYS += ("set_rest", "rest", "rep_rest", "sides")
+ROUTINE_KEYS: tuple[str, ...] = ("title", "description", "intro", "closing", "lead_in", "defaults", "engine")
+ROUTINE_KEYS += ("voice", "phrases", "exercises")
+DEFAULTS_KEYS = ("rest", "set_rest", "rep_rest", "switch", "countdown", "speed", "pauses", "level", "manual_pause")
+EXERCISE_KEYS: tuple[str, ...] = ("name", "steps", "cue", "reps", "hold", "tempo", "flow", "duration", "cycles")
+EXERCISE_KEYS += ("sets", "set_rest", "rest", "rep_rest", "sides", "switch")
+INTERVAL_KEYS = ("name", "steps", "cue", "duration", "hold", "rest", "sides", "switch")
+"""The keys of an exercise in a circuit with interval timing: it is a work interval, of its own length at most."""
+CIRCUIT_KEYS = ("circuit", "rounds", "work", "rest", "round_rest", "exercises")
 MANUAL_KEYS = ("wait", "pause")
 OPTIONAL_TEXT = ("description", "intro", "closing", "engine", "voice")
 PHASE_KEYS = ("say", "duration")
 LEVELS = tuple(level.value for level in Level)
-# speed, pauses, countdown and rests share their ranges with the command line (timeline/options.py)
+# speed, pauses, countdown and rests share their ranges with the command line (routine/limits.py)
 
 MAX_ITEMS = 200
+MAX_ROUNDS = 50
+MAX_LEAD_IN_MS = 10 * 60_000
+MAX_WORK_MS = 30 * 60_000
+MAX_CYCLES = 500
 MAX_REPS = 500
 MAX_SETS = 20
 MAX_STEPS = 20
@@ -44,6 +54,8 @@ MAX_FLOW_MS = 60 * 60_000
 MAX_PHASE_MS = 10 * 60_000
 REP_WORDS = ("rep", "reps", "times", "x")
 SET_WORDS = ("set", "sets", "times", "x")
+ROUND_WORDS = ("round", "rounds", "times", "x")
+CYCLE_WORDS = ("cycle", "cycles", "breath", "breaths", "times", "x")
 
 EXERCISE_OR_STEP = "an exercise (a mapping with name and a dose) or a manual step (wait: ...)"
 PHASE_EXAMPLE = "a phase like '- Breathe in: 4 s' or '{say: Breathe in, duration: 4 s}'"
@@ -58,10 +70,29 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
     optional = {key: r.text(m[key][1], key) for key in OPTIONAL_TEXT if key in m}
     defaults = _defaults(r, m["defaults"][1]) if "defaults" in m else Defaults()
     phrases = _phrases(r, m["phrases"][1]) if "phrases" in m else ()
+    lead_in = _lead_in(r, m["lead_in"][1]) if "lead_in" in m else None
     items = _items(r, m, root)
     if r.problems or title is None or defaults is None or phrases is None or items is None:
         return None
-    return Routine(title=title, items=items, defaults=defaults, phrases=phrases, source=source, **optional)  # type: ignore[arg-type]
+    return Routine(
+        title=title,
+        items=items,
+        defaults=defaults,
+        phrases=phrases,
+        source=source,
+        lead_in_ms=lead_in,
+        **optional,  # type: ignore[arg-type]
+    )
+
+
+def _lead_in(r: Reader, node: Node) -> int | None:
+    """The routine's lead-in: one duration above zero (the title and first announcement must fit in it)."""
+    ms = r.single_duration(node, "lead_in", max_ms=MAX_LEAD_IN_MS)
+    if ms == 0:
+        allowed = f"allowed: 1 s to {format_ms(MAX_LEAD_IN_MS)}"
+        r.add(node, "lead_in", f"found 0 s, {allowed} (leave lead_in out to let the talk take the time it needs)")
+        return None
+    return ms
 
 
 def _required_text(r: Reader, m: Entries, node: Node, path: str, key: str, why: str) -> str | None:
@@ -79,7 +110,7 @@ def _defaults(r: Reader, node: Node) -> Defaults | None:
     before = len(r.problems)
     rests = {
         f"{key}_ms": r.duration(m[key][1], join("defaults", key), max_ms=MAX_REST_MS, zero_ok=True)
-        for key in ("rest", "set_rest", "rep_rest")
+        for key in ("rest", "set_rest", "rep_rest", "switch")
         if key in m
     }
     countdown = r.whole(m["countdown"][1], "defaults.countdown", *COUNTDOWN_RANGE) if "countdown" in m else None
@@ -137,30 +168,61 @@ def _items(r: Reader, m: Entries, root: Node) -> tuple[Item, ...] | None:
         if not r.was_suggested(root, "exercises"):
             r.add(root, "", 'missing key "exercises"; a routine needs a list of exercises')
         return None
-    key, node = m["exercises"]
+    items = _item_list(r, m["exercises"], "exercises", None)
+    if items is None:
+        return None
+    if not any(isinstance(item, Exercise | Circuit) for item in items):
+        r.add(m["exercises"][1], "exercises", "found only manual steps, expected at least one exercise")
+        return None
+    return items
+
+
+def _item_list(r: Reader, entry: tuple[Node, Node], path: str, circuit: Node | None) -> tuple[Item, ...] | None:
+    """The items of `exercises`, at the top or inside the circuit whose `work` node (or mapping) is `circuit`."""
+    key, node = entry
     if not isinstance(node, SequenceNode) or not node.value:
         where = key if isinstance(node, ScalarNode) and node.tag == NULL else node
-        r.add(where, "exercises", f"found {describe(node)}, expected a list of exercises")
+        r.add(where, path, f"found {describe(node)}, expected a list of exercises")
         return None
     if len(node.value) > MAX_ITEMS:
-        r.add(node, "exercises", f"found {len(node.value)} items, allowed: at most {MAX_ITEMS}")
+        r.add(node, path, f"found {len(node.value)} items, allowed: at most {MAX_ITEMS}")
         return None
-    items = [_item(r, item, join("exercises", i)) for i, item in enumerate(node.value)]
+    items = [_item(r, item, join(path, i), circuit) for i, item in enumerate(node.value)]
     if any(item is None for item in items):
-        return None
-    if not any(isinstance(item, Exercise) for item in items):
-        r.add(node, "exercises", "found only manual steps, expected at least one exercise")
         return None
     return tuple(item for item in items if item is not None)
 
 
-def _item(r: Reader, node: Node, path: str) -> Item | None:
-    if isinstance(node, MappingNode) and any(isinstance(k, ScalarNode) and k.value == "wait" for k, _ in node.value):
+def _has_key(node: Node, key: str) -> bool:
+    return isinstance(node, MappingNode) and any(isinstance(k, ScalarNode) and k.value == key for k, _ in node.value)
+
+
+def _item(r: Reader, node: Node, path: str, circuit: Node | None = None) -> Item | None:
+    """An exercise, a manual step or (at the top) a circuit; `circuit` is the enclosing circuit's mapping."""
+    intervals = circuit is not None and _has_key(circuit, "work")
+    if _has_key(node, "wait"):
+        if intervals:
+            message = "found a manual step in a circuit with work (interval timing), allowed: exercises only"
+            r.add(node, path, f"{message}; a wait would stop the clock, so put it before or after the circuit")
+            return None
         return _manual_step(r, node, path)
-    m = r.mapping(node, path, EXERCISE_KEYS, EXERCISE_OR_STEP)
+    if _has_key(node, "circuit"):
+        if circuit is not None:
+            r.add(node, path, "found a circuit inside a circuit, allowed: exercises and manual steps")
+            return None
+        return _circuit(r, node, path)
+    keys = INTERVAL_KEYS if intervals else EXERCISE_KEYS
+    before = len(r.problems)
+    if intervals and isinstance(node, MappingNode):
+        for key, _ in node.value:
+            if isinstance(key, ScalarNode) and key.value in EXERCISE_KEYS and key.value not in INTERVAL_KEYS:
+                found = f"found {key.value} in a circuit with work (interval timing)"
+                allowed = f"allowed: {', '.join(INTERVAL_KEYS)}; every exercise there is a timed work interval"
+                r.add(key, join(path, key.value), f"{found}, {allowed}")
+        keys = EXERCISE_KEYS
+    m = r.mapping(node, path, keys, EXERCISE_OR_STEP)
     if m is None:
         return None
-    before = len(r.problems)
     name = _required_text(r, m, node, path, "name", "every exercise needs a name")
     steps: tuple[str, ...] | None = ()
     if "steps" in m:
@@ -171,14 +233,59 @@ def _item(r: Reader, node: Node, path: str) -> Item | None:
         sets = r.count(m["sets"][1], join(path, "sets"), max_count=MAX_SETS, words=SET_WORDS) or sets
     rests = {
         f"{key}_ms": r.duration(m[key][1], join(path, key), max_ms=MAX_REST_MS, zero_ok=True)
-        for key in ("set_rest", "rest", "rep_rest")
+        for key in ("set_rest", "rest", "rep_rest", "switch")
         if key in m
     }
     sides = _sides(r, m["sides"][1], join(path, "sides")) if "sides" in m else ()
-    dose = _dose(r, m, node, path)
+    if "switch" in m and not sides and sides is not None:
+        r.add(m["switch"][0], join(path, "switch"), "found switch on an exercise without sides, expected sides: true")
+    dose = _work(r, m, path) if intervals else _dose(r, m, node, path)
     if len(r.problems) > before or name is None or dose is None or steps is None or sides is None:
         return None
     return Exercise(name=name, dose=dose, steps=steps, cue=cue, sets=sets, sides=sides, **rests)  # type: ignore[arg-type]
+
+
+def _work(r: Reader, m: Entries, path: str) -> Work | None:
+    """An exercise of a circuit with interval timing: the circuit's work interval, or its own `duration`."""
+    _both(r, m, path, "hold", "duration", "one of them, for this exercise's own work time")
+    key = "duration" if "duration" in m else "hold" if "hold" in m else None
+    if key is None:
+        return Work()
+    span = _field_duration(r, m, path, key, MAX_WORK_MS)
+    return None if span is None else Work(span)
+
+
+def _circuit(r: Reader, node: Node, path: str) -> Circuit | None:
+    m = r.mapping(node, path, CIRCUIT_KEYS, "a circuit (circuit: NAME, rounds: N, exercises: [...])")
+    if m is None:
+        return None
+    before = len(r.problems)
+    name = r.text(m["circuit"][1], join(path, "circuit"), "the circuit's name")
+    rounds = None
+    if "rounds" not in m:
+        if not r.was_suggested(node, "rounds"):
+            r.add(node, path, 'missing key "rounds"; a circuit needs rounds: how many times through, like 3')
+    else:
+        rounds = r.count(m["rounds"][1], join(path, "rounds"), max_count=MAX_ROUNDS, words=ROUND_WORDS)
+    work = _field_duration(r, m, path, "work", MAX_WORK_MS)
+    rests = {
+        f"{key}_ms": r.duration(m[key][1], join(path, key), max_ms=MAX_REST_MS, zero_ok=True)
+        for key in ("rest", "round_rest")
+        if key in m
+    }
+    items: tuple[Item, ...] | None = None
+    if "exercises" not in m:
+        if not r.was_suggested(node, "exercises"):
+            r.add(node, path, 'missing key "exercises"; a circuit needs its list of exercises')
+    else:
+        items = _item_list(r, m["exercises"], join(path, "exercises"), node)
+        if items is not None and not any(isinstance(item, Exercise) for item in items):
+            r.add(m["exercises"][1], join(path, "exercises"), "found only manual steps, expected at least one exercise")
+            items = None
+    if len(r.problems) > before or name is None or rounds is None or items is None or ("work" in m and work is None):
+        return None
+    members = tuple(item for item in items if isinstance(item, Exercise | ManualStep))
+    return Circuit(name=name, rounds=rounds, items=members, work_ms=work, **rests)  # type: ignore[arg-type]
 
 
 def _manual_step(r: Reader, node: Node, path: str) -> ManualStep | None:
@@ -221,6 +328,7 @@ def _dose(r: Reader, m: Entries, node: Node, path: str) -> Dose | None:
         _both(r, m, path, "hold", "tempo", "one of them (each rep either holds or follows tempo phases)")
         _both(r, m, path, "reps", "flow", "one of them (reps, or a flow that repeats for a duration)")
         _both(r, m, path, "reps", "duration", "hold for how long each rep is held")
+        _both(r, m, path, "reps", "cycles", "one of them (reps, or a flow's cycles)")
         if count is None or tempo is None or ("hold" in m and hold is None):
             return None
         return Reps(count=count, hold_ms=hold, tempo=tempo)
@@ -228,6 +336,9 @@ def _dose(r: Reader, m: Entries, node: Node, path: str) -> Dose | None:
         return _flow(r, m, path)
     if "tempo" in m:
         r.add(m["tempo"][0], join(path, "tempo"), "found tempo without reps, expected reps with it, like reps: 10")
+        return None
+    if "cycles" in m:
+        r.add(m["cycles"][0], join(path, "cycles"), "found cycles without a flow, expected flow: with its phases")
         return None
     _both(r, m, path, "hold", "duration", "one of them, for how long the position is held")
     key = "hold" if "hold" in m else "duration"
@@ -245,11 +356,24 @@ def _field_duration(r: Reader, m: Entries, path: str, key: str, max_ms: int) -> 
 
 def _flow(r: Reader, m: Entries, path: str) -> Flow | None:
     phases = _phases(r, m["flow"][1], join(path, "flow"))
-    _both(r, m, path, "flow", "hold", "duration for how long the flow lasts")
-    if "duration" not in m:
+    _both(r, m, path, "flow", "hold", "duration or cycles for how long the flow lasts")
+    _both(r, m, path, "duration", "cycles", "one of them (a flow runs whole cycles: how many, or for about how long)")
+    if "duration" not in m and "cycles" not in m:
         message = "found a flow without a duration, expected duration: for how long it repeats, like 1-2 minutes"
-        r.add(m["flow"][0], join(path, "flow"), message)
+        r.add(m["flow"][0], join(path, "flow"), f"{message}, or cycles: how many times, like 6")
         return None
+    if "cycles" in m:
+        count = r.count(m["cycles"][1], join(path, "cycles"), max_count=MAX_CYCLES, words=CYCLE_WORDS)
+        if phases is None or count is None or "hold" in m or "duration" in m:
+            return None
+        cycle = sum(p.duration_ms.high for p in phases)
+        if cycle * count.high > MAX_FLOW_MS:
+            total = format_ms(cycle * count.high)
+            found = f"found {count.high} cycles of {format_ms(cycle)} ({total})"
+            message = f"{found}, allowed: at most {format_ms(MAX_FLOW_MS)}"
+            r.add(m["cycles"][1], join(path, "cycles"), message)
+            return None
+        return Flow(phases=phases, cycles=count)
     duration = _field_duration(r, m, path, "duration", MAX_FLOW_MS)
     if phases is None or duration is None or "hold" in m:
         return None

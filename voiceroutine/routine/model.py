@@ -71,12 +71,14 @@ class DoseKind(enum.Enum):
     HOLD = "hold"
     """One position held for a duration."""
     FLOW = "flow"
-    """A cycle of phases repeated for a duration."""
+    """A cycle of phases repeated for a number of cycles or a duration."""
+    WORK = "work"
+    """A timed work interval inside a circuit with interval timing."""
 
 
 @dataclass(frozen=True, slots=True)
 class Reps:
-    """"Repeat 10 times, hold 5 s each" or "8-12 reps: down 3 s, up 2 s"."""
+    """ "Repeat 10 times, hold 5 s each" or "8-12 reps: down 3 s, up 2 s"."""
 
     count: Span
     """How many repetitions per set (and per side)."""
@@ -90,7 +92,7 @@ class Reps:
 
 @dataclass(frozen=True, slots=True)
 class Hold:
-    """"Hold the position for 1 minute"."""
+    """ "Hold the position for 1 minute"."""
 
     duration_ms: Span
     """How long the position is held."""
@@ -100,17 +102,29 @@ class Hold:
 
 @dataclass(frozen=True, slots=True)
 class Flow:
-    """"Inhale and arch 4 s, exhale and round 4 s, for 1-2 minutes"."""
+    """ "Inhale and arch 4 s, exhale and round 4 s, for 1-2 minutes" (or "for 6 cycles")."""
 
     phases: tuple[Phase, ...]
-    """The cycle, in order; repeated until the duration is used up."""
-    duration_ms: Span
-    """How long the whole flow lasts."""
+    """The cycle, in order; repeated a whole number of times."""
+    duration_ms: Span | None = None
+    """How long the flow should last: it runs the whole cycles that fit (at least one). None with `cycles`."""
+    cycles: Span | None = None
+    """How many times the cycle runs. None with `duration_ms`."""
 
     kind = DoseKind.FLOW
 
 
-Dose = Reps | Hold | Flow
+@dataclass(frozen=True, slots=True)
+class Work:
+    """A timed work interval of a circuit with interval timing ("20 s of squats")."""
+
+    duration_ms: Span | None = None
+    """This exercise's own work time; None takes the circuit's `work`."""
+
+    kind = DoseKind.WORK
+
+
+Dose = Reps | Hold | Flow | Work
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +149,8 @@ class Exercise:
     """Pause between reps; None takes the routine default."""
     sides: tuple[str, ...] = ()
     """Side names for a per-side exercise, in order ("left", "right"); empty when not per side."""
+    switch_ms: Span | None = None
+    """Time given to switch sides; None takes the routine default."""
 
     @property
     def per_side(self) -> bool:
@@ -143,7 +159,7 @@ class Exercise:
 
 @dataclass(frozen=True, slots=True)
 class ManualStep:
-    """"Wait until I am ready": the live player waits for a key; an export leaves a pause."""
+    """ "Wait until I am ready": the live player waits for a key; an export leaves a pause."""
 
     text: str
     """What the voice says before waiting ("Lie down on your mat")."""
@@ -151,7 +167,37 @@ class ManualStep:
     """The pause an export leaves instead of waiting; None takes the routine default."""
 
 
-Item = Exercise | ManualStep
+@dataclass(frozen=True, slots=True)
+class Circuit:
+    """ "Go through these exercises three times": a named group of exercises done in rounds.
+
+    With `work_ms` set it has interval timing: every exercise is a work interval of exactly that length
+    (unless it sets its own), and nothing spoken lengthens an interval or a rest.
+    """
+
+    name: str
+    """Spoken when the circuit starts and used as a chapter title."""
+    rounds: Span
+    """How many times through."""
+    items: tuple[Exercise | ManualStep, ...]
+    """The exercises (and, without interval timing, manual steps) of one round, in order."""
+    round_rest_ms: Span | None = None
+    """Rest between rounds, on top of the rest after the round's last exercise; None for none."""
+    work_ms: Span | None = None
+    """Interval timing: the length of every work interval; None for a circuit of ordinary exercises."""
+    rest_ms: Span | None = None
+    """Rest after each of its exercises (an exercise's own `rest` beats it); None takes the routine default."""
+
+    @property
+    def intervals(self) -> bool:
+        return self.work_ms is not None
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        return tuple(item for item in self.items if isinstance(item, Exercise))
+
+
+Item = Exercise | ManualStep | Circuit
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +220,8 @@ class Defaults:
     """Which end of every range to use."""
     manual_pause_ms: int | None = None
     """Pause an export leaves at a manual step."""
+    switch_ms: Span | None = None
+    """Time given to switch sides of a per-side exercise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +248,17 @@ class Routine:
     """Where it came from (a path or "builtin:NAME"), for messages."""
     description: str | None = None
     """One line saying what the routine is for (listed by `voiceroutine routines`); never spoken."""
+    lead_in_ms: int | None = None
+    """Time from the start to the first second of work, within which the title, intro and first
+    announcement must fit; None lets the talk take the time it needs."""
 
     @property
     def exercises(self) -> tuple[Exercise, ...]:
-        return tuple(item for item in self.items if isinstance(item, Exercise))
+        """Every exercise in order, a circuit's exercises once each."""
+        out: list[Exercise] = []
+        for item in self.items:
+            if isinstance(item, Exercise):
+                out.append(item)
+            elif isinstance(item, Circuit):
+                out.extend(item.exercises)
+        return tuple(out)

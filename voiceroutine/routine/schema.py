@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from voiceroutine.routine import fields as f
+from voiceroutine.routine.limits import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.routine.nodes import MAX_TEXT
 from voiceroutine.routine.units import CLOCK, MS_PER_UNIT, NUMBER
-from voiceroutine.timeline.options import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.timeline.phrasebook import PLACEHOLDERS
 
 Schema = dict[str, Any]
@@ -32,7 +32,8 @@ def _patterns() -> tuple[str, str, str]:
     separator = rf"\s*(?:-|–|—|\b{_any_case('to')}\b)\s*"
     duration = rf"^\s*{amount}(?:{separator}{amount})?\s*$"
     single = rf"^\s*{amount}\s*$"
-    words = "|".join(_any_case(w) for w in sorted(set(f.REP_WORDS + f.SET_WORDS), key=len, reverse=True))
+    all_words = f.REP_WORDS + f.SET_WORDS + f.ROUND_WORDS + f.CYCLE_WORDS
+    words = "|".join(_any_case(w) for w in sorted(set(all_words), key=len, reverse=True))
     count = rf"^\s*[0-9]+(?:{separator}[0-9]+)?(?:\s*(?:{words}))?\s*$"
     return duration, single, count
 
@@ -104,8 +105,9 @@ def _exercise() -> Schema:
         "reps": _count("How many repetitions per set (and per side).", f.MAX_REPS),
         "hold": _duration("With reps: how long each rep is held. Alone: a timed hold.", f.MAX_HOLD_MS),
         "tempo": _phases("Timed phases of each rep (needs reps; not with hold)."),
-        "flow": _phases("A cycle of phases repeated for the exercise's duration."),
-        "duration": _duration("How long a flow repeats; alone, a timed hold.", f.MAX_FLOW_MS),
+        "flow": _phases("A cycle of phases repeated a whole number of times (cycles, or as many as fit in duration)."),
+        "duration": _duration("How long a flow repeats (whole cycles); alone, a timed hold.", f.MAX_FLOW_MS),
+        "cycles": _count("How many times a flow's cycle runs (instead of duration).", f.MAX_CYCLES),
         "sets": _count("How many sets.", f.MAX_SETS),
         "set_rest": _duration("Rest between sets.", rest, zero_ok=True),
         "rest": _duration("Rest after this exercise, before the next.", rest, zero_ok=True),
@@ -117,17 +119,60 @@ def _exercise() -> Schema:
                 {**_list(_text("A side name."), f.MAX_SIDES), "uniqueItems": True},
             ],
         },
+        "switch": _duration("Time to switch sides (per-side exercises).", rest, zero_ok=True),
     }
     pairs = [("hold", "tempo"), ("reps", "flow"), ("reps", "duration"), ("hold", "duration"), ("flow", "hold")]
+    pairs += [("duration", "cycles"), ("reps", "cycles")]
     return {
         "type": "object",
-        "description": "An exercise: a name and a dose (reps, hold, or flow with duration).",
+        "description": "An exercise: a name and a dose (reps, hold, or flow with duration or cycles).",
         "properties": properties,
         "required": ["name"],
         "additionalProperties": False,
-        "anyOf": [{"required": ["reps"]}, {"required": ["hold"]}, {"required": ["duration"]}],
-        "dependentRequired": {"flow": ["duration"], "tempo": ["reps"]},
+        "anyOf": [{"required": [key]} for key in ("reps", "hold", "duration", "cycles")],
+        "dependentRequired": {"tempo": ["reps"], "cycles": ["flow"], "switch": ["sides"]},
+        "dependentSchemas": {"flow": {"anyOf": [{"required": ["duration"]}, {"required": ["cycles"]}]}},
         "allOf": [{"not": {"required": [a, b]}} for a, b in pairs],
+    }
+
+
+def _interval_exercise() -> Schema:
+    """An exercise of a circuit with interval timing: a work interval, of its own length at most."""
+    every = _exercise()["properties"]
+    properties = {key: every[key] for key in f.INTERVAL_KEYS if key not in ("duration", "hold")}
+    properties["duration"] = _duration("This exercise's own work time (else the circuit's work).", f.MAX_WORK_MS)
+    properties["hold"] = _duration("The same as duration: this exercise's own work time.", f.MAX_WORK_MS)
+    return {
+        "type": "object",
+        "description": "A work interval of the circuit: a name, and its own duration if it differs.",
+        "properties": properties,
+        "required": ["name"],
+        "additionalProperties": False,
+        "not": {"required": ["hold", "duration"]},
+        "dependentRequired": {"switch": ["sides"]},
+    }
+
+
+def _circuit() -> Schema:
+    rest = MAX_REST_MS
+    ordinary = {**_list({"oneOf": [_exercise(), _manual_step()]}, f.MAX_ITEMS)}
+    intervals = _list(_interval_exercise(), f.MAX_ITEMS)
+    return {
+        "type": "object",
+        "description": "A circuit: its exercises done in rounds; with work, in interval timing.",
+        "properties": {
+            "circuit": _text("The circuit's name, spoken and used as a chapter title."),
+            "rounds": _count("How many times through.", f.MAX_ROUNDS),
+            "work": _duration("Interval timing: the length of every work interval.", f.MAX_WORK_MS),
+            "rest": _duration("Rest after each exercise (an exercise's own rest beats it).", rest, zero_ok=True),
+            "round_rest": _duration("Rest between rounds, after the round's last rest.", rest, zero_ok=True),
+            "exercises": {"description": "The exercises of one round, in order."},
+        },
+        "required": ["circuit", "rounds", "exercises"],
+        "additionalProperties": False,
+        "if": {"required": ["work"]},
+        "then": {"properties": {"exercises": intervals}},
+        "else": {"properties": {"exercises": ordinary}},
     }
 
 
@@ -153,6 +198,7 @@ def _defaults() -> Schema:
         "rest": _duration("Rest between exercises.", rest, zero_ok=True),
         "set_rest": _duration("Rest between sets.", rest, zero_ok=True),
         "rep_rest": _duration("Pause between reps.", rest, zero_ok=True),
+        "switch": _duration("Time to switch sides of a per-side exercise.", rest, zero_ok=True),
         "countdown": {
             "type": "integer",
             "minimum": countdown_low,
@@ -211,17 +257,19 @@ def routine_schema() -> Schema:
             "description": _text("One line about the routine, for listings; never spoken."),
             "intro": _text("Words spoken after the title, before the first exercise."),
             "closing": _text("Words spoken at the very end."),
+            "lead_in": _duration("Time from the start to the first second of work; the talk must fit.",
+                                 f.MAX_LEAD_IN_MS, single=True),
             "defaults": _defaults(),
             "engine": _text("Preferred speech engine."),
             "voice": _text("Preferred voice."),
             "phrases": _phrases_schema(),
             "exercises": {
                 "type": "array",
-                "description": "Exercises and manual steps, in order.",
+                "description": "Exercises, circuits and manual steps, in order.",
                 "minItems": 1,
                 "maxItems": f.MAX_ITEMS,
-                "items": {"oneOf": [_exercise(), _manual_step()]},
-                "contains": {"type": "object", "required": ["name"]},
+                "items": {"oneOf": [_exercise(), _manual_step(), _circuit()]},
+                "contains": {"type": "object", "anyOf": [{"required": ["name"]}, {"required": ["circuit"]}]},
             },
         },
         "required": ["title", "exercises"],

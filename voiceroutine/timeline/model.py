@@ -38,37 +38,53 @@ class Tone(enum.Enum):
 
 
 class SpanKind(enum.Enum):
-    """A stretch of time with a meaning the player can show as a countdown."""
+    """What a person lives through in a timed stretch. Spans are the leaves of the timeline: they never overlap."""
 
-    EXERCISE = "exercise"
+    WORK = "work"
+    """A work interval of a circuit with interval timing."""
     HOLD = "hold"
-    """A timed hold (of a rep, or a whole-duration hold)."""
+    """A timed hold: a rep's hold, or a whole-duration hold."""
+    REP = "rep"
+    """A counted rep without a hold or tempo phases."""
     PHASE = "phase"
-    """One tempo or flow phase."""
-    FLOW = "flow"
-    """A whole timed flow."""
+    """One phase of a tempo rep or of a flow's cycle."""
     REST = "rest"
-    """A rest between reps, sets, sides or exercises."""
-    WAIT = "wait"
-    """A manual step."""
+    """A rest between exercises (inside a circuit too) or between reps."""
+    SET_REST = "set_rest"
+    """A rest between sets."""
+    ROUND_REST = "round_rest"
+    """A rest between rounds of a circuit."""
+    SWITCH = "switch"
+    """The time to switch sides of a per-side exercise."""
+    LEAD_IN = "lead_in"
+    """The countdown into the first exercise (or a circuit, or after a manual step), or the routine's `lead_in`."""
+    MANUAL = "manual"
+    """A manual step: the live player waits for a key; an export leaves this pause."""
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """Where in the routine a cue or span belongs; None where it does not apply."""
+    """Where in the routine a cue or span belongs; None where it does not apply.
+
+    A rest belongs to what it follows (its exercise, round, set, side and rep); a lead-in to the exercise it leads into.
+    """
 
     exercise: str | None = None
     """Exercise name."""
     exercise_index: int | None = None
-    """0-based position among the routine's exercises."""
+    """0-based position among the routine's exercises (a circuit's exercises counted once each)."""
     set: int | None = None
-    """1-based set number."""
+    """1-based set number, for an exercise of several sets."""
     side: str | None = None
     """Side name of a per-side exercise."""
     rep: int | None = None
     """1-based rep number."""
     phase: str | None = None
     """Phase text of a tempo rep or flow."""
+    round: int | None = None
+    """1-based round number inside a circuit."""
+    circuit_index: int | None = None
+    """0-based position among the routine's circuits."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +111,13 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A timed stretch (hold, rest, phase...) whose length is guaranteed exact."""
+    """A timed stretch (work, hold, rest, phase...) whose length is guaranteed exact."""
 
     start_ms: int
     end_ms: int
     kind: SpanKind
     label: str
-    """What to show ("Hold", "Rest", the phase text, the exercise name)."""
+    """What to show ("Hold", "Rest", "Work", the phase text)."""
     place: Place = Place()
 
     @property
@@ -111,11 +127,13 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Chapter:
-    """One chapter of the audio: an exercise (or the intro/closing)."""
+    """One chapter of the audio: an exercise (in each round of a circuit), a circuit, or the intro/closing."""
 
     title: str
     start_ms: int
     end_ms: int
+    place: Place = Place()
+    """The exercise (and round) it is for; empty for a circuit's own chapter."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +148,24 @@ class ExerciseSummary:
     per_side: bool
     rest_s: float | None
     """Rest after this exercise (None after the last one)."""
+    cycles: int | None = None
+    """How many cycles a flow runs (None for other doses)."""
+    work_s: float | None = None
+    """Length of each work interval in a circuit with interval timing."""
+
+
+@dataclass(frozen=True, slots=True)
+class CircuitSummary:
+    """A circuit's numbers resolved at the chosen level."""
+
+    name: str
+    rounds: int
+    exercises: tuple[str, ...]
+    work_s: float | None
+    """Length of a work interval (None without interval timing)."""
+    rest_s: float | None
+    """Rest after each exercise (None when the exercises keep their own)."""
+    round_rest_s: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,12 +176,14 @@ class Timeline:
     cues: tuple[Cue, ...]
     """Sorted by start; speech cues never overlap each other."""
     spans: tuple[Span, ...]
-    """Holds, rests, phases, flows and exercises, sorted by start."""
+    """Every timed stretch (the leaves: work, holds, reps, phases, rests...), sorted, never overlapping."""
     chapters: tuple[Chapter, ...]
-    """The introduction (everything said before the first exercise), then one per exercise, in order, contiguous."""
+    """The introduction (what is said before the first chapter), then one per exercise (and circuit, and
+    exercise in each round of a circuit), in order, contiguous."""
     exercises: tuple[ExerciseSummary, ...]
     total_ms: int
     """Length of the whole routine."""
+    circuits: tuple[CircuitSummary, ...] = ()
 
     def spoken_phrases(self) -> tuple[str, ...]:
         """Distinct speech texts, in first-heard order."""

@@ -5,12 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from voiceroutine.errors import OptionError
+from voiceroutine.routine.limits import (
+    COUNTDOWN_RANGE,
+    DEFAULT_MANUAL_PAUSE_MS,
+    DEFAULT_REP_REST_MS,
+    DEFAULT_REST_MS,
+    DEFAULT_SET_REST_MS,
+    DEFAULT_SWITCH_MS,
+    MAX_REST_MS,
+    PAUSES_RANGE,
+    SPEED_RANGE,
+)
 from voiceroutine.routine.model import Defaults, Level, Routine
-
-SPEED_RANGE = (0.5, 2.0)
-PAUSES_RANGE = (0.0, 5.0)
-COUNTDOWN_RANGE = (0, 10)
-MAX_REST_MS = 30 * 60 * 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,14 +33,16 @@ class PaceOptions:
     """Length of spoken countdowns."""
     level: Level = Level.STANDARD
     """Which end of ranges to use."""
-    exercise_rest_ms: int = 20_000
+    exercise_rest_ms: int = DEFAULT_REST_MS
     """Default rest between exercises."""
-    set_rest_ms: int = 30_000
+    set_rest_ms: int = DEFAULT_SET_REST_MS
     """Default rest between sets."""
-    rep_rest_ms: int = 2_000
+    rep_rest_ms: int = DEFAULT_REP_REST_MS
     """Default pause between reps."""
-    manual_pause_ms: int = 10_000
+    manual_pause_ms: int = DEFAULT_MANUAL_PAUSE_MS
     """Pause an export leaves at a manual step."""
+    switch_ms: int = DEFAULT_SWITCH_MS
+    """Default time to switch sides of a per-side exercise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +103,7 @@ def resolve_pace(
                 ("rest_ms", "exercise_rest_ms"),
                 ("set_rest_ms", "set_rest_ms"),
                 ("rep_rest_ms", "rep_rest_ms"),
+                ("switch_ms", "switch_ms"),
             ):
                 span = getattr(layer, src)
                 if span is not None:

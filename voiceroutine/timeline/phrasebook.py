@@ -52,6 +52,23 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "minutes_1": frozenset(),
         "minutes": frozenset({"n"}),
         "minutes_seconds": frozenset({"minutes", "seconds"}),
+        "last_set": frozenset(),
+        "circuit": frozenset({"name", "rounds"}),
+        "interval_dose": frozenset({"work", "rest"}),
+        "interval_dose_no_rest": frozenset({"work"}),
+        "circuit_announce": frozenset({"name", "dose", "number", "total"}),
+        "dose_work": frozenset({"duration"}),
+        "dose_flow_cycles": frozenset({"cycles"}),
+        "round_start": frozenset({"round", "rounds"}),
+        "last_round": frozenset(),
+        "round_rest": frozenset({"time", "round", "rounds"}),
+        "next_up": frozenset({"next"}),
+        "last_cycle": frozenset(),
+        "chapter_round": frozenset({"name", "round", "rounds"}),
+        "rounds_1": frozenset(),
+        "rounds": frozenset({"n"}),
+        "cycles_1": frozenset(),
+        "cycles": frozenset({"n"}),
     }
 )
 
@@ -129,6 +146,10 @@ class Phrasebook:
         if not seconds:
             return mins
         return self.text("minutes_seconds", minutes=mins, seconds=secs(seconds))
+
+    def amount(self, key: str, n: int) -> str:
+        """A count in words with its noun: `key_1` for one ("1 round"), else `key` ("3 rounds")."""
+        return self.text(f"{key}_1") if n == 1 else self.text(key, n=n)
 
     def with_overrides(
         self, overrides: Iterable[tuple[str, str | list[str] | tuple[str, ...]]], where: str

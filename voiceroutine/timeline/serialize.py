@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from voiceroutine.timeline.model import Timeline
+from voiceroutine.timeline.model import Span, Timeline
 
 
 def _number(value: float | None) -> float | int | None:
@@ -12,8 +12,24 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if value is not None and float(value).is_integer() else value
 
 
+def span_to_dict(span: Span) -> dict[str, Any]:
+    """A span as `show --json` gives it: kind, times, and where it belongs (null where it does not apply)."""
+    place = span.place
+    return {
+        "kind": span.kind.value,
+        "start_ms": span.start_ms,
+        "end_ms": span.end_ms,
+        "exercise": place.exercise,
+        "round": place.round,
+        "set": place.set,
+        "side": place.side,
+        "rep": place.rep,
+        "phase": place.phase,
+    }
+
+
 def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
-    """Title, total, chapters, cues and the exercises' resolved numbers."""
+    """Title, total, chapters, cues, spans, and the exercises' and circuits' resolved numbers."""
     return {
         "title": timeline.title,
         "total_ms": timeline.total_ms,
@@ -28,6 +44,7 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
             }
             for c in timeline.cues
         ],
+        "spans": [span_to_dict(s) for s in timeline.spans],
         "exercises": [
             {
                 "name": e.name,
@@ -37,7 +54,20 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
                 "duration_s": _number(e.duration_s),
                 "per_side": e.per_side,
                 "rest_s": _number(e.rest_s),
+                "cycles": e.cycles,
+                "work_s": _number(e.work_s),
             }
             for e in timeline.exercises
+        ],
+        "circuits": [
+            {
+                "name": c.name,
+                "rounds": c.rounds,
+                "exercises": list(c.exercises),
+                "work_s": _number(c.work_s),
+                "rest_s": _number(c.rest_s),
+                "round_rest_s": _number(c.round_rest_s),
+            }
+            for c in timeline.circuits
         ],
     }

@@ -1,0 +1,59 @@
+"""Rounds of the whole routine in an article become a circuit around its exercises."""
+
+from __future__ import annotations
+
+import pytest
+
+from voiceroutine.importer import import_article
+from voiceroutine.importer.rounds import round_count
+from voiceroutine.routine.loader import load_routine_text
+from voiceroutine.routine.model import Circuit, Span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rounds"),
+    [
+        ("Do the circuit twice.", 2),
+        ("Go through the whole circuit three times.", 3),
+        ("Repeat these exercises 3 times.", 3),
+        ("Complete 4 rounds of the circuit, resting a minute between rounds.", 4),
+        ("Aim for 3 rounds of these exercises.", 3),
+        ("Repeat the routine 2 more times.", 2),
+        # about one exercise, or how often: not rounds of the routine
+        ("Do 3 rounds.", None),
+        ("Repeat 10 times.", None),
+        ("Do these exercises 3 times a day.", None),
+        ("Repeat the circuit 40 times.", None),
+    ],
+)
+def test_round_count(sentence: str, rounds: int | None) -> None:
+    found = round_count(sentence)
+    assert (found[0] if found else None) == rounds
+
+
+ARTICLE = """\
+Morning legs circuit
+
+Do the circuit twice, resting 60 seconds between rounds.
+
+1. Squats
+Stand tall and sit back as if onto a chair. Do 12 reps.
+
+2. Lunges
+Step forward and lower your back knee. Do 8 reps on each side.
+
+3. Wall sit
+Slide down a wall and hold for 30 seconds.
+"""
+
+
+def test_an_article_with_rounds_imports_as_a_circuit_that_validates() -> None:
+    result = import_article(ARTICLE, "legs.txt")
+    routine = load_routine_text(result.yaml_text, "legs.yaml")
+    (circuit,) = routine.items
+    assert isinstance(circuit, Circuit)
+    assert circuit.rounds == Span.exactly(2) and circuit.round_rest_ms == Span.exactly(60_000)
+    assert [ex.name for ex in circuit.exercises] == ["Squats", "Lunges", "Wall sit"]
+    assert '# inferred: "Do the circuit twice"' in result.yaml_text
+    # the rounds are the circuit's, not a dose of the exercise whose paragraph holds them
+    assert circuit.exercises[0].sets == Span.exactly(1)

@@ -1,0 +1,82 @@
+"""Rounds of a whole article's exercises: "do the circuit twice", "repeat 3 rounds", "rest 1 minute between rounds".
+
+Such a sentence is about every exercise at once, so it becomes a `circuit` around them, not a dose of the
+exercise whose paragraph it happens to stand in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBERS = dict(zip(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(1, 11)))
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
+_GROUP = (
+    r"(?:the |this |that |your )?(?:whole |entire |full )?"
+    r"(?:circuit|routine|sequence|workout|series|set of (?:exercises|moves)|whole thing|lot|"
+    r"(?:these |all (?:the |of the |these )?|the )(?:exercises|moves|movements|stretches))"
+)
+# only sentences about the whole group count: "Do 3 rounds." inside one exercise's paragraph is its sets
+_ROUNDS = [
+    re.compile(rf"\b(?:repeat|do|go through|complete|perform|run through|work through)\s+{_GROUP}\s+"
+               rf"(?:{_COUNT}\s+(?:times|rounds|more times)|(?P<t>once|twice|thrice))\b", re.I),
+    re.compile(rf"\b{_COUNT}\s+(?:rounds|circuits|times through)\s+(?:of\s+{_GROUP})", re.I),
+    re.compile(rf"\b(?:repeat|do|complete)\s+{_COUNT}\s+(?:rounds|circuits)\s+of\s+{_GROUP}", re.I),
+]
+_FREQUENCY = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b", re.I)
+"""What makes "3 times" how often, not how many rounds: "3 times a day"."""
+_ROUND_REST = re.compile(
+    r"\brest(?:ing)?\s+(?:for\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>seconds?|secs?|s|minutes?|mins?)\s+"
+    r"(?:between|after each|after every)\s+(?:rounds|circuits|round|circuit)\b",
+    re.I,
+)
+MAX_ROUNDS = 10
+"""More than this is not a number of rounds people write about."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rounds:
+    """How many times the whole article's exercises are done, as the article says it."""
+
+    count: int
+    quote: str
+    """The words that said so."""
+    rest_ms: int | None = None
+    """The rest between rounds, when the article gives one."""
+    rest_quote: str | None = None
+
+
+def _count(match: re.Match[str]) -> int:
+    if match.groupdict().get("t"):
+        return _TIMES[match["t"].lower()]
+    word = match["n"].lower()
+    return _NUMBERS[word] if word in _NUMBERS else int(word)
+
+
+def round_count(sentence: str) -> tuple[int, str] | None:
+    """The number of rounds a sentence asks of all the exercises, and its words; None when it asks none."""
+    for pattern in _ROUNDS:
+        match = pattern.search(sentence)
+        if match and not _FREQUENCY.match(sentence[match.end() :]):
+            n = _count(match)
+            if 2 <= n <= MAX_ROUNDS:
+                return n, match.group(0)
+    return None
+
+
+def is_about_rounds(sentence: str) -> bool:
+    return round_count(sentence) is not None or _ROUND_REST.search(sentence) is not None
+
+
+def find_rounds(sentences: list[str]) -> Rounds | None:
+    """The rounds the article asks for, and its rest between them."""
+    found = next((hit for hit in map(round_count, sentences) if hit is not None), None)
+    if found is None:
+        return None
+    rest = next((m for m in map(_ROUND_REST.search, sentences) if m is not None), None)
+    rest_ms = None
+    if rest is not None:
+        unit = 60_000 if rest["unit"].lower().startswith("m") else 1000
+        rest_ms = round(float(rest["n"]) * unit)
+    return Rounds(found[0], found[1], rest_ms, rest.group(0) if rest is not None else None)
