@@ -87,3 +87,27 @@ def test_ctrl_c_counts_as_stopped_where_it_was() -> None:
     assert statuses(outcome) == [(CHIN, Status.QUIT), (ROLLS, Status.NOT_REACHED)]
     assert not outcome.completed
     assert 7000 <= outcome.played_ms <= 7200
+
+
+def test_in_a_circuit_each_exercise_counts_over_its_rounds() -> None:
+    from voiceroutine.pipeline import plan_timeline
+    from voiceroutine.play.player import Finished, Jumped
+
+    timeline = plan_timeline("tabata").timeline
+    rounds = [c for c in timeline.chapters if c.place.round is not None]
+    squats_round_2 = next(c for c in rounds if c.place.exercise == "Squats" and c.place.round == 2)
+
+    clock = ManualClock()
+    recorder = PlayRecorder(timeline, clock, START)
+    recorder.record(Finished(squats_round_2.start_ms + 500, quit=True))
+    assert statuses(recorder.outcome()) == [
+        ("Squats", Status.QUIT), ("Knee push-ups", Status.DONE), ("Slow breathing", Status.NOT_REACHED)
+    ]
+
+    recorder = PlayRecorder(timeline, clock, START)
+    first_push_ups = next(c for c in rounds if c.place.exercise == "Knee push-ups")
+    recorder.record(Jumped(first_push_ups.start_ms + 100, squats_round_2.start_ms))  # n: on to the next chapter
+    recorder.record(Finished(timeline.total_ms, quit=False))
+    assert statuses(recorder.outcome()) == [
+        ("Squats", Status.DONE), ("Knee push-ups", Status.SKIPPED), ("Slow breathing", Status.DONE)
+    ]

@@ -112,6 +112,24 @@ class PlayRecorder:
         )
 
 
+WORK_KINDS = frozenset({SpanKind.WORK, SpanKind.HOLD, SpanKind.REP, SpanKind.PHASE})
+"""Spans where the person exercises; the rests after them are not part of doing the exercise."""
+
+
+def exercise_stretches(timeline: Timeline) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each exercise's chapter (one per round in a circuit): from its announcement to the end
+    of its last work span (the chapter's end when it has none), so the rest after it does not count."""
+    stretches = []
+    for chapter in timeline.chapters:
+        name = chapter.place.exercise
+        if name is None:
+            continue  # the introduction, a circuit's own chapter
+        ends = [s.end_ms for s in timeline.spans
+                if s.kind in WORK_KINDS and chapter.start_ms <= s.start_ms < chapter.end_ms]  # fmt: skip
+        stretches.append((name, chapter.start_ms, max(ends) if ends else chapter.end_ms))
+    return stretches
+
+
 def exercise_results(
     timeline: Timeline, heard: list[tuple[int, int]], quit_ms: int | None, furthest_ms: int
 ) -> tuple[ExerciseResult, ...]:
@@ -119,15 +137,12 @@ def exercise_results(
     skipped when passed over; not reached after where it stopped. An exercise that comes up several times (rounds
     of a circuit) is done when some round was done and none skipped."""
     by_name: dict[str, list[Status]] = {}
-    for span in timeline.spans:
-        if span.kind is not SpanKind.EXERCISE:
-            continue
-        name = span.place.exercise or span.label
-        if any(start < span.end_ms <= end for start, end in heard):
+    for name, start_ms, end_ms in exercise_stretches(timeline):
+        if any(start < end_ms <= end for start, end in heard):
             status = Status.DONE
-        elif quit_ms is not None and span.start_ms <= quit_ms < span.end_ms:
+        elif quit_ms is not None and start_ms <= quit_ms < end_ms:
             status = Status.QUIT
-        elif span.start_ms < furthest_ms:
+        elif start_ms < furthest_ms:
             status = Status.SKIPPED
         else:
             status = Status.NOT_REACHED
