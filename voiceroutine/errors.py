@@ -92,6 +92,10 @@ class ExportError(VoiceroutineError):
     """Writing the output failed (missing ffmpeg, unwritable folder, full disk)."""
 
 
+class MissingProgramError(VoiceroutineError):
+    """A program voiceroutine runs (ffmpeg) that is not there; bad usage when a setting points at no program."""
+
+
 class PlaybackError(VoiceroutineError):
     """No usable sound device or playback backend."""
 

@@ -64,8 +64,8 @@ def export(
 ) -> None:
     """Write the routine as an MP3 (or M4B, WAV, Ogg Opus) with chapters, tags and captions (.vtt, .lrc)."""
     with user_errors():
-        from voiceroutine.errors import EXIT_USAGE, AudioError, ExportError
-        from voiceroutine.export.encode import MISSING, Ffmpeg, Format
+        from voiceroutine.errors import EXIT_USAGE, AudioError
+        from voiceroutine.export.encode import Ffmpeg, Format
         from voiceroutine.export.exporter import clock, default_tags, export_routine, output_format
         from voiceroutine.export.targets import loudness_target
         from voiceroutine.pipeline import prepare
@@ -78,8 +78,7 @@ def export(
             Format.parse(fmt)
         if music is not None and not music.is_file():
             raise AudioError(f"music file not found: {music}", exit_code=EXIT_USAGE)
-        if not Ffmpeg().is_available():
-            raise ExportError(MISSING)
+        Ffmpeg().program()  # none: one line with the command that installs it
 
         with progress_bar(quiet) as progress:
             prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice,

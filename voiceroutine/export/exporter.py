@@ -22,7 +22,7 @@ from voiceroutine.errors import EXIT_USAGE, ExportError
 from voiceroutine.export.captions import lrc, synced_lines, webvtt
 from voiceroutine.export.chapters import Tags
 from voiceroutine.export.cover import CoverText, cover_png
-from voiceroutine.export.encode import MISSING, Ffmpeg, Format
+from voiceroutine.export.encode import Ffmpeg, Format
 from voiceroutine.export.files import Staging
 from voiceroutine.export.split import inside, m3u, part_names
 from voiceroutine.export.tagging import tag_m4b, tag_ogg
@@ -140,8 +140,7 @@ def export_routine(
     little more than the encode. `progress` hears the levelling, each encode and each check of a decoded file.
     """
     encoder = ffmpeg or Ffmpeg()
-    if not encoder.is_available():
-        raise ExportError(MISSING)
+    encoder.program()  # no ffmpeg: say so before any work
     if not 0 <= lead_in_ms <= MAX_LEAD_IN_MS:
         raise ExportError(f"lead-in {lead_in_ms / 1000:g} s is out of range: use 0 to {MAX_LEAD_IN_MS // 1000} seconds",
                           exit_code=EXIT_USAGE)
