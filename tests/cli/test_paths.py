@@ -70,6 +70,7 @@ def test_paths_prints_each_location_with_where_it_came_from(tmp_path: Path, monk
         f"cache:       {tmp_path / 'cache'}  ($VOICEROUTINE_CACHE_DIR; not created yet)",
         f"data:        {tmp_path / 'data'}  ($VOICEROUTINE_DATA_DIR)",
         f"voices:      {tmp_path / 'data' / 'voices'}  ($VOICEROUTINE_DATA_DIR; not created yet)",
+        f"session log: {tmp_path / 'data' / 'sessions.db'}  ($VOICEROUTINE_DATA_DIR; not created yet)",
         f"ffmpeg:      {shutil.which('ffmpeg')}  (PATH)",
     ]
     assert result.stderr == ""
@@ -78,7 +79,7 @@ def test_paths_prints_each_location_with_where_it_came_from(tmp_path: Path, monk
 def test_paths_json_and_the_configs_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(CACHE_ENV)
     config = Path(paths.config_file().path)
-    config.write_text(f"cache_dir: {tmp_path / 'mine'}\n")
+    config.write_text(f"cache_dir: {tmp_path / 'mine'}\nsession_log: {tmp_path / 'log.db'}\n")
     result = CliRunner().invoke(app, ["paths", "--json"])
     assert result.exit_code == 0, result.output
     shown = json.loads(result.stdout)
@@ -87,10 +88,16 @@ def test_paths_json_and_the_configs_cache_dir(tmp_path: Path, monkeypatch: pytes
         "cache_dir": str(tmp_path / "mine"),
         "data_dir": str(paths.data_dir().path),
         "voices_dir": str(paths.voices_dir().path),
+        "session_log": str(tmp_path / "log.db"),
         "ffmpeg": shutil.which("ffmpeg"),
     }
     text = CliRunner().invoke(app, ["paths"]).stdout
     assert f"cache:       {tmp_path / 'mine'}  (config file; not created yet)" in text
+    assert f"session log: {tmp_path / 'log.db'}  (config file; not created yet)" in text
+    monkeypatch.setenv("VOICEROUTINE_LOG", str(tmp_path / "env.db"))
+    assert f"session log: {tmp_path / 'env.db'}  ($VOICEROUTINE_LOG; not created yet)" in CliRunner().invoke(
+        app, ["paths"]
+    ).stdout
 
 
 def test_a_broken_config_is_reported_but_the_paths_still_print(monkeypatch: pytest.MonkeyPatch) -> None:
