@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets its own cache folder and an empty user config."""
+"""Shared fixtures: every test gets its own cache folder, session log and an empty user config."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the audio cache and the user config at fresh temp paths, so no test reads or writes the user's."""
+    """Point the audio cache, the data folder (session log) and the user config at fresh temp paths, so no test
+    reads or writes the user's."""
     state = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("VOICEROUTINE_CACHE_DIR", str(state / "cache"))
     monkeypatch.setenv("VOICEROUTINE_CONFIG", str(state / "config.yaml"))
     monkeypatch.setenv("VOICEROUTINE_DATA_DIR", str(state / "data"))
+    monkeypatch.delenv("VOICEROUTINE_LOG", raising=False)
     return state

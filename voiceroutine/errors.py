@@ -92,6 +92,10 @@ class ExportError(VoiceroutineError):
     """Writing the output failed (missing ffmpeg, unwritable folder, full disk)."""
 
 
+class MissingProgramError(VoiceroutineError):
+    """A program voiceroutine runs (ffmpeg) that is not there; bad usage when a setting points at no program."""
+
+
 class PlaybackError(VoiceroutineError):
     """No usable sound device or playback backend."""
 
@@ -106,3 +110,8 @@ class PhraseError(VoiceroutineError):
     """A phrasebook override with an unknown key or placeholder."""
 
     exit_code = EXIT_USAGE
+
+
+class SessionLogError(VoiceroutineError):
+    """The session log cannot be used: unwritable, locked, a full disk (exit 1); damaged, another program's file
+    or a newer voiceroutine's (exit 2, a bad file). It is never overwritten."""

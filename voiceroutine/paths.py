@@ -19,8 +19,11 @@ CACHE_ENV = "VOICEROUTINE_CACHE_DIR"
 """A folder for rendered speech and finished tracks."""
 DATA_DIR_ENV = "VOICEROUTINE_DATA_DIR"
 """A folder for the person's own records (the session log) and installed voices."""
+LOG_ENV = "VOICEROUTINE_LOG"
+"""The session log file to use instead of the one in the data folder."""
 CONFIG_NAME = "config.yaml"
 VOICES_FOLDER = "voices"
+LOG_NAME = "sessions.db"
 
 
 class Source(enum.Enum):
@@ -92,3 +95,15 @@ def voices_dir() -> Location:
     """Installed voices: the `voices` folder inside the data folder (moves with it)."""
     data = data_dir()
     return Location(data.path / VOICES_FOLDER, data.source, data.variable)
+
+
+def session_log(configured: Path | None = None) -> Location:
+    """The session log (health data: see docs/sessions.md): $VOICEROUTINE_LOG, else `configured` (the config's
+    session_log), else sessions.db in the data folder (moving with it)."""
+    env = _env(LOG_ENV)
+    if env is not None:
+        return Location(env, Source.ENVIRONMENT, LOG_ENV)
+    if configured is not None:
+        return Location(Path(configured).expanduser(), Source.CONFIG, LOG_ENV)
+    data = data_dir()
+    return Location(data.path / LOG_NAME, data.source, data.variable)

@@ -8,9 +8,14 @@ cd "$ROOT"
 say() { printf 'setup: %s\n' "$*" >&2; }
 
 # System packages: espeak-ng (voices; also libespeak-ng for pyttsx3), ffmpeg (encoding),
-# libasound2-dev + gcc (simpleaudio builds from source), python venv and headers.
+# libasound2-dev + gcc (simpleaudio builds from source), python venv and headers, fonts-dejavu-core (the cover's
+# lettering); with WANT_BROWSER=1 (scripts/test) also chromium, for the follow-along page's browser tests.
 missing_debs() {
     local missing=()
+    if [[ ${WANT_BROWSER:-0} == 1 ]]; then
+        command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+    fi
+    [[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]] || missing+=(fonts-dejavu-core)
     command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
     command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
     command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
@@ -54,7 +59,7 @@ if [[ ! -x $VENV/bin/python ]] || [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]
     say "creating $VENV and installing voiceroutine with its extras (first run takes a few minutes)"
     [[ -x $VENV/bin/python ]] || python3 -m venv "$VENV"
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[dev,natural,play]"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[dev,natural,play,plot]"
     echo "$want" > "$stamp"
 fi
 # shellcheck disable=SC1091

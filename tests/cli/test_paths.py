@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import platformdirs
@@ -69,6 +70,8 @@ def test_paths_prints_each_location_with_where_it_came_from(tmp_path: Path, monk
         f"cache:       {tmp_path / 'cache'}  ($VOICEROUTINE_CACHE_DIR; not created yet)",
         f"data:        {tmp_path / 'data'}  ($VOICEROUTINE_DATA_DIR)",
         f"voices:      {tmp_path / 'data' / 'voices'}  ($VOICEROUTINE_DATA_DIR; not created yet)",
+        f"session log: {tmp_path / 'data' / 'sessions.db'}  ($VOICEROUTINE_DATA_DIR; not created yet)",
+        f"ffmpeg:      {shutil.which('ffmpeg')}  (PATH)",
     ]
     assert result.stderr == ""
 
@@ -76,7 +79,7 @@ def test_paths_prints_each_location_with_where_it_came_from(tmp_path: Path, monk
 def test_paths_json_and_the_configs_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(CACHE_ENV)
     config = Path(paths.config_file().path)
-    config.write_text(f"cache_dir: {tmp_path / 'mine'}\n")
+    config.write_text(f"cache_dir: {tmp_path / 'mine'}\nsession_log: {tmp_path / 'log.db'}\n")
     result = CliRunner().invoke(app, ["paths", "--json"])
     assert result.exit_code == 0, result.output
     shown = json.loads(result.stdout)
@@ -85,9 +88,16 @@ def test_paths_json_and_the_configs_cache_dir(tmp_path: Path, monkeypatch: pytes
         "cache_dir": str(tmp_path / "mine"),
         "data_dir": str(paths.data_dir().path),
         "voices_dir": str(paths.voices_dir().path),
+        "session_log": str(tmp_path / "log.db"),
+        "ffmpeg": shutil.which("ffmpeg"),
     }
     text = CliRunner().invoke(app, ["paths"]).stdout
     assert f"cache:       {tmp_path / 'mine'}  (config file; not created yet)" in text
+    assert f"session log: {tmp_path / 'log.db'}  (config file; not created yet)" in text
+    monkeypatch.setenv("VOICEROUTINE_LOG", str(tmp_path / "env.db"))
+    assert f"session log: {tmp_path / 'env.db'}  ($VOICEROUTINE_LOG; not created yet)" in CliRunner().invoke(
+        app, ["paths"]
+    ).stdout
 
 
 def test_a_broken_config_is_reported_but_the_paths_still_print(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,3 +107,18 @@ def test_a_broken_config_is_reported_but_the_paths_still_print(monkeypatch: pyte
     assert result.exit_code == 0
     assert result.stdout.startswith(f"config file: {config}")
     assert result.stderr == f"voiceroutine: warning: {config}:2:1: not valid YAML\n"
+
+
+def test_the_documented_config_example_is_a_valid_config(tmp_path: Path) -> None:
+    from voiceroutine.config import load_user_config
+    from voiceroutine.timeline.phrasebook import english
+
+    docs = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
+    section = docs.read_text(encoding="utf-8").split("## The config file", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "config.yaml"
+    path.write_text(example, encoding="utf-8")
+    config = load_user_config(path)
+    assert config.ffmpeg == "/opt/ffmpeg/bin/ffmpeg" and config.audio_backend == "miniaudio"
+    assert config.cache_dir == Path("~/voice-cache").expanduser()
+    english().with_overrides(config.phrases, str(path))  # every phrase key and placeholder is a real one

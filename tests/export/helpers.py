@@ -105,3 +105,32 @@ def decode(path: Path) -> np.ndarray:
         check=True,
     )
     return np.frombuffer(done.stdout, dtype="<i2")
+
+
+TINY_ROUTINE = """title: Tiny </script> & "friends"
+intro: Two short ones.
+exercises:
+  - name: Neck roll
+    hold: 4 s
+    rest: 3 s
+  - name: Shrug
+    reps: 2
+    hold: 2 s
+"""
+
+
+def built_timeline(text: str = TINY_ROUTINE, folder: Path | None = None) -> tuple[Timeline, dict[str, Samples]]:
+    """A routine file's real timeline (holds, rests, chapters) with fake-engine clips for its phrases."""
+    import tempfile
+
+    from voiceroutine.routine.loader import load_routine
+    from voiceroutine.timeline.builder import build_timeline
+    from voiceroutine.timeline.options import resolve_pace
+
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        path = Path(tmp) / "routine.yaml"
+        path.write_text(text, encoding="utf-8")
+        routine = load_routine(str(path))
+    options = resolve_pace(routine=routine)
+    timeline = build_timeline(routine, options, lambda phrase: samples_to_ms(len(fake_clip(phrase))))
+    return timeline, {phrase: fake_clip(phrase) for phrase in timeline.spoken_phrases()}

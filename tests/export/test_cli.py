@@ -45,7 +45,8 @@ def test_export_default_name_summary_and_chapters(tmp_path: Path, monkeypatch: p
     out = tmp_path / "desk-neck.mp3"
     assert f"Wrote {out}" in result.output and "chapters" in result.output
     assert "-19.0 LUFS (podcast, mono), true peak -" in result.output
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk-neck.lrc", "desk-neck.mp3", "desk-neck.vtt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk-neck.chapters.json", "desk-neck.lrc", "desk-neck.mp3",
+                                                         "desk-neck.vtt"]
     assert fake_speech[0].speed == 1.5 and fake_speech[0].rest_ms == 3000
     probe = ffprobe(out)
     chapters = probe["chapters"]
@@ -88,7 +89,7 @@ def test_split_music_and_m4b_from_a_routine_file(tmp_path: Path, fake_speech: li
     result = CliRunner().invoke(app, ["export", str(routine), "-o", str(out), "--format", "m4b", "--split",
                                       "--music", str(song), "--rest", "2"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["tiny", "tiny.lrc", "tiny.m4b", "tiny.vtt"]
+    assert sorted(p.name for p in out.iterdir()) == ["tiny", "tiny.chapters.json", "tiny.lrc", "tiny.m4b", "tiny.vtt"]
     parts = ["01 - Introduction.m4b", "02 - Neck roll.m4b", "03 - Shrug.m4b", "cover.png", "tiny.m3u8"]
     assert sorted(p.name for p in (out / "tiny").iterdir()) == parts
     probe = ffprobe(out / "tiny.m4b")
@@ -115,15 +116,19 @@ def test_the_file_is_the_result_stdout_stays_empty_unless_json_asks(tmp_path: Pa
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert result.stderr.startswith(f"Wrote {out} (fake voice): ")
-    assert result.stderr.splitlines()[1] == f"Also: {out.with_suffix('.vtt')}, {out.with_suffix('.lrc')}"
+    assert result.stderr.splitlines()[1] == (f"Also: {out.with_suffix('.vtt')}, {out.with_suffix('.lrc')}, "
+                                             f"{out.with_suffix('.chapters.json')}")
 
     result = CliRunner().invoke(app, ["export", "desk-neck", "-o", str(out), "--json", "--quiet"])
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     summary = json.loads(result.stdout)
     assert summary["audio"] == str(out)
-    assert summary["files"] == [str(out), str(out.with_suffix(".vtt")), str(out.with_suffix(".lrc"))]
+    assert summary["files"] == [str(out), str(out.with_suffix(".vtt")), str(out.with_suffix(".lrc")),
+                                str(out.with_suffix(".chapters.json"))]
     assert summary["engine"] == "fake" and summary["chapters"] == len(ffprobe(out)["chapters"])  # type: ignore[arg-type]
     assert abs(summary["duration_ms"] - 1000 * float(ffprobe(out)["format"]["duration"])) < 100  # type: ignore[index]
-    integrated, _ = ebur128(out)
-    assert abs(summary["loudness_lufs"] - integrated) < 0.5 and summary["true_peak_dbtp"] <= -1
+    assert abs(summary["loudness_lufs"] + 19) < 0.2 and summary["true_peak_dbtp"] <= -1
+    assert (summary["channels"], summary["encodes"]) == (1, 1)
+    integrated, peak = ebur128(out)
+    assert abs(integrated - summary["loudness_lufs"]) < 0.3 and abs(peak - summary["true_peak_dbtp"]) < 0.25

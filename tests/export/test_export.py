@@ -15,7 +15,7 @@ from mutagen.id3 import ID3
 from tests.export.helpers import decode, ebur128, ffprobe, make_timeline, needs_ffmpeg
 from voiceroutine.audio import finish
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
-from voiceroutine.errors import AudioError, ExportError
+from voiceroutine.errors import AudioError, ExportError, MissingProgramError
 from voiceroutine.export.chapters import Tags
 from voiceroutine.export.encode import Ffmpeg
 from voiceroutine.export.exporter import export_routine
@@ -40,7 +40,7 @@ def test_mp3_has_format_tags_chapters_and_loudness(tmp_path: Path) -> None:
     timeline, clips = make_timeline()
     tags = Tags(title="Test routine", album="Album", comment="3 exercises; length 0:15")
     result = export_routine(timeline, clips, tmp_path / "r.mp3", tags=tags)
-    assert [p.name for p in result.files] == ["r.mp3", "r.vtt", "r.lrc"]
+    assert [p.name for p in result.files] == ["r.mp3", "r.vtt", "r.lrc", "r.chapters.json"]
     probe = ffprobe(result.audio)
     stream = probe["streams"][0]  # type: ignore[index]
     assert (stream["codec_name"], stream["channels"], stream["sample_rate"], stream["bit_rate"]) == (
@@ -225,7 +225,7 @@ def test_captions_failing_after_audio_leaves_no_audio(tmp_path: Path, monkeypatc
 
 def test_missing_ffmpeg(tmp_path: Path) -> None:
     timeline, clips = make_timeline()
-    with pytest.raises(ExportError, match=r"^ffmpeg not found: install it with: sudo apt-get install ffmpeg$"):
+    with pytest.raises(MissingProgramError, match=r"^ffmpeg not found: install it with: sudo apt-get install ffmpeg$"):
         export_routine(timeline, clips, tmp_path / "r.mp3", ffmpeg=Ffmpeg("no-such-ffmpeg-here"))
     assert list(tmp_path.iterdir()) == []
 

@@ -94,3 +94,50 @@ def test_split_parts_carry_the_cover_and_it_lies_beside_them(tmp_path: Path) -> 
     tags = MP4(tmp_path / "r" / "02 - Wall angel.m4b").tags
     assert tags is not None and bytes(tags["covr"][0]) == cover
     assert tags["©nam"] == ["Wall angel"] and tags["trkn"] == [(2, 3)] and tags["stik"] == [2]
+
+
+CHAPTERS_SCHEMA = {  # Podcasting 2.0 JSON chapters 1.2, as the podcast namespace's chapters spec defines them
+    "type": "object",
+    "required": ["version", "chapters"],
+    "properties": {
+        "version": {"type": "string", "pattern": r"^1\.2(\.\d+)?$"},
+        "author": {"type": "string"}, "title": {"type": "string"}, "podcastName": {"type": "string"},
+        "description": {"type": "string"}, "fileName": {"type": "string"}, "waypoints": {"type": "boolean"},
+        "chapters": {"type": "array", "items": {
+            "type": "object",
+            "required": ["startTime"],
+            "properties": {
+                "startTime": {"type": "number", "minimum": 0}, "endTime": {"type": "number", "minimum": 0},
+                "title": {"type": "string"}, "img": {"type": "string"}, "url": {"type": "string"},
+                "toc": {"type": "boolean"},
+            },
+            "additionalProperties": False,
+        }},
+    },
+    "additionalProperties": False,
+}
+
+
+@pytest.mark.parametrize("fmt", ["mp3", "m4b", "ogg"])
+def test_podcasting_json_chapters_beside_the_audio(tmp_path: Path, fmt: str) -> None:
+    import json
+
+    import jsonschema
+
+    timeline, clips = make_timeline(exercise_ms=5678)
+    result = export_routine(timeline, clips, tmp_path / f"r.{fmt}", lead_in_ms=250)
+    data = json.loads((tmp_path / "r.chapters.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, CHAPTERS_SCHEMA)
+    assert (data["version"], data["fileName"], data["title"]) == ("1.2.0", f"r.{fmt}", timeline.title)
+    starts = [c["startTime"] for c in data["chapters"]]
+    assert starts == sorted(starts)
+    assert [(c["startTime"], c["endTime"], c["title"]) for c in data["chapters"]] == [
+        (0, 5.928, "Chin tuck"), (5.928, 11.606, "Wall angel"), (11.606, 17.284, "Doorway stretch")]
+    probe = ffprobe(result.audio)  # the same chapters as in the file
+    assert [float(c["start_time"]) for c in probe["chapters"]] == pytest.approx(starts, abs=0.0005)  # type: ignore[union-attr]
+
+
+def test_no_json_chapters_for_wav(tmp_path: Path) -> None:
+    timeline, clips = make_timeline()
+    export_routine(timeline, clips, tmp_path / "r.wav")
+    assert not (tmp_path / "r.chapters.json").exists()

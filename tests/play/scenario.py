@@ -10,8 +10,11 @@ import numpy as np
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.audio.tones import tone_ms
+from voiceroutine.pipeline import Prepared
 from voiceroutine.play.keys import Key, NoKeys, ScriptedKeys
 from voiceroutine.play.player import PLAYER_PHRASES, Player, PlayerEvent, PlayResult
+from voiceroutine.routine.model import Exercise, Hold, Routine
+from voiceroutine.routine.model import Span as Range
 from voiceroutine.testing import FakeEngine, ManualClock, RecordingSink
 from voiceroutine.timeline.model import (
     Chapter,
@@ -24,6 +27,7 @@ from voiceroutine.timeline.model import (
     Timeline,
     Tone,
 )
+from voiceroutine.timeline.options import PaceOptions
 
 CHIN = Place(exercise="Chin tuck", exercise_index=0, set=1, rep=1)
 ROLLS = Place(exercise="Shoulder rolls", exercise_index=1)
@@ -56,7 +60,11 @@ def routine_timeline() -> Timeline:
         Span(10000, 12000, SpanKind.REST, "Rest", CHIN),
         Span(14000, 17000, SpanKind.MANUAL, "Stand up when you are ready.", ROLLS),
     )
-    chapters = (Chapter("Intro", 0, 3000), Chapter("Chin tuck", 3000, 12000), Chapter("Shoulder rolls", 12000, 20000))
+    chapters = (
+        Chapter("Intro", 0, 3000),
+        Chapter("Chin tuck", 3000, 12000, Place(exercise="Chin tuck", exercise_index=0)),
+        Chapter("Shoulder rolls", 12000, 20000, Place(exercise="Shoulder rolls", exercise_index=1)),
+    )
     exercises = (
         ExerciseSummary("Chin tuck", reps=1, hold_s=5.0, sets=1, duration_s=None, per_side=False, rest_s=2.0),
         ExerciseSummary("Shoulder rolls", reps=None, hold_s=None, sets=1, duration_s=None, per_side=False, rest_s=None),
@@ -125,6 +133,13 @@ def short_timeline() -> Timeline:
         tone(2600, Tone.FINISH),
     )
     spans = (Span(1000, 2000, SpanKind.HOLD, "Hold", place),)
-    chapters = (Chapter("Intro", 0, 1000), Chapter("Chin tuck", 1000, 3000))
+    chapters = (Chapter("Intro", 0, 1000), Chapter("Chin tuck", 1000, 3000, Place("Chin tuck", 0)))
     exercises = (ExerciseSummary("Chin tuck", 1, 1.0, 1, None, False, None),)
     return Timeline("Short", cues, spans, chapters, exercises, 3000)
+
+
+def short_prepared() -> Prepared:
+    """What the pipeline would give for the short routine: the routine, default pace, the timeline and its clips."""
+    timeline = short_timeline()
+    routine = Routine("Short", (Exercise("Chin tuck", Hold(Range.exactly(1000))),), source="short.yaml")
+    return Prepared(routine, PaceOptions(), timeline, clips_for(timeline), "fake")

@@ -15,15 +15,15 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from tests.play.scenario import clips_for, short_timeline
+from tests.play.scenario import clips_for, short_prepared, short_timeline
 from tests.play.test_backends import NO_CARD
 from voiceroutine.audio.master import Programme, master, render
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.cli import app
-from voiceroutine.pipeline import Prepared
 from voiceroutine.play import session
 from voiceroutine.play.player import PLAYER_PHRASES
 from voiceroutine.routine.model import Level
+from voiceroutine.sessions import Status, open_log
 from voiceroutine.testing import RecordingSink
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,8 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def fake_prepare(calls: list[dict[str, Any]]) -> Any:
     def prepare(routine_arg: str | None, pace: Any, engine: Any, voice: Any, cache_dir: Any, **kw: Any) -> Any:
         calls.append({"routine": routine_arg, "pace": pace, "engine": engine, "voice": voice, **kw})
-        timeline = short_timeline()
-        return Prepared(None, None, timeline, clips_for(timeline), "fake")  # type: ignore[arg-type]
+        return short_prepared()
 
     return prepare
 
@@ -112,14 +111,12 @@ def test_without_a_sound_device_play_says_so_in_one_line_before_rendering(tmp_pa
 
 IN_A_TERMINAL = """
 import sys, termios
-from tests.play.scenario import clips_for, short_timeline
-from voiceroutine.pipeline import Prepared
+from tests.play.scenario import short_prepared
 from voiceroutine.play import session
 from voiceroutine.testing import RecordingSink
 import voiceroutine.pipeline, time
 
-timeline = short_timeline()
-voiceroutine.pipeline.prepare = lambda *a, **k: Prepared(None, None, timeline, clips_for(timeline), "fake")
+voiceroutine.pipeline.prepare = lambda *a, **k: short_prepared()
 session.make_sink = lambda name: RecordingSink(time.monotonic)
 before = termios.tcgetattr(0)
 try:
@@ -164,8 +161,47 @@ def test_in_a_terminal_the_screen_shows_the_routine_and_ctrl_c_exits_130_with_th
 
 
 @pytest.mark.e2e
-def test_in_a_terminal_n_skips_and_q_quits_cleanly() -> None:
-    code, output = run_in_terminal([(b"Short routine.", b"n"), (b"HOLD", b"q")])
+def test_in_a_terminal_n_skips_q_quits_cleanly_and_the_two_questions_are_asked() -> None:
+    answers = [(b"How hard was it", b"11\n"), (b"from 1 to 10", b"7\n"), (b"Any pain", b"\n")]
+    code, output = run_in_terminal([(b"Short routine.", b"n"), (b"HOLD", b"q"), *answers])
     assert "Stopped at 00:01." in output
+    assert "Logged: 0 of 1 exercises done" in output
     assert "RESTORED" in output and "NOT RESTORED" not in output
     assert code == 0
+    (session,) = open_log().sessions()
+    assert (session.routine, session.effort, session.pain, session.completed) == ("short", 7, None, False)
+    assert [e.status for e in session.exercises] == [Status.QUIT]
+
+
+def test_a_played_session_is_logged_with_its_routine_pace_and_outcome(played: dict[str, Any]) -> None:
+    result = CliRunner().invoke(app, ["play", "--quiet", "--speed", "1.5"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""  # --quiet: no summary
+    result = CliRunner().invoke(app, ["play", "--speed", "1.5"])
+    assert result.stderr == "Logged: 1 of 1 exercises done; `voiceroutine history` shows your sessions.\n"
+    s, _ = open_log().sessions()
+    assert (s.routine, s.title, s.source.value, s.completed, s.played_ms, s.length_ms) == (
+        "short", "Short", "play", True, 3000, 3000
+    )
+    assert [(e.name, e.status) for e in s.exercises] == [("Chin tuck", Status.DONE)]
+    assert s.ended is not None and s.ended >= s.started
+
+
+def test_no_log_and_a_config_without_a_log_record_nothing(played: dict[str, Any]) -> None:
+    assert CliRunner().invoke(app, ["play", "--quiet", "--no-log"]).exit_code == 0
+    Path(os.environ["VOICEROUTINE_CONFIG"]).write_text("session_log: false\n")
+    result = CliRunner().invoke(app, ["play", "--quiet"])
+    assert result.exit_code == 0 and "Logged" not in result.stderr
+    assert not (Path(os.environ["VOICEROUTINE_DATA_DIR"]) / "sessions.db").exists()
+
+
+def test_a_damaged_log_does_not_stop_the_routine(played: dict[str, Any]) -> None:
+    log = Path(os.environ["VOICEROUTINE_DATA_DIR"]) / "sessions.db"
+    log.parent.mkdir(parents=True)
+    log.write_bytes(b"not a database at all" * 10)
+    result = CliRunner().invoke(app, ["play", "--quiet"])
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"voiceroutine: warning: this session will not be recorded: {log} is not a ")
+    assert result.stderr.count("\n") == 1
+    assert "00:03.000  finished" in result.stdout
+    assert log.read_bytes() == b"not a database at all" * 10

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import numpy as np
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
 from voiceroutine.audio.loudness import Floats, KWeighting, integrated_from_energies, subblock_energies
 from voiceroutine.errors import EXIT_USAGE, AudioError
+from voiceroutine.ffmpeg import ffmpeg_program
 from voiceroutine.timeline.model import CueKind, Timeline
 
 DUCK_DB = -12.0
@@ -30,13 +30,13 @@ SEAM_FADE_MS = 15
 """Fades at the ends of the decoded music, so a loop seam does not click."""
 
 
-def decode(path: Path, max_ms: int, ffmpeg: str = "ffmpeg") -> Samples:
-    """Any file ffmpeg reads, as mono int16 at SAMPLE_RATE, at most `max_ms` long; AudioError if it cannot be read."""
+def decode(path: Path, max_ms: int, ffmpeg: str | None = None) -> Samples:
+    """Any file ffmpeg reads, as mono int16 at SAMPLE_RATE, at most `max_ms` long; AudioError if it cannot be read.
+
+    `ffmpeg` names the program; by default the one voiceroutine/ffmpeg.py finds."""
     if not path.is_file():
         raise AudioError(f"music file not found: {path}", exit_code=EXIT_USAGE)
-    binary = shutil.which(ffmpeg)
-    if binary is None:
-        raise AudioError("ffmpeg not found (needed to read --music): install it with: sudo apt-get install ffmpeg")
+    binary = ffmpeg_program(ffmpeg)
     seconds = f"{max(max_ms, 1) / 1000:.3f}"
     command = [binary, "-nostdin", "-hide_banner", "-loglevel", "error", "-i", str(path), "-t", seconds,
                "-map", "0:a:0", "-f", "s16le", "-ac", "1", "-ar", str(SAMPLE_RATE), "pipe:1"]

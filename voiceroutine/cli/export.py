@@ -30,6 +30,10 @@ def export(
     split: Annotated[
         bool, typer.Option("--split", help="Also write one file per exercise and an M3U playlist.")
     ] = False,
+    page: Annotated[
+        bool, typer.Option("--page", help="Also write a follow-along page (.html) to open beside the audio: the cue, "
+                                          "the countdown, the chapters to jump to.")
+    ] = False,
     lead_in: Annotated[
         float,
         typer.Option("--lead-in", min=0, max=30, metavar="SECONDS",
@@ -64,8 +68,8 @@ def export(
 ) -> None:
     """Write the routine as an MP3 (or M4B, WAV, Ogg Opus) with chapters, tags and captions (.vtt, .lrc)."""
     with user_errors():
-        from voiceroutine.errors import EXIT_USAGE, AudioError, ExportError
-        from voiceroutine.export.encode import MISSING, Ffmpeg, Format
+        from voiceroutine.errors import EXIT_USAGE, AudioError
+        from voiceroutine.export.encode import Ffmpeg, Format
         from voiceroutine.export.exporter import clock, default_tags, export_routine, output_format
         from voiceroutine.export.targets import loudness_target
         from voiceroutine.pipeline import prepare
@@ -78,8 +82,7 @@ def export(
             Format.parse(fmt)
         if music is not None and not music.is_file():
             raise AudioError(f"music file not found: {music}", exit_code=EXIT_USAGE)
-        if not Ffmpeg().is_available():
-            raise ExportError(MISSING)
+        Ffmpeg().program()  # none: one line with the command that installs it
 
         with progress_bar(quiet) as progress:
             prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice,
@@ -89,7 +92,7 @@ def export(
             tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
             result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
                                     music=music, split=split, tags=tags, memo_folder=prepared.cache_folder,
-                                    target=target, progress=progress)
+                                    target=target, page=page, progress=progress)
         if as_json:
             echo_json({"audio": str(result.audio), "files": [str(p) for p in result.files],
                        "duration_ms": result.duration_ms, "chapters": result.chapters,

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.common import say, user_errors
 from voiceroutine.cli.output import echo_json
 from voiceroutine.paths import Location
 
@@ -14,7 +14,8 @@ from voiceroutine.paths import Location
 def paths(
     as_json: Annotated[bool, typer.Option("--json", help="Print the paths as a JSON object instead.")] = False,
 ) -> None:
-    """Print where voiceroutine keeps things: the config file, the speech cache, the data folder and the voices.
+    """Print where voiceroutine keeps things: the config file, the speech cache, the data folder, the voices and
+    your session log, and which ffmpeg it runs.
 
     Each line says what put the path there: an environment variable, the config file or the platform's default.
     A broken config file is reported on standard error; the paths are printed anyway.
@@ -22,28 +23,37 @@ def paths(
     with user_errors():
         from voiceroutine.config import load_user_config
         from voiceroutine.errors import ConfigError
-        from voiceroutine.paths import cache_dir, config_file, data_dir, voices_dir
+        from voiceroutine.ffmpeg import find_ffmpeg
+        from voiceroutine.paths import cache_dir, config_file, data_dir, session_log, voices_dir
 
         problem = ""
+        configured = configured_log = None
         try:
-            configured = load_user_config().cache_dir
+            config = load_user_config()
+            configured, configured_log = config.cache_dir, config.session_log
+            ffmpeg = find_ffmpeg()
         except ConfigError as e:  # this is the command that tells a person where that file is
-            configured, problem = None, str(e)
+            problem = str(e)
+            ffmpeg = find_ffmpeg("ffmpeg")
         rows: dict[str, tuple[str, Location]] = {
             "config_file": ("config file", config_file()),
             "cache_dir": ("cache", cache_dir(None, configured)),
             "data_dir": ("data", data_dir()),
             "voices_dir": ("voices", voices_dir()),
+            "session_log": ("session log", session_log(configured_log)),
         }
         if as_json:
-            echo_json({key: str(location.path) for key, (_, location) in rows.items()})
+            echo_json({**{key: str(location.path) for key, (_, location) in rows.items()}, "ffmpeg": ffmpeg.program})
         else:
             width = max(len(label) for label, _ in rows.values())
             for label, location in rows.values():
                 note = location.describe_source()
                 if not location.path.exists():
                     note += "; not created yet"
-                typer.echo(f"{label + ':':<{width + 1}} {location.path}  ({note})")
+                say(f"{label + ':':<{width + 1}} {location.path}  ({note})")
+            missing = str(ffmpeg.missing()).removeprefix("ffmpeg not found: ")
+            note = ffmpeg.describe_source() if ffmpeg.program else missing
+            say(f"{'ffmpeg:':<{width + 1}} {ffmpeg.program or 'not found'}  ({note})")
         if problem:
             typer.echo(f"voiceroutine: warning: {problem}", err=True)
 

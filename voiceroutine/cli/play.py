@@ -24,6 +24,9 @@ AudioBackend = Annotated[
 Quiet = Annotated[
     bool, typer.Option("--quiet", "-q", help="One plain line per cue instead of the full-screen view; no progress bar.")
 ]
+NoLog = Annotated[
+    bool, typer.Option("--no-log", help="Do not record this session in your session log (see `voiceroutine history`).")
+]
 
 
 def play(
@@ -38,24 +41,27 @@ def play(
     cache_dir: CacheDirOption = None,
     audio_backend: AudioBackend = None,
     quiet: Quiet = False,
+    no_log: NoLog = False,
 ) -> None:
     """Play a routine live: the voice guides you, the screen counts down.
 
     Keys: space pauses and resumes, n or → skips to the next exercise, q quits.
 
     p or ← restarts the exercise (twice: the one before); Enter goes on after a manual step.
+
+    The session is recorded in your session log (`voiceroutine history`), and with a keyboard you are asked how
+    hard it was and whether it hurt (Enter skips).
     """
     from voiceroutine.config import load_user_config
-    from voiceroutine.play.display import clock_text
     from voiceroutine.play.session import play_routine
 
     with user_errors():
-        backend = audio_backend or load_user_config().audio_backend
+        config = load_user_config()
+        backend = audio_backend or config.audio_backend
         pace = pace_overrides(speed, pauses, rest, countdown, level)
+        record = config.record_sessions and not no_log
         with progress_bar(quiet) as progress:
-            result = play_routine(routine, pace, engine, voice, cache_dir, backend, quiet, progress)
-        if result.quit:
-            typer.echo(f"Stopped at {clock_text(result.position_ms)}.", err=True)
+            play_routine(routine, pace, engine, voice, cache_dir, backend, quiet, progress, record)
 
 
 def register(app: typer.Typer) -> None:

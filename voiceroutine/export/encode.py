@@ -21,10 +21,10 @@ from voiceroutine.errors import EXIT_USAGE, ExportError
 from voiceroutine.export.chapters import Tags, ffmetadata, metadata_args
 from voiceroutine.export.files import describe_os_error
 from voiceroutine.export.id3 import id3_tag
+from voiceroutine.ffmpeg import ffmpeg_program, find_ffmpeg
 from voiceroutine.timeline.model import Chapter
 
 Floats = npt.NDArray[np.float32]
-MISSING = "ffmpeg not found: install it with: sudo apt-get install ffmpeg"
 
 
 class Format(enum.Enum):
@@ -84,21 +84,24 @@ _CODEC: dict[Format, list[str]] = {
 
 
 class Ffmpeg:
-    """Encodes int16 mono samples into a file with ffmpeg."""
+    """Encodes int16 mono samples into a file with ffmpeg: `binary` if given, else the one voiceroutine/ffmpeg.py
+    finds ($VOICEROUTINE_FFMPEG, the config's `ffmpeg`, PATH)."""
 
-    def __init__(self, binary: str = "ffmpeg") -> None:
+    def __init__(self, binary: str | None = None) -> None:
         self.binary = binary
 
     def is_available(self) -> bool:
-        return shutil.which(self.binary) is not None
+        return find_ffmpeg(self.binary).program is not None
+
+    def program(self) -> str:
+        """The ffmpeg to run; MissingProgramError saying what to do when there is none."""
+        return ffmpeg_program(self.binary)
 
     def command(self, fmt: Format, metadata: Path | None, out: Path, texts: Sequence[str] = (),
                 channels: int = 1) -> list[str]:
         """The ffmpeg argument list; chapter times come from `metadata` (an FFMETADATA file) when given, tags and
         chapter titles from `texts` (`metadata_args`)."""
-        binary = shutil.which(self.binary)
-        if binary is None:
-            raise ExportError(MISSING)
+        binary = self.program()
         source = ["-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0"]
         if metadata is None:
             tagging = ["-map", "0:a", "-map_metadata", "-1"]
@@ -145,9 +148,7 @@ class Ffmpeg:
 
         Used to measure what the listener gets; ExportError if ffmpeg cannot decode it.
         """
-        binary = shutil.which(self.binary)
-        if binary is None:
-            raise ExportError(MISSING)
+        binary = self.program()
         command = [binary, "-nostdin", "-hide_banner", "-loglevel", "error", "-i", str(path), "-map", "0:a:0",
                    "-f", "f32le", "-acodec", "pcm_f32le", "-ar", str(rate), "-ac", str(channels), "pipe:1"]
         with tempfile.TemporaryFile() as errors:

@@ -21,13 +21,15 @@ from voiceroutine.audio.music import MAX_BED_MS, decode
 from voiceroutine.errors import EXIT_USAGE, ExportError
 from voiceroutine.export.captions import lrc, synced_lines, webvtt
 from voiceroutine.export.chapters import Tags
+from voiceroutine.export.chapters_json import SUFFIX, json_chapters
 from voiceroutine.export.cover import CoverText, cover_png
-from voiceroutine.export.encode import MISSING, Ffmpeg, Format
+from voiceroutine.export.encode import Ffmpeg, Format
 from voiceroutine.export.files import Staging
 from voiceroutine.export.split import inside, m3u, part_names
 from voiceroutine.export.tagging import tag_m4b, tag_ogg
 from voiceroutine.export.targets import STEREO_GAIN_LU, LoudnessTarget, loudness_target
 from voiceroutine.export.truepeak import encode_within_peak
+from voiceroutine.page.html import follow_along_html
 from voiceroutine.progress import CHECKING_PEAK, ENCODING, NO_PROGRESS, Progress, counted
 from voiceroutine.timeline.model import Chapter, Timeline
 
@@ -130,9 +132,11 @@ def export_routine(
     ffmpeg: Ffmpeg | None = None,
     memo_folder: Path | None = None,
     target: LoudnessTarget | None = None,
+    page: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> ExportResult:
-    """Mix, level and encode the routine to `out` with captions (.vtt, .lrc); with `split`, parts and a playlist.
+    """Mix, level and encode the routine to `out` with captions (.vtt, .lrc) and Podcasting 2.0 chapters
+    (.chapters.json); with `page`, the follow-along page (.html); with `split`, parts, a playlist and the cover.
 
     Loudness and channels follow `target` (default: podcast loudness, mono); every file's true peak is measured
     on its decoded audio and kept at or below -1 dBTP. All files appear together at the end or not at all.
@@ -140,8 +144,7 @@ def export_routine(
     little more than the encode. `progress` hears the levelling, each encode and each check of a decoded file.
     """
     encoder = ffmpeg or Ffmpeg()
-    if not encoder.is_available():
-        raise ExportError(MISSING)
+    encoder.program()  # no ffmpeg: say so before any work
     if not 0 <= lead_in_ms <= MAX_LEAD_IN_MS:
         raise ExportError(f"lead-in {lead_in_ms / 1000:g} s is out of range: use 0 to {MAX_LEAD_IN_MS // 1000} seconds",
                           exit_code=EXIT_USAGE)
@@ -165,6 +168,10 @@ def export_routine(
                                         steps)
         staging.write_text(out.with_suffix(".vtt"), webvtt(shifted))
         staging.write_text(out.with_suffix(".lrc"), tags.lyrics)
+        if chosen.has_chapters:
+            staging.write_text(out.with_name(out.stem + SUFFIX), json_chapters(shifted, tags, out.name))
+        if page:
+            staging.write_text(out.with_suffix(".html"), follow_along_html(shifted, out.name, tags.cover))
         if split:
             peak = max(peak, _stage_parts(staging, encoder, programme, mastering, shifted, out, chosen, tags, target,
                                           progress))

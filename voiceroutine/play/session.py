@@ -6,16 +6,42 @@ import sys
 from collections.abc import Mapping
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.play.backends import AudioSink, make_sink
-from voiceroutine.play.display import KEYS_HELP, LiveDisplay, PlainDisplay
+from voiceroutine.play.display import KEYS_HELP, LiveDisplay, PlainDisplay, clock_text
 from voiceroutine.play.keys import KeySource, NoKeys, TerminalKeys
-from voiceroutine.play.player import PLAYER_PHRASES, Clock, Display, MonotonicClock, Player, PlayResult
+from voiceroutine.play.player import (
+    PLAYER_PHRASES,
+    Clock,
+    Display,
+    MonotonicClock,
+    Player,
+    PlayerEvent,
+    PlayResult,
+)
 from voiceroutine.progress import NO_PROGRESS, Progress
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOverrides
+
+
+class Recorder(Protocol):
+    """Hears every player event, as the display does (the session log's recorder)."""
+
+    def record(self, event: PlayerEvent) -> None: ...
+
+
+class _Both:
+    """The display, and a recorder behind it."""
+
+    def __init__(self, display: Display, recorder: Recorder) -> None:
+        self.display = display
+        self.recorder = recorder
+
+    def show(self, event: PlayerEvent) -> None:
+        self.recorder.record(event)
+        self.display.show(event)
 
 
 def play_timeline(
@@ -27,9 +53,11 @@ def play_timeline(
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     clock: Clock | None = None,
+    recorder: Recorder | None = None,
 ) -> PlayResult:
     """Play `track` (the mix of `timeline`) on an opened sink: keys from a terminal stdin, a screen on a terminal
-    stdout (plain lines otherwise or when `quiet`). The terminal is restored however it ends."""
+    stdout (plain lines otherwise or when `quiet`); `recorder` hears every event. The terminal is restored however
+    it ends."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     clock = clock or MonotonicClock()
@@ -43,7 +71,15 @@ def play_timeline(
 
             keys_help = KEYS_HELP if keys.interactive else ""  # no keyboard: do not offer keys
             display = stack.enter_context(LiveDisplay(timeline, Console(file=stdout), keys_help))
+        if recorder is not None:
+            display = _Both(display, recorder)
         return Player(timeline, track, sink, keys, clock, display, clips).run()
+
+
+def _stopped(result: PlayResult) -> PlayResult:
+    if result.quit:
+        sys.stderr.write(f"Stopped at {clock_text(result.position_ms)}.\n")
+    return result
 
 
 def play_routine(
@@ -55,15 +91,19 @@ def play_routine(
     backend: str | None,
     quiet: bool = False,
     progress: Progress = NO_PROGRESS,
+    record: bool = True,
 ) -> PlayResult:
     """Check the sound device, render (or load from the cache) everything, then play the routine live (the
-    preparation told to `progress`, which is finished before the first sound)."""
+    preparation told to `progress`, which is finished before the first sound); record the session in the log
+    (when `record`) however it ends, and ask how it went when a keyboard is there."""
     from voiceroutine.audio.finish import finished_track
     from voiceroutine.pipeline import prepare
+    from voiceroutine.sessions.live import LivePlayLog, logged_line
 
     sink = make_sink(backend)
     sink.open(SAMPLE_RATE)  # before rendering: no device means no reason to wait
-    try:
+    with ExitStack() as stack:
+        stack.callback(sink.close)
         prepared = prepare(
             routine_arg,
             pace,
@@ -76,6 +116,22 @@ def play_routine(
         # the same levelled samples an export encodes (a WAV export is byte for byte what is played)
         track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder, progress)
         progress.finish()
-        return play_timeline(prepared.timeline, track, prepared.clips, sink, quiet)
-    finally:
+        log = LivePlayLog.start() if record else None
+        if log is None:
+            return _stopped(play_timeline(prepared.timeline, track, prepared.clips, sink, quiet))
+        stack.callback(log.close)
+        clock = MonotonicClock()
+        recorder = log.recorder(prepared.timeline, clock)
+        try:
+            result = play_timeline(prepared.timeline, track, prepared.clips, sink, quiet, None, None, clock, recorder)
+        finally:  # Ctrl-C too: what was done is logged
+            session = log.save(prepared.routine, prepared.options, prepared.timeline)
         sink.close()
+        _stopped(result)
+        if session is not None:
+            if not quiet:
+                sys.stderr.write(logged_line(session) + "\n")
+            if sys.stdin.isatty():
+                log.ask(sys.stdin, sys.stdout if sys.stdout.isatty() else sys.stderr)
+        return result
+    raise AssertionError("unreachable")  # mypy: ExitStack may swallow exceptions

@@ -8,6 +8,7 @@ import subprocess
 
 from voiceroutine.audio.format import Samples
 from voiceroutine.errors import EXIT_USAGE, SpeechError
+from voiceroutine.install_hints import Tool, install_command
 from voiceroutine.speech.engine import VoiceInfo
 from voiceroutine.speech.wavio import read_audio
 
@@ -15,7 +16,6 @@ BASE_WPM = 175
 """espeak-ng's own default rate: speed 1.0."""
 DEFAULT_VOICE = "en-us"
 TIMEOUT_S = 30
-INSTALL_HINT = "sudo apt-get install espeak-ng"
 
 
 class EspeakEngine:
@@ -33,7 +33,7 @@ class EspeakEngine:
         return shutil.which(self.program) is not None
 
     def availability_hint(self) -> str:
-        return INSTALL_HINT
+        return install_command(Tool.ESPEAK)
 
     def identity(self) -> str:
         return f"espeak/{_version(self.program)}/{self.voice}"
@@ -65,7 +65,7 @@ class EspeakEngine:
 
     def _run(self, args: list[str], timeout: float) -> bytes:
         if not self.is_available():
-            raise SpeechError(f"espeak: espeak-ng is not installed; install it with: {INSTALL_HINT}")
+            raise SpeechError(f"espeak: espeak-ng is not installed; install it with: {install_command(Tool.ESPEAK)}")
         try:
             done = subprocess.run([self.program, *args], capture_output=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:

