@@ -59,7 +59,7 @@ if [[ ! -x $VENV/bin/python ]] || [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]
     say "creating $VENV and installing voiceroutine with its extras (first run takes a few minutes)"
     [[ -x $VENV/bin/python ]] || python3 -m venv "$VENV"
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[dev,natural,play,plot]"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[dev,natural,play,plot,bench]"
     echo "$want" > "$stamp"
 fi
 # shellcheck disable=SC1091

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -36,7 +37,10 @@ def test_bash_completes_commands_and_built_in_routines() -> None:
     assert complete("voiceroutine play t") == ["tabata", "tempo-strength"]
 
 
-def test_the_completion_script_is_offered() -> None:
-    result = CliRunner().invoke(app, ["--show-completion", "bash"])
-    assert result.exit_code == 0
-    assert "_VOICEROUTINE_COMPLETE=complete_bash" in result.stdout
+def test_the_completion_script_is_offered_for_the_shell_it_runs_from() -> None:
+    """Run from bash (`; true` keeps bash as the parent instead of exec-ing): the shell is found among the
+    program's parents, as from a person's terminal; a test process has no shell of its own to find (CI)."""
+    command = f"{shlex.quote(sys.executable)} -m voiceroutine --show-completion; true"
+    done = subprocess.run(["bash", "-c", command], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
+    assert "_VOICEROUTINE_COMPLETE=complete_bash" in done.stdout, done.stderr
+    assert "complete -o default -F _voiceroutine_completion voiceroutine" in done.stdout

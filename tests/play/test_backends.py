@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import wave
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +20,8 @@ import pytest
 from tests.play.scenario import clips_for, short_timeline
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.errors import OptionError, PlaybackError
-from voiceroutine.play.backends import DeviceClock, make_sink
+from voiceroutine.install_hints import Platform, System
+from voiceroutine.play.backends import DeviceClock, default_backend, make_sink
 from voiceroutine.play.display import clock_text
 
 FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw" }}\n'
@@ -103,19 +105,76 @@ def test_no_sound_device_is_one_line_that_suggests_export(tmp_path: Path, backen
     assert "ALSA lib" not in done.stderr
 
 
-def test_backends_are_chosen_by_name_only() -> None:
-    assert make_sink(None).name == "simpleaudio"
-    assert make_sink("miniaudio").name == "miniaudio"
+def test_backends_are_chosen_by_name_or_by_platform_only() -> None:
+    assert make_sink(None, platform="linux").name == "simpleaudio"
+    assert make_sink(None, platform="darwin").name == "miniaudio"
+    assert make_sink(None, platform="win32").name == "miniaudio"
+    assert make_sink("simpleaudio", platform="win32").name == "simpleaudio"  # named: what the user asked for
+    assert make_sink("miniaudio", platform="linux").name == "miniaudio"
     with pytest.raises(OptionError, match="unknown audio backend 'pulse': use simpleaudio or miniaudio"):
         make_sink("pulse")
 
 
-def test_a_missing_backend_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def without(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
+    """Make backends look uninstalled, on a Debian machine with pip (not pipx) unless told otherwise."""
+    from voiceroutine import install_hints
     from voiceroutine.play import backends
 
-    monkeypatch.setattr(backends.SimpleaudioSink, "is_available", staticmethod(lambda: False))
-    with pytest.raises(PlaybackError, match=r"simpleaudio is not installed: pip install 'voiceroutine\[play\]'"):
-        make_sink("simpleaudio")
+    def uninstall(*names: str, platform: Platform = Platform(System.LINUX, ("apt-get",))) -> None:
+        monkeypatch.setattr(install_hints, "_current", platform)
+        for name in names:
+            sink = backends.SimpleaudioSink if name == "simpleaudio" else backends.MiniaudioSink
+            monkeypatch.setattr(sink, "is_available", staticmethod(lambda: False))
+
+    return uninstall
+
+
+def test_a_missing_default_is_not_swapped_for_another_backend(without: Callable[..., None]) -> None:
+    without("simpleaudio")
+    with pytest.raises(PlaybackError) as raised:
+        make_sink(None, platform="linux")
+    assert str(raised.value) == (
+        'simpleaudio is not installed: pip install "voiceroutine[play]" (it is built from source: sudo apt-get '
+        "install gcc libasound2-dev first); miniaudio is installed: --audio-backend miniaudio, or audio_backend: "
+        "miniaudio in your config file"
+    )
+
+
+def test_simpleaudio_asked_for_on_windows_says_how_to_get_it_there(without: Callable[..., None]) -> None:
+    without("simpleaudio", "miniaudio", platform=Platform(System.WINDOWS, ("winget",), pipx=True))
+    with pytest.raises(PlaybackError) as raised:
+        make_sink("simpleaudio", platform="win32")
+    assert str(raised.value) == (
+        "simpleaudio is not installed: pipx inject voiceroutine simpleaudio-patched (where it has no wheel: "
+        "winget install --exact --id Microsoft.VisualStudio.2022.BuildTools first); or pipx inject voiceroutine "
+        "miniaudio and --audio-backend miniaudio, or audio_backend: miniaudio in your config file"
+    )
+    missing = r'^miniaudio is not installed: pipx install --force "voiceroutine\[play\]"$'
+    with pytest.raises(PlaybackError, match=missing):
+        make_sink(None, platform="win32")
+
+
+def test_the_play_extra_installs_the_default_backend_on_every_platform() -> None:
+    """Read from pyproject.toml: on macOS and Windows the extra holds miniaudio alone (wheels for every Python);
+    on Linux simpleaudio too, which is the default there."""
+    from packaging.requirements import Requirement
+
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11 and later
+
+    project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())["project"]
+    play = [Requirement(r) for r in project["optional-dependencies"]["play"]]
+    backend_of = {"simpleaudio": "simpleaudio", "simpleaudio-patched": "simpleaudio", "miniaudio": "miniaudio"}
+    for platform in ("linux", "darwin", "win32"):
+        for minor in range(10, 14):
+            env = {"sys_platform": platform, "python_version": f"3.{minor}", "extra": "play"}
+            installed = sorted(r.name for r in play if r.marker is None or r.marker.evaluate(env))
+            if platform == "linux":
+                wanted = ["miniaudio", "simpleaudio" if minor < 12 else "simpleaudio-patched"]
+                assert sorted(installed) == sorted(wanted), (platform, minor)
+            else:
+                assert installed == ["miniaudio"], (platform, minor)
+            assert default_backend(platform) in {backend_of[name] for name in installed}
 
 
 TINY = "title: Tiny\nexercises:\n  - name: Chin tuck\n    hold: 1 s\n"

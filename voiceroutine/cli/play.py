@@ -10,14 +10,14 @@ from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.options import CacheDirOption, EngineOption, VoiceOption
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
 from voiceroutine.cli.progress import progress_bar
-from voiceroutine.play.backends import BACKENDS, DEFAULT_BACKEND
+from voiceroutine.play.backends import BACKENDS, DEFAULT_BACKENDS_TEXT
 
 AudioBackend = Annotated[
     str | None,
     typer.Option(
         "--audio-backend",
-        help=f"How sound reaches the device: {' or '.join(BACKENDS)} (default: {DEFAULT_BACKEND}, or the config's "
-        "audio_backend).",
+        help=f"How sound reaches the device: {' or '.join(BACKENDS)} (default: the config's audio_backend, else "
+        f"{DEFAULT_BACKENDS_TEXT}).",
         show_default=False,
     ),
 ]

@@ -5,12 +5,18 @@ feeding it 100 ms chunks would leave a gap (and often a click) at every chunk bo
 plays one contiguous run of samples (the rest of the track up to the next stop) and reports the position
 reached: from the device's own callbacks where the backend has them (miniaudio), else from the clock since
 playback began (simpleaudio). The audio itself is one buffer, so cue onsets inside it cannot drift.
+
+Which backend plays when none is named (`default_backend`) depends on the platform only, never on what happens
+to be installed: simpleaudio on Linux (the product's choice; the `play` extra builds it there), miniaudio on
+macOS and Windows, where simpleaudio has no wheel for every Python and would need a C compiler, while miniaudio
+has wheels everywhere (the `play` extra installs miniaudio on every platform).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator
@@ -21,10 +27,17 @@ import numpy as np
 
 from voiceroutine.audio.format import Samples
 from voiceroutine.errors import OptionError, PlaybackError
+from voiceroutine.install_hints import Tool, install_command, pip_command
 
 BACKENDS = ("simpleaudio", "miniaudio")
-DEFAULT_BACKEND = "simpleaudio"
-"""The user's own choice; never swapped for another backend behind their back."""
+DEFAULT_BACKENDS_TEXT = "simpleaudio on Linux, miniaudio on macOS and Windows"
+
+
+def default_backend(platform: str = sys.platform) -> str:
+    """The backend that plays when neither the command line nor the config names one: simpleaudio on Linux,
+    miniaudio elsewhere. A named or default backend that is not installed is an error that says how to get it
+    (never swapped for another behind the user's back)."""
+    return "simpleaudio" if platform.startswith("linux") else "miniaudio"
 
 
 class AudioSink(Protocol):
@@ -255,17 +268,29 @@ class MiniaudioSink:
             self._device = None
 
 
-def make_sink(name: str | None, clock: Callable[[], float] = time.monotonic) -> AudioSink:
-    """The sink for a backend named on the command line or in the config (None: the default)."""
-    name = name or DEFAULT_BACKEND
+def make_sink(
+    name: str | None, clock: Callable[[], float] = time.monotonic, platform: str = sys.platform
+) -> AudioSink:
+    """The sink for a backend named on the command line or in the config (None: this platform's default)."""
+    name = name or default_backend(platform)
     if name == "simpleaudio":
         if not SimpleaudioSink.is_available():
-            raise PlaybackError(
-                "simpleaudio is not installed: pip install 'voiceroutine[play]' (or use --audio-backend miniaudio)"
-            )
+            raise PlaybackError(_missing_simpleaudio(platform))
         return SimpleaudioSink(clock)
     if name == "miniaudio":
         if not MiniaudioSink.is_available():
-            raise PlaybackError("miniaudio is not installed: pip install 'voiceroutine[play]'")
+            raise PlaybackError(f"miniaudio is not installed: {pip_command('voiceroutine[play]')}")
         return MiniaudioSink(clock)
     raise OptionError(f"unknown audio backend {name!r}: use {' or '.join(BACKENDS)}")
+
+
+def _missing_simpleaudio(platform: str) -> str:
+    """How to get simpleaudio here, or how to play through miniaudio instead."""
+    if platform.startswith("linux"):
+        how = f"{pip_command('voiceroutine[play]')} (it is built from source: {install_command(Tool.COMPILER)} first)"
+    else:  # not in the play extra here: wheels for some Pythons only, else a compiler
+        how = f"{pip_command('simpleaudio-patched')} (where it has no wheel: {install_command(Tool.COMPILER)} first)"
+    instead = "--audio-backend miniaudio, or audio_backend: miniaudio in your config file"
+    if MiniaudioSink.is_available():
+        return f"simpleaudio is not installed: {how}; miniaudio is installed: {instead}"
+    return f"simpleaudio is not installed: {how}; or {pip_command('miniaudio')} and {instead}"

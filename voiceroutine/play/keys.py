@@ -1,15 +1,25 @@
-"""Keys the person presses during a routine: read raw from the terminal, or scripted for tests."""
+"""Keys the person presses during a routine: read raw from the terminal, or scripted for tests.
+
+`terminal_keys` is the one way in: a POSIX terminal is read through termios (`TerminalKeys`), a Windows console
+through msvcrt (`ConsoleKeys`); without a keyboard (stdin redirected, or neither module) time just passes
+(`NoKeys`) and the routine plays as it would in an export. Both are in the standard library, so no extra
+package is needed on any platform.
+"""
 
 from __future__ import annotations
 
 import enum
+import importlib
 import importlib.util
 import os
 import select
+import sys
+import time
 from collections import deque
 from collections.abc import Sequence
-from types import TracebackType
-from typing import Any, Protocol
+from contextlib import AbstractContextManager, nullcontext
+from types import ModuleType, TracebackType
+from typing import Any, Protocol, TextIO
 
 
 class Key(enum.Enum):
@@ -133,6 +143,85 @@ class Clock(Protocol):
     def now(self) -> float: ...
 
     def sleep(self, seconds: float) -> None: ...
+
+
+class _SystemClock:
+    def now(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+_CONSOLE_PREFIXES = ("\x00", "\xe0")
+"""msvcrt.getwch() returns one of these before the scan code of an arrow or function key."""
+_CONSOLE_SCAN_CODES: dict[str, Key] = {"M": Key.NEXT, "K": Key.PREVIOUS}
+"""Right and left arrow (up "H", down "P" and the function keys mean nothing here)."""
+
+
+class ConsoleKeys:
+    """Single key presses from a Windows console (msvcrt): no Enter needed, nothing echoed, no mode to restore.
+
+    msvcrt cannot wait for a key with a timeout, so `read` looks every POLL_S and sleeps in between (never past
+    the timeout: the player's waits stay exact). Ctrl-C still interrupts as usual.
+    """
+
+    interactive = True
+    POLL_S = 0.01
+
+    def __init__(self, clock: Clock | None = None, msvcrt: Any = None) -> None:
+        self.clock = clock or _SystemClock()
+        self._msvcrt = msvcrt if msvcrt is not None else importlib.import_module("msvcrt")
+
+    @staticmethod
+    def is_available() -> bool:
+        """Windows only (msvcrt)."""
+        return _module("msvcrt") is not None
+
+    def __enter__(self) -> ConsoleKeys:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        return None
+
+    def _next(self) -> Key | None:
+        char = self._msvcrt.getwch()
+        if char == "\x03":  # Ctrl-C when the console does not turn it into a signal
+            raise KeyboardInterrupt
+        if char in _CONSOLE_PREFIXES:
+            return _CONSOLE_SCAN_CODES.get(self._msvcrt.getwch())
+        return _KEYS.get(char.encode("utf-8"))
+
+    def read(self, timeout_s: float) -> Key | None:
+        deadline = self.clock.now() + max(0.0, timeout_s)
+        while True:
+            while self._msvcrt.kbhit():
+                key = self._next()
+                if key is not None:
+                    return key
+            left = deadline - self.clock.now()
+            if left <= 0:
+                return None
+            self.clock.sleep(min(self.POLL_S, left))
+
+
+def _module(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def terminal_keys(stdin: TextIO, clock: Clock, platform: str = sys.platform) -> AbstractContextManager[KeySource]:
+    """The keyboard behind `stdin`, to use in a `with`: a Windows console (msvcrt) or a POSIX terminal (termios),
+    put back as it was when the block ends; `NoKeys` when stdin is not a terminal or the platform has neither."""
+    if stdin.isatty():
+        if platform.startswith("win"):  # cygwin has termios
+            if ConsoleKeys.is_available():
+                return ConsoleKeys(clock)
+        elif TerminalKeys.is_available():
+            return TerminalKeys(stdin.fileno())
+    return nullcontext(NoKeys(clock))
 
 
 class NoKeys:

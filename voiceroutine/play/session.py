@@ -11,7 +11,7 @@ from typing import Protocol, TextIO
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.play.backends import AudioSink, make_sink
 from voiceroutine.play.display import KEYS_HELP, LiveDisplay, PlainDisplay, clock_text
-from voiceroutine.play.keys import KeySource, NoKeys, TerminalKeys
+from voiceroutine.play.keys import terminal_keys
 from voiceroutine.play.player import (
     PLAYER_PHRASES,
     Clock,
@@ -62,9 +62,7 @@ def play_timeline(
     stdout = stdout or sys.stdout
     clock = clock or MonotonicClock()
     with ExitStack() as stack:
-        keys: KeySource = NoKeys(clock)
-        if stdin.isatty() and TerminalKeys.is_available():
-            keys = stack.enter_context(TerminalKeys(stdin.fileno()))
+        keys = stack.enter_context(terminal_keys(stdin, clock))
         display: Display = PlainDisplay(timeline, stdout)
         if stdout.isatty() and not quiet:
             from rich.console import Console

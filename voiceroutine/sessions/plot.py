@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from voiceroutine.errors import OptionError
+from voiceroutine.errors import MissingProgramError, OptionError
 from voiceroutine.sessions.model import Session
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ PAIN_MARK = "▲"
 BOTH_MARK = "◆"
 MAX_COLUMNS = 30
 """The chart shows the last answered sessions that fit, one column each."""
-PLOT_EXTRA = "pip install 'voiceroutine[plot]'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +76,11 @@ def write_png(points: Sequence[Score], path: Path, title: str) -> None:
         matplotlib.use("Agg")
         from matplotlib import dates, pyplot
     except ImportError:
-        raise OptionError(f"--plot needs matplotlib, which is not installed: {PLOT_EXTRA}") from None
+        from voiceroutine.install_hints import pip_command
+
+        raise MissingProgramError(  # a part missing, as ffmpeg would be: exit 1
+            f"--plot needs matplotlib, which is not installed: {pip_command('voiceroutine[plot]')}"
+        ) from None
     if not points:
         raise OptionError("--plot: no session has an effort or pain answer yet, so there is nothing to plot")
     figure, axes = pyplot.subplots(figsize=(8, 4), dpi=100)
