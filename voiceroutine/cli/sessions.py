@@ -10,7 +10,7 @@ import typer
 
 from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.output import echo_json, status
-from voiceroutine.cli.pace import LevelOpt, RoutineArg, pace_overrides
+from voiceroutine.cli.pace import LevelOpt, RoutineArg, WeekOpt, pace_overrides, personal
 
 Effort = Annotated[
     int | None,
@@ -33,21 +33,28 @@ def done(
                      help="When you started: 08:00 (today) or 2026-12-03 08:00. Default: it ended just now."),
     ] = None,
     level: LevelOpt = None,
+    week: WeekOpt = None,
 ) -> None:
     """Record a session you followed from an exported file (your phone cannot tell us): every exercise done.
 
     It counts like a played session for your streak, for instructions that fade and for progression.
     """
     from voiceroutine.pipeline import plan_timeline
-    from voiceroutine.sessions import open_log
+    from voiceroutine.sessions import open_log, read_log
     from voiceroutine.sessions.done import done_session, parse_when
     from voiceroutine.sessions.live import logged_line
 
     with user_errors():
         now = datetime.now().astimezone()
         started = parse_when(at, now) if at else None
-        planned = plan_timeline(routine, pace_overrides(None, None, None, None, level))
-        session = done_session(planned.routine, planned.options, planned.timeline, now, started, effort, pain, note)
+        existing = read_log()  # a log that cannot be used is one line, before anything else (none is created)
+        if existing is not None:
+            existing.close()
+        planned = plan_timeline(routine, pace_overrides(None, None, None, None, level), personal(None, week))
+        learned = planned.learned
+        step = learned.standing.week if learned and learned.standing else None
+        session = done_session(planned.routine, planned.options, planned.timeline, now, started, effort, pain, note,
+                               step)
         with open_log() as log:
             log.add(session)
         status(logged_line(session).replace("Logged:", f"Logged {session.routine}:", 1))

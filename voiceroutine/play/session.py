@@ -6,7 +6,7 @@ import sys
 from collections.abc import Mapping
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.play.backends import AudioSink, make_sink
@@ -22,6 +22,9 @@ from voiceroutine.play.player import (
     PlayResult,
 )
 from voiceroutine.progress import NO_PROGRESS, Progress
+
+if TYPE_CHECKING:
+    from voiceroutine.pipeline import Personal
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOverrides
 
@@ -92,6 +95,7 @@ def play_routine(
     quiet: bool = False,
     progress: Progress = NO_PROGRESS,
     record: bool = True,
+    personal: Personal | None = None,
 ) -> PlayResult:
     """Check the sound device, render (or load from the cache) everything, then play the routine live (the
     preparation told to `progress`, which is finished before the first sound); record the session in the log
@@ -112,6 +116,7 @@ def play_routine(
             cache_dir,
             progress=progress,
             extra_phrases=PLAYER_PHRASES,
+            personal=personal,
         )
         # the same levelled samples an export encodes (a WAV export is byte for byte what is played)
         track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder, progress)
@@ -125,7 +130,10 @@ def play_routine(
         try:
             result = play_timeline(prepared.timeline, track, prepared.clips, sink, quiet, None, None, clock, recorder)
         finally:  # Ctrl-C too: what was done is logged
-            session = log.save(prepared.routine, prepared.options, prepared.timeline)
+            learned = prepared.learned
+            week = learned.standing.week if learned and learned.standing else None
+            heard = learned.fading.heard if learned else None
+            session = log.save(prepared.routine, prepared.options, prepared.timeline, week, heard)
         sink.close()
         _stopped(result)
         if session is not None:

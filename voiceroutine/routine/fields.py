@@ -11,25 +11,28 @@ from voiceroutine.routine.model import (
     Dose,
     Exercise,
     Flow,
+    Growth,
     Hold,
     Item,
     Level,
     ManualStep,
     Phase,
+    Progress,
     Reps,
     Routine,
     Span,
     Work,
 )
+from voiceroutine.routine.growth import DEFAULT_EVERY, exercise_growth, fade_after, instructions, routine_progress
 from voiceroutine.routine.nodes import NULL, Entries, Reader, describe, join
 from voiceroutine.routine.units import format_ms, format_span, quote
 from voiceroutine.timeline.phrasebook import PLACEHOLDERS, offered, placeholder_fault
 
 ROUTINE_KEYS: tuple[str, ...] = ("title", "description", "intro", "closing", "lead_in", "defaults", "engine")
-ROUTINE_KEYS += ("voice", "phrases", "exercises")
+ROUTINE_KEYS += ("voice", "phrases", "instructions", "fade_after", "progress", "exercises")
 DEFAULTS_KEYS = ("rest", "set_rest", "rep_rest", "switch", "countdown", "speed", "pauses", "level", "manual_pause")
 EXERCISE_KEYS: tuple[str, ...] = ("name", "steps", "cue", "reps", "hold", "tempo", "flow", "duration", "cycles")
-EXERCISE_KEYS += ("sets", "set_rest", "rest", "rep_rest", "sides", "switch")
+EXERCISE_KEYS += ("sets", "set_rest", "rest", "rep_rest", "sides", "switch", "progress")
 INTERVAL_KEYS = ("name", "steps", "cue", "duration", "hold", "rest", "sides", "switch")
 """The keys of an exercise in a circuit with interval timing: it is a work interval, of its own length at most."""
 CIRCUIT_KEYS = ("circuit", "rounds", "work", "rest", "round_rest", "exercises")
@@ -71,9 +74,14 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
     defaults = _defaults(r, m["defaults"][1]) if "defaults" in m else Defaults()
     phrases = _phrases(r, m["phrases"][1]) if "phrases" in m else ()
     lead_in = _lead_in(r, m["lead_in"][1]) if "lead_in" in m else None
+    mode = instructions(r, m["instructions"][1], "instructions") if "instructions" in m else None
+    fade = fade_after(r, m["fade_after"][1], "fade_after") if "fade_after" in m else None
+    progress = routine_progress(r, m["progress"][1]) if "progress" in m else None
     items = _items(r, m, root)
     if r.problems or title is None or defaults is None or phrases is None or items is None:
         return None
+    if progress is None and any(e.growth not in (None, Growth()) for e in _all_exercises(items)):
+        progress = Progress(*DEFAULT_EVERY, Growth())  # an exercise's own progress steps every week
     return Routine(
         title=title,
         items=items,
@@ -81,8 +89,18 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
         phrases=phrases,
         source=source,
         lead_in_ms=lead_in,
+        instructions=mode,
+        fade_after=fade,
+        progress=progress,
         **optional,  # type: ignore[arg-type]
     )
+
+
+def _all_exercises(items: tuple[Item, ...]) -> list[Exercise]:
+    out: list[Exercise] = []
+    for item in items:
+        out.extend([item] if isinstance(item, Exercise) else item.exercises if isinstance(item, Circuit) else [])
+    return out
 
 
 def _lead_in(r: Reader, node: Node) -> int | None:
@@ -240,9 +258,11 @@ def _item(r: Reader, node: Node, path: str, circuit: Node | None = None) -> Item
     if "switch" in m and not sides and sides is not None:
         r.add(m["switch"][0], join(path, "switch"), "found switch on an exercise without sides, expected sides: true")
     dose = _work(r, m, path) if intervals else _dose(r, m, node, path)
+    growth = exercise_growth(r, m["progress"][1], join(path, "progress")) if "progress" in m else None
     if len(r.problems) > before or name is None or dose is None or steps is None or sides is None:
         return None
-    return Exercise(name=name, dose=dose, steps=steps, cue=cue, sets=sets, sides=sides, **rests)  # type: ignore[arg-type]
+    return Exercise(name=name, dose=dose, steps=steps, cue=cue, sets=sets, sides=sides, growth=growth,
+                    **rests)  # type: ignore[arg-type]
 
 
 def _work(r: Reader, m: Entries, path: str) -> Work | None:

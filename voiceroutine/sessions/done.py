@@ -38,6 +38,7 @@ def done_session(
     pain: int | None = None,
     note: str | None = None,
     week: int | None = None,
+    instructions: str | None = None,
 ) -> Session:
     """The whole routine, every exercise done, ending now (or starting at `started`), as a session to log."""
     length = timedelta(milliseconds=timeline.total_ms)
@@ -58,6 +59,7 @@ def done_session(
         completed=True,
         exercises=tuple(ExerciseResult(name, Status.DONE) for name in names),
         week=week,
+        instructions=instructions,
         effort=effort,
         pain=pain,
         note=note or None,

@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import Any
 
 from voiceroutine.errors import EXIT_USAGE, SessionLogError
+from voiceroutine.fading import exercise_key
 from voiceroutine.sessions.model import ExerciseResult, Pace, Session, Source, Status
 from voiceroutine.sessions.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -230,12 +231,12 @@ class SessionLog:
         return [_session(row, tuple(exercises.get(row["id"], ()))) for row in rows]
 
     def done_counts(self) -> dict[str, int]:
-        """How many sessions each exercise was done in (any routine), by its name folded to lower case."""
+        """How many sessions each exercise was done in (any routine), by its name case-folded (`exercise_key`)."""
         counts: dict[str, int] = {}
         for name, n in self._reading(
             "SELECT name, count(DISTINCT session_id) FROM exercises WHERE status = 'done' GROUP BY name"
         ):
-            key = str(name).casefold()
+            key = exercise_key(str(name))
             counts[key] = counts.get(key, 0) + int(n)
         return counts
 
