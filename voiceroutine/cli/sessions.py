@@ -40,6 +40,7 @@ def done(
     It counts like a played session for your streak, for instructions that fade and for progression.
     """
     from voiceroutine.pipeline import plan_timeline
+    from voiceroutine.progression import rule
     from voiceroutine.sessions import open_log, read_log
     from voiceroutine.sessions.done import done_session, parse_when
     from voiceroutine.sessions.live import logged_line
@@ -54,7 +55,7 @@ def done(
         learned = planned.learned
         step = learned.standing.week if learned and learned.standing else None
         session = done_session(planned.routine, planned.options, planned.timeline, now, started, effort, pain, note,
-                               step)
+                               step, progress=rule(learned.standing if learned else None))
         with open_log() as log:
             log.add(session)
         status(logged_line(session).replace("Logged:", f"Logged {session.routine}:", 1))
@@ -85,7 +86,9 @@ def history(
     """
     from rich.console import Console
 
+    from voiceroutine.cli.learned import standing_line
     from voiceroutine.errors import OptionError
+    from voiceroutine.progression import logged_standings
     from voiceroutine.sessions import configured_log_path, read_log
     from voiceroutine.sessions.formats import session_to_dict, sessions_csv
     from voiceroutine.sessions.plot import scores, write_png
@@ -96,16 +99,18 @@ def history(
             raise OptionError("choose one of --json and --csv")
         path = configured_log_path()
         log = read_log(path)
-        sessions = []
+        sessions, standings = [], []
         if log is not None:
             with log:
                 sessions = log.sessions(routine, since.date() if since else None)
+                every = sessions if since is None else log.sessions(routine)
+            standings = [f"{name}: {standing_line(where)}" for name, where in logged_standings(every, date.today())]
         if as_json:
             echo_json([session_to_dict(s) for s in sessions])
         elif as_csv:
             typer.echo(sessions_csv(sessions), nl=False)
         elif plot is None:
-            print_history(Console(), sessions, date.today(), path, limit, weeks)
+            print_history(Console(), sessions, date.today(), path, limit, weeks, standings)
         if plot is not None:
             write_png(scores(sessions), plot, f"Effort and pain: {routine or 'every routine'}")
             status(f"Wrote {plot}")

@@ -102,6 +102,7 @@ def play_routine(
     (when `record`) however it ends, and ask how it went when a keyboard is there."""
     from voiceroutine.audio.finish import finished_track
     from voiceroutine.pipeline import prepare
+    from voiceroutine.progression import rule
     from voiceroutine.sessions.live import LivePlayLog, logged_line
 
     sink = make_sink(backend)
@@ -133,7 +134,8 @@ def play_routine(
             learned = prepared.learned
             week = learned.standing.week if learned and learned.standing else None
             heard = learned.fading.heard if learned else None
-            session = log.save(prepared.routine, prepared.options, prepared.timeline, week, heard)
+            session = log.save(prepared.routine, prepared.options, prepared.timeline, week, heard,
+                               rule(learned.standing if learned else None))
         sink.close()
         _stopped(result)
         if session is not None:

@@ -15,10 +15,17 @@ from datetime import date
 
 from voiceroutine.progression.grow import grown, top_step
 from voiceroutine.progression.standing import Standing, standing
-from voiceroutine.routine.model import Level, Routine
-from voiceroutine.sessions.model import Session
+from voiceroutine.routine.model import Every, Growth, Level, Progress, Routine
+from voiceroutine.sessions.model import ProgressRule, Session
 
-__all__ = ["Progressed", "Standing", "progressed", "standing", "top_step"]
+__all__ = ["Progressed", "Standing", "logged_standings", "progressed", "rule", "standing", "top_step"]
+
+
+def rule(where: Standing | None) -> ProgressRule | None:
+    """The rule a session keeps in the log, so `history` can say later where the routine stands."""
+    if where is None:
+        return None
+    return ProgressRule(where.every_count, where.unit.value, where.every, where.top)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,3 +44,18 @@ def progressed(
         return Progressed(routine, None)
     where = standing(routine.progress, sessions, today, top_step(routine, level), week)
     return Progressed(grown(routine, where.week, level), where)
+
+
+def logged_standings(sessions: Sequence[Session], today: date) -> list[tuple[str, Standing]]:
+    """Where each routine in `sessions` stands by `today`, by the progression rule of its latest session (routines
+    whose latest session had no progression are left out), in the order they were last done, latest first."""
+    by_routine: dict[str, list[Session]] = {}
+    for s in sorted(sessions, key=lambda s: s.started):
+        by_routine.setdefault(s.routine, []).append(s)
+    out = []
+    for name, own in sorted(by_routine.items(), key=lambda item: item[1][-1].started, reverse=True):
+        last = own[-1].progress
+        if last is not None:
+            progress = Progress(last.every, Every(last.unit), Growth(), last.written)
+            out.append((name, standing(progress, own, today, last.top, None)))
+    return out

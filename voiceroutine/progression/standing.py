@@ -20,6 +20,10 @@ class Standing:
     """The first step at which nothing grows any more; later steps are the same as it."""
     every: str
     """The routine's `every`, as written ("1 week")."""
+    every_count: int
+    """Days (or sessions) per step."""
+    unit: Every
+    """What `every_count` counts."""
     first: date | None
     """The day of the routine's first logged session with an exercise done; None before there is one."""
     next_on: date | None
@@ -54,4 +58,5 @@ def standing(progress: Progress, sessions: Sequence[Session], today: date, top: 
     step = reached if week is None else week
     if step >= top or week is not None:
         next_on = to_next = None
-    return Standing(step, week is not None, top, progress.written, first, next_on, to_next)
+    return Standing(step, week is not None, top, progress.written, progress.every, progress.unit, first, next_on,
+                    to_next)

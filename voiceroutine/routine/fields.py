@@ -76,7 +76,7 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
     lead_in = _lead_in(r, m["lead_in"][1]) if "lead_in" in m else None
     mode = instructions(r, m["instructions"][1], "instructions") if "instructions" in m else None
     fade = fade_after(r, m["fade_after"][1], "fade_after") if "fade_after" in m else None
-    progress = routine_progress(r, m["progress"][1]) if "progress" in m else None
+    progress = routine_progress(r, *m["progress"]) if "progress" in m else None
     items = _items(r, m, root)
     if r.problems or title is None or defaults is None or phrases is None or items is None:
         return None
@@ -258,7 +258,7 @@ def _item(r: Reader, node: Node, path: str, circuit: Node | None = None) -> Item
     if "switch" in m and not sides and sides is not None:
         r.add(m["switch"][0], join(path, "switch"), "found switch on an exercise without sides, expected sides: true")
     dose = _work(r, m, path) if intervals else _dose(r, m, node, path)
-    growth = exercise_growth(r, m["progress"][1], join(path, "progress")) if "progress" in m else None
+    growth = exercise_growth(r, *m["progress"], join(path, "progress")) if "progress" in m else None
     if len(r.problems) > before or name is None or dose is None or steps is None or sides is None:
         return None
     return Exercise(name=name, dose=dose, steps=steps, cue=cue, sets=sets, sides=sides, growth=growth,

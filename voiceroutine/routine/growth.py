@@ -37,6 +37,8 @@ DEFAULT_EVERY = (7, Every.DAYS, "1 week")
 
 PROGRESS_EXAMPLE = "{every: 1 week, reps: +1, hold: +5 s, until: hard}"
 EVERY_EXAMPLES = "1 week, 2 weeks, 10 days or 3 sessions"
+EVERY_PATTERN = r"^\s*(?:[0-9]+\s*)?(?:[dD][aA][yY][sS]?|[wW][eE][eE][kK][sS]?|[sS][eE][sS][sS][iI][oO][nN][sS]?)\s*$"
+"""`every` for the JSON Schema (ECMA 262); the loader reads it with `_EVERY`."""
 _EVERY = re.compile(r"^(?:([0-9]+)\s*)?(days?|weeks?|sessions?)$")
 _PLUS = re.compile(r"^\+?\s*([0-9]+)$")
 _DAYS_PER = {"day": 1, "week": 7}
@@ -51,21 +53,21 @@ def fade_after(r: Reader, node: Node, path: str) -> int | None:
     return r.whole(node, path, *FADE_AFTER_RANGE)
 
 
-def routine_progress(r: Reader, node: Node) -> Progress | None:
+def routine_progress(r: Reader, key: Node, node: Node) -> Progress | None:
     """The routine's `progress`; None (with a problem) when anything in it is wrong."""
     m = r.mapping(node, "progress", PROGRESS_KEYS, f"a mapping like {PROGRESS_EXAMPLE}")
     if m is None:
         return None
     before = len(r.problems)
     every = _every(r, m["every"][1]) if "every" in m else DEFAULT_EVERY
-    growth = _growth(r, m, node, "progress")
+    growth = _growth(r, m, key, "progress")
     if len(r.problems) > before or every is None or growth is None:
         return None
     count, unit, written = every
     return Progress(count, unit, growth, written)
 
 
-def exercise_growth(r: Reader, node: Node, path: str) -> Growth | None:
+def exercise_growth(r: Reader, key: Node, node: Node, path: str) -> Growth | None:
     """An exercise's own `progress`: a mapping of what grows, or false (Growth() stays as written)."""
     if r.boolean(node) is False:
         return Growth()
@@ -78,7 +80,7 @@ def exercise_growth(r: Reader, node: Node, path: str) -> Growth | None:
     m = r.mapping(node, path, GROWTH_KEYS, "a mapping like {reps: +1, until: {reps: 15}}, or false")
     if m is None:
         return None
-    return _growth(r, m, node, path)
+    return _growth(r, m, key, path)
 
 
 def _every(r: Reader, node: Node) -> tuple[int, Every, str] | None:
@@ -105,13 +107,14 @@ def _every(r: Reader, node: Node) -> tuple[int, Every, str] | None:
     return days, Every.DAYS, written
 
 
-def _growth(r: Reader, m: Entries, node: Node, path: str) -> Growth | None:
+def _growth(r: Reader, m: Entries, key: Node, path: str) -> Growth | None:
+    """What grows; a progress that grows nothing is reported at its `key`."""
     before = len(r.problems)
     reps = _plus(r, m, path, "reps", MAX_GROW_REPS)
     sets = _plus(r, m, path, "sets", MAX_GROW_SETS)
     hold = _plus_duration(r, m, path)
     if not any(key in m for key in UNTIL_KEYS):
-        r.add(node, path, f"found a progress that grows nothing, expected at least one of reps, hold, sets, "
+        r.add(key, path, f"found a progress that grows nothing, expected at least one of reps, hold, sets, "
                           f"like {PROGRESS_EXAMPLE}")
         return None
     until = _until(r, m, path) if "until" in m else Growth()
