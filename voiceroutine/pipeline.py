@@ -17,8 +17,8 @@ from voiceroutine.audio.format import Samples
 from voiceroutine.config import UserConfig, config_path, load_user_config
 from voiceroutine.errors import SessionLogError
 from voiceroutine.fading import Fading, fade
-from voiceroutine.progression import Standing, progressed
 from voiceroutine.progress import NO_PROGRESS, Progress
+from voiceroutine.progression import Standing, progressed
 from voiceroutine.routine.loader import load_routine
 from voiceroutine.routine.model import Instructions, Routine
 from voiceroutine.sessions.model import Session
@@ -119,7 +119,9 @@ def _from_log(routine: Routine, config: UserConfig) -> tuple[dict[str, int], lis
         return {}, []
 
 
-def plan_timeline(routine_arg: str | None, pace: PaceOverrides | None = None, personal: Personal | None = None) -> Planned:
+def plan_timeline(
+    routine_arg: str | None, pace: PaceOverrides | None = None, personal: Personal | None = None
+) -> Planned:
     """Load a routine (file or built-in) and build its timeline with estimated speech lengths."""
     routine, options, phrases, config, learned = _settle(routine_arg, pace, personal)
     timeline = build_timeline(routine, options, estimated_durations(options.speed), phrases)

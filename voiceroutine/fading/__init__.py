@@ -51,9 +51,11 @@ class Fading:
     def heard(self) -> str:
         """What the session reads: full, short, or mixed (auto read some in full and some not)."""
         if self.mode is not Instructions.AUTO:
-            return self.mode.value
-        kinds = {e.steps for e in self.exercises}
-        return kinds.pop() if len(kinds) == 1 else "mixed" if kinds else "full"
+            return str(self.mode.value)
+        kinds: set[str] = {e.steps for e in self.exercises}
+        if len(kinds) == 1:
+            return next(iter(kinds))
+        return "mixed" if kinds else "full"
 
 
 def fade(routine: Routine, mode: Instructions, fade_after: int | None, counts: Mapping[str, int]) -> Fading:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from voiceroutine.routine.growth import DEFAULT_EVERY, exercise_growth, fade_after, instructions, routine_progress
 from voiceroutine.routine.limits import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.routine.model import (
     Circuit,
@@ -23,7 +24,6 @@ from voiceroutine.routine.model import (
     Span,
     Work,
 )
-from voiceroutine.routine.growth import DEFAULT_EVERY, exercise_growth, fade_after, instructions, routine_progress
 from voiceroutine.routine.nodes import NULL, Entries, Reader, describe, join
 from voiceroutine.routine.units import format_ms, format_span, quote
 from voiceroutine.timeline.phrasebook import PLACEHOLDERS, offered, placeholder_fault
@@ -81,7 +81,8 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
     if r.problems or title is None or defaults is None or phrases is None or items is None:
         return None
     if progress is None and any(e.growth not in (None, Growth()) for e in _all_exercises(items)):
-        progress = Progress(*DEFAULT_EVERY, Growth())  # an exercise's own progress steps every week
+        every, unit, written = DEFAULT_EVERY
+        progress = Progress(every, unit, Growth(), written)  # an exercise's own progress steps every week
     return Routine(
         title=title,
         items=items,
