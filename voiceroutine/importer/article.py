@@ -24,6 +24,7 @@ from voiceroutine.importer.steps import (
 )
 from voiceroutine.importer.structure import Section, find_sections
 from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, write_routine
+from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
 PHASE_MS = 4000
 """Each breath phase of a flow ("Inhale and arch", "Exhale and round") lasts this long."""
@@ -61,6 +62,9 @@ def import_article(text: str, source_name: str) -> ImportResult:
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")")
+    if len(sections) > MAX_EXERCISES:
+        raise ArticleError(f"{source_name}: found {len(sections)} exercises, more than a routine holds "
+                           f"({MAX_EXERCISES}); import a shorter article or a part of it")
     shared = _shared_doses(intro)
     exercises: list[ImportedExercise] = []
     for section in sections:
