@@ -103,8 +103,9 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         rank = (len(sections), -_PRIORITY.index(style[0]))
         if sections and rank > best_rank:
             best, best_rank = sections, rank
-    if len(best) <= MAX_EXERCISES:  # more cannot be a routine: import_article refuses them, unmerged
-        best = _merge_namesakes(best, [s for sections in by_style.values() if sections is not best for s in sections])
+    # only those a routine can hold (and one more, named in a warning) are built: only they are merged
+    others = [s for sections in by_style.values() if sections is not best for s in sections]
+    best = _merge_namesakes(best[:MAX_EXERCISES + 1], others) + best[MAX_EXERCISES + 1:]
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
