@@ -21,7 +21,6 @@ from voiceroutine.audio.master import Programme, master, render
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.cli import app
 from voiceroutine.play import session
-from voiceroutine.play.player import PLAYER_PHRASES
 from voiceroutine.routine.model import Level
 from voiceroutine.sessions import Status, open_log
 from voiceroutine.testing import RecordingSink
@@ -67,7 +66,7 @@ def test_play_quiet_prints_a_line_per_cue_and_plays_the_whole_track(played: dict
         "00:03.000  finished",
     ]
     (call,) = played["calls"]
-    assert call["routine"] == "desk-neck" and call["extra_phrases"] == PLAYER_PHRASES
+    assert call["routine"] == "desk-neck" and call["for_player"] and call["language"] is None
     assert (call["pace"].speed, call["pace"].rest_ms, call["pace"].level) == (1.5, 10_000, Level.EASY)
     timeline = short_timeline()
     clips = clips_for(timeline)

@@ -258,7 +258,7 @@ def test_every_builtin_loads_with_a_description(name: str) -> None:
 
 def test_the_default_and_the_builtins() -> None:
     assert builtin_names()[0] == DEFAULT_BUILTIN == "upper-back"
-    assert set(builtin_names()) == {"upper-back", "circuit", "desk-neck", "tabata", "tempo-strength"}
+    assert set(builtin_names()) == {"upper-back", "circuit", "desk-neck", "desk-neck-de", "tabata", "tempo-strength"}
     assert load_routine(None) == load_routine("upper-back")
     assert builtin_path("nope") is None
 
