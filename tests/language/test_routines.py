@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -120,7 +121,7 @@ def test_the_built_in_languages() -> None:
 
 
 def test_the_command_line_language_beats_the_routines_and_the_config(tmp_path: Path) -> None:
-    Path(__import__("os").environ["VOICEROUTINE_CONFIG"]).write_text("language: fr\n", encoding="utf-8")
+    Path(os.environ["VOICEROUTINE_CONFIG"]).write_text("language: fr\n", encoding="utf-8")
     plain = tmp_path / "plain.yaml"
     plain.write_text("title: Test\nexercises:\n  - name: Pont\n    hold: 5 s\n", encoding="utf-8")
     assert show_json(str(plain))["language"] == "fr"  # the config's, for a routine that does not say
@@ -142,9 +143,9 @@ def test_a_bad_language_is_one_clear_line(tmp_path: Path) -> None:
     broken.write_text("title: T\nlanguage: deutsch\nexercises:\n  - name: A\n    hold: 5\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["validate", str(broken)])
     assert result.exit_code == 2
-    assert result.stderr.strip() == (f'{broken}:2:11: language: found "deutsch", expected a BCP 47 language tag such as '
-                                     "en, de, fr, es, de-AT or es-419")
-    Path(__import__("os").environ["VOICEROUTINE_CONFIG"]).write_text("language: 7\n", encoding="utf-8")
+    assert result.stderr.strip() == (f'{broken}:2:11: language: found "deutsch", expected a BCP 47 language tag '
+                                     "such as en, de, fr, es, de-AT or es-419")
+    Path(os.environ["VOICEROUTINE_CONFIG"]).write_text("language: 7\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["show", "desk-neck"])
     assert result.exit_code == 2 and "language: found 7, expected a BCP 47" in result.stderr
 
@@ -160,13 +161,13 @@ def test_a_language_without_a_phrasebook_names_the_file_to_write(tmp_path: Path)
     routine.write_text("title: Mattina\nlanguage: it\nexercises:\n  - name: Ponte\n    hold: 5 s\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["show", str(routine)])
     assert result.exit_code == 2
-    folder = Path(__import__("os").environ["VOICEROUTINE_DATA_DIR"]) / "phrases"
+    folder = Path(os.environ["VOICEROUTINE_DATA_DIR"]) / "phrases"
     assert result.stderr.strip() == (f"voiceroutine: error: no phrasebook for Italian ('it'): built in are en, de, es, "
                                      f"fr; write {folder / 'it.yaml'} to add it (docs/phrasebook.md)")
 
 
 def test_a_users_phrasebook_file_adds_a_language_or_rewords_one(tmp_path: Path) -> None:
-    folder = Path(__import__("os").environ["VOICEROUTINE_DATA_DIR"]) / "phrases"
+    folder = Path(os.environ["VOICEROUTINE_DATA_DIR"]) / "phrases"
     folder.mkdir(parents=True)
     italian = {key: f"IT-{key}" + "".join(" {" + name + "}" for name in sorted(names))
                for key, names in PLACEHOLDERS.items() if key != "dose_reps_1"}
