@@ -50,6 +50,8 @@ class Mention:
     amount: Amount
     words: str
     """The words it came from, for warnings."""
+    sentence: str = ""
+    """The article's sentence it stands in, when the caller knows it (for warnings that quote the article)."""
 
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

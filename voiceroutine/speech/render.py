@@ -56,10 +56,14 @@ def trim(samples: Samples) -> Samples:
 class Renderer:
     """Turns phrases into trimmed clips with one engine at one speed; remembers every clip it has made."""
 
-    def __init__(self, engine: SpeechEngine, speed: float = 1.0, cache: Cache | None = None) -> None:
+    def __init__(
+        self, engine: SpeechEngine, speed: float = 1.0, cache: Cache | None = None, language: str = "en"
+    ) -> None:
         self.engine = engine
         self.speed = speed
         self.cache = cache
+        self.language = language
+        """How the text is made speakable (numbers and units in this language)."""
         self._clips: dict[str, Samples] = {}
         self._identity: str | None = None
 
@@ -70,7 +74,7 @@ class Renderer:
         captions: dict[str, list[str]] = {}  # spoken form -> the texts that say it
         for text in wanted:
             if text not in self._clips:
-                captions.setdefault(speakable(text), []).append(text)
+                captions.setdefault(speakable(text, self.language), []).append(text)
         missing = []
         for say, texts_saying in captions.items():
             found = self._from_cache(say)
