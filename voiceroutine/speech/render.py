@@ -138,11 +138,11 @@ class Renderer:
             try:
                 while waiting or pending:
                     while waiting and len(pending) < workers:
-                        say = next_to_render(waiting, pending.values(), long_over)
-                        if say is None:
+                        chosen = next_to_render(waiting, pending.values(), long_over)
+                        if chosen is None:
                             break
-                        waiting.remove(say)
-                        pending[pool.submit(self._render_one, say)] = say
+                        waiting.remove(chosen)
+                        pending[pool.submit(self._render_one, chosen)] = chosen
                     finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
                     for future in finished:
                         done[pending.pop(future)] = future.result()
