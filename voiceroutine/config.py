@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from voiceroutine.errors import ConfigError
+from voiceroutine.language import EXAMPLE, parse_tag
 from voiceroutine.paths import CONFIG_ENV as CONFIG_ENV  # defined in paths.py, still importable from here
 from voiceroutine.paths import config_file
 from voiceroutine.routine.limits import FADE_AFTER_RANGE
@@ -19,7 +20,7 @@ from voiceroutine.routine.model import Instructions, Level
 from voiceroutine.timeline.options import PaceOverrides
 
 KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend")
-KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log", "instructions", "fade_after")
+KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log", "language", "instructions", "fade_after")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,8 @@ class UserConfig:
     """full, short or auto, below the routine's own and the command line."""
     fade_after: int | None = None
     """With auto instructions, sessions an exercise is done in before its steps fade; below the routine's."""
+    language: str | None = None
+    """The language of routines that do not say theirs (a BCP 47 tag)."""
 
 
 def config_path() -> Path:
@@ -101,6 +104,12 @@ def load_user_config(path: Path | None = None) -> UserConfig:
     low, high = FADE_AFTER_RANGE
     if fade_after is not None and (type(fade_after) is not int or not low <= fade_after <= high):
         raise ConfigError(f"{path}: fade_after: expected a whole number from {low} to {high}, found {fade_after!r}")
+    language = data.get("language")
+    if language is not None:
+        tag = parse_tag(language) if isinstance(language, str) else None
+        if tag is None:
+            raise ConfigError(f"{path}: language: found {language!r}, expected {EXAMPLE}")
+        language = tag
     return UserConfig(
         pace=PaceOverrides(
             speed=number("speed"),
@@ -119,4 +128,5 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         record_sessions=session_log is not False,
         instructions=None if instructions is None else Instructions(instructions),
         fade_after=fade_after,
+        language=language,
     )

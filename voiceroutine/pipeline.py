@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from voiceroutine.timeline.builder import build_timeline
 from voiceroutine.timeline.estimate import estimated_durations
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOptions, PaceOverrides, resolve_pace
-from voiceroutine.timeline.phrasebook import Phrasebook, english
+from voiceroutine.timeline.phrasebook import Phrasebook, PlayerWords, phrasebook_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,8 @@ class Planned:
     timeline: Timeline
     config: UserConfig
     """The user config the options came from (engine, voice and cache folder are read from it too)."""
+    language: str = "en"
+    """The BCP 47 tag the routine is spoken in."""
     learned: Learned | None = None
     """How the log shaped it (None only when built by hand)."""
 
@@ -76,15 +78,24 @@ class Prepared:
     """The speech engine that rendered the clips."""
     cache_folder: Path | None = None
     """Where rendered speech (and levelling results) are kept."""
+    language: str = "en"
+    """The BCP 47 tag the routine is spoken in."""
+    words: PlayerWords = field(default_factory=PlayerWords)
+    """The live player's own words, in that language (rendered when `prepare` was asked `for_player`)."""
     learned: Learned | None = None
     """How the log shaped it (None only when built by hand)."""
 
 
 def _settle(
-    routine_arg: str | None, pace: PaceOverrides | None, personal: Personal | None = None
+    routine_arg: str | None, pace: PaceOverrides | None, language: str | None = None, personal: Personal | None = None
 ) -> tuple[Routine, PaceOptions, Phrasebook, UserConfig, Learned]:
     """The routine (at its progression step), its pace (command line > routine > user config, and which exercises
-    are known by now), its phrasebook, the user config and what the log made of it."""
+    the person knows by now), its phrasebook (in the language the command line, the routine or the user config
+    says, with the user's phrasebook files and the config's and the routine's rewordings), the user config and
+    what the session log made of it."""
+    from voiceroutine.language import resolve
+    from voiceroutine.paths import phrases_dir
+
     personal = personal or Personal()
     written = load_routine(routine_arg)
     config = load_user_config()
@@ -95,7 +106,9 @@ def _settle(
     grown = progressed(written, options.level, sessions, date.today(), personal.week)
     fading = fade(grown.routine, mode, written.fade_after or config.fade_after, counts)
     options = dataclasses.replace(options, brief=fading.brief)
-    phrases = english().with_overrides(config.phrases, str(config_path()))
+    tag = resolve(language, written.language, config.language)
+    phrases = phrasebook_for(tag, phrases_dir().path).with_overrides(config.phrases, str(config_path()))
+    phrases = phrases.with_overrides(written.phrases, written.source)
     return grown.routine, options, phrases, config, Learned(fading, grown.standing)
 
 
@@ -120,12 +133,15 @@ def _from_log(routine: Routine, config: UserConfig) -> tuple[dict[str, int], lis
 
 
 def plan_timeline(
-    routine_arg: str | None, pace: PaceOverrides | None = None, personal: Personal | None = None
+    routine_arg: str | None,
+    pace: PaceOverrides | None = None,
+    language: str | None = None,
+    personal: Personal | None = None,
 ) -> Planned:
     """Load a routine (file or built-in) and build its timeline with estimated speech lengths."""
-    routine, options, phrases, config, learned = _settle(routine_arg, pace, personal)
+    routine, options, phrases, config, learned = _settle(routine_arg, pace, language, personal)
     timeline = build_timeline(routine, options, estimated_durations(options.speed), phrases)
-    return Planned(routine, options, phrases, timeline, config, learned)
+    return Planned(routine, options, phrases, timeline, config, phrases.language, learned)
 
 
 def prepare(
@@ -136,17 +152,21 @@ def prepare(
     cache_dir: Path | None = None,
     progress: Progress = NO_PROGRESS,
     extra_phrases: Iterable[str] = (),
+    language: str | None = None,
+    for_player: bool = False,
     personal: Personal | None = None,
 ) -> Prepared:
-    """Load, build, render every phrase (cached), and rebuild the timeline from the real lengths."""
+    """Load, build, render every phrase (cached), and rebuild the timeline from the real lengths; `for_player`
+    renders the live player's own words too."""
     from voiceroutine.cache import Cache
     from voiceroutine.speech.render import Renderer
     from voiceroutine.speech.select import choose_engine
 
-    routine, options, phrases, config, learned = _settle(routine_arg, pace, personal)
+    routine, options, phrases, config, learned = _settle(routine_arg, pace, language, personal)
     chosen = choose_engine(engine or routine.engine or config.engine, voice or routine.voice or config.voice)
     cache = Cache.default(cache_dir, config.cache_dir)
-    renderer = Renderer(chosen, options.speed, cache)
+    renderer = Renderer(chosen, options.speed, cache, phrases.language)
+    words = phrases.player_words()
 
     # Every wording the builder may pick (short forms too), rendered in one parallel batch.
     asked: dict[str, None] = {}
@@ -157,8 +177,8 @@ def prepare(
         return estimate(text)
 
     build_timeline(routine, options, recording, phrases)
-    extra = tuple(extra_phrases)
+    extra = (*extra_phrases, *(words.all() if for_player else ()))
     renderer.clips([*asked, *extra], progress=progress)
     timeline = build_timeline(routine, options, renderer.duration_ms, phrases)
     clips = renderer.clips([*timeline.spoken_phrases(), *extra])
-    return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, learned)
+    return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words, learned)

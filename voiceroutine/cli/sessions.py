@@ -51,7 +51,7 @@ def done(
         existing = read_log()  # a log that cannot be used is one line, before anything else (none is created)
         if existing is not None:
             existing.close()
-        planned = plan_timeline(routine, pace_overrides(None, None, None, None, level), personal(None, week))
+        planned = plan_timeline(routine, pace_overrides(None, None, None, None, level), personal=personal(None, week))
         learned = planned.learned
         step = learned.standing.week if learned and learned.standing else None
         session = done_session(planned.routine, planned.options, planned.timeline, now, started, effort, pain, note,

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
-from voiceroutine.cli.options import CacheDirOption, EngineOption, VoiceOption
+from voiceroutine.cli.options import CacheDirOption, EngineOption, LanguageOption, VoiceOption, language_tag
 from voiceroutine.cli.output import echo_json
 from voiceroutine.cli.pace import (
     Countdown,
@@ -80,6 +80,7 @@ def show(
     engine: EngineOption = None,
     voice: VoiceOption = None,
     cache_dir: CacheDirOption = None,
+    language: LanguageOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the timeline as JSON instead of a table.")] = False,
     instructions: InstructionsOpt = None,
     week: WeekOpt = None,
@@ -95,21 +96,23 @@ def show(
 
     with user_errors():
         pace = pace_overrides(speed, pauses, rest, countdown, level)
+        tag = language_tag(language)
         choices = personal(instructions, week)
         if engine is None and voice is None:
             from voiceroutine.pipeline import plan_timeline
 
-            planned = plan_timeline(routine, pace, choices)
-            timeline, learned = planned.timeline, planned.learned
+            planned = plan_timeline(routine, pace, tag, choices)
+            timeline, spoken_in, learned = planned.timeline, planned.language, planned.learned
             speech: dict[str, str | None] = {"lengths": "estimated", "engine": None}
         else:
             from voiceroutine.pipeline import prepare
 
-            prepared = prepare(routine, pace, engine, voice, cache_dir, personal=choices)
-            timeline, learned = prepared.timeline, prepared.learned
+            prepared = prepare(routine, pace, engine, voice, cache_dir, language=tag, personal=choices)
+            timeline, spoken_in, learned = prepared.timeline, prepared.language, prepared.learned
             speech = {"lengths": "rendered", "engine": prepared.engine_name}
         if as_json:
-            echo_json({**timeline_to_dict(timeline), "speech": speech, **learned_to_dict(learned)})
+            data = {**timeline_to_dict(timeline), "language": spoken_in, "speech": speech}
+            echo_json({**data, **learned_to_dict(learned)})
         else:
             words = "estimated (use --engine or --voice for the rendered ones)"
             if speech["engine"] is not None:

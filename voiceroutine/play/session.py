@@ -13,7 +13,6 @@ from voiceroutine.play.backends import AudioSink, make_sink
 from voiceroutine.play.display import KEYS_HELP, LiveDisplay, PlainDisplay, clock_text
 from voiceroutine.play.keys import KeySource, NoKeys, TerminalKeys
 from voiceroutine.play.player import (
-    PLAYER_PHRASES,
     Clock,
     Display,
     MonotonicClock,
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from voiceroutine.pipeline import Personal
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOverrides
+from voiceroutine.timeline.phrasebook import PlayerWords
 
 
 class Recorder(Protocol):
@@ -57,6 +57,7 @@ def play_timeline(
     stdout: TextIO | None = None,
     clock: Clock | None = None,
     recorder: Recorder | None = None,
+    words: PlayerWords | None = None,
 ) -> PlayResult:
     """Play `track` (the mix of `timeline`) on an opened sink: keys from a terminal stdin, a screen on a terminal
     stdout (plain lines otherwise or when `quiet`); `recorder` hears every event. The terminal is restored however
@@ -76,7 +77,7 @@ def play_timeline(
             display = stack.enter_context(LiveDisplay(timeline, Console(file=stdout), keys_help))
         if recorder is not None:
             display = _Both(display, recorder)
-        return Player(timeline, track, sink, keys, clock, display, clips).run()
+        return Player(timeline, track, sink, keys, clock, display, clips, words=words).run()
 
 
 def _stopped(result: PlayResult) -> PlayResult:
@@ -95,6 +96,7 @@ def play_routine(
     quiet: bool = False,
     progress: Progress = NO_PROGRESS,
     record: bool = True,
+    language: str | None = None,
     personal: Personal | None = None,
 ) -> PlayResult:
     """Check the sound device, render (or load from the cache) everything, then play the routine live (the
@@ -116,7 +118,8 @@ def play_routine(
             voice,
             cache_dir,
             progress=progress,
-            extra_phrases=PLAYER_PHRASES,
+            language=language,
+            for_player=True,
             personal=personal,
         )
         # the same levelled samples an export encodes (a WAV export is byte for byte what is played)
@@ -124,12 +127,14 @@ def play_routine(
         progress.finish()
         log = LivePlayLog.start() if record else None
         if log is None:
-            return _stopped(play_timeline(prepared.timeline, track, prepared.clips, sink, quiet))
+            return _stopped(play_timeline(prepared.timeline, track, prepared.clips, sink, quiet, words=prepared.words))
         stack.callback(log.close)
         clock = MonotonicClock()
         recorder = log.recorder(prepared.timeline, clock)
         try:
-            result = play_timeline(prepared.timeline, track, prepared.clips, sink, quiet, None, None, clock, recorder)
+            result = play_timeline(
+                prepared.timeline, track, prepared.clips, sink, quiet, None, None, clock, recorder, prepared.words
+            )
         finally:  # Ctrl-C too: what was done is logged
             learned = prepared.learned
             week = learned.standing.week if learned and learned.standing else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from voiceroutine.language import EXAMPLE, parse_tag
 from voiceroutine.routine.growth import DEFAULT_EVERY, exercise_growth, fade_after, instructions, routine_progress
 from voiceroutine.routine.limits import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.routine.model import (
@@ -29,7 +30,7 @@ from voiceroutine.routine.units import format_ms, format_span, quote
 from voiceroutine.timeline.phrasebook import PLACEHOLDERS, offered, placeholder_fault
 
 ROUTINE_KEYS: tuple[str, ...] = ("title", "description", "intro", "closing", "lead_in", "defaults", "engine")
-ROUTINE_KEYS += ("voice", "phrases", "instructions", "fade_after", "progress", "exercises")
+ROUTINE_KEYS += ("voice", "language", "phrases", "instructions", "fade_after", "progress", "exercises")
 DEFAULTS_KEYS = ("rest", "set_rest", "rep_rest", "switch", "countdown", "speed", "pauses", "level", "manual_pause")
 EXERCISE_KEYS: tuple[str, ...] = ("name", "steps", "cue", "reps", "hold", "tempo", "flow", "duration", "cycles")
 EXERCISE_KEYS += ("sets", "set_rest", "rest", "rep_rest", "sides", "switch", "progress")
@@ -77,6 +78,7 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
     mode = instructions(r, m["instructions"][1], "instructions") if "instructions" in m else None
     fade = fade_after(r, m["fade_after"][1], "fade_after") if "fade_after" in m else None
     progress = routine_progress(r, *m["progress"]) if "progress" in m else None
+    language = _language(r, m["language"][1]) if "language" in m else None
     items = _items(r, m, root)
     if r.problems or title is None or defaults is None or phrases is None or items is None:
         return None
@@ -93,6 +95,7 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
         instructions=mode,
         fade_after=fade,
         progress=progress,
+        language=language,
         **optional,  # type: ignore[arg-type]
     )
 
@@ -102,6 +105,17 @@ def _all_exercises(items: tuple[Item, ...]) -> list[Exercise]:
     for item in items:
         out.extend([item] if isinstance(item, Exercise) else item.exercises if isinstance(item, Circuit) else [])
     return out
+
+
+def _language(r: Reader, node: Node) -> str | None:
+    """The routine's language: a BCP 47 tag, normalised ("de_at" -> "de-AT")."""
+    text = r.text(node, "language", "a language tag")
+    if text is None:
+        return None
+    tag = parse_tag(text)
+    if tag is None:
+        r.add(node, "language", f"found {quote(text)}, expected {EXAMPLE}")
+    return tag
 
 
 def _lead_in(r: Reader, node: Node) -> int | None:
