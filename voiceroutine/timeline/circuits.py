@@ -111,7 +111,8 @@ def _intervals(
             dose = dose_words(plan, ex) if own != work else ""
             explain = plan.phrase("circuit_announce", "explain", STEP_GAP_MS, name=ex.name, dose=dose)
             plan.say(place, explain)
-            plan.say(place, *[(step, "step", STEP_GAP_MS) for step in ex.steps])
+            if plan.explains(ex):
+                plan.say(place, *[(step, "step", STEP_GAP_MS) for step in ex.steps])
     for ex in exercises:
         rest_ms = rest_after_interval(plan, ex, rest)
         plan.summaries.append(summary(plan, ex, rest_ms, work_ms=_work_ms(plan, ex, work)))
@@ -150,12 +151,12 @@ def _work(plan: Plan, ex: Exercise, place: Place, length: int, lead_in: bool) ->
         here = at(place, side=side)
         before: list[Line] = []
         if side is not None:
-            before.append(plan.phrase("side_start", side=side.capitalize()))
+            before.append(plan.phrase("side_start", side=plan.p.side(side)))
         if ex.cue:
             before.append((ex.cue, "cue"))
         if i:
             switch = Timed(switch_ms(plan, ex), SpanKind.SWITCH, "Switch sides", here)
-            switch.script.append(plan.phrase("switch_sides", side=side.capitalize() if side else ""))
+            switch.script.append(plan.phrase("switch_sides", side=plan.p.side(side, "switch_sides") if side else ""))
             switch.wants.extend(plan.countdown(switch.length_ms, 1))
             plan.timed(switch)
             plan.capture(switch)
