@@ -7,7 +7,14 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
-from voiceroutine.cli.options import CacheDirOption, EngineOption, LanguageOption, VoiceOption, language_tag
+from voiceroutine.cli.options import (
+    CacheDirOption,
+    EngineOption,
+    LanguageOption,
+    QuietOption,
+    VoiceOption,
+    language_tag,
+)
 from voiceroutine.cli.output import echo_json
 from voiceroutine.cli.pace import (
     Countdown,
@@ -84,6 +91,7 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print the timeline as JSON instead of a table.")] = False,
     instructions: InstructionsOpt = None,
     week: WeekOpt = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Show a routine's cue timeline: every cue with its time, the chapters and the total length.
 
@@ -105,9 +113,12 @@ def show(
             timeline, spoken_in, learned = planned.timeline, planned.language, planned.learned
             speech: dict[str, str | None] = {"lengths": "estimated", "engine": None}
         else:
+            from voiceroutine.cli.progress import progress_bar
             from voiceroutine.pipeline import prepare
 
-            prepared = prepare(routine, pace, engine, voice, cache_dir, language=tag, personal=choices)
+            with progress_bar(quiet) as progress:  # rendering every phrase may take a while (Piper, cold cache)
+                prepared = prepare(routine, pace, engine, voice, cache_dir, progress=progress, language=tag,
+                                   personal=choices)
             timeline, spoken_in, learned = prepared.timeline, prepared.language, prepared.learned
             speech = {"lengths": "rendered", "engine": prepared.engine_name}
         if as_json:

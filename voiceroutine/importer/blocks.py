@@ -40,8 +40,10 @@ MAX_BLOCK_CHARS = 2000
 exercise's paragraph is this long, and it bounds the work any rule does on one block, so reading an article takes
 time linear in its length whatever it holds."""
 
-_URL = r"\((?:[^()]|\([^()]*\))*+\)"
-"""A link's target in brackets, with one level of brackets inside (Wikipedia's "Plank_(exercise)")."""
+_URL = r"\([^()]*(?:\([^()]*\)[^()]*)*\)"
+"""A link's target in brackets, with one level of brackets inside (Wikipedia's "Plank_(exercise)"). Unrolled
+(each repeat starts with "(") instead of a possessive `*+`, which Python 3.10 cannot compile: giving anything
+back leaves a character that is no ")", so it fails at once, as the possessive form would."""
 _IMAGE = re.compile(rf"!\[[^\[\]]*\]{_URL}")
 _LINK = re.compile(rf"\[([^\[\]]+)\]{_URL}")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")

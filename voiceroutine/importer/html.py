@@ -17,7 +17,8 @@ def html_blocks(text: str) -> tuple[list[Block], str | None]:
     return parser.blocks, parser.title
 
 
-_TAG = re.compile(r"""</?[A-Za-z](?:[^<>"']|"[^"<]*"|'[^'<]*')*+>|<![^<>]*>|<\?[^<>]*>""")
+# unrolled (each repeat starts with a quote) instead of a possessive *+, which Python 3.10 cannot compile
+_TAG = re.compile(r"""</?[A-Za-z][^<>"']*(?:(?:"[^"<]*"|'[^'<]*')[^<>"']*)*>|<![^<>]*>|<\?[^<>]*>""")
 """A tag (its quoted values may hold ">" but no "<"), a declaration or a processing instruction: a match can never
 run past the next "<", so trying one at every "<" reads the text about once."""
 
