@@ -19,7 +19,7 @@ from voiceroutine.routine.model import Level
 from voiceroutine.timeline.options import PaceOverrides
 
 KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend")
-KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log", "language")
+KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log", "language", "voices_url")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,8 @@ class UserConfig:
     """False when the config says `session_log: false`: play records nothing."""
     language: str | None = None
     """The language of routines that do not say theirs (a BCP 47 tag)."""
+    voices_url: str | None = None
+    """A mirror of Piper's voice catalogue for `voices add`, below $VOICEROUTINE_VOICES_URL."""
 
 
 def config_path() -> Path:
@@ -97,6 +99,10 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         if tag is None:
             raise ConfigError(f"{path}: language: found {language!r}, expected {EXAMPLE}")
         language = tag
+    voices_url = data.get("voices_url")
+    if voices_url is not None and (not isinstance(voices_url, str) or not voices_url.startswith(("http://",
+                                                                                                  "https://"))):
+        raise ConfigError(f"{path}: voices_url: expected an http(s) URL of a voice catalogue, found {voices_url!r}")
     return UserConfig(
         pace=PaceOverrides(
             speed=number("speed"),
@@ -114,4 +120,5 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         session_log=Path(session_log).expanduser() if isinstance(session_log, str) and session_log else None,
         record_sessions=session_log is not False,
         language=language,
+        voices_url=voices_url,
     )

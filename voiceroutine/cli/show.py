@@ -93,6 +93,8 @@ def show(
             prepared = prepare(routine, pace, engine, voice, cache_dir, language=tag)
             timeline, spoken_in = prepared.timeline, prepared.language
             speech = {"lengths": "rendered", "engine": prepared.engine_name}
+            if prepared.voice_note:
+                typer.echo(f"voiceroutine: note: {prepared.voice_note}", err=True)
         if as_json:
             echo_json({**timeline_to_dict(timeline), "language": spoken_in, "speech": speech})
         else:
