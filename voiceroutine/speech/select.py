@@ -86,7 +86,7 @@ def _piper(voice: str | None, language: str) -> PiperEngine:
 def espeak_voice_for(language: str, voices: list[VoiceInfo]) -> str | None:
     """espeak-ng's voice for a BCP 47 tag: the tag itself ("es-419"), else its language ("de", "fr-fr")."""
     names = [v.name.lower() for v in voices]
-    for wanted in (language.lower(), primary(language)):
+    for wanted in (language.lower(), primary(language), f"{primary(language)}-{primary(language)}"):  # fr-fr
         if wanted in names:
             return wanted
     return next((n for n in names if n.startswith(primary(language) + "-")), None)

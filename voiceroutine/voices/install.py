@@ -24,7 +24,7 @@ from pathlib import Path
 
 from voiceroutine.errors import EXIT_USAGE, VoiceroutineError
 from voiceroutine.progress import NO_PROGRESS, Progress
-from voiceroutine.voices.installed import BUNDLED, CARD_SUFFIX, InstalledVoice, find_voice, installed_voices
+from voiceroutine.voices.installed import CARD_SUFFIX, InstalledVoice, find_voice, installed_voices
 
 DEFAULT_CATALOGUE = "https://huggingface.co/rhasspy/piper-voices/resolve/main/"
 """Piper's public voice repository: voices.json there lists every voice, its files are below it."""
@@ -63,11 +63,11 @@ def catalogue_url(configured: str | None = None) -> str:
 def add_voice(spec: str, folder: Path, base_url: str | None = None, progress: Progress = NO_PROGRESS
               ) -> InstalledVoice:
     """Install the voice `spec` names (a catalogue name, an http(s) URL of an .onnx, or a local .onnx file)."""
+    if spec.startswith(("http://", "https://")):
+        return _from_url(spec, folder, progress)
     path = Path(spec).expanduser()
     if path.suffix == ".onnx" or path.exists():
         return _from_file(path, folder)
-    if spec.startswith(("http://", "https://")):
-        return _from_url(spec, folder, progress)
     if "/" in spec or "\\" in spec:
         raise VoiceInstallError(f"voices: no voice file {path}", exit_code=EXIT_USAGE)
     return _from_catalogue(spec, folder, catalogue_url(base_url), progress)
@@ -89,7 +89,7 @@ def remove_voice(name: str, folder: Path) -> InstalledVoice:
 
 
 def _check_name(name: str) -> None:
-    if not name or name.startswith(".") or any(c in name for c in "/\\:") or name == BUNDLED:
+    if not name or name.startswith(".") or any(c in name for c in "/\\:"):
         raise VoiceInstallError(f"voices: {name!r} cannot be a voice name here", exit_code=EXIT_USAGE)
 
 
@@ -217,23 +217,28 @@ def _download(file: RemoteFile, stage: Path, progress: Progress, count: bool) ->
         if file.optional:
             return
         raise
+    interrupted = VoiceInstallError(f"voices: the download of {file.url} was interrupted; run the same command "
+                                    "again to go on where it stopped")
     with response:
         resumed = have and response.status == 206
         if have and not resumed:
             have = 0  # the server sends the whole file again
         if count and have:
             progress.advance(have)
+        length = response.headers.get("Content-Length")
+        expected = have + int(length) if length and length.isdigit() else file.size
         try:
             with part.open("ab" if resumed else "wb") as out:
                 while chunk := response.read(CHUNK):
                     out.write(chunk)
                     if count:
                         progress.advance(len(chunk))
-        except (http.client.IncompleteRead, OSError, TimeoutError) as e:
-            if isinstance(e, OSError) and not isinstance(e, TimeoutError | ConnectionError) and e.errno is not None:
-                raise VoiceInstallError(f"voices: cannot write {part}: {e.strerror or e}") from None
-            raise VoiceInstallError(f"voices: the download of {file.url} was interrupted; run the same command "
-                                    "again to go on where it stopped") from None
+        except (http.client.HTTPException, ConnectionError, TimeoutError):
+            raise interrupted from None
+        except OSError as e:
+            raise VoiceInstallError(f"voices: cannot write {part}: {e.strerror or e}") from None
+    if expected is not None and part.stat().st_size < expected:
+        raise interrupted  # the connection ended early: the part is kept for the next try to go on from
     if not _verified(part, file):
         got = part.stat().st_size
         part.unlink()

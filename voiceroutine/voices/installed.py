@@ -107,13 +107,13 @@ def installed_voices(folder: Path | None = None) -> list[InstalledVoice]:
 
         folder = voices_dir().path
     found = []
-    joe = bundled_voice()
-    if joe is not None:
-        found.append(joe)
     if folder.is_dir():
         for model in sorted(folder.glob("*.onnx")):
-            if Path(f"{model}.json").is_file() and model.stem != BUNDLED:
+            if Path(f"{model}.json").is_file():
                 found.append(_voice(model.stem, model, folder / f"{model.stem}{CARD_SUFFIX}"))
+    joe = bundled_voice()
+    if joe is not None and all(v.name != BUNDLED for v in found):  # an installed copy of joe comes first
+        found.insert(0, joe)
     return found
 
 
