@@ -56,7 +56,7 @@ class Prepared:
     voice_note: str = ""
     """One line to tell the person when the voice is a fallback (no natural voice speaks the language)."""
     voice_licence: str = ""
-    """ "Voice en_US-joe-medium, licence CC0." from the voice's model card, or "" (engines without one)."""
+    """ "voice en_US-joe-medium, licence CC0" from the voice's model card, or "" (engines without one)."""
 
 
 def _settle(
@@ -126,11 +126,11 @@ def prepare(
 
 
 def _licence(engine: object) -> str:
-    """ "Voice en_US-joe-medium, licence CC0." where the voice's model card says (Piper voices), for the export's
+    """ "voice en_US-joe-medium, licence CC0" where the voice's model card says (Piper voices), for the export's
     tags; "" otherwise."""
     from voiceroutine.speech.piper import PiperEngine
 
     if not isinstance(engine, PiperEngine):
         return ""
     licence = engine.licence()
-    return f"Voice {engine.model_path().stem}, licence {licence}." if licence else ""
+    return f"voice {engine.model_path().stem}, licence {licence}" if licence else ""

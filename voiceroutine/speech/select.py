@@ -58,7 +58,8 @@ def _speaks(voice_language: str, language: str) -> bool:
 
 
 def _language_words(language: str) -> str:
-    return f"{language_name(primary(language))} ({language})"
+    named = language_name(primary(language))
+    return f"{named} ({language})" if named != primary(language) else language
 
 
 def _piper(voice: str | None, language: str) -> PiperEngine:
