@@ -102,7 +102,8 @@ def export(
             out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
             tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
             if prepared.voice_licence:  # voices differ in what they allow: the file says which one spoke
-                tags = dataclasses.replace(tags, comment="; ".join(filter(None, (tags.comment, prepared.voice_licence))))
+                comment = "; ".join(filter(None, (tags.comment, prepared.voice_licence)))
+                tags = dataclasses.replace(tags, comment=comment)
             result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
                                     music=music, split=split, tags=tags, memo_folder=prepared.cache_folder,
                                     target=target, page=page, progress=progress)
