@@ -1,0 +1,89 @@
+"""`voiceroutine serve` as a user runs it: a real process, its address and QR code, a fetch, Ctrl-C or SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.serve.qr_reader import read_qr
+from voiceroutine.serve import share
+
+pytestmark = pytest.mark.e2e
+
+
+def start(*args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.Popen([sys.executable, "-m", "voiceroutine", "serve", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env)
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_it_prints_the_address_then_its_qr_code_and_stops_cleanly(tmp_path: Path, stop: signal.Signals) -> None:
+    (tmp_path / "damaged.mp3").write_bytes(b"not really audio")  # listed all the same, by its name
+    process = start(str(tmp_path), "--port", "0")
+    try:
+        first = process.stdout.readline().rstrip("\n")  # type: ignore[union-attr]
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/[A-Za-z0-9_-]{24}/feed\.xml", first), first
+        with urllib.request.urlopen(first, timeout=10) as response:
+            assert b"<title>damaged</title>" in response.read()
+        started = time.monotonic()
+        process.send_signal(stop)
+        out, err = process.communicate(timeout=10)
+        took = time.monotonic() - started
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err
+    assert took < 5
+    assert read_qr(out) == [first]
+    lines = err.splitlines()
+    assert lines[0] == f"Sharing 1 routine from {tmp_path.resolve()}, read-only, on this computer only (add --lan " \
+                       "for the phone)."
+    assert lines[1] == f"Subscribe to the address above in a podcast app, or open {first.removesuffix('feed.xml')} " \
+                       "in a browser."
+    assert lines[2] == "Stop with Ctrl-C."
+    assert re.fullmatch(r"\d\d:\d\d:\d\d 127\.0\.0\.1 GET /…/feed\.xml 200", lines[3])  # the token never shown
+    assert lines[-1] == "Stopped sharing."
+    assert "Traceback" not in err
+
+
+def test_bad_folder_and_taken_port_are_one_line_each(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "voiceroutine", "serve", str(tmp_path / "nowhere")],
+                          capture_output=True, text=True, timeout=30)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"voiceroutine: error: folder not found: {tmp_path / 'nowhere'}\n"
+    with share(tmp_path, port=0) as taken:
+        done = subprocess.run([sys.executable, "-m", "voiceroutine", "serve", str(tmp_path), "--port",
+                               str(taken.port)], capture_output=True, text=True, timeout=30)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == (f"voiceroutine: error: port {taken.port} is in use: choose another with --port "
+                           "(0 picks a free one)\n")
+    done = subprocess.run([sys.executable, "-m", "voiceroutine", "serve", str(tmp_path), "--port", "70000"],
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2 and "70000" in done.stderr and "Traceback" not in done.stderr
+
+
+def _address(folder: Path, *options: str) -> str:
+    process = start(str(folder), "--port", "0", *options)
+    try:
+        return process.stdout.readline().rstrip("\n")  # type: ignore[union-attr]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=10)
+
+
+def test_the_address_stays_the_same_from_run_to_run_until_new_token(tmp_path: Path) -> None:
+    token = lambda url: url.rsplit("/", 2)[1]  # noqa: E731 (the port is a free one each time here)
+    first = _address(tmp_path)
+    assert token(_address(tmp_path)) == token(first)
+    renewed = _address(tmp_path, "--new-token")
+    assert token(renewed) != token(first)
+    assert token(_address(tmp_path)) == token(renewed)
