@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from voiceroutine.errors import ArticleError  # noqa: E402
-from voiceroutine.importer import import_article  # noqa: E402
+from voiceroutine.importer import ImportResult, import_article  # noqa: E402
 from voiceroutine.importer.accuracy import DOSE_FIELDS, OTHER_FIELDS, Check, compare  # noqa: E402
 from voiceroutine.importer.files import decode  # noqa: E402
 
@@ -37,14 +37,17 @@ def run(folder: Path, details: bool) -> list[Check]:
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     every: list[Check] = []
+    silent: list[str] = []
     for article in articles(folder):
         expected = expected_path(article).read_text(encoding="utf-8")
         try:
-            actual = import_article(decode(article.read_bytes()), article.name).yaml_text
+            result = import_article(decode(article.read_bytes()), article.name)
+            actual = result.yaml_text
         except ArticleError:
-            actual = "exercises: []\n"
+            result, actual = None, "exercises: []\n"
         checks, extra = compare(expected, actual)
         every.extend(checks)
+        silent.extend(f"{article.name}: {name}" for name in _silent(checks, result))
         cells = [article.name, _ratio(checks, "found"), str(extra)] + [_ratio(checks, field) for field in fields[1:]]
         print("| " + " | ".join(cells) + " |")
         if details:
@@ -56,8 +59,30 @@ def run(folder: Path, details: bool) -> list[Check]:
     dose = [check for check in every if check.field in DOSE_FIELDS]
     right = sum(check.ok for check in dose)
     print(f"\nExercises found: {_ratio(every, 'found')}; dose fields (reps, hold, duration, sets, sides) right: "
-          f"{right}/{len(dose)} = {100 * right / max(1, len(dose)):.1f}%\n")
+          f"{right}/{len(dose)} = {100 * right / max(1, len(dose)):.1f}%; "
+          f"wrong or missed without a warning: {len(silent)} exercises\n")
+    if details:
+        for line in silent:
+            print(f"silent: {line}", file=sys.stderr)
     return every
+
+
+def _silent(checks: list[Check], result: ImportResult | None) -> list[str]:
+    """Expected exercises whose import is wrong (or missing) with no warning that says so: on the exercise it was
+    matched with, or, for one not found at all, a warning about the whole import (text that was skipped)."""
+    if result is None:
+        return []  # nothing imported: the command says so and exits 2
+    warned = {exercise.name for exercise in result.exercises if exercise.warnings}
+    overall = bool(getattr(result, "routine_warnings", ()))
+    names: list[str] = []
+    for name in dict.fromkeys(check.exercise for check in checks):
+        mine = [check for check in checks if check.exercise == name and check.field in ("found", *DOSE_FIELDS)]
+        if all(check.ok for check in mine):
+            continue
+        imported = mine[0].imported
+        if (imported is None and not overall) or (imported is not None and imported not in warned):
+            names.append(name)
+    return names
 
 
 def _ratio(checks: list[Check], field: str) -> str:

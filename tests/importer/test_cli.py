@@ -23,7 +23,8 @@ def test_stdin_to_stdout_with_summary_on_stderr() -> None:
     summary = result.stderr.splitlines()
     assert summary[0].split() == ["#", "Exercise", "Dose", "Sides", "Notes"]
     assert summary[1].split()[:6] == ["1", "Neck", "tilt", "hold", "20", "s"]
-    assert summary[-1] == "4 exercises from a plain-text article; 0 warnings."
+    assert summary[-2] == "4 exercises from a plain-text article; 0 warnings."
+    assert summary[-1] == "Confidence: high: every dose of the 4 exercises was read from the article as written."
 
 
 def test_output_file_is_a_routine_the_loader_accepts(tmp_path: Path) -> None:

@@ -57,6 +57,8 @@ def summary_table(result: ImportResult) -> str:
              for row in rows]
     count = len(result.rows)
     kind = {"text": "a plain-text", "markdown": "a Markdown", "html": "an HTML"}[result.kind.value]
+    lines.extend(f"warning: {note}" for note in result.routine_warnings)
     lines.append(f"{count} exercise{'s' if count != 1 else ''} from {kind} article; "
                  f"{len(result.warnings)} warning{'s' if len(result.warnings) != 1 else ''}.")
+    lines.append(result.confidence)
     return "\n".join(lines)

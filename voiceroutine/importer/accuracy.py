@@ -25,6 +25,8 @@ class Check:
     field: str
     expected: object
     actual: object
+    imported: str | None = None
+    """The name of the imported exercise it was matched with, None when none was."""
 
     @property
     def ok(self) -> bool:
@@ -85,8 +87,13 @@ def exercises_of(routine_yaml: str) -> list[dict[str, Any]]:
     data = yaml.safe_load(routine_yaml) or {}
     items: list[Any] = []
     for item in data.get("exercises", []):
-        is_circuit = isinstance(item, dict) and "circuit" in item
-        items.extend(item.get("exercises", []) if is_circuit else [item])
+        if not (isinstance(item, dict) and "circuit" in item):
+            items.append(item)
+            continue
+        for member in item.get("exercises") or []:
+            # interval timing: each exercise's work is its duration, unless it sets its own
+            timed = isinstance(member, dict) and not {"reps", "hold", "duration", "flow"} & set(member)
+            items.append({**member, "duration": item["work"]} if "work" in item and timed else member)
     return [item for item in items if isinstance(item, dict) and "name" in item]
 
 
@@ -105,12 +112,14 @@ def compare(expected_yaml: str, actual_yaml: str) -> tuple[list[Check], int]:
         ]:
             match = position
         want = exercise_fields(item)
-        checks.append(Check(str(item["name"]), "found", True, match is not None))
+        checks.append(Check(str(item["name"]), "found", True, match is not None,
+                            str(actual[match]["name"]) if match is not None else None))
         got = exercise_fields(actual[match]) if match is not None else {}
+        imported = str(actual[match]["name"]) if match is not None else None
         if match is not None:
             used.add(match)
         for field in (*DOSE_FIELDS, *OTHER_FIELDS):
             if field == "steps" and "steps" not in item:
                 continue  # an expected routine without steps does not score them
-            checks.append(Check(str(item["name"]), field, want[field], got.get(field)))
+            checks.append(Check(str(item["name"]), field, want[field], got.get(field), imported))
     return checks, len(actual) - len(used)

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from voiceroutine.errors import ArticleError
 from voiceroutine.importer.blocks import Block, BlockKind
+from voiceroutine.importer.checks import (
+    confidence,
+    fewer_items,
+    implausible,
+    loadable,
+    quoted,
+    shorter_text,
+    within_limits,
+)
 from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides
 from voiceroutine.importer.read import InputKind, read_article
 from voiceroutine.importer.rounds import find_rounds, is_about_rounds
@@ -23,7 +32,8 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.structure import Section, find_sections
-from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, write_routine
+from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, format_count, format_ms, write_routine
+from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
 PHASE_MS = 4000
 """Each breath phase of a flow ("Inhale and arch", "Exhale and round") lasts this long."""
@@ -49,9 +59,14 @@ class ImportResult:
     exercises: tuple[ImportedExercise, ...]
     rows: tuple[SummaryRow, ...]
     warnings: tuple[str, ...]
-    """Every warning, prefixed with its exercise's name."""
+    """Every warning: those about the whole import first, then each exercise's, prefixed with its name."""
     kind: InputKind
     """What the article was written in."""
+    routine_warnings: tuple[str, ...] = ()
+    """Warnings about the whole import: text that looks like an exercise but was skipped, values left out, the
+    routine's length."""
+    confidence: str = ""
+    """One line: how far to trust the import as a whole."""
 
 
 def import_article(text: str, source_name: str) -> ImportResult:
@@ -63,19 +78,47 @@ def import_article(text: str, source_name: str) -> ImportResult:
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")")
     shared = _shared_doses(intro)
     exercises: list[ImportedExercise] = []
-    for section in sections:
+    for section in sections[:MAX_EXERCISES + 1]:  # one past what a routine holds names the first left out
         exercises.append(build_exercise(section, {exercise.name.lower() for exercise in exercises}, shared))
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
-    title = title or stem.replace("-", " ").replace("_", " ").capitalize()
+    title = shorter_text(title or stem.replace("-", " ").replace("_", " ").capitalize())
     rounds = find_rounds([sentence for block in article.blocks for sentence in sentences(block.text)])
     circuit = None
     if rounds is not None:
         rest = (rounds.rest_ms, f'"{rounds.rest_quote}"') if rounds.rest_ms is not None and rounds.rest_quote else None
         circuit = CircuitOf(title, rounds.count, f'"{rounds.quote}"', rest)
-    yaml_text = write_routine(title, source_name, exercises, circuit)
+    notes = skipped(article.blocks, sections, intro)
+    exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
+    _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
+    exercises, long_routine = implausible(routine, exercises)
+    notes = [*too_many, *refused, *notes, *long_routine]
+    sure = confidence(exercises, notes)
+    yaml_text = write_routine(title, source_name, exercises, circuit, tuple(notes), sure)
     rows = tuple(_row(exercise) for exercise in exercises)
-    warnings = tuple(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings)
-    return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind)
+    warnings = (*notes, *(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings))
+    return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind, tuple(notes), sure)
+
+
+_EXERCISE_WORDS = re.compile(r"\b(?:hold|repeat|reps?|sets?|do|perform|complete|stretch|squats?|lunges?|raises?|"
+                             r"bridges?|planks?|push-?ups?|curls?|rows?|presses|circles|lifts?|swings?|kicks?|"
+                             r"marching|march|walk|jog)\b", re.I)
+
+
+def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Block, ...]) -> list[str]:
+    """Sentences outside every exercise that state a dose and read like an exercise: quoted, so none is lost
+    without a word. Doses for every exercise and rounds of the whole routine are used, not skipped."""
+    used = {id(block) for section in sections for block in section.body}
+    used |= {id(blocks[section.start]) for section in sections if section.start < len(blocks)}
+    notes: list[str] = []
+    for block in blocks:
+        if id(block) in used:
+            continue
+        for sentence in sentences(block.text):
+            if (is_background(sentence) or is_about_rounds(sentence) or _EVERY_EXERCISE.search(sentence)
+                    or not find_mentions(sentence) or not _EXERCISE_WORDS.search(sentence)):
+                continue
+            notes.append(f"skipped {quoted(sentence)}: it reads like an exercise but is not under one")
+    return notes
 
 
 _EVERY_EXERCISE = re.compile(
@@ -95,11 +138,11 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     steps: list[str] = []
     phases: list[tuple[str, int | None]] = []
     """(text, length in ms, None when the article gives none) of each breath phase."""
-    mentions: list[Mention] = list(find_mentions(section.heading))
+    mentions: list[Mention] = said(section.heading)
     texts: list[str] = [section.heading]
     for block in section.body:
         if block.kind is BlockKind.HEADING:
-            mentions.extend(find_mentions(block.text))
+            mentions.extend(said(block.text))
             continue
         in_list = block.kind is BlockKind.ITEM
         for sentence in sentences(block.text):
@@ -112,7 +155,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
                 if sentence not in steps:
                     steps.append(sentence)
                 continue
-            mentions.extend(find_mentions(sentence))
+            mentions.extend(said(sentence))
             step = without_dose(sentence, words)
             if step is None or not is_step(step, in_list):
                 continue
@@ -140,6 +183,11 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
         warnings.append("an earlier exercise has the same name: numbered")
     fields = _dose_fields(mentions, phases, ". ".join(texts), warnings)
     return ImportedExercise(name, tuple(steps), tuple(fields), tuple(warnings), name_note)
+
+
+def said(sentence: str) -> list[Mention]:
+    """The doses a sentence states, each knowing its sentence (warnings quote it)."""
+    return [replace(mention, sentence=sentence) for mention in find_mentions(sentence)]
 
 
 def _first(mentions: list[Mention], kind: Kind, warnings: list[str]) -> Mention | None:
@@ -171,12 +219,12 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
         chosen = duration or timed or hold
         assert chosen is not None
         fields.append(Field("flow", timed_phases, phase_note))
-        fields.append(_time_field("duration", chosen.amount, cycle_ms))
+        fields.append(_time_field("duration", chosen, cycle_ms))
     elif reps is not None:
-        fields.append(Field("reps", format_count(reps.amount), reps.amount.note))
+        fields.append(Field("reps", format_count(reps.amount), reps.amount.note, reps.sentence))
         per_rep = hold or timed
         if per_rep is not None:
-            fields.append(_time_field("hold", per_rep.amount, BREATH_MS))
+            fields.append(_time_field("hold", per_rep, BREATH_MS))
         elif has_flow:
             fields.append(Field("tempo", timed_phases, phase_note))
         if duration is not None:
@@ -184,9 +232,9 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     elif hold or timed or duration:
         chosen = hold or timed or duration
         assert chosen is not None
-        field = _time_field("hold", chosen.amount, BREATH_MS)
+        field = _time_field("hold", chosen, BREATH_MS)
         if chosen is duration and field.note is None:
-            field = Field("hold", field.value, "a timed movement, written as a hold")
+            field = Field("hold", field.value, "a timed movement, written as a hold", field.quote)
         fields.append(field)
     elif re.search(r"\b(?:hold|stretch|pose|position)\b", text, re.I):
         fields.append(Field("hold", "30 s", "no dose in the article"))
@@ -195,7 +243,7 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
         fields.append(Field("reps", 10, "no dose in the article"))
         warnings.append("no dose found: 10 reps were assumed")
     if sets is not None:
-        fields.append(Field("sets", format_count(sets.amount), sets.amount.note))
+        fields.append(Field("sets", format_count(sets.amount), sets.amount.note, sets.sentence))
     rests = {kind: _first(mentions, kind, warnings) for kind in (Kind.SET_REST, Kind.REP_REST, Kind.REST)}
     rest = rests[Kind.REST]
     if rest is not None and not _NEXT_EXERCISE.search(text):
@@ -206,7 +254,7 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
             rests[Kind.REP_REST], rests[Kind.REST] = rest, None
     for kind, key in ((Kind.SET_REST, "set_rest"), (Kind.REP_REST, "rep_rest"), (Kind.REST, "rest")):
         if (found := rests[kind]) is not None:
-            fields.append(_time_field(key, found.amount, BREATH_MS))
+            fields.append(_time_field(key, found, BREATH_MS))
     sides, alternating = find_sides(text)
     if sides is not None:
         fields.append(Field("sides", sides.names, sides.note))
@@ -225,32 +273,15 @@ def _is_flow(phases: list[str]) -> bool:
         re.search(r"exhale|breathe out|out-breath", low))
 
 
-def _time_field(key: str, amount: Amount, breath_ms: int) -> Field:
+def _time_field(key: str, mention: Mention | Amount, breath_ms: int) -> Field:
+    amount, quote = (mention.amount, mention.sentence) if isinstance(mention, Mention) else (mention, None)
     if amount.breaths:
         ms = Amount(amount.low * breath_ms, amount.high * breath_ms)
         count = format_count(amount)
         note = f"{count} breaths at about {breath_ms // 1000} s each"
-        return Field(key, format_ms(ms), note if amount.note is None else f"{amount.note}; {note}")
-    return Field(key, format_ms(amount), amount.note)
-
-
-def format_count(amount: Amount) -> str | int:
-    """10 -> 10; 8 to 12 -> "8-12"."""
-    return amount.low if amount.low == amount.high else f"{amount.low}-{amount.high}"
-
-
-def format_ms(amount: Amount) -> str:
-    """A duration in our file format: "5 s", "45-60 s", "1 minute", "1-2 minutes"."""
-    low, high = amount.low, amount.high
-    if low % 60000 == 0 and high % 60000 == 0 and low >= 60000:
-        unit = "minute" if high == 60000 else "minutes"
-        return f"{low // 60000} {unit}" if low == high else f"{low // 60000}-{high // 60000} {unit}"
-    low_s, high_s = _seconds(low), _seconds(high)
-    return f"{low_s} s" if low == high else f"{low_s}-{high_s} s"
-
-
-def _seconds(ms: int) -> str:
-    return str(ms // 1000) if ms % 1000 == 0 else f"{ms / 1000:g}"
+        product = f"{count} breaths x {breath_ms / 1000:g} s"
+        return Field(key, format_ms(ms), note if amount.note is None else f"{amount.note}; {note}", quote, product)
+    return Field(key, format_ms(amount), amount.note, quote)
 
 
 def spoken_name(name: str) -> str:

@@ -10,6 +10,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.dose import Amount
+
 FieldValue = str | int | tuple[str, ...] | tuple[tuple[str, str], ...]
 
 
@@ -22,6 +24,10 @@ class Field:
     """A scalar, a list of names (sides), or (phase text, duration) pairs (flow)."""
     note: str | None = None
     """Why the value was inferred; written as "# inferred: ..." after it."""
+    quote: str | None = None
+    """The article's sentence the value was read from, for warnings about it."""
+    product: str | None = None
+    """How the value was multiplied from the article's numbers ("6 breaths x 5 s"), when it was."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +91,25 @@ def _escape(ch: str) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
+def format_count(amount: Amount) -> str | int:
+    """10 -> 10; 8 to 12 -> "8-12"."""
+    return amount.low if amount.low == amount.high else f"{amount.low}-{amount.high}"
+
+
+def format_ms(amount: Amount) -> str:
+    """A duration in our file format: "5 s", "45-60 s", "1 minute", "1-2 minutes"."""
+    low, high = amount.low, amount.high
+    if low % 60000 == 0 and high % 60000 == 0 and low >= 60000:
+        unit = "minute" if high == 60000 else "minutes"
+        return f"{low // 60000} {unit}" if low == high else f"{low // 60000}-{high // 60000} {unit}"
+    low_s, high_s = _plain_seconds(low), _plain_seconds(high)
+    return f"{low_s} s" if low == high else f"{low_s}-{high_s} s"
+
+
+def _plain_seconds(ms: int) -> str:
+    return str(ms // 1000) if ms % 1000 == 0 else f"{ms / 1000:g}"
+
+
 def _value(value: str | int) -> str:
     return str(value) if isinstance(value, int) else scalar(value)
 
@@ -93,11 +118,15 @@ def _comment(text: str) -> str:
     return " ".join(text.split())
 
 
-def write_routine(title: str, source: str, exercises: list[ImportedExercise], circuit: CircuitOf | None = None) -> str:
-    """The routine file's text; with `circuit`, the exercises are one circuit done in rounds."""
+def write_routine(title: str, source: str, exercises: list[ImportedExercise], circuit: CircuitOf | None = None,
+                  notes: tuple[str, ...] = (), confidence: str | None = None) -> str:
+    """The routine file's text; with `circuit`, the exercises are one circuit done in rounds. `notes` are
+    warnings about the whole import, written as comments at the top with the `confidence` line."""
     lines = [
         f"# Imported from {_comment(source)} by `voiceroutine import`.",
         "# Check the values marked \"inferred\" and the warnings before you rely on them.",
+        *(f"# {_comment(confidence)}" for _ in [confidence] if confidence),
+        *(f"# warning: {_comment(note)}" for note in notes),
         f"title: {scalar(title)}",
         "exercises:",
     ]
