@@ -19,13 +19,15 @@ from voiceroutine.serve import share
 pytestmark = pytest.mark.e2e
 
 
-def start(*args: str) -> subprocess.Popen[str]:
+def start(*args: str, nohup: bool = False) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    ignore_hangup = (lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN)) if nohup else None
     return subprocess.Popen([sys.executable, "-m", "voiceroutine", "serve", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env)
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env,
+                            preexec_fn=ignore_hangup)
 
 
-@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
 def test_it_prints_the_address_then_its_qr_code_and_stops_cleanly(tmp_path: Path, stop: signal.Signals) -> None:
     (tmp_path / "damaged.mp3").write_bytes(b"not really audio")  # listed all the same, by its name
     process = start(str(tmp_path), "--port", "0")
@@ -87,3 +89,19 @@ def test_the_address_stays_the_same_from_run_to_run_until_new_token(tmp_path: Pa
     renewed = _address(tmp_path, "--new-token")
     assert token(renewed) != token(first)
     assert token(_address(tmp_path)) == token(renewed)
+
+
+def test_under_nohup_a_closed_terminal_does_not_stop_it(tmp_path: Path) -> None:
+    process = start(str(tmp_path), "--port", "0", nohup=True)
+    try:
+        address = process.stdout.readline().rstrip("\n")  # type: ignore[union-attr]
+        process.send_signal(signal.SIGHUP)
+        time.sleep(0.3)
+        with urllib.request.urlopen(address, timeout=10) as response:
+            assert response.status == 200
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=10)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0 and err.endswith("Stopped sharing.\n")

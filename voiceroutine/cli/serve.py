@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import signal
 import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -65,31 +62,15 @@ def serve(
                    quiet)
             status("Stop with Ctrl-C.", quiet)
             heading_done.set()
-            with _until_stopped() as stopped:
-                while not stopped.wait(1.0):
-                    pass
-        except KeyboardInterrupt:
+            idle = threading.Event()
+            while not idle.wait(1.0):  # until Ctrl-C, SIGTERM or SIGHUP (shutdown.py raises them here)
+                pass
+        except KeyboardInterrupt:  # the way serve is meant to end: exit 0
             pass
         finally:
             heading_done.set()
             running.close()
         status("Stopped sharing.", quiet)
-
-
-@contextmanager
-def _until_stopped() -> Iterator[threading.Event]:
-    """An event set by SIGTERM or SIGHUP (Ctrl-C raises KeyboardInterrupt as usual); handlers restored after."""
-    stopped = threading.Event()
-    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
-    previous: dict[int, Any] = {}
-    for name in names:
-        number = getattr(signal, name)
-        previous[number] = signal.signal(number, lambda *_: stopped.set())
-    try:
-        yield stopped
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
 
 
 def register(app: typer.Typer) -> None:
