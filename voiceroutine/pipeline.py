@@ -168,6 +168,8 @@ def prepare(
 
     routine, options, phrases, config, learned = _settle(routine_arg, pace, language, personal)
     engine_name, voice_name = engine or routine.engine or config.engine, voice or routine.voice or config.voice
+    if voice_name is not None and voice_name == config.voice and not (voice or routine.voice):
+        voice_name = _if_it_speaks(voice_name, phrases.language)
     chosen = choose_engine(engine_name, voice_name, phrases.language)
     cache = Cache.default(cache_dir, config.cache_dir)
     renderer = Renderer(chosen, options.speed, cache, phrases.language)
@@ -189,6 +191,14 @@ def prepare(
     note = fallback_note(engine_name, voice_name, phrases.language, chosen)
     return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words, learned,
                     note, _licence(chosen))
+
+
+def _if_it_speaks(voice: str, language: str) -> str | None:
+    """The config's voice, unless it speaks another language than the routine's: a default for one's own
+    language never stops a routine in another (a voice named on the command line or in the routine does)."""
+    from voiceroutine.speech.select import voice_speaks
+
+    return None if voice_speaks(voice, language) is False else voice
 
 
 def _licence(engine: object) -> str:
