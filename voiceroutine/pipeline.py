@@ -26,7 +26,7 @@ from voiceroutine.timeline.builder import build_timeline
 from voiceroutine.timeline.estimate import estimated_durations
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOptions, PaceOverrides, resolve_pace
-from voiceroutine.timeline.phrasebook import Phrasebook, PlayerWords, phrasebook_for
+from voiceroutine.timeline.phrasebook import Phrasebook, PlayerWords, ScreenWords, phrasebook_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,8 @@ class Prepared:
     """The live player's own words, in that language (rendered when `prepare` was asked `for_player`)."""
     learned: Learned | None = None
     """How the log shaped it (None only when built by hand)."""
+    screen: ScreenWords = field(default_factory=ScreenWords)
+    """The live screen's words, in that language."""
     voice_note: str = ""
     """One line to tell the person when the voice is a fallback (no natural voice speaks the language)."""
     voice_licence: str = ""
@@ -190,7 +192,7 @@ def prepare(
     clips = renderer.clips([*timeline.spoken_phrases(), *extra])
     note = fallback_note(engine_name, voice_name, phrases.language, chosen)
     return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words, learned,
-                    note, _licence(chosen))
+                    phrases.screen_words(), note, _licence(chosen))
 
 
 def _if_it_speaks(voice: str, language: str) -> str | None:
