@@ -104,9 +104,8 @@ def play_routine(
     preparation told to `progress`, which is finished before the first sound); record the session in the log
     (when `record`) however it ends, and ask how it went when a keyboard is there."""
     from voiceroutine.audio.finish import finished_track
-    from voiceroutine.pipeline import prepare
+    from voiceroutine.pipeline import Personal, prepare
     from voiceroutine.progression import rule
-    from voiceroutine.pipeline import Personal
     from voiceroutine.sessions.live import LivePlayLog, log_problem, logged_line
 
     sink = make_sink(backend)
