@@ -21,6 +21,7 @@ from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_me
 from voiceroutine.importer.read import InputKind, read_article
 from voiceroutine.importer.rounds import find_rounds, is_about_rounds
 from voiceroutine.importer.steps import (
+    VERBS,
     core,
     is_background,
     is_breath_phase,
@@ -231,10 +232,8 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     elif hold or timed or duration:
         chosen = hold or timed or duration
         assert chosen is not None
-        field = _time_field("hold", chosen, BREATH_MS)
-        if chosen is duration and field.note is None:
-            field = Field("hold", field.value, "a timed movement, written as a hold", field.quote)
-        fields.append(field)
+        # a time of continuous movement ("keep moving side to side for 2 minutes") is a duration, else a hold
+        fields.append(_time_field("duration" if chosen is duration else "hold", chosen, BREATH_MS))
     elif re.search(r"\b(?:hold|stretch|pose|position)\b", text, re.I):
         fields.append(Field("hold", "30 s", "no dose in the article"))
         warnings.append("no dose found: a 30 s hold was assumed")
@@ -315,7 +314,10 @@ def made_up_name(steps: list[str]) -> str | None:
     actions = [step for step in steps if core(step).split()[0].lower().strip(",") not in _SETUP
                and not is_breath_phase(step)]
     step = core((actions or steps)[0])
-    phrase = _CUT.split(step.rstrip("."), maxsplit=1)[0]
+    parts = [part.strip() for part in _CUT.split(step.rstrip(".")) if part.strip()]
+    # "Lie on your back and pull one knee to your chest": the set-up is not the movement
+    moving = [part for part in parts[1:] if part.split()[0].lower() in VERBS and part.split()[0].lower() not in _SETUP]
+    phrase = moving[0] if parts and parts[0].split()[0].lower() in _SETUP and moving else parts[0] if parts else step
     words = phrase.split()[:6]
     for index in range(3, len(words)):
         # "Lift your hips off the floor" -> "Lift your hips": the place is not part of the name
@@ -338,7 +340,7 @@ def _row(exercise: ImportedExercise) -> SummaryRow:
     if exercise.value("tempo") is not None:
         parts.append("tempo")
     if (duration := exercise.value("duration")) is not None:
-        parts.append(f"flow {duration}")
+        parts.append(f"flow {duration}" if exercise.value("flow") is not None else f"for {duration}")
     sides = exercise.value("sides")
     notes = [f"inferred {field.key}" for field in exercise.fields if field.note]
     if exercise.name_note:
