@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from voiceroutine.errors import ArticleError
-from voiceroutine.importer.blocks import Block, BlockKind
+from voiceroutine.importer.blocks import Block, BlockKind, Section
 from voiceroutine.importer.checks import (
     confidence,
     fewer_items,
@@ -32,7 +32,7 @@ from voiceroutine.importer.steps import (
     timed_phases,
     without_dose,
 )
-from voiceroutine.importer.structure import Section, find_sections
+from voiceroutine.importer.structure import find_sections
 from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, format_count, format_ms, write_routine
 
 PHASE_MS = 4000

@@ -100,8 +100,8 @@ def exercise_name(clause: str) -> str | None:
             words.pop()
         if words and words[0] not in _UNIT_WORDS and not _is_rep_word(words[0]):
             return " ".join(words)
-    if m := _OBJECT.match(low):
-        return m.group("name")
+    if held := _OBJECT.match(low):
+        return held.group("name")
     first = low.split()[0] if low.split() else ""
     if not _is_verb(first) or first in _OBJECT_VERBS or first in ("repeat", "rest", "switch", "swap", "change"):
         return None
