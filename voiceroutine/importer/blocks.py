@@ -46,6 +46,9 @@ class Section:
     body: tuple[Block, ...]
     start: int = 0
     """Index of the section's first block in the article."""
+    shared: tuple[str, ...] = ()
+    """Sentences that state a dose once for every exercise of the group this one stands in: a section heading
+    ("Legs (12 reps of each)") or a line above a list ("Do 10 of each:")."""
 
 
 STOP = re.compile(

@@ -81,11 +81,13 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     best: list[Section] = []
     best_rank: tuple[int, int] = (0, 0)
     by_style = {style: _sections(blocks, group, stops, style) for style, group in candidates.items()}
+    by_style[("list", 0)] = _list_sections(blocks, start, stops)
     for style, sections in by_style.items():
         rank = (len(sections), -_PRIORITY.index(style[0]))
         if sections and rank > best_rank:
             best, best_rank = sections, rank
     best = _merge_namesakes(best, [s for sections in by_style.values() if sections is not best for s in sections])
+    best = [_with_group_dose(blocks, section, {s.start for s in best}, start) for section in best]
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
@@ -106,7 +108,71 @@ def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list
     return [Section(name if _heading_like(name) else "", title or "", tuple(body), start)]
 
 
-_PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line"]
+_PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line", "list"]
+
+
+_FOR_EACH = re.compile(r"\b(?:each|every|all|per)\b|\bof (?:these|them)\b|^[^()]*\([^()]*\d[^()]*\)", re.I)
+"""How a heading says its dose is for each exercise under it: "(hold each one for 20 s)", "12 reps of each"."""
+
+
+def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Section]:
+    """A list of bare names under a dose stated once ("Do 12 reps of each:", "## Legs (12 reps of each)"): one
+    exercise per name, the dose shared."""
+    sections: list[Section] = []
+    index = start
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and end not in stops and _name_item(blocks[end]) is not None:
+            end += 1
+        if end - index >= 2:
+            shared = _dose_above(blocks, index, start)
+            if shared:
+                for at in range(index, end):
+                    name, rest = _name_item(blocks[at]) or ("", "")
+                    body = (Block(BlockKind.ITEM, rest, marker="-"),) if rest else ()
+                    sections.append(Section(name, blocks[at].text, body, at, shared))
+        index = max(end, index + 1)
+    return sections
+
+
+def _name_item(block: Block) -> tuple[str, str] | None:
+    """ "Calf raise" or "Ear to shoulder, each side": a list item that is only a name (with its sides)."""
+    if block.kind is not BlockKind.ITEM:
+        return None
+    name, _, rest = block.text.partition(", ")
+    if rest and not is_dose_only(rest):
+        return None
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()  # "Push-ups (on your knees is fine)"
+    if not _heading_like(name) or find_mentions(name) or len(name.split()) > 6:
+        return None
+    return name, rest
+
+
+def _dose_above(blocks: list[Block], first: int, start: int) -> tuple[str, ...]:
+    """The sentences stating a dose just above a list: the lines before it, up to its heading."""
+    said: list[str] = []
+    for index in range(first - 1, max(start, first - 4) - 1, -1):
+        block = blocks[index]
+        if block.kind is BlockKind.ITEM:
+            break
+        said[:0] = [sentence for sentence in sentences(block.text) if find_mentions(sentence)]
+        if block.kind is BlockKind.HEADING:
+            break
+    return tuple(said)
+
+
+def _with_group_dose(blocks: list[Block], section: Section, starts: set[int], start: int) -> Section:
+    """A section under a heading that states a dose for each exercise in it ("## Neck (hold each for 20 s)")."""
+    if section.shared:
+        return section
+    for index in range(section.start - 1, start - 1, -1):
+        block = blocks[index]
+        if block.kind is not BlockKind.HEADING or index in starts:
+            continue
+        if find_mentions(block.text) and _FOR_EACH.search(block.text):
+            return Section(section.name, section.heading, section.body, section.start, (block.text,))
+        break
+    return section
 
 
 def _merge_namesakes(best: list[Section], others: list[Section]) -> list[Section]:
