@@ -12,13 +12,14 @@ from typing import Any
 import yaml
 
 from voiceroutine.errors import ConfigError
+from voiceroutine.language import EXAMPLE, parse_tag
 from voiceroutine.paths import CONFIG_ENV as CONFIG_ENV  # defined in paths.py, still importable from here
 from voiceroutine.paths import config_file
 from voiceroutine.routine.model import Level
 from voiceroutine.timeline.options import PaceOverrides
 
 KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend")
-KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log")
+KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,8 @@ class UserConfig:
     """Where the session log is kept; None for the data folder."""
     record_sessions: bool = True
     """False when the config says `session_log: false`: play records nothing."""
+    language: str | None = None
+    """The language of routines that do not say theirs (a BCP 47 tag)."""
 
 
 def config_path() -> Path:
@@ -88,6 +91,12 @@ def load_user_config(path: Path | None = None) -> UserConfig:
     session_log = data.get("session_log")
     if session_log is not None and session_log is not False and not isinstance(session_log, str):
         raise ConfigError(f"{path}: session_log: expected a file path, or false to keep no log")
+    language = data.get("language")
+    if language is not None:
+        tag = parse_tag(language) if isinstance(language, str) else None
+        if tag is None:
+            raise ConfigError(f"{path}: language: found {language!r}, expected {EXAMPLE}")
+        language = tag
     return UserConfig(
         pace=PaceOverrides(
             speed=number("speed"),
@@ -104,4 +113,5 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         ffmpeg=ffmpeg,
         session_log=Path(session_log).expanduser() if isinstance(session_log, str) and session_log else None,
         record_sessions=session_log is not False,
+        language=language,
     )

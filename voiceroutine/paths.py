@@ -23,6 +23,7 @@ LOG_ENV = "VOICEROUTINE_LOG"
 """The session log file to use instead of the one in the data folder."""
 CONFIG_NAME = "config.yaml"
 VOICES_FOLDER = "voices"
+PHRASES_FOLDER = "phrases"
 LOG_NAME = "sessions.db"
 
 
@@ -95,6 +96,12 @@ def voices_dir() -> Location:
     """Installed voices: the `voices` folder inside the data folder (moves with it)."""
     data = data_dir()
     return Location(data.path / VOICES_FOLDER, data.source, data.variable)
+
+
+def phrases_dir() -> Location:
+    """The user's own phrasebook files (`<language>.yaml`): the `phrases` folder inside the data folder."""
+    data = data_dir()
+    return Location(data.path / PHRASES_FOLDER, data.source, data.variable)
 
 
 def session_log(configured: Path | None = None) -> Location:

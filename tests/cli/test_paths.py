@@ -70,6 +70,7 @@ def test_paths_prints_each_location_with_where_it_came_from(tmp_path: Path, monk
         f"cache:       {tmp_path / 'cache'}  ($VOICEROUTINE_CACHE_DIR; not created yet)",
         f"data:        {tmp_path / 'data'}  ($VOICEROUTINE_DATA_DIR)",
         f"voices:      {tmp_path / 'data' / 'voices'}  ($VOICEROUTINE_DATA_DIR; not created yet)",
+        f"phrasebooks: {tmp_path / 'data' / 'phrases'}  ($VOICEROUTINE_DATA_DIR; not created yet)",
         f"session log: {tmp_path / 'data' / 'sessions.db'}  ($VOICEROUTINE_DATA_DIR; not created yet)",
         f"ffmpeg:      {shutil.which('ffmpeg')}  (PATH)",
     ]
@@ -88,6 +89,7 @@ def test_paths_json_and_the_configs_cache_dir(tmp_path: Path, monkeypatch: pytes
         "cache_dir": str(tmp_path / "mine"),
         "data_dir": str(paths.data_dir().path),
         "voices_dir": str(paths.voices_dir().path),
+        "phrases_dir": str(paths.phrases_dir().path),
         "session_log": str(tmp_path / "log.db"),
         "ffmpeg": shutil.which("ffmpeg"),
     }

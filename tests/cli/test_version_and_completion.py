@@ -31,7 +31,7 @@ def complete(words: str) -> list[str]:
 
 def test_bash_completes_commands_and_built_in_routines() -> None:
     assert complete("voiceroutine sh") == ["show"]
-    assert complete("voiceroutine export desk") == ["desk-neck"]
+    assert complete("voiceroutine export desk") == ["desk-neck", "desk-neck-de"]
     assert complete("voiceroutine play te") == ["tempo-strength"]
     assert complete("voiceroutine play t") == ["tabata", "tempo-strength"]
 

@@ -15,6 +15,7 @@ from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.audio.loudness import IIRFilter, k_weighting, measure, true_peak
 from voiceroutine.audio.master import Programme, master, render
 from voiceroutine.audio.mix import mix_timeline
+from voiceroutine.timeline.model import Chapter, Cue, CueKind, Timeline
 
 
 def _direct(b: np.ndarray, a: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -112,3 +113,25 @@ def test_quiet_track_is_raised_without_limiting() -> None:
     mastering = master(programme)
     assert mastering.peak_dbtp < -8  # far under the ceiling: nothing was limited
     assert measure(np.concatenate(list(render(programme, mastering)))).integrated_lufs == pytest.approx(-16, abs=0.05)
+
+
+def test_levelling_a_long_routine_holds_a_few_chunks_not_its_speech() -> None:
+    """Ten minutes of distinct phrases (one a second, 8.5 minutes of speech): measuring and limiting them keeps a few
+    5-second chunks in memory, not the K-weighted speech (about 90 MB as one float64 stream)."""
+    import tracemalloc
+
+    rng = np.random.default_rng(7)
+    cues, clips = [], {}
+    for n in range(600):
+        text = f"phrase {n}"
+        clips[text] = (rng.standard_normal(SAMPLE_RATE * 85 // 100) * 6000).astype(np.int16)
+        cues.append(Cue(n * 1000, n * 1000 + 850, CueKind.SPEECH, text, "count"))
+    timeline = Timeline("Long", tuple(cues), (), (Chapter("Long", 0, 600_000),), (), 600_000)
+    tracemalloc.start()
+    try:
+        mastering = master(Programme(timeline, clips), -16.0, -2.0)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert mastering.loudness_lufs == pytest.approx(-16.0, abs=0.15)
+    assert peak < 12 * 2**20, f"levelling held {peak / 2**20:.0f} MB"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import pty
+import select
+import signal
 import subprocess
 import sys
 import time
@@ -21,7 +23,6 @@ from voiceroutine.audio.master import Programme, master, render
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.cli import app
 from voiceroutine.play import session
-from voiceroutine.play.player import PLAYER_PHRASES
 from voiceroutine.routine.model import Level
 from voiceroutine.sessions import Status, open_log
 from voiceroutine.testing import RecordingSink
@@ -67,7 +68,7 @@ def test_play_quiet_prints_a_line_per_cue_and_plays_the_whole_track(played: dict
         "00:03.000  finished",
     ]
     (call,) = played["calls"]
-    assert call["routine"] == "desk-neck" and call["extra_phrases"] == PLAYER_PHRASES
+    assert call["routine"] == "desk-neck" and call["for_player"] and call["language"] is None
     assert (call["pace"].speed, call["pace"].rest_ms, call["pace"].level) == (1.5, 10_000, Level.EASY)
     timeline = short_timeline()
     clips = clips_for(timeline)
@@ -110,7 +111,8 @@ def test_without_a_sound_device_play_says_so_in_one_line_before_rendering(tmp_pa
 
 
 IN_A_TERMINAL = """
-import sys, termios
+import signal, sys, termios
+signal.signal(signal.SIGINT, signal.default_int_handler)  # a shell's background job inherits SIGINT ignored
 from tests.play.scenario import short_prepared
 from voiceroutine.play import session
 from voiceroutine.testing import RecordingSink
@@ -139,6 +141,8 @@ def run_in_terminal(keys: list[tuple[bytes, bytes]]) -> tuple[int, str]:
     while time.monotonic() < deadline:
         if pending and pending[0][0] in output:
             os.write(ours, pending.pop(0)[1])
+        if not select.select([ours], [], [], 1.0)[0]:
+            continue  # nothing yet: look at the deadline again rather than block for ever
         try:
             chunk = os.read(ours, 4096)
         except OSError:
@@ -146,6 +150,8 @@ def run_in_terminal(keys: list[tuple[bytes, bytes]]) -> tuple[int, str]:
         if not chunk:
             break
         output += chunk
+    else:
+        os.kill(pid, signal.SIGKILL)  # hung: fail with what it printed, never hang the suite
     _, status = os.waitpid(pid, 0)
     os.close(ours)
     return os.waitstatus_to_exitcode(status), output.decode(errors="replace")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import pty
+import select
+import signal
 import sys
 import termios
 import threading
@@ -94,7 +96,8 @@ def test_the_player_follows_keys_typed_on_a_terminal(terminal: tuple[int, int]) 
 
 
 CHILD = """
-import termios, sys
+import signal, termios, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)  # a shell's background job inherits SIGINT ignored
 from voiceroutine.play.keys import TerminalKeys
 before = termios.tcgetattr(0)
 try:
@@ -115,16 +118,21 @@ def test_ctrl_c_interrupts_and_restores_the_terminal() -> None:
     output = b""
     deadline = time.monotonic() + 20
     while b"ready" not in output and time.monotonic() < deadline:
-        output += os.read(ours, 1024)
+        if select.select([ours], [], [], 1.0)[0]:
+            output += os.read(ours, 1024)
     os.write(ours, b"\x03")
     try:
         while time.monotonic() < deadline:
+            if not select.select([ours], [], [], 1.0)[0]:
+                continue
             chunk = os.read(ours, 1024)
             if not chunk:
                 break
             output += chunk
     except OSError:  # the child closed its end
         pass
+    if time.monotonic() >= deadline:
+        os.kill(pid, signal.SIGKILL)  # hung: fail with what it printed, never hang the suite
     _, status = os.waitpid(pid, 0)
     os.close(ours)
     assert b"restored" in output and b"NOT" not in output

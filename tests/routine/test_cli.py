@@ -32,6 +32,7 @@ def test_validate_builtin_names_too() -> None:
         "upper-back: ok (5 exercises, ~11 min)",
         "circuit: ok (5 exercises, ~14 min)",
         "desk-neck: ok (5 exercises, ~9 min)",
+        "desk-neck-de: ok (4 exercises, ~8 min)",
         "tabata: ok (3 exercises, ~6 min)",
         "tempo-strength: ok (4 exercises, ~16 min)",
     ]
@@ -57,7 +58,7 @@ def test_validate_reports_every_problem_of_every_file_and_exits_2(tmp_path: Path
         f'{bad}:4:11: exercises[0].reps: found "10000", allowed: 1 to 500',
         f'{bad}:5:5: exercises[0].hodl: found unknown key "hodl"; did you mean "hold"?',
         f"found no routine file or built-in named '{missing}'; built-ins: upper-back (the default), circuit, "
-        "desk-neck, tabata, tempo-strength",
+        "desk-neck, desk-neck-de, tabata, tempo-strength",
         "2 of 3 files have problems",
     ]
     assert "Traceback" not in result.output
@@ -86,9 +87,10 @@ def test_routines_lists_every_builtin_and_marks_the_default() -> None:
     assert lines[1].split()[:5] == ["upper-back", "(default)", "Upper", "back", "relief"]
     assert "circuit" in lines[2] and "Full body circuit" in lines[2]
     assert "desk-neck" in lines[3] and "Desk neck and shoulder break" in lines[3]
-    assert "tabata" in lines[4] and "Tabata intervals" in lines[4]
-    assert "tempo-strength" in lines[5] and "Slow strength work in sets" in lines[5]
-    assert len(lines) == 6
+    assert "desk-neck-de" in lines[4] and "Nacken und Schultern am Schreibtisch" in lines[4]
+    assert "tabata" in lines[5] and "Tabata intervals" in lines[5]
+    assert "tempo-strength" in lines[6] and "Slow strength work in sets" in lines[6]
+    assert len(lines) == 7
 
 
 def test_schema_prints_the_json_schema() -> None:

@@ -258,7 +258,7 @@ def test_every_builtin_loads_with_a_description(name: str) -> None:
 
 def test_the_default_and_the_builtins() -> None:
     assert builtin_names()[0] == DEFAULT_BUILTIN == "upper-back"
-    assert set(builtin_names()) == {"upper-back", "circuit", "desk-neck", "tabata", "tempo-strength"}
+    assert set(builtin_names()) == {"upper-back", "circuit", "desk-neck", "desk-neck-de", "tabata", "tempo-strength"}
     assert load_routine(None) == load_routine("upper-back")
     assert builtin_path("nope") is None
 
@@ -285,7 +285,7 @@ def test_missing_file_or_name_is_one_line_listing_the_builtins(tmp_path: Path) -
         load_routine("upper-bak")
     assert str(caught.value) == (
         "found no routine file or built-in named 'upper-bak'; "
-        "built-ins: upper-back (the default), circuit, desk-neck, tabata, tempo-strength"
+        "built-ins: upper-back (the default), circuit, desk-neck, desk-neck-de, tabata, tempo-strength"
     )
     with pytest.raises(RoutineError) as caught_dir:
         load_routine(tmp_path)

@@ -155,3 +155,44 @@ def test_clips_come_back_trimmed_then_evened_out_and_are_cached_so(cache: Cache)
     assert np.array_equal(clip, even_out(trim(raw)))
     assert not np.array_equal(clip, trim(raw))  # the fake tone is steady: it comes down by the ratio
     assert np.array_equal(Renderer(FakeEngine(), 1.0, cache).clip("Release."), clip)  # the same from the cache
+
+
+class LongSentenceEngine(SlowParallelEngine):
+    """Two workers, but a sentence over 20 characters never renders beside another one."""
+
+    long_sentence_chars = 20
+
+    def __init__(self) -> None:
+        super().__init__(seconds=0.05)
+        self.long_at_once = 0
+        self.most_long_at_once = 0
+
+    def synthesize(self, text: str, speed: float) -> Samples:
+        long = len(text) > 20
+        with self.lock:
+            self.long_at_once += long
+            self.most_long_at_once = max(self.most_long_at_once, self.long_at_once)
+        try:
+            return super().synthesize(text, speed)
+        finally:
+            with self.lock:
+                self.long_at_once -= long
+
+
+def test_long_sentences_render_one_at_a_time_beside_short_ones(cache: Cache) -> None:
+    engine = LongSentenceEngine()
+    texts = [f"A much longer sentence, number {n}." for n in range(4)] + [f"Go {n}." for n in range(4)]
+    clips = Renderer(engine, 1.0, cache).clips(texts)
+    assert set(clips) == set(texts)
+    assert engine.most_long_at_once == 1 and engine.most_active == 2  # the short ones still run beside
+
+
+def test_the_next_phrase_skips_long_ones_while_a_long_one_renders() -> None:
+    from voiceroutine.speech.render import next_to_render
+
+    waiting = ["A long sentence indeed.", "Short.", "Another long sentence."]
+    assert next_to_render(waiting, [], 10) == waiting[0]
+    assert next_to_render(waiting, ["One more long sentence."], 10) == "Short."
+    assert next_to_render(waiting[::2], ["One more long sentence."], 10) is None
+    assert next_to_render(waiting, ["One more long sentence."], None) == waiting[0]
+    assert next_to_render(["Short. Also short."], ["One more long sentence."], 12) == "Short. Also short."

@@ -21,7 +21,7 @@ from voiceroutine.cache import keep_levels, keeping, kept_track, read_levels
 from voiceroutine.progress import MIXING, NO_PROGRESS, Progress, counted
 from voiceroutine.timeline.model import CueKind, Timeline
 
-MEMO_VERSION = 2
+MEMO_VERSION = 3
 """Bump when levelling or the files keeping it change, so remembered results are measured again."""
 _LEVEL_FIELDS = ("gain", "ceiling", "loudness_lufs", "peak_dbtp")
 

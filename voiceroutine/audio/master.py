@@ -1,14 +1,14 @@
 """Bring a track to -16 LUFS with true peak under the ceiling: find the gain, limit the few peaks, stream the result.
 
-The track is never held whole: every pass mixes the stretch it needs. Loudness is measured from clips
-K-weighted once each and placed like the clips themselves (the filter is linear), so a measuring pass
-costs about as much as mixing. The limiter is recomputed per chunk from the gained samples (with context
-either side), so any stretch renders to the same samples whatever the chunking.
+The track is never held whole: every pass mixes the stretch it needs, a chunk at a time. Loudness is measured on
+the mix K-weighted as one stream in 5-second chunks (the filter's state carries over), so memory stays at a few
+chunks however long the routine is; filtering the whole track that way also costs less than filtering its clips
+as one long array did (the block filter's working set stays in cache). The limiter is recomputed per chunk from
+the gained samples (with context either side), so any stretch renders to the same samples whatever the chunking.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass
@@ -22,7 +22,6 @@ from voiceroutine.audio.loudness import (
     Floats,
     KWeighting,
     integrated_from_energies,
-    k_weighted,
     peaks_between,
     subblock_energies,
 )
@@ -35,8 +34,6 @@ from voiceroutine.timeline.model import Timeline
 TARGET_LUFS = -16.0
 CEILING_DBTP = -2.5
 """Below the -1 dBTP goal: lossy encoders add overshoot (up to 1.4 dB measured on speech through 64 kbps MP3)."""
-K_TAIL = SUBBLOCK * 2
-"""How long a clip's K-weighted ringing is kept (the filter has decayed far below float precision by then)."""
 NEAR = 0.6
 """Only samples above this share of the ceiling (-4.4 dB) are oversampled: band-limited speech does not
 overshoot between two samples by more than that."""
@@ -53,15 +50,8 @@ class Programme:
         items = cue_clips(timeline, clips)
         self.length = track_length(timeline)
         self.placed = Placement.of(items)
-        self._items = items
         self.music = music
         self.clip_peak_bound = _peak_bound(items)
-
-    @functools.cached_property
-    def k_placed(self) -> Placement:
-        """The K-weighted clips, placed like the clips: made only when loudness is measured."""
-        weighted = _k_weighted_each({id(clip): clip for _, clip in self._items})
-        return Placement.of([(start, weighted[id(clip)]) for start, clip in self._items])
 
     def peak_bound(self) -> float:
         """An upper bound of |sample| anywhere in the track (int16 scale): lets the limiter skip a pass."""
@@ -79,15 +69,11 @@ class Programme:
         return out
 
     def k_chunks(self, chunk: int = DEFAULT_CHUNK) -> Iterator[Floats]:
-        """The K-weighted track (full scale 1.0) in consecutive chunks from the start."""
-        music_filter = KWeighting() if self.music is not None else None
+        """The K-weighted track (full scale 1.0) in consecutive chunks from the start: the mix itself is filtered
+        as one stream, a chunk at a time, so memory stays at a few chunks whatever the routine's length."""
+        weighting = KWeighting()
         for start in range(0, self.length, chunk):
-            end = min(self.length, start + chunk)
-            out = np.zeros(end - start)
-            self.k_placed.add_into(out, start)
-            if music_filter is not None and self.music is not None:
-                out += music_filter(self.music.samples(start, end))
-            yield out
+            yield weighting(self.samples(start, min(self.length, start + chunk)))
 
 
 def _peak_bound(items: list[tuple[int, Samples]]) -> float:
@@ -98,22 +84,6 @@ def _peak_bound(items: list[tuple[int, Samples]]) -> float:
     edges = sorted([(start, 1) for start, _ in items] + [(start + len(clip), -1) for start, clip in items])
     most = max(np.cumsum([step for _, step in edges]))
     return max(peaks.values()) * int(most)
-
-
-def _k_weighted_each(clips: dict[int, Samples]) -> dict[int, Floats]:
-    """Each clip K-weighted with its ringing tail, filtered as one stream: the tail of silence between clips
-    lets the filter settle to zero, so each result is what the clip alone would give, at a fraction of the cost."""
-    if not clips:
-        return {}
-    gap = np.zeros(K_TAIL, dtype=np.int16)
-    stream = np.concatenate([part for clip in clips.values() for part in (clip, gap)])
-    weighted = k_weighted(stream)
-    result: dict[int, Floats] = {}
-    at = 0
-    for key, clip in clips.items():
-        result[key] = weighted[at : at + len(clip) + K_TAIL]
-        at += len(clip) + K_TAIL
-    return result
 
 
 @dataclass(frozen=True, slots=True)

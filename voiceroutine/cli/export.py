@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
-from voiceroutine.cli.options import CacheDirOption, EngineOption, JsonSummaryOption, QuietOption, VoiceOption
+from voiceroutine.cli.options import (
+    CacheDirOption,
+    EngineOption,
+    JsonSummaryOption,
+    LanguageOption,
+    QuietOption,
+    VoiceOption,
+    language_tag,
+)
 from voiceroutine.cli.output import echo_json, status
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
 from voiceroutine.cli.progress import progress_bar
@@ -63,6 +71,7 @@ def export(
     engine: EngineOption = None,
     voice: VoiceOption = None,
     cache_dir: CacheDirOption = None,
+    language: LanguageOption = None,
     quiet: QuietOption = False,
     as_json: JsonSummaryOption = False,
 ) -> None:
@@ -76,6 +85,7 @@ def export(
 
         # bad usage and a missing ffmpeg are found before rendering: no reason to wait for them
         target = loudness_target(loudness, channels)
+        tag = language_tag(language)
         if output is not None and not output.is_dir():
             output_format(output, fmt)
         elif fmt is not None:
@@ -86,7 +96,7 @@ def export(
 
         with progress_bar(quiet) as progress:
             prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice,
-                               cache_dir, progress=progress)
+                               cache_dir, progress=progress, language=tag)
             default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
             out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
             tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)

@@ -45,3 +45,26 @@ JsonSummaryOption = Annotated[
     bool,
     typer.Option("--json", help="Print a summary of what was written as JSON on stdout (the file stays the result)."),
 ]
+LanguageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--language",
+        "-l",
+        help="Language to speak, a BCP 47 tag (en, de, fr, es, de-AT...): beats the routine's `language:` and the "
+        "config's.",
+        show_default=False,
+    ),
+]
+
+
+def language_tag(value: str | None) -> str | None:
+    """--language checked and normalised ("de_at" -> "de-AT"); bad usage when it is no language tag."""
+    from voiceroutine.errors import OptionError
+    from voiceroutine.language import EXAMPLE, parse_tag
+
+    if value is None:
+        return None
+    tag = parse_tag(value)
+    if tag is None:
+        raise OptionError(f"--language: found {value!r}, expected {EXAMPLE}")
+    return tag

@@ -24,7 +24,7 @@ def paths(
         from voiceroutine.config import load_user_config
         from voiceroutine.errors import ConfigError
         from voiceroutine.ffmpeg import find_ffmpeg
-        from voiceroutine.paths import cache_dir, config_file, data_dir, session_log, voices_dir
+        from voiceroutine.paths import cache_dir, config_file, data_dir, phrases_dir, session_log, voices_dir
 
         problem = ""
         configured = configured_log = None
@@ -40,6 +40,7 @@ def paths(
             "cache_dir": ("cache", cache_dir(None, configured)),
             "data_dir": ("data", data_dir()),
             "voices_dir": ("voices", voices_dir()),
+            "phrases_dir": ("phrasebooks", phrases_dir()),
             "session_log": ("session log", session_log(configured_log)),
         }
         if as_json:

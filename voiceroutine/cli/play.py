@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
-from voiceroutine.cli.options import CacheDirOption, EngineOption, VoiceOption
+from voiceroutine.cli.options import CacheDirOption, EngineOption, LanguageOption, VoiceOption, language_tag
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
 from voiceroutine.cli.progress import progress_bar
 from voiceroutine.play.backends import BACKENDS, DEFAULT_BACKEND
@@ -39,6 +39,7 @@ def play(
     engine: EngineOption = None,
     voice: VoiceOption = None,
     cache_dir: CacheDirOption = None,
+    language: LanguageOption = None,
     audio_backend: AudioBackend = None,
     quiet: Quiet = False,
     no_log: NoLog = False,
@@ -60,8 +61,9 @@ def play(
         backend = audio_backend or config.audio_backend
         pace = pace_overrides(speed, pauses, rest, countdown, level)
         record = config.record_sessions and not no_log
+        tag = language_tag(language)
         with progress_bar(quiet) as progress:
-            play_routine(routine, pace, engine, voice, cache_dir, backend, quiet, progress, record)
+            play_routine(routine, pace, engine, voice, cache_dir, backend, quiet, progress, record, tag)
 
 
 def register(app: typer.Typer) -> None:

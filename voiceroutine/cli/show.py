@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
-from voiceroutine.cli.options import CacheDirOption, EngineOption, VoiceOption
+from voiceroutine.cli.options import CacheDirOption, EngineOption, LanguageOption, VoiceOption, language_tag
 from voiceroutine.cli.output import echo_json
 from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
 from voiceroutine.controls import visible
@@ -67,6 +67,7 @@ def show(
     engine: EngineOption = None,
     voice: VoiceOption = None,
     cache_dir: CacheDirOption = None,
+    language: LanguageOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the timeline as JSON instead of a table.")] = False,
 ) -> None:
     """Show a routine's cue timeline: every cue with its time, the chapters and the total length.
@@ -79,19 +80,21 @@ def show(
 
     with user_errors():
         pace = pace_overrides(speed, pauses, rest, countdown, level)
+        tag = language_tag(language)
         if engine is None and voice is None:
             from voiceroutine.pipeline import plan_timeline
 
-            timeline = plan_timeline(routine, pace).timeline
+            planned = plan_timeline(routine, pace, tag)
+            timeline, spoken_in = planned.timeline, planned.language
             speech: dict[str, str | None] = {"lengths": "estimated", "engine": None}
         else:
             from voiceroutine.pipeline import prepare
 
-            prepared = prepare(routine, pace, engine, voice, cache_dir)
-            timeline = prepared.timeline
+            prepared = prepare(routine, pace, engine, voice, cache_dir, language=tag)
+            timeline, spoken_in = prepared.timeline, prepared.language
             speech = {"lengths": "rendered", "engine": prepared.engine_name}
         if as_json:
-            echo_json({**timeline_to_dict(timeline), "speech": speech})
+            echo_json({**timeline_to_dict(timeline), "language": spoken_in, "speech": speech})
         else:
             words = "estimated (use --engine or --voice for the rendered ones)"
             if speech["engine"] is not None:

@@ -12,9 +12,11 @@ from voiceroutine.cli.options import (
     CacheDirOption,
     EngineOption,
     JsonSummaryOption,
+    LanguageOption,
     QuietOption,
     SpeedOption,
     VoiceOption,
+    language_tag,
 )
 from voiceroutine.cli.output import echo_json, status
 from voiceroutine.config import load_user_config
@@ -62,10 +64,14 @@ def say(
     voice: VoiceOption = None,
     speed: SpeedOption = None,
     cache_dir: CacheDirOption = None,
+    language: LanguageOption = None,
     quiet: QuietOption = False,
     as_json: JsonSummaryOption = False,
 ) -> None:
-    """Say one phrase into a WAV file (./say.wav unless -o), to try a voice and speed before a routine."""
+    """Say one phrase into a WAV file (./say.wav unless -o), to try a voice and speed before a routine.
+
+    The phrase is in --language (else the config's language, else English): numbers and units are said that
+    way, and the voice must speak it."""
     with user_errors():
         from voiceroutine.audio.format import SAMPLE_RATE, samples_to_ms
         from voiceroutine.cache import Cache, write_atomic
@@ -80,8 +86,9 @@ def say(
             raise OptionError(f"speed {rate:g} is out of range: use {lo:g} to {hi:g}")
         if not text.strip():
             raise OptionError('nothing to say: give a phrase, e.g. voiceroutine say "Hold for 5 seconds"')
+        tag = language_tag(language) or config.language or "en"
         chosen = choose_engine(engine or config.engine, voice or config.voice)
-        renderer = Renderer(chosen, rate, Cache.default(cache_dir, config.cache_dir))
+        renderer = Renderer(chosen, rate, Cache.default(cache_dir, config.cache_dir), tag)
         clip = renderer.clip(text)
         try:
             write_atomic(output, wav_bytes(clip, SAMPLE_RATE))

@@ -35,6 +35,7 @@ from voiceroutine.importer.steps import (
 )
 from voiceroutine.importer.structure import find_sections
 from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, format_count, format_ms, write_routine
+from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
 PHASE_MS = 4000
 """Each breath phase of a flow ("Inhale and arch", "Exhale and round") lasts this long."""
@@ -90,7 +91,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     circuit_words = {intervals.quote} if intervals is not None else set()
     shared = _shared_doses(intro, circuit_words)
     exercises: list[ImportedExercise] = []
-    for section in sections:
+    for section in sections[:MAX_EXERCISES + 1]:  # one past what a routine holds names the first left out
         section = replace(section, shared=tuple(s for s in section.shared if s not in circuit_words))
         exercise = build_exercise(section, {e.name.lower() for e in exercises}, shared, intervals is not None)
         exercises.append(exercise)
@@ -103,7 +104,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
         after = (intervals.rest_ms, quoted(intervals.quote)) if intervals is not None and intervals.rest_ms else None
         circuit = CircuitOf(title, rounds.count, f'"{rounds.quote}"', rest, work, after)
     notes = skipped(article.blocks, sections, intro)
-    exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises])
+    exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
     exercises, long_routine = implausible(routine, exercises)
     notes = [*too_many, *refused, *notes, *long_routine]

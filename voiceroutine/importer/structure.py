@@ -9,14 +9,16 @@ to the one used for the exercises.
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop
 from voiceroutine.importer.dose import find_mentions, is_dose_only, numerals
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
+from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +88,10 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         rank = (len(sections), -_PRIORITY.index(style[0]))
         if sections and rank > best_rank:
             best, best_rank = sections, rank
-    best = _merge_namesakes(best, [s for sections in by_style.values() if sections is not best for s in sections])
-    best = [_with_group_dose(blocks, section, {s.start for s in best}, start) for section in best]
+    # only those a routine can hold (and one more, named in a warning) are built: only they are merged
+    others = [s for sections in by_style.values() if sections is not best for s in sections]
+    best = _merge_namesakes(best[:MAX_EXERCISES + 1], others) + best[MAX_EXERCISES + 1:]
+    best = _with_group_doses(blocks, best, start)
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
@@ -161,29 +165,46 @@ def _dose_above(blocks: list[Block], first: int, start: int) -> tuple[str, ...]:
     return tuple(said)
 
 
-def _with_group_dose(blocks: list[Block], section: Section, starts: set[int], start: int) -> Section:
-    """A section under a heading that states a dose for each exercise in it ("## Neck (hold each for 20 s)")."""
-    if section.shared:
-        return section
-    for index in range(section.start - 1, start - 1, -1):
-        block = blocks[index]
-        if block.kind is not BlockKind.HEADING or index in starts:
-            continue
-        if find_mentions(block.text) and _FOR_EACH.search(block.text):
-            return Section(section.name, section.heading, section.body, section.start, (block.text,))
-        break
-    return section
+def _with_group_doses(blocks: list[Block], sections: list[Section], start: int) -> list[Section]:
+    """Sections under a heading that states a dose for each exercise in it ("## Neck (hold each for 20 s)").
+
+    One pass: the heading that counts is the nearest one above a section that is not itself an exercise's."""
+    starts = {section.start for section in sections}
+    heading_above: dict[int, int | None] = {}
+    latest: int | None = None
+    for index in range(start, len(blocks)):
+        if index in starts:
+            heading_above[index] = latest
+        elif blocks[index].kind is BlockKind.HEADING:
+            latest = index
+    out: list[Section] = []
+    for section in sections:
+        at = heading_above.get(section.start)
+        text = blocks[at].text if at is not None else ""
+        if not section.shared and at is not None and find_mentions(text) and _FOR_EACH.search(text):
+            section = Section(section.name, section.heading, section.body, section.start, (text,))
+        out.append(section)
+    return out
+
+
+_MAX_NAMESAKES = 3
+"""The most other descriptions merged into one exercise (an article describes one twice: a table and a paragraph)."""
 
 
 def _merge_namesakes(best: list[Section], others: list[Section]) -> list[Section]:
     """An exercise described twice (a table row with its dose, a paragraph with its steps) becomes one section."""
+    by_name: dict[str, list[Section]] = {}
+    for other in others:
+        namesakes = by_name.setdefault(_name_key(other.name), [])
+        if len(namesakes) <= _MAX_NAMESAKES:  # one more than kept, in case one is the section itself
+            namesakes.append(other)
     merged: list[Section] = []
     for section in best:
         key = _name_key(section.name)
-        extra = [other for other in others if key and _name_key(other.name) == key and other.start != section.start]
+        extra = [other for other in by_name.get(key, []) if key and other.start != section.start][:_MAX_NAMESAKES]
         if extra:
             body = section.body + tuple(block for other in extra for block in other.body)
-            section = Section(section.name, section.heading, body, section.start)
+            section = replace(section, body=body)
         merged.append(section)
     return merged
 
@@ -378,7 +399,7 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         numbers.append(number)
         text = m.group("rest") if m else block.text
         body = [Block(BlockKind.TEXT, text)]
-        for following in blocks[index + 1:]:
+        for following in itertools.islice(blocks, index + 1, None):  # not a copy of the rest at every number
             if following.kind is not BlockKind.TEXT or _NUMBER_SPACE.match(following.text) or is_stop(following):
                 break
             body.append(following)

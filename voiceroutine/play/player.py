@@ -20,12 +20,13 @@ from voiceroutine.audio.tones import tone_samples
 from voiceroutine.play.backends import AudioSink
 from voiceroutine.play.keys import Key, KeySource
 from voiceroutine.timeline.model import Chapter, Cue, CueKind, Timeline, Tone
+from voiceroutine.timeline.phrasebook import PlayerWords
 
-GET_READY = "Get ready."
-COUNTDOWN = ("Three.", "Two.", "One.")
-PRESS_ENTER = "Press Enter when you are ready."
-PLAYER_PHRASES: tuple[str, ...] = (GET_READY, *COUNTDOWN, PRESS_ENTER)
-"""Phrases only the live player speaks; the pipeline renders them with the routine's voice."""
+ENGLISH = PlayerWords()
+"""The player's own words when no phrasebook gave others (keys get_ready, ready_3..1, press_enter)."""
+GET_READY, COUNTDOWN, PRESS_ENTER = ENGLISH.get_ready, ENGLISH.countdown, ENGLISH.press_enter
+PLAYER_PHRASES: tuple[str, ...] = ENGLISH.all()
+"""Phrases only the live player speaks, in English; the pipeline renders them with the routine's voice."""
 
 COUNT_GAP_MS = 400
 """Silence between "Get ready." and the first count."""
@@ -122,14 +123,14 @@ def phrase_or_tick(clips: Mapping[str, Samples], text: str) -> Samples:
     return clips[text] if text in clips else tone_samples(Tone.TICK)
 
 
-def resume_insert(clips: Mapping[str, Samples]) -> Samples:
+def resume_insert(clips: Mapping[str, Samples], words: PlayerWords = ENGLISH) -> Samples:
     """What is heard between a resume and the track going on: "Get ready.", then a count on each second."""
-    ready = phrase_or_tick(clips, GET_READY)
+    ready = phrase_or_tick(clips, words.get_ready)
     first = ms_to_samples(COUNT_GAP_MS) + len(ready)
     step = ms_to_samples(COUNT_STEP_MS)
-    out = np.zeros(first + step * len(COUNTDOWN), dtype=np.int16)
+    out = np.zeros(first + step * len(words.countdown), dtype=np.int16)
     out[: len(ready)] = ready
-    for i, text in enumerate(COUNTDOWN):
+    for i, text in enumerate(words.countdown):
         clip = phrase_or_tick(clips, text)[:step]
         out[first + i * step : first + i * step + len(clip)] = clip
     return out
@@ -169,6 +170,7 @@ class Player:
         display: Display,
         clips: Mapping[str, Samples] | None = None,
         rate: int = SAMPLE_RATE,
+        words: PlayerWords | None = None,
     ) -> None:
         self.timeline = timeline
         self.track = track
@@ -178,6 +180,8 @@ class Player:
         self.display = display
         self.rate = rate
         self.clips = clips or {}
+        self.words = words or ENGLISH
+        """What the player says itself, in the routine's language."""
         self._onsets = [ms_to_samples(cue.start_ms) for cue in timeline.cues]
         self._next_cue = 0
         self._waits = [(ms_to_samples(c.start_ms), c) for c in timeline.cues if c.kind is CueKind.WAIT]
@@ -295,7 +299,7 @@ class Player:
                 if key in (Key.NEXT, Key.PREVIOUS, Key.QUIT):
                     self._act(key, None)
             self.display.show(Resumed(self._ms(at)))
-            key, _ = self._play(resume_insert(self.clips), base=None)
+            key, _ = self._play(resume_insert(self.clips, self.words), base=None)
             if key is None:
                 return at
 
@@ -304,7 +308,8 @@ class Player:
         self._resume_at = at
         self._emit_cues(at)
         self.display.show(Waiting(cue))
-        key, _ = self._play(phrase_or_tick(self.clips, PRESS_ENTER), base=None, stop_keys=frozenset({Key.ENTER}))
+        prompt = phrase_or_tick(self.clips, self.words.press_enter)
+        key, _ = self._play(prompt, base=None, stop_keys=frozenset({Key.ENTER}))
         while key is not Key.ENTER:
             key = self.keys.read(IDLE_POLL_S)
             if key in (Key.NEXT, Key.PREVIOUS, Key.QUIT):

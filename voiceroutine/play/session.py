@@ -13,7 +13,6 @@ from voiceroutine.play.backends import AudioSink, make_sink
 from voiceroutine.play.display import KEYS_HELP, LiveDisplay, PlainDisplay, clock_text
 from voiceroutine.play.keys import KeySource, NoKeys, TerminalKeys
 from voiceroutine.play.player import (
-    PLAYER_PHRASES,
     Clock,
     Display,
     MonotonicClock,
@@ -24,6 +23,7 @@ from voiceroutine.play.player import (
 from voiceroutine.progress import NO_PROGRESS, Progress
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOverrides
+from voiceroutine.timeline.phrasebook import PlayerWords
 
 
 class Recorder(Protocol):
@@ -54,6 +54,7 @@ def play_timeline(
     stdout: TextIO | None = None,
     clock: Clock | None = None,
     recorder: Recorder | None = None,
+    words: PlayerWords | None = None,
 ) -> PlayResult:
     """Play `track` (the mix of `timeline`) on an opened sink: keys from a terminal stdin, a screen on a terminal
     stdout (plain lines otherwise or when `quiet`); `recorder` hears every event. The terminal is restored however
@@ -73,7 +74,7 @@ def play_timeline(
             display = stack.enter_context(LiveDisplay(timeline, Console(file=stdout), keys_help))
         if recorder is not None:
             display = _Both(display, recorder)
-        return Player(timeline, track, sink, keys, clock, display, clips).run()
+        return Player(timeline, track, sink, keys, clock, display, clips, words=words).run()
 
 
 def _stopped(result: PlayResult) -> PlayResult:
@@ -92,6 +93,7 @@ def play_routine(
     quiet: bool = False,
     progress: Progress = NO_PROGRESS,
     record: bool = True,
+    language: str | None = None,
 ) -> PlayResult:
     """Check the sound device, render (or load from the cache) everything, then play the routine live (the
     preparation told to `progress`, which is finished before the first sound); record the session in the log
@@ -111,19 +113,22 @@ def play_routine(
             voice,
             cache_dir,
             progress=progress,
-            extra_phrases=PLAYER_PHRASES,
+            language=language,
+            for_player=True,
         )
         # the same levelled samples an export encodes (a WAV export is byte for byte what is played)
         track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder, progress)
         progress.finish()
         log = LivePlayLog.start() if record else None
         if log is None:
-            return _stopped(play_timeline(prepared.timeline, track, prepared.clips, sink, quiet))
+            return _stopped(play_timeline(prepared.timeline, track, prepared.clips, sink, quiet, words=prepared.words))
         stack.callback(log.close)
         clock = MonotonicClock()
         recorder = log.recorder(prepared.timeline, clock)
         try:
-            result = play_timeline(prepared.timeline, track, prepared.clips, sink, quiet, None, None, clock, recorder)
+            result = play_timeline(
+                prepared.timeline, track, prepared.clips, sink, quiet, None, None, clock, recorder, prepared.words
+            )
         finally:  # Ctrl-C too: what was done is logged
             session = log.save(prepared.routine, prepared.options, prepared.timeline)
         sink.close()

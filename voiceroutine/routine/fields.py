@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from voiceroutine.language import EXAMPLE, parse_tag
 from voiceroutine.routine.limits import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.routine.model import (
     Circuit,
@@ -26,7 +27,7 @@ from voiceroutine.routine.units import format_ms, format_span, quote
 from voiceroutine.timeline.phrasebook import PLACEHOLDERS, offered, placeholder_fault
 
 ROUTINE_KEYS: tuple[str, ...] = ("title", "description", "intro", "closing", "lead_in", "defaults", "engine")
-ROUTINE_KEYS += ("voice", "phrases", "exercises")
+ROUTINE_KEYS += ("voice", "language", "phrases", "exercises")
 DEFAULTS_KEYS = ("rest", "set_rest", "rep_rest", "switch", "countdown", "speed", "pauses", "level", "manual_pause")
 EXERCISE_KEYS: tuple[str, ...] = ("name", "steps", "cue", "reps", "hold", "tempo", "flow", "duration", "cycles")
 EXERCISE_KEYS += ("sets", "set_rest", "rest", "rep_rest", "sides", "switch")
@@ -71,6 +72,7 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
     defaults = _defaults(r, m["defaults"][1]) if "defaults" in m else Defaults()
     phrases = _phrases(r, m["phrases"][1]) if "phrases" in m else ()
     lead_in = _lead_in(r, m["lead_in"][1]) if "lead_in" in m else None
+    language = _language(r, m["language"][1]) if "language" in m else None
     items = _items(r, m, root)
     if r.problems or title is None or defaults is None or phrases is None or items is None:
         return None
@@ -81,8 +83,20 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
         phrases=phrases,
         source=source,
         lead_in_ms=lead_in,
+        language=language,
         **optional,  # type: ignore[arg-type]
     )
+
+
+def _language(r: Reader, node: Node) -> str | None:
+    """The routine's language: a BCP 47 tag, normalised ("de_at" -> "de-AT")."""
+    text = r.text(node, "language", "a language tag")
+    if text is None:
+        return None
+    tag = parse_tag(text)
+    if tag is None:
+        r.add(node, "language", f"found {quote(text)}, expected {EXAMPLE}")
+    return tag
 
 
 def _lead_in(r: Reader, node: Node) -> int | None:

@@ -244,6 +244,9 @@ class Routine:
     """Preferred speech engine name, if the routine names one."""
     voice: str | None = None
     """Preferred voice, if the routine names one."""
+    language: str | None = None
+    """The BCP 47 tag of the language it is written in ("de", "fr-CA"); None when it does not say (English,
+    unless the command line or the user config says otherwise)."""
     source: str = "<routine>"
     """Where it came from (a path or "builtin:NAME"), for messages."""
     description: str | None = None

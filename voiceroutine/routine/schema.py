@@ -262,6 +262,12 @@ def routine_schema() -> Schema:
             "defaults": _defaults(),
             "engine": _text("Preferred speech engine."),
             "voice": _text("Preferred voice."),
+            "language": {
+                "type": "string",
+                "description": "The language the routine is written and spoken in: a BCP 47 tag (en, de, fr, es, "
+                "de-AT, es-419). Picks the phrasebook, the way numbers are said and the voice.",
+                "pattern": r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$",
+            },
             "phrases": _phrases_schema(),
             "exercises": {
                 "type": "array",

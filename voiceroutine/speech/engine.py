@@ -14,7 +14,8 @@ class SpeechEngine(Protocol):
     """Turns one phrase into audio. Implementations: piper, system (pyttsx3), espeak; tests use a fake.
 
     An engine may also set `parallel` (int, default 1): how many phrases the renderer may synthesize at once
-    from different threads; its `synthesize` must then be thread-safe.
+    from different threads; its `synthesize` must then be thread-safe. With `long_sentence_chars` (int) as well,
+    a phrase with a sentence longer than that never renders beside another such phrase (memory grows with it).
     """
 
     name: str

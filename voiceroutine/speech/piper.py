@@ -37,6 +37,10 @@ class PiperEngine:
     parallel = max(1, min(4, os.cpu_count() or 1))
     """Phrases render side by side, one core each: onnxruntime releases the GIL, and one thread per phrase
     without spin-waiting holds up best when other programs share the cores (docs/benchmarks/speech.md)."""
+    long_sentence_chars = 40
+    """A sentence longer than this renders beside short ones only, never beside another long one: the voice's
+    working memory grows with the sentence (about 20 MB a second of speech on top of the 90 MB the loaded voice
+    holds), so two long sentences at once would double the peak (docs/speech.md, "Memory")."""
 
     def __init__(self, voice: str | None = None) -> None:
         self.voice = voice

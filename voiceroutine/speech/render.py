@@ -3,6 +3,7 @@ possible."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
@@ -24,6 +25,7 @@ TRIM_FLOOR_DBFS = -60
 """...and above this absolute level, so a quiet clip's noise floor is never taken for speech."""
 TRIM_WINDOW_MS = 5
 TRIM_SETTINGS = f"margin={TRIM_MARGIN_MS};rel={TRIM_RELATIVE_DB};floor={TRIM_FLOOR_DBFS};win={TRIM_WINDOW_MS}"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 CLIP_SETTINGS = f"{TRIM_SETTINGS};{dynamics.SETTINGS}"
 """Part of every cache key: changing a trim or evening-out setting renders again."""
 
@@ -54,10 +56,14 @@ def trim(samples: Samples) -> Samples:
 class Renderer:
     """Turns phrases into trimmed clips with one engine at one speed; remembers every clip it has made."""
 
-    def __init__(self, engine: SpeechEngine, speed: float = 1.0, cache: Cache | None = None) -> None:
+    def __init__(
+        self, engine: SpeechEngine, speed: float = 1.0, cache: Cache | None = None, language: str = "en"
+    ) -> None:
         self.engine = engine
         self.speed = speed
         self.cache = cache
+        self.language = language
+        """How the text is made speakable (numbers and units in this language)."""
         self._clips: dict[str, Samples] = {}
         self._identity: str | None = None
 
@@ -68,7 +74,7 @@ class Renderer:
         captions: dict[str, list[str]] = {}  # spoken form -> the texts that say it
         for text in wanted:
             if text not in self._clips:
-                captions.setdefault(speakable(text), []).append(text)
+                captions.setdefault(speakable(text, self.language), []).append(text)
         missing = []
         for say, texts_saying in captions.items():
             found = self._from_cache(say)
@@ -118,6 +124,7 @@ class Renderer:
 
     def _render(self, phrases: list[str], progress: Progress) -> dict[str, Samples]:
         workers = max(1, int(getattr(self.engine, "parallel", 1)))
+        long_over: int | None = getattr(self.engine, "long_sentence_chars", None)
         done: dict[str, Samples] = {}
         progress.step(RENDERING, len(phrases))
         if workers == 1 or len(phrases) == 1:
@@ -125,10 +132,17 @@ class Renderer:
                 done[say] = self._render_one(say)
                 progress.advance()
             return done
+        waiting = list(phrases)
         with ThreadPoolExecutor(workers) as pool:
-            pending: dict[Future[Samples], str] = {pool.submit(self._render_one, say): say for say in phrases}
+            pending: dict[Future[Samples], str] = {}
             try:
-                while pending:
+                while waiting or pending:
+                    while waiting and len(pending) < workers:
+                        chosen = next_to_render(waiting, pending.values(), long_over)
+                        if chosen is None:
+                            break
+                        waiting.remove(chosen)
+                        pending[pool.submit(self._render_one, chosen)] = chosen
                     finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
                     for future in finished:
                         done[pending.pop(future)] = future.result()
@@ -137,3 +151,16 @@ class Renderer:
                 for future in pending:
                     future.cancel()
         return done
+
+
+def is_long(say: str, long_over: int | None) -> bool:
+    """Whether `say` has a sentence longer than `long_over` characters (an engine renders sentence by sentence)."""
+    return long_over is not None and max(len(part) for part in _SENTENCE_END.split(say)) > long_over
+
+
+def next_to_render(waiting: list[str], rendering: Iterable[str], long_over: int | None) -> str | None:
+    """The first waiting phrase that may start now: in order, except that a long one (`is_long`) never starts
+    beside another long one, so the engine's working memory stays that of one long sentence and a short one."""
+    if not any(is_long(say, long_over) for say in rendering):
+        return waiting[0]
+    return next((say for say in waiting if not is_long(say, long_over)), None)

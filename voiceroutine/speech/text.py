@@ -1,73 +1,86 @@
-"""Text as it should be spoken: units, ranges and abbreviations written out, whitespace collapsed.
+"""Text as it should be spoken, in the routine's language: units, ranges, counts and abbreviations written out,
+numbers spelled where the language needs it, emoji dropped, whitespace collapsed.
 
-Digits stay digits: espeak-ng (and Piper, which phonemizes through espeak-ng) read "10" exactly as "ten",
-and the caption keeps the short form. What they misread is what this module rewrites: "5 s" is said
-"five S", "30s" "thirtys", "1-2" "one dash two", "approx." "approx".
+English digits stay digits: espeak-ng (and Piper, which phonemizes through espeak-ng) read "10" exactly as
+"ten". What they misread is what this module rewrites: "5 s" is said "five S", "30s" "thirtys", "1-2" "one
+dash two", "approx." "approx". In German, French and Spanish every number is spelled out with num2words
+(speech/numbers.py) in the form the following noun needs ("eine Sekunde", "veintiún segundos"), so a German
+"3." is never the ordinal "dritte" and every engine says the same words. Captions keep the written form;
+only the voice hears this one.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
-_NUMBER = r"(\d+(?:[.,]\d+)?)"
+from voiceroutine.speech.languages import ENGLISH, Rules, rules_for
+from voiceroutine.speech.numbers import NUMBER, spell_numbers
 
-_UNITS: tuple[tuple[str, str, str], ...] = (
-    # (pattern after a number, singular, plural)
-    (r"(?:s|secs?|seconds?)", "second", "seconds"),
-    (r"(?:mins?|minutes?)", "minute", "minutes"),
-    (r"(?:h|hrs?|hours?)", "hour", "hours"),
-    (r"(?:x|×)", "time", "times"),
-    (r"(?:°|deg|degrees?)", "degree", "degrees"),
-    (r"%", "percent", "percent"),
-    (r"(?:kg|kgs)", "kilogram", "kilograms"),
-    (r"(?:lbs?)", "pound", "pounds"),
-)
-
-_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
-    (r"\bapprox\.?(?=\s|$)", "approximately"),
-    (r"\be\.\s?g\.,?", "for example,"),
-    (r"\bi\.\s?e\.,?", "that is,"),
-    (r"\betc\.", "et cetera."),
-    (r"\bvs\.?(?=\s)", "versus"),
-    (r"\bmax\.(?=\s)", "maximum"),
-    (r"\bmin\.(?=\s)", "minimum"),
-    (r"\bea\.(?=\s)", "each"),
-)
-
-_RANGE = re.compile(_NUMBER + r"\s*(?:-|–|—|to)\s*" + _NUMBER + r"(?=\s*[^\d\s]|\s*$)")
-_UNIT_PATTERNS = tuple(
-    (re.compile(_NUMBER + r"\s*" + pattern + r"(?![\w°%])", re.IGNORECASE), one, many) for pattern, one, many in _UNITS
-)
-_ABBREVIATION_PATTERNS = tuple((re.compile(p, re.IGNORECASE), word) for p, word in _ABBREVIATIONS)
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
 _COMMA_STOP = re.compile(r",\s*\.")
+_SETS_OF = re.compile(r"(\d+)\s*[x×]\s*(\d+)")
 
 
-def _unit_words(one: str, many: str) -> Callable[[re.Match[str]], str]:
-    return lambda m: f"{m[1]} {one if m[1] == '1' else many}"
+def _is_pictograph(ch: str) -> bool:
+    """Emoji, pictographs and what builds them (variation selectors, joiners, skin tones, keycaps, tags).
+
+    By Unicode category rather than an emoji list: symbols ("So") from the arrows block on are pictures, not
+    words; "°", "©" and "%" come before it and are said ("Grad", "copyright", "Prozent").
+    """
+    code = ord(ch)
+    if code in (0x200D, 0x20E3) or 0xFE00 <= code <= 0xFE0F or 0xE0020 <= code <= 0xE007F:
+        return True
+    if 0x1F3FB <= code <= 0x1F3FF:  # skin tone modifiers
+        return True
+    return code >= 0x2190 and unicodedata.category(ch) == "So"
 
 
-def speakable(text: str) -> str:
-    """`text` rewritten so every engine says it as a person would read it; idempotent."""
-    out = _rewrite(text)
+def without_pictographs(text: str) -> str:
+    """`text` with every emoji and pictograph left out (for the voice: titles and captions keep them)."""
+    return "".join(ch for ch in text if not _is_pictograph(ch))
+
+
+def speakable(text: str, language: str = "en") -> str:
+    """`text` rewritten so every engine says it as a person would read it in `language`; idempotent."""
+    rules = rules_for(language)
+    out = _rewrite(text, rules)
     for _ in range(3):  # one rewrite can expose another ("min.&" -> "min. and"): settle on a fixed point
-        again = _rewrite(out)
+        again = _rewrite(out, rules)
         if again == out:
             break
         out = again
     return out
 
 
-def _rewrite(text: str) -> str:
-    out = _SPACES.sub(" ", text.replace("&", " and ")).strip()
-    out = _RANGE.sub(r"\1 to \2", out)
-    for pattern, one, many in _UNIT_PATTERNS:  # units first: "1 min." is a minute, not "minimum"
-        out = pattern.sub(_unit_words(one, many), out)
-    for pattern, word in _ABBREVIATION_PATTERNS:
+def _unit_words(rules: Rules, one: str, many: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: f"{m[1]} {one if rules.is_one(m[1]) else many}"
+
+
+def _rewrite(text: str, rules: Rules) -> str:
+    out = without_pictographs(text)
+    if rules.and_word:
+        out = out.replace("&", f" {rules.and_word} ")
+    out = _SPACES.sub(" ", out).strip()
+    for pattern, replacement in rules.before:  # ordinals, times of day: before ranges take their digits
+        out = pattern.sub(replacement, out)
+    sets_of = rules.sets_of
+    if sets_of is not None:
+        out = _SETS_OF.sub(lambda m: sets_of(m[1], m[2]), out)
+    if rules.range_word:
+        out = rules.range_pattern.sub(rf"\1 {rules.range_word} \2", out)
+    for pattern, one, many in rules.units:  # units first: "1 min." is a minute, not "minimum"
+        out = pattern.sub(_unit_words(rules, one, many), out)
+    for pattern, word in rules.abbreviations:
         out = pattern.sub(word, out)
+    if rules.spell is not None:
+        out = spell_numbers(out, rules.spell, rules.genders)
     out = _SPACES.sub(" ", out).strip()
     out = _SPACE_BEFORE_PUNCT.sub(r"\1", out)
     return _COMMA_STOP.sub(".", _DOUBLE_COMMA.sub(",", out))
+
+
+__all__ = ["ENGLISH", "NUMBER", "speakable", "without_pictographs"]

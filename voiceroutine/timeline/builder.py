@@ -19,7 +19,7 @@ from voiceroutine.timeline.exercises import exercise, manual_step, rest_after, s
 from voiceroutine.timeline.layout import lay_out
 from voiceroutine.timeline.model import Place, SpanKind, Timeline, Tone
 from voiceroutine.timeline.options import PaceOptions
-from voiceroutine.timeline.phrasebook import Phrasebook, english
+from voiceroutine.timeline.phrasebook import Phrasebook, phrasebook_for
 from voiceroutine.timeline.plan import MIN_GAP_MS, STEP_GAP_MS, TALK_GAP_MS, Plan
 from voiceroutine.timeline.segments import TONE_CLEARANCE_MS, Timed
 
@@ -33,7 +33,7 @@ def build_timeline(
     phrasebook: Phrasebook | None = None,
 ) -> Timeline:
     """The routine's cue timeline at the given pace, with phrase lengths from `durations` (ms)."""
-    phrases = (phrasebook or english()).with_overrides(routine.phrases, routine.source)
+    phrases = (phrasebook or phrasebook_for(routine.language or "en")).with_overrides(routine.phrases, routine.source)
     plan = Plan(routine, options, phrases)
     _routine(plan)
     intro = phrases.text("intro_chapter")

@@ -150,12 +150,12 @@ def _work(plan: Plan, ex: Exercise, place: Place, length: int, lead_in: bool) ->
         here = at(place, side=side)
         before: list[Line] = []
         if side is not None:
-            before.append(plan.phrase("side_start", side=side.capitalize()))
+            before.append(plan.phrase("side_start", side=plan.p.side(side)))
         if ex.cue:
             before.append((ex.cue, "cue"))
         if i:
             switch = Timed(switch_ms(plan, ex), SpanKind.SWITCH, "Switch sides", here)
-            switch.script.append(plan.phrase("switch_sides", side=side.capitalize() if side else ""))
+            switch.script.append(plan.phrase("switch_sides", side=plan.p.side(side, "switch_sides") if side else ""))
             switch.wants.extend(plan.countdown(switch.length_ms, 1))
             plan.timed(switch)
             plan.capture(switch)

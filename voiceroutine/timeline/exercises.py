@@ -57,12 +57,12 @@ def dose_words(plan: Plan, ex: Exercise) -> str:
     if isinstance(d, Reps):
         reps = plan.level(d.count)
         if d.hold_ms is not None:
-            words = p.text("dose_reps_hold", reps=reps, hold=p.duration(plan.ms(d.hold_ms)))
+            words = p.text(p.counted("dose_reps_hold", reps), reps=reps, hold=p.duration(plan.ms(d.hold_ms)))
         elif d.tempo:
             rep_time = sum(plan.ms(ph.duration_ms) for ph in d.tempo)
-            words = p.text("dose_reps_tempo", reps=reps, rep_time=p.duration(rep_time))
+            words = p.text(p.counted("dose_reps_tempo", reps), reps=reps, rep_time=p.duration(rep_time))
         else:
-            words = p.text("dose_reps", reps=reps)
+            words = p.text(p.counted("dose_reps", reps), reps=reps)
     elif isinstance(d, Hold):
         words = p.text("dose_hold", duration=p.duration(plan.ms(d.duration_ms)))
     elif isinstance(d, Flow):
@@ -112,7 +112,7 @@ def exercise(plan: Plan, ex: Exercise, place: Place, announce_key: str = "announ
                 if s == sets:
                     intro.append(plan.phrase("last_set"))
             if side is not None:
-                intro.append(plan.phrase("side_start", side=side.capitalize()))
+                intro.append(plan.phrase("side_start", side=plan.p.side(side)))
             work(plan, ex, here, intro, first=(first and s == 1 and side_index == 0))
 
 
@@ -125,7 +125,7 @@ def between_sets(plan: Plan, ex: Exercise, s: int, sets: int, place: Place) -> N
 
 def switch_sides(plan: Plan, ex: Exercise, side: str, place: Place) -> None:
     length = switch_ms(plan, ex)
-    wants = [Want(0, plan.p.forms("switch_sides", side=side.capitalize()), "switch_sides", 0)]
+    wants = [Want(0, plan.p.forms("switch_sides", side=plan.p.side(side, "switch_sides")), "switch_sides", 0)]
     wants += plan.countdown(length, 1)
     plan.timed(Timed(length, SpanKind.SWITCH, "Switch sides", place, wants))
 

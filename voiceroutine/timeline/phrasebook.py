@@ -1,6 +1,8 @@
 """The phrasebook: every word the program adds, by key, so wording and language change without code.
 
-The built-in English phrasebook is `phrases/en.yaml`; a user config and a routine file override keys.
+Built-in phrasebooks are `phrases/<language>.yaml` (en, de, fr, es). A phrasebook file in the user's data
+folder (`phrases/<tag>.yaml`) rewords a built-in language or adds a new one; the user config and a routine
+file override single keys on top. `phrasebook_for(language)` is the entry point.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 
 import yaml
@@ -69,8 +72,31 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "rounds": frozenset({"n"}),
         "cycles_1": frozenset(),
         "cycles": frozenset({"n"}),
+        # a dose of one rep, where the language says it differently from "{reps} reps"
+        "dose_reps_1": frozenset({"reps"}),
+        "dose_reps_hold_1": frozenset({"reps", "hold"}),
+        "dose_reps_tempo_1": frozenset({"reps", "rep_time"}),
+        # the side names of `sides: true`
+        "side_left": frozenset(),
+        "side_right": frozenset(),
+        # the live player's own words
+        "get_ready": frozenset(),
+        "ready_3": frozenset(),
+        "ready_2": frozenset(),
+        "ready_1": frozenset(),
+        "press_enter": frozenset(),
     }
 )
+SINGULARS: Mapping[str, str] = MappingProxyType(
+    {"dose_reps": "dose_reps_1", "dose_reps_hold": "dose_reps_hold_1", "dose_reps_tempo": "dose_reps_tempo_1"}
+)
+"""Keys whose wording for one is a separate key that a phrasebook may leave out (then the plural key is used).
+Overriding the plural key without its singular drops the singular below it, so no built-in wording leaks in."""
+OPTIONAL = frozenset(SINGULARS.values())
+"""Keys a phrasebook may leave out."""
+BUILT_IN_FOLDER = "phrases"
+USER_FOLDER = "phrases"
+"""The folder of the user's own phrasebook files, inside the data folder (voiceroutine/paths.py)."""
 
 
 MAX_FILLED = 1000
@@ -112,11 +138,31 @@ def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def is_one(language: str, n: int) -> bool:
+    """Whether `n` takes the `_1` wording, which names the number itself ("1 second"): only 1, in every language
+    here (French may say "0 seconde", but "0 secondes" is right too, and a `_1` wording says "1")."""
+    return n == 1
+
+
+@dataclass(frozen=True, slots=True)
+class PlayerWords:
+    """What the live player says itself: before going on after a pause, and at a manual step."""
+
+    get_ready: str = "Get ready."
+    countdown: tuple[str, ...] = ("Three.", "Two.", "One.")
+    press_enter: str = "Press Enter when you are ready."
+
+    def all(self) -> tuple[str, ...]:
+        return (self.get_ready, *self.countdown, self.press_enter)
+
+
 @dataclass(frozen=True, slots=True)
 class Phrasebook:
     """Wordings by key; each key has one or more forms, longest first."""
 
     forms_by_key: Mapping[str, tuple[str, ...]]
+    language: str = "en"
+    """The BCP 47 tag these words are in."""
 
     def forms(self, key: str, **values: object) -> tuple[str, ...]:
         """All wordings of `key` filled in, longest first, without repeats."""
@@ -138,28 +184,52 @@ class Phrasebook:
         minutes, seconds = divmod(total_s, 60)
 
         def secs(n: int) -> str:
-            return self.text("seconds_1") if n == 1 else self.text("seconds", n=n)
+            return self.amount("seconds", n)
 
         if minutes == 0 or (total_s < 90 and seconds):
             return secs(total_s)
-        mins = self.text("minutes_1") if minutes == 1 else self.text("minutes", n=minutes)
+        mins = self.amount("minutes", minutes)
         if not seconds:
             return mins
         return self.text("minutes_seconds", minutes=mins, seconds=secs(seconds))
 
     def amount(self, key: str, n: int) -> str:
         """A count in words with its noun: `key_1` for one ("1 round"), else `key` ("3 rounds")."""
-        return self.text(f"{key}_1") if n == 1 else self.text(key, n=n)
+        return self.text(f"{key}_1") if is_one(self.language, n) else self.text(key, n=n)
+
+    def counted(self, key: str, n: int) -> str:
+        """`key` for a count of `n`, or its singular key (SINGULARS) where n takes the singular and one is worded."""
+        single = SINGULARS.get(key)
+        return single if single is not None and is_one(self.language, n) and single in self.forms_by_key else key
+
+    def side(self, side: str, key: str = "side_start") -> str:
+        """A side's name for `key`: `sides: true` names (left, right) in this language, capitalised where the
+        wording starts with it ("Left side.", but "Côté gauche.")."""
+        word = self.text(f"side_{side}") if side in ("left", "right") else side
+        return word.capitalize() if self.forms_by_key[key][0].startswith("{side}") else word
+
+    def player_words(self) -> PlayerWords:
+        """The live player's own words."""
+        return PlayerWords(
+            self.text("get_ready"),
+            (self.text("ready_3"), self.text("ready_2"), self.text("ready_1")),
+            self.text("press_enter"),
+        )
 
     def with_overrides(
         self, overrides: Iterable[tuple[str, str | list[str] | tuple[str, ...]]], where: str
     ) -> Phrasebook:
         """A copy with some keys reworded; unknown keys and placeholders are reported with `where`."""
         merged = dict(self.forms_by_key)
+        given = {}
         for key, value in overrides:
             forms = (value,) if isinstance(value, str) else tuple(value)
-            merged[key] = _checked(key, forms, where)
-        return Phrasebook(MappingProxyType(merged))
+            given[key] = _checked(key, forms, where)
+        for key, single in SINGULARS.items():
+            if key in given and single not in given:
+                merged.pop(single, None)
+        merged.update(given)
+        return Phrasebook(MappingProxyType(merged), self.language)
 
 
 def _checked(key: str, forms: tuple[str, ...], where: str) -> tuple[str, ...]:
@@ -190,13 +260,91 @@ def _checked(key: str, forms: tuple[str, ...], where: str) -> tuple[str, ...]:
     return forms
 
 
+def built_in_languages() -> tuple[str, ...]:
+    """The languages with a built-in phrasebook, English first."""
+    folder = resources.files("voiceroutine.timeline").joinpath(BUILT_IN_FOLDER)
+    found = sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
+    return tuple(sorted(found, key=lambda tag: (tag != "en", tag)))
+
+
 @cache
+def built_in(language: str) -> Phrasebook | None:
+    """The built-in phrasebook of a language ("de"), complete, or None when there is none."""
+    path = resources.files("voiceroutine.timeline").joinpath(f"{BUILT_IN_FOLDER}/{language}.yaml")
+    if not path.is_file():
+        return None
+    where = f"{BUILT_IN_FOLDER}/{language}.yaml"
+    forms = _read_forms(path.read_text(encoding="utf-8"), where)
+    _complete(forms, where)
+    return Phrasebook(MappingProxyType(forms), language)
+
+
 def english() -> Phrasebook:
     """The built-in English phrasebook."""
-    text = resources.files("voiceroutine.timeline").joinpath("phrases/en.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
-    forms = {key: _checked(key, (v,) if isinstance(v, str) else tuple(v), "phrases/en.yaml") for key, v in raw.items()}
-    missing = sorted(set(PLACEHOLDERS) - set(forms))
+    book = built_in("en")
+    assert book is not None
+    return book
+
+
+def _read_forms(text: str, where: str) -> dict[str, tuple[str, ...]]:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        at = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise PhraseError(f"{where}{at}: not valid YAML") from None
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise PhraseError(f"{where}: expected a mapping of phrase keys to wording (docs/phrasebook.md)")
+    forms = {}
+    for key, value in raw.items():
+        if isinstance(value, str):
+            value = (value,)
+        elif isinstance(value, list):
+            value = tuple(value)
+        else:
+            raise PhraseError(f"{where}: phrases.{key}: expected a wording in quotes or a list of them")
+        forms[str(key)] = _checked(str(key), value, where)
+    return forms
+
+
+def _complete(forms: Mapping[str, tuple[str, ...]], where: str) -> None:
+    missing = sorted(set(PLACEHOLDERS) - set(forms) - OPTIONAL)
     if missing:
-        raise PhraseError(f"phrases/en.yaml: missing phrase keys: {', '.join(missing)}")
-    return Phrasebook(MappingProxyType(forms))
+        raise PhraseError(f"{where}: missing phrase keys: {', '.join(missing)} (a phrasebook for a new language "
+                          "needs every key; docs/phrasebook.md lists them)")
+
+
+def phrasebook_for(language: str, user_folder: Path | None = None) -> Phrasebook:
+    """The phrasebook of `language` (a BCP 47 tag): the built-in one of its primary language, reworded by the
+    user's `phrases/<language>.yaml` and `phrases/<tag>.yaml` in `user_folder` when there are such files.
+
+    A language with no built-in phrasebook needs a complete user file; with neither, a PhraseError names the
+    file to write.
+    """
+    base = language.split("-")[0].lower()
+    book = built_in(base)
+    files = []
+    if user_folder is not None:
+        names = dict.fromkeys([f"{base}.yaml", f"{language}.yaml"])
+        files = [user_folder / name for name in names if (user_folder / name).is_file()]
+    if book is None and not files:
+        from voiceroutine.language import name
+
+        wanted = (user_folder / f"{base}.yaml") if user_folder is not None else Path(f"phrases/{base}.yaml")
+        raise PhraseError(f"no phrasebook for {name(language)} ({language!r}): built in are "
+                          f"{', '.join(built_in_languages())}; write {wanted} to add it (docs/phrasebook.md)")
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise PhraseError(f"{path}: cannot read the phrasebook: {e}") from None
+        forms = _read_forms(text, str(path))
+        if book is None:
+            _complete(forms, str(path))
+            book = Phrasebook(MappingProxyType(forms), language)
+        else:
+            book = book.with_overrides(forms.items(), str(path))
+    assert book is not None
+    return Phrasebook(book.forms_by_key, language)
