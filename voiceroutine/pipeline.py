@@ -115,4 +115,5 @@ def prepare(
     renderer.clips([*asked, *extra], progress=progress)
     timeline = build_timeline(routine, options, renderer.duration_ms, phrases)
     clips = renderer.clips([*timeline.spoken_phrases(), *extra])
+    renderer.release()  # every clip is here: the voice's memory goes back before levelling and encoding
     return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words)

