@@ -15,11 +15,12 @@ from voiceroutine.errors import ConfigError
 from voiceroutine.language import EXAMPLE, parse_tag
 from voiceroutine.paths import CONFIG_ENV as CONFIG_ENV  # defined in paths.py, still importable from here
 from voiceroutine.paths import config_file
-from voiceroutine.routine.model import Level
+from voiceroutine.routine.limits import FADE_AFTER_RANGE
+from voiceroutine.routine.model import Instructions, Level
 from voiceroutine.timeline.options import PaceOverrides
 
 KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend")
-KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log", "language")
+KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log", "language", "instructions", "fade_after")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,10 @@ class UserConfig:
     """Where the session log is kept; None for the data folder."""
     record_sessions: bool = True
     """False when the config says `session_log: false`: play records nothing."""
+    instructions: Instructions | None = None
+    """full, short or auto, below the routine's own and the command line."""
+    fade_after: int | None = None
+    """With auto instructions, sessions an exercise is done in before its steps fade; below the routine's."""
     language: str | None = None
     """The language of routines that do not say theirs (a BCP 47 tag)."""
 
@@ -91,6 +96,14 @@ def load_user_config(path: Path | None = None) -> UserConfig:
     session_log = data.get("session_log")
     if session_log is not None and session_log is not False and not isinstance(session_log, str):
         raise ConfigError(f"{path}: session_log: expected a file path, or false to keep no log")
+    instructions = data.get("instructions")
+    modes = [mode.value for mode in Instructions]
+    if instructions is not None and instructions not in modes:
+        raise ConfigError(f"{path}: instructions: expected {', '.join(modes)}, found {instructions!r}")
+    fade_after = data.get("fade_after")
+    low, high = FADE_AFTER_RANGE
+    if fade_after is not None and (type(fade_after) is not int or not low <= fade_after <= high):
+        raise ConfigError(f"{path}: fade_after: expected a whole number from {low} to {high}, found {fade_after!r}")
     language = data.get("language")
     if language is not None:
         tag = parse_tag(language) if isinstance(language, str) else None
@@ -113,5 +126,7 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         ffmpeg=ffmpeg,
         session_log=Path(session_log).expanduser() if isinstance(session_log, str) and session_log else None,
         record_sessions=session_log is not False,
+        instructions=None if instructions is None else Instructions(instructions),
+        fade_after=fade_after,
         language=language,
     )

@@ -6,20 +6,47 @@ rebuilds the timeline from the real lengths, so holds and rests stay exact and n
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from voiceroutine.audio.format import Samples
 from voiceroutine.config import UserConfig, config_path, load_user_config
+from voiceroutine.errors import SessionLogError
+from voiceroutine.fading import Fading, fade
 from voiceroutine.progress import NO_PROGRESS, Progress
+from voiceroutine.progression import Standing, progressed
 from voiceroutine.routine.loader import load_routine
-from voiceroutine.routine.model import Routine
+from voiceroutine.routine.model import Instructions, Routine
+from voiceroutine.sessions.model import Session
 from voiceroutine.timeline.builder import build_timeline
 from voiceroutine.timeline.estimate import estimated_durations
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOptions, PaceOverrides, resolve_pace
 from voiceroutine.timeline.phrasebook import Phrasebook, PlayerWords, phrasebook_for
+
+
+@dataclass(frozen=True, slots=True)
+class Personal:
+    """The command line's say over what the session log shapes: how much is read, and the progression step."""
+
+    instructions: Instructions | None = None
+    """full, short or auto (--instructions); None: the routine's, else the config's, else auto."""
+    week: int | None = None
+    """The progression step to use (--week); None: the one the log says the person has reached."""
+
+
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """What the person's log made of the routine this time."""
+
+    fading: Fading
+    """Which exercises read their steps."""
+    standing: Standing | None
+    """Where the routine's progression stands; None without progression."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +61,8 @@ class Planned:
     """The user config the options came from (engine, voice and cache folder are read from it too)."""
     language: str = "en"
     """The BCP 47 tag the routine is spoken in."""
+    learned: Learned | None = None
+    """How the log shaped it (None only when built by hand)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,30 +82,66 @@ class Prepared:
     """The BCP 47 tag the routine is spoken in."""
     words: PlayerWords = field(default_factory=PlayerWords)
     """The live player's own words, in that language (rendered when `prepare` was asked `for_player`)."""
+    learned: Learned | None = None
+    """How the log shaped it (None only when built by hand)."""
 
 
 def _settle(
-    routine_arg: str | None, pace: PaceOverrides | None, language: str | None = None
-) -> tuple[Routine, PaceOptions, Phrasebook, UserConfig]:
-    """The routine, its pace (command line > routine > user config), its phrasebook (in the language the command
-    line, the routine or the user config says, with the user's phrasebook files and the config's and the routine's
-    rewordings) and the user config."""
+    routine_arg: str | None, pace: PaceOverrides | None, language: str | None = None, personal: Personal | None = None
+) -> tuple[Routine, PaceOptions, Phrasebook, UserConfig, Learned]:
+    """The routine (at its progression step), its pace (command line > routine > user config, and which exercises
+    the person knows by now), its phrasebook (in the language the command line, the routine or the user config
+    says, with the user's phrasebook files and the config's and the routine's rewordings), the user config and
+    what the session log made of it."""
     from voiceroutine.language import resolve
     from voiceroutine.paths import phrases_dir
 
-    routine = load_routine(routine_arg)
+    personal = personal or Personal()
+    written = load_routine(routine_arg)
     config = load_user_config()
-    options = resolve_pace(pace, routine, config.pace)
-    tag = resolve(language, routine.language, config.language)
+    options = resolve_pace(pace, written, config.pace)
+    mode = personal.instructions or written.instructions or config.instructions or Instructions.AUTO
+    needs_log = mode is Instructions.AUTO or (written.progress is not None and personal.week is None)
+    counts, sessions = _from_log(written, config) if needs_log else ({}, [])
+    grown = progressed(written, options.level, sessions, date.today(), personal.week)
+    fading = fade(grown.routine, mode, written.fade_after or config.fade_after, counts)
+    options = dataclasses.replace(options, brief=fading.brief)
+    tag = resolve(language, written.language, config.language)
     phrases = phrasebook_for(tag, phrases_dir().path).with_overrides(config.phrases, str(config_path()))
-    return routine, options, phrases.with_overrides(routine.phrases, routine.source), config
+    phrases = phrases.with_overrides(written.phrases, written.source)
+    return grown.routine, options, phrases, config, Learned(fading, grown.standing)
 
 
-def plan_timeline(routine_arg: str | None, pace: PaceOverrides | None = None, language: str | None = None) -> Planned:
+def _from_log(routine: Routine, config: UserConfig) -> tuple[dict[str, int], list[Session]]:
+    """Sessions done per exercise, and this routine's sessions, from the log; none (after a warning) when it
+    cannot be read: a log's trouble never stops a routine."""
+    from voiceroutine.sessions import configured_log_path, read_log
+    from voiceroutine.sessions.identity import routine_id
+
+    if not config.record_sessions:
+        return {}, []
+    try:
+        log = read_log(configured_log_path())
+        if log is None:
+            return {}, []
+        with log:
+            return log.done_counts(), log.sessions(routine_id(routine).name)
+    except SessionLogError as e:
+        logging.getLogger("voiceroutine").warning(f"{e}; until then, steps are read in full and the routine is at "
+                                                  "its first step")
+        return {}, []
+
+
+def plan_timeline(
+    routine_arg: str | None,
+    pace: PaceOverrides | None = None,
+    language: str | None = None,
+    personal: Personal | None = None,
+) -> Planned:
     """Load a routine (file or built-in) and build its timeline with estimated speech lengths."""
-    routine, options, phrases, config = _settle(routine_arg, pace, language)
+    routine, options, phrases, config, learned = _settle(routine_arg, pace, language, personal)
     timeline = build_timeline(routine, options, estimated_durations(options.speed), phrases)
-    return Planned(routine, options, phrases, timeline, config, phrases.language)
+    return Planned(routine, options, phrases, timeline, config, phrases.language, learned)
 
 
 def prepare(
@@ -89,6 +154,7 @@ def prepare(
     extra_phrases: Iterable[str] = (),
     language: str | None = None,
     for_player: bool = False,
+    personal: Personal | None = None,
 ) -> Prepared:
     """Load, build, render every phrase (cached), and rebuild the timeline from the real lengths; `for_player`
     renders the live player's own words too."""
@@ -96,7 +162,7 @@ def prepare(
     from voiceroutine.speech.render import Renderer
     from voiceroutine.speech.select import choose_engine
 
-    routine, options, phrases, config = _settle(routine_arg, pace, language)
+    routine, options, phrases, config, learned = _settle(routine_arg, pace, language, personal)
     chosen = choose_engine(engine or routine.engine or config.engine, voice or routine.voice or config.voice)
     cache = Cache.default(cache_dir, config.cache_dir)
     renderer = Renderer(chosen, options.speed, cache, phrases.language)
@@ -116,4 +182,4 @@ def prepare(
     timeline = build_timeline(routine, options, renderer.duration_ms, phrases)
     clips = renderer.clips([*timeline.spoken_phrases(), *extra])
     renderer.release()  # every clip is here: the voice's memory goes back before levelling and encoding
-    return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words)
+    return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words, learned)

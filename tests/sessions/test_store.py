@@ -42,13 +42,13 @@ def test_the_file_is_private_sqlite_in_wal_mode_with_a_migrations_table(tmp_path
     path = tmp_path / "new" / "folder" / "sessions.db"
     with SessionLog.open(path) as log:
         log.add(session())
-        assert log.schema_version() == SCHEMA_VERSION == 1
+        assert log.schema_version() == SCHEMA_VERSION == 2
         for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             assert stat.S_IMODE(name.stat().st_mode) == 0o600, name
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert db.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
-    assert [v for (v,) in db.execute("SELECT version FROM migrations")] == [1]
+    assert [v for (v,) in db.execute("SELECT version FROM migrations")] == [1, 2]
     assert db.execute("SELECT count(*) FROM sessions").fetchone() == (1,)
     db.close()
 
@@ -197,14 +197,41 @@ def test_a_log_from_a_newer_voiceroutine_is_refused_untouched(tmp_path: Path) ->
     path = tmp_path / "sessions.db"
     SessionLog.open(path).close()
     db = sqlite3.connect(path)
-    db.execute("INSERT INTO migrations VALUES (2, 'later')")
+    db.execute("INSERT INTO migrations VALUES (3, 'later')")
     db.commit()
     db.close()
     before = digest(path)
-    newer = r"written by a newer voiceroutine \(schema version 2; this one reads up to 1\)"
+    newer = r"written by a newer voiceroutine \(schema version 3; this one reads up to 2\)"
     with pytest.raises(SessionLogError, match=newer):
         SessionLog.open(path)
     assert digest(path) == before
+
+
+def test_a_version_1_log_is_migrated_to_version_2_keeping_its_sessions(tmp_path: Path) -> None:
+    from voiceroutine.sessions.model import ProgressRule
+    from voiceroutine.sessions.schema import MIGRATIONS
+
+    path = tmp_path / "sessions.db"
+    db = sqlite3.connect(path)  # a log as version 1 wrote it, with one session
+    for statement in MIGRATIONS[0]:
+        db.execute(statement)
+    db.execute("INSERT INTO migrations VALUES (1, '2026-11-01T08:00:00+01:00')")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("INSERT INTO sessions (routine, title, routine_hash, source, started, ended, level, speed, pause_scale, "
+               "countdown, length_ms, played_ms, completed) VALUES ('knee', 'Knee', '0123456789abcdef', 'done', "
+               "'2026-11-02T08:00:00+01:00', '2026-11-02T08:10:00+01:00', 'easy', 1, 1, 3, 600000, 600000, 1)")
+    db.commit()
+    db.close()
+    with SessionLog.open(path) as log:
+        assert log.schema_version() == 2
+        (old,) = log.sessions()
+        assert (old.routine, old.level, old.progress) == ("knee", "easy", None)
+        rule = ProgressRule(7, "days", "1 week", 6)
+        log.add(session(routine="knee", progress=rule, week=2))
+        assert [s.progress for s in log.sessions()] == [None, rule]
+    db = sqlite3.connect(path)
+    assert [v for (v,) in db.execute("SELECT version FROM migrations")] == [1, 2]
+    db.close()
 
 
 def test_a_folder_in_the_logs_place_is_one_line(tmp_path: Path) -> None:

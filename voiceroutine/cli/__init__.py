@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from voiceroutine import __version__
+from voiceroutine import __version__, shutdown
 from voiceroutine.cli import export, importer, paths, play, remind, routines, sessions, show, speech
 from voiceroutine.cli.output import make_streams_safe
 
@@ -41,4 +41,5 @@ for group in (show, routines, speech, export, play, importer, paths, sessions, r
 def main() -> None:
     """Entry point of the console script and `python -m voiceroutine`."""
     make_streams_safe()
+    shutdown.install()
     app(prog_name="voiceroutine")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from contextlib import contextmanager
 
 import typer
 
+from voiceroutine import shutdown
 from voiceroutine.controls import visible
 from voiceroutine.errors import EXIT_USAGE, VoiceroutineError
 
@@ -54,6 +56,8 @@ def user_errors() -> Iterator[None]:
         for line in lines:
             say(line, err=True)
         raise typer.Exit(e.exit_code) from None
-    except KeyboardInterrupt:
-        sys.stderr.write("\nvoiceroutine: interrupted\n")
-        raise typer.Exit(INTERRUPTED_EXIT) from None
+    except KeyboardInterrupt as e:  # Ctrl-C, SIGTERM or SIGHUP (shutdown.py): cleanup already ran on the way up
+        with contextlib.suppress(OSError, ValueError):  # a closed terminal takes stderr with it
+            sys.stderr.write(f"\nvoiceroutine: {shutdown.words(e)}\n")
+            sys.stderr.flush()
+        raise typer.Exit(shutdown.exit_code(e)) from None

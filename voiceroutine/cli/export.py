@@ -18,7 +18,18 @@ from voiceroutine.cli.options import (
     language_tag,
 )
 from voiceroutine.cli.output import echo_json, status
-from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
+from voiceroutine.cli.pace import (
+    Countdown,
+    InstructionsOpt,
+    LevelOpt,
+    Pauses,
+    Rest,
+    RoutineArg,
+    Speed,
+    WeekOpt,
+    pace_overrides,
+    personal,
+)
 from voiceroutine.cli.progress import progress_bar
 from voiceroutine.routine.model import Routine
 
@@ -74,6 +85,8 @@ def export(
     language: LanguageOption = None,
     quiet: QuietOption = False,
     as_json: JsonSummaryOption = False,
+    instructions: InstructionsOpt = None,
+    week: WeekOpt = None,
 ) -> None:
     """Write the routine as an MP3 (or M4B, WAV, Ogg Opus) with chapters, tags and captions (.vtt, .lrc)."""
     with user_errors():
@@ -96,7 +109,11 @@ def export(
 
         with progress_bar(quiet) as progress:
             prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice,
+<<<<<<< HEAD
                                cache_dir, progress=progress, language=tag, for_player=True)
+=======
+                               cache_dir, progress=progress, language=tag, personal=personal(instructions, week))
+>>>>>>> main
             default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
             out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
             tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)

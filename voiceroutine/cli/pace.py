@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from voiceroutine.routine.limits import COUNTDOWN_RANGE, PAUSES_RANGE, SPEED_RANGE
-from voiceroutine.routine.model import Level
+from voiceroutine.routine.limits import COUNTDOWN_RANGE, MAX_WEEK, PAUSES_RANGE, SPEED_RANGE
+from voiceroutine.routine.model import Instructions, Level
 from voiceroutine.timeline.options import PaceOverrides
 
+if TYPE_CHECKING:
+    from voiceroutine.pipeline import Personal
+
 PANEL = "Pace"
+LEARNING = "Day after day"
 
 
 def complete_routine(incomplete: str) -> list[str]:
@@ -94,3 +98,36 @@ def pace_overrides(
         countdown=countdown,
         level=level,
     )
+
+
+InstructionsOpt = Annotated[
+    Instructions | None,
+    typer.Option(
+        "--instructions",
+        case_sensitive=False,
+        rich_help_panel=LEARNING,
+        help="full: read each exercise's steps; short: only its name, dose and cue; auto: full until you have done "
+        "it a few times (your session log says), then short. Default: the routine's, the config's, else auto.",
+        show_default=False,
+    ),
+]
+WeekOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--week",
+        min=1,
+        max=MAX_WEEK,
+        metavar="N",
+        rich_help_panel=LEARNING,
+        help="Use step N of the routine's progression (1: as written). Default: the step your session log says "
+        "you have reached.",
+        show_default=False,
+    ),
+]
+
+
+def personal(instructions: Instructions | None, week: int | None) -> Personal:
+    """The command line's choices about instructions and progression."""
+    from voiceroutine.pipeline import Personal
+
+    return Personal(instructions, week)

@@ -8,7 +8,18 @@ import typer
 
 from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.options import CacheDirOption, EngineOption, LanguageOption, VoiceOption, language_tag
-from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
+from voiceroutine.cli.pace import (
+    Countdown,
+    InstructionsOpt,
+    LevelOpt,
+    Pauses,
+    Rest,
+    RoutineArg,
+    Speed,
+    WeekOpt,
+    pace_overrides,
+    personal,
+)
 from voiceroutine.cli.progress import progress_bar
 from voiceroutine.play.backends import BACKENDS, DEFAULT_BACKEND
 
@@ -43,6 +54,8 @@ def play(
     audio_backend: AudioBackend = None,
     quiet: Quiet = False,
     no_log: NoLog = False,
+    instructions: InstructionsOpt = None,
+    week: WeekOpt = None,
 ) -> None:
     """Play a routine live: the voice guides you, the screen counts down.
 
@@ -63,7 +76,8 @@ def play(
         record = config.record_sessions and not no_log
         tag = language_tag(language)
         with progress_bar(quiet) as progress:
-            play_routine(routine, pace, engine, voice, cache_dir, backend, quiet, progress, record, tag)
+            play_routine(routine, pace, engine, voice, cache_dir, backend, quiet, progress, record, tag,
+                         personal(instructions, week))
 
 
 def register(app: typer.Typer) -> None:

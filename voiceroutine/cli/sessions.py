@@ -10,7 +10,7 @@ import typer
 
 from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.output import echo_json, status
-from voiceroutine.cli.pace import LevelOpt, RoutineArg, pace_overrides
+from voiceroutine.cli.pace import LevelOpt, RoutineArg, WeekOpt, pace_overrides, personal
 
 Effort = Annotated[
     int | None,
@@ -33,21 +33,29 @@ def done(
                      help="When you started: 08:00 (today) or 2026-12-03 08:00. Default: it ended just now."),
     ] = None,
     level: LevelOpt = None,
+    week: WeekOpt = None,
 ) -> None:
     """Record a session you followed from an exported file (your phone cannot tell us): every exercise done.
 
     It counts like a played session for your streak, for instructions that fade and for progression.
     """
     from voiceroutine.pipeline import plan_timeline
-    from voiceroutine.sessions import open_log
+    from voiceroutine.progression import rule
+    from voiceroutine.sessions import open_log, read_log
     from voiceroutine.sessions.done import done_session, parse_when
     from voiceroutine.sessions.live import logged_line
 
     with user_errors():
         now = datetime.now().astimezone()
         started = parse_when(at, now) if at else None
-        planned = plan_timeline(routine, pace_overrides(None, None, None, None, level))
-        session = done_session(planned.routine, planned.options, planned.timeline, now, started, effort, pain, note)
+        existing = read_log()  # a log that cannot be used is one line, before anything else (none is created)
+        if existing is not None:
+            existing.close()
+        planned = plan_timeline(routine, pace_overrides(None, None, None, None, level), personal=personal(None, week))
+        learned = planned.learned
+        step = learned.standing.week if learned and learned.standing else None
+        session = done_session(planned.routine, planned.options, planned.timeline, now, started, effort, pain, note,
+                               step, progress=rule(learned.standing if learned else None))
         with open_log() as log:
             log.add(session)
         status(logged_line(session).replace("Logged:", f"Logged {session.routine}:", 1))
@@ -78,7 +86,9 @@ def history(
     """
     from rich.console import Console
 
+    from voiceroutine.cli.learned import standing_line
     from voiceroutine.errors import OptionError
+    from voiceroutine.progression import logged_standings
     from voiceroutine.sessions import configured_log_path, read_log
     from voiceroutine.sessions.formats import session_to_dict, sessions_csv
     from voiceroutine.sessions.plot import scores, write_png
@@ -89,16 +99,18 @@ def history(
             raise OptionError("choose one of --json and --csv")
         path = configured_log_path()
         log = read_log(path)
-        sessions = []
+        sessions, standings = [], []
         if log is not None:
             with log:
                 sessions = log.sessions(routine, since.date() if since else None)
+                every = sessions if since is None else log.sessions(routine)
+            standings = [f"{name}: {standing_line(where)}" for name, where in logged_standings(every, date.today())]
         if as_json:
             echo_json([session_to_dict(s) for s in sessions])
         elif as_csv:
             typer.echo(sessions_csv(sessions), nl=False)
         elif plot is None:
-            print_history(Console(), sessions, date.today(), path, limit, weeks)
+            print_history(Console(), sessions, date.today(), path, limit, weeks, standings)
         if plot is not None:
             write_png(scores(sessions), plot, f"Effort and pain: {routine or 'every routine'}")
             status(f"Wrote {plot}")

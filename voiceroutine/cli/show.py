@@ -9,7 +9,18 @@ import typer
 from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.options import CacheDirOption, EngineOption, LanguageOption, VoiceOption, language_tag
 from voiceroutine.cli.output import echo_json
-from voiceroutine.cli.pace import Countdown, LevelOpt, Pauses, Rest, RoutineArg, Speed, pace_overrides
+from voiceroutine.cli.pace import (
+    Countdown,
+    InstructionsOpt,
+    LevelOpt,
+    Pauses,
+    Rest,
+    RoutineArg,
+    Speed,
+    WeekOpt,
+    pace_overrides,
+    personal,
+)
 from voiceroutine.controls import visible
 from voiceroutine.timeline.model import CueKind, Timeline
 
@@ -27,7 +38,7 @@ def _plain(text: str) -> str:
     return escape(visible(text))
 
 
-def _print_table(timeline: Timeline, lengths: str) -> None:
+def _print_table(timeline: Timeline, lengths: str, learned: list[str]) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -55,6 +66,8 @@ def _print_table(timeline: Timeline, lengths: str) -> None:
     console.print(chapters)
     console.print(f"Total length: [bold]{clock(timeline.total_ms)}[/bold] ({len(timeline.cues)} cues)")
     console.print(f"[dim]Speech lengths: {lengths}[/dim]")
+    for line in learned:
+        console.print(f"[dim]{_plain(line)}[/dim]")
 
 
 def show(
@@ -69,6 +82,8 @@ def show(
     cache_dir: CacheDirOption = None,
     language: LanguageOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the timeline as JSON instead of a table.")] = False,
+    instructions: InstructionsOpt = None,
+    week: WeekOpt = None,
 ) -> None:
     """Show a routine's cue timeline: every cue with its time, the chapters and the total length.
 
@@ -76,30 +91,33 @@ def show(
     (or taken from the cache) and the times are the ones play and export use. Either way holds, rests,
     phases and intervals keep their exact seconds; the output says which lengths it used.
     """
+    from voiceroutine.cli.learned import learned_lines, learned_to_dict
     from voiceroutine.timeline.serialize import timeline_to_dict
 
     with user_errors():
         pace = pace_overrides(speed, pauses, rest, countdown, level)
         tag = language_tag(language)
+        choices = personal(instructions, week)
         if engine is None and voice is None:
             from voiceroutine.pipeline import plan_timeline
 
-            planned = plan_timeline(routine, pace, tag)
-            timeline, spoken_in = planned.timeline, planned.language
+            planned = plan_timeline(routine, pace, tag, choices)
+            timeline, spoken_in, learned = planned.timeline, planned.language, planned.learned
             speech: dict[str, str | None] = {"lengths": "estimated", "engine": None}
         else:
             from voiceroutine.pipeline import prepare
 
-            prepared = prepare(routine, pace, engine, voice, cache_dir, language=tag)
-            timeline, spoken_in = prepared.timeline, prepared.language
+            prepared = prepare(routine, pace, engine, voice, cache_dir, language=tag, personal=choices)
+            timeline, spoken_in, learned = prepared.timeline, prepared.language, prepared.learned
             speech = {"lengths": "rendered", "engine": prepared.engine_name}
         if as_json:
-            echo_json({**timeline_to_dict(timeline), "language": spoken_in, "speech": speech})
+            data = {**timeline_to_dict(timeline), "language": spoken_in, "speech": speech}
+            echo_json({**data, **learned_to_dict(learned)})
         else:
             words = "estimated (use --engine or --voice for the rendered ones)"
             if speech["engine"] is not None:
                 words = f"rendered by the {speech['engine']} engine"
-            _print_table(timeline, words)
+            _print_table(timeline, words, learned_lines(learned))
 
 
 def register(app: typer.Typer) -> None:

@@ -33,6 +33,7 @@ from voiceroutine.importer.steps import (
 )
 from voiceroutine.importer.structure import Section, find_sections
 from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, format_count, format_ms, write_routine
+from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
 PHASE_MS = 4000
 """Each breath phase of a flow ("Inhale and arch", "Exhale and round") lasts this long."""
@@ -77,7 +78,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")")
     shared = _shared_doses(intro)
     exercises: list[ImportedExercise] = []
-    for section in sections:
+    for section in sections[:MAX_EXERCISES + 1]:  # one past what a routine holds names the first left out
         exercises.append(build_exercise(section, {exercise.name.lower() for exercise in exercises}, shared))
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     title = shorter_text(title or stem.replace("-", " ").replace("_", " ").capitalize())
@@ -87,7 +88,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
         rest = (rounds.rest_ms, f'"{rounds.rest_quote}"') if rounds.rest_ms is not None and rounds.rest_quote else None
         circuit = CircuitOf(title, rounds.count, f'"{rounds.quote}"', rest)
     notes = skipped(article.blocks, sections, intro)
-    exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises])
+    exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
     exercises, long_routine = implausible(routine, exercises)
     notes = [*too_many, *refused, *notes, *long_routine]

@@ -35,12 +35,63 @@ class Block:
     """The bold words a block starts with when the rest is not bold ("Glute bridge." in "**Glute bridge.** Lie...")."""
 
 
+MAX_BLOCK_CHARS = 2000
+"""A paragraph or list item longer than this is read as several (cut after a sentence, else between words): no
+exercise's paragraph is this long, and it bounds the work any rule does on one block, so reading an article takes
+time linear in its length whatever it holds."""
+
+_URL = r"\((?:[^()]|\([^()]*\))*+\)"
+"""A link's target in brackets, with one level of brackets inside (Wikipedia's "Plank_(exercise)")."""
+_IMAGE = re.compile(rf"!\[[^\[\]]*\]{_URL}")
+_LINK = re.compile(rf"\[([^\[\]]+)\]{_URL}")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+# none of these can run past the next "[", "(" or "<", where the next try starts: each reads the text once
+
+
+def without_comments(text: str) -> str:
+    """HTML comments removed; one that never ends is left as it is. Each "<!--" looks for its end once."""
+    out: list[str] = []
+    done = 0
+    while (start := text.find("<!--", done)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[done:start])
+        done = end + 3
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _unbold(text: str) -> str:
+    """ "**word**" and "__word__" -> "word", pairing each mark with the next same mark at least a character
+    later (what the pattern `(**|__)(.+?)\1` did, without reading the rest of the text again at every mark that
+    has no pair)."""
+    out: list[str] = []
+    done = 0
+    alive = ["**", "__"]
+    while alive:
+        found = [(at, mark) for mark in alive if (at := text.find(mark, done)) >= 0]
+        alive = [mark for at, mark in found]
+        if not found:
+            break
+        at, mark = min(found)
+        end = text.find(mark, at + 3)
+        if end < 0:
+            alive.remove(mark)  # no pair for this mark here, so none for a later one either
+            continue
+        out.append(text[done:at])
+        out.append(text[at + 2:end])
+        done = end + 2
+    out.append(text[done:])
+    return "".join(out)
+
+
 def clean_inline(text: str) -> str:
-    """Drop Markdown inline markup and squeeze whitespace."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"<!--.*?-->|</?[a-zA-Z][^>]*>", "", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    """Drop Markdown inline markup and squeeze whitespace; time linear in the length of `text`."""
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", without_comments(text))
+    text = _unbold(text)
     text = re.sub(r"(?<![\w*])\*(\S(?:[^*]*\S)?)\*(?![\w*])", r"\1", text)
     text = re.sub(r"(?<![\w_])_(\S(?:[^_]*\S)?)_(?![\w_])", r"\1", text)
     text = text.replace("`", "")

@@ -159,12 +159,15 @@ def _field_within_limits(field: Field, flow: bool, warnings: list[str]) -> Field
     return field
 
 
-def fewer_items(exercises: list[ImportedExercise]) -> tuple[list[ImportedExercise], list[str]]:
-    """At most MAX_ITEMS exercises, the first ones; a warning naming the first one left out."""
+def fewer_items(exercises: list[ImportedExercise], found: int | None = None) -> tuple[list[ImportedExercise],
+                                                                                      list[str]]:
+    """At most MAX_ITEMS exercises, the first ones; a warning naming the first one left out. `found`: how many
+    the article has, when only the first MAX_ITEMS + 1 were built."""
     if len(exercises) <= MAX_ITEMS:
         return exercises, []
     left = exercises[MAX_ITEMS]
-    return exercises[:MAX_ITEMS], [f"the article has {len(exercises)} exercises; the first {MAX_ITEMS} are kept "
+    found = max(found or 0, len(exercises))
+    return exercises[:MAX_ITEMS], [f"the article has {found} exercises; the first {MAX_ITEMS} are kept "
                                    f"(the most a routine allows), left out from \"{left.name}\""]
 
 

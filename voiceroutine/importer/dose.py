@@ -143,18 +143,19 @@ def find_mentions(text: str) -> list[Mention]:
     """Every dose the text states, in the order it states them; overlapping phrases are read once."""
     low = numerals(text)
     mentions: list[tuple[int, Mention]] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
-
-    def add(start: int, end: int, mention: Mention) -> None:
-        taken.append((start, end))
-        mentions.append((start, mention))
-
     vague = bool(_VAGUE.search(low))
     # "a few seconds" has no number to read: take 3-5 and say so
     low = _VAGUE.sub("3-5 ", low)
+    taken = bytearray(len(low) + 1)
+    """1 at each character a mention was read from: checking a span costs its length, not the mentions so far
+    (a list of spans made a sentence of 10,000 doses quadratic)."""
+
+    def free(start: int, end: int) -> bool:
+        return 1 not in taken[start:end]
+
+    def add(start: int, end: int, mention: Mention) -> None:
+        taken[start:end] = b"\x01" * (end - start)
+        mentions.append((start, mention))
 
     for m in _SETS_OF.finditer(low):
         add(m.start(), m.start("r"), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
@@ -283,8 +284,19 @@ _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) direct
                             r"|\bforwards?\b[^.;]{0,60}\d[^.;]{0,30}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}backwards?\b"
                             r"|\d[^.;]{0,20}\bbackwards?\b[^.;]{0,60}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}forwards?\b"
                             r"|\bbackwards?\b[^.;]{0,60}\d[^.;]{0,30}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}forwards?\b")
-_BOTH_WAYS = re.compile(r"(?<![-\w])clockwise\b.*\b(?:counter-?|anti-?)clockwise\b|(?:counter-?|anti-?)clockwise\b.*"
-                        r"(?<![-\w])clockwise\b")
+_CLOCKWISE = re.compile(r"(?<![-\w])clockwise\b")
+_COUNTERCLOCKWISE = re.compile(r"\b(?:counter-?|anti-?)clockwise\b")
+
+
+def _both_ways(low: str) -> bool:
+    """ "clockwise ... counterclockwise" (or the other order) on one line: the first of one before the last of the
+    other, found in one pass each (a pattern with ".*" between them read the line again at every "clockwise")."""
+    for line in low.split("\n"):
+        plain = [m.start() for m in _CLOCKWISE.finditer(line)]
+        counter = [m.start() for m in _COUNTERCLOCKWISE.finditer(line)]
+        if plain and counter and (plain[0] < counter[-1] or counter[0] < plain[-1]):
+            return True
+    return False
 _TURNING = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|twist\w*|turn\w*|spin\w*|swirl\w*)\b")
 _OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
@@ -294,7 +306,7 @@ _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PART
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
-    if _PER_DIRECTION.search(low) or _BOTH_WAYS.search(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
+    if _PER_DIRECTION.search(low) or _both_ways(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
         forward = re.search(r"\bforwards?\b", low)
         backward = re.search(r"\bbackwards?\b|\bforwards? and back\b", low)
         if forward and backward:

@@ -12,9 +12,48 @@ from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_r
 def html_blocks(text: str) -> tuple[list[Block], str | None]:
     """The blocks of an HTML page and its <title> (without the site's name)."""
     parser = _HtmlBlocks()
-    parser.feed(text)
+    parser.feed(bounded_markup(text))
     parser.close()
     return parser.blocks, parser.title
+
+
+_TAG = re.compile(r"""</?[A-Za-z](?:[^<>"']|"[^"<]*"|'[^'<]*')*+>|<![^<>]*>|<\?[^<>]*>""")
+"""A tag (its quoted values may hold ">" but no "<"), a declaration or a processing instruction: a match can never
+run past the next "<", so trying one at every "<" reads the text about once."""
+
+
+def bounded_markup(text: str) -> str:
+    """`text` with every "<" that starts no complete tag or comment written as "&lt;" (text, to the parser).
+
+    The standard library's parser reads an unfinished tag again from each "<" inside it, so `'<a ' * 300000`
+    took hours; after this pass every "<" it sees starts a tag that ends before the next "<" (or a comment that
+    ends), and it reads the text in one pass. Time is linear in the length of `text`."""
+    out: list[str] = []
+    done = 0
+    comments_end = True
+    """False once a comment was found that never ends: no later one ends either."""
+    at = text.find("<")
+    while at >= 0:
+        if text.startswith("<!--", at):
+            close = text.find("-->", at + 4) if comments_end else -1
+            if close >= 0:
+                at = text.find("<", close + 3)
+                continue
+            comments_end = False
+        elif (m := _TAG.match(text, at)) is not None:
+            at = text.find("<", m.end())
+            continue
+        out.append(text[done:at])
+        out.append("&lt;")
+        done = at + 1
+        at = text.find("<", done)
+    out.append(text[done:])
+    return "".join(out)
+
+
+_MAX_DEPTH = 64
+"""Open lists, items and headings kept at once; deeper nesting (never in a real page) forgets the outermost, so
+each tag costs the same however many were left open before it."""
 
 
 _SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "iframe", "button",
@@ -81,6 +120,8 @@ class _HtmlBlocks(HTMLParser):
             self._parts.append("\n")
         if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
             self._flush()
+        if len(self._context) >= _MAX_DEPTH:
+            del self._context[0]
         if tag in ("ol", "ul"):
             start = attributes.get("start") or "1"
             self._context.append((tag, int(start) - 1 if start.isdigit() else 0))

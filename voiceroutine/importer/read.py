@@ -5,9 +5,9 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row
+from voiceroutine.importer.blocks import MAX_BLOCK_CHARS, Block, BlockKind, clean_inline, table_row, without_comments
 from voiceroutine.importer.html import html_blocks
 
 
@@ -38,7 +38,7 @@ def detect_kind(text: str) -> InputKind:
     """HTML when it has a few HTML tags, Markdown when it has Markdown headings or bold, else plain text."""
     if len(_HTML_HINT.findall(text[:20000])) >= 2:
         return InputKind.HTML
-    if re.search(r"^#{1,6}\s+\S", text, re.M) or re.search(r"\*\*\S[^*\n]*\*\*|\[[^\]\n]+\]\([^)\s]+\)", text):
+    if re.search(r"^#{1,6}\s+\S", text, re.M) or re.search(r"\*\*\S[^*\n]*\*\*|\[[^\[\]\n]+\]\([^()\s]+\)", text):
         return InputKind.MARKDOWN
     return InputKind.TEXT
 
@@ -49,8 +49,29 @@ def read_article(text: str) -> Article:
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
-        return Article(kind, tuple(_inline_lists(blocks)), title)
-    return Article(kind, tuple(_inline_lists(_text_blocks(text))), None)
+        return Article(kind, tuple(_inline_lists(_bounded(blocks))), title)
+    return Article(kind, tuple(_inline_lists(_bounded(_text_blocks(text)))), None)
+
+
+def _bounded(blocks: list[Block]) -> list[Block]:
+    """Each block at most MAX_BLOCK_CHARS long: a longer one is cut after a sentence (else between words) into a
+    block of its kind and paragraphs that follow it."""
+    out: list[Block] = []
+    for block in blocks:
+        rest = block.text
+        first = True
+        while rest:
+            cut = len(rest)
+            if cut > MAX_BLOCK_CHARS:
+                cut = rest.rfind(". ", MAX_BLOCK_CHARS // 2, MAX_BLOCK_CHARS) + 1
+                if cut <= 0:
+                    cut = rest.rfind(" ", MAX_BLOCK_CHARS // 2, MAX_BLOCK_CHARS)
+                if cut <= 0:
+                    cut = MAX_BLOCK_CHARS
+            piece, rest = rest[:cut].strip(), rest[cut:].strip()
+            out.append(replace(block, text=piece) if first else Block(BlockKind.TEXT, piece))
+            first = False
+    return out
 
 
 _NAME_THEN_DOSE = re.compile(
@@ -132,17 +153,53 @@ def _tables(text: str) -> str:
     return "\n".join(out)
 
 
+_FENCE = re.compile(r"^[ \t]*(```|~~~)")
+
+
+def _without_fences(text: str) -> str:
+    """Fenced code blocks removed (from a ``` or ~~~ line to the next line that is only the same fence); a fence
+    that never closes is left as text. One pass over the lines."""
+    lines = text.split("\n")
+    closers: dict[str, list[int]] = {"```": [], "~~~": []}
+    for index, line in enumerate(lines):
+        if line.strip() in closers:
+            closers[line.strip()].append(index)
+    out: list[str] = []
+    skip_to = -1
+    seen = {"```": 0, "~~~": 0}
+    for index, line in enumerate(lines):
+        if index <= skip_to:
+            continue
+        if m := _FENCE.match(line):
+            fence = m.group(1)
+            ends = closers[fence]
+            while seen[fence] < len(ends) and ends[seen[fence]] <= index:
+                seen[fence] += 1
+            if seen[fence] < len(ends):
+                skip_to = ends[seen[fence]]
+                out.append("")
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = _tables(re.sub(r"<!--.*?-->", "", text, flags=re.S))
-    text = re.sub(r"^\s*(```|~~~).*?^\s*\1\s*$", "", text, flags=re.S | re.M)
+    text = _without_fences(_tables(without_comments(text)))
     blocks: list[Block] = []
     lines: list[str] = []
     item: Block | None = None
+    more: list[str] = []
+    """Lines that continue `item`, cleaned once when it ends (cleaning it again at each line was quadratic)."""
+    item_chars = 0
+    item_end = ""
 
     def flush() -> None:
         nonlocal item
         if item is not None:
+            if more:
+                item = replace(item, text=clean_inline(" ".join([item.text, *more])))
+                more.clear()
             blocks.append(item)
             item = None
         if lines:
@@ -180,12 +237,17 @@ def _text_blocks(text: str) -> list[Block]:
                 marker = m_number.group(1) + ("." if "." in line.split(m_number.group(1), 1)[1][:1] else ")")
                 item = Block(BlockKind.ITEM, clean_inline(m_number.group(2)), marker=marker,
                              bold=bool(_BOLD_LINE.match(m_number.group(2))), lead=_lead(m_number.group(2)))
+            assert item is not None
+            item_chars, item_end = len(item.text), item.text
             continue
         if item is not None:
             # an indented line, or a lower-case one after a wrapped line, continues the list item above it
-            if raw[:1].isspace() or (line.strip()[:1].islower() and _continues(item.text, line, wrapped_only=True)):
-                item = Block(item.kind, clean_inline(item.text + " " + line), item.level, item.marker, item.bold,
-                             item.lead)
+            wrapped = item_chars >= 50 and not re.search(r"[.!?:]\"?$", item_end)
+            if raw[:1].isspace() or (line.strip()[:1].islower() and wrapped):
+                more.append(line)
+                cleaned = clean_inline(line)
+                item_chars += len(cleaned) + 1
+                item_end = cleaned or item_end
                 continue
             flush()
         if lines and not _continues(lines[-1], line):

@@ -9,6 +9,7 @@ to the one used for the exercises.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from voiceroutine.importer.blocks import Block, BlockKind
 from voiceroutine.importer.dose import find_mentions, is_dose_only, numerals
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
+from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,9 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         rank = (len(sections), -_PRIORITY.index(style[0]))
         if sections and rank > best_rank:
             best, best_rank = sections, rank
-    best = _merge_namesakes(best, [s for sections in by_style.values() if sections is not best for s in sections])
+    # only those a routine can hold (and one more, named in a warning) are built: only they are merged
+    others = [s for sections in by_style.values() if sections is not best for s in sections]
+    best = _merge_namesakes(best[:MAX_EXERCISES + 1], others) + best[MAX_EXERCISES + 1:]
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
@@ -125,12 +129,21 @@ def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list
 _PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line"]
 
 
+_MAX_NAMESAKES = 3
+"""The most other descriptions merged into one exercise (an article describes one twice: a table and a paragraph)."""
+
+
 def _merge_namesakes(best: list[Section], others: list[Section]) -> list[Section]:
     """An exercise described twice (a table row with its dose, a paragraph with its steps) becomes one section."""
+    by_name: dict[str, list[Section]] = {}
+    for other in others:
+        namesakes = by_name.setdefault(_name_key(other.name), [])
+        if len(namesakes) <= _MAX_NAMESAKES:  # one more than kept, in case one is the section itself
+            namesakes.append(other)
     merged: list[Section] = []
     for section in best:
         key = _name_key(section.name)
-        extra = [other for other in others if key and _name_key(other.name) == key and other.start != section.start]
+        extra = [other for other in by_name.get(key, []) if key and other.start != section.start][:_MAX_NAMESAKES]
         if extra:
             body = section.body + tuple(block for other in extra for block in other.body)
             section = Section(section.name, section.heading, body, section.start)
@@ -323,7 +336,7 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         numbers.append(number)
         text = m.group("rest") if m else block.text
         body = [Block(BlockKind.TEXT, text)]
-        for following in blocks[index + 1:]:
+        for following in itertools.islice(blocks, index + 1, None):  # not a copy of the rest at every number
             if following.kind is not BlockKind.TEXT or _NUMBER_SPACE.match(following.text) or _is_stop(following):
                 break
             body.append(following)

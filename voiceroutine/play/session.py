@@ -6,7 +6,7 @@ import sys
 from collections.abc import Mapping
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.play.backends import AudioSink, make_sink
@@ -21,6 +21,9 @@ from voiceroutine.play.player import (
     PlayResult,
 )
 from voiceroutine.progress import NO_PROGRESS, Progress
+
+if TYPE_CHECKING:
+    from voiceroutine.pipeline import Personal
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOverrides
 from voiceroutine.timeline.phrasebook import PlayerWords
@@ -94,12 +97,14 @@ def play_routine(
     progress: Progress = NO_PROGRESS,
     record: bool = True,
     language: str | None = None,
+    personal: Personal | None = None,
 ) -> PlayResult:
     """Check the sound device, render (or load from the cache) everything, then play the routine live (the
     preparation told to `progress`, which is finished before the first sound); record the session in the log
     (when `record`) however it ends, and ask how it went when a keyboard is there."""
     from voiceroutine.audio.finish import finished_track
     from voiceroutine.pipeline import prepare
+    from voiceroutine.progression import rule
     from voiceroutine.sessions.live import LivePlayLog, logged_line
 
     sink = make_sink(backend)
@@ -115,6 +120,7 @@ def play_routine(
             progress=progress,
             language=language,
             for_player=True,
+            personal=personal,
         )
         # the same levelled samples an export encodes (a WAV export is byte for byte what is played)
         track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder, progress)
@@ -130,7 +136,11 @@ def play_routine(
                 prepared.timeline, track, prepared.clips, sink, quiet, None, None, clock, recorder, prepared.words
             )
         finally:  # Ctrl-C too: what was done is logged
-            session = log.save(prepared.routine, prepared.options, prepared.timeline)
+            learned = prepared.learned
+            week = learned.standing.week if learned and learned.standing else None
+            heard = learned.fading.heard if learned else None
+            session = log.save(prepared.routine, prepared.options, prepared.timeline, week, heard,
+                               rule(learned.standing if learned else None))
         sink.close()
         _stopped(result)
         if session is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voiceroutine.language import EXAMPLE, parse_tag
+from voiceroutine.routine.growth import DEFAULT_EVERY, exercise_growth, fade_after, instructions, routine_progress
 from voiceroutine.routine.limits import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.routine.model import (
     Circuit,
@@ -12,11 +13,13 @@ from voiceroutine.routine.model import (
     Dose,
     Exercise,
     Flow,
+    Growth,
     Hold,
     Item,
     Level,
     ManualStep,
     Phase,
+    Progress,
     Reps,
     Routine,
     Span,
@@ -27,10 +30,10 @@ from voiceroutine.routine.units import format_ms, format_span, quote
 from voiceroutine.timeline.phrasebook import PLACEHOLDERS, offered, placeholder_fault
 
 ROUTINE_KEYS: tuple[str, ...] = ("title", "description", "intro", "closing", "lead_in", "defaults", "engine")
-ROUTINE_KEYS += ("voice", "language", "phrases", "exercises")
+ROUTINE_KEYS += ("voice", "language", "phrases", "instructions", "fade_after", "progress", "exercises")
 DEFAULTS_KEYS = ("rest", "set_rest", "rep_rest", "switch", "countdown", "speed", "pauses", "level", "manual_pause")
 EXERCISE_KEYS: tuple[str, ...] = ("name", "steps", "cue", "reps", "hold", "tempo", "flow", "duration", "cycles")
-EXERCISE_KEYS += ("sets", "set_rest", "rest", "rep_rest", "sides", "switch")
+EXERCISE_KEYS += ("sets", "set_rest", "rest", "rep_rest", "sides", "switch", "progress")
 INTERVAL_KEYS = ("name", "steps", "cue", "duration", "hold", "rest", "sides", "switch")
 """The keys of an exercise in a circuit with interval timing: it is a work interval, of its own length at most."""
 CIRCUIT_KEYS = ("circuit", "rounds", "work", "rest", "round_rest", "exercises")
@@ -72,10 +75,16 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
     defaults = _defaults(r, m["defaults"][1]) if "defaults" in m else Defaults()
     phrases = _phrases(r, m["phrases"][1]) if "phrases" in m else ()
     lead_in = _lead_in(r, m["lead_in"][1]) if "lead_in" in m else None
+    mode = instructions(r, m["instructions"][1], "instructions") if "instructions" in m else None
+    fade = fade_after(r, m["fade_after"][1], "fade_after") if "fade_after" in m else None
+    progress = routine_progress(r, *m["progress"]) if "progress" in m else None
     language = _language(r, m["language"][1]) if "language" in m else None
     items = _items(r, m, root)
     if r.problems or title is None or defaults is None or phrases is None or items is None:
         return None
+    if progress is None and any(e.growth not in (None, Growth()) for e in _all_exercises(items)):
+        every, unit, written = DEFAULT_EVERY
+        progress = Progress(every, unit, Growth(), written)  # an exercise's own progress steps every week
     return Routine(
         title=title,
         items=items,
@@ -83,9 +92,19 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
         phrases=phrases,
         source=source,
         lead_in_ms=lead_in,
+        instructions=mode,
+        fade_after=fade,
+        progress=progress,
         language=language,
         **optional,  # type: ignore[arg-type]
     )
+
+
+def _all_exercises(items: tuple[Item, ...]) -> list[Exercise]:
+    out: list[Exercise] = []
+    for item in items:
+        out.extend([item] if isinstance(item, Exercise) else item.exercises if isinstance(item, Circuit) else [])
+    return out
 
 
 def _language(r: Reader, node: Node) -> str | None:
@@ -254,9 +273,11 @@ def _item(r: Reader, node: Node, path: str, circuit: Node | None = None) -> Item
     if "switch" in m and not sides and sides is not None:
         r.add(m["switch"][0], join(path, "switch"), "found switch on an exercise without sides, expected sides: true")
     dose = _work(r, m, path) if intervals else _dose(r, m, node, path)
+    growth = exercise_growth(r, *m["progress"], join(path, "progress")) if "progress" in m else None
     if len(r.problems) > before or name is None or dose is None or steps is None or sides is None:
         return None
-    return Exercise(name=name, dose=dose, steps=steps, cue=cue, sets=sets, sides=sides, **rests)  # type: ignore[arg-type]
+    return Exercise(name=name, dose=dose, steps=steps, cue=cue, sets=sets, sides=sides, growth=growth,
+                    **rests)  # type: ignore[arg-type]
 
 
 def _work(r: Reader, m: Entries, path: str) -> Work | None:

@@ -25,3 +25,21 @@ DEFAULT_SWITCH_MS = 5_000
 """Time to switch sides when nothing sets one."""
 DEFAULT_MANUAL_PAUSE_MS = 10_000
 """Pause an export leaves at a manual step when nothing sets one."""
+
+DEFAULT_FADE_AFTER = 3
+"""With `instructions: auto`, sessions an exercise is done in before only its cue and dose are said."""
+FADE_AFTER_RANGE = (1, 50)
+"""What `fade_after` may be set to."""
+
+MAX_EVERY_DAYS = 365
+"""The longest progression step in days (`every: 52 weeks` is 364)."""
+MAX_EVERY_SESSIONS = 100
+"""The longest progression step in sessions."""
+MAX_GROW_REPS = 50
+"""Reps a progression may add per step."""
+MAX_GROW_HOLD_MS = 10 * 60_000
+"""Hold a progression may add per step."""
+MAX_GROW_SETS = 5
+"""Sets a progression may add per step."""
+MAX_WEEK = 520
+"""The highest progression step `--week` takes (ten years of weekly steps)."""

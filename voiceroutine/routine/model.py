@@ -127,6 +127,60 @@ class Work:
 Dose = Reps | Hold | Flow | Work
 
 
+class Instructions(enum.Enum):
+    """How much of an exercise's steps is read."""
+
+    FULL = "full"
+    """The steps in full, the first time the exercise comes up in the routine."""
+    SHORT = "short"
+    """Never the steps: only the exercise's name, its dose and its cue."""
+    AUTO = "auto"
+    """In full until the person has done the exercise `fade_after` times (the session log says), then short."""
+
+
+class Every(enum.Enum):
+    """What a progression's `every` counts."""
+
+    DAYS = "days"
+    """Days since the routine's first logged session (`1 week` is 7 days)."""
+    SESSIONS = "sessions"
+    """Sessions of the routine logged with at least one exercise done."""
+
+
+@dataclass(frozen=True, slots=True)
+class Growth:
+    """How much an exercise's dose grows each progression step, and up to where."""
+
+    reps: int = 0
+    """Reps added per step (to every set and side)."""
+    hold_ms: int = 0
+    """Added per step to a timed hold, and to each rep's hold."""
+    sets: int = 0
+    """Sets added per step."""
+    until_hard: bool = False
+    """Grow up to the high end of each written range (the hard level's value), no further."""
+    max_reps: int | None = None
+    """No more reps than this (`until: {reps: 15}`); None: up to the format's limit."""
+    max_hold_ms: int | None = None
+    """No longer hold than this; None: up to the format's limit."""
+    max_sets: int | None = None
+    """No more sets than this; None: up to the format's limit."""
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """ "Every week, one rep more and 5 s longer, until the hard level": how a routine grows with the person."""
+
+    every: int
+    """How many days (or sessions) one step lasts."""
+    unit: Every
+    """Whether `every` counts days or sessions."""
+    growth: Growth
+    """What grows, for every exercise that does not say otherwise."""
+    written: str
+    """`every` as the routine wrote it ("1 week"), for messages."""
+
+
 @dataclass(frozen=True, slots=True)
 class Exercise:
     """One exercise of a routine."""
@@ -151,6 +205,9 @@ class Exercise:
     """Side names for a per-side exercise, in order ("left", "right"); empty when not per side."""
     switch_ms: Span | None = None
     """Time given to switch sides; None takes the routine default."""
+    growth: Growth | None = None
+    """This exercise's own progression (`progress:` on it); None takes the routine's. A Growth of nothing
+    (`progress: false`) keeps it as written."""
 
     @property
     def per_side(self) -> bool:
@@ -254,6 +311,12 @@ class Routine:
     lead_in_ms: int | None = None
     """Time from the start to the first second of work, within which the title, intro and first
     announcement must fit; None lets the talk take the time it needs."""
+    instructions: Instructions | None = None
+    """How much of the steps is read; None takes the user config's (else auto)."""
+    fade_after: int | None = None
+    """With auto instructions: sessions an exercise is done in before its steps fade; None takes the config's."""
+    progress: Progress | None = None
+    """How the routine grows over the weeks; None when it is always as written."""
 
     @property
     def exercises(self) -> tuple[Exercise, ...]:

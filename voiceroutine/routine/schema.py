@@ -9,7 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from voiceroutine.routine import fields as f
-from voiceroutine.routine.limits import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
+from voiceroutine.routine import growth as g
+from voiceroutine.routine.limits import (
+    COUNTDOWN_RANGE,
+    FADE_AFTER_RANGE,
+    MAX_EVERY_DAYS,
+    MAX_EVERY_SESSIONS,
+    MAX_GROW_HOLD_MS,
+    MAX_GROW_REPS,
+    MAX_GROW_SETS,
+    MAX_REST_MS,
+    PAUSES_RANGE,
+    SPEED_RANGE,
+)
 from voiceroutine.routine.nodes import MAX_TEXT
 from voiceroutine.routine.units import CLOCK, MS_PER_UNIT, NUMBER
 from voiceroutine.timeline.phrasebook import PLACEHOLDERS
@@ -93,6 +105,61 @@ def _phases(description: str) -> Schema:
     return {"type": "array", "description": description, "minItems": 1, "maxItems": f.MAX_PHASES, "items": phase}
 
 
+def _plus(what: str, most: int) -> Schema:
+    return {
+        "description": f"{what} added each step (+1 to +{most}).",
+        "anyOf": [{"type": "integer", "minimum": 1, "maximum": most}, {"type": "string", "pattern": r"^\+?[0-9]+$"}],
+        "examples": ["+1"],
+    }
+
+
+def _growth(with_every: bool) -> Schema:
+    """A routine's `progress` (with `every`), or an exercise's own (without)."""
+    hold = _duration(f"Time added to each hold each step (+1 s to +{MAX_GROW_HOLD_MS // 60_000} min).",
+                     MAX_GROW_HOLD_MS, single=True)
+    hold["anyOf"][1] = {"type": "string", "pattern": r"^\s*\+?" + SINGLE_DURATION_PATTERN.lstrip("^").lstrip(r"\s*")}
+    until = {
+        "description": "hard: up to the high end of each range; or the most to reach.",
+        "anyOf": [
+            {"const": "hard"},
+            {
+                "type": "object",
+                "minProperties": 1,
+                "properties": {
+                    "reps": {"type": "integer", "minimum": 1, "maximum": f.MAX_REPS},
+                    "hold": _duration("The longest hold to reach.", f.MAX_HOLD_MS, single=True),
+                    "sets": {"type": "integer", "minimum": 1, "maximum": f.MAX_SETS},
+                },
+                "additionalProperties": False,
+            },
+        ],
+    }
+    properties: Schema = {
+        "reps": _plus("Reps", MAX_GROW_REPS),
+        "hold": hold,
+        "sets": _plus("Sets", MAX_GROW_SETS),
+        "until": until,
+    }
+    if with_every:
+        properties = {
+            "every": {
+                "type": "string",
+                "pattern": g.EVERY_PATTERN,
+                "description": f"How often it grows: N days, weeks (up to {MAX_EVERY_DAYS} days) or sessions "
+                               f"(up to {MAX_EVERY_SESSIONS}).",
+                "examples": ["1 week", "10 days", "3 sessions"],
+            },
+            **properties,
+        }
+    return {
+        "type": "object",
+        "description": "How it grows: " + g.PROGRESS_EXAMPLE,
+        "properties": properties,
+        "additionalProperties": False,
+        "anyOf": [{"required": [key]} for key in ("reps", "hold", "sets")],
+    }
+
+
 def _exercise() -> Schema:
     rest = MAX_REST_MS
     properties: Schema = {
@@ -120,6 +187,10 @@ def _exercise() -> Schema:
             ],
         },
         "switch": _duration("Time to switch sides (per-side exercises).", rest, zero_ok=True),
+        "progress": {
+            "description": "This exercise's own growth (no every), or false to keep it as written.",
+            "anyOf": [{"const": False}, _growth(with_every=False)],
+        },
     }
     pairs = [("hold", "tempo"), ("reps", "flow"), ("reps", "duration"), ("hold", "duration"), ("flow", "hold")]
     pairs += [("duration", "cycles"), ("reps", "cycles")]
@@ -269,6 +340,18 @@ def routine_schema() -> Schema:
                 "pattern": r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$",
             },
             "phrases": _phrases_schema(),
+            "instructions": {
+                "enum": list(g.INSTRUCTIONS),
+                "description": "full: read the steps; short: name, dose and cue only; auto: full until done "
+                               "fade_after times.",
+            },
+            "fade_after": {
+                "type": "integer",
+                "minimum": FADE_AFTER_RANGE[0],
+                "maximum": FADE_AFTER_RANGE[1],
+                "description": "With auto: sessions an exercise is done in before its steps fade.",
+            },
+            "progress": _growth(with_every=True),
             "exercises": {
                 "type": "array",
                 "description": "Exercises, circuits and manual steps, in order.",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TextIO
 
+from voiceroutine import shutdown
+
 EFFORT = (1, 10)
 PAIN = (0, 10)
 EFFORT_QUESTION = "How hard was it, from 1 (easy) to 10 (all you had)? Enter skips: "
@@ -46,6 +48,8 @@ def ask_after_session(stdin: TextIO, out: TextIO) -> Answers:
     try:
         effort = ask_scale(EFFORT_QUESTION, *EFFORT, stdin, out)
         pain = ask_scale(PAIN_QUESTION, *PAIN, stdin, out)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
+        if shutdown.exit_code(e) != shutdown.exit_code(KeyboardInterrupt()):
+            raise  # SIGTERM or a closed terminal: stop, not just stop asking
         out.write("\n")
     return Answers(effort, pain)

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from voiceroutine.errors import OptionError
 from voiceroutine.routine.model import Routine
 from voiceroutine.sessions.identity import routine_id
-from voiceroutine.sessions.model import ExerciseResult, Pace, Session, Source, Status
+from voiceroutine.sessions.model import ExerciseResult, Pace, ProgressRule, Session, Source, Status
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOptions
 
@@ -38,6 +38,8 @@ def done_session(
     pain: int | None = None,
     note: str | None = None,
     week: int | None = None,
+    instructions: str | None = None,
+    progress: ProgressRule | None = None,
 ) -> Session:
     """The whole routine, every exercise done, ending now (or starting at `started`), as a session to log."""
     length = timedelta(milliseconds=timeline.total_ms)
@@ -58,6 +60,8 @@ def done_session(
         completed=True,
         exercises=tuple(ExerciseResult(name, Status.DONE) for name in names),
         week=week,
+        instructions=instructions,
+        progress=progress,
         effort=effort,
         pain=pain,
         note=note or None,

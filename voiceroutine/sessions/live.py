@@ -16,7 +16,7 @@ from voiceroutine.play.player import Clock
 from voiceroutine.routine.model import Routine
 from voiceroutine.sessions.ask import ask_after_session
 from voiceroutine.sessions.identity import routine_id
-from voiceroutine.sessions.model import Pace, Session, Source, Status
+from voiceroutine.sessions.model import Pace, ProgressRule, Session, Source, Status
 from voiceroutine.sessions.recorder import PlayOutcome, PlayRecorder
 from voiceroutine.sessions.store import SessionLog
 from voiceroutine.timeline.model import Timeline
@@ -36,6 +36,7 @@ def session_from_play(
     outcome: PlayOutcome,
     week: int | None = None,
     instructions: str | None = None,
+    progress: ProgressRule | None = None,
 ) -> Session:
     """The session to log for a live play of `routine`."""
     rid = routine_id(routine)
@@ -56,6 +57,7 @@ def session_from_play(
         exercises=outcome.exercises,
         week=week,
         instructions=instructions,
+        progress=progress,
     )
 
 
@@ -92,12 +94,13 @@ class LivePlayLog:
         timeline: Timeline,
         week: int | None = None,
         instructions: str | None = None,
+        progress: ProgressRule | None = None,
     ) -> Session | None:
         """Write what the recorder saw; returns the session, or None (with a warning) when writing failed."""
         if self._recorder is None:
             return None
         outcome = self._recorder.outcome()
-        session = session_from_play(routine, options, timeline, outcome, week, instructions)
+        session = session_from_play(routine, options, timeline, outcome, week, instructions, progress)
         try:
             self.session_id = self.log.add(session)
         except SessionLogError as e:

@@ -53,6 +53,20 @@ class Pace:
 
 
 @dataclass(frozen=True, slots=True)
+class ProgressRule:
+    """A routine's progression as a session saw it: enough for `history` to say where the routine stands."""
+
+    every: int
+    """Days (or sessions) per step."""
+    unit: str
+    """ "days" or "sessions"."""
+    written: str
+    """`every` as the routine wrote it ("1 week")."""
+    top: int
+    """The first step at which nothing grows any more, at the session's level."""
+
+
+@dataclass(frozen=True, slots=True)
 class Session:
     """One session: a routine played live or followed from an export."""
 
@@ -86,6 +100,8 @@ class Session:
     """The progression step the routine was played at (1 = as written); None when it has no progression."""
     instructions: str | None = None
     """full or short steps as heard ("mixed" when auto read some in full); None when not known."""
+    progress: ProgressRule | None = None
+    """The routine's progression rule; None when it has none (or the session was logged before version 2)."""
     effort: int | None = None
     """How hard it felt, 1 (easy) to 10 (all the person had); None when not answered."""
     pain: int | None = None

@@ -51,6 +51,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX exercises_by_name ON exercises (name, status)",
     ),
+    # version 2: the routine's progression rule at each session, so `history` can say where it stands
+    ("ALTER TABLE sessions ADD COLUMN progress TEXT",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 """The newest version this voiceroutine writes and reads."""

@@ -7,6 +7,7 @@ before SQLite opens it, and write nothing until it has proved to be a voicerouti
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import time
@@ -18,7 +19,8 @@ from types import TracebackType
 from typing import Any
 
 from voiceroutine.errors import EXIT_USAGE, SessionLogError
-from voiceroutine.sessions.model import ExerciseResult, Pace, Session, Source, Status
+from voiceroutine.fading import exercise_key
+from voiceroutine.sessions.model import ExerciseResult, Pace, ProgressRule, Session, Source, Status
 from voiceroutine.sessions.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -31,7 +33,7 @@ LEAVE_IT = "it was left as it is"
 
 _SESSION_COLUMNS = (
     "routine, title, routine_hash, source, started, ended, level, speed, pause_scale, rest_ms, countdown, "
-    "length_ms, played_ms, completed, pauses, paused_ms, week, instructions, effort, pain, note"
+    "length_ms, played_ms, completed, pauses, paused_ms, week, instructions, effort, pain, note, progress"
 )
 
 
@@ -188,6 +190,7 @@ class SessionLog:
             _stamp(session.started), _stamp(session.ended), session.level, p.speed, p.pauses, p.rest_ms,
             p.countdown, session.length_ms, session.played_ms, int(session.completed), session.pauses,
             session.paused_ms, session.week, session.instructions, session.effort, session.pain, session.note,
+            _rule_text(session.progress),
         )  # fmt: skip
         with self._writing() as db:
             marks = ", ".join("?" * len(row))
@@ -230,18 +233,35 @@ class SessionLog:
         return [_session(row, tuple(exercises.get(row["id"], ()))) for row in rows]
 
     def done_counts(self) -> dict[str, int]:
-        """How many sessions each exercise was done in (any routine), by its name folded to lower case."""
+        """How many sessions each exercise was done in (any routine), by its name case-folded (`exercise_key`)."""
         counts: dict[str, int] = {}
         for name, n in self._reading(
             "SELECT name, count(DISTINCT session_id) FROM exercises WHERE status = 'done' GROUP BY name"
         ):
-            key = str(name).casefold()
+            key = exercise_key(str(name))
             counts[key] = counts.get(key, 0) + int(n)
         return counts
 
     def schema_version(self) -> int:
         (version,) = self._reading("SELECT max(version) FROM migrations")[0]
         return int(version)
+
+
+def _rule_text(rule: ProgressRule | None) -> str | None:
+    if rule is None:
+        return None
+    return json.dumps({"every": rule.every, "unit": rule.unit, "written": rule.written, "top": rule.top})
+
+
+def _rule(text: str | None) -> ProgressRule | None:
+    """The rule written by `_rule_text`; None for none, or for one this version cannot read."""
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+        return ProgressRule(int(data["every"]), str(data["unit"]), str(data["written"]), int(data["top"]))
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _session(row: sqlite3.Row, exercises: tuple[ExerciseResult, ...]) -> Session:
@@ -265,6 +285,7 @@ def _session(row: sqlite3.Row, exercises: tuple[ExerciseResult, ...]) -> Session
         effort=row["effort"],
         pain=row["pain"],
         note=row["note"],
+        progress=_rule(row["progress"]),
         id=row["id"],
     )
 

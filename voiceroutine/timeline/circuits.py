@@ -111,7 +111,8 @@ def _intervals(
             dose = dose_words(plan, ex) if own != work else ""
             explain = plan.phrase("circuit_announce", "explain", STEP_GAP_MS, name=ex.name, dose=dose)
             plan.say(place, explain)
-            plan.say(place, *[(step, "step", STEP_GAP_MS) for step in ex.steps])
+            if plan.explains(ex):
+                plan.say(place, *[(step, "step", STEP_GAP_MS) for step in ex.steps])
     for ex in exercises:
         rest_ms = rest_after_interval(plan, ex, rest)
         plan.summaries.append(summary(plan, ex, rest_ms, work_ms=_work_ms(plan, ex, work)))

@@ -94,7 +94,7 @@ def exercise(plan: Plan, ex: Exercise, place: Place, announce_key: str = "announ
         dose=dose_words(plan, ex),
     )
     plan.say(place, announce)
-    first = plan.first_time(ex)
+    first = plan.first_time(ex) and plan.explains(ex)  # a known exercise: its cue instead of its steps
     if first:
         for step in ex.steps:
             plan.say(place, (step, "step", STEP_GAP_MS))

@@ -43,6 +43,9 @@ class PaceOptions:
     """Pause an export leaves at a manual step."""
     switch_ms: int = DEFAULT_SWITCH_MS
     """Default time to switch sides of a per-side exercise."""
+    brief: frozenset[str] = frozenset()
+    """Exercises the person knows (keys from `fading.exercise_key`): their steps are left out, only their name,
+    dose and cue are said."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from voiceroutine.audio.tones import tone_ms
+from voiceroutine.fading import exercise_key
 from voiceroutine.routine.model import Exercise, Routine
 from voiceroutine.routine.model import Span as Range
 from voiceroutine.timeline.model import CircuitSummary, CueKind, ExerciseSummary, Place, SpanKind, Tone
@@ -230,6 +231,10 @@ class Plan:
             return False
         self.seen.add(key)
         return True
+
+    def explains(self, ex: Exercise) -> bool:
+        """Whether this exercise's steps are read at all (not when the person knows it: instructions that fade)."""
+        return exercise_key(ex.name) not in self.o.brief
 
     def index_of(self, ex: Exercise, start: int = 0) -> int:
         """The 0-based position of `ex` among the routine's exercises, at or after `start`."""
