@@ -20,7 +20,7 @@ from voiceroutine.routine.model import Instructions, Level
 from voiceroutine.timeline.options import PaceOverrides
 
 KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend")
-KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log", "language", "instructions", "fade_after")
+KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log", "language", "instructions", "fade_after", "voices_url")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,8 @@ class UserConfig:
     """With auto instructions, sessions an exercise is done in before its steps fade; below the routine's."""
     language: str | None = None
     """The language of routines that do not say theirs (a BCP 47 tag)."""
+    voices_url: str | None = None
+    """A mirror of Piper's voice catalogue for `voices add`, below $VOICEROUTINE_VOICES_URL."""
 
 
 def config_path() -> Path:
@@ -110,6 +112,10 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         if tag is None:
             raise ConfigError(f"{path}: language: found {language!r}, expected {EXAMPLE}")
         language = tag
+    voices_url = data.get("voices_url")
+    if voices_url is not None and (not isinstance(voices_url, str) or not voices_url.startswith(("http://",
+                                                                                                  "https://"))):
+        raise ConfigError(f"{path}: voices_url: expected an http(s) URL of a voice catalogue, found {voices_url!r}")
     return UserConfig(
         pace=PaceOverrides(
             speed=number("speed"),
@@ -129,4 +135,5 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         instructions=None if instructions is None else Instructions(instructions),
         fade_after=fade_after,
         language=language,
+        voices_url=voices_url,
     )

@@ -84,6 +84,10 @@ class Prepared:
     """The live player's own words, in that language (rendered when `prepare` was asked `for_player`)."""
     learned: Learned | None = None
     """How the log shaped it (None only when built by hand)."""
+    voice_note: str = ""
+    """One line to tell the person when the voice is a fallback (no natural voice speaks the language)."""
+    voice_licence: str = ""
+    """ "voice en_US-joe-medium, licence CC0" from the voice's model card, or "" (engines without one)."""
 
 
 def _settle(
@@ -160,10 +164,11 @@ def prepare(
     renders the live player's own words too."""
     from voiceroutine.cache import Cache
     from voiceroutine.speech.render import Renderer
-    from voiceroutine.speech.select import choose_engine
+    from voiceroutine.speech.select import choose_engine, fallback_note
 
     routine, options, phrases, config, learned = _settle(routine_arg, pace, language, personal)
-    chosen = choose_engine(engine or routine.engine or config.engine, voice or routine.voice or config.voice)
+    engine_name, voice_name = engine or routine.engine or config.engine, voice or routine.voice or config.voice
+    chosen = choose_engine(engine_name, voice_name, phrases.language)
     cache = Cache.default(cache_dir, config.cache_dir)
     renderer = Renderer(chosen, options.speed, cache, phrases.language)
     words = phrases.player_words()
@@ -182,4 +187,17 @@ def prepare(
     timeline = build_timeline(routine, options, renderer.duration_ms, phrases)
     clips = renderer.clips([*timeline.spoken_phrases(), *extra])
     renderer.release()  # every clip is here: the voice's memory goes back before levelling and encoding
-    return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words, learned)
+    note = fallback_note(engine_name, voice_name, phrases.language, chosen)
+    return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words, learned,
+                    note, _licence(chosen))
+
+
+def _licence(engine: object) -> str:
+    """ "voice en_US-joe-medium, licence CC0" where the voice's model card says (Piper voices), for the export's
+    tags; "" otherwise."""
+    from voiceroutine.speech.piper import PiperEngine
+
+    if not isinstance(engine, PiperEngine):
+        return ""
+    licence = engine.licence()
+    return f"voice {engine.model_path().stem}, licence {licence}" if licence else ""

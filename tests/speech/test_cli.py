@@ -36,7 +36,8 @@ def run(*args: str) -> tuple[int, str, str]:
         ),
         (
             ["say", "hi", "-e", "piper", "--voice", "lessac"],
-            "piper: unknown voice 'lessac'; pass a Piper .onnx file or en_US-joe-medium",
+            "piper: unknown voice 'lessac'; pass a Piper .onnx file, en_US-joe-medium or an installed voice "
+            "(`voiceroutine voices piper` lists them)",
         ),
         (["say", "hi", "-e", "piper", "--voice", "/nowhere/v.onnx"], "piper: voice file /nowhere/v.onnx not found"),
     ],

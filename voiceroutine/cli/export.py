@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Annotated
 
@@ -114,9 +115,14 @@ def export(
             default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
             out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
             tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
+            if prepared.voice_licence:  # voices differ in what they allow: the file says which one spoke
+                comment = "; ".join(filter(None, (tags.comment, prepared.voice_licence)))
+                tags = dataclasses.replace(tags, comment=comment)
             result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
                                     music=music, split=split, tags=tags, memo_folder=prepared.cache_folder,
                                     target=target, page=page, progress=progress)
+        if prepared.voice_note:
+            typer.echo(f"voiceroutine: note: {prepared.voice_note}", err=True)
         if as_json:
             echo_json({"audio": str(result.audio), "files": [str(p) for p in result.files],
                        "duration_ms": result.duration_ms, "chapters": result.chapters,

@@ -110,6 +110,8 @@ def show(
             prepared = prepare(routine, pace, engine, voice, cache_dir, language=tag, personal=choices)
             timeline, spoken_in, learned = prepared.timeline, prepared.language, prepared.learned
             speech = {"lengths": "rendered", "engine": prepared.engine_name}
+            if prepared.voice_note:
+                typer.echo(f"voiceroutine: note: {prepared.voice_note}", err=True)
         if as_json:
             data = {**timeline_to_dict(timeline), "language": spoken_in, "speech": speech}
             echo_json({**data, **learned_to_dict(learned)})

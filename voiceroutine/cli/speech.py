@@ -22,23 +22,45 @@ from voiceroutine.cli.output import echo_json, status
 from voiceroutine.config import load_user_config
 from voiceroutine.errors import EXIT_USAGE, OptionError, SpeechError
 from voiceroutine.routine.limits import SPEED_RANGE
+from voiceroutine.speech.engine import VoiceInfo
 
 DEFAULT_SAY_FILE = Path("say.wav")
 SHOWN_VOICES = 12
 
 
 def voices(
-    engine: Annotated[str | None, typer.Argument(help="Only this engine (piper, system or espeak).")] = None,
-    all_languages: Annotated[
-        bool, typer.Option("--all", help="List voices of every language, not only English.")
-    ] = False,
+    engine: Annotated[
+        str | None,
+        typer.Argument(metavar="[ENGINE|add|remove]", help="Only this engine (piper, system or espeak); or add or "
+                       "remove a Piper voice."),
+    ] = None,
+    target: Annotated[
+        str | None,
+        typer.Argument(metavar="[NAME|URL|FILE]", help="With add: a name from Piper's catalogue (such as "
+                       "de_DE-thorsten-medium), the URL of an .onnx or a local .onnx file; with remove: the name."),
+    ] = None,
+    all_languages: Annotated[bool, typer.Option("--all", help="List voices of every language.")] = False,
+    language: LanguageOption = None,
+    quiet: QuietOption = False,
 ) -> None:
-    """List speech engines, whether each works here (and the command that fixes it), and their voices."""
+    """List speech engines, whether each works here (and the command that fixes it), and their voices with the
+    language each speaks (and a Piper voice's licence); or install (`voices add`) or remove a natural voice.
+
+    Without --all only the voices of --language are listed (else the config's language, else English).
+    """
     with user_errors():
+        from voiceroutine.language import primary
         from voiceroutine.speech.select import ENGINES, engine_statuses
 
+        if engine in ("add", "remove"):
+            _add_or_remove(engine, target, quiet)
+            return
+        if target is not None:
+            raise OptionError(f"unexpected {target!r}: only `voices add` and `voices remove` take a name")
         if engine is not None and engine.lower() not in ENGINES:
-            raise SpeechError(f"unknown engine {engine!r}: choose piper, system or espeak", exit_code=EXIT_USAGE)
+            raise SpeechError(f"unknown engine {engine!r}: choose piper, system or espeak",
+                              exit_code=EXIT_USAGE)
+        wanted = primary(language_tag(language) or load_user_config().language or "en")
         for found in engine_statuses((engine.lower(),) if engine else ENGINES):
             state = "available" if found.available else "not available"
             typer.echo(f"{found.name}: {state}: {found.description}")
@@ -46,13 +68,43 @@ def voices(
                 if found.hint:
                     typer.echo(f"  {found.problem or 'to use it, run'}: {found.hint}")
                 continue
-            shown = [v for v in found.voices if all_languages or _is_english(v.name, v.description)]
+            shown = [v for v in found.voices if all_languages or _speaks(v, wanted)]
             shown = shown if all_languages else shown[:SHOWN_VOICES]
             for voice in shown:
-                typer.echo(f"  {voice.name:<28} {voice.description}")
+                spoken = f"[{voice.language}] " if voice.language and found.name == "system" else ""
+                typer.echo(f"  {voice.name:<28} {spoken}{voice.description}")
             hidden = len(found.voices) - len(shown)
             if hidden:
                 typer.echo(f"  ... and {hidden} more (voiceroutine voices {found.name} --all)")
+            if found.name == "piper" and not any(_speaks(v, wanted) for v in found.voices):
+                from voiceroutine.voices.installed import suggestion
+
+                typer.echo(f"  no natural voice for {wanted} yet: {suggestion(wanted)}")
+
+
+def _add_or_remove(action: str, target: str | None, quiet: bool) -> None:
+    from voiceroutine.cli.progress import progress_bar
+    from voiceroutine.paths import voices_dir
+    from voiceroutine.voices.install import add_voice, remove_voice
+
+    if not target:
+        what = "a name, a URL or an .onnx file" if action == "add" else "the name of an installed voice"
+        raise OptionError(f"voices {action}: give {what}, e.g. voiceroutine voices {action} de_DE-thorsten-medium")
+    folder = voices_dir().path
+    if action == "remove":
+        gone = remove_voice(target, folder)
+        status(f"removed {gone.name} from {folder}", quiet)
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    with progress_bar(quiet) as progress:
+        voice = add_voice(target, folder, load_user_config().voices_url, progress)
+    status(f"installed {voice.name}: {voice.describe()}, in {folder}", quiet)
+
+
+def _speaks(voice: VoiceInfo, language: str) -> bool:
+    if voice.language:
+        return voice.language.split("-")[0].lower() == language
+    return language == "en" and _is_english(voice.name, voice.description)
 
 
 def say(
@@ -76,7 +128,7 @@ def say(
         from voiceroutine.audio.format import SAMPLE_RATE, samples_to_ms
         from voiceroutine.cache import Cache, write_atomic
         from voiceroutine.speech.render import Renderer
-        from voiceroutine.speech.select import choose_engine
+        from voiceroutine.speech.select import choose
         from voiceroutine.speech.wavio import wav_bytes
 
         config = load_user_config()
@@ -87,7 +139,10 @@ def say(
         if not text.strip():
             raise OptionError('nothing to say: give a phrase, e.g. voiceroutine say "Hold for 5 seconds"')
         tag = language_tag(language) or config.language or "en"
-        chosen = choose_engine(engine or config.engine, voice or config.voice)
+        choice = choose(engine or config.engine, voice or config.voice, tag)
+        chosen = choice.engine
+        if choice.note:
+            status(f"note: {choice.note}", quiet)
         renderer = Renderer(chosen, rate, Cache.default(cache_dir, config.cache_dir), tag)
         clip = renderer.clip(text)
         try:

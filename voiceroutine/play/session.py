@@ -125,6 +125,8 @@ def play_routine(
         # the same levelled samples an export encodes (a WAV export is byte for byte what is played)
         track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder, progress)
         progress.finish()
+        if prepared.voice_note:
+            sys.stderr.write(f"voiceroutine: note: {prepared.voice_note}\n")
         log = LivePlayLog.start() if record else None
         if log is None:
             return _stopped(play_timeline(prepared.timeline, track, prepared.clips, sink, quiet, words=prepared.words))

@@ -42,6 +42,10 @@ class VoiceInfo:
     """What to pass as --voice."""
     description: str
     """Language or a human name, as the engine describes it."""
+    language: str = ""
+    """The BCP 47 tag it speaks, where the engine says ("" when it does not)."""
+    licence: str = ""
+    """What its model card says it may be used for (Piper voices)."""
 
 
 @functools.cache

