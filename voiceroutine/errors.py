@@ -115,3 +115,7 @@ class PhraseError(VoiceroutineError):
 class SessionLogError(VoiceroutineError):
     """The session log cannot be used: unwritable, locked, a full disk (exit 1); damaged, another program's file
     or a newer voiceroutine's (exit 2, a bad file). It is never overwritten."""
+
+
+class ServeError(VoiceroutineError):
+    """`serve` cannot share: the folder is missing (exit 2), the port is taken or no network is found (exit 1)."""

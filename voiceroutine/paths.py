@@ -25,6 +25,7 @@ CONFIG_NAME = "config.yaml"
 VOICES_FOLDER = "voices"
 PHRASES_FOLDER = "phrases"
 LOG_NAME = "sessions.db"
+SERVE_TOKENS_NAME = "serve-tokens.json"
 
 
 class Source(enum.Enum):
@@ -114,3 +115,10 @@ def session_log(configured: Path | None = None) -> Location:
         return Location(Path(configured).expanduser(), Source.CONFIG, LOG_ENV)
     data = data_dir()
     return Location(data.path / LOG_NAME, data.source, data.variable)
+
+
+def serve_tokens() -> Location:
+    """The secret tokens of `serve`'s addresses, one per shared folder (so a podcast app stays subscribed from
+    one run to the next): serve-tokens.json in the data folder (moving with it)."""
+    data = data_dir()
+    return Location(data.path / SERVE_TOKENS_NAME, data.source, data.variable)

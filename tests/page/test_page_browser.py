@@ -86,7 +86,12 @@ def test_the_page_follows_the_audio_jumps_by_chapter_and_tells_the_lock_screen(t
         page.click("#play")
         page.wait_for_function(f"document.getElementById('audio').currentTime * 1000 > {hold.start_ms + 700}",
                                timeout=15_000)
-        page.click("#play")  # pause
+        page.evaluate("""() => { window.paused = new Promise(done =>
+            document.getElementById('audio').addEventListener('pause', () => done(), {once: true})); }""")
+        page.click("#play")  # pause: the button says so at once, before the audio's pause event
+        assert page.inner_text("#play") == "Play"
+        page.evaluate("window.paused")  # the audio's own pause event has come: what is shown no longer moves
         shown = page.evaluate(SHOWN)
+        assert page.evaluate("document.getElementById('audio').paused") is True
         assert page.inner_text("#play") == "Play"
         assert tuple(shown[1:5]) == _expected(timeline, shown[0])

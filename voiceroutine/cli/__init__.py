@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from voiceroutine import __version__, shutdown
-from voiceroutine.cli import export, importer, paths, play, remind, routines, sessions, show, speech
+from voiceroutine.cli import export, importer, paths, play, remind, routines, serve, sessions, show, speech
 from voiceroutine.cli.output import make_streams_safe
 
 app = typer.Typer(
@@ -34,7 +34,7 @@ def _root(
     """A voice that guides you through an exercise routine: live, or as an MP3 for your phone."""
 
 
-for group in (show, routines, speech, export, play, importer, paths, sessions, remind):
+for group in (show, routines, speech, export, play, importer, paths, sessions, remind, serve):
     group.register(app)
 
 

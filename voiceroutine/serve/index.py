@@ -1,0 +1,41 @@
+"""The page a browser gets at the share's address: the routines with their follow-along pages and files, and the
+feed's address to paste into a podcast app. Plain HTML, nothing fetched from elsewhere."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from voiceroutine.export.chapters import plain_text
+from voiceroutine.export.exporter import clock
+from voiceroutine.serve.episodes import Episode
+from voiceroutine.serve.feed import Addresses
+
+_STYLE = """body{font:18px/1.45 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem 1.2rem}
+li{margin:.8rem 0}a{color:#0f766e}code{word-break:break-all;font-size:.85rem}small{color:#5c5c5c}"""
+
+
+def index_html(title: str, episodes: Sequence[Episode], at: Addresses) -> str:
+    def text(value: str) -> str:
+        return html.escape(plain_text(value))
+
+    items = []
+    for episode in episodes:
+        links = []
+        if episode.page:
+            links.append(f'<a href="{html.escape(at.file(episode.page))}">follow along</a>')
+        links.append(f'<a href="{html.escape(at.file(episode.name))}">audio</a>')
+        length = f" · {clock(episode.duration_ms)}" if episode.duration_ms is not None else ""
+        items.append(f"<li><strong>{text(episode.title)}</strong>{length}<br>{' · '.join(links)}"
+                     f"<br><small>{text(episode.summary)}</small></li>")
+    body = "\n".join(items) or "<li>No routines here yet: export one into this folder (export -o FOLDER).</li>"
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,"><title>{text(title)}</title><style>{_STYLE}</style></head>
+<body><h1>{text(title)}</h1>
+<p>To subscribe, add this address in your podcast app (Add by URL, or Add a podcast by RSS feed):<br>
+<code>{html.escape(at.feed)}</code></p>
+<ul>
+{body}
+</ul></body></html>
+"""
