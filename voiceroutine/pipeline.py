@@ -26,7 +26,7 @@ from voiceroutine.timeline.builder import build_timeline
 from voiceroutine.timeline.estimate import estimated_durations
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOptions, PaceOverrides, resolve_pace
-from voiceroutine.timeline.phrasebook import Phrasebook, PlayerWords, phrasebook_for
+from voiceroutine.timeline.phrasebook import Phrasebook, PlayerWords, ScreenWords, phrasebook_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,8 @@ class Prepared:
     """The live player's own words, in that language (rendered when `prepare` was asked `for_player`)."""
     learned: Learned | None = None
     """How the log shaped it (None only when built by hand)."""
+    screen: ScreenWords = field(default_factory=ScreenWords)
+    """The live screen's words, in that language."""
     voice_note: str = ""
     """One line to tell the person when the voice is a fallback (no natural voice speaks the language)."""
     voice_licence: str = ""
@@ -168,6 +170,8 @@ def prepare(
 
     routine, options, phrases, config, learned = _settle(routine_arg, pace, language, personal)
     engine_name, voice_name = engine or routine.engine or config.engine, voice or routine.voice or config.voice
+    if voice_name is not None and voice_name == config.voice and not (voice or routine.voice):
+        voice_name = _if_it_speaks(voice_name, phrases.language)
     chosen = choose_engine(engine_name, voice_name, phrases.language)
     cache = Cache.default(cache_dir, config.cache_dir)
     renderer = Renderer(chosen, options.speed, cache, phrases.language)
@@ -189,7 +193,15 @@ def prepare(
     renderer.release()  # every clip is here: the voice's memory goes back before levelling and encoding
     note = fallback_note(engine_name, voice_name, phrases.language, chosen)
     return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words, learned,
-                    note, _licence(chosen))
+                    phrases.screen_words(), note, _licence(chosen))
+
+
+def _if_it_speaks(voice: str, language: str) -> str | None:
+    """The config's voice, unless it speaks another language than the routine's: a default for one's own
+    language never stops a routine in another (a voice named on the command line or in the routine does)."""
+    from voiceroutine.speech.select import voice_speaks
+
+    return None if voice_speaks(voice, language) is False else voice
 
 
 def _licence(engine: object) -> str:

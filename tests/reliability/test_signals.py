@@ -58,18 +58,26 @@ def _export_until_encoding(tmp_path: Path) -> tuple[subprocess.Popen[str], int]:
 def test_a_signal_mid_export_removes_every_temp_file_and_exits_with_its_code(
         tmp_path: Path, signum: int, code: int, words: str) -> None:
     process, ffmpeg = _export_until_encoding(tmp_path)
-    litter = [*(tmp_path / "out").iterdir(), *(tmp_path / "cache" / "tracks").iterdir()]
-    assert any(p.name.endswith(".part") for p in litter), litter  # what a signal used to leave behind
-    process.send_signal(signum)
-    _, stderr = process.communicate(timeout=60)
+    try:
+        litter = [*(tmp_path / "out").iterdir(), *(tmp_path / "cache" / "tracks").iterdir()]
+        assert any(p.name.endswith(".part") for p in litter), litter  # what a signal used to leave behind
+        process.send_signal(signum)
+        _, stderr = process.communicate(timeout=60)
+        deadline = time.monotonic() + 10
+        while _alive(ffmpeg) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left_running = _alive(ffmpeg)
+    finally:  # a failing run leaves no process behind
+        if process.poll() is None:
+            process.kill()
+        if _alive(ffmpeg):
+            os.kill(ffmpeg, signal.SIGKILL)
+        process.wait()
     assert process.returncode == code, stderr
     assert stderr.endswith(f"\nvoiceroutine: {words}\n"), stderr
     assert list((tmp_path / "out").iterdir()) == []
     assert list((tmp_path / "cache" / "tracks").iterdir()) == []
-    deadline = time.monotonic() + 10
-    while _alive(ffmpeg) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not _alive(ffmpeg), "ffmpeg was left running"
+    assert not left_running, "ffmpeg was left running"
 
 
 def test_a_signal_ignored_from_the_start_stays_ignored(tmp_path: Path) -> None:

@@ -87,3 +87,17 @@ def test_an_export_names_the_voice_and_its_licence_and_a_german_one_captions_ger
     captions = (tmp_path / "de.vtt").read_text(encoding="utf-8")
     assert "Übung 1 von 10: Kinn einziehen. 8 Wiederholungen, jeweils 3 Sekunden halten. 2 Sätze." in captions
     assert "licence" not in str(mutagen.File(tmp_path / "de.mp3")["COMM::eng"])  # type: ignore[index]
+
+
+def test_the_configs_english_voice_does_not_stop_a_german_routine() -> None:
+    import os
+
+    Path(os.environ["VOICEROUTINE_CONFIG"]).write_text("voice: en_US-joe-medium\n", encoding="utf-8")
+    code, out, err = run("show", str(ROUTINES / "de.yaml"), "--engine", "auto", "--json")
+    assert code == 0, err
+    assert json.loads(out)["speech"]["engine"] == "espeak" and err.startswith("voiceroutine: note: no natural voice")
+    code, _, err = run("show", str(ROUTINES / "de.yaml"), "--voice", "en_US-joe-medium")  # named: refused
+    assert code == 2 and "speaks English (en-US), not German (de)" in err
+    Path(os.environ["VOICEROUTINE_CONFIG"]).write_text("voice: en-gb\nengine: espeak\n", encoding="utf-8")
+    code, out, _ = run("show", str(ROUTINES / "fr.yaml"), "--json", "--engine", "espeak")
+    assert code == 0 and json.loads(out)["language"] == "fr"

@@ -94,12 +94,15 @@ def export(
         from voiceroutine.errors import EXIT_USAGE, AudioError
         from voiceroutine.export.encode import Ffmpeg, Format
         from voiceroutine.export.exporter import clock, default_tags, export_routine, output_format
+        from voiceroutine.export.files import check_name
         from voiceroutine.export.targets import loudness_target
         from voiceroutine.pipeline import prepare
 
         # bad usage and a missing ffmpeg are found before rendering: no reason to wait for them
         target = loudness_target(loudness, channels)
         tag = language_tag(language)
+        if output is not None:
+            check_name(output)
         if output is not None and not output.is_dir():
             output_format(output, fmt)
         elif fmt is not None:

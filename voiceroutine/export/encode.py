@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import errno
+import os
 import queue
 import shutil
 import subprocess
@@ -18,9 +19,11 @@ import numpy.typing as npt
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import EXIT_USAGE, ExportError
+from voiceroutine.export import watchdog
 from voiceroutine.export.chapters import Tags, ffmetadata, metadata_args
 from voiceroutine.export.files import describe_os_error
 from voiceroutine.export.id3 import id3_tag
+from voiceroutine.export.watchdog import Watchdog
 from voiceroutine.ffmpeg import ffmpeg_program, find_ffmpeg
 from voiceroutine.timeline.model import Chapter
 
@@ -87,8 +90,10 @@ class Ffmpeg:
     """Encodes int16 mono samples into a file with ffmpeg: `binary` if given, else the one voiceroutine/ffmpeg.py
     finds ($VOICEROUTINE_FFMPEG, the config's `ffmpeg`, PATH)."""
 
-    def __init__(self, binary: str | None = None) -> None:
+    def __init__(self, binary: str | None = None, stall_s: float | None = None) -> None:
         self.binary = binary
+        self.stall_s = stall_s if stall_s is not None else watchdog.STALL_S
+        """How long ffmpeg may go without progress before it is killed (watchdog.py)."""
 
     def is_available(self) -> bool:
         return find_ffmpeg(self.binary).program is not None
@@ -143,11 +148,14 @@ class Ffmpeg:
             meta.write_text(ffmetadata(chapters), encoding="utf-8")
             self._run(chunks, fmt, meta, out, shown_as, channels, metadata_args(tags, chapters))
 
-    def decoded(self, path: Path, rate: int, channels: int, frames: int = 1 << 18) -> Iterator[Floats]:
+    def decoded(self, path: Path, rate: int, channels: int, frames: int = 1 << 18,
+                shown_as: Path | None = None) -> Iterator[Floats]:
         """The file at `path` decoded to float samples (full scale 1.0, not clipped), `frames` x `channels` at a time.
 
-        Used to measure what the listener gets; ExportError if ffmpeg cannot decode it.
+        Used to measure what the listener gets; ExportError if ffmpeg cannot decode it (named `shown_as`, the
+        file it will become, when `path` is a temp) or stops making progress.
         """
+        name = (shown_as or path).name
         binary = self.program()
         command = [binary, "-nostdin", "-hide_banner", "-loglevel", "error", "-i", str(path), "-map", "0:a:0",
                    "-f", "f32le", "-acodec", "pcm_f32le", "-ar", str(rate), "-ac", str(channels), "pipe:1"]
@@ -159,20 +167,25 @@ class Ffmpeg:
             stdout = process.stdout
             assert stdout is not None
             try:
-                size = 4 * channels * frames
-                while data := stdout.read(size):
-                    whole = len(data) - len(data) % (4 * channels)
-                    yield np.frombuffer(data[:whole], dtype="<f4").reshape(-1, channels)
-                code = process.wait()
+                with Watchdog(process, self.stall_s) as dog:
+                    size = 4 * channels * frames
+                    while data := stdout.read(size):
+                        dog.progress()
+                        whole = len(data) - len(data) % (4 * channels)
+                        yield np.frombuffer(data[:whole], dtype="<f4").reshape(-1, channels)
+                    code = process.wait()  # the watchdog kills a stalled ffmpeg
             finally:
                 if process.poll() is None:
                     process.kill()
                     process.wait()
                 stdout.close()
+            if dog.stalled:
+                raise ExportError(f"ffmpeg stopped making progress decoding {name} to check it (nothing for "
+                                  f"{self.stall_s:g} s): it was stopped")
             if code != 0:
                 errors.seek(0)
                 reason = errors.read().decode("utf-8", "replace").strip().splitlines() or [f"exit code {code}"]
-                raise ExportError(f"ffmpeg cannot decode {path.name} to check it: {reason[-1]}")
+                raise ExportError(f"ffmpeg cannot decode {name} to check it: {reason[-1].replace(str(path), name)}")
 
     def _run(self, chunks: Iterable[Samples], fmt: Format, metadata: Path | None, out: Path, shown_as: Path,
              channels: int = 1, texts: Sequence[str] = ()) -> None:
@@ -183,18 +196,29 @@ class Ffmpeg:
             except OSError as e:
                 raise ExportError(f"cannot run ffmpeg: {e.strerror}") from None
             try:
-                self._feed(process, chunks)
-                code = process.wait()
+                with Watchdog(process, self.stall_s, out) as dog:
+                    self._feed(process, chunks, dog)
+                    code = process.wait()  # the watchdog kills a stalled ffmpeg
             except BaseException:
                 process.kill()
                 process.wait()
                 raise
+            if dog.stalled:
+                raise ExportError(f"ffmpeg stopped making progress writing {shown_as} (nothing for "
+                                  f"{self.stall_s:g} s): it was stopped")
             if code != 0:
                 errors.seek(0)
                 raise _failure(errors.read().decode("utf-8", "replace"), code, shown_as)
+            try:
+                written = os.stat(out).st_size
+            except OSError:
+                written = 0
+            if not written:
+                raise ExportError(f"ffmpeg wrote nothing for {shown_as} though it reported success: check the "
+                                  f"ffmpeg it runs ({command[0]}; `voiceroutine paths` shows which)")
 
     @staticmethod
-    def _feed(process: subprocess.Popen[bytes], chunks: Iterable[Samples]) -> None:
+    def _feed(process: subprocess.Popen[bytes], chunks: Iterable[Samples], dog: Watchdog) -> None:
         """Write the chunks to ffmpeg while the next ones are computed in a thread (numpy lets go of the GIL)."""
         stdin = process.stdin
         assert stdin is not None
@@ -224,6 +248,7 @@ class Ffmpeg:
                 if isinstance(item, BaseException):
                     raise item
                 stdin.write(item)
+                dog.progress()
         except BrokenPipeError:
             pass  # ffmpeg stopped reading: its exit code and message tell why
         finally:

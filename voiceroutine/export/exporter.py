@@ -192,7 +192,9 @@ def _encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, tag
                        target.channels)
 
     def decoded() -> Iterable[npt.NDArray[np.float32]]:
-        return steps.checking(encoder.decoded(temp, chosen.decoded_rate, target.channels))
+        frames = encoder.decoded(temp, chosen.decoded_rate, target.channels, shown_as=shown_as)
+        return steps.checking(_whole(frames, steps.length * chosen.decoded_rate // SAMPLE_RATE, chosen.decoded_rate,
+                                     shown_as))
 
     def closing_track(attempt: int) -> Iterator[Samples]:
         with contextlib.closing(iter(track(attempt))) as chunks:  # type: ignore[type-var]
@@ -204,6 +206,23 @@ def _encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, tag
     elif chosen is Format.M4B:
         tag_m4b(temp, tags, shown_as)
     return result
+
+
+LENGTH_SLACK_S = 0.2
+"""How far a decoded file's length may be from the track's: encoders pad the first and last frame (MP3, AAC)."""
+
+
+def _whole(frames: Iterable[npt.NDArray[np.float32]], expected: int, rate: int,
+           shown_as: Path) -> Iterator[npt.NDArray[np.float32]]:
+    """`frames` passed through; ExportError at their end when they are not the track's length (a file ffmpeg cut
+    short, or one of another length), so nothing shorter or longer replaces a file."""
+    count = 0
+    for block in frames:
+        count += len(block)
+        yield block
+    if abs(count - expected) > LENGTH_SLACK_S * rate:
+        raise ExportError(f"ffmpeg wrote {shown_as} wrong: it decodes to {count / rate:.2f} s, the track is "
+                          f"{expected / rate:.2f} s")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,10 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from voiceroutine.export.chapters import plain_text
+from voiceroutine.export.files import clipped
 from voiceroutine.timeline.model import Chapter
 
 NAME_LIMIT = 80
-"""Characters kept of a title in a file name (file systems allow 255 bytes; UTF-8 may use 4 per character)."""
+"""Characters kept of a title in a file name."""
+NAME_BYTES = 200
+"""Bytes of UTF-8 kept of a title in a file name: with "01 - " and ".mp3" within the 255 bytes a file system
+allows for a name (62 emoji were 248 bytes, so 80 characters could be 320)."""
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
@@ -24,7 +28,7 @@ def safe_name(text: str, fallback: str = "Exercise") -> str:
     name = unicodedata.normalize("NFC", text)
     name = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in name)
     name = _UNSAFE.sub(" ", name)
-    name = " ".join(name.split())[:NAME_LIMIT].strip(" .")
+    name = clipped(" ".join(name.split())[:NAME_LIMIT], NAME_BYTES).strip(" .")
     if not name or name.upper().split(".")[0] in _RESERVED:
         name = f"{fallback} {name}".strip(" .") if name else fallback
     return name

@@ -20,6 +20,10 @@ from voiceroutine.play.player import (
     chapter_index,
 )
 from voiceroutine.timeline.model import Cue, CueKind, Place, Span, SpanKind, Timeline
+from voiceroutine.timeline.phrasebook import ScreenWords
+
+ENGLISH = ScreenWords()
+"""The screen's words when no phrasebook gave others."""
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -88,26 +92,27 @@ def current_span(timeline: Timeline, ms: int) -> Span | None:
     return max(inside, key=lambda s: s.start_ms) if inside else None
 
 
-def describe_place(timeline: Timeline, place: Place) -> str:
+def describe_place(timeline: Timeline, place: Place, words: ScreenWords = ENGLISH) -> str:
     """ "Round 2 of 4 · Set 1 of 2 · Rep 3 of 5 · Left side", with what applies."""
     summary = timeline.exercises[place.exercise_index] if place.exercise_index is not None else None
     parts = []
     if place.round is not None and place.circuit_index is not None:
         rounds = timeline.circuits[place.circuit_index].rounds
         if rounds > 1:
-            parts.append(f"Round {place.round} of {rounds}")
+            parts.append(words.round.format(round=place.round, rounds=rounds))
     if place.set is not None and summary is not None and summary.sets > 1:
-        parts.append(f"Set {place.set} of {summary.sets}")
+        parts.append(words.set.format(set=place.set, sets=summary.sets))
     if place.rep is not None:
         parts.append(
-            f"Rep {place.rep} of {summary.reps}" if summary is not None and summary.reps else f"Rep {place.rep}"
+            words.rep.format(rep=place.rep, reps=summary.reps) if summary is not None and summary.reps
+            else words.rep_alone.format(rep=place.rep)
         )
     if place.side:
-        parts.append(f"{place.side.capitalize()} side")
+        parts.append(words.side_name(place.side))
     return " · ".join(parts)
 
 
-def screen_at(timeline: Timeline, ms: int, last_cue: Cue | None) -> Screen:
+def screen_at(timeline: Timeline, ms: int, last_cue: Cue | None, words: ScreenWords = ENGLISH) -> Screen:
     chapters = timeline.chapters
     index = chapter_index(timeline, ms)
     chapter = chapters[index] if chapters else None
@@ -119,16 +124,16 @@ def screen_at(timeline: Timeline, ms: int, last_cue: Cue | None) -> Screen:
         place = chapter.place
     counter = ""
     if place.exercise_index is not None:
-        counter = f"Exercise {place.exercise_index + 1} of {len(timeline.exercises)}"
+        counter = words.exercise.format(number=place.exercise_index + 1, total=len(timeline.exercises))
     said = last_cue.text if last_cue is not None and last_cue.kind is CueKind.SPEECH else ""
     return Screen(
         exercise=chapter.title if chapter is not None else timeline.title,
         counter=counter,
         step=span.label if span is not None else "",
         countdown_s=-(-(span.end_ms - ms) // 1000) if span is not None else None,
-        detail=describe_place(timeline, place),
+        detail=describe_place(timeline, place, words),
         said=said,
-        next_up=chapters[index + 1].title if index + 1 < len(chapters) else "Finish",
+        next_up=chapters[index + 1].title if index + 1 < len(chapters) else words.finish,
         left_ms=max(0, timeline.total_ms - ms),
     )
 
@@ -167,7 +172,7 @@ class PlainDisplay:
             self._line(event.position_ms, "", "stopped" if event.quit else "finished")
 
 
-KEYS_HELP = "space pause · n next · p back · q quit"
+KEYS_HELP = ENGLISH.keys
 REDRAW_MS = 250
 """How often the countdown is redrawn while nothing else happens."""
 
@@ -175,10 +180,13 @@ REDRAW_MS = 250
 class LiveDisplay:
     """The full-screen view: exercise, step, a big countdown, set/rep/side, time left, what comes next."""
 
-    def __init__(self, timeline: Timeline, console: Console | None = None, keys_help: str = KEYS_HELP) -> None:
+    def __init__(self, timeline: Timeline, console: Console | None = None, keys_help: str = KEYS_HELP,
+                 words: ScreenWords = ENGLISH) -> None:
         from rich.console import Console
 
         self.timeline = timeline
+        self.words = words
+        """The screen's own words, in the routine's language."""
         self.console = console or Console()
         self.keys_help = keys_help
         self.position_ms = 0
@@ -212,18 +220,18 @@ class LiveDisplay:
                 self.last_cue = event.cue
             self.status = ""
         elif isinstance(event, Paused):
-            self.status = "Paused · space to go on"
+            self.status = self.words.paused
         elif isinstance(event, Resumed):
-            self.status = "Get ready…"
+            self.status = self.words.get_ready
         elif isinstance(event, Waiting):
-            self.status = "Press Enter when you are ready"
+            self.status = self.words.press_enter
         elif isinstance(event, Jumped):
             self.position_ms = event.to_ms
             self.last_cue = None
             self.status = ""
         elif isinstance(event, Finished):
             self.position_ms = event.position_ms
-            self.status = "Stopped" if event.quit else "Well done: routine finished"
+            self.status = self.words.stopped if event.quit else self.words.finished
         if self._live is not None and (urgent or self.position_ms - self._drawn_at_ms >= REDRAW_MS):
             self._live.update(self.render(), refresh=True)
             self._drawn_at_ms = self.position_ms
@@ -234,7 +242,7 @@ class LiveDisplay:
         from rich.panel import Panel
         from rich.text import Text
 
-        screen = screen_at(self.timeline, self.position_ms, self.last_cue)
+        screen = screen_at(self.timeline, self.position_ms, self.last_cue, self.words)
         screen = dataclasses.replace(screen, exercise=visible(screen.exercise), detail=visible(screen.detail),
                                      said=visible(screen.said), next_up=visible(screen.next_up))
         head = Text(screen.exercise, style="bold")
@@ -250,7 +258,7 @@ class LiveDisplay:
         parts.append(Align.center(Text(screen.said, style="italic")))
         parts.append(Align.center(Text(self.status or " ", style="bold yellow")))
         minutes, seconds = divmod(-(-screen.left_ms // 1000), 60)
-        foot = Text(f"Next: {screen.next_up}", style="dim")
-        foot.append(f"   ·   {minutes}:{seconds:02d} left", style="dim")
+        foot = Text(self.words.next.format(next=screen.next_up), style="dim")
+        foot.append("   ·   " + self.words.left.format(time=f"{minutes}:{seconds:02d}"), style="dim")
         parts.append(foot)
         return Panel(Group(*parts), title=self.timeline.title, subtitle=self.keys_help, padding=(1, 4))

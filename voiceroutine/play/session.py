@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.play.backends import AudioSink, make_sink
-from voiceroutine.play.display import KEYS_HELP, LiveDisplay, PlainDisplay, clock_text
+from voiceroutine.play.display import LiveDisplay, PlainDisplay, clock_text
 from voiceroutine.play.keys import KeySource, NoKeys, TerminalKeys
 from voiceroutine.play.player import (
     Clock,
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from voiceroutine.pipeline import Personal
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOverrides
-from voiceroutine.timeline.phrasebook import PlayerWords
+from voiceroutine.timeline.phrasebook import PlayerWords, ScreenWords
 
 
 class Recorder(Protocol):
@@ -58,6 +58,7 @@ def play_timeline(
     clock: Clock | None = None,
     recorder: Recorder | None = None,
     words: PlayerWords | None = None,
+    screen: ScreenWords | None = None,
 ) -> PlayResult:
     """Play `track` (the mix of `timeline`) on an opened sink: keys from a terminal stdin, a screen on a terminal
     stdout (plain lines otherwise or when `quiet`); `recorder` hears every event. The terminal is restored however
@@ -73,8 +74,9 @@ def play_timeline(
         if stdout.isatty() and not quiet:
             from rich.console import Console
 
-            keys_help = KEYS_HELP if keys.interactive else ""  # no keyboard: do not offer keys
-            display = stack.enter_context(LiveDisplay(timeline, Console(file=stdout), keys_help))
+            screen = screen or ScreenWords()
+            keys_help = screen.keys if keys.interactive else ""  # no keyboard: do not offer keys
+            display = stack.enter_context(LiveDisplay(timeline, Console(file=stdout), keys_help, screen))
         if recorder is not None:
             display = _Both(display, recorder)
         return Player(timeline, track, sink, keys, clock, display, clips, words=words).run()
@@ -129,13 +131,15 @@ def play_routine(
             sys.stderr.write(f"voiceroutine: note: {prepared.voice_note}\n")
         log = LivePlayLog.start() if record else None
         if log is None:
-            return _stopped(play_timeline(prepared.timeline, track, prepared.clips, sink, quiet, words=prepared.words))
+            return _stopped(play_timeline(prepared.timeline, track, prepared.clips, sink, quiet, words=prepared.words,
+                                           screen=prepared.screen))
         stack.callback(log.close)
         clock = MonotonicClock()
         recorder = log.recorder(prepared.timeline, clock)
         try:
             result = play_timeline(
-                prepared.timeline, track, prepared.clips, sink, quiet, None, None, clock, recorder, prepared.words
+                prepared.timeline, track, prepared.clips, sink, quiet, None, None, clock, recorder, prepared.words,
+                prepared.screen,
             )
         finally:  # Ctrl-C too: what was done is logged
             learned = prepared.learned

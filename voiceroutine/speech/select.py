@@ -171,6 +171,20 @@ def _auto(voice: str | None, language: str) -> Choice:
     raise SpeechError(f"no voice here speaks {words}: install a natural one with: {fix}", exit_code=EXIT_USAGE)
 
 
+def voice_speaks(voice: str, language: str) -> bool | None:
+    """Whether a voice named by a user (a Piper voice name or file, an espeak-ng voice) speaks `language`;
+    None when that cannot be told without starting an engine."""
+    from voiceroutine.voices.installed import config_language, voice_config
+
+    path = Path(voice).expanduser()
+    found = find_voice(voice)
+    model = found.model if found is not None else path if path.suffix == ".onnx" and path.is_file() else None
+    if voice == BUNDLED_VOICE and model is None:
+        model = PiperEngine().model_path() if PiperEngine().is_available() else None
+    spoken = config_language(voice_config(model)) if model is not None else parse_tag(voice.split("+")[0]) or ""
+    return _speaks(spoken, language) if spoken else None
+
+
 def fallback_note(name: str | None, voice: str | None, language: str, engine: SpeechEngine) -> str:
     """The note `choose` gave for this choice (empty when the engine was not a fallback, or was replaced)."""
     if (name or "auto").strip().lower() != "auto" or primary(language) == "en":

@@ -49,7 +49,8 @@ def _routine(plan: Plan) -> None:
     top = Place()
     if r.lead_in_ms is not None:
         first = plan.exercises[0]
-        lead = Timed(r.lead_in_ms, SpanKind.LEAD_IN, "Get ready", Place(first.name, 0), plan.countdown(r.lead_in_ms, 1))
+        label = plan.p.text("label_get_ready")
+        lead = Timed(r.lead_in_ms, SpanKind.LEAD_IN, label, Place(first.name, 0), plan.countdown(r.lead_in_ms, 1))
         plan.segments.append(lead)
         plan.capture(lead)
     plan.say(top, plan.phrase("title", title=r.title))

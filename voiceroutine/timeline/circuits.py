@@ -155,7 +155,7 @@ def _work(plan: Plan, ex: Exercise, place: Place, length: int, lead_in: bool) ->
         if ex.cue:
             before.append((ex.cue, "cue"))
         if i:
-            switch = Timed(switch_ms(plan, ex), SpanKind.SWITCH, "Switch sides", here)
+            switch = Timed(switch_ms(plan, ex), SpanKind.SWITCH, plan.p.text("label_switch"), here)
             switch.script.append(plan.phrase("switch_sides", side=plan.p.side(side, "switch_sides") if side else ""))
             switch.wants.extend(plan.countdown(switch.length_ms, 1))
             plan.timed(switch)
@@ -165,4 +165,4 @@ def _work(plan: Plan, ex: Exercise, place: Place, length: int, lead_in: bool) ->
         else:
             plan.say(here, *before)
         wants = plan.countdown(length, 1) + plan.time_left_calls(length, 2)
-        plan.timed(Timed(length, SpanKind.WORK, "Work", here, wants, Tone.GO, "go"))
+        plan.timed(Timed(length, SpanKind.WORK, plan.p.text("label_work"), here, wants, Tone.GO, "go"))

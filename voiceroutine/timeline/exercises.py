@@ -127,7 +127,7 @@ def switch_sides(plan: Plan, ex: Exercise, side: str, place: Place) -> None:
     length = switch_ms(plan, ex)
     wants = [Want(0, plan.p.forms("switch_sides", side=plan.p.side(side, "switch_sides")), "switch_sides", 0)]
     wants += plan.countdown(length, 1)
-    plan.timed(Timed(length, SpanKind.SWITCH, "Switch sides", place, wants))
+    plan.timed(Timed(length, SpanKind.SWITCH, plan.p.text("label_switch"), place, wants))
 
 
 def work(plan: Plan, ex: Exercise, place: Place, intro: list[Line], first: bool) -> None:
@@ -177,9 +177,9 @@ def reps(plan: Plan, ex: Exercise, d: Reps, place: Place, intro: list[Line]) -> 
                     lead = plan.p.forms("last_rep") if rep == count else plan.p.forms("rep", rep=rep, reps=count)
                 tempo_phase(plan, phase, here, full=(rep == 1), lead=lead)
         else:
-            plan.timed(Timed(UNTIMED_REP_MS, SpanKind.REP, "Rep", here))
+            plan.timed(Timed(UNTIMED_REP_MS, SpanKind.REP, plan.p.text("label_rep"), here))
         if rep < count and rest:
-            plan.timed(Timed(rest, SpanKind.REST, "Rest", here))
+            plan.timed(Timed(rest, SpanKind.REST, plan.p.text("label_rest"), here))
 
 
 def phase_forms(phase: Phase, full: bool) -> tuple[str, ...]:

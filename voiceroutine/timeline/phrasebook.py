@@ -85,6 +85,30 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "ready_2": frozenset(),
         "ready_1": frozenset(),
         "press_enter": frozenset(),
+        # never spoken: the names of timed steps, on the live screen and the follow-along page
+        "label_hold": frozenset(),
+        "label_rest": frozenset(),
+        "label_round_rest": frozenset(),
+        "label_get_ready": frozenset(),
+        "label_switch": frozenset(),
+        "label_work": frozenset(),
+        "label_rep": frozenset(),
+        # never spoken: the live screen's words
+        "screen_exercise": frozenset({"number", "total"}),
+        "screen_round": frozenset({"round", "rounds"}),
+        "screen_set": frozenset({"set", "sets"}),
+        "screen_rep": frozenset({"rep", "reps"}),
+        "screen_rep_alone": frozenset({"rep"}),
+        "screen_side": frozenset({"side"}),
+        "screen_finish": frozenset(),
+        "screen_next": frozenset({"next"}),
+        "screen_left": frozenset({"time"}),
+        "screen_paused": frozenset(),
+        "screen_get_ready": frozenset(),
+        "screen_press_enter": frozenset(),
+        "screen_stopped": frozenset(),
+        "screen_finished": frozenset(),
+        "screen_keys": frozenset(),
     }
 )
 SINGULARS: Mapping[str, str] = MappingProxyType(
@@ -157,6 +181,34 @@ class PlayerWords:
 
 
 @dataclass(frozen=True, slots=True)
+class ScreenWords:
+    """What the live screen shows besides the routine's own words, as templates (str.format)."""
+
+    exercise: str = "Exercise {number} of {total}"
+    round: str = "Round {round} of {rounds}"
+    set: str = "Set {set} of {sets}"
+    rep: str = "Rep {rep} of {reps}"
+    rep_alone: str = "Rep {rep}"
+    side: str = "{side} side"
+    side_left: str = "left"
+    side_right: str = "right"
+    finish: str = "Finish"
+    next: str = "Next: {next}"
+    left: str = "{time} left"
+    paused: str = "Paused · space to go on"
+    get_ready: str = "Get ready…"
+    press_enter: str = "Press Enter when you are ready"
+    stopped: str = "Stopped"
+    finished: str = "Well done: routine finished"
+    keys: str = "space pause · n next · p back · q quit"
+
+    def side_name(self, side: str) -> str:
+        """A side as the screen shows it: "Left side", "Linke Seite", "Côté gauche"."""
+        word = self.side_left if side == "left" else self.side_right if side == "right" else side
+        return self.side.format(side=word.capitalize() if self.side.startswith("{side}") else word)
+
+
+@dataclass(frozen=True, slots=True)
 class Phrasebook:
     """Wordings by key; each key has one or more forms, longest first."""
 
@@ -207,6 +259,13 @@ class Phrasebook:
         wording starts with it ("Left side.", but "Côté gauche.")."""
         word = self.text(f"side_{side}") if side in ("left", "right") else side
         return word.capitalize() if self.forms_by_key[key][0].startswith("{side}") else word
+
+    def screen_words(self) -> ScreenWords:
+        """The live screen's words."""
+        names = ("exercise", "round", "set", "rep", "rep_alone", "side", "finish", "next", "left", "paused",
+                 "get_ready", "press_enter", "stopped", "finished", "keys")
+        values = {name: self.forms_by_key[f"screen_{name}"][0] for name in names}
+        return ScreenWords(**values, side_left=self.text("side_left"), side_right=self.text("side_right"))
 
     def player_words(self) -> PlayerWords:
         """The live player's own words."""

@@ -183,7 +183,7 @@ class Plan:
                 )
         return wants
 
-    def hold(self, length: int, place: Place, label: str = "Hold") -> None:
+    def hold(self, length: int, place: Place, label: str | None = None) -> None:
         """A timed hold: "Hold it." then every second counted, or time-left calls and a final countdown."""
         wants = [Want(0, self.p.forms("hold"), "hold", 0)]
         if length <= COUNT_EVERY_SECOND_MAX_MS:
@@ -191,7 +191,7 @@ class Plan:
             wants += [Want(k * 1000, self.count(n - k), "count", 1, Tone.TICK) for k in range(1, n)]
         else:
             wants += self.countdown(length, 1) + self.time_left_calls(length, 2)
-        self.timed(Timed(length, SpanKind.HOLD, label, place, wants))
+        self.timed(Timed(length, SpanKind.HOLD, label or self.p.text("label_hold"), place, wants))
 
     def rest(
         self,
@@ -211,7 +211,7 @@ class Plan:
         if countdown:
             wants += self.countdown(length, 1)
         wants += self.time_left_calls(length, 2)
-        label = "Rest" if kind is not SpanKind.ROUND_REST else "Round rest"
+        label = self.p.text("label_rest" if kind is not SpanKind.ROUND_REST else "label_round_rest")
         seg = Timed(length, kind, label, place, wants, Tone.REST if tone else None)
         self.timed(seg)
         return seg
@@ -221,7 +221,8 @@ class Plan:
         self.say(Place(), self.phrase("lead_in", name=name), *then)
         length = self.o.countdown * 1000
         if length and not self.capturing:
-            self.timed(Timed(length, SpanKind.LEAD_IN, "Get ready", place, self.countdown(length, 0)))
+            label = self.p.text("label_get_ready")
+            self.timed(Timed(length, SpanKind.LEAD_IN, label, place, self.countdown(length, 0)))
 
     # names ---------------------------------------------------------------------------------------
     def first_time(self, ex: Exercise) -> bool:
