@@ -190,6 +190,7 @@ def prepare(
     renderer.clips([*asked, *extra], progress=progress)
     timeline = build_timeline(routine, options, renderer.duration_ms, phrases)
     clips = renderer.clips([*timeline.spoken_phrases(), *extra])
+    renderer.release()  # every clip is here: the voice's memory goes back before levelling and encoding
     note = fallback_note(engine_name, voice_name, phrases.language, chosen)
     return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words, learned,
                     phrases.screen_words(), note, _licence(chosen))
