@@ -42,9 +42,9 @@ EVERY_PATTERN = (
     r"|[dD][aA][iI][lL][yY]|[wW][eE][eE][kK][lL][yY]|[fF][oO][rR][tT][nN][iI][gG][hH][tT][lL][yY])\s*$"
 )
 """`every` for the JSON Schema (ECMA 262); the loader reads it with `_EVERY`."""
-_EVERY = re.compile(r"^(?:([0-9]+)\s*)?(days?|weeks?|sessions?)$")
+_EVERY = re.compile(r"^(?:([0-9]{1,15})\s*)?(days?|weeks?|sessions?)$")
 _ALIASES = {"daily": "1 day", "weekly": "1 week", "fortnightly": "2 weeks"}
-_PLUS = re.compile(r"^\+?\s*([0-9]+)$")
+_PLUS = re.compile(r"^\+?\s*([0-9]{1,15})$")
 _DAYS_PER = {"day": 1, "week": 7}
 
 
