@@ -132,3 +132,22 @@ def test_the_file_is_the_result_stdout_stays_empty_unless_json_asks(tmp_path: Pa
     assert (summary["channels"], summary["encodes"]) == (1, 1)
     integrated, peak = ebur128(out)
     assert abs(integrated - summary["loudness_lufs"]) < 0.3 and abs(peak - summary["true_peak_dbtp"]) < 0.25
+
+
+@pytest.mark.e2e
+def test_a_play_after_an_export_renders_nothing_new(tmp_path: Path) -> None:
+    """The export renders the player's own words too ("Get ready.", the countdown), so the first play after it finds
+    every phrase in the cache (espeak-ng, a real cache folder)."""
+    from voiceroutine.cache import Cache
+    from voiceroutine.pipeline import prepare
+
+    routine = tmp_path / "tiny.yaml"
+    routine.write_text("title: Tiny\nexercises:\n  - name: Neck roll\n    hold: 2 s\n")
+    cache = tmp_path / "cache"
+    result = CliRunner().invoke(app, ["export", str(routine), "-o", str(tmp_path / "tiny.wav"), "--engine", "espeak",
+                                      "--cache-dir", str(cache)])
+    assert result.exit_code == 0, result.output
+    prepared = prepare(str(routine), None, "espeak", None, cache, for_player=True)
+    assert set(prepared.words.all()) <= set(prepared.clips)
+    info = Cache(cache).info()
+    assert info.misses == 0 and info.hits is not None and info.hits > 0

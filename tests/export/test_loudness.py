@@ -12,7 +12,7 @@ import pytest
 
 from tests.export.helpers import make_timeline, needs_ffmpeg
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
-from voiceroutine.audio.loudness import IIRFilter, k_weighting, measure, true_peak
+from voiceroutine.audio.loudness import IIRFilter, integrated_from_energies, k_weighting, measure, true_peak
 from voiceroutine.audio.master import Programme, master, render
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.timeline.model import Chapter, Cue, CueKind, Timeline
@@ -135,3 +135,25 @@ def test_levelling_a_long_routine_holds_a_few_chunks_not_its_speech() -> None:
         tracemalloc.stop()
     assert mastering.loudness_lufs == pytest.approx(-16.0, abs=0.15)
     assert peak < 12 * 2**20, f"levelling held {peak / 2**20:.0f} MB"
+
+
+def test_music_is_measured_with_the_speech_in_one_pass_exactly() -> None:
+    """with_music's energies (speech, bed and their cross term, combined once the bed's level is known) are what
+    K-weighting the finished mix gives, and the bed sits 8 LU under the speech."""
+    from voiceroutine.audio.master import track_energies, with_music
+    from voiceroutine.audio.music import BED_BELOW_SPEECH_LU
+
+    timeline, clips = make_timeline(exercise_ms=7000)
+    rng = np.random.default_rng(3)
+    song = (np.sin(np.arange(SAMPLE_RATE * 3) * 0.05) * 9000 + rng.standard_normal(SAMPLE_RATE * 3) * 2000)
+    speech_alone = Programme(timeline, clips)
+    speech_lufs = integrated_from_energies(track_energies(speech_alone))
+    programme = with_music(Programme(timeline, clips), timeline, song.astype(np.int16), chunk=2205 * 7)
+    assert programme.energies is not None
+    measured = programme.energies
+    programme.energies = None
+    filtered = track_energies(programme)
+    np.testing.assert_allclose(measured, filtered, rtol=1e-9, atol=1e-12)
+    assert programme.music is not None
+    bed = 20 * np.log10(programme.music.level) + programme.music.music_lufs
+    assert bed == pytest.approx(speech_lufs - BED_BELOW_SPEECH_LU, abs=1e-9)

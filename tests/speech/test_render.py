@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -196,3 +197,31 @@ def test_the_next_phrase_skips_long_ones_while_a_long_one_renders() -> None:
     assert next_to_render(waiting[::2], ["One more long sentence."], 10) is None
     assert next_to_render(waiting, ["One more long sentence."], None) == waiting[0]
     assert next_to_render(["Short. Also short."], ["One more long sentence."], 12) == "Short. Also short."
+
+
+def test_release_lets_an_engine_give_back_its_voice(cache: Cache) -> None:
+    class Releasing(FakeEngine):
+        released = 0
+
+        def release(self) -> None:
+            self.released += 1
+
+    engine = Releasing()
+    renderer = Renderer(engine, 1.0, cache)
+    renderer.clips(["Go."])
+    renderer.release()
+    assert engine.released == 1
+    Renderer(FakeEngine(), 1.0, cache).release()  # an engine without release(): nothing to do
+
+
+def test_a_released_piper_voice_is_loaded_again(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from voiceroutine.speech import piper
+
+    loads: list[Path] = []
+    monkeypatch.setattr(piper, "_load", lambda model: loads.append(model) or object())
+    model = tmp_path / "voice.onnx"
+    first = piper.load_voice(model)
+    assert piper.load_voice(model) is first and loads == [model]
+    piper.unload_voice(model)
+    assert piper.load_voice(model) is not first and loads == [model, model]
+    piper.unload_voice(model)

@@ -51,6 +51,8 @@ class Programme:
         self.length = track_length(timeline)
         self.placed = Placement.of(items)
         self.music = music
+        self.energies: Floats | None = None
+        """The K-weighted sub-block energies when already measured (`with_music` measures them with the bed)."""
         self.clip_peak_bound = _peak_bound(items)
 
     def peak_bound(self) -> float:
@@ -224,7 +226,11 @@ def render(programme: Programme, mastering: Mastering, start: int = 0, end: int 
 
 
 def track_energies(programme: Programme, progress: Progress = NO_PROGRESS) -> Floats:
-    """K-weighted sub-block energies of the programme as it is (before gain)."""
+    """K-weighted sub-block energies of the programme as it is (before gain); measured with the music already
+    (`with_music`) when it has a bed."""
+    if programme.energies is not None:
+        progress.advance(programme.length)
+        return programme.energies
     return np.concatenate([subblock_energies(chunk) for chunk in counted(programme.k_chunks(), progress)]
                           or [np.zeros(0)])
 
@@ -234,7 +240,32 @@ def speech_loudness(programme: Programme) -> float:
     return integrated_from_energies(track_energies(programme))
 
 
-def with_music(programme: Programme, timeline: Timeline, source: Samples) -> Programme:
-    """The programme with `source` as its music bed, levelled against the speech already in it."""
-    programme.music = MusicBed(source, timeline, speech_loudness(programme))
+def with_music(programme: Programme, timeline: Timeline, source: Samples, chunk: int = DEFAULT_CHUNK) -> Programme:
+    """The programme with `source` as its music bed, levelled against the speech already in it.
+
+    One pass measures both: the speech and the bed (at unit level) are K-weighted side by side and each sub-block
+    keeps the speech's energy, the bed's and their product's sum. The speech's loudness sets the bed's level `g`;
+    the mix's energies are then speech + 2 g product + g squared bed, exactly what filtering the mix would give
+    (the filter is linear), so levelling need not filter the track again."""
+    bed = MusicBed(source, timeline)
+    speech_k, music_k = KWeighting(), KWeighting()
+    speech, cross, music = [], [], []
+    for start in range(0, programme.length, chunk):
+        end = min(programme.length, start + chunk)
+        ks = speech_k(programme.samples(start, end))
+        km = music_k(bed.unit_samples(start, end))
+        speech.append(subblock_energies(ks))
+        cross.append(_subblock_sums(ks * km))
+        music.append(subblock_energies(km))
+    empty = [np.zeros(0)]
+    ss, sm, mm = (np.concatenate(parts or empty) for parts in (speech, cross, music))
+    bed.level_under(integrated_from_energies(ss))
+    programme.music = bed
+    programme.energies = ss + 2 * bed.level * sm + bed.level**2 * mm
     return programme
+
+
+def _subblock_sums(x: Floats) -> Floats:
+    count = len(x) // SUBBLOCK
+    result: Floats = x[: count * SUBBLOCK].reshape(count, SUBBLOCK).sum(axis=1)
+    return result

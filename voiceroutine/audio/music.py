@@ -80,54 +80,84 @@ def _loudness(samples: Samples, chunk: int = 2205 * 50) -> float:
     return integrated_from_energies(np.concatenate(energies or [np.zeros(0)]))
 
 
-class MusicBed:
-    """The music as it sounds under the routine: looped, levelled, ducked and faded; any stretch on demand."""
+def bed_level_db(music_lufs: float, speech_lufs: float) -> float:
+    """The gain (dB) that puts music measuring `music_lufs` BED_BELOW_SPEECH_LU under speech measuring `speech_lufs`."""
+    if math.isinf(music_lufs):
+        return 0.0
+    if math.isinf(speech_lufs):
+        return -20.0 - music_lufs
+    return speech_lufs - BED_BELOW_SPEECH_LU - music_lufs
 
-    def __init__(self, source: Samples, timeline: Timeline, speech_lufs: float) -> None:
+
+class MusicBed:
+    """The music as it sounds under the routine: looped, levelled, ducked and faded; any stretch on demand.
+
+    Without `speech_lufs` the bed is at unit level until `level_under` sets it (so the speech can be measured in
+    the same pass as the bed, `audio/master.py` `with_music`)."""
+
+    def __init__(self, source: Samples, timeline: Timeline, speech_lufs: float | None = None) -> None:
         self.length = ms_to_samples(timeline.total_ms)
         seam = min(ms_to_samples(SEAM_FADE_MS), len(source) // 4)
         ramp = 0.5 - 0.5 * np.cos(np.linspace(0, np.pi, seam))
         bed = source.copy()  # kept as int16: a long bed in floats would cost four times the memory
         bed[:seam] = np.rint(bed[:seam] * ramp).astype(np.int16)
         bed[len(bed) - seam :] = np.rint(bed[len(bed) - seam :] * ramp[::-1]).astype(np.int16)
-        music_lufs = _loudness(source)
-        if math.isinf(music_lufs):
-            level = 0.0
-        elif math.isinf(speech_lufs):
-            level = -20.0 - music_lufs
-        else:
-            level = speech_lufs - BED_BELOW_SPEECH_LU - music_lufs
         self.source = bed
-        self.level = 10 ** (level / 20)
-        self.peak = float(max(int(bed.max(initial=0)), -int(bed.min(initial=0)))) * self.level
+        self.music_lufs = _loudness(source)
+        self.source_peak = float(max(int(bed.max(initial=0)), -int(bed.min(initial=0))))
+        self.level = 1.0
+        self.peak = self.source_peak
         """Largest |sample| the bed can have (int16 scale)."""
+        if speech_lufs is not None:
+            self.level_under(speech_lufs)
         self.spans = speech_spans(timeline)
         self.span_starts = [start for start, _ in self.spans]
         self.ramp = ms_to_samples(RAMP_MS)
         self.fade = min(ms_to_samples(FADE_OUT_MS), self.length // 4)
         self.duck = 10 ** (DUCK_DB / 20)
 
+    def level_under(self, speech_lufs: float) -> None:
+        """Set the bed's level BED_BELOW_SPEECH_LU under speech measuring `speech_lufs`."""
+        self.level = 10 ** (bed_level_db(self.music_lufs, speech_lufs) / 20)
+        self.peak = self.source_peak * self.level
+
     def gain(self, start: int, end: int) -> Floats:
-        """Ducking and fade gain over [start, end)."""
-        positions = np.arange(start, end, dtype=np.float64)
-        gain = np.ones(len(positions))
+        """Ducking and fade gain over [start, end); each duck is worked out only where it reaches."""
+        gain = np.ones(max(0, end - start))
         first = max(0, bisect.bisect_left(self.span_starts, start - self.ramp) - 1)
         last = bisect.bisect_right(self.span_starts, end + self.ramp)
         for lo, hi in self.spans[first:last]:
-            if hi + self.ramp < start or lo - self.ramp > end:
+            a, b = max(start, lo - self.ramp), min(end, hi + self.ramp)
+            if a >= b:
                 continue
+            positions = np.arange(a, b, dtype=np.float64)
             shape = np.interp(positions, [lo - self.ramp, lo, hi, hi + self.ramp], [1.0, self.duck, self.duck, 1.0])
-            np.minimum(gain, shape, out=gain)
-        if self.fade > 0:
-            gain *= np.clip((self.length - positions) / self.fade, 0.0, 1.0)
+            np.minimum(gain[a - start : b - start], shape, out=gain[a - start : b - start])
+        if self.fade > 0 and end > self.length - self.fade:
+            a = max(start, self.length - self.fade)
+            positions = np.arange(a, end, dtype=np.float64)
+            gain[a - start :] *= np.clip((self.length - positions) / self.fade, 0.0, 1.0)
         return gain
 
     def samples(self, start: int, end: int) -> Floats:
         """The bed over [start, end), silence outside the routine."""
+        out = self.unit_samples(start, end)
+        if self.level != 1.0:
+            out *= self.level
+        return out
+
+    def unit_samples(self, start: int, end: int) -> Floats:
+        """The bed over [start, end) at unit level (ducked and faded), silence outside the routine."""
         lo, hi = max(0, start), min(self.length, end)
         out = np.zeros(max(0, end - start))
         if lo >= hi:
             return out
-        idx = np.arange(lo, hi) % len(self.source)
-        out[lo - start : hi - start] = self.source[idx] * (self.gain(lo, hi) * self.level)
+        size = len(self.source)
+        at = lo
+        while at < hi:  # the loop's pieces as slices: no index array
+            offset = at % size
+            count = min(hi - at, size - offset)
+            out[at - start : at - start + count] = self.source[offset : offset + count]
+            at += count
+        out[lo - start : hi - start] *= self.gain(lo, hi)
         return out

@@ -113,7 +113,8 @@ def export(
 
         with progress_bar(quiet) as progress:
             prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice,
-                               cache_dir, progress=progress, language=tag, personal=personal(instructions, week))
+                               cache_dir, progress=progress, language=tag, personal=personal(instructions, week),
+                               for_player=True)
             default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
             out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
             tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -112,6 +113,10 @@ class PiperEngine:
             out.append(VoiceInfo(voice.name, f"{voice.describe()} ({where})", voice.language, voice.licence))
         return out
 
+    def release(self) -> None:
+        """Unload this voice: the model and the working memory its inference session keeps (it never shrinks)."""
+        unload_voice(self.model_path())
+
     def synthesize(self, text: str, speed: float) -> Samples:
         voice = load_voice(self.model_path())
         from piper import SynthesisConfig
@@ -147,6 +152,13 @@ def load_voice(model: Path) -> Any:
         if model not in _LOADED:
             _LOADED[model] = _load(model)
         return _LOADED[model]
+
+
+def unload_voice(model: Path) -> None:
+    """Forget the loaded voice for `model` (a render in progress keeps its own reference)."""
+    with _LOAD_LOCK:
+        _LOADED.pop(model, None)
+    gc.collect()
 
 
 def _load(model: Path) -> Any:

@@ -101,6 +101,13 @@ class Renderer:
         """Length of the trimmed clip of `text` in ms: the builder's durations function."""
         return samples_to_ms(len(self.clip(text)))
 
+    def release(self) -> None:
+        """Let the engine give back what it loaded (an engine with `release()`: Piper's voice, about 250 MB once it
+        has rendered long sentences); a later render loads it again."""
+        release = getattr(self.engine, "release", None)
+        if callable(release):
+            release()
+
     def identity(self) -> str:
         if self._identity is None:
             self._identity = self.engine.identity()
