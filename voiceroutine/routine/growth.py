@@ -39,8 +39,8 @@ PROGRESS_EXAMPLE = "{every: 1 week, reps: +1, hold: +5 s, until: hard}"
 EVERY_EXAMPLES = "1 week, 2 weeks, 10 days or 3 sessions"
 EVERY_PATTERN = r"^\s*(?:[0-9]+\s*)?(?:[dD][aA][yY][sS]?|[wW][eE][eE][kK][sS]?|[sS][eE][sS][sS][iI][oO][nN][sS]?)\s*$"
 """`every` for the JSON Schema (ECMA 262); the loader reads it with `_EVERY`."""
-_EVERY = re.compile(r"^(?:([0-9]+)\s*)?(days?|weeks?|sessions?)$")
-_PLUS = re.compile(r"^\+?\s*([0-9]+)$")
+_EVERY = re.compile(r"^(?:([0-9]{1,15})\s*)?(days?|weeks?|sessions?)$")
+_PLUS = re.compile(r"^\+?\s*([0-9]{1,15})$")
 _DAYS_PER = {"day": 1, "week": 7}
 
 
