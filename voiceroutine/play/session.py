@@ -70,11 +70,11 @@ def play_timeline(
         keys: KeySource = NoKeys(clock)
         if stdin.isatty() and TerminalKeys.is_available():
             keys = stack.enter_context(TerminalKeys(stdin.fileno()))
-        display: Display = PlainDisplay(timeline, stdout)
+        screen = screen or ScreenWords()
+        display: Display = PlainDisplay(timeline, stdout, screen)
         if stdout.isatty() and not quiet:
             from rich.console import Console
 
-            screen = screen or ScreenWords()
             keys_help = screen.keys if keys.interactive else ""  # no keyboard: do not offer keys
             display = stack.enter_context(LiveDisplay(timeline, Console(file=stdout), keys_help, screen))
         if recorder is not None:

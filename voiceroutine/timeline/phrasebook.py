@@ -109,6 +109,13 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "screen_stopped": frozenset(),
         "screen_finished": frozenset(),
         "screen_keys": frozenset(),
+        "plain_waiting": frozenset(),
+        "plain_paused": frozenset(),
+        "plain_resumed": frozenset(),
+        "plain_skipped": frozenset(),
+        "plain_stopped": frozenset(),
+        "plain_finished": frozenset(),
+        "plain_tone": frozenset({"tone"}),
     }
 )
 SINGULARS: Mapping[str, str] = MappingProxyType(
@@ -201,6 +208,14 @@ class ScreenWords:
     stopped: str = "Stopped"
     finished: str = "Well done: routine finished"
     keys: str = "space pause · n next · p back · q quit"
+    plain_waiting: str = "waiting: press Enter to go on"
+    """The plain lines of `play --quiet` (and of a pipe), from here on."""
+    plain_paused: str = "paused: press space to go on"
+    plain_resumed: str = "going on after a countdown"
+    plain_skipped: str = "(skipped here)"
+    plain_stopped: str = "stopped"
+    plain_finished: str = "finished"
+    plain_tone: str = "({tone} tone)"
 
     def side_name(self, side: str) -> str:
         """A side as the screen shows it: "Left side", "Linke Seite", "Côté gauche"."""
@@ -265,6 +280,8 @@ class Phrasebook:
         names = ("exercise", "round", "set", "rep", "rep_alone", "side", "finish", "next", "left", "paused",
                  "get_ready", "press_enter", "stopped", "finished", "keys")
         values = {name: self.forms_by_key[f"screen_{name}"][0] for name in names}
+        for name in ("waiting", "paused", "resumed", "skipped", "stopped", "finished", "tone"):
+            values[f"plain_{name}"] = self.forms_by_key[f"plain_{name}"][0]
         return ScreenWords(**values, side_left=self.text("side_left"), side_right=self.text("side_right"))
 
     def player_words(self) -> PlayerWords:
