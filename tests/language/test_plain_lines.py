@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -57,3 +58,18 @@ def test_play_quiet_hands_the_screen_words_to_the_plain_lines(language: str) -> 
     play_timeline(timeline, mix_timeline(timeline, clips), clips, RecordingSink(clock.now), True, io.StringIO(), out,
                   clock, screen=phrasebook_for(language).screen_words())
     assert out.getvalue().splitlines()[-1] == f"00:20.000  {EXPECTED[language][-1]}"
+
+
+def test_a_users_phrasebook_from_before_the_plain_and_cover_keys_still_loads(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from voiceroutine.timeline.phrasebook import PLACEHOLDERS, PhraseError
+
+    english = (Path(__file__).parents[2] / "voiceroutine" / "timeline" / "phrases" / "en.yaml").read_text("utf-8")
+    older = "\n".join(line for line in english.splitlines() if not line.startswith(("plain_", "cover_")))
+    (tmp_path / "it.yaml").write_text(older.replace('"Hold"', '"Tenere"'), encoding="utf-8")
+    book = phrasebook_for("it", tmp_path)
+    assert book.screen_words().plain_paused == "paused: press space to go on"
+    assert book.cover_count(3) == "3 exercises"
+    assert "plain_paused" in PLACEHOLDERS
+    (tmp_path / "it.yaml").write_text(older.replace("screen_keys:", "# screen_keys:"), encoding="utf-8")
+    with pytest.raises(PhraseError, match="missing phrase keys: screen_keys"):
+        phrasebook_for("it", tmp_path)
