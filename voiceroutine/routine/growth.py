@@ -13,6 +13,7 @@ An exercise may have its own `progress` (the same keys but `every`), or `progres
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
@@ -24,7 +25,7 @@ from voiceroutine.routine.limits import (
     MAX_GROW_REPS,
     MAX_GROW_SETS,
 )
-from voiceroutine.routine.model import Every, Growth, Instructions, Progress
+from voiceroutine.routine.model import Every, Exercise, Growth, Hold, Instructions, Progress, Reps
 from voiceroutine.routine.nodes import Entries, Reader, describe, join
 from voiceroutine.routine.units import UnitError, format_ms, parse_duration, quote
 
@@ -37,9 +38,13 @@ DEFAULT_EVERY = (7, Every.DAYS, "1 week")
 
 PROGRESS_EXAMPLE = "{every: 1 week, reps: +1, hold: +5 s, until: hard}"
 EVERY_EXAMPLES = "1 week, 2 weeks, 10 days or 3 sessions"
-EVERY_PATTERN = r"^\s*(?:[0-9]+\s*)?(?:[dD][aA][yY][sS]?|[wW][eE][eE][kK][sS]?|[sS][eE][sS][sS][iI][oO][nN][sS]?)\s*$"
+EVERY_PATTERN = (
+    r"^\s*(?:(?:[0-9]+\s*)?(?:[dD][aA][yY][sS]?|[wW][eE][eE][kK][sS]?|[sS][eE][sS][sS][iI][oO][nN][sS]?)"
+    r"|[dD][aA][iI][lL][yY]|[wW][eE][eE][kK][lL][yY]|[fF][oO][rR][tT][nN][iI][gG][hH][tT][lL][yY])\s*$"
+)
 """`every` for the JSON Schema (ECMA 262); the loader reads it with `_EVERY`."""
 _EVERY = re.compile(r"^(?:([0-9]{1,15})\s*)?(days?|weeks?|sessions?)$")
+_ALIASES = {"daily": "1 day", "weekly": "1 week", "fortnightly": "2 weeks"}
 _PLUS = re.compile(r"^\+?\s*([0-9]{1,15})$")
 _DAYS_PER = {"day": 1, "week": 7}
 
@@ -89,7 +94,7 @@ def _every(r: Reader, node: Node) -> tuple[int, Every, str] | None:
     if raw is None:
         return None
     written = " ".join(raw.split())
-    match = _EVERY.match(written.lower())
+    match = _EVERY.match(_ALIASES.get(written.lower(), written.lower()))
     if match is None:
         r.add(node, path, f"found {quote(raw)}, expected how often the routine grows, like {EVERY_EXAMPLES}")
         return None
@@ -195,3 +200,27 @@ def _until(r: Reader, m: Entries, path: str) -> Growth | None:
     if len(r.problems) > before:
         return None
     return Growth(max_reps=most_reps, max_hold_ms=most_hold, max_sets=most_sets)
+
+
+def _has_room(growth: Growth, exercise: Exercise) -> bool:
+    """Whether something `growth` grows in `exercise` is written as a range (room to grow with `until: hard`)."""
+    dose = exercise.dose
+    if growth.reps and isinstance(dose, Reps) and dose.count.is_range:
+        return True
+    held = dose.hold_ms if isinstance(dose, Reps) else dose.duration_ms if isinstance(dose, Hold) else None
+    if growth.hold_ms and held is not None and held.is_range:
+        return True
+    return bool(growth.sets and exercise.sets.is_range)
+
+
+def check_until_hard(r: Reader, node: Node, progress: Progress, exercises: Sequence[Exercise]) -> None:
+    """`until: hard` stops at the high end of each range: say so when the routine's progress has no range to
+    grow in, rather than never growing."""
+    if not progress.growth.until_hard:
+        return
+    if any(_has_room(progress.growth, e) for e in exercises if e.growth is None):
+        return
+    until = next((v for k, v in node.value if isinstance(k, ScalarNode) and k.value == "until"), node)
+    r.add(until, "progress.until", "found until: hard, but no reps, hold or sets it grows is written as a range "
+                                   "like 8-12, so nothing would grow; write ranges, or the most to reach, like "
+                                   "until: {reps: 15}")
