@@ -160,8 +160,8 @@ def export_routine(
     target = target or loudness_target()
     shifted = with_lead_in(timeline, lead_in_ms)
     tags = tags or default_tags(timeline)
-    tags = dataclasses.replace(tags, cover=tags.cover or cover_for(shifted, tags.language or "en"), lyrics=lrc(shifted, tags),
-                               synced=synced_lines(shifted))
+    tags = dataclasses.replace(tags, cover=tags.cover or cover_for(shifted, tags.language or "en"),
+                               lyrics=lrc(shifted, tags), synced=synced_lines(shifted))
     programme = Programme(shifted, clips)
     if music is not None:
         with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))

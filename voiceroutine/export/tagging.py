@@ -34,7 +34,8 @@ def vorbis_comments(tags: Tags, chapters: Sequence[Chapter] = ()) -> list[tuple[
     """The Vorbis comments of an Ogg file, in the order they are written; no control characters in any (the
     lyrics keep their line breaks, their fields are plain text already)."""
     fields = [("TITLE", tags.title), ("ARTIST", tags.artist), ("ALBUM", tags.album), ("COMMENT", tags.comment),
-              ("GENRE", tags.genre), ("DATE", tags.year), ("LANGUAGE", iso639_2(tags.language) if tags.language else "")]
+              ("GENRE", tags.genre), ("DATE", tags.year),
+              ("LANGUAGE", iso639_2(tags.language) if tags.language else "")]
     if tags.track:
         number, _, total = tags.track.partition("/")
         fields += [("TRACKNUMBER", number), ("TRACKTOTAL", total)]
