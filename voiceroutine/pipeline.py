@@ -37,6 +37,8 @@ class Personal:
     """full, short or auto (--instructions); None: the routine's, else the config's, else auto."""
     week: int | None = None
     """The progression step to use (--week); None: the one the log says the person has reached."""
+    read_log: bool = True
+    """False leaves the log unread (play found it unusable and said so): steps in full, progression at step 1."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,9 @@ def _settle(
     config = load_user_config()
     options = resolve_pace(pace, written, config.pace)
     mode = personal.instructions or written.instructions or config.instructions or Instructions.AUTO
-    needs_log = mode is Instructions.AUTO or (written.progress is not None and personal.week is None)
+    needs_log = personal.read_log and (
+        mode is Instructions.AUTO or (written.progress is not None and personal.week is None)
+    )
     counts, sessions = _from_log(written, config) if needs_log else ({}, [])
     grown = progressed(written, options.level, sessions, date.today(), personal.week)
     fading = fade(grown.routine, mode, written.fade_after or config.fade_after, counts)

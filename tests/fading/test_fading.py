@@ -171,3 +171,32 @@ def test_the_log_in_xdg_data_home_fades_show_in_a_real_process(tmp_path: Path) -
     shown = json.loads(run("show", "upper-back", "--json"))
     assert {e["steps"] for e in shown["instructions"]["exercises"]} == {"short"}
     assert (tmp_path / "xdg" / "voiceroutine" / "sessions.db").is_file()
+
+
+@pytest.mark.e2e
+def test_export_makes_the_full_and_the_short_version_with_the_speech_they_say(tmp_path: Path) -> None:
+    """Real espeak-ng and ffmpeg: the captions of each version hold what was said, and each file is exactly as long
+    as `show` with the same engine says."""
+    import shutil
+
+    if shutil.which("ffmpeg") is None or shutil.which("espeak-ng") is None:
+        pytest.skip("needs ffmpeg and espeak-ng")
+    routine = tmp_path / "neck.yaml"
+    routine.write_text("title: Neck\nexercises:\n  - name: Chin tuck\n    steps: [Sit tall., Look straight ahead.]\n"
+                       "    cue: Chin back.\n    hold: 5 s\n")  # fmt: skip
+    lengths = {}
+    for mode in ("full", "short"):
+        out = tmp_path / f"{mode}.wav"
+        args = [str(routine), "--engine", "espeak", "--instructions", mode]
+        result = runner.invoke(app, ["export", *args, "-o", str(out), "--json", "--quiet"])
+        assert result.exit_code == 0, result.output
+        summary = json.loads(result.stdout)
+        captions = out.with_suffix(".vtt").read_text()
+        assert ("Look straight ahead." in captions) is (mode == "full")
+        assert ("Chin back." in captions) is (mode == "short")  # the cue instead of the steps
+        shown = show(*args)
+        assert summary["duration_ms"] == shown["total_ms"]
+        (hold,) = [s for s in shown["spans"] if s["kind"] == "hold"]
+        assert hold["end_ms"] - hold["start_ms"] == 5000
+        lengths[mode] = summary["duration_ms"]
+    assert lengths["short"] < lengths["full"]

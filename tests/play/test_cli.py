@@ -211,3 +211,49 @@ def test_a_damaged_log_does_not_stop_the_routine(played: dict[str, Any]) -> None
     assert result.stderr.count("\n") == 1
     assert "00:03.000  finished" in result.stdout
     assert log.read_bytes() == b"not a database at all" * 10
+
+
+def test_a_damaged_log_is_one_line_even_with_the_real_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pipeline reads the log for fading and progression too: play still says one line, and plays in full."""
+    from voiceroutine import pipeline
+
+    seen: list[Any] = []
+
+    def prepare(*args: Any, personal: Any = None, **kw: Any) -> Any:
+        seen.append(pipeline.plan_timeline("desk-neck", personal=personal).learned)
+        return short_prepared()
+
+    monkeypatch.setattr("voiceroutine.pipeline.prepare", prepare)
+    seconds = count()
+    monkeypatch.setattr(session, "make_sink", lambda name: RecordingSink(lambda: float(next(seconds))))
+    log = Path(os.environ["VOICEROUTINE_DATA_DIR"]) / "sessions.db"
+    log.parent.mkdir(parents=True)
+    log.write_bytes(b"not a database at all" * 10)
+    result = CliRunner().invoke(app, ["play", "--quiet"])
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"voiceroutine: warning: this session will not be recorded: {log} is not a ")
+    assert result.stderr.count("\n") == 1
+    assert seen[0].fading.heard == "full"
+    assert log.read_bytes() == b"not a database at all" * 10
+
+
+def test_a_played_session_keeps_its_week_what_was_read_and_the_progression_rule(
+    monkeypatch: pytest.MonkeyPatch, played: dict[str, Any]
+) -> None:
+    import dataclasses
+    from datetime import date
+
+    from voiceroutine.fading import ExerciseFading, Fading
+    from voiceroutine.pipeline import Learned
+    from voiceroutine.progression import Standing
+    from voiceroutine.routine.model import Every, Instructions
+    from voiceroutine.sessions.model import ProgressRule
+
+    fading = Fading(Instructions.AUTO, 3, (ExerciseFading("Chin tuck", 4, "short"),))
+    standing = Standing(2, False, 6, "1 week", 7, Every.DAYS, date(2026, 11, 20), date(2026, 12, 4), None)
+    learned = Learned(fading, standing)
+    monkeypatch.setattr("voiceroutine.pipeline.prepare",
+                        lambda *a, **kw: dataclasses.replace(short_prepared(), learned=learned))  # fmt: skip
+    assert CliRunner().invoke(app, ["play", "--quiet"]).exit_code == 0
+    (s,) = open_log().sessions()
+    assert (s.week, s.instructions, s.progress) == (2, "short", ProgressRule(7, "days", "1 week", 6))

@@ -215,6 +215,19 @@ def test_a_step_that_would_run_past_four_hours_is_one_line_and_exit_2(tmp_path: 
                              "allowed: at most 4 h; give its progress an until, like until: {reps: 15}\n")  # fmt: skip
 
 
+@pytest.mark.parametrize(("every", "days"), [("1 week", 7), ("weekly", 7), ("2 weeks", 14), ("10 days", 10),
+                                            ("Daily", 1), ("week", 7), ("fortnightly", 14)])  # fmt: skip
+def test_every_is_read_in_days(every: str, days: int) -> None:
+    routine = load(f"title: T\nprogress: {{every: {every}, reps: +1}}\nexercises:\n  - name: Squat\n    reps: 5\n")
+    assert (routine.progress.every, routine.progress.written) == (days, every)
+
+
+def test_show_prints_the_step_under_the_table(knee: Path) -> None:
+    result = runner.invoke(app, ["show", str(knee), "--week", "2"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Progression: week 2 (asked with --week) of 7 (a step every 1 week)" in result.stdout
+
+
 def test_week_must_be_a_step_from_1() -> None:
     result = runner.invoke(app, ["show", "--week", "0"])
     assert result.exit_code == 2 and "--week" in result.stderr

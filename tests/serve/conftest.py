@@ -41,7 +41,9 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Timel
     outside.mkdir()
     timeline = export_into(folder, "tiny.mp3", page=True, split=True)
     export_into(folder, "tiny-small.ogg")
-    os.utime(folder / "tiny-small.ogg", (1_700_000_000, 1_700_000_000))  # the older one: listed second
+    export_into(folder, "tiny-book.m4b")
+    os.utime(folder / "tiny-small.ogg", (1_700_000_000, 1_700_000_000))  # older ones: listed after
+    os.utime(folder / "tiny-book.m4b", (1_600_000_000, 1_600_000_000))
     (outside / "secret.mp3").write_bytes(b"not yours")
     (outside / "secret.html").write_text("not yours")
     (folder / "linked.mp3").symlink_to(outside / "secret.mp3")

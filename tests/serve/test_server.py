@@ -49,9 +49,10 @@ def test_the_feed_reads_in_a_podcast_parser(shared: Shared) -> None:
     assert feed.feed.image.href == f"{shared.base}/cover.png"
     assert feed.feed.itunes_block == 1 and feed.feed.podcast_block == "yes"  # a private feed: in no directory
     assert [t["term"] for t in feed.feed.tags] == ["Health & Fitness", "Fitness"]
-    assert [e.title for e in feed.entries] == ['Tiny </script> & "friends"'] * 2  # escaped right, newest first
-    mp3, ogg = feed.entries
-    for entry, name, kind in ((mp3, "tiny.mp3", "audio/mpeg"), (ogg, "tiny-small.ogg", "audio/ogg")):
+    assert [e.title for e in feed.entries] == ['Tiny </script> & "friends"'] * 3  # escaped right, newest first
+    mp3, ogg, m4b = feed.entries
+    for entry, name, kind in ((mp3, "tiny.mp3", "audio/mpeg"), (ogg, "tiny-small.ogg", "audio/ogg"),
+                              (m4b, "tiny-book.m4b", "audio/x-m4a")):
         (enclosure,) = entry.enclosures
         assert enclosure.href == f"{shared.base}/files/{name}"
         assert enclosure.type == kind
@@ -60,11 +61,11 @@ def test_the_feed_reads_in_a_podcast_parser(shared: Shared) -> None:
         assert entry.summary.startswith("2 exercises: Neck roll, Shrug; length 0:")
         assert entry.image.href == f"{shared.base}/covers/{name}.png"
         assert entry.guidislink is False and entry.id.startswith("voiceroutine-")
-    assert mp3.published_parsed > ogg.published_parsed
+    assert mp3.published_parsed > ogg.published_parsed > m4b.published_parsed
     assert time.strftime("%Y-%m-%d", ogg.published_parsed) == "2023-11-14"
     assert mp3.link == f"{shared.base}/files/tiny.html"  # the follow-along page is the episode's web page
     assert "link" not in ogg  # exported without --page
-    assert len({mp3.id, ogg.id}) == 2
+    assert len({mp3.id, ogg.id, m4b.id}) == 3
 
 
 def test_the_feed_points_at_chapters_transcript_and_covers_that_are_served(shared: Shared) -> None:
@@ -102,8 +103,11 @@ def test_the_feed_points_at_chapters_transcript_and_covers_that_are_served(share
     assert image is not None
     status, headers, data = get(image.get("href", ""))
     assert (status, headers["content-type"], data) == (200, "image/png", embedded)
-    status, headers, data = get(f"{shared.base}/covers/tiny-small.ogg.png")  # from METADATA_BLOCK_PICTURE
-    assert status == 200 and data == embedded
+    for name in ("tiny-small.ogg", "tiny-book.m4b"):  # from METADATA_BLOCK_PICTURE and covr
+        status, headers, data = get(f"{shared.base}/covers/{name}.png")
+        assert status == 200 and data == embedded
+    status, headers, data = get(f"{shared.base}/files/tiny-book.m4b", headers={"Range": "bytes=4-11"})
+    assert (status, headers["content-type"], data) == (206, "audio/mp4", b"ftypM4B ")
     status, headers, data = get(f"{shared.base}/cover.png")
     assert status == 200 and Image.open(io.BytesIO(data)).size == (1400, 1400)  # what podcast directories ask
     assert get(f"{shared.base}/covers/tiny.mp3.jpg")[0] == 404
@@ -203,7 +207,7 @@ def test_a_routine_exported_while_serving_shows_up(shared: Shared) -> None:
     try:
         feed = feedparser.parse(get(shared.share.feed_url)[2])
         names = [e.enclosures[0].href.rsplit("/", 1)[1] for e in feed.entries]
-        assert names == ["later.mp3", "tiny.mp3", "tiny-small.ogg"]
+        assert names == ["later.mp3", "tiny.mp3", "tiny-small.ogg", "tiny-book.m4b"]
     finally:
         for name in ("later.mp3", "later.vtt", "later.lrc", "later.chapters.json"):
             (shared.folder / name).unlink()

@@ -61,3 +61,4 @@ def test_no_token_is_kept_for_a_folder_that_is_not_there(tmp_path: Path) -> None
     with pytest.raises(ServeError, match=r"^folder not found"):
         folder_token(tmp_path / "nowhere", store=tmp_path / "serve-tokens.json")
     assert not (tmp_path / "serve-tokens.json").exists()
+

@@ -101,3 +101,11 @@ def test_the_configs_english_voice_does_not_stop_a_german_routine() -> None:
     Path(os.environ["VOICEROUTINE_CONFIG"]).write_text("voice: en-gb\nengine: espeak\n", encoding="utf-8")
     code, out, _ = run("show", str(ROUTINES / "fr.yaml"), "--json", "--engine", "espeak")
     assert code == 0 and json.loads(out)["language"] == "fr"
+
+
+def test_say_in_german_takes_the_fallback_and_says_so(tmp_path: Path) -> None:
+    code, _, err = run("say", "Halte 30 s.", "--language", "de", "-o", str(tmp_path / "s.wav"), "--quiet")
+    assert code == 0
+    assert err == ("voiceroutine: note: no natural voice speaks German (de) here: espeak-ng's de voice is the "
+                   "fallback (robotic); for a natural one: voiceroutine voices add de_DE-thorsten-medium\n")
+    assert (tmp_path / "s.wav").stat().st_size > 10_000

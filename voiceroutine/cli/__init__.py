@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
 
 from voiceroutine import __version__, shutdown
 from voiceroutine.cli import export, importer, paths, play, remind, routines, serve, sessions, show, speech
-from voiceroutine.cli.output import make_streams_safe
+from voiceroutine.cli.output import is_output_failure, make_streams_safe, output_failed
 
 app = typer.Typer(
     name="voiceroutine",
@@ -42,4 +43,13 @@ def main() -> None:
     """Entry point of the console script and `python -m voiceroutine`."""
     make_streams_safe()
     shutdown.install()
-    app(prog_name="voiceroutine")
+    try:
+        try:
+            app(prog_name="voiceroutine")
+        finally:  # what is still buffered goes out now, where a failure can be told
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except OSError as e:
+        if not is_output_failure(e):
+            raise
+        output_failed(e)

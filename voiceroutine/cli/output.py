@@ -7,15 +7,19 @@ The conventions are documented in docs/cli.md.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import errno
 import json
+import os
 import re
 import sys
 import unicodedata
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 import typer
 
 from voiceroutine.controls import visible
+from voiceroutine.errors import EXIT_FAILURE
 
 FALLBACK_ERRORS = "voiceroutine-fallback"
 """The codec error handler for streams whose encoding lacks a character: a near ASCII spelling, else "?"."""
@@ -90,3 +94,25 @@ def status(message: str, quiet: bool = False) -> None:
     with --quiet."""
     if not quiet:
         typer.echo(visible(message), err=True)
+
+
+_OUTPUT_ERRORS = {errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EBADF, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def is_output_failure(error: OSError) -> bool:
+    """Whether `error` is standard output failing (`> /dev/full`, a full disk, a closed pipe): an OSError of
+    that kind naming no file, since every file the library writes is named in its errors."""
+    return error.errno in _OUTPUT_ERRORS and error.filename is None
+
+
+def output_failed(error: OSError) -> NoReturn:
+    """One line on stderr, exit 1 (a failure while running); stdout is pointed at the null device first, so the
+    interpreter's last flush of what is still buffered cannot fail again with a traceback."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"voiceroutine: error: cannot write to standard output: {error.strerror or error}\n")
+        sys.stderr.flush()
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    raise SystemExit(EXIT_FAILURE)

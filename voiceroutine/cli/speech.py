@@ -141,8 +141,8 @@ def say(
         tag = language_tag(language) or config.language or "en"
         choice = choose(engine or config.engine, voice or config.voice, tag)
         chosen = choice.engine
-        if choice.note:
-            status(f"note: {choice.note}", quiet)
+        if choice.note:  # a warning, so --quiet keeps it
+            typer.echo(f"voiceroutine: note: {choice.note}", err=True)
         renderer = Renderer(chosen, rate, Cache.default(cache_dir, config.cache_dir), tag)
         clip = renderer.clip(text)
         try:

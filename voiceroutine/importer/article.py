@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from voiceroutine.errors import ArticleError
-from voiceroutine.importer.blocks import Block, BlockKind
+from voiceroutine.importer.blocks import Block, BlockKind, Section
 from voiceroutine.importer.checks import (
     confidence,
     fewer_items,
@@ -18,9 +18,11 @@ from voiceroutine.importer.checks import (
     within_limits,
 )
 from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides
+from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.read import InputKind, read_article
-from voiceroutine.importer.rounds import find_rounds, is_about_rounds
+from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
 from voiceroutine.importer.steps import (
+    VERBS,
     core,
     is_background,
     is_breath_phase,
@@ -31,7 +33,7 @@ from voiceroutine.importer.steps import (
     timed_phases,
     without_dose,
 )
-from voiceroutine.importer.structure import Section, find_sections
+from voiceroutine.importer.structure import find_sections
 from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, format_count, format_ms, write_routine
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
@@ -73,20 +75,34 @@ def import_article(text: str, source_name: str) -> ImportResult:
     """Read an exercise article and write it as a routine; ArticleError when no exercise is recognisable."""
     article = read_article(text)
     title, sections, intro = find_sections(article)
+    if article.kind is InputKind.HTML and (main := main_content(text)) is not None:
+        # the main content, without comments and boxes the hand rules missed, when it keeps every exercise
+        focused = replace(read_article(main), kind=InputKind.HTML, title=article.title)
+        found = find_sections(focused)
+        if found[1] and len(found[1]) >= len(sections):
+            article, (title, sections, intro) = focused, found
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")")
-    shared = _shared_doses(intro)
+    every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
+    rounds = find_rounds(every_sentence)
+    intervals = find_intervals(every_sentence) if rounds is not None else None
+    # an interval circuit times every exercise itself: its work sentence is no exercise's dose
+    circuit_words = {intervals.quote} if intervals is not None else set()
+    shared = _shared_doses(intro, circuit_words)
     exercises: list[ImportedExercise] = []
     for section in sections[:MAX_EXERCISES + 1]:  # one past what a routine holds names the first left out
-        exercises.append(build_exercise(section, {exercise.name.lower() for exercise in exercises}, shared))
+        section = replace(section, shared=tuple(s for s in section.shared if s not in circuit_words))
+        exercise = build_exercise(section, {e.name.lower() for e in exercises}, shared, intervals is not None)
+        exercises.append(exercise)
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     title = shorter_text(title or stem.replace("-", " ").replace("_", " ").capitalize())
-    rounds = find_rounds([sentence for block in article.blocks for sentence in sentences(block.text)])
     circuit = None
     if rounds is not None:
         rest = (rounds.rest_ms, f'"{rounds.rest_quote}"') if rounds.rest_ms is not None and rounds.rest_quote else None
-        circuit = CircuitOf(title, rounds.count, f'"{rounds.quote}"', rest)
+        work = (intervals.work_ms, quoted(intervals.quote)) if intervals is not None else None
+        after = (intervals.rest_ms, quoted(intervals.quote)) if intervals is not None and intervals.rest_ms else None
+        circuit = CircuitOf(title, rounds.count, f'"{rounds.quote}"', rest, work, after)
     notes = skipped(article.blocks, sections, intro)
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
@@ -94,7 +110,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
     notes = [*too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
     yaml_text = write_routine(title, source_name, exercises, circuit, tuple(notes), sure)
-    rows = tuple(_row(exercise) for exercise in exercises)
+    interval = format_ms(Amount(circuit.work[0], circuit.work[0])) if circuit is not None and circuit.work else None
+    rows = tuple(_row(exercise, interval) for exercise in exercises)
     warnings = (*notes, *(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings))
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind, tuple(notes), sure)
 
@@ -109,13 +126,15 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
     without a word. Doses for every exercise and rounds of the whole routine are used, not skipped."""
     used = {id(block) for section in sections for block in section.body}
     used |= {id(blocks[section.start]) for section in sections if section.start < len(blocks)}
+    stated = {sentence for section in sections for sentence in section.shared}
     notes: list[str] = []
     for block in blocks:
         if id(block) in used:
             continue
         for sentence in sentences(block.text):
-            if (is_background(sentence) or is_about_rounds(sentence) or _EVERY_EXERCISE.search(sentence)
-                    or not find_mentions(sentence) or not _EXERCISE_WORDS.search(sentence)):
+            if (sentence in stated or is_background(sentence) or is_about_rounds(sentence)
+                    or _EVERY_EXERCISE.search(sentence) or not find_mentions(sentence)
+                    or not _EXERCISE_WORDS.search(sentence)):
                 continue
             notes.append(f"skipped {quoted(sentence)}: it reads like an exercise but is not under one")
     return notes
@@ -125,14 +144,19 @@ _EVERY_EXERCISE = re.compile(
     r"\b(?:each|every|all (?:the|these|of the)?|all)\s*(?:exercise|stretch|move|movement|pose|one)s?\b", re.I)
 
 
-def _shared_doses(intro: tuple[Block, ...]) -> list[Mention]:
-    """Doses the introduction gives for every exercise ("Do each exercise for 40 seconds")."""
-    return [mention for block in intro for sentence in sentences(block.text) if _EVERY_EXERCISE.search(sentence)
-            for mention in find_mentions(sentence)]
+def _shared_doses(intro: tuple[Block, ...], skip: set[str]) -> list[Mention]:
+    """Doses the introduction gives for every exercise ("Do each exercise for 40 seconds"), but for `skip`."""
+    return [mention for block in intro for sentence in sentences(block.text)
+            if _EVERY_EXERCISE.search(sentence) and sentence not in skip for mention in find_mentions(sentence)]
 
 
-def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None) -> ImportedExercise:
-    """One section's name, steps and dose; `shared` doses from the introduction fill in when it has none."""
+_DOSE_KINDS = frozenset((Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
+
+
+def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None,
+                   interval: bool = False) -> ImportedExercise:
+    """One section's name, steps and dose; `shared` doses from the introduction fill in when it has none.
+    An `interval` exercise is timed by its circuit: only its own time, rest and sides are kept."""
     name = spoken_name(section.name) if section.name else ""
     words = name_words(name or section.name)
     steps: list[str] = []
@@ -167,7 +191,12 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
                 phases.append((phase_text(step), None))
     warnings: list[str] = []
     own = {mention.kind for mention in mentions}
-    if shared and not own & {Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION}:
+    group = [replace(m, amount=replace(m.amount, note=m.amount.note or f"stated once for the group: {quoted(s)}"))
+             for s in section.shared if not (is_background(s) or is_about_rounds(s)) for m in said(s)]
+    if group and not own & _DOSE_KINDS:
+        mentions.extend(m for m in group if m.kind not in own)
+        own = {mention.kind for mention in mentions}
+    if shared and not own & _DOSE_KINDS:
         mentions.extend(Mention(m.kind, Amount(m.amount.low, m.amount.high, m.amount.note or
                                                "from the introduction, for every exercise", m.amount.breaths), m.words)
                         for m in shared if m.kind not in own)
@@ -181,8 +210,29 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             number += 1
         name = f"{name} {number}"
         warnings.append("an earlier exercise has the same name: numbered")
+    if interval:
+        return ImportedExercise(name, tuple(steps), tuple(_interval_fields(mentions, ". ".join(texts), warnings)),
+                                tuple(warnings), name_note)
     fields = _dose_fields(mentions, phases, ". ".join(texts), warnings)
     return ImportedExercise(name, tuple(steps), tuple(fields), tuple(warnings), name_note)
+
+
+def _interval_fields(mentions: list[Mention], text: str, warnings: list[str]) -> list[Field]:
+    """An exercise of an interval circuit: its own work time if it states one, its rest, its sides."""
+    fields: list[Field] = []
+    own = _first(mentions, Kind.DURATION, warnings) or _first(mentions, Kind.TIMED, warnings) or _first(
+        mentions, Kind.HOLD, warnings)
+    if own is not None:
+        fields.append(_time_field("duration", own, BREATH_MS))
+    counted = [m for m in mentions if m.kind in (Kind.REPS, Kind.SETS)]
+    if counted:
+        warnings.append(f"the circuit times every exercise, so \"{counted[0].words}\" was not used")
+    if (rest := _first(mentions, Kind.REST, warnings)) is not None:
+        fields.append(_time_field("rest", rest, BREATH_MS))
+    sides, _ = find_sides(text)
+    if sides is not None:
+        fields.append(Field("sides", sides.names, sides.note))
+    return fields
 
 
 def said(sentence: str) -> list[Mention]:
@@ -232,10 +282,8 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     elif hold or timed or duration:
         chosen = hold or timed or duration
         assert chosen is not None
-        field = _time_field("hold", chosen, BREATH_MS)
-        if chosen is duration and field.note is None:
-            field = Field("hold", field.value, "a timed movement, written as a hold", field.quote)
-        fields.append(field)
+        # a time of continuous movement ("keep moving side to side for 2 minutes") is a duration, else a hold
+        fields.append(_time_field("duration" if chosen is duration else "hold", chosen, BREATH_MS))
     elif re.search(r"\b(?:hold|stretch|pose|position)\b", text, re.I):
         fields.append(Field("hold", "30 s", "no dose in the article"))
         warnings.append("no dose found: a 30 s hold was assumed")
@@ -316,7 +364,10 @@ def made_up_name(steps: list[str]) -> str | None:
     actions = [step for step in steps if core(step).split()[0].lower().strip(",") not in _SETUP
                and not is_breath_phase(step)]
     step = core((actions or steps)[0])
-    phrase = _CUT.split(step.rstrip("."), maxsplit=1)[0]
+    parts = [part.strip() for part in _CUT.split(step.rstrip(".")) if part.strip()]
+    # "Lie on your back and pull one knee to your chest": the set-up is not the movement
+    moving = [part for part in parts[1:] if part.split()[0].lower() in VERBS and part.split()[0].lower() not in _SETUP]
+    phrase = moving[0] if parts and parts[0].split()[0].lower() in _SETUP and moving else parts[0] if parts else step
     words = phrase.split()[:6]
     for index in range(3, len(words)):
         # "Lift your hips off the floor" -> "Lift your hips": the place is not part of the name
@@ -328,7 +379,8 @@ def made_up_name(steps: list[str]) -> str | None:
     return spoken_name(" ".join(words)) if words else None
 
 
-def _row(exercise: ImportedExercise) -> SummaryRow:
+def _row(exercise: ImportedExercise, work: str | None = None) -> SummaryRow:
+    """`work`: the interval of the circuit the exercise is in, which times it unless it has its own."""
     parts: list[str] = []
     if (sets := exercise.value("sets")) is not None:
         parts.append(f"{sets} sets")
@@ -339,7 +391,9 @@ def _row(exercise: ImportedExercise) -> SummaryRow:
     if exercise.value("tempo") is not None:
         parts.append("tempo")
     if (duration := exercise.value("duration")) is not None:
-        parts.append(f"flow {duration}")
+        parts.append(f"flow {duration}" if exercise.value("flow") is not None else f"for {duration}")
+    elif work is not None and not parts:
+        parts.append(f"work {work}")
     sides = exercise.value("sides")
     notes = [f"inferred {field.key}" for field in exercise.fields if field.note]
     if exercise.name_note:

@@ -35,6 +35,38 @@ class Block:
     """The bold words a block starts with when the rest is not bold ("Glute bridge." in "**Glute bridge.** Lie...")."""
 
 
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The text of one exercise."""
+
+    name: str
+    """Its name as the article gives it, numbering removed; "" when the article names none."""
+    heading: str
+    """The whole heading line, which may carry a dose ("Plank - 30 seconds")."""
+    body: tuple[Block, ...]
+    start: int = 0
+    """Index of the section's first block in the article."""
+    shared: tuple[str, ...] = ()
+    """Sentences that state a dose once for every exercise of the group this one stands in: a section heading
+    ("Legs (12 reps of each)") or a line above a list ("Do 10 of each:")."""
+
+
+STOP = re.compile(
+    r"^(?:conclusion|in conclusion|summary|in summary|the bottom line|bottom line|takeaways?|key takeaways?|"
+    r"final (?:thoughts|words)|wrapping up|references|sources|citations|related(?: \w+)*|leave a (?:reply|comment)|"
+    r"comments?|\d+ comments?|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
+    r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
+    r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
+    r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts)\b", re.I)
+"""What ends the exercises of an article: its conclusion, references, comments and other page furniture."""
+
+
+def is_stop(block: Block) -> bool:
+    """A heading or line that ends the exercises ("Conclusion", "Leave a reply", "Related posts")."""
+    text = block.text.strip().rstrip(":").strip()
+    return len(text.split()) <= 8 and bool(STOP.match(text)) and block.kind is not BlockKind.ITEM
+
+
 MAX_BLOCK_CHARS = 2000
 """A paragraph or list item longer than this is read as several (cut after a sentence, else between words): no
 exercise's paragraph is this long, and it bounds the work any rule does on one block, so reading an article takes

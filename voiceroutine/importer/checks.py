@@ -97,7 +97,8 @@ def within_limits(exercise: ImportedExercise) -> ImportedExercise:
         kept = _field_within_limits(field, flow, warnings)
         if kept is not None:
             fields.append(kept)
-    if not any(field.key in _DOSE_KEYS for field in fields):
+    had_dose = any(field.key in _DOSE_KEYS for field in exercise.fields)  # an interval's dose is its circuit's
+    if had_dose and not any(field.key in _DOSE_KEYS for field in fields):
         # the only dose was out of reach of the format: a plain dose the person can see and change
         fields = [field for field in fields if field.key != "tempo"]
         fields.insert(0, Field("reps", 10, "no usable dose in the article"))

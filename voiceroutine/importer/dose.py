@@ -130,7 +130,9 @@ _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
                          r"pause|pausing)\b")
 _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?:going|moving|doing|alternating)|"
                              r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
-                             r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll)\b")
+                             r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|"
+                             r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
+                             r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle)\b")
 _REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
                          r"|\b(?:take|taking|with) an? (?:short |brief )?(?:rest|break|pause)(?: of)?\s*$")
 

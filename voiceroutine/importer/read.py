@@ -153,6 +153,28 @@ def _tables(text: str) -> str:
     return "\n".join(out)
 
 
+def _tab_tables(text: str) -> str:
+    """A table pasted as text, its cells apart by tabs (or runs of 3+ spaces): Markdown table rows, so that
+    `_tables` reads them. Only runs of two or more lines with the same number of cells (at least 3) count."""
+    lines = text.split("\n")
+    cells = [re.split(r"\t+|\s{3,}", line.strip()) if "\t" in line or re.search(r"\S\s{3,}\S", line) else []
+             for line in lines]
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        width = len(cells[index])
+        end = index
+        while end < len(lines) and width >= 3 and len(cells[end]) == width:
+            end += 1
+        if end - index >= 2:
+            out.extend("| " + " | ".join(row) + " |" for row in cells[index:end])
+            index = end
+        else:
+            out.append(lines[index])
+            index += 1
+    return "\n".join(out)
+
+
 _FENCE = re.compile(r"^[ \t]*(```|~~~)")
 
 
@@ -185,7 +207,7 @@ def _without_fences(text: str) -> str:
 
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = _without_fences(_tables(without_comments(text)))
+    text = _without_fences(_tables(_tab_tables(without_comments(text))))
     blocks: list[Block] = []
     lines: list[str] = []
     item: Block | None = None

@@ -31,6 +31,22 @@ _ROUND_REST = re.compile(
     r"(?:between|after each|after every)\s+(?:rounds|circuits|round|circuit)\b",
     re.I,
 )
+_UNIT = r"(?:seconds?|secs?|s|minutes?|mins?)"
+_ROUND_REST_AFTER = re.compile(
+    rf"\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:of\s+)?(?:rest|recovery|break)\s+"
+    r"(?:between|after each|after every)\s+(?:rounds?|circuits?)\b", re.I)
+"""The other word order: "with a minute's rest between rounds", "30 seconds of rest between rounds"."""
+_TIME = rf"(?P<{{0}}>\d+(?:\.\d+)?)\s*-?\s*(?P<{{0}}_unit>{_UNIT})\b"
+_WORK_REST = [
+    # "Work for 40 seconds on each move, then rest for 20 seconds"
+    re.compile(rf"\bwork(?:ing)?\s+(?:hard\s+)?(?:for\s+)?{_TIME.format('work')}.{{0,80}}?\brest(?:ing)?\s+(?:for\s+)?"
+               rf"{_TIME.format('rest')}", re.I),
+    # "30 s on / 30 s off", "40 seconds on, 20 seconds off"
+    re.compile(rf"{_TIME.format('work')}\s+on\b\s*[,/;]?\s*(?:and\s+|then\s+)?{_TIME.format('rest')}\s+off\b", re.I),
+    # "40 seconds of work, 20 seconds of rest"
+    re.compile(rf"{_TIME.format('work')}\s+(?:of\s+)?work\b\s*[,/;]?\s*(?:and\s+|then\s+)?{_TIME.format('rest')}\s+"
+               r"(?:of\s+)?rest\b", re.I),
+]
 MAX_ROUNDS = 10
 """More than this is not a number of rounds people write about."""
 
@@ -66,7 +82,33 @@ def round_count(sentence: str) -> tuple[int, str] | None:
 
 
 def is_about_rounds(sentence: str) -> bool:
-    return round_count(sentence) is not None or _ROUND_REST.search(sentence) is not None
+    return (round_count(sentence) is not None or _ROUND_REST.search(sentence) is not None
+            or _ROUND_REST_AFTER.search(sentence) is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class Intervals:
+    """Interval timing stated once for every exercise: "work for 40 seconds, then rest for 20 seconds"."""
+
+    work_ms: int
+    rest_ms: int
+    quote: str
+    """The sentence that said so."""
+
+
+def _ms(number: str, unit: str) -> int:
+    return round(float(number) * (60_000 if unit.lower().startswith("m") else 1000))
+
+
+def find_intervals(sentences: list[str]) -> Intervals | None:
+    """The work and rest times the article gives every exercise, when it gives them as intervals."""
+    for sentence in sentences:
+        for pattern in _WORK_REST:
+            if m := pattern.search(sentence):
+                work, rest = _ms(m["work"], m["work_unit"]), _ms(m["rest"], m["rest_unit"])
+                if work > 0:
+                    return Intervals(work, rest, sentence)
+    return None
 
 
 def find_rounds(sentences: list[str]) -> Rounds | None:
@@ -74,9 +116,10 @@ def find_rounds(sentences: list[str]) -> Rounds | None:
     found = next((hit for hit in map(round_count, sentences) if hit is not None), None)
     if found is None:
         return None
-    rest = next((m for m in map(_ROUND_REST.search, sentences) if m is not None), None)
+    rest = next((m for s in sentences for m in (_ROUND_REST.search(s), _ROUND_REST_AFTER.search(s)) if m), None)
     rest_ms = None
     if rest is not None:
         unit = 60_000 if rest["unit"].lower().startswith("m") else 1000
-        rest_ms = round(float(rest["n"]) * unit)
+        number = rest["n"].lower()
+        rest_ms = round((1.0 if number in ("a", "an", "one") else float(number)) * unit)
     return Rounds(found[0], found[1], rest_ms, rest.group(0) if rest is not None else None)

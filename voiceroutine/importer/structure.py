@@ -11,26 +11,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from voiceroutine.importer.blocks import Block, BlockKind
+from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop
 from voiceroutine.importer.dose import find_mentions, is_dose_only, numerals
+from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """The text of one exercise."""
-
-    name: str
-    """Its name as the article gives it, numbering removed; "" when the article names none."""
-    heading: str
-    """The whole heading line, which may carry a dose ("Plank - 30 seconds")."""
-    body: tuple[Block, ...]
-    start: int = 0
-    """Index of the section's first block in the article."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +30,6 @@ class _Candidate:
     """Text after the name on the same line ("Chin tuck: sit tall and ..."), part of the body."""
 
 
-_STOP = re.compile(
-    r"^(?:conclusion|in conclusion|summary|in summary|the bottom line|bottom line|takeaways?|key takeaways?|"
-    r"final (?:thoughts|words)|wrapping up|references|sources|citations|related(?: \w+)*|leave a (?:reply|comment)|"
-    r"comments?|\d+ comments?|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
-    r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
-    r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
-    r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts)\b", re.I)
 _GENERIC = re.compile(
     r"^(?:how to(?: do it| perform it)?|instructions|directions|steps|the steps|method|technique|form|"
     r"reps|sets|dose|dosage|duration|benefits?|why it (?:works|helps)|muscles worked|tips?|form tips|"
@@ -61,6 +42,9 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _WORD_NUMBERED = re.compile(
     rf"^(?P<word>exercise|stretch|move|movement|pose|position|step|drill|no\.?|number|#)\s*#?\s*"
     rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\b\s*[:.)\-–—]*\s*(?P<rest>.*)$", re.I)
+_TOPIC = re.compile(r"^(?:[A-Z][\w'&-]*\s+){1,3}(?=(?:exercise|stretch|move|movement|pose|position|step|drill)\s*#?\s*"
+                    rf"(?:\d{{1,2}}|{_NUMBER_WORDS})\b)", re.I)
+"""A topic before the numbering ("Sciatica Exercise 1", "Core Move 2", "Hip Stretch #3")."""
 _NUMBER_SPACE = re.compile(r"^(?P<n>\d{1,2})\s*(?:[.):\-–—]\s*|\s+)(?P<rest>[A-Za-z(].*)$")
 _LABELLED_NAME = re.compile(r"^(?:exercise|stretch|move|movement|pose|drill|name)\s*:\s*(?P<name>[^.!?]{2,60})$", re.I)
 _NAME_IN_SENTENCE = re.compile(
@@ -90,7 +74,7 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     stops: set[int] = set()
     for index in range(start, len(blocks)):
         block = blocks[index]
-        if _is_stop(block):
+        if is_stop(block):
             stops.add(index)
             continue
         candidate = _candidate(blocks, index)
@@ -99,6 +83,7 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     best: list[Section] = []
     best_rank: tuple[int, int] = (0, 0)
     by_style = {style: _sections(blocks, group, stops, style) for style, group in candidates.items()}
+    by_style[("list", 0)] = _list_sections(blocks, start, stops)
     for style, sections in by_style.items():
         rank = (len(sections), -_PRIORITY.index(style[0]))
         if sections and rank > best_rank:
@@ -106,18 +91,19 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     # only those a routine can hold (and one more, named in a warning) are built: only they are merged
     others = [s for sections in by_style.values() if sections is not best for s in sections]
     best = _merge_namesakes(best[:MAX_EXERCISES + 1], others) + best[MAX_EXERCISES + 1:]
+    best = _with_group_doses(blocks, best, start)
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
     if not best:
-        best = _single_exercise(blocks, start, title)
+        best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
     intro = tuple(blocks[start: best[0].start]) if best else ()
     return title, best, intro
 
 
 def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list[Section]:
     """An article about one exercise ("Exercise of the week: the wall push-up"), named after its title."""
-    body = [block for block in blocks[start:] if not _is_stop(block)]
+    body = [block for block in blocks[start:] if not is_stop(block)]
     doses = any(find_mentions(sentence) for block in body for sentence in sentences(block.text))
     steps = any(is_step(sentence, block.kind is BlockKind.ITEM) for block in body for sentence in sentences(block.text))
     if not (doses and steps):
@@ -126,7 +112,79 @@ def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list
     return [Section(name if _heading_like(name) else "", title or "", tuple(body), start)]
 
 
-_PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line"]
+_PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line", "list"]
+
+
+_FOR_EACH = re.compile(r"\b(?:each|every|all|per)\b|\bof (?:these|them)\b|^[^()]*\([^()]*\d[^()]*\)", re.I)
+"""How a heading says its dose is for each exercise under it: "(hold each one for 20 s)", "12 reps of each"."""
+
+
+def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Section]:
+    """A list of bare names under a dose stated once ("Do 12 reps of each:", "## Legs (12 reps of each)"): one
+    exercise per name, the dose shared."""
+    sections: list[Section] = []
+    index = start
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and end not in stops and _name_item(blocks[end]) is not None:
+            end += 1
+        if end - index >= 2:
+            shared = _dose_above(blocks, index, start)
+            if shared:
+                for at in range(index, end):
+                    name, rest = _name_item(blocks[at]) or ("", "")
+                    body = (Block(BlockKind.ITEM, rest, marker="-"),) if rest else ()
+                    sections.append(Section(name, blocks[at].text, body, at, shared))
+        index = max(end, index + 1)
+    return sections
+
+
+def _name_item(block: Block) -> tuple[str, str] | None:
+    """ "Calf raise" or "Ear to shoulder, each side": a list item that is only a name (with its sides)."""
+    if block.kind is not BlockKind.ITEM:
+        return None
+    name, _, rest = block.text.partition(", ")
+    if rest and not is_dose_only(rest):
+        return None
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()  # "Push-ups (on your knees is fine)"
+    if not _heading_like(name) or find_mentions(name) or len(name.split()) > 6:
+        return None
+    return name, rest
+
+
+def _dose_above(blocks: list[Block], first: int, start: int) -> tuple[str, ...]:
+    """The sentences stating a dose just above a list: the lines before it, up to its heading."""
+    said: list[str] = []
+    for index in range(first - 1, max(start, first - 4) - 1, -1):
+        block = blocks[index]
+        if block.kind is BlockKind.ITEM:
+            break
+        said[:0] = [sentence for sentence in sentences(block.text) if find_mentions(sentence)]
+        if block.kind is BlockKind.HEADING:
+            break
+    return tuple(said)
+
+
+def _with_group_doses(blocks: list[Block], sections: list[Section], start: int) -> list[Section]:
+    """Sections under a heading that states a dose for each exercise in it ("## Neck (hold each for 20 s)").
+
+    One pass: the heading that counts is the nearest one above a section that is not itself an exercise's."""
+    starts = {section.start for section in sections}
+    heading_above: dict[int, int | None] = {}
+    latest: int | None = None
+    for index in range(start, len(blocks)):
+        if index in starts:
+            heading_above[index] = latest
+        elif blocks[index].kind is BlockKind.HEADING:
+            latest = index
+    out: list[Section] = []
+    for section in sections:
+        at = heading_above.get(section.start)
+        text = blocks[at].text if at is not None else ""
+        if not section.shared and at is not None and find_mentions(text) and _FOR_EACH.search(text):
+            section = Section(section.name, section.heading, section.body, section.start, (text,))
+        out.append(section)
+    return out
 
 
 _MAX_NAMESAKES = 3
@@ -146,7 +204,7 @@ def _merge_namesakes(best: list[Section], others: list[Section]) -> list[Section
         extra = [other for other in by_name.get(key, []) if key and other.start != section.start][:_MAX_NAMESAKES]
         if extra:
             body = section.body + tuple(block for other in extra for block in other.body)
-            section = Section(section.name, section.heading, body, section.start)
+            section = replace(section, body=body)
         merged.append(section)
     return merged
 
@@ -175,11 +233,6 @@ def _title(article: Article) -> tuple[str | None, int]:
     return article.title, 0
 
 
-def _is_stop(block: Block) -> bool:
-    text = block.text.strip().rstrip(":").strip()
-    return len(text.split()) <= 8 and bool(_STOP.match(text)) and block.kind is not BlockKind.ITEM
-
-
 def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     """How `blocks[index]` could be an exercise heading, if it could."""
     block = blocks[index]
@@ -189,7 +242,7 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         if _GENERIC.match(name.rstrip(":")):
             return None
         return _Candidate(index, ("h", block.level), name, rest)
-    if m := _WORD_NUMBERED.match(text):
+    if m := _WORD_NUMBERED.match(_without_topic(text)):
         rest = m.group("rest").strip()
         if _heading_like(rest) or not rest:
             return _Candidate(index, ("word", 0), rest.rstrip(":"))
@@ -223,11 +276,15 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # a dose in brackets makes any short phrase a name ("Walk it out (1 min)")
         if len(name.split()) <= 6 and not re.search(r"[.!?]$", name) and not find_mentions(name):
             return _Candidate(index, ("colon", 1), name, m.group("rest"))
-    if block.kind is BlockKind.TEXT and _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text):
+    short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text)
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if block.kind is BlockKind.TEXT and short and following is not None and not _another_heading(following):
         # a short line over a paragraph: Title Case or not ("Chest stretch"), it names what follows
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and not _another_heading(following):
-            return _Candidate(index, ("line", 0), text.rstrip(":"))
+        return _Candidate(index, ("line", 0), text.rstrip(":"))
+    if (block.kind is BlockKind.ITEM and block.marker == "-" and short and following is not None
+            and following.kind is BlockKind.TEXT and not _another_heading(following)):
+        # "👉 Chin tuck" over its paragraph: a bullet (an emoji, often) used as a heading
+        return _Candidate(index, ("line", 1), text.rstrip(":"))
     return None
 
 
@@ -248,12 +305,18 @@ def _another_heading(block: Block) -> bool:
 def _strip_numbering(text: str) -> tuple[str, str]:
     """ "2. Cat-Cow Stretch" -> "Cat-Cow Stretch"; "Exercise 3: Bird dog" -> "Bird dog"; "Step 1" -> ""."""
     text = re.sub(r"^(?:#\s*)?[A-Z]\d{1,2}[.):]?\s*[-–—:]?\s+", "", text.strip())  # "A1 - Split squat" in a program
-    if m := _WORD_NUMBERED.match(text):
+    if m := _WORD_NUMBERED.match(_without_topic(text)):
         rest = m.group("rest").strip()
         return (rest.rstrip(":"), "") if _heading_like(rest) or not rest else ("", rest)
     if m := _NUMBER_SPACE.match(text) or re.match(r"^\d{1,2}\s*[.)]\s+(?P<rest>\S.*)$", text):
         return m.group("rest").strip().rstrip(":"), ""
     return text.rstrip(":").strip(), ""
+
+
+def _without_topic(text: str) -> str:
+    """ "Sciatica Exercise 1" -> "Exercise 1": the topic words are not the exercise's name."""
+    m = _TOPIC.match(text)
+    return text[m.end():] if m and all(word[:1].isupper() for word in m.group(0).split()) else text
 
 
 def _heading_like(text: str, colon: bool = False) -> bool:
@@ -307,7 +370,7 @@ def _ends(block: Block, style: tuple[str, int]) -> bool:
 
 
 def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
-    if _STOP.match(name) or _GENERIC.match(name):
+    if STOP.match(name) or _GENERIC.match(name):
         return False
     if find_mentions(heading):
         return True
@@ -337,7 +400,7 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         text = m.group("rest") if m else block.text
         body = [Block(BlockKind.TEXT, text)]
         for following in itertools.islice(blocks, index + 1, None):  # not a copy of the rest at every number
-            if following.kind is not BlockKind.TEXT or _NUMBER_SPACE.match(following.text) or _is_stop(following):
+            if following.kind is not BlockKind.TEXT or _NUMBER_SPACE.match(following.text) or is_stop(following):
                 break
             body.append(following)
         if any(find_mentions(part.text) for part in body):

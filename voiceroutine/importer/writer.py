@@ -57,6 +57,10 @@ class CircuitOf:
     """The article's words for the rounds."""
     round_rest: tuple[int, str] | None = None
     """(ms, the article's words) of the rest between rounds."""
+    work: tuple[int, str] | None = None
+    """(ms, the article's words) of each exercise's work interval, when the article times them as intervals."""
+    rest: tuple[int, str] | None = None
+    """(ms, the article's words) of the rest after each exercise of an interval circuit."""
 
 
 _PLAIN = re.compile(r"^[A-Za-z0-9(][^\n]*$")
@@ -135,9 +139,10 @@ def write_routine(title: str, source: str, exercises: list[ImportedExercise], ci
         return "\n".join(lines) + "\n"
     lines.append(f"  - circuit: {scalar(circuit.name)}")
     lines.append(f"    rounds: {circuit.rounds}  # inferred: {_comment(circuit.rounds_note)}")
-    if circuit.round_rest is not None:
-        ms, words = circuit.round_rest
-        lines.append(f"    round_rest: {_seconds(ms)}  # inferred: {_comment(words)}")
+    for key, timed in (("work", circuit.work), ("rest", circuit.rest), ("round_rest", circuit.round_rest)):
+        if timed is not None:
+            ms, words = timed
+            lines.append(f"    {key}: {_seconds(ms)}  # inferred: {_comment(words)}")
     lines.append("    exercises:")
     lines.extend(f"    {line}" if line else line for line in _exercise_lines(exercises))
     return "\n".join(lines) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Mapping
 from contextlib import ExitStack
@@ -105,12 +106,17 @@ def play_routine(
     preparation told to `progress`, which is finished before the first sound); record the session in the log
     (when `record`) however it ends, and ask how it went when a keyboard is there."""
     from voiceroutine.audio.finish import finished_track
-    from voiceroutine.pipeline import prepare
+    from voiceroutine.pipeline import Personal, prepare
     from voiceroutine.progression import rule
-    from voiceroutine.sessions.live import LivePlayLog, logged_line
+    from voiceroutine.sessions.live import LivePlayLog, log_problem, logged_line
 
     sink = make_sink(backend)
     sink.open(SAMPLE_RATE)  # before rendering: no device means no reason to wait
+    problem = log_problem() if record else None
+    if problem is not None:  # one line for it, and the log is neither read (fading, progression) nor written
+        LivePlayLog.not_recorded(problem)
+        record = False
+        personal = dataclasses.replace(personal or Personal(), read_log=False)
     with ExitStack() as stack:
         stack.callback(sink.close)
         prepared = prepare(

@@ -6,7 +6,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voiceroutine.language import EXAMPLE, parse_tag
 from voiceroutine.routine.growth import DEFAULT_EVERY, exercise_growth, fade_after, instructions, routine_progress
-from voiceroutine.routine.limits import COUNTDOWN_RANGE, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
+from voiceroutine.routine.limits import COUNTDOWN_RANGE, ENGINES, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.routine.model import (
     Circuit,
     Defaults,
@@ -72,6 +72,9 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
         return None
     title = _required_text(r, m, root, "", "title", "every routine needs a title")
     optional = {key: r.text(m[key][1], key) for key in OPTIONAL_TEXT if key in m}
+    if (engine := optional.get("engine")) is not None and engine.strip().lower() not in ("auto", *ENGINES):
+        r.add(m["engine"][1], "engine", f"found {quote(engine)}, allowed: auto, {', '.join(ENGINES)}")
+        optional["engine"] = None
     defaults = _defaults(r, m["defaults"][1]) if "defaults" in m else Defaults()
     phrases = _phrases(r, m["phrases"][1]) if "phrases" in m else ()
     lead_in = _lead_in(r, m["lead_in"][1]) if "lead_in" in m else None

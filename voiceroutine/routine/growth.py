@@ -37,10 +37,14 @@ DEFAULT_EVERY = (7, Every.DAYS, "1 week")
 
 PROGRESS_EXAMPLE = "{every: 1 week, reps: +1, hold: +5 s, until: hard}"
 EVERY_EXAMPLES = "1 week, 2 weeks, 10 days or 3 sessions"
-EVERY_PATTERN = r"^\s*(?:[0-9]+\s*)?(?:[dD][aA][yY][sS]?|[wW][eE][eE][kK][sS]?|[sS][eE][sS][sS][iI][oO][nN][sS]?)\s*$"
+EVERY_PATTERN = (
+    r"^\s*(?:(?:[0-9]+\s*)?(?:[dD][aA][yY][sS]?|[wW][eE][eE][kK][sS]?|[sS][eE][sS][sS][iI][oO][nN][sS]?)"
+    r"|[dD][aA][iI][lL][yY]|[wW][eE][eE][kK][lL][yY]|[fF][oO][rR][tT][nN][iI][gG][hH][tT][lL][yY])\s*$"
+)
 """`every` for the JSON Schema (ECMA 262); the loader reads it with `_EVERY`."""
-_EVERY = re.compile(r"^(?:([0-9]+)\s*)?(days?|weeks?|sessions?)$")
-_PLUS = re.compile(r"^\+?\s*([0-9]+)$")
+_EVERY = re.compile(r"^(?:([0-9]{1,15})\s*)?(days?|weeks?|sessions?)$")
+_ALIASES = {"daily": "1 day", "weekly": "1 week", "fortnightly": "2 weeks"}
+_PLUS = re.compile(r"^\+?\s*([0-9]{1,15})$")
 _DAYS_PER = {"day": 1, "week": 7}
 
 
@@ -89,7 +93,7 @@ def _every(r: Reader, node: Node) -> tuple[int, Every, str] | None:
     if raw is None:
         return None
     written = " ".join(raw.split())
-    match = _EVERY.match(written.lower())
+    match = _EVERY.match(_ALIASES.get(written.lower(), written.lower()))
     if match is None:
         r.add(node, path, f"found {quote(raw)}, expected how often the routine grows, like {EVERY_EXAMPLES}")
         return None

@@ -43,3 +43,7 @@ MAX_GROW_SETS = 5
 """Sets a progression may add per step."""
 MAX_WEEK = 520
 """The highest progression step `--week` takes (ten years of weekly steps)."""
+
+
+ENGINES = ("piper", "system", "espeak")
+"""Speech engine names a user can choose, besides "auto" (a routine's `engine:`, --engine, the config)."""

@@ -32,8 +32,9 @@ MAX_PROBLEMS = 100
 Entries = dict[str, tuple[Node, Node]]
 """A checked mapping: key name -> (key node, value node)."""
 
-_NUMBER = re.compile(r"^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$")
-_WHOLE = re.compile(r"^[0-9]+$")
+_NUMBER = re.compile(r"^(?:[0-9]{1,15}(?:\.[0-9]{0,15})?|\.[0-9]{1,15})$")
+_WHOLE = re.compile(r"^[0-9]{1,15}$")
+# at most 15 digits: a longer number is refused like any other bad one, never read (Python refuses 4,300)
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 

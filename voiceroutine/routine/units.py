@@ -35,14 +35,17 @@ DURATION_EXAMPLES = "5, 5 s, 90 seconds, 1.5 min, 1 min 30 s, 1:30, or a range l
 COUNT_EXAMPLES = "10 or a range like 8-12"
 UNIT_LIST = "s, sec, seconds, min, minutes, h, hours"
 
-NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
-CLOCK = r"[0-9]+:[0-5][0-9](?::[0-5][0-9])?"
+NUMBER = r"(?:[0-9]{1,15}(?:\.[0-9]{1,15})?|\.[0-9]{1,15})"
+CLOCK = r"[0-9]{1,15}:[0-5][0-9](?::[0-5][0-9])?"
+# at most 15 digits: far past every limit, and never a number Python refuses to read (4,300 digits)
 RANGE_SEPARATOR = r"\s*(?:-|–|—|\bto\b)\s*"
 
 _TERM = re.compile(rf"({NUMBER})\s*([a-z]*)\s*(?:,|\band\b)?\s*")
 _CLOCK = re.compile(rf"^{CLOCK}$")
 _SEPARATOR = re.compile(RANGE_SEPARATOR)
-_COUNT = re.compile(r"^([0-9]+)(?:\s*([a-z]+))?$")
+_LONG = re.compile(r"[0-9]{16}")
+"""A number longer than NUMBER reads: refused as out of range."""
+_COUNT = re.compile(r"^([0-9]{1,15})(?:\s*([a-z]+))?$")
 
 
 class UnitError(ValueError):
@@ -136,7 +139,7 @@ def parse_duration(value: str | int | float, *, max_ms: int, zero_ok: bool = Fal
     text = original.strip().lower()
     if not text:
         raise UnitError(f"found nothing, expected a duration like {DURATION_EXAMPLES}")
-    if text.startswith(("-", "+")):
+    if text.startswith(("-", "+")) or _LONG.search(text):
         raise UnitError(f"found {quote(original)}, {_allowed_durations(zero_ok, max_ms)}")
     parts = _SEPARATOR.split(text)
     if len(parts) > 2 or any(not p for p in parts):
@@ -166,7 +169,7 @@ def parse_count(value: str | int, *, max_count: int, words: tuple[str, ...] = ()
     problem = f"found {quote(original)}, expected a whole number like {COUNT_EXAMPLES}"
     if not text:
         raise UnitError(f"found nothing, expected a whole number like {COUNT_EXAMPLES}")
-    if text.startswith(("-", "+")):
+    if text.startswith(("-", "+")) or _LONG.search(text):
         raise UnitError(f"found {quote(original)}, allowed: 1 to {max_count}")
     parts = _SEPARATOR.split(text)
     if len(parts) > 2:

@@ -70,6 +70,10 @@ class LivePlayLog:
         self.session_id: int | None = None
         self._recorder: PlayRecorder | None = None
 
+    @staticmethod
+    def not_recorded(problem: str, warn: Warn = _warn) -> None:
+        warn(f"this session will not be recorded: {problem}")
+
     @classmethod
     def start(cls, warn: Warn = _warn) -> LivePlayLog | None:
         """The log ready to record, or None (after one warning line) when it cannot be used."""
@@ -78,7 +82,7 @@ class LivePlayLog:
         try:
             log = open_log()
         except SessionLogError as e:
-            warn(f"this session will not be recorded: {e}")
+            cls.not_recorded(str(e), warn)
             return None
         return cls(log, warn)
 
@@ -121,6 +125,19 @@ class LivePlayLog:
 
     def close(self) -> None:
         self.log.close()
+
+
+def log_problem() -> str | None:
+    """What is wrong with the log, or None when it can be used or is not there yet (nothing is created)."""
+    from voiceroutine.sessions import read_log
+
+    try:
+        log = read_log()
+    except SessionLogError as e:
+        return str(e)
+    if log is not None:
+        log.close()
+    return None
 
 
 def logged_line(session: Session) -> str:

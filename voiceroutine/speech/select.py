@@ -8,14 +8,13 @@ from pathlib import Path
 from voiceroutine.errors import EXIT_USAGE, SpeechError
 from voiceroutine.language import name as language_name
 from voiceroutine.language import parse_tag, primary
+from voiceroutine.routine.limits import ENGINES as ENGINES
 from voiceroutine.speech.engine import SpeechEngine, VoiceInfo
 from voiceroutine.speech.espeak import EspeakEngine
 from voiceroutine.speech.piper import BUNDLED_VOICE, PiperEngine
 from voiceroutine.speech.system import SystemEngine
 from voiceroutine.voices.installed import find_voice, suggestion, voice_for
 
-ENGINES = ("piper", "system", "espeak")
-"""Engine names a user can choose, besides "auto"."""
 DESCRIPTIONS = {
     "piper": "natural offline voice (Piper neural TTS)",
     "system": "the platform's voices through pyttsx3 (espeak-ng on Linux, SAPI5 on Windows, macOS voices)",

@@ -1,0 +1,126 @@
+"""Exercises told in running prose: "Do 3 sets of 12 squats, resting 60 seconds between sets, then hold a plank
+for 45 seconds." Each sentence is cut into clauses ("..., then ...", "; ", "After that, ..."), and every clause
+that names a movement and gives it a dose starts an exercise; a clause that only adds to the dose ("then swap
+to the other leg", "Repeat 5 times") belongs to the exercise before it, and instructions without a dose
+("Lie on your back") to the exercise after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
+from voiceroutine.importer.dose import Kind, find_mentions, find_sides, numerals
+from voiceroutine.importer.steps import VERBS, core, is_background, sentences
+
+_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])|,\s+(?:and\s+)?(?=(?:after that|next|finally|lastly)\b)",
+                    re.I)
+_CONNECTOR = re.compile(
+    r"^(?:(?:after that|afterwards|next|then|now|finally|lastly|to finish|to start|to begin|first|second|third|"
+    r"and|also)\b,?\s*)+", re.I)
+_LEAD = re.compile(rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?(?:by|with)\s+",
+                   re.I)
+_COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another)\s*)$")
+"""What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
+_UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions times rounds round seconds second secs sec
+minutes minute mins min breaths breath more slow slower deep full easy of each per on every total additional"""))
+_COUNTED = re.compile(
+    r"\b\d+(?:-\d+)?\s+(?:sets?\s+of\s+\d+(?:-\d+)?\s+|x\s+\d+(?:-\d+)?\s+)?(?:(?:slow|controlled|easy|gentle|more|"
+    r"deep|full)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
+    r"(?=\s*$|\s*[,.;:!(]|\s+(?:from|onto|on|off|with|against|in|at|to|into|using|each|per|for|holding|"
+    r"keeping|while|and|then|resting|before|after|leading|as)\b)")
+_OBJECT_VERBS = frozenset(("hold", "do", "perform", "complete", "try", "add"))
+_OBJECT = re.compile(r"^(?:hold|do|perform|complete|try|add)\s+(?:a|an|the|your|some)\s+(?P<name>[a-z][a-z'-]*"
+                     r"(?:\s+[a-z][a-z'-]*){0,3}?)(?=\s+(?:for|position|pose|until|with|and|on|in)\b|\s*$|\s*,)")
+_CUT = re.compile(r",|\s(?:for|until|with|while|as|so|keeping|without|before|if|around|across|up and down)\s")
+
+
+def prose_sections(blocks: list[Block], start: int) -> list[Section]:
+    """One section per exercise told in the paragraphs from `start`; [] when fewer than two are told."""
+    sections: list[Section] = []
+    pending: list[Block] = []
+    """Instructions without a dose, waiting for the exercise they set up."""
+    current: tuple[str, int, list[Block]] | None = None
+    for index in range(start, len(blocks)):
+        block = blocks[index]
+        if is_stop(block):
+            break
+        if block.kind is BlockKind.HEADING:
+            continue
+        for sentence in sentences(block.text):
+            if is_background(sentence):
+                continue
+            started_here = False
+            for clause in _clauses(sentence):
+                name = exercise_name(clause)
+                said = _CONNECTOR.sub("", clause) or clause
+                text = Block(BlockKind.TEXT, said[:1].upper() + said[1:] + ("" if said[-1:] in ".!?" else "."))
+                if name is not None:
+                    if current is not None:
+                        sections.append(Section(current[0], "", tuple(current[2]), current[1]))
+                    current = (name, index, [*pending, text])
+                    pending = []
+                    started_here = True
+                elif current is not None and (started_here or _adds_to_dose(clause)):
+                    current[2].append(text)
+                else:
+                    pending.append(text)
+    if current is not None:
+        sections.append(Section(current[0], "", tuple(current[2]), current[1]))
+    return sections if len(sections) >= 2 else []
+
+
+def _clauses(sentence: str) -> list[str]:
+    parts = [part.strip(" ,.") for part in _SPLIT.split(sentence.strip().rstrip(".!"))]
+    return [part for part in parts if part]
+
+
+def _adds_to_dose(clause: str) -> bool:
+    """ "Repeat 5 times", "rest 30 seconds", "swap to the other leg": more about the exercise before it."""
+    low = numerals(clause).strip()
+    return bool(find_mentions(low) or find_sides(low)[0] or re.match(r"(?:repeat|swap|switch|change|rest)\b", low))
+
+
+def exercise_name(clause: str) -> str | None:
+    """The movement a clause gives a dose to, or None when it gives none or names none.
+
+    "2 sets of 15 sit-to-stands from a chair" -> "sit-to-stands"; "hold a plank for 45 seconds" -> "plank";
+    "stand on one leg for 30 seconds" -> "stand on one leg"; "walking briskly for 3 minutes" -> "walking briskly".
+    """
+    mentions = [m for m in find_mentions(clause) if m.kind not in (Kind.REST, Kind.SET_REST, Kind.REP_REST)]
+    if not mentions:
+        return None
+    text = _LEAD.sub("", core(clause).strip()).strip()
+    low = numerals(text)
+    for m in _COUNTED.finditer(low):
+        if not _COUNT_BEFORE.search(low[: m.start()].rstrip()):
+            continue
+        words = m.group("name").split()
+        while words and words[-1] in _UNIT_WORDS:
+            words.pop()
+        if words and words[0] not in _UNIT_WORDS and not _is_rep_word(words[0]):
+            return " ".join(words)
+    if held := _OBJECT.match(low):
+        return held.group("name")
+    first = low.split()[0] if low.split() else ""
+    if not _is_verb(first) or first in _OBJECT_VERBS or first in ("repeat", "rest", "switch", "swap", "change"):
+        return None
+    plain = _LEAD.sub("", core(clause).strip()).strip().lower()
+    phrase = _CUT.split(plain, maxsplit=1)[0]
+    phrase = re.sub(r"\s+(?:\d+|a|one)\s*(?:seconds?|secs?|minutes?|mins?|s|times|reps?)\b.*$", "", phrase).strip()
+    words = phrase.split()[:6]
+    return " ".join(words) if words else None
+
+
+def _is_rep_word(word: str) -> bool:
+    return word in ("times", "reps", "repetitions", "x")
+
+
+def _is_verb(word: str) -> bool:
+    """An instruction's verb, or its -ing form ("walking", "marching")."""
+    if word in VERBS:
+        return True
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        return stem in VERBS or stem + "e" in VERBS or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in VERBS)
+    return False
