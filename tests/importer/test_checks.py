@@ -121,3 +121,32 @@ def test_what_the_loader_still_refuses_is_left_out_with_a_warning() -> None:
     assert len(notes) == 1 and notes[0].startswith('"Plank" was left out: the routine format refused it '
                                                    '(exercises[1].hold: found "ten-ish"')
     assert "Plank" not in text
+
+
+def test_a_hold_field_without_a_unit_is_seconds_and_says_so() -> None:
+    text = _imported("Knee plan\n\nQuad set\nTighten the front of your thigh.\nReps: 10\nHold: 5\n", "k.txt")
+    assert text[text.index("title:"):] == (
+        "title: Knee plan\n"
+        "exercises:\n"
+        "  - name: Quad set\n"
+        "    steps:\n"
+        "      - Tighten the front of your thigh.\n"
+        "    reps: 10\n"
+        "    hold: 5 s  # inferred: \"hold: 5\" gives no unit: read as seconds\n")
+
+
+def test_the_summary_ends_with_the_warnings_about_the_article_and_the_confidence() -> None:
+    from typer.testing import CliRunner
+
+    from voiceroutine.cli import app
+
+    article = ("Desk moves\n\nI also do 20 squats every morning before work.\n\n## Neck turn\n\n"
+               "Turn your head to the left. Repeat 5 times.\n")
+    result = CliRunner().invoke(app, ["import", "-"], input=article)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-3:] == [
+        'warning: skipped "I also do 20 squats every morning before work.": it reads like an exercise but is not '
+        "under one",
+        "1 exercise from a Markdown article; 1 warning.",
+        "Confidence: low: 1 warning about the whole article; check them against the article.",
+    ]

@@ -115,6 +115,10 @@ _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
 _DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
 _LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b")
+_BARE_TIME_LABEL = re.compile(rf"\b(?P<label>hold(?: time)?|time|duration)\s*[:=]\s*{_RANGE}\b"
+                              rf"(?!\s*(?:{_TIME_UNIT}|[x×%]|reps?|times|sets?)\b)(?!\s*[.,]\d)"
+                              rf"(?!\s*(?:-|to\b|or\b)\s*\d)")
+"""A "Hold: 5" field with no unit: seconds, the unit such a field nearly always means."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
@@ -176,6 +180,12 @@ def find_mentions(text: str) -> list[Mention]:
         if free(m.start(), m.end()):
             kind = Kind.SETS if m.group("label") in ("sets", "rounds") else Kind.REPS
             add(m.start(), m.end(), Mention(kind, _amount(m, 1), m.group(0)))
+    for m in _BARE_TIME_LABEL.finditer(low):
+        if free(m.start(), m.end()):
+            kind = Kind.HOLD if m.group("label").startswith("hold") else Kind.TIMED
+            amount = _amount(m, 1000)
+            note = f"\"{m.group(0)}\" gives no unit: read as seconds"
+            add(m.start(), m.end(), Mention(kind, Amount(amount.low, amount.high, note), m.group(0)))
     for m in _MIXED_TIME.finditer(low):
         if free(m.start(), m.end()):
             lo = _ms(float(m.group("lo")), m.group("u1"))

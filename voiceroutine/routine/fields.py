@@ -5,7 +5,14 @@ from __future__ import annotations
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voiceroutine.language import EXAMPLE, parse_tag
-from voiceroutine.routine.growth import DEFAULT_EVERY, exercise_growth, fade_after, instructions, routine_progress
+from voiceroutine.routine.growth import (
+    DEFAULT_EVERY,
+    check_until_hard,
+    exercise_growth,
+    fade_after,
+    instructions,
+    routine_progress,
+)
 from voiceroutine.routine.limits import COUNTDOWN_RANGE, ENGINES, MAX_REST_MS, PAUSES_RANGE, SPEED_RANGE
 from voiceroutine.routine.model import (
     Circuit,
@@ -83,6 +90,8 @@ def routine_from_node(r: Reader, root: Node, source: str) -> Routine | None:
     progress = routine_progress(r, *m["progress"]) if "progress" in m else None
     language = _language(r, m["language"][1]) if "language" in m else None
     items = _items(r, m, root)
+    if progress is not None and items is not None:
+        check_until_hard(r, m["progress"][1], progress, _all_exercises(items))
     if r.problems or title is None or defaults is None or phrases is None or items is None:
         return None
     if progress is None and any(e.growth not in (None, Growth()) for e in _all_exercises(items)):

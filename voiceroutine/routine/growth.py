@@ -13,6 +13,7 @@ An exercise may have its own `progress` (the same keys but `every`), or `progres
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
@@ -24,7 +25,7 @@ from voiceroutine.routine.limits import (
     MAX_GROW_REPS,
     MAX_GROW_SETS,
 )
-from voiceroutine.routine.model import Every, Growth, Instructions, Progress
+from voiceroutine.routine.model import Every, Exercise, Growth, Hold, Instructions, Progress, Reps
 from voiceroutine.routine.nodes import Entries, Reader, describe, join
 from voiceroutine.routine.units import UnitError, format_ms, parse_duration, quote
 
@@ -199,3 +200,27 @@ def _until(r: Reader, m: Entries, path: str) -> Growth | None:
     if len(r.problems) > before:
         return None
     return Growth(max_reps=most_reps, max_hold_ms=most_hold, max_sets=most_sets)
+
+
+def _has_room(growth: Growth, exercise: Exercise) -> bool:
+    """Whether something `growth` grows in `exercise` is written as a range (room to grow with `until: hard`)."""
+    dose = exercise.dose
+    if growth.reps and isinstance(dose, Reps) and dose.count.is_range:
+        return True
+    held = dose.hold_ms if isinstance(dose, Reps) else dose.duration_ms if isinstance(dose, Hold) else None
+    if growth.hold_ms and held is not None and held.is_range:
+        return True
+    return bool(growth.sets and exercise.sets.is_range)
+
+
+def check_until_hard(r: Reader, node: Node, progress: Progress, exercises: Sequence[Exercise]) -> None:
+    """`until: hard` stops at the high end of each range: say so when the routine's progress has no range to
+    grow in, rather than never growing."""
+    if not progress.growth.until_hard:
+        return
+    if any(_has_room(progress.growth, e) for e in exercises if e.growth is None):
+        return
+    until = next((v for k, v in node.value if isinstance(k, ScalarNode) and k.value == "until"), node)
+    r.add(until, "progress.until", "found until: hard, but no reps, hold or sets it grows is written as a range "
+                                   "like 8-12, so nothing would grow; write ranges, or the most to reach, like "
+                                   "until: {reps: 15}")
