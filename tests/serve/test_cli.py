@@ -27,6 +27,13 @@ def start(*args: str, nohup: bool = False) -> subprocess.Popen[str]:
                             preexec_fn=ignore_hangup)
 
 
+def _until_told_how_to_stop(process: subprocess.Popen[str]) -> str:
+    lines = []
+    while not lines or lines[-1] not in ("Stop with Ctrl-C.\n", ""):
+        lines.append(process.stderr.readline())  # type: ignore[union-attr]
+    return "".join(lines)
+
+
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
 def test_it_prints_the_address_then_its_qr_code_and_stops_cleanly(tmp_path: Path, stop: signal.Signals) -> None:
     (tmp_path / "damaged.mp3").write_bytes(b"not really audio")  # listed all the same, by its name
@@ -36,9 +43,11 @@ def test_it_prints_the_address_then_its_qr_code_and_stops_cleanly(tmp_path: Path
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+/[A-Za-z0-9_-]{24}/feed\.xml", first), first
         with urllib.request.urlopen(first, timeout=10) as response:
             assert b"<title>damaged</title>" in response.read()
+        heading = _until_told_how_to_stop(process)  # the code is printed by then
         started = time.monotonic()
         process.send_signal(stop)
-        out, err = process.communicate(timeout=10)
+        process.wait(timeout=10)  # little output: no pipe fills; read() keeps what readline() buffered
+        out, err = process.stdout.read(), heading + process.stderr.read()  # type: ignore[union-attr]
         took = time.monotonic() - started
     finally:
         process.kill()
@@ -76,10 +85,12 @@ def test_bad_folder_and_taken_port_are_one_line_each(tmp_path: Path) -> None:
 def _address(folder: Path, *options: str) -> str:
     process = start(str(folder), "--port", "0", *options)
     try:
-        return process.stdout.readline().rstrip("\n")  # type: ignore[union-attr]
+        address = process.stdout.readline().rstrip("\n")  # type: ignore[union-attr]
+        _until_told_how_to_stop(process)
+        return address
     finally:
         process.send_signal(signal.SIGTERM)
-        process.communicate(timeout=10)
+        process.wait(timeout=10)
 
 
 def test_the_address_stays_the_same_from_run_to_run_until_new_token(tmp_path: Path) -> None:
@@ -95,12 +106,14 @@ def test_under_nohup_a_closed_terminal_does_not_stop_it(tmp_path: Path) -> None:
     process = start(str(tmp_path), "--port", "0", nohup=True)
     try:
         address = process.stdout.readline().rstrip("\n")  # type: ignore[union-attr]
+        _until_told_how_to_stop(process)
         process.send_signal(signal.SIGHUP)
         time.sleep(0.3)
         with urllib.request.urlopen(address, timeout=10) as response:
             assert response.status == 200
         process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=10)
+        process.wait(timeout=10)
+        err = process.stderr.read()  # type: ignore[union-attr]
     finally:
         process.kill()
         process.wait()
