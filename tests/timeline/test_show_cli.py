@@ -30,7 +30,7 @@ def test_default_is_upper_back_with_an_intro_and_five_chapters() -> None:
         "Cat-cow",
         "Child's pose",
     ]
-    assert set(data["cues"][0]) == {"start_ms", "end_ms", "kind", "text", "exercise"}
+    assert set(data["cues"][0]) == {"start_ms", "end_ms", "kind", "text", "exercise", "spoken"}
     assert data["exercises"][0] == {
         "name": "Chin tuck",
         "reps": 10,

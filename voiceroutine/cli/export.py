@@ -117,7 +117,8 @@ def export(
                                for_player=True)
             default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
             out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
-            tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed)
+            tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed,
+                                language=prepared.language)
             if prepared.voice_licence:  # voices differ in what they allow: the file says which one spoke
                 comment = "; ".join(filter(None, (tags.comment, prepared.voice_licence)))
                 tags = dataclasses.replace(tags, comment=comment)

@@ -124,7 +124,10 @@ def show(
             if prepared.voice_note:
                 typer.echo(f"voiceroutine: note: {prepared.voice_note}", err=True)
         if as_json:
+            from voiceroutine.speech.text import with_spoken
+
             data = {**timeline_to_dict(timeline), "language": spoken_in, "speech": speech}
+            data["cues"] = with_spoken(data["cues"], spoken_in)
             echo_json({**data, **learned_to_dict(learned)})
         else:
             words = "estimated (use --engine or --voice for the rendered ones)"

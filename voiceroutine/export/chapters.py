@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from voiceroutine.controls import stripped
+from voiceroutine.language import iso639_2
 from voiceroutine.timeline.model import Chapter
 
 
@@ -28,6 +29,9 @@ class Tags:
     """The LRC text, embedded for players that read lyrics from the file (its timestamps make it synced there)."""
     synced: tuple[Line, ...] = ()
     """The same lines with their times, for ID3 SYLT."""
+    language: str = ""
+    """The BCP 47 tag the routine is spoken in ("de"); written as ISO 639-2 ("deu") where a format has a
+    language tag: ID3 TLAN, Vorbis LANGUAGE, the M4B audio track's language. Empty: not written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +70,8 @@ def metadata_args(tags: Tags, chapters: Sequence[Chapter] = ()) -> list[str]:
                        ("comment", tags.comment), ("track", tags.track)):
         if plain_text(value):
             args += ["-metadata", f"{key}={plain_text(value)}"]
+    if tags.language:  # the audio stream's language (MP4 keeps it in the track header, Ogg in its comments)
+        args += ["-metadata:s:a:0", f"language={iso639_2(tags.language)}"]
     for index, chapter in enumerate(chapters):
         args += [f"-metadata:c:{index}", f"title={plain_text(chapter.title)}"]
     return args

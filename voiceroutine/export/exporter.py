@@ -78,17 +78,25 @@ def summary_comment(timeline: Timeline, level: str | None = None, speed: float |
 
 
 def default_tags(timeline: Timeline, level: str | None = None, speed: float | None = None,
-                 today: date | None = None) -> Tags:
-    """Title, album, genre, year and the summary as comment; the exporter adds the cover and lyrics."""
+                 today: date | None = None, language: str = "") -> Tags:
+    """Title, album, genre, year, the summary as comment and the language (a BCP 47 tag, empty for none); the
+    exporter adds the cover and lyrics."""
     return Tags(title=timeline.title, album=timeline.title, comment=summary_comment(timeline, level, speed),
-                genre=GENRE, year=str((today or date.today()).year))
+                genre=GENRE, year=str((today or date.today()).year), language=language)
 
 
-def cover_for(timeline: Timeline) -> bytes:
-    """The cover image of a routine: its title, exercise count and length."""
-    count = len(timeline.exercises)
-    return cover_png(CoverText(timeline.title, f"{count} exercise{'s' if count != 1 else ''} · "
-                                               f"{clock(timeline.total_ms)}"))
+def cover_subtitle(timeline: Timeline, language: str = "en") -> str:
+    """What the cover says under the title, in `language`: "3 exercises · 12:05", "3 Übungen · 12:05"."""
+    from voiceroutine.language import primary
+    from voiceroutine.timeline.phrasebook import built_in, english
+
+    book = built_in(primary(language)) or english()
+    return f"{book.cover_count(len(timeline.exercises))} · {clock(timeline.total_ms)}"
+
+
+def cover_for(timeline: Timeline, language: str = "en") -> bytes:
+    """The cover image of a routine: its title, exercise count and length, in `language`."""
+    return cover_png(CoverText(timeline.title, cover_subtitle(timeline, language)))
 
 
 def with_lead_in(timeline: Timeline, lead_in_ms: int) -> Timeline:
@@ -152,8 +160,8 @@ def export_routine(
     target = target or loudness_target()
     shifted = with_lead_in(timeline, lead_in_ms)
     tags = tags or default_tags(timeline)
-    tags = dataclasses.replace(tags, cover=tags.cover or cover_for(shifted), lyrics=lrc(shifted, tags),
-                               synced=synced_lines(shifted))
+    tags = dataclasses.replace(tags, cover=tags.cover or cover_for(shifted, tags.language or "en"),
+                               lyrics=lrc(shifted, tags), synced=synced_lines(shifted))
     programme = Programme(shifted, clips)
     if music is not None:
         with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from voiceroutine.errors import EXIT_USAGE, ExportError
 from voiceroutine.export.chapters import Line, Tags, plain_text
+from voiceroutine.language import iso639_2
 from voiceroutine.timeline.model import Chapter
 
 MAX_CHAPTERS = 255
@@ -64,6 +65,8 @@ def id3_tag(tags: Tags, chapters: Sequence[Chapter] = (), padding: int = 256) ->
     texts = (("TIT2", tags.title), ("TPE1", tags.artist), ("TALB", tags.album), ("TRCK", tags.track),
              ("TCON", tags.genre), ("TYER", tags.year))
     frames = [_text(key, value) for key, value in texts if value]
+    if tags.language:
+        frames.append(_text("TLAN", iso639_2(tags.language)))
     frames += [_text("TSSE", "voiceroutine")]
     if tags.comment:
         frames.append(_comment(tags.comment))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from voiceroutine.errors import ExportError
 from voiceroutine.export.chapters import Tags, plain_text
+from voiceroutine.language import iso639_2
 from voiceroutine.timeline.model import Chapter
 
 AUDIOBOOK = 2
@@ -33,7 +34,8 @@ def vorbis_comments(tags: Tags, chapters: Sequence[Chapter] = ()) -> list[tuple[
     """The Vorbis comments of an Ogg file, in the order they are written; no control characters in any (the
     lyrics keep their line breaks, their fields are plain text already)."""
     fields = [("TITLE", tags.title), ("ARTIST", tags.artist), ("ALBUM", tags.album), ("COMMENT", tags.comment),
-              ("GENRE", tags.genre), ("DATE", tags.year)]
+              ("GENRE", tags.genre), ("DATE", tags.year),
+              ("LANGUAGE", iso639_2(tags.language) if tags.language else "")]
     if tags.track:
         number, _, total = tags.track.partition("/")
         fields += [("TRACKNUMBER", number), ("TRACKTOTAL", total)]

@@ -141,9 +141,11 @@ def screen_at(timeline: Timeline, ms: int, last_cue: Cue | None, words: ScreenWo
 class PlainDisplay:
     """One plain line per cue, for a pipe or --quiet: "00:12.500  Chin tuck  Hold 5 seconds"."""
 
-    def __init__(self, timeline: Timeline, out: TextIO) -> None:
+    def __init__(self, timeline: Timeline, out: TextIO, words: ScreenWords = ENGLISH) -> None:
         self.timeline = timeline
         self.out = out
+        self.words = words
+        """The status lines' words (`plain_*`), in the routine's language."""
 
     def _line(self, ms: int, name: str, text: str) -> None:
         name, text = visible(name), visible(text)
@@ -156,20 +158,22 @@ class PlainDisplay:
         return self.timeline.chapters[chapter_index(self.timeline, ms)].title if self.timeline.chapters else ""
 
     def show(self, event: PlayerEvent) -> None:
+        words = self.words
         if isinstance(event, CueStarted):
             cue = event.cue
-            text = {CueKind.SPEECH: cue.text, CueKind.TONE: f"({cue.text} tone)", CueKind.WAIT: f"[{cue.text}]"}
+            text = {CueKind.SPEECH: cue.text, CueKind.TONE: words.plain_tone.format(tone=cue.text),
+                    CueKind.WAIT: f"[{cue.text}]"}
             self._line(cue.start_ms, self._name(cue.start_ms, cue), text[cue.kind])
         elif isinstance(event, Waiting):
-            self._line(event.cue.start_ms, self._name(event.cue.start_ms, event.cue), "waiting: press Enter to go on")
+            self._line(event.cue.start_ms, self._name(event.cue.start_ms, event.cue), words.plain_waiting)
         elif isinstance(event, Paused):
-            self._line(event.position_ms, "", "paused: press space to go on")
+            self._line(event.position_ms, "", words.plain_paused)
         elif isinstance(event, Resumed):
-            self._line(event.position_ms, "", "going on after a countdown")
+            self._line(event.position_ms, "", words.plain_resumed)
         elif isinstance(event, Jumped):
-            self._line(event.to_ms, self._name(event.to_ms), "(skipped here)")
+            self._line(event.to_ms, self._name(event.to_ms), words.plain_skipped)
         elif isinstance(event, Finished):
-            self._line(event.position_ms, "", "stopped" if event.quit else "finished")
+            self._line(event.position_ms, "", words.plain_stopped if event.quit else words.plain_finished)
 
 
 KEYS_HELP = ENGLISH.keys

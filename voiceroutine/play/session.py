@@ -69,11 +69,11 @@ def play_timeline(
     clock = clock or MonotonicClock()
     with ExitStack() as stack:
         keys = stack.enter_context(terminal_keys(stdin, clock))
-        display: Display = PlainDisplay(timeline, stdout)
+        screen = screen or ScreenWords()
+        display: Display = PlainDisplay(timeline, stdout, screen)
         if stdout.isatty() and not quiet:
             from rich.console import Console
 
-            screen = screen or ScreenWords()
             keys_help = screen.keys if keys.interactive else ""  # no keyboard: do not offer keys
             display = stack.enter_context(LiveDisplay(timeline, Console(file=stdout), keys_help, screen))
         if recorder is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 
 from voiceroutine.speech.languages import ENGLISH, Rules, rules_for
 from voiceroutine.speech.numbers import NUMBER, spell_numbers
@@ -54,6 +55,12 @@ def speakable(text: str, language: str = "en") -> str:
             break
         out = again
     return out
+
+
+def with_spoken(cues: list[dict[str, Any]], language: str) -> list[dict[str, Any]]:
+    """`show --json`'s cues, each speech cue with `spoken`: the exact text the engine is handed (what `Renderer`
+    says for it), beside `text` as shown; tones and waits, which are never spoken, get `spoken: null`."""
+    return [{**c, "spoken": speakable(c["text"], language) if c["kind"] == "speech" else None} for c in cues]
 
 
 def _unit_words(rules: Rules, one: str, many: str) -> Callable[[re.Match[str]], str]:

@@ -109,6 +109,15 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "screen_stopped": frozenset(),
         "screen_finished": frozenset(),
         "screen_keys": frozenset(),
+        "plain_waiting": frozenset(),
+        "plain_paused": frozenset(),
+        "plain_resumed": frozenset(),
+        "plain_skipped": frozenset(),
+        "plain_stopped": frozenset(),
+        "plain_finished": frozenset(),
+        "plain_tone": frozenset({"tone"}),
+        "cover_exercises_1": frozenset(),
+        "cover_exercises": frozenset({"n"}),
     }
 )
 SINGULARS: Mapping[str, str] = MappingProxyType(
@@ -116,7 +125,11 @@ SINGULARS: Mapping[str, str] = MappingProxyType(
 )
 """Keys whose wording for one is a separate key that a phrasebook may leave out (then the plural key is used).
 Overriding the plural key without its singular drops the singular below it, so no built-in wording leaks in."""
-OPTIONAL = frozenset(SINGULARS.values())
+LATER = frozenset({"plain_waiting", "plain_paused", "plain_resumed", "plain_skipped", "plain_stopped",
+                   "plain_finished", "plain_tone", "cover_exercises_1", "cover_exercises"})
+"""Keys added after phrasebooks for new languages could be written: a user's phrasebook without them still
+loads, and they are said in English there (every built-in phrasebook has them)."""
+OPTIONAL = frozenset(SINGULARS.values()) | LATER
 """Keys a phrasebook may leave out."""
 BUILT_IN_FOLDER = "phrases"
 USER_FOLDER = "phrases"
@@ -201,11 +214,22 @@ class ScreenWords:
     stopped: str = "Stopped"
     finished: str = "Well done: routine finished"
     keys: str = "space pause · n next · p back · q quit"
+    plain_waiting: str = "waiting: press Enter to go on"
+    """The plain lines of `play --quiet` (and of a pipe), from here on."""
+    plain_paused: str = "paused: press space to go on"
+    plain_resumed: str = "going on after a countdown"
+    plain_skipped: str = "(skipped here)"
+    plain_stopped: str = "stopped"
+    plain_finished: str = "finished"
+    plain_tone: str = "({tone} tone)"
 
     def side_name(self, side: str) -> str:
         """A side as the screen shows it: "Left side", "Linke Seite", "Côté gauche"."""
         word = self.side_left if side == "left" else self.side_right if side == "right" else side
         return self.side.format(side=word.capitalize() if self.side.startswith("{side}") else word)
+
+
+_ENGLISH_SCREEN = ScreenWords()
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +289,17 @@ class Phrasebook:
         names = ("exercise", "round", "set", "rep", "rep_alone", "side", "finish", "next", "left", "paused",
                  "get_ready", "press_enter", "stopped", "finished", "keys")
         values = {name: self.forms_by_key[f"screen_{name}"][0] for name in names}
+        for name in ("waiting", "paused", "resumed", "skipped", "stopped", "finished", "tone"):
+            key = f"plain_{name}"
+            values[key] = self.forms_by_key.get(key, (getattr(_ENGLISH_SCREEN, key),))[0]
         return ScreenWords(**values, side_left=self.text("side_left"), side_right=self.text("side_right"))
+
+    def cover_count(self, count: int) -> str:
+        """The number of exercises on an export's cover: "3 exercises", "3 Übungen", "1 exercice"."""
+        key = "cover_exercises_1" if is_one(self.language, count) else "cover_exercises"
+        if key not in self.forms_by_key:  # a user's phrasebook from before these keys: English
+            return english().cover_count(count)
+        return self.text(key, n=count)
 
     def player_words(self) -> PlayerWords:
         """The live player's own words."""

@@ -1,0 +1,133 @@
+"""First-run benchmarks: what a new user meets on an empty cache, measured on the real commands with real speech.
+
+Run: .venv/bin/python scripts/bench_firstrun.py [--skip-long]
+Every figure comes from a child process (`python -m voiceroutine ...` or a one-line library call) started by this
+script with its own empty cache folder; its peak memory is the `ru_maxrss` that `os.wait4` reports for it (the
+largest of it and the children it waited for, as `/usr/bin/time -v` reads it), its time the wall clock around it.
+
+- Piper alone: `prepare` of the built-in routine on an empty cache (load the voice, render every phrase on both
+  cores, trim, even out, cache them: no levelling, no encoding): the baseline of the cold-export ratio.
+- First export: `voiceroutine export upper-back` on an empty cache (Piper), then the same again (warm).
+- The 2-hour routine: 60 exercises (the five of the built-in routine twelve times over, numbered), espeak-ng,
+  first export on an empty cache; then with the speech cached, the export without and with a 15-minute --music
+  file (levels and tracks cleared before each, since a track with music is never kept).
+Memory does not depend on the machine's load; the times and their ratios do (the load average is printed).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOAL_FIRST_MB = 250
+GOAL_LONG_MB = 300
+GOAL_WARM_MB = 100
+GOAL_COLD_RATIO = 1.15
+GOAL_MUSIC_RATIO = 1.5
+BUILTIN = ROOT / "voiceroutine" / "routine" / "builtin" / "upper-back.yaml"
+
+
+def run(args: list[str], cache: Path, cwd: Path) -> tuple[float, float]:
+    """(wall seconds, peak MB) of one child; its output goes to a log, a failure stops the benchmark."""
+    env = {**os.environ, "VOICEROUTINE_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
+    log = cwd / "child.log"
+    with log.open("w") as out:
+        start = time.perf_counter()
+        child = subprocess.Popen([sys.executable, *args], cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                 stdin=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed ({child.returncode}):\n{log.read_text()}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def long_routine(folder: Path) -> Path:
+    """The built-in routine's five exercises twelve times over (numbered names): 60 exercises, about two hours."""
+    import yaml
+
+    base = yaml.safe_load(BUILTIN.read_text(encoding="utf-8"))
+    exercises = []
+    for round_ in range(12):
+        for exercise in base["exercises"]:
+            exercises.append({**exercise, "name": f"{exercise['name']} {round_ + 1}"})
+    routine = {key: value for key, value in base.items() if key != "exercises"}
+    routine["title"] = "Two hours"
+    routine["exercises"] = exercises
+    path = folder / "two-hours.yaml"
+    path.write_text(yaml.safe_dump(routine, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main() -> int:
+    ok = True
+    lines = [f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"]
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        cli = ["-m", "voiceroutine"]
+        render, render_mb = run(["-c", "from voiceroutine.pipeline import prepare; prepare('upper-back', "
+                                       "engine='piper', for_player=True)"], folder / "alone", folder)
+        lines.append(f"Piper alone, upper-back on an empty cache (prepare: render, trim, even out, cache): "
+                     f"{render:.2f} s, peak {render_mb:.0f} MB")
+        first, first_mb = run([*cli, "export", "upper-back", "--engine", "piper", "-o", "first.mp3"],
+                              folder / "cache", folder)
+        ok &= first_mb <= GOAL_FIRST_MB
+        lines.append(f"first export, upper-back, Piper, empty cache: {first:.2f} s, peak {first_mb:.0f} MB "
+                     f"(goal <= {GOAL_FIRST_MB} MB) {verdict(first_mb <= GOAL_FIRST_MB)}")
+        ratio = first / render
+        ok &= ratio <= GOAL_COLD_RATIO
+        lines.append(f"  cold export / Piper alone: {ratio:.2f}x (goal <= {GOAL_COLD_RATIO}x) "
+                     f"{verdict(ratio <= GOAL_COLD_RATIO)}")
+        warm, warm_mb = run([*cli, "export", "upper-back", "--engine", "piper", "-o", "warm.mp3"],
+                            folder / "cache", folder)
+        ok &= warm_mb < GOAL_WARM_MB
+        same = (folder / "first.mp3").read_bytes() == (folder / "warm.mp3").read_bytes()
+        ok &= same
+        lines.append(f"warm export, the same again: {warm:.2f} s, peak {warm_mb:.0f} MB (goal < {GOAL_WARM_MB} MB) "
+                     f"{verdict(warm_mb < GOAL_WARM_MB)}; byte-identical to the first: {same}")
+        for kept in ("levels", "tracks"):
+            shutil.rmtree(folder / "cache" / kept, ignore_errors=True)
+        hard, hard_mb = run([*cli, "export", "upper-back", "--engine", "piper", "-o", "hard.mp3", "--level", "hard"],
+                            folder / "cache", folder)
+        lines.append(f"then --level hard (a new track, and the few phrases its counts need, so Piper loads): "
+                     f"{hard:.2f} s, peak {hard_mb:.0f} MB")
+        if "--skip-long" not in sys.argv:
+            routine = str(long_routine(folder))
+            espeak = [*cli, "export", routine, "--engine", "espeak"]
+            long_s, long_mb = run([*espeak, "-o", "long.mp3"], folder / "long", folder)
+            ok &= long_mb <= GOAL_LONG_MB
+            lines.append(f"2-hour routine (60 exercises), espeak-ng, first export on an empty cache: {long_s:.2f} s, "
+                         f"peak {long_mb:.0f} MB (goal <= {GOAL_LONG_MB} MB) {verdict(long_mb <= GOAL_LONG_MB)}")
+            song = folder / "song.ogg"
+            subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=f=220:d=900:sample_rate=44100",
+                            "-ac", "2", "-c:a", "libvorbis", str(song)], check=True)
+            timings = {}
+            for label, extra in (("without", []), ("with", ["--music", str(song)])):
+                for kept in ("levels", "tracks"):
+                    shutil.rmtree(folder / "long" / kept, ignore_errors=True)
+                timings[label] = run([*espeak, "-o", f"long-{label}.mp3", *extra], folder / "long", folder)
+            (plain, plain_mb), (music, music_mb) = timings["without"], timings["with"]
+            ratio = music / plain
+            ok &= ratio <= GOAL_MUSIC_RATIO
+            lines.append(f"2-hour routine, speech cached, new track: without music {plain:.2f} s ({plain_mb:.0f} MB), "
+                         f"with a 15-minute --music file {music:.2f} s ({music_mb:.0f} MB): {ratio:.2f}x "
+                         f"(goal <= {GOAL_MUSIC_RATIO}x) {verdict(ratio <= GOAL_MUSIC_RATIO)}")
+    lines.append("first play on an empty cache, command to first sound: not measured here; play still renders and "
+                 "levels the whole routine before its first sound (goal <= 1.0 s) MISSED")
+    print("\n".join(lines))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
