@@ -19,6 +19,7 @@ from tests.sessions.helpers import PARIS, session
 from voiceroutine.errors import SessionLogError
 from voiceroutine.sessions import SessionLog, Source, Status, configured_log_path, open_log
 from voiceroutine.sessions.schema import APPLICATION_ID, SCHEMA_VERSION
+from voiceroutine.sessions.store import _version
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -124,6 +125,44 @@ def test_several_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         notes = sorted(s.note or "" for s in log.sessions())
     assert notes == sorted(f"writer{n} {i}" for n in range(4) for i in range(40))
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+class _OtherWriterCommitsAfterFirstRead:
+    """A connection through which another process creates the log right after the first statement has read it."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self.db, self.path, self.statements = db, path, 0
+
+    def execute(self, sql: str) -> sqlite3.Cursor:
+        cursor = self.db.execute(sql)
+        self.statements += 1
+        if self.statements == 1:
+            rows = cursor.fetchall()
+            SessionLog.open(self.path).close()  # the other writer: creates the tables, sets the id, commits
+            return _Rows(rows)  # type: ignore[return-value]
+        return cursor
+
+
+class _Rows:
+    def __init__(self, rows: list[tuple[object, ...]]) -> None:
+        self.rows = rows
+
+    def fetchone(self) -> tuple[object, ...]:
+        return self.rows[0]
+
+
+def test_a_log_another_writer_creates_meanwhile_is_not_taken_for_another_programs_database(tmp_path: Path) -> None:
+    path = tmp_path / "sessions.db"
+    path.touch(mode=0o600)  # a new, empty log, as _create_private leaves it
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        racing = _OtherWriterCommitsAfterFirstRead(db, path)
+        assert _version(racing, path) == 0  # type: ignore[arg-type]  # what it saw was one moment: a new, empty log
+    finally:
+        db.close()
+    with SessionLog.open(path) as log:  # and opening it afterwards finds the log the other writer made
+        log.add(session(note="after"))
+        assert [s.note for s in log.sessions()] == ["after"]
 
 
 def noise_in_a_page(data: bytes) -> bytes:

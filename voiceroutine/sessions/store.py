@@ -292,8 +292,11 @@ def _session(row: sqlite3.Row, exercises: tuple[ExerciseResult, ...]) -> Session
 
 def _version(db: sqlite3.Connection, path: Path) -> int:
     """The log's schema version; 0 for a new, empty file."""
-    (app,) = db.execute("PRAGMA application_id").fetchone()
-    (tables,) = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    # one statement, so one snapshot: read apart, another process creating the log could commit in between, and a
+    # new log would look like another program's database (app id 0, tables there)
+    app, tables = db.execute(
+        "SELECT (SELECT application_id FROM pragma_application_id), (SELECT count(*) FROM sqlite_master)"
+    ).fetchone()
     if app == 0 and tables == 0:
         return 0
     if app != APPLICATION_ID:  # changed since we looked at its header
