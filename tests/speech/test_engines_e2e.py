@@ -64,8 +64,10 @@ def test_piper(cache: Cache, edges_ms: Callable[..., tuple[float, float]]) -> No
     raw = engine.synthesize("Release.", 1.0)
     raw_lead, raw_tail = edges_ms(raw, relative=0.02)
     lead, tail = edges_ms(trim(raw), relative=0.02)
-    assert raw_lead > 35 and raw_tail > 100  # Piper's own silence around a phrase...
-    assert raw_lead - lead > 20 and raw_tail - tail > 80  # ...which trimming removes
+    # Piper's own silence around a phrase, which trimming removes. Piper draws noise on every render, so its lead
+    # alone varies (33 to 57 ms over a dozen renders of "Release."); the two ends together are steady (over 240 ms).
+    assert raw_lead + raw_tail > 150
+    assert (raw_lead + raw_tail) - (lead + tail) > 120 and raw_tail - tail > 80
     assert "en_US-joe-medium" in engine.identity()
 
 
