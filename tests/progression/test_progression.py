@@ -127,6 +127,23 @@ def test_done_records_the_week_and_history_says_where_the_routine_stands(knee: P
     assert f"knee: week 2 of 7 (a step every 1 week), next step on {next_on}" in table
 
 
+def test_history_json_gives_each_session_its_rule_and_where_its_routine_stands_today(knee: Path) -> None:
+    first = date.today() - timedelta(days=8)
+    for args in (["--at", f"{first.isoformat()} 08:00"], ["--week", "5"]):
+        result = runner.invoke(app, ["done", str(knee), *args])
+        assert result.exit_code == 0, result.output
+    assert runner.invoke(app, ["done", "desk-neck"]).exit_code == 0  # no progression: no standing
+    listed = json.loads(runner.invoke(app, ["history", "--json"]).stdout)
+    assert [(s["routine"], s["week"], s["progress"]) for s in listed] == [
+        ("knee", 1, {"every": "1 week", "top": 7}), ("knee", 5, {"every": "1 week", "top": 7}), ("desk-neck", None, None)
+    ]  # fmt: skip
+    today = {"week": 2, "from": "log", "top": 7, "every": "1 week", "first": first.isoformat(),
+             "next_on": (first + timedelta(days=14)).isoformat(), "sessions_to_next": None}  # fmt: skip
+    assert [s["standing"] for s in listed] == [today, today, None]  # --week 5 was that session's step, not the rule
+    assert json.loads(runner.invoke(app, ["history", "knee", "--json", "--since", date.today().isoformat()]).stdout)[
+        0]["standing"] == today  # the standing counts every session of the routine, not only those listed
+
+
 def test_every_n_sessions_steps_after_that_many_sessions_done(tmp_path: Path) -> None:
     path = tmp_path / "push.yaml"
     path.write_text("title: Push\nprogress: {every: 2 sessions, reps: +2}\n"

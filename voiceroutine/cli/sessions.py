@@ -86,7 +86,7 @@ def history(
     """
     from rich.console import Console
 
-    from voiceroutine.cli.learned import standing_line
+    from voiceroutine.cli.learned import standing_line, standing_to_dict
     from voiceroutine.errors import OptionError
     from voiceroutine.progression import logged_standings
     from voiceroutine.sessions import configured_log_path, read_log
@@ -99,14 +99,16 @@ def history(
             raise OptionError("choose one of --json and --csv")
         path = configured_log_path()
         log = read_log(path)
-        sessions, standings = [], []
+        sessions, where_now = [], {}
         if log is not None:
             with log:
                 sessions = log.sessions(routine, since.date() if since else None)
                 every = sessions if since is None else log.sessions(routine)
-            standings = [f"{name}: {standing_line(where)}" for name, where in logged_standings(every, date.today())]
-        if as_json:
-            echo_json([session_to_dict(s) for s in sessions])
+            where_now = dict(logged_standings(every, date.today()))
+        standings = [f"{name}: {standing_line(where)}" for name, where in where_now.items()]
+        if as_json:  # each session carries where its routine stands today, so the list stays a list of sessions
+            echo_json([{**session_to_dict(s), "standing": standing_to_dict(where_now.get(s.routine))}
+                       for s in sessions])
         elif as_csv:
             typer.echo(sessions_csv(sessions), nl=False)
         elif plot is None:
