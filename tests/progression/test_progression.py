@@ -135,7 +135,8 @@ def test_history_json_gives_each_session_its_rule_and_where_its_routine_stands_t
     assert runner.invoke(app, ["done", "desk-neck"]).exit_code == 0  # no progression: no standing
     listed = json.loads(runner.invoke(app, ["history", "--json"]).stdout)
     assert [(s["routine"], s["week"], s["progress"]) for s in listed] == [
-        ("knee", 1, {"every": "1 week", "top": 7}), ("knee", 5, {"every": "1 week", "top": 7}), ("desk-neck", None, None)
+        ("knee", 1, {"every": "1 week", "top": 7}), ("knee", 5, {"every": "1 week", "top": 7}),
+        ("desk-neck", None, None),
     ]  # fmt: skip
     today = {"week": 2, "from": "log", "top": 7, "every": "1 week", "first": first.isoformat(),
              "next_on": (first + timedelta(days=14)).isoformat(), "sessions_to_next": None}  # fmt: skip
