@@ -253,3 +253,40 @@ def test_week_must_be_a_step_from_1() -> None:
 
 def test_a_routine_without_progress_has_no_step() -> None:
     assert show("upper-back", "--week", "4")["progress"] is None
+
+
+def test_validate_and_routines_describe_the_file_as_written_and_remind_the_routine_as_played_today(
+    knee: Path, tmp_path: Path
+) -> None:
+    """The log (week 3 here, and every exercise done often enough to fade) changes what show, play, export and
+    remind give; validate and routines stay with the file as written, and never read the log."""
+    import math
+
+    from icalendar import Calendar
+
+    def out(*args: str) -> str:
+        result = runner.invoke(app, list(args))
+        assert result.exit_code == 0, result.output
+        return result.stdout + result.stderr
+
+    written = show(str(knee))["total_ms"]
+    as_written = out("validate", str(knee))
+    assert as_written == f"{knee}: ok (4 exercises, ~{round(written / 60_000)} min)\n"
+    routines_before = out("routines")
+    at = (date.today() - timedelta(days=15)).isoformat()
+    for _ in range(3):
+        out("done", str(knee), "--at", f"{at} 08:00")
+    today = show(str(knee))
+    assert today["progress"]["week"] == 3 and {e["steps"] for e in today["instructions"]["exercises"]} == {"short"}
+    assert round(today["total_ms"] / 60_000) != round(written / 60_000)  # the log does change the length
+    assert out("validate", str(knee)) == as_written
+    assert out("routines") == routines_before
+    target = tmp_path / "knee.ics"
+    said = out("remind", str(knee), "-o", str(target))
+    minutes = math.ceil(today["total_ms"] / 60_000)
+    assert said.startswith(f"Wrote {target}: Knee ({minutes} min at week 3), every day at 08:00")
+    (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert event.decoded("DURATION") == timedelta(minutes=minutes)
+    (tmp_path / "damaged.db").write_bytes(b"not a database at all" * 100)
+    result = runner.invoke(app, ["validate", str(knee)], env={"VOICEROUTINE_LOG": str(tmp_path / "damaged.db")})
+    assert (result.exit_code, result.stdout, result.stderr) == (0, as_written, "")  # not even read: no warning
