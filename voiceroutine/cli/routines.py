@@ -11,7 +11,6 @@ from voiceroutine.pipeline import Personal, Planned, plan_timeline
 from voiceroutine.routine.builtin import DEFAULT_BUILTIN, builtin_names
 from voiceroutine.routine.schema import routine_schema
 
-
 AS_WRITTEN = Personal(read_log=False)
 """validate and routines describe a routine as its file is written: the session log's fading and progression
 step are left out (show, play, export and remind follow them)."""
