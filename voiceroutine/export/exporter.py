@@ -27,7 +27,7 @@ from voiceroutine.export.encode import Ffmpeg, Format
 from voiceroutine.export.files import Staging
 from voiceroutine.export.metering import Meter, made_up
 from voiceroutine.export.split import inside, m3u, part_names
-from voiceroutine.export.tagging import tag_m4b, tag_ogg
+from voiceroutine.export.tagging import tag_m4b, tag_ogg, tag_wav
 from voiceroutine.export.targets import STEREO_GAIN_LU, LoudnessTarget, loudness_target
 from voiceroutine.export.truepeak import encode_within_peak
 from voiceroutine.page.html import follow_along_html
@@ -216,6 +216,8 @@ def _encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, tag
         tag_ogg(temp, tags, chapters, shown_as)
     elif chosen is Format.M4B:
         tag_m4b(temp, tags, shown_as)
+    elif chosen is Format.WAV:
+        tag_wav(temp, tags, shown_as)
     return result
 
 
