@@ -222,9 +222,10 @@ def preparing(
     cache_dir: Path | None = None,
     language: str | None = None,
     personal: Personal | None = None,
+    warm: bool = False,
 ) -> Preparing:
     """Load and settle the routine, choose its voice and list every phrase the builder may ask for, in order;
-    nothing is rendered."""
+    nothing is rendered. `warm` starts loading the voice in the background when the first phrase is not cached."""
     from voiceroutine.cache import Cache
     from voiceroutine.speech.render import Renderer
     from voiceroutine.speech.select import choose_engine, fallback_note
@@ -244,6 +245,8 @@ def preparing(
         return estimate(text)
 
     estimated = build_timeline(routine, options, recording, phrases)
+    if warm and asked and not renderer.cached(next(iter(asked))):
+        renderer.warm_up()  # the first phrase needs the voice: it loads while the player gets ready
     note = fallback_note(engine_name, voice_name, phrases.language, chosen)
     return Preparing(routine, options, phrases, renderer, tuple(asked), estimated, chosen.name, cache.folder,
                      phrases.player_words(), learned, note, _licence(chosen))

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def fake_preparing(calls: list[dict[str, Any]]) -> Any:
     def preparing(routine_arg: str | None, pace: Any, engine: Any, voice: Any, cache_dir: Any, language: Any = None,
-                  personal: Any = None) -> Any:
+                  personal: Any = None, warm: bool = False) -> Any:
         calls.append({"routine": routine_arg, "pace": pace, "engine": engine, "voice": voice, "language": language,
                       "personal": personal})
         return scenario_preparing(short_prepared())

@@ -230,3 +230,30 @@ def test_every_prefix_of_a_built_in_routine_is_the_start_of_its_timeline(tmp_pat
         assert whole.cues[: len(state.timeline.cues)] == state.timeline.cues
         assert [c.start_ms for c in whole.chapters[: len(state.timeline.chapters) - 1]] == [
             c.start_ms for c in state.timeline.chapters[:-1]]
+
+
+class LoadingEngine(FakeEngine):
+    """A fake engine with a voice to load, which says when it was loaded."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loaded = threading.Event()
+
+    def load(self) -> None:
+        self.loaded.set()
+
+
+def test_the_voice_loads_ahead_only_when_the_first_phrase_must_be_rendered(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    routine = tmp_path / "two.yaml"
+    routine.write_text(ROUTINE)
+    cold = LoadingEngine()
+    monkeypatch.setattr(select, "choose_engine", lambda *_: cold)
+    started = preparing(str(routine), None, None, None, tmp_path / "cache", warm=True)
+    assert cold.loaded.wait(30) and not started.renderer.cached(started.asked[0])
+    started.renderer.clips(started.asked[:1])
+    warm = LoadingEngine()
+    monkeypatch.setattr(select, "choose_engine", lambda *_: warm)
+    again = preparing(str(routine), None, None, None, tmp_path / "cache", warm=True)
+    assert again.renderer.cached(again.asked[0])
+    assert not warm.loaded.is_set()  # cached: the voice is not loaded for nothing (no thread was started)

@@ -127,7 +127,8 @@ def play_routine(
         personal = dataclasses.replace(personal or Personal(), read_log=False)
     with ExitStack() as stack:
         stack.callback(sink.close)
-        started = preparing(routine_arg, pace, engine, voice, cache_dir, language=language, personal=personal)
+        started = preparing(routine_arg, pace, engine, voice, cache_dir, language=language, personal=personal,
+                            warm=True)
         progress.finish()
         if started.voice_note:
             sys.stderr.write(f"voiceroutine: note: {started.voice_note}\n")

@@ -195,7 +195,7 @@ class Maker:
                 if self.finish is not None and not self.cancelled.is_set():
                     self.finish(timeline, self.clips, track.whole())
                 break
-            if not extra_done:  # the player's own words, once the first words can play
+            if not extra_done and made > 0:  # the player's own words, once the first words can play
                 self.clips.update(self.render_batch([w for w in self.extra if w not in self.clips]))
                 extra_done = True
             waiting = [text for text in waiting if text not in self.clips]
