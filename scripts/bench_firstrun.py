@@ -106,6 +106,12 @@ def first_play(folder: Path) -> tuple[list[str], bool]:
     """First sound of a first play on an empty cache and of a first play after an export; an export after the
     play renders nothing."""
     lines, ok = [], True
+    startup, _ = run(["-m", "voiceroutine", "play", "--help"], folder / "help", folder)
+    voice, _ = run(["-c", "from voiceroutine.speech.select import choose_engine; "
+                          "choose_engine('piper', None, 'en').synthesize('Upper back relief.', 1.0)"],
+                   folder / "voice", folder)
+    lines.append(f"baselines in this run: `voiceroutine play --help` {startup:.2f} s; a Python child loading Piper "
+                 f"and rendering the first phrase alone {voice:.2f} s")
     cold = first_sound(folder / "play-cold", folder, "cold")
     ok &= cold <= GOAL_FIRST_SOUND_S
     lines.append(f"first play, upper-back, Piper, empty cache: first sound {cold:.2f} s after the command "
