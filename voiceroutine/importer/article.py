@@ -71,11 +71,23 @@ class ImportResult:
     """One line: how far to trust the import as a whole."""
 
 
+MAX_BLOCKS = 5000
+"""Headings, list items and paragraphs read at most: no exercise article has more (a long one has a few hundred),
+and finding exercises costs about a tenth of a millisecond a block, so `'<li>a ' * 80000` took 24 s and a page
+at the 5 MB limit four minutes. Past it the rest is left out, with a warning."""
+
+
 def import_article(text: str, source_name: str) -> ImportResult:
     """Read an exercise article and write it as a routine; ArticleError when no exercise is recognisable."""
     article = read_article(text)
+    cut: list[str] = []
+    if len(article.blocks) > MAX_BLOCKS:
+        cut.append(f"the article has {len(article.blocks):,} headings, list items and paragraphs: only the first "
+                   f"{MAX_BLOCKS:,} were read (no exercise article has so many)"
+                   + (", and its main content was not looked for" if article.kind is InputKind.HTML else ""))
+        article = replace(article, blocks=article.blocks[:MAX_BLOCKS])
     title, sections, intro = find_sections(article)
-    if article.kind is InputKind.HTML and (main := main_content(text)) is not None:
+    if article.kind is InputKind.HTML and not cut and (main := main_content(text)) is not None:
         # the main content, without comments and boxes the hand rules missed, when it keeps every exercise
         focused = replace(read_article(main), kind=InputKind.HTML, title=article.title)
         found = find_sections(focused)
@@ -83,7 +95,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
             article, (title, sections, intro) = focused, found
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
-                           "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")")
+                           "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
+                           + "".join(f"; {note}" for note in cut))
     every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
     rounds = find_rounds(every_sentence)
     intervals = find_intervals(every_sentence) if rounds is not None else None
@@ -107,7 +120,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
     exercises, long_routine = implausible(routine, exercises)
-    notes = [*too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
     yaml_text = write_routine(title, source_name, exercises, circuit, tuple(notes), sure)
     interval = format_ms(Amount(circuit.work[0], circuit.work[0])) if circuit is not None and circuit.work else None
