@@ -151,6 +151,23 @@ def integrated_from_energies(energies: Floats) -> float:
     return -0.691 + 10 * math.log10(float(blocks[kept].mean()))
 
 
+def gated_share(energies: Floats, part: Floats) -> float:
+    """The share `part` has of the energy that integrated loudness averages (the blocks both gates keep);
+    `part` is a piece of `energies`, sub-block by sub-block. 1.0 when nothing passes the gates."""
+    if len(energies) < 4:
+        return 1.0
+    blocks = energies[:-3] + energies[1:-2] + energies[2:-1] + energies[3:]
+    pieces = part[:-3] + part[1:-2] + part[2:-1] + part[3:]
+    with np.errstate(divide="ignore"):
+        levels = -0.691 + 10 * np.log10(blocks / (4 * SUBBLOCK))
+    loud = levels > ABSOLUTE_GATE
+    if not loud.any():
+        return 1.0
+    relative = -0.691 + 10 * math.log10(float(blocks[loud].mean()) / (4 * SUBBLOCK)) + RELATIVE_GATE
+    kept = loud & (levels > relative)
+    return float(pieces[kept].sum() / blocks[kept].sum())
+
+
 @cache
 def _phases() -> Floats:
     """Interpolation taps: row r weighs sample n - (_HALF_TAPS - 1) + r, column k - 1 gives the value at n + k/4."""
