@@ -89,7 +89,9 @@ class IIRFilter:
 
     def _all_pole(self, v: Floats) -> Floats:
         n, order, a = len(v), self.order, self.a
-        length = 1 << max(4, min(10, math.isqrt(n).bit_length()))  # powers of two keep _homogeneous cached
+        # blocks of about sqrt(n / 2): the recursion's steps (about 9 numpy calls each, over all blocks at once)
+        # and the blocks' states (3 each) cost about the same; powers of two keep _homogeneous cached
+        length = 1 << max(4, min(10, (math.isqrt(n) // 2).bit_length()))
         blocks = -(-n // length)
         padded = np.zeros(blocks * length)
         padded[:n] = v
