@@ -64,12 +64,12 @@ def test_the_key_follows_cue_times_clip_samples_and_target() -> None:
 
 
 def test_the_finished_track_is_the_levelled_render_and_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from voiceroutine.audio.finish import finished_track
-    from voiceroutine.audio.master import render
+    from voiceroutine.audio.finish import finished_track, levelled_programme
+    from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, early_mastering, render
 
     timeline, clips = make_timeline()
-    programme = Programme(timeline, clips)
-    expected = np.concatenate(list(render(programme, master(programme))))
+    programme = levelled_programme(timeline, clips)
+    expected = np.concatenate(list(render(programme, early_mastering(CEILING_DBTP, TARGET_LUFS))))
     assert np.array_equal(finished_track(timeline, clips, tmp_path), expected)
     (kept,) = (tmp_path / "tracks").glob("*.npy")
 

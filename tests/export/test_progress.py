@@ -41,12 +41,12 @@ def test_a_quiet_track_skips_the_limiter_and_still_completes() -> None:
                                                                      2 * programme.length)]
 
 
-def test_the_players_track_is_levelled_then_mixed(tmp_path: Path) -> None:
+def test_the_players_track_is_mixed_in_one_step(tmp_path: Path) -> None:
     timeline, clips = make_timeline()
     progress = RecordingProgress()
     track = finished_track(timeline, clips, tmp_path, progress)
-    assert progress.labels() == [LEVELLING, MIXING]
-    assert progress.steps[1].total == progress.steps[1].done == len(track)
+    assert progress.labels() == [MIXING]  # each clip is levelled on its own (early gain): no pass over the track
+    assert progress.steps[0].total == progress.steps[0].done == len(track)
     again = RecordingProgress()
     finished_track(timeline, clips, tmp_path, again)
     assert again.labels() == [MIXING]  # levels remembered, track kept: only reading it back
@@ -59,11 +59,11 @@ def test_an_export_counts_levelling_each_encode_and_each_check(tmp_path: Path) -
     result = export_routine(timeline, clips, tmp_path / "r.mp3", split=True, memo_folder=tmp_path / "memo",
                             progress=progress)
     length = Programme(timeline, clips).length
-    assert progress.labels()[:3] == [LEVELLING, ENCODING, CHECKING_PEAK]
+    assert progress.labels()[:2] == [ENCODING, CHECKING_PEAK]  # no levelling pass: each clip has its own gain
     assert result.encodes == 1
-    assert [(s.total, s.done) for s in progress.steps[1:3]] == [(length, length), (length, length)]
-    assert progress.steps[1].advances > 1  # counted chunk by chunk as ffmpeg takes them
-    parts = [s for s in progress.steps[3:] if s.label != CHECKING_PEAK]
+    assert [(s.total, s.done) for s in progress.steps[0:2]] == [(length, length), (length, length)]
+    assert progress.steps[0].advances > 1  # counted chunk by chunk as ffmpeg takes them
+    parts = [s for s in progress.steps[2:] if s.label != CHECKING_PEAK]
     assert [s.label for s in parts] == [f"encoding part {n} of 3" for n in (1, 2, 3)]
     assert sum(s.done for s in parts) == length and all(s.done == s.total for s in progress.steps)
     again = RecordingProgress()

@@ -184,7 +184,8 @@ QUICK = ["--engine", "espeak", "--speed", "2", "--pauses", "0", "--countdown", "
 @pytest.mark.e2e
 def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tmp_path: Path) -> None:
     """The real command on a six-second routine into the file PCM, against a WAV export of the same routine at the
-    player's loudness (-16 LUFS; an export's default is podcast loudness for a mono file, -19)."""
+    default loudness: the player plays the default export's track (podcast loudness, -19 LUFS mono), the one kept
+    track serves both."""
     (tmp_path / "tiny.yaml").write_text(TINY)
     played = tmp_path / "played.raw"
     (tmp_path / ".asoundrc").write_text(FILE_PCM.format(path=played))
@@ -198,7 +199,7 @@ def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tm
     took = time.monotonic() - started
     assert done.returncode == 0, done.stderr
     exported = subprocess.run(
-        [sys.executable, "-m", "voiceroutine", "export", "tiny.yaml", *QUICK, "-o", "tiny.wav", "--loudness", "-16"],
+        [sys.executable, "-m", "voiceroutine", "export", "tiny.yaml", *QUICK, "-o", "tiny.wav"],
         env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert exported.returncode == 0, exported.stderr

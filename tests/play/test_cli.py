@@ -19,7 +19,8 @@ from typer.testing import CliRunner
 
 from tests.play.scenario import clips_for, short_prepared, short_timeline
 from tests.play.test_backends import NO_CARD
-from voiceroutine.audio.master import Programme, master, render
+from voiceroutine.audio.finish import levelled_programme
+from voiceroutine.audio.master import early_mastering, render
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.cli import app
 from voiceroutine.play import session
@@ -72,8 +73,8 @@ def test_play_quiet_prints_a_line_per_cue_and_plays_the_whole_track(played: dict
     assert (call["pace"].speed, call["pace"].rest_ms, call["pace"].level) == (1.5, 10_000, Level.EASY)
     timeline = short_timeline()
     clips = clips_for(timeline)
-    programme = Programme(timeline, clips)  # what an export encodes: the mix, levelled
-    levelled_track = np.concatenate(list(render(programme, master(programme))))
+    programme = levelled_programme(timeline, clips, -16 - 10 * np.log10(2), -2.5)  # what the default export encodes
+    levelled_track = np.concatenate(list(render(programme, early_mastering(-2.5, -19.0))))
     assert len(levelled_track) == len(mix_timeline(timeline, clips))
     assert np.array_equal(played["sink"].heard(), levelled_track)
     assert played["sink"].opened and played["sink"].closed

@@ -127,6 +127,24 @@ def test_done_records_the_week_and_history_says_where_the_routine_stands(knee: P
     assert f"knee: week 2 of 7 (a step every 1 week), next step on {next_on}" in table
 
 
+def test_history_json_gives_each_session_its_rule_and_where_its_routine_stands_today(knee: Path) -> None:
+    first = date.today() - timedelta(days=8)
+    for args in (["--at", f"{first.isoformat()} 08:00"], ["--week", "5"]):
+        result = runner.invoke(app, ["done", str(knee), *args])
+        assert result.exit_code == 0, result.output
+    assert runner.invoke(app, ["done", "desk-neck"]).exit_code == 0  # no progression: no standing
+    listed = json.loads(runner.invoke(app, ["history", "--json"]).stdout)
+    assert [(s["routine"], s["week"], s["progress"]) for s in listed] == [
+        ("knee", 1, {"every": "1 week", "top": 7}), ("knee", 5, {"every": "1 week", "top": 7}),
+        ("desk-neck", None, None),
+    ]  # fmt: skip
+    today = {"week": 2, "from": "log", "top": 7, "every": "1 week", "first": first.isoformat(),
+             "next_on": (first + timedelta(days=14)).isoformat(), "sessions_to_next": None}  # fmt: skip
+    assert [s["standing"] for s in listed] == [today, today, None]  # --week 5 was that session's step, not the rule
+    assert json.loads(runner.invoke(app, ["history", "knee", "--json", "--since", date.today().isoformat()]).stdout)[
+        0]["standing"] == today  # the standing counts every session of the routine, not only those listed
+
+
 def test_every_n_sessions_steps_after_that_many_sessions_done(tmp_path: Path) -> None:
     path = tmp_path / "push.yaml"
     path.write_text("title: Push\nprogress: {every: 2 sessions, reps: +2}\n"
@@ -235,3 +253,40 @@ def test_week_must_be_a_step_from_1() -> None:
 
 def test_a_routine_without_progress_has_no_step() -> None:
     assert show("upper-back", "--week", "4")["progress"] is None
+
+
+def test_validate_and_routines_describe_the_file_as_written_and_remind_the_routine_as_played_today(
+    knee: Path, tmp_path: Path
+) -> None:
+    """The log (week 3 here, and every exercise done often enough to fade) changes what show, play, export and
+    remind give; validate and routines stay with the file as written, and never read the log."""
+    import math
+
+    from icalendar import Calendar
+
+    def out(*args: str) -> str:
+        result = runner.invoke(app, list(args))
+        assert result.exit_code == 0, result.output
+        return result.stdout + result.stderr
+
+    written = show(str(knee))["total_ms"]
+    as_written = out("validate", str(knee))
+    assert as_written == f"{knee}: ok (4 exercises, ~{round(written / 60_000)} min)\n"
+    routines_before = out("routines")
+    at = (date.today() - timedelta(days=15)).isoformat()
+    for _ in range(3):
+        out("done", str(knee), "--at", f"{at} 08:00")
+    today = show(str(knee))
+    assert today["progress"]["week"] == 3 and {e["steps"] for e in today["instructions"]["exercises"]} == {"short"}
+    assert round(today["total_ms"] / 60_000) != round(written / 60_000)  # the log does change the length
+    assert out("validate", str(knee)) == as_written
+    assert out("routines") == routines_before
+    target = tmp_path / "knee.ics"
+    said = out("remind", str(knee), "-o", str(target))
+    minutes = math.ceil(today["total_ms"] / 60_000)
+    assert said.startswith(f"Wrote {target}: Knee ({minutes} min at week 3), every day at 08:00")
+    (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert event.decoded("DURATION") == timedelta(minutes=minutes)
+    (tmp_path / "damaged.db").write_bytes(b"not a database at all" * 100)
+    result = runner.invoke(app, ["validate", str(knee)], env={"VOICEROUTINE_LOG": str(tmp_path / "damaged.db")})
+    assert (result.exit_code, result.stdout, result.stderr) == (0, as_written, "")  # not even read: no warning

@@ -14,22 +14,32 @@ import numpy as np
 import pytest
 
 from tests.export.helpers import make_timeline
-from voiceroutine.audio.finish import finished_track
-from voiceroutine.audio.master import Programme, master, render
+from voiceroutine.audio.clipgain import ClipGains
+from voiceroutine.audio.finish import finished_track, levelled_programme
+from voiceroutine.audio.format import Samples
+from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, early_mastering, render
 from voiceroutine.cache import STALE_TEMP_S, Cache, prune_tracks
+from voiceroutine.cache.levels import levels_path
 from voiceroutine.speech.render import Renderer
 from voiceroutine.testing import FakeEngine
 
 
 def expected_track(exercises: tuple[str, ...] = ("Chin tuck", "Wall angel", "Doorway stretch")) -> np.ndarray:
     timeline, clips = make_timeline(exercises)
-    programme = Programme(timeline, clips)
-    return np.concatenate(list(render(programme, master(programme))))
+    programme = levelled_programme(timeline, clips)
+    return np.concatenate(list(render(programme, early_mastering(CEILING_DBTP, TARGET_LUFS))))
 
 
 def kept(folder: Path, kind: str = "tracks") -> Path:
-    (path,) = (folder / kind).glob("*.npy" if kind == "tracks" else "*.json")
+    if kind == "levels":  # one entry per clip (its own gain): the first exercise's name
+        return gain_entry(folder, make_timeline()[1]["Chin tuck"])
+    (path,) = (folder / kind).glob("*.npy")
     return path
+
+
+def gain_entry(folder: Path, clip: Samples) -> Path:
+    """The levels entry keeping `clip`'s gain at the default target."""
+    return levels_path(folder, ClipGains(TARGET_LUFS, CEILING_DBTP).key(clip))
 
 
 def damage_zero_middle(path: Path) -> None:
@@ -101,19 +111,15 @@ def test_a_valid_but_wrong_gain_in_levels_is_never_used(tmp_path: Path, caplog: 
     assert json.loads(levels.read_text())["gain"] == pytest.approx(data["gain"] * 4)
 
 
-def test_levels_of_another_routine_are_never_used(tmp_path: Path) -> None:
-    one, clips_one = make_timeline(("Chin tuck",))
-    two, clips_two = make_timeline(("Chin tuck", "Wall angel"), exercise_ms=2500)
-    finished_track(one, clips_one, tmp_path)
-    finished_track(two, clips_two, tmp_path)
-    first, second = sorted((tmp_path / "levels").glob("*.json"))
-    first.write_bytes(second.read_bytes())
-    for path in (tmp_path / "tracks").glob("*.npy"):
-        path.unlink()
-    for timeline, clips in ((one, clips_one), (two, clips_two)):
-        programme = Programme(timeline, clips)
-        assert np.array_equal(finished_track(timeline, clips, tmp_path),
-                              np.concatenate(list(render(programme, master(programme)))))
+def test_the_gain_of_another_clip_is_never_used(tmp_path: Path) -> None:
+    timeline, clips = make_timeline()
+    expected = expected_track()
+    finished_track(timeline, clips, tmp_path)
+    first, second = gain_entry(tmp_path, clips["Chin tuck"]), gain_entry(tmp_path, clips["Doorway stretch"])
+    assert first.read_bytes() != second.read_bytes()
+    first.write_bytes(second.read_bytes())  # a sane entry, for another clip
+    kept(tmp_path).unlink()
+    assert np.array_equal(finished_track(timeline, clips, tmp_path), expected)
 
 
 def special(path: Path, kind: str) -> None:

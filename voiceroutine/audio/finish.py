@@ -1,9 +1,11 @@
 """The finished track that the player plays and the exporter encodes: mixed, levelled, peaks limited.
 
-Levelling measures the whole routine, which takes a second or two for a long one; its result (one
-gain and a ceiling) is remembered per routine and clips, so a second play or export starts at once. The
-finished track itself is kept too, so neither the player nor the exporter limits the peaks again; tracks are
-large (~28 MB for 11 minutes), so only the most recently used ones are kept, up to TRACKS_CAP_BYTES in all.
+Speech is levelled early (`clipgain.py`): each clip has its own gain, kept in the cache by its samples, so the
+track needs no whole-routine measurement and any stretch can be made as soon as its clips exist. A track with
+music is levelled as a whole (`master.master`, after the bed is set under the levelled speech); that result
+(one gain and a ceiling) is remembered per routine and clips. The finished track itself is kept too, so
+neither the player nor the exporter limits the peaks again; tracks are large (~28 MB for 11 minutes), so only
+the most recently used ones are kept, up to TRACKS_CAP_BYTES in all.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from pathlib import Path
 
 import numpy as np
 
+from voiceroutine.audio.clipgain import ClipGains
 from voiceroutine.audio.format import Samples
-from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, Mastering, Programme, master, render
+from voiceroutine.audio.master import CEILING_DBTP, TARGET_LUFS, Mastering, Programme, early_mastering, master, render
 from voiceroutine.cache import keep_levels, keeping, kept_track, read_levels
 from voiceroutine.progress import MIXING, NO_PROGRESS, Progress, counted
 from voiceroutine.timeline.model import CueKind, Timeline
 
-MEMO_VERSION = 3
+MEMO_VERSION = 4
 """Bump when levelling or the files keeping it change, so remembered results are measured again."""
 _LEVEL_FIELDS = ("gain", "ceiling", "loudness_lufs", "peak_dbtp")
 
@@ -57,13 +60,20 @@ def _insane(values: Mapping[str, float]) -> str | None:
     return None
 
 
+def levelled_programme(timeline: Timeline, clips: Mapping[str, Samples], target_lufs: float = TARGET_LUFS,
+                       ceiling_dbtp: float = CEILING_DBTP, memo_folder: Path | None = None) -> Programme:
+    """The programme with every clip at its own gain for `target_lufs` (early gain), gains kept in `memo_folder`."""
+    return Programme(timeline, clips, gains=ClipGains(target_lufs, ceiling_dbtp, memo_folder).of)
+
+
 def finished_track(timeline: Timeline, clips: Mapping[str, Samples], memo_folder: Path | None = None,
-                   progress: Progress = NO_PROGRESS) -> Samples:
-    """The whole levelled track, as a WAV export holds it; kept in `memo_folder` so a second play starts at once
-    (the least recently used tracks are deleted once they pass TRACKS_CAP_BYTES). `progress` hears levelling,
-    then MIXING."""
-    programme = Programme(timeline, clips)
-    _, chunks = finishing(programme, timeline, clips, TARGET_LUFS, memo_folder, progress=progress)
+                   progress: Progress = NO_PROGRESS, target_lufs: float = TARGET_LUFS,
+                   ceiling_dbtp: float = CEILING_DBTP) -> Samples:
+    """The whole levelled track, as a WAV export at `target_lufs` holds it; kept in `memo_folder` so a second play
+    starts at once (the least recently used tracks are deleted once they pass TRACKS_CAP_BYTES). `progress` hears
+    MIXING."""
+    programme = levelled_programme(timeline, clips, target_lufs, ceiling_dbtp, memo_folder)
+    _, chunks = finishing(programme, timeline, clips, target_lufs, memo_folder, ceiling_dbtp, progress)
     progress.step(MIXING, programme.length)
     with contextlib.closing(chunks):
         return np.concatenate([*counted(chunks, progress), np.zeros(0, dtype=np.int16)])
@@ -85,11 +95,16 @@ def finishing(
     is kept as it streams past (atomically, once whole). A track with music is always made afresh. Levelling is
     told to `progress`; the chunks are the caller's to count.
     """
+    early = programme.early and programme.music is None
     if memo_folder is None or programme.music is not None:
-        mastering = master(programme, target_lufs, ceiling_dbtp, progress)
+        mastering = early_mastering(ceiling_dbtp, target_lufs) if early else master(programme, target_lufs,
+                                                                                     ceiling_dbtp, progress)
         return mastering, render(programme, mastering)
     key = memo_key(timeline, clips, target_lufs, ceiling_dbtp)
-    mastering = _levelled(programme, target_lufs, ceiling_dbtp, memo_folder, key, progress)
+    if early:
+        mastering = early_mastering(ceiling_dbtp, target_lufs)
+    else:
+        mastering = _levelled(programme, target_lufs, ceiling_dbtp, memo_folder, key, progress)
     kept = kept_track(memo_folder, key, programme.length)
     if kept is not None:
         return mastering, kept

@@ -10,7 +10,7 @@ the gained samples (with context either side), so any stretch renders to the sam
 from __future__ import annotations
 
 import math
-from collections.abc import Generator, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -46,16 +46,24 @@ LIMIT_REACH = 110
 
 
 class Programme:
-    """The track before gain: placed speech and tones, plus a ducked music bed when there is one."""
+    """The track before gain: placed speech and tones, plus a ducked music bed when there is one.
 
-    def __init__(self, timeline: Timeline, clips: Mapping[str, Samples], music: MusicBed | None = None) -> None:
+    With `gains` (early gain, `audio/clipgain.py`: a clip's own gain by its samples) every clip is placed at its
+    own gain, and the track's gain is EARLY (1, only limited); without, the clips are placed as they are and
+    `master` finds one gain for the whole track."""
+
+    def __init__(self, timeline: Timeline, clips: Mapping[str, Samples], music: MusicBed | None = None,
+                 gains: Callable[[Samples], float] | None = None) -> None:
         items = cue_clips(timeline, clips)
         self.length = track_length(timeline)
-        self.placed = Placement.of(items)
+        each = None if gains is None else [gains(clip) for _, clip in items]
+        self.placed = Placement.of(items, each)
         self.music = music
         self.energies: Floats | None = None
         """The K-weighted sub-block energies when already measured (`with_music` measures them with the bed)."""
-        self.clip_peak_bound = _peak_bound(items)
+        self.early = gains is not None
+        """True when the clips carry their own gains: the limiter always runs, so any stretch is made alike."""
+        self.clip_peak_bound = _peak_bound(items, each)
 
     def peak_bound(self) -> float:
         """An upper bound of |sample| anywhere in the track (int16 scale): lets the limiter skip a pass."""
@@ -80,14 +88,15 @@ class Programme:
             yield weighting(self.samples(start, min(self.length, start + chunk)))
 
 
-def _peak_bound(items: list[tuple[int, Samples]]) -> float:
-    """The largest clip peak times the most clips ever sounding at once."""
+def _peak_bound(items: list[tuple[int, Samples]], gains: list[float] | None = None) -> float:
+    """The largest clip peak (at its gain) times the most clips ever sounding at once."""
     if not items:
         return 0.0
     peaks = {id(clip): float(np.abs(clip.astype(np.int32)).max(initial=0)) for _, clip in items}
+    loudest = max(peaks[id(clip)] * (1.0 if gains is None else gains[i]) for i, (_, clip) in enumerate(items))
     edges = sorted([(start, 1) for start, _ in items] + [(start + len(clip), -1) for start, clip in items])
     most = max(np.cumsum([step for _, step in edges]))
-    return max(peaks.values()) * int(most)
+    return loudest * int(most)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,11 +244,17 @@ def master(programme: Programme, target_lufs: float = TARGET_LUFS, ceiling_dbtp:
     return Mastering(10 ** (gain_db / 20), ceiling, loudness, peak_db)
 
 
+def early_mastering(ceiling_dbtp: float, target_lufs: float) -> Mastering:
+    """The mastering of a programme whose clips carry their own gains: gain 1, limited at the ceiling. Its loudness
+    is the target it was levelled to (the track measures within `clipgain.TRACK_TOLERANCE_LU` of it)."""
+    return Mastering(1.0, 10 ** (ceiling_dbtp / 20), target_lufs, ceiling_dbtp)
+
+
 def render(programme: Programme, mastering: Mastering, start: int = 0, end: int | None = None,
            chunk: int = DEFAULT_CHUNK) -> Generator[Samples, None, None]:
     """The finished int16 track over [start, end), in chunks."""
     stop = programme.length if end is None else min(end, programme.length)
-    limit = programme.peak_bound() * mastering.gain / FULL_SCALE > mastering.ceiling * NEAR
+    limit = programme.early or programme.peak_bound() * mastering.gain / FULL_SCALE > mastering.ceiling * NEAR
     for at in range(start, stop, chunk):
         until = min(stop, at + chunk)
         if limit:

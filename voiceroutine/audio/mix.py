@@ -31,14 +31,17 @@ class Placement:
     clips: tuple[npt.NDArray[Any], ...]
     longest: int
     """Length of the longest clip, the furthest a clip can reach back into a stretch."""
+    gains: tuple[float, ...] | None = None
+    """Each clip's own gain (early gain, `audio/clipgain.py`); None: every clip as it is."""
 
     @classmethod
-    def of(cls, items: Sequence[tuple[int, npt.NDArray[Any]]]) -> Placement:
-        ordered = sorted(items, key=lambda item: item[0])
+    def of(cls, items: Sequence[tuple[int, npt.NDArray[Any]]], gains: Sequence[float] | None = None) -> Placement:
+        order = sorted(range(len(items)), key=lambda i: items[i][0])
         return cls(
-            starts=tuple(start for start, _ in ordered),
-            clips=tuple(clip for _, clip in ordered),
-            longest=max((len(clip) for _, clip in ordered), default=0),
+            starts=tuple(items[i][0] for i in order),
+            clips=tuple(items[i][1] for i in order),
+            longest=max((len(clip) for _, clip in items), default=0),
+            gains=None if gains is None else tuple(gains[i] for i in order),
         )
 
     def add_into(self, out: npt.NDArray[Any], start: int) -> None:
@@ -50,7 +53,10 @@ class Placement:
             at, clip = self.starts[index], self.clips[index]
             lo, hi = max(at, start), min(at + len(clip), end)
             if lo < hi:
-                out[lo - start : hi - start] += clip[lo - at : hi - at]
+                if self.gains is None:
+                    out[lo - start : hi - start] += clip[lo - at : hi - at]
+                else:
+                    out[lo - start : hi - start] += clip[lo - at : hi - at] * self.gains[index]
 
 
 def cue_clips(timeline: Timeline, clips: Mapping[str, Samples]) -> list[tuple[int, Samples]]:

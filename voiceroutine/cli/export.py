@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -33,6 +33,9 @@ from voiceroutine.cli.pace import (
 )
 from voiceroutine.cli.progress import progress_bar
 from voiceroutine.routine.model import Routine
+
+if TYPE_CHECKING:
+    from voiceroutine.pipeline import Prepared
 
 
 def export(
@@ -119,6 +122,7 @@ def export(
             out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
             tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed,
                                 language=prepared.language)
+            tags = dataclasses.replace(tags, routine=exported_routine_tag(prepared))  # for `done FILE`
             if prepared.voice_licence:  # voices differ in what they allow: the file says which one spoke
                 comment = "; ".join(filter(None, (tags.comment, prepared.voice_licence)))
                 tags = dataclasses.replace(tags, comment=comment)
@@ -139,6 +143,17 @@ def export(
         others = [p for p in result.files if p != result.audio]
         if others:
             status("Also: " + ", ".join(str(p) for p in others[:4]) + (" ..." if len(others) > 4 else ""), quiet)
+
+
+def exported_routine_tag(prepared: Prepared) -> str:
+    """The tag naming the routine, its pace, step and instructions, which `voiceroutine done FILE` reads back."""
+    from voiceroutine.progression import rule
+    from voiceroutine.sessions.exported import routine_tag
+
+    learned = prepared.learned
+    standing = learned.standing if learned else None
+    return routine_tag(prepared.routine, prepared.options, prepared.timeline, standing.week if standing else None,
+                       learned.fading.heard if learned else None, rule(standing))
 
 
 def routine_file_name(routine: Routine) -> str:

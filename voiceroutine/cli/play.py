@@ -35,6 +35,12 @@ AudioBackend = Annotated[
 Quiet = Annotated[
     bool, typer.Option("--quiet", "-q", help="One plain line per cue instead of the full-screen view; no progress bar.")
 ]
+Loudness = Annotated[
+    str,
+    typer.Option("--loudness", metavar="podcast|loud|LUFS",
+                 help="How loud, as `export --loudness`: podcast (-19 LUFS for the one channel played; the "
+                      "default export's very track), loud (-17), or a number of LUFS from -24 to -10."),
+]
 NoLog = Annotated[
     bool, typer.Option("--no-log", help="Do not record this session in your session log (see `voiceroutine history`).")
 ]
@@ -56,6 +62,7 @@ def play(
     no_log: NoLog = False,
     instructions: InstructionsOpt = None,
     week: WeekOpt = None,
+    loudness: Loudness = "podcast",
 ) -> None:
     """Play a routine live: the voice guides you, the screen counts down.
 
@@ -67,9 +74,11 @@ def play(
     hard it was and whether it hurt (Enter skips).
     """
     from voiceroutine.config import load_user_config
+    from voiceroutine.export.targets import loudness_target
     from voiceroutine.play.session import play_routine
 
     with user_errors():
+        target = loudness_target(loudness, 1)
         config = load_user_config()
         backend = audio_backend or config.audio_backend
         pace = pace_overrides(speed, pauses, rest, countdown, level)
@@ -77,7 +86,7 @@ def play(
         tag = language_tag(language)
         with progress_bar(quiet) as progress:
             play_routine(routine, pace, engine, voice, cache_dir, backend, quiet, progress, record, tag,
-                         personal(instructions, week))
+                         personal(instructions, week), target.track_lufs)
 
 
 def register(app: typer.Typer) -> None:

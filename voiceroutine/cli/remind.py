@@ -41,7 +41,8 @@ def remind(
     """Write an iCalendar file (.ics) with a repeating event and an alarm for a routine; import it into the
     calendar on your phone or computer.
 
-    The event names the routine and its length, and says how to play it or log it when done.
+    The event names the routine and its length as you would play it today (instructions that fade, the
+    progression step your history reaches), and says how to play it or log it when done.
     """
     from voiceroutine.cli.export import routine_file_name
     from voiceroutine.pipeline import plan_timeline
@@ -62,7 +63,9 @@ def remind(
         write_ics(data, out)
         first = next_dates(reminder, now, 1)[0]
         on = ", ".join(DAY_NAMES[d] for d in weekdays) if len(weekdays) < 7 else "every day"
-        status(f"Wrote {out}: {reminder.title} ({reminder.minutes} min), {on} at {time:%H:%M}, "
+        standing = planned.learned.standing if planned.learned else None
+        step = f" at week {standing.week}" if standing is not None and standing.week > 1 else ""
+        status(f"Wrote {out}: {reminder.title} ({reminder.minutes} min{step}), {on} at {time:%H:%M}, "
                f"first on {DAY_NAMES[first.weekday()]} {first.day} {first:%B}; import it into your calendar.")
 
 

@@ -7,9 +7,13 @@ import typer
 from voiceroutine.cli.common import say, user_errors
 from voiceroutine.cli.output import echo_json
 from voiceroutine.errors import EXIT_USAGE, PhraseError, RoutineError
-from voiceroutine.pipeline import Planned, plan_timeline
+from voiceroutine.pipeline import Personal, Planned, plan_timeline
 from voiceroutine.routine.builtin import DEFAULT_BUILTIN, builtin_names
 from voiceroutine.routine.schema import routine_schema
+
+AS_WRITTEN = Personal(read_log=False)
+"""validate and routines describe a routine as its file is written: the session log's fading and progression
+step are left out (show, play, export and remind follow them)."""
 
 
 def _minutes(planned: Planned) -> str:
@@ -29,7 +33,8 @@ def validate(
 ) -> None:
     """Check routine files and list every problem in them at once.
 
-    A good file prints "FILE: ok (N exercises, ~M min)", with the length `show` gives at your usual pace.
+    A good file prints "FILE: ok (N exercises, ~M min)": the length as the file is written, at your usual pace
+    (your history's shorter instructions and progression step left out: `show` gives those).
 
     A bad file prints each problem as "FILE:LINE:COLUMN: field: what was found, what is allowed".
 
@@ -39,7 +44,7 @@ def validate(
         bad = 0
         for file in files:
             try:
-                planned = plan_timeline(file)
+                planned = plan_timeline(file, personal=AS_WRITTEN)
             except (RoutineError, PhraseError) as e:  # a wording too long once filled in shows only when built
                 bad += 1
                 for line in str(e).splitlines():
@@ -53,7 +58,7 @@ def validate(
 
 
 def routines() -> None:
-    """List the built-in routines: name, title, exercises, length and what each is for.
+    """List the built-in routines: name, title, exercises, length (as written) and what each is for.
 
     Every command that takes ROUTINE accepts one of these names or a file path; with none it uses the default.
     """
@@ -68,7 +73,7 @@ def routines() -> None:
         table.add_column("Length", no_wrap=True)
         table.add_column("Description")
         for name in builtin_names():
-            planned = plan_timeline(name)
+            planned = plan_timeline(name, personal=AS_WRITTEN)
             routine = planned.routine
             label = f"{name} (default)" if name == DEFAULT_BUILTIN else name
             count = str(len(routine.exercises))

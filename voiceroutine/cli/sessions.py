@@ -10,7 +10,7 @@ import typer
 
 from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.output import echo_json, status
-from voiceroutine.cli.pace import LevelOpt, RoutineArg, WeekOpt, pace_overrides, personal
+from voiceroutine.cli.pace import LevelOpt, WeekOpt, complete_routine, pace_overrides, personal
 
 Effort = Annotated[
     int | None,
@@ -23,7 +23,17 @@ Pain = Annotated[
 
 
 def done(
-    routine: RoutineArg = None,
+    routine: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="ROUTINE|FILE",
+            autocompletion=complete_routine,
+            help="The exported file you followed (out/upper-back.mp3: its tags say the routine, level, step and "
+                 "instructions, and its length is the session's), or a routine file or built-in name. "
+                 "Default: upper-back.",
+            show_default=False,
+        ),
+    ] = None,
     effort: Effort = None,
     pain: Pain = None,
     note: Annotated[str | None, typer.Option("--note", help="A few words for you or your physio.")] = None,
@@ -37,12 +47,15 @@ def done(
 ) -> None:
     """Record a session you followed from an exported file (your phone cannot tell us): every exercise done.
 
-    It counts like a played session for your streak, for instructions that fade and for progression.
+    Give the file itself (voiceroutine done out/knee.mp3) and the session is exactly what it holds, as long as it
+    is. It counts like a played session for your streak, for instructions that fade and for progression.
     """
+    from voiceroutine.errors import OptionError
     from voiceroutine.pipeline import plan_timeline
     from voiceroutine.progression import rule
     from voiceroutine.sessions import open_log, read_log
-    from voiceroutine.sessions.done import done_session, parse_when
+    from voiceroutine.sessions.done import done_from_export, done_session, parse_when
+    from voiceroutine.sessions.exported import AUDIO_SUFFIXES, read_exported
     from voiceroutine.sessions.live import logged_line
 
     with user_errors():
@@ -51,6 +64,17 @@ def done(
         existing = read_log()  # a log that cannot be used is one line, before anything else (none is created)
         if existing is not None:
             existing.close()
+        if routine is not None and Path(routine).suffix.lower() in AUDIO_SUFFIXES:
+            if level is not None or week is not None:
+                given = "--level" if level is not None else "--week"
+                raise OptionError(f"{given}: the exported file says how it was made; leave {given} out")
+            session = done_from_export(read_exported(Path(routine)), now, started, effort, pain, note)
+            with open_log() as log:
+                log.add(session)
+            minutes, seconds = divmod(round(session.length_ms / 1000), 60)
+            heard = f"Logged {session.routine} from {Path(routine).name} ({minutes}:{seconds:02d}):"
+            status(logged_line(session).replace("Logged:", heard, 1))
+            return
         planned = plan_timeline(routine, pace_overrides(None, None, None, None, level), personal=personal(None, week))
         learned = planned.learned
         step = learned.standing.week if learned and learned.standing else None
@@ -86,7 +110,7 @@ def history(
     """
     from rich.console import Console
 
-    from voiceroutine.cli.learned import standing_line
+    from voiceroutine.cli.learned import standing_line, standing_to_dict
     from voiceroutine.errors import OptionError
     from voiceroutine.progression import logged_standings
     from voiceroutine.sessions import configured_log_path, read_log
@@ -99,14 +123,16 @@ def history(
             raise OptionError("choose one of --json and --csv")
         path = configured_log_path()
         log = read_log(path)
-        sessions, standings = [], []
+        sessions, where_now = [], {}
         if log is not None:
             with log:
                 sessions = log.sessions(routine, since.date() if since else None)
                 every = sessions if since is None else log.sessions(routine)
-            standings = [f"{name}: {standing_line(where)}" for name, where in logged_standings(every, date.today())]
-        if as_json:
-            echo_json([session_to_dict(s) for s in sessions])
+            where_now = dict(logged_standings(every, date.today()))
+        standings = [f"{name}: {standing_line(where)}" for name, where in where_now.items()]
+        if as_json:  # each session carries where its routine stands today, so the list stays a list of sessions
+            echo_json([{**session_to_dict(s), "standing": standing_to_dict(where_now.get(s.routine))}
+                       for s in sessions])
         elif as_csv:
             typer.echo(sessions_csv(sessions), nl=False)
         elif plot is None:

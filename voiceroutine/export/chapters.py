@@ -32,6 +32,9 @@ class Tags:
     language: str = ""
     """The BCP 47 tag the routine is spoken in ("de"); written as ISO 639-2 ("deu") where a format has a
     language tag: ID3 TLAN, Vorbis LANGUAGE, the M4B audio track's language. Empty: not written."""
+    routine: str = ""
+    """Which routine the file holds, for `voiceroutine done FILE`: ASCII JSON from `sessions.exported.routine_tag`
+    (written by id3.py and tagging.py where that module says); empty for none (a split part)."""
 
 
 @dataclass(frozen=True, slots=True)

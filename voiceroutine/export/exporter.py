@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from voiceroutine.audio.finish import finishing
+from voiceroutine.audio.finish import finishing, levelled_programme
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
 from voiceroutine.audio.master import Mastering, Programme, render, with_music
 from voiceroutine.audio.music import MAX_BED_MS, decode
@@ -25,8 +25,9 @@ from voiceroutine.export.chapters_json import SUFFIX, json_chapters
 from voiceroutine.export.cover import CoverText, cover_png
 from voiceroutine.export.encode import Ffmpeg, Format
 from voiceroutine.export.files import Staging
+from voiceroutine.export.metering import Meter, made_up
 from voiceroutine.export.split import inside, m3u, part_names
-from voiceroutine.export.tagging import tag_m4b, tag_ogg
+from voiceroutine.export.tagging import tag_m4b, tag_ogg, tag_wav
 from voiceroutine.export.targets import STEREO_GAIN_LU, LoudnessTarget, loudness_target
 from voiceroutine.export.truepeak import encode_within_peak
 from voiceroutine.page.html import follow_along_html
@@ -162,11 +163,13 @@ def export_routine(
     tags = tags or default_tags(timeline)
     tags = dataclasses.replace(tags, cover=tags.cover or cover_for(shifted, tags.language or "en"),
                                lyrics=lrc(shifted, tags), synced=synced_lines(shifted))
-    programme = Programme(shifted, clips)
+    level = target.track_lufs  # the player's track at the same target is this very track (`play --loudness`)
+    programme = levelled_programme(shifted, clips, level, chosen.ceiling_dbtp, memo_folder)
     if music is not None:
         with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))
-    level = target.track_lufs + chosen.level_offset_db
-    mastering, track = finishing(programme, shifted, clips, level, memo_folder, chosen.ceiling_dbtp, progress)
+    mastering, finished = finishing(programme, shifted, clips, level, memo_folder, chosen.ceiling_dbtp, progress)
+    meter = Meter()
+    track = meter.through(finished)
     with Staging() as staging, contextlib.closing(track):
         temp = staging.temp_for(out)
         chapters = shifted.chapters if chosen.has_chapters else ()
@@ -184,7 +187,7 @@ def export_routine(
             peak = max(peak, _stage_parts(staging, encoder, programme, mastering, shifted, out, chosen, tags, target,
                                           progress))
         written = staging.commit()
-    loudness = mastering.loudness_lufs - chosen.level_offset_db + (STEREO_GAIN_LU if target.channels == 2 else 0.0)
+    loudness = meter.loudness(mastering.loudness_lufs) + (STEREO_GAIN_LU if target.channels == 2 else 0.0)
     return ExportResult(out, tuple(written), shifted.total_ms, len(shifted.chapters), loudness, peak, target,
                         encodes)
 
@@ -196,8 +199,8 @@ def _encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, tag
     ogg = chosen is Format.OGG  # ffmpeg rounds Ogg chapter times to the second: tagged afterwards, exactly
 
     def encode(chunks: Iterable[Samples]) -> None:
-        encoder.encode(chunks, chosen, None if ogg else tags, () if ogg else chapters, temp, shown_as,
-                       target.channels)
+        encoder.encode(made_up(chunks, chosen.level_offset_db), chosen, None if ogg else tags,
+                       () if ogg else chapters, temp, shown_as, target.channels)
 
     def decoded() -> Iterable[npt.NDArray[np.float32]]:
         frames = encoder.decoded(temp, chosen.decoded_rate, target.channels, shown_as=shown_as)
@@ -213,6 +216,8 @@ def _encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, tag
         tag_ogg(temp, tags, chapters, shown_as)
     elif chosen is Format.M4B:
         tag_m4b(temp, tags, shown_as)
+    elif chosen is Format.WAV:
+        tag_wav(temp, tags, shown_as)
     return result
 
 

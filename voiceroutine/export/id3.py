@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from voiceroutine.errors import EXIT_USAGE, ExportError
 from voiceroutine.export.chapters import Line, Tags, plain_text
 from voiceroutine.language import iso639_2
+from voiceroutine.sessions.exported import TAG_NAME as ROUTINE_TAG
 from voiceroutine.timeline.model import Chapter
 
 MAX_CHAPTERS = 255
@@ -25,6 +26,11 @@ def _frame(frame_id: str, data: bytes) -> bytes:
 
 def _text(frame_id: str, value: str) -> bytes:
     return _frame(frame_id, b"\x01" + _utf16(value) + b"\x00\x00")
+
+
+def _user_text(description: str, value: str) -> bytes:
+    """TXXX: a text of our own, named by its description."""
+    return _frame("TXXX", b"\x01" + _utf16(description) + b"\x00\x00" + _utf16(value) + b"\x00\x00")
 
 
 def _comment(value: str) -> bytes:
@@ -68,6 +74,8 @@ def id3_tag(tags: Tags, chapters: Sequence[Chapter] = (), padding: int = 256) ->
     if tags.language:
         frames.append(_text("TLAN", iso639_2(tags.language)))
     frames += [_text("TSSE", "voiceroutine")]
+    if tags.routine:
+        frames.append(_user_text(ROUTINE_TAG, tags.routine))
     if tags.comment:
         frames.append(_comment(tags.comment))
     if tags.lyrics:

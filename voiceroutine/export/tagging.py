@@ -4,6 +4,7 @@
   writer rounds the seconds and keeps the milliseconds, so a chapter at 1.700 s lands at 2.700 s.
 - M4B: what ffmpeg's ipod muxer leaves out: the cover (covr), genre, year, lyrics, and the audiobook media
   kind (stik 2), plus the "M4B " brand in place of "M4A " so players file it as an audiobook.
+- WAV: an ID3 chunk with the routine's identity (`sessions/exported.py`), which ffmpeg's INFO list cannot hold.
 MP3 needs none of this: its ID3 tag is written whole by `id3.py`.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from voiceroutine.errors import ExportError
 from voiceroutine.export.chapters import Tags, plain_text
 from voiceroutine.language import iso639_2
+from voiceroutine.sessions.exported import MP4_KEY, TAG_NAME, VORBIS_KEY
 from voiceroutine.timeline.model import Chapter
 
 AUDIOBOOK = 2
@@ -39,7 +41,7 @@ def vorbis_comments(tags: Tags, chapters: Sequence[Chapter] = ()) -> list[tuple[
     if tags.track:
         number, _, total = tags.track.partition("/")
         fields += [("TRACKNUMBER", number), ("TRACKTOTAL", total)]
-    fields.append(("LYRICS", tags.lyrics))
+    fields += [("LYRICS", tags.lyrics), (VORBIS_KEY, tags.routine)]
     comments = [(key, value if key == "LYRICS" else plain_text(value)) for key, value in fields if value]
     for index, chapter in enumerate(chapters):
         comments += [(f"CHAPTER{index:03d}", ogg_time(chapter.start_ms)),
@@ -80,7 +82,7 @@ def tag_ogg(path: Path, tags: Tags, chapters: Sequence[Chapter], shown_as: Path)
 
 def tag_m4b(path: Path, tags: Tags, shown_as: Path) -> None:
     """Add cover, genre, year, lyrics and the audiobook kind to the M4B at `path`, and brand it M4B."""
-    from mutagen.mp4 import MP4, MP4Cover
+    from mutagen.mp4 import MP4, MP4Cover, MP4FreeForm
 
     def write() -> None:
         audio = MP4(path)  # type: ignore[no-untyped-call]
@@ -93,10 +95,29 @@ def tag_m4b(path: Path, tags: Tags, shown_as: Path) -> None:
                 audio.tags[key] = [value]
         if tags.cover is not None:
             audio.tags["covr"] = [MP4Cover(tags.cover, imageformat=MP4Cover.FORMAT_PNG)]
+        if tags.routine:
+            audio.tags[MP4_KEY] = [MP4FreeForm(tags.routine.encode("ascii"))]
         audio.save()
         _brand_m4b(path)
 
     _mutagen(write, shown_as)
+
+
+def tag_wav(path: Path, tags: Tags, shown_as: Path) -> None:
+    """Add an ID3 chunk naming the routine to the WAV at `path` (ffmpeg's INFO list has no field for it)."""
+    from mutagen.id3 import TXXX
+    from mutagen.wave import WAVE
+
+    def write() -> None:
+        audio = WAVE(path)  # type: ignore[no-untyped-call]
+        if audio.tags is None:
+            audio.add_tags()  # type: ignore[no-untyped-call]
+        assert audio.tags is not None
+        audio.tags.add(TXXX(encoding=3, desc=TAG_NAME, text=[tags.routine]))  # type: ignore[no-untyped-call]
+        audio.save()
+
+    if tags.routine:
+        _mutagen(write, shown_as)
 
 
 def _brand_m4b(path: Path) -> None:

@@ -99,11 +99,14 @@ def play_routine(
     record: bool = True,
     language: str | None = None,
     personal: Personal | None = None,
+    track_lufs: float | None = None,
 ) -> PlayResult:
     """Check the sound device, render (or load from the cache) everything, then play the routine live (the
     preparation told to `progress`, which is finished before the first sound); record the session in the log
     (when `record`) however it ends, and ask how it went when a keyboard is there."""
     from voiceroutine.audio.finish import finished_track
+    from voiceroutine.export.encode import Format
+    from voiceroutine.export.targets import loudness_target
     from voiceroutine.pipeline import Personal, prepare
     from voiceroutine.progression import rule
     from voiceroutine.sessions.live import LivePlayLog, log_problem, logged_line
@@ -129,7 +132,9 @@ def play_routine(
             personal=personal,
         )
         # the same levelled samples an export encodes (a WAV export is byte for byte what is played)
-        track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder, progress)
+        level = loudness_target().track_lufs if track_lufs is None else track_lufs
+        track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder, progress, level,
+                               Format.MP3.ceiling_dbtp)
         progress.finish()
         if prepared.voice_note:
             sys.stderr.write(f"voiceroutine: note: {prepared.voice_note}\n")

@@ -1,4 +1,5 @@
-"""A session followed away from the computer (an exported file on a phone), told with `voiceroutine done`."""
+"""A session followed away from the computer (an exported file on a phone), told with `voiceroutine done`: from
+the routine as it is today (`done_session`), or from the exported file's own tags (`done_from_export`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import datetime, timedelta
 
 from voiceroutine.errors import OptionError
 from voiceroutine.routine.model import Routine
+from voiceroutine.sessions.exported import Exported
 from voiceroutine.sessions.identity import routine_id
 from voiceroutine.sessions.model import ExerciseResult, Pace, ProgressRule, Session, Source, Status
 from voiceroutine.timeline.model import Timeline
@@ -62,6 +64,39 @@ def done_session(
         week=week,
         instructions=instructions,
         progress=progress,
+        effort=effort,
+        pain=pain,
+        note=note or None,
+    )
+
+
+def done_from_export(
+    exported: Exported,
+    now: datetime,
+    started: datetime | None = None,
+    effort: int | None = None,
+    pain: int | None = None,
+    note: str | None = None,
+) -> Session:
+    """The session an exported file was, as its tags say, lasting the file's real length, every exercise done."""
+    length = timedelta(milliseconds=exported.length_ms)
+    start = started if started is not None else now - length
+    return Session(
+        routine=exported.routine,
+        title=exported.title,
+        routine_hash=exported.routine_hash,
+        source=Source.DONE,
+        started=start,
+        ended=start + length,
+        level=exported.level,
+        pace=exported.pace,
+        length_ms=exported.length_ms,
+        played_ms=exported.length_ms,
+        completed=True,
+        exercises=tuple(ExerciseResult(name, Status.DONE) for name in exported.exercises),
+        week=exported.week,
+        instructions=exported.instructions,
+        progress=exported.progress,
         effort=effort,
         pain=pain,
         note=note or None,

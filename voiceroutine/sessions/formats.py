@@ -25,6 +25,7 @@ def session_to_dict(s: Session) -> dict[str, Any]:
         "note": s.note,
         "level": s.level,
         "week": s.week,
+        "progress": None if s.progress is None else {"every": s.progress.written, "top": s.progress.top},
         "instructions": s.instructions,
         "pace": {
             "speed": s.pace.speed,
