@@ -190,9 +190,10 @@ def _limited_pass(programme: Programme, gain: float, ceiling: float, energies: F
         kept = np.divide(untouched, before, out=np.ones(count), where=before > 0)
         return end - start, chunk_peak, ratio, kept
 
-    with ThreadPoolExecutor(max_workers=_THREADS, thread_name_prefix="voiceroutine-limit") as pool:
-        for start, (size, chunk_peak, ratio, kept) in zip(range(0, programme.length, chunk),
-                                                          pool.map(limited, range(0, programme.length, chunk))):
+    starts = range(0, programme.length, chunk)
+    threads = min(_THREADS, len(starts))  # a clip levelled alone is one chunk: no thread for it
+    with ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="voiceroutine-limit") as pool:
+        for start, (size, chunk_peak, ratio, kept) in zip(starts, (pool.map if threads > 1 else map)(limited, starts)):
             peak = max(peak, chunk_peak)
             progress.advance(size)
             if ratio is not None and kept is not None:
