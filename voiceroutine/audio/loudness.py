@@ -2,6 +2,10 @@
 
 Vectorised with numpy; the K-weighting biquads run through `IIRFilter`, a block-parallel recursive filter,
 so no compiled signal library is needed. Samples are int16-scaled (full scale 32768).
+
+scipy's `sosfilt` filters a 5-second chunk in 0.6 ms against 3.4 ms here and agrees to 2e-9, but importing
+`scipy.signal` costs 0.6 s of CPU and 79 MB (measured, scipy 1.18): more than it saves on less than about 18
+minutes of filtered audio, and paid again by the first play, which levels its first clip before it speaks.
 """
 
 from __future__ import annotations
