@@ -103,3 +103,26 @@ def test_a_name_made_from_running_prose_is_marked_inferred() -> None:
     assert [e.name for e in result.exercises] == ["Seated twist", "Hug your knees"]
     assert all(e.name_note for e in result.exercises)
     assert "Confidence: high" not in result.confidence
+
+
+def test_a_routine_too_long_to_load_loses_its_longest_exercise_not_its_last() -> None:
+    from voiceroutine.importer.checks import loadable
+    from voiceroutine.importer.writer import Field, ImportedExercise
+
+    squat = ImportedExercise("Squat", (), (Field("reps", 10),))
+    misread = ImportedExercise("Step-up", (), (Field("reps", 15), Field("hold", "5 minutes"), Field("sets", 2),
+                                              Field("sides", ("left", "right"))))
+    calf = ImportedExercise("Calf raise", (), (Field("reps", 20),))
+    _, routine, kept, _, notes = loadable("Legs", "legs.md", [squat, misread, calf], None)
+    assert kept == [squat, calf]
+    assert [e.name for e in routine.exercises] == ["Squat", "Calf raise"]
+    assert len(notes) == 1 and notes[0].startswith('"Step-up" was left out')
+
+
+def test_a_labelled_tip_gives_no_dose_and_says_so() -> None:
+    text = ("Knees\n\n1. **Box step** (12 reps, each leg)\n   Step up onto a low box and down again.\n\n"
+            "**Tip:** Cycle easily for 10 minutes first.\n\n2. **Wall sit** (hold 30 s)\n   Slide down a wall.\n")
+    got = {e["name"]: e for e in _exercises(text, "a.md")}
+    assert got["Box step"] == {"name": "Box step", "steps": ["Step up onto a low box and down again."],
+                               "reps": 12, "sides": ["left", "right"]}
+    assert any("a note in it gives a dose" in w and "10 minutes" in w for w in _warnings(text, "a.md")["Box step"])

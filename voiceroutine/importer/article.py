@@ -29,6 +29,7 @@ from voiceroutine.importer.steps import (
     core,
     is_background,
     is_breath_phase,
+    is_note,
     is_step,
     name_words,
     phase_text,
@@ -183,14 +184,23 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     """(text, length in ms, None when the article gives none) of each breath phase."""
     mentions: list[Mention] = said(section.heading)
     texts: list[str] = [section.heading]
+    asides: list[str] = []
+    """Sentences of a labelled note ("Pro tip: ...") that state a dose."""
     for block in section.body:
         if block.kind is BlockKind.HEADING:
             mentions.extend(said(block.text))
             continue
         in_list = block.kind is BlockKind.ITEM
-        for sentence in sentences(block.text):
+        note_block = False
+        for index_in_block, sentence in enumerate(sentences(block.text)):
+            note_block = note_block or (index_in_block == 0 and is_note(sentence))
             if is_background(sentence) or is_about_rounds(sentence):
                 continue  # rounds of the whole routine belong to a circuit, not to this exercise
+            if is_note(sentence) or (note_block and index_in_block):
+                # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
+                if find_mentions(sentence):
+                    asides.append(sentence)
+                continue
             texts.append(sentence)
             if timed := timed_phases(sentence):
                 # "Breathe in for 4 seconds, hold for 4 seconds, ...": the times are the phases', not holds
@@ -208,7 +218,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             steps.append(step)
             if is_breath_phase(step):
                 phases.append((phase_text(step), None))
-    warnings: list[str] = []
+    warnings: list[str] = [f"a note in it gives a dose that was not used: {quoted(aside)}" for aside in asides]
     if not any(mention.kind is Kind.REPS for mention in mentions):
         # "15 squeezes, hold each for 2 seconds" under "Shoulder blade squeezes": its own movement, counted
         mentions.extend(replace(m, sentence=text) for text in texts for m in named_counts(text, name or section.name))
