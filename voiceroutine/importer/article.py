@@ -348,10 +348,13 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     return fields
 
 
+_MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|walking|running|"
+                          r"skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|taps)\b",
+                          re.I)
+"""Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps")."""
 _MOVING_NAME = re.compile(
-    r"^(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b"
-    r"|\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|walking|running|skipping|circles|"
-    r"punches|mountain climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope)\b", re.I)
+    r"^(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",
+    re.I)
 """A name for movement that goes on ("March in place", "Arm circles", "Breathe slowly"): its time is a duration."""
 _STILL_NAME = re.compile(r"\b(?:holds?|planks?|stretch|stretches|poses?|sit|sits|balance|stand|hang|bridge|position|"
                          r"lean|squeeze|isometric|hollow|static|lie|lying|rest|child's|fold|hug|tuck|raise|lift|press|"
@@ -364,6 +367,8 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
     and a warning when that is a guess. The same time said with a verb elsewhere ("march for 1 minute") decides;
     else the exercise's name: one for movement that goes on is a duration, a still one a hold; else a hold."""
     if duration is not None and (duration.amount.low, duration.amount.high) == (timed.amount.low, timed.amount.high):
+        return "duration", None
+    if _MOVING_NOUN.search(name) and not timed.amount.breaths:
         return "duration", None
     if timed.amount.breaths or _STILL_NAME.search(name) or not name:
         return "hold", None  # breaths are counted in a held pose
