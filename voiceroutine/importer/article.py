@@ -356,7 +356,7 @@ _MOVING_NAME = re.compile(
     r"^(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",
     re.I)
 """A name for movement that goes on ("March in place", "Arm circles", "Breathe slowly"): its time is a duration."""
-_STILL_NAME = re.compile(r"\b(?:holds?|planks?|stretch|stretches|poses?|sit|sits|balance|stand|hang|bridge|position|"
+_STILL_NAME = re.compile(r"\b(?:holds?|planks?|stretch|stretches|poses?|sit|sits|balance|stand|hangs?|bridge|position|"
                          r"lean|squeeze|isometric|hollow|static|lie|lying|rest|child's|fold|hug|tuck|raise|lift|press|"
                          r"positions|supports?)\b", re.I)
 """A name for a position held still ("Plank", "Hamstring stretches", "Wall sit"): its time is a hold."""

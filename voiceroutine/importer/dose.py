@@ -359,7 +359,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     return None, None
 
 
-_FILLER = re.compile(r"\b(?:the|this|that|it|these|those|exercise|stretch|movement|move|motion|pose|position|sequence|"
+_FILLER = re.compile(r"\b(?:pause|pausing|top|bottom|the|this|that|it|these|those|exercise|stretch|movement|move|"
+                     r"motion|pose|position|sequence|"
                      r"steps?|above|same|for|on|with|of|to|and|then|each|per|both|other|opposite|side|sides|leg|legs|arm|"
                      r"arms|direction|directions|at|least|about|around|approximately|roughly|up|total|a|an|your|you|"
                      r"again|more|times|reps?|repetitions?|sets?|rounds?|seconds?|secs?|minutes?|mins?|breaths?|deep|slow|"

@@ -32,7 +32,7 @@ _COUNTED = re.compile(
     r"keeping|while|and|then|resting|before|after|leading|as)\b)")
 _TIME_OF = re.compile(r"^\d+(?:-\d+)?\s*(?:minutes?|mins?|seconds?|secs?)\s+of\s+(?P<name>[a-z][a-z' -]{2,60})")
 _OBJECT_VERBS = frozenset(("hold", "do", "perform", "complete", "try", "add"))
-_OBJECT = re.compile(r"(?:^|\b(?:and|then)\s+)(?:hold|do|perform|complete|try|add)\s+(?:a|an|the|your|some)\s+"
+_OBJECT = re.compile(r"(?:^|\b(?:and|then)\s+)(?:hold(?:ing)?|do|perform|complete|try|add)\s+(?:a|an|the|your|some)\s+"
                      r"(?P<name>[a-z][a-z'-]*"
                      r"(?:\s+[a-z][a-z'-]*){0,3}?)(?=\s+(?:for|position|pose|until|with|and|on|in)\b|\s*$|\s*,)")
 _CUT = re.compile(r",|\s(?:for|until|with|while|as|so|keeping|without|before|if|around|across|up and down)\s")

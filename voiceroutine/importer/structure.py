@@ -102,8 +102,9 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
     elif best:
-        others = [by_style[style] for style in _by_priority(by_style) if style[0] in _PART_STYLES]
-        best = _with_other_parts(blocks, best, others, start, stops)
+        chosen = next(style for style, sections in by_style.items() if sections and sections[0].start == best[0].start
+                      and len(sections) == len(best))
+        best = _with_other_parts(blocks, best, _others(by_style, chosen), start, stops)
     if not best:
         best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
     intro = tuple(blocks[start: best[0].start]) if best else ()
@@ -114,6 +115,11 @@ _PART_STYLES = frozenset(("num", "labelled", "bold", "lead", "sentence", "colon"
 """Styles that may add the exercises of a part of the article the best style does not cover: each marks one
 exercise per block. Headings and short lines over paragraphs are not among them: in a part they are its
 heading ("Warm up", "Cool down"), not an exercise's."""
+
+
+def _others(by_style: dict[tuple[str, int], list[Section]], chosen: tuple[str, int]) -> list[list[Section]]:
+    """The sections of the styles that may fill the parts `chosen` leaves, in order of priority."""
+    return [by_style[style] for style in _by_priority(by_style) if style[0] in _PART_STYLES and style != chosen]
 
 
 def _by_priority(by_style: dict[tuple[str, int], list[Section]]) -> list[tuple[str, int]]:
