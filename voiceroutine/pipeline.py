@@ -97,6 +97,8 @@ class Prepared:
     """One line to tell the person when the voice is a fallback (no natural voice speaks the language)."""
     voice_licence: str = ""
     """ "voice en_US-joe-medium, licence CC0" from the voice's model card, or "" (engines without one)."""
+    phrases: Phrasebook | None = None
+    """The routine's phrasebook, its rewordings included (the export's cover and comment use it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,7 @@ class Preparing:
     def prepared(self, timeline: Timeline, clips: dict[str, Samples]) -> Prepared:
         return Prepared(self.routine, self.options, timeline, clips, self.engine_name, self.cache_folder,
                         self.phrases.language, self.words, self.learned, self.phrases.screen_words(),
-                        self.voice_note, self.voice_licence)
+                        self.voice_note, self.voice_licence, self.phrases)
 
 
 def _settle(
