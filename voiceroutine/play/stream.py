@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -56,9 +56,10 @@ class Grown:
 class GrowingTrack:
     """The finished track as the maker appends it, read by the player (thread-safe)."""
 
-    def __init__(self, timeline: Timeline) -> None:
+    def __init__(self, timeline: Timeline, expected: int = 1 << 16) -> None:
         self._cond = threading.Condition()
-        self._buffer = np.zeros(1 << 16, dtype=np.int16)
+        self._buffer = np.zeros(max(1, expected), dtype=np.int16)
+        """Room for `expected` samples (the estimated length, a little over); grown by half when it is not enough."""
         self._length = 0
         self._timeline = timeline
         self._version = 0
@@ -70,7 +71,7 @@ class GrowingTrack:
         with self._cond:
             need = self._length + len(samples)
             if need > len(self._buffer):
-                bigger = np.zeros(max(need, 2 * len(self._buffer)), dtype=np.int16)
+                bigger = np.zeros(max(need, len(self._buffer) * 3 // 2), dtype=np.int16)
                 bigger[: self._length] = self._buffer[: self._length]
                 self._buffer = bigger
             self._buffer[self._length : need] = samples
@@ -94,8 +95,10 @@ class GrowingTrack:
             return Grown(self._timeline, self._length, self._complete, self._version)
 
     def samples(self, start: int, end: int) -> Samples:
+        """Final samples [start, end): a view, never copied (they are never written again; a buffer grown since
+        stays alive as long as a view of it does)."""
         with self._cond:
-            return self._buffer[start : min(end, self._length)].copy()
+            return self._buffer[start : min(end, self._length)]
 
     def wait(self, beyond: int, timeout_s: float) -> None:
         """Until more than `beyond` samples are ready, the track is complete or the maker failed, or the timeout."""
@@ -104,8 +107,9 @@ class GrowingTrack:
                                 timeout_s)
 
     def whole(self) -> Samples:
+        """Every sample made so far (a view)."""
         with self._cond:
-            return self._buffer[: self._length].copy()
+            return self._buffer[: self._length]
 
     def timeline(self) -> Timeline:
         """The timeline made so far (the whole one once complete), even after the maker failed."""
@@ -140,7 +144,7 @@ class Maker:
     """Renders phrases in the timeline's order and appends each final stretch of the track to `track`."""
 
     def __init__(self, build: Build, render_batch: RenderBatch, order: list[str], extra: list[str],
-                 stretch: Callable[[Timeline, Mapping[str, Samples], int, int], Samples],
+                 stretch: Callable[[Timeline, Mapping[str, Samples], int, int], Iterable[Samples]],
                  clips: MutableMapping[str, Samples], margin: int, finish: Finish | None = None,
                  estimated_ms: int = 0) -> None:
         self.build = build
@@ -150,7 +154,7 @@ class Maker:
         self.extra = extra
         """Phrases wanted besides (the player's own words), rendered after the first stretch."""
         self.stretch = stretch
-        """The finished samples [start, end) of the prefix timeline with these clips."""
+        """The finished samples [start, end) of the prefix timeline with these clips, in chunks."""
         self.clips = clips
         """Every clip rendered so far (shared with the player, which reads its own words from it)."""
         self.margin = margin
@@ -188,9 +192,12 @@ class Maker:
             timeline, needed = self.build(self.durations)
             complete = needed is None
             end = ms_to_samples(timeline.total_ms) - (0 if complete else self.margin)
-            made_now = self.stretch(timeline, self.clips, made, end) if end > made else np.zeros(0, dtype=np.int16)
-            track.grow(made_now, self.shown(timeline, complete), complete)
-            made = max(made, end)
+            shown = self.shown(timeline, complete)
+            if end > made:  # appended a chunk at a time: the player may start on the first
+                for chunk in self.stretch(timeline, self.clips, made, end):
+                    track.grow(chunk, shown)
+                made = end
+            track.grow(np.zeros(0, dtype=np.int16), shown, complete)
             if needed is None:
                 if self.finish is not None and not self.cancelled.is_set():
                     self.finish(timeline, self.clips, track.whole())
@@ -207,6 +214,7 @@ class Maker:
 def finished_into_cache(memo_folder: Path | None, key_of: Callable[[Timeline, Mapping[str, Samples]], str]) -> Finish:
     """A Finish that keeps the whole track in the cache's tracks (unless already kept), as an export keeps it."""
     from voiceroutine.cache import keeping, kept_track
+    from voiceroutine.cache.tracks import READ_CHUNK
 
     def finish(timeline: Timeline, clips: Mapping[str, Samples], whole: Samples) -> None:
         if memo_folder is None:
@@ -216,7 +224,8 @@ def finished_into_cache(memo_folder: Path | None, key_of: Callable[[Timeline, Ma
         if kept is not None:
             kept.close()
             return
-        for _ in keeping(iter([whole]), memo_folder, key, len(whole)):
+        pieces = (whole[at : at + READ_CHUNK] for at in range(0, len(whole), READ_CHUNK))
+        for _ in keeping(pieces, memo_folder, key, len(whole)):
             pass
 
     return finish
@@ -237,9 +246,8 @@ class Making:
         gains = ClipGains(track_lufs, ceiling_dbtp, started.cache_folder)
         mastering = early_mastering(ceiling_dbtp, track_lufs)
 
-        def stretch(timeline: Timeline, clips: Mapping[str, Samples], start: int, end: int) -> Samples:
-            programme = Programme(timeline, clips, gains=gains.of)
-            return np.concatenate([*render(programme, mastering, start, end), np.zeros(0, dtype=np.int16)])
+        def stretch(timeline: Timeline, clips: Mapping[str, Samples], start: int, end: int) -> Iterable[Samples]:
+            return render(Programme(timeline, clips, gains=gains.of), mastering, start, end)
 
         def key_of(timeline: Timeline, clips: Mapping[str, Samples]) -> str:
             return memo_key(timeline, clips, track_lufs, ceiling_dbtp)
@@ -248,7 +256,8 @@ class Making:
                            stretch, self.clips, LIMITER_CONTEXT, finished_into_cache(started.cache_folder, key_of),
                            started.estimated.total_ms)
         first, _ = started.prefix(self.maker.durations)  # nothing rendered yet: where the routine starts
-        self.track = GrowingTrack(self.maker.shown(first, False))
+        expected = ms_to_samples(started.estimated.total_ms) * 11 // 10
+        self.track = GrowingTrack(self.maker.shown(first, False), expected)
         self._thread: threading.Thread | None = None
 
     def __enter__(self) -> Making:
