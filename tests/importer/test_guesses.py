@@ -183,3 +183,20 @@ def test_words_that_look_like_doses_but_are_not() -> None:
     assert find_mentions("Once it feels easy, add a second set.") == []
     assert [m.kind.value for m in find_mentions("Then take a 1-minute breather.")] == ["rest"]
     assert is_dose_only("3x30s.") and is_dose_only("15x, hold 3 sec each.")
+
+
+def test_another_of_the_same_count_a_counted_hold_and_a_minute_or_two() -> None:
+    from voiceroutine.importer.dose import find_mentions
+
+    said = [(m.kind.value, m.amount.low, m.amount.high) for m in find_mentions("Do 8, rest a moment, then do another 8.")]
+    assert said == [("reps", 8, 8), ("sets", 2, 2)]
+    assert [(m.kind.value, m.amount.low) for m in find_mentions("Squeeze and hold for a count of five.")] == [
+        ("hold", 5000)]
+    assert [(m.amount.low, m.amount.high) for m in find_mentions("Shake it out for a minute or two.")] == [
+        (60_000, 120_000)]
+
+
+def test_a_plural_object_says_nothing_about_moving() -> None:
+    text = "Legs\n\n- Stretching your calves - 30 seconds\n- Squat jumps - 20 seconds\n"
+    got = {e["name"]: e for e in _exercises(text)}
+    assert "hold" in got["Stretching your calves"] and "duration" in got["Squat jumps"]

@@ -21,6 +21,7 @@ from voiceroutine.importer.checks import (
 from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides, named_counts
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
+from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import InputKind, read_article
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
 from voiceroutine.importer.steps import (
@@ -372,8 +373,11 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
         return "duration", None
     if timed.amount.breaths or _STILL_NAME.search(name) or not name:
         return "hold", None  # breaths are counted in a held pose
-    last = name.split()[-1].lower()
-    if _MOVING_NAME.search(name) or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+    words = name.lower().split()
+    # a plural object of a verb ("Stretching your hamstrings") says nothing; a plural name ("Hip hinges") does
+    object_of_verb = is_verb(words[0]) and len(words) > 1 and words[1] in ("your", "the", "both", "a", "each", "one")
+    plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")) and not object_of_verb
+    if _MOVING_NAME.search(name) or plural:
         return "duration", None  # "Hip hinges - 40 seconds": a movement repeated for a time
     return "hold", (f"no word says whether \"{timed.words}\" is held still or done moving: written as a hold "
                     "(make it duration if it is done moving)")

@@ -124,7 +124,7 @@ def exercise_name(clause: str) -> str | None:
     if held := _OBJECT.search(low):
         return held.group("name")
     first = low.split()[0] if low.split() else ""
-    if not _is_verb(first) or first in _OBJECT_VERBS or first in ("repeat", "rest", "switch", "swap", "change"):
+    if not is_verb(first) or first in _OBJECT_VERBS or first in ("repeat", "rest", "switch", "swap", "change"):
         return None
     plain = _LEAD.sub("", core(clause).strip()).strip().lower()
     phrase = _CUT.split(plain, maxsplit=1)[0]
@@ -143,7 +143,7 @@ def _is_rep_word(word: str) -> bool:
     return word in ("times", "reps", "repetitions", "x")
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     """An instruction's verb, or its -ing form ("walking", "marching")."""
     if word in VERBS:
         return True
