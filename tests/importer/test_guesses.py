@@ -188,7 +188,8 @@ def test_words_that_look_like_doses_but_are_not() -> None:
 def test_another_of_the_same_count_a_counted_hold_and_a_minute_or_two() -> None:
     from voiceroutine.importer.dose import find_mentions
 
-    said = [(m.kind.value, m.amount.low, m.amount.high) for m in find_mentions("Do 8, rest a moment, then do another 8.")]
+    mentions = find_mentions("Do 8, rest a moment, then do another 8.")
+    said = [(m.kind.value, m.amount.low, m.amount.high) for m in mentions]
     assert said == [("reps", 8, 8), ("sets", 2, 2)]
     assert [(m.kind.value, m.amount.low) for m in find_mentions("Squeeze and hold for a count of five.")] == [
         ("hold", 5000)]
