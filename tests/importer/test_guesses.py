@@ -22,8 +22,11 @@ def _warnings(text: str, name: str = "a.txt") -> dict[str, tuple[str, ...]]:
 
 
 def test_a_moving_name_with_a_bare_time_is_a_duration() -> None:
-    text = "Morning\n\n- Jog on the spot - 2 minutes\n- Wall sit - 40 seconds\n- Arm swings (30 sec)\n"
+    text = ("Morning\n\n- Jog on the spot - 2 minutes\n- Wall sit - 40 seconds\n- Arm swings (30 sec)\n"
+            "- Hip hinges - 40 seconds\n- Rock side to side - 1 minute\n")
     got = {e["name"]: e for e in _exercises(text)}
+    assert got["Hip hinges"].get("duration") == "40 s"  # a plural name: a movement repeated
+    assert got["Rock side to side"].get("duration") == "1 minute"
     assert got["Jog on the spot"].get("duration") == "2 minutes" and "hold" not in got["Jog on the spot"]
     assert got["Wall sit"].get("hold") == "40 s" and "duration" not in got["Wall sit"]
     assert got["Arm swings"].get("duration") == "30 s"  # a movement repeated for a time
@@ -164,7 +167,8 @@ def test_a_list_item_with_its_dose_then_its_instructions_is_one_exercise_that_en
 def test_prose_lead_ins_and_a_later_paragraph() -> None:
     text = ("Here is my morning. It takes about ten minutes in total.\n\n"
             "Begin with two minutes of skipping in place to wake up. Then do 10 slow squats. "
-            "Follow that with 12 wall push-ups, and finish by holding a doorway stretch for 30 seconds.\n\n"
+            "Follow that with 12 wall push-ups, and finish by holding a doorway stretch for 30 seconds. "
+            "Finally, do 8 calf raises.\n\n"
             "Sometimes I add a 15 minute walk afterwards, but not always.\n")
     got = [(e["name"], {k: v for k, v in e.items() if k not in ("name", "steps")}) for e in _exercises(text)]
     assert got == [
@@ -172,7 +176,12 @@ def test_prose_lead_ins_and_a_later_paragraph() -> None:
         ("Squats", {"reps": 10}),
         ("Wall push-ups", {"reps": 12}),
         ("Doorway stretch", {"hold": "30 s"}),
+        ("Calf raises", {"reps": 8}),
     ]
+    # the later paragraph is not the calf raises' (no "also says 15 minute"): it is quoted as skipped instead
+    result = import_article(text, "a.txt")
+    assert result.exercises[-1].warnings == ()
+    assert any("15 minute walk" in note for note in result.routine_warnings)
 
 
 def test_words_that_look_like_doses_but_are_not() -> None:
