@@ -210,3 +210,33 @@ def test_a_plural_object_says_nothing_about_moving() -> None:
     text = "Legs\n\n- Stretching your calves - 30 seconds\n- Squat jumps - 20 seconds\n"
     got = {e["name"]: e for e in _exercises(text)}
     assert "hold" in got["Stretching your calves"] and "duration" in got["Squat jumps"]
+
+
+def test_a_circuit_in_the_middle_of_a_routine_holds_only_its_own_exercises() -> None:
+    text = ("# Tabata-ish\n\n## Warm up\n\nMarch on the spot for 90 seconds, then do 6 slow lunges.\n\n"
+            "## Intervals\n\nWork for 30 seconds, then rest for 15 seconds. When you've done all three, take a "
+            "2-minute breather. 4 rounds in total.\n\n- Squat thrusts\n- Star jumps\n- Speed skaters\n\n"
+            "## Cool down\n\nHold a child's pose for 1 minute.\n")
+    result = import_article(text, "a.md")
+    routine = load_routine_text(result.yaml_text, "a.md")
+    data = yaml.safe_load(result.yaml_text)["exercises"]
+    assert [item.get("name") or item.get("circuit") for item in data] == [
+        "March on the spot", "Lunges", "Intervals", "Child's pose"]
+    circuit = data[2]
+    assert (circuit["rounds"], circuit["work"], circuit["rest"], circuit["round_rest"]) == (4, "30 s", "15 s", "120 s")
+    assert [e["name"] for e in circuit["exercises"]] == ["Squat thrusts", "Star jumps", "Speed skaters"]
+    assert all(set(e) == {"name"} for e in circuit["exercises"])
+    assert len(routine.exercises) == 6
+
+
+def test_an_exercise_after_a_circuit_that_the_loader_refuses_is_the_one_left_out() -> None:
+    from voiceroutine.importer.checks import loadable
+    from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise
+
+    before = ImportedExercise("Jog", (), (Field("duration", "1 minute"),))
+    inside = [ImportedExercise(name, (), ()) for name in ("Burpees", "Star jumps")]
+    after = ImportedExercise("Plank", (), (Field("hold", "ten-ish"),))
+    circuit = CircuitOf("Intervals", 3, '"3 rounds in total"', None, (30_000, '"Work for 30 s"'), None, 1, 2)
+    _, _routine, kept, circuit_kept, notes = loadable("T", "t.md", [before, *inside, after], circuit)
+    assert [e.name for e in kept] == ["Jog", "Burpees", "Star jumps"] and circuit_kept == circuit
+    assert len(notes) == 1 and notes[0].startswith('"Plank" was left out')

@@ -122,7 +122,10 @@ def exercise_name(clause: str) -> str | None:
         if words and words[0] not in _UNIT_WORDS and not _is_rep_word(words[0]) and not position:
             return " ".join(words)
     if held := _OBJECT.search(low):
-        return held.group("name")
+        name = held.group("name")
+        if name.endswith("'s") and (noun := re.match(r"\s+([a-z]+)", low[held.end():])):
+            name += " " + noun.group(1)  # "a child's pose": the pose is the name's
+        return name
     first = low.split()[0] if low.split() else ""
     if not is_verb(first) or first in _OBJECT_VERBS or first in ("repeat", "rest", "switch", "swap", "change"):
         return None
