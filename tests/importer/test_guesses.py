@@ -240,3 +240,10 @@ def test_an_exercise_after_a_circuit_that_the_loader_refuses_is_the_one_left_out
     _, _routine, kept, circuit_kept, notes = loadable("T", "t.md", [before, *inside, after], circuit)
     assert [e.name for e in kept] == ["Jog", "Burpees", "Star jumps"] and circuit_kept == circuit
     assert len(notes) == 1 and notes[0].startswith('"Plank" was left out')
+
+
+def test_a_count_before_other_words_of_the_name_and_a_number_inside_a_word() -> None:
+    from voiceroutine.importer.dose import named_counts
+
+    assert [m.amount.low for m in named_counts("Follow that with 15 glute bridges.", "Glute bridges")] == [15]
+    assert named_counts("Cross into a figure-four glute stretch.", "Figure-four glute stretch") == []

@@ -406,8 +406,8 @@ def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
     return not [word for word in re.findall(r"[a-z']+", rest) if word not in name_words]
 
 
-_NAMED_COUNT = re.compile(r"\b(?P<lo>\d+)(?:\s*(?:-|to)\s*(?P<hi>\d+))?\s+(?:(?:slow|controlled|gentle|small|big|full|"
-                          r"deep|easy|more|quick)\s+)?(?P<word>[a-z][a-z-]{2,})\b")
+_NAMED_COUNT = re.compile(r"(?<![\w-])(?P<lo>\d+)(?:\s*(?:-|to)\s*(?P<hi>\d+))?\s+"
+                          r"(?:(?:slow|controlled|gentle|small|big|full|deep|easy|more|quick)\s+)?(?P<words>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\b")
 _BODY_PART = re.compile(rf"^{_SIDE_PARTS}$|^(?:neck|back|chin|chest|head|finger|thumb|spine|body|core|bands?)s?$")
 
 
@@ -427,6 +427,7 @@ def named_counts(text: str, name: str) -> list[Mention]:
     low = numerals(text)
     found: list[Mention] = []
     for m in _NAMED_COUNT.finditer(low):
-        if _stem(m.group("word")) in stems and not _FREQUENCY_AFTER.match(low, m.end()):
+        # "15 glute bridges" under "Glute bridges": any of the words that follow the count
+        if any(_stem(word) in stems for word in m.group("words").split()) and not _FREQUENCY_AFTER.match(low, m.end()):
             found.append(Mention(Kind.REPS, _amount(m, 1), m.group(0)))
     return found
