@@ -56,7 +56,7 @@ _PACKAGES: dict[Tool, dict[str, str]] = {
     Tool.FFMPEG: {"apt-get": "ffmpeg", "dnf": "ffmpeg-free", "pacman": "ffmpeg", "brew": "ffmpeg",
                   "winget": "Gyan.FFmpeg", "choco": "ffmpeg"},
     Tool.ESPEAK: {"apt-get": "espeak-ng", "dnf": "espeak-ng", "pacman": "espeak-ng", "brew": "espeak-ng",
-                  "winget": "eSpeak-NG.eSpeak-NG", "choco": "espeak-ng"},
+                  "winget": "eSpeak-NG.eSpeak-NG"},  # no Chocolatey package of eSpeak NG confirmed: winget's
     Tool.ESPEAK_LIBRARY: {"apt-get": "libespeak-ng1", "dnf": "espeak-ng", "pacman": "espeak-ng"},
     Tool.COMPILER: {"apt-get": "gcc libasound2-dev", "dnf": "gcc alsa-lib-devel", "pacman": "gcc alsa-lib"},
 }

@@ -25,7 +25,7 @@ CHOCO_ONLY = Platform(System.WINDOWS, ("choco",))
         (ARCH, "sudo pacman -S ffmpeg", "sudo pacman -S espeak-ng"),
         (MAC, "brew install ffmpeg", "brew install espeak-ng"),
         (WINDOWS, "winget install --exact --id Gyan.FFmpeg", "winget install --exact --id eSpeak-NG.eSpeak-NG"),
-        (CHOCO_ONLY, "choco install ffmpeg", "choco install espeak-ng"),
+        (CHOCO_ONLY, "choco install ffmpeg", "winget install --exact --id eSpeak-NG.eSpeak-NG"),
     ],
     ids=["apt", "dnf", "pacman", "brew", "winget", "choco"],
 )

@@ -59,3 +59,11 @@ def test_a_missing_plot_extra_says_how_to_install_it(monkeypatch: pytest.MonkeyP
     )
     assert raised.value.exit_code == 1
     assert not (tmp_path / "plot.png").exists()
+
+
+def test_no_project_url_until_the_project_has_a_public_home() -> None:
+    """Decided in docs/install.md ("Packaging decisions"): a made-up address would mislead. Whoever adds one
+    changes the decision there too."""
+    assert "urls" not in PROJECT
+    decision = (ROOT / "docs" / "install.md").read_text(encoding="utf-8")
+    assert "**No project URLs.**" in decision
