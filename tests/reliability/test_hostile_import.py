@@ -177,3 +177,30 @@ def test_non_latin_utf16_is_read_too() -> None:
     text = "# Растяжка\n\n## Наклон головы\n\nДержите 5 секунд.\n"
     assert decode(text.encode("utf-16")) == text
     assert decode(codecs.BOM_UTF8 + text.encode("utf-8")) == text
+
+
+def test_an_article_of_too_many_blocks_is_read_to_its_first_five_thousand(monkeypatch: pytest.MonkeyPatch) -> None:
+    from voiceroutine.importer import article as article_module
+
+    def never(html: str) -> str:
+        raise AssertionError("readability ran on a page past the limit")
+
+    monkeypatch.setattr(article_module, "main_content", never)
+    page = ("<html><body><h2>Squat</h2><p>Stand tall and squat. Repeat 10 times.</p>" + "<p>Nice post!</p>" * 5500
+            + "<h2>Plank</h2><p>Hold for 30 seconds.</p></body></html>")
+    result = import_article(page, "page.html")
+    assert [e.name for e in result.exercises] == ["Squat"]
+    assert "reps: 10" in result.yaml_text
+    assert result.routine_warnings[0] == ("the article has 5,504 headings, list items and paragraphs: only the "
+                                          "first 5,000 were read (no exercise article has so many), and its main "
+                                          "content was not looked for")
+    assert "Plank" not in result.yaml_text  # past the limit
+
+
+def test_nothing_found_in_the_first_five_thousand_blocks_says_so() -> None:
+    with pytest.raises(ArticleError) as raised:
+        import_article("- a\n" * 6000, "list.md")
+    assert str(raised.value) == (
+        'list.md: no exercises found (looked for named or numbered exercises with instructions or doses such as '
+        '"hold for 5 seconds" or "repeat 10 times"); the article has 6,000 headings, list items and paragraphs: '
+        "only the first 5,000 were read (no exercise article has so many)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
@@ -17,11 +18,13 @@ from voiceroutine.importer.checks import (
     shorter_text,
     within_limits,
 )
-from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides
+from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides, named_counts
 from voiceroutine.importer.main_content import main_content
+from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.read import InputKind, read_article
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
 from voiceroutine.importer.steps import (
+    SETUP_VERBS,
     VERBS,
     core,
     is_background,
@@ -71,11 +74,23 @@ class ImportResult:
     """One line: how far to trust the import as a whole."""
 
 
+MAX_BLOCKS = 5000
+"""Headings, list items and paragraphs read at most: no exercise article has more (a long one has a few hundred),
+and finding exercises costs about a tenth of a millisecond a block, so `'<li>a ' * 80000` took 24 s and a page
+at the 5 MB limit four minutes. Past it the rest is left out, with a warning."""
+
+
 def import_article(text: str, source_name: str) -> ImportResult:
     """Read an exercise article and write it as a routine; ArticleError when no exercise is recognisable."""
     article = read_article(text)
+    cut: list[str] = []
+    if len(article.blocks) > MAX_BLOCKS:
+        cut.append(f"the article has {len(article.blocks):,} headings, list items and paragraphs: only the first "
+                   f"{MAX_BLOCKS:,} were read (no exercise article has so many)"
+                   + (", and its main content was not looked for" if article.kind is InputKind.HTML else ""))
+        article = replace(article, blocks=article.blocks[:MAX_BLOCKS])
     title, sections, intro = find_sections(article)
-    if article.kind is InputKind.HTML and (main := main_content(text)) is not None:
+    if article.kind is InputKind.HTML and not cut and (main := main_content(text)) is not None:
         # the main content, without comments and boxes the hand rules missed, when it keeps every exercise
         focused = replace(read_article(main), kind=InputKind.HTML, title=article.title)
         found = find_sections(focused)
@@ -83,7 +98,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
             article, (title, sections, intro) = focused, found
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
-                           "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")")
+                           "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
+                           + "".join(f"; {note}" for note in cut))
     every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
     rounds = find_rounds(every_sentence)
     intervals = find_intervals(every_sentence) if rounds is not None else None
@@ -103,11 +119,12 @@ def import_article(text: str, source_name: str) -> ImportResult:
         work = (intervals.work_ms, quoted(intervals.quote)) if intervals is not None else None
         after = (intervals.rest_ms, quoted(intervals.quote)) if intervals is not None and intervals.rest_ms else None
         circuit = CircuitOf(title, rounds.count, f'"{rounds.quote}"', rest, work, after)
-    notes = skipped(article.blocks, sections, intro)
+    exercises, noted = with_notes(article.blocks, sections, exercises)
+    notes = skipped(article.blocks, sections, intro, noted)
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
     exercises, long_routine = implausible(routine, exercises)
-    notes = [*too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
     yaml_text = write_routine(title, source_name, exercises, circuit, tuple(notes), sure)
     interval = format_ms(Amount(circuit.work[0], circuit.work[0])) if circuit is not None and circuit.work else None
@@ -121,12 +138,14 @@ _EXERCISE_WORDS = re.compile(r"\b(?:hold|repeat|reps?|sets?|do|perform|complete|
                              r"marching|march|walk|jog)\b", re.I)
 
 
-def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Block, ...]) -> list[str]:
+def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Block, ...],
+            noted: Collection[str] = ()) -> list[str]:
     """Sentences outside every exercise that state a dose and read like an exercise: quoted, so none is lost
-    without a word. Doses for every exercise and rounds of the whole routine are used, not skipped."""
+    without a word. Doses for every exercise, rounds of the whole routine and `noted` sentences (a note that
+    names exercises, which says so on them) are used, not skipped."""
     used = {id(block) for section in sections for block in section.body}
     used |= {id(blocks[section.start]) for section in sections if section.start < len(blocks)}
-    stated = {sentence for section in sections for sentence in section.shared}
+    stated = {sentence for section in sections for sentence in section.shared} | set(noted)
     notes: list[str] = []
     for block in blocks:
         if id(block) in used:
@@ -190,6 +209,9 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             if is_breath_phase(step):
                 phases.append((phase_text(step), None))
     warnings: list[str] = []
+    if not any(mention.kind is Kind.REPS for mention in mentions):
+        # "15 squeezes, hold each for 2 seconds" under "Shoulder blade squeezes": its own movement, counted
+        mentions.extend(replace(m, sentence=text) for text in texts for m in named_counts(text, name or section.name))
     own = {mention.kind for mention in mentions}
     group = [replace(m, amount=replace(m.amount, note=m.amount.note or f"stated once for the group: {quoted(s)}"))
              for s in section.shared if not (is_background(s) or is_about_rounds(s)) for m in said(s)]
@@ -200,7 +222,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
         mentions.extend(Mention(m.kind, Amount(m.amount.low, m.amount.high, m.amount.note or
                                                "from the introduction, for every exercise", m.amount.breaths), m.words)
                         for m in shared if m.kind not in own)
-    name_note = None
+    name_note = "named after the movement the article's sentence gives a dose to" if section.made_name else None
     if not name:
         name = made_up_name(steps) or "Exercise"
         name_note = "the article gives no name; made from its instructions"
@@ -213,7 +235,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if interval:
         return ImportedExercise(name, tuple(steps), tuple(_interval_fields(mentions, ". ".join(texts), warnings)),
                                 tuple(warnings), name_note)
-    fields = _dose_fields(mentions, phases, ". ".join(texts), warnings)
+    fields = _dose_fields(mentions, phases, ". ".join(texts), warnings, name)
     return ImportedExercise(name, tuple(steps), tuple(fields), tuple(warnings), name_note)
 
 
@@ -251,7 +273,7 @@ def _first(mentions: list[Mention], kind: Kind, warnings: list[str]) -> Mention 
 
 
 def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], text: str,
-                 warnings: list[str]) -> list[Field]:
+                 warnings: list[str], name: str = "") -> list[Field]:
     reps = _first(mentions, Kind.REPS, warnings)
     sets = _first(mentions, Kind.SETS, warnings)
     timed_kinds = {Kind.HOLD, Kind.TIMED, Kind.DURATION}
@@ -283,7 +305,12 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
         chosen = hold or timed or duration
         assert chosen is not None
         # a time of continuous movement ("keep moving side to side for 2 minutes") is a duration, else a hold
-        fields.append(_time_field("duration" if chosen is duration else "hold", chosen, BREATH_MS))
+        key = "duration" if chosen is duration else "hold"
+        if chosen is timed:
+            key, guess = _timed_key(timed, duration, name)
+            if guess:
+                warnings.append(guess)
+        fields.append(_time_field(key, chosen, BREATH_MS))
     elif re.search(r"\b(?:hold|stretch|pose|position)\b", text, re.I):
         fields.append(Field("hold", "30 s", "no dose in the article"))
         warnings.append("no dose found: a 30 s hold was assumed")
@@ -309,6 +336,32 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     elif alternating:
         warnings.append(alternating)
     return fields
+
+
+_MOVING_NAME = re.compile(
+    r"^(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b"
+    r"|\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|walking|running|skipping|circles|"
+    r"punches|mountain climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope)\b", re.I)
+"""A name for movement that goes on ("March in place", "Arm circles", "Breathe slowly"): its time is a duration."""
+_STILL_NAME = re.compile(r"\b(?:holds?|planks?|stretch|stretches|poses?|sit|sits|balance|stand|hang|bridge|position|"
+                         r"lean|squeeze|isometric|hollow|static|lie|lying|rest|child's|fold|hug|tuck|raise|lift|press|"
+                         r"positions|supports?)\b", re.I)
+"""A name for a position held still ("Plank", "Hamstring stretches", "Wall sit"): its time is a hold."""
+
+
+def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str, str | None]:
+    """Whether a time no verb qualifies ("March in place - 1 minute", "Plank: 30 seconds") is a hold or a duration,
+    and a warning when that is a guess. The same time said with a verb elsewhere ("march for 1 minute") decides;
+    else the exercise's name: one for movement that goes on is a duration, a still one a hold; else a hold."""
+    if duration is not None and (duration.amount.low, duration.amount.high) == (timed.amount.low, timed.amount.high):
+        return "duration", None
+    if timed.amount.breaths or _STILL_NAME.search(name) or not name:
+        return "hold", None  # breaths are counted in a held pose
+    last = name.split()[-1].lower()
+    if _MOVING_NAME.search(name) or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+        return "duration", None  # "Hip hinges - 40 seconds": a movement repeated for a time
+    return "hold", (f"no word says whether \"{timed.words}\" is held still or done moving: written as a hold "
+                    "(make it duration if it is done moving)")
 
 
 _NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between exercises|before (?:the next|moving on)|next move)\b", re.I)
@@ -352,7 +405,7 @@ def spoken_name(name: str) -> str:
     return " ".join(shaped)
 
 
-_SETUP = frozenset(re.findall(r"\w+", "lie sit stand begin start kneel get come place position face find set lay"))
+_SETUP = SETUP_VERBS
 _PLACES = frozenset(re.findall(r"\w+", "around in on at into onto over under behind toward towards from off against"))
 _CUT = re.compile(r",|;|:|\s(?:and|with|until|while|as|so|then|for|keeping|making|without|before|if)\s")
 

@@ -33,6 +33,8 @@ class Block:
     """True when the whole block is bold (a heading in disguise)."""
     lead: str = ""
     """The bold words a block starts with when the rest is not bold ("Glute bridge." in "**Glute bridge.** Lie...")."""
+    table: bool = False
+    """A table's row (an ITEM): an exercise read from one ends with the table, not at the next exercise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,8 @@ class Section:
     shared: tuple[str, ...] = ()
     """Sentences that state a dose once for every exercise of the group this one stands in: a section heading
     ("Legs (12 reps of each)") or a line above a list ("Do 10 of each:")."""
+    made_name: bool = False
+    """The name was made from the article's words (a movement in running prose), not given as a name."""
 
 
 STOP = re.compile(

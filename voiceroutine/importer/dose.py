@@ -129,10 +129,11 @@ _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|mo
 _IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?|after|count(?:ing)? to|count of)\s*$")
 
 _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
-                         r"keep (?:it|this|that|the (?:position|pose|stretch))|"
+                         r"keep (?:it|this|that|the (?:position|pose|stretch))(?! up\b| going\b)|"
                          r"maintain|sustain|hang|sit in|rest in|relax in|linger|breathe in this position|"
                          r"pause|pausing)\b")
 _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?:going|moving|doing|alternating)|"
+                             r"keep (?:it|this|that) (?:up|going)|keep at it|"
                              r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
                              r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|"
                              r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
@@ -278,9 +279,13 @@ class Sides:
 
 _SIDE_PARTS = (r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow|glute|hamstring|quad|calf|heel|"
                r"toe|thigh|ear|buttock)s?")
-_CLAUSE_END = r"(?=\s*(?:$|[.,;:!)(|]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b))"
+_CLAUSE_END = (r"(?=\s*(?:$|[.,;:!)(|]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b|"
+               r"\bin turn\b|\bseparately\b|\d))")
+"""What may follow "each leg" when it means per side: the clause's end, "in turn", a count ("each leg 10 times")."""
 _PER_SIDE = re.compile(
-    rf"(?<!\bin )\b(?:on |for |with )?(?:each|per|every|either|(?<!them to )(?<!it to )the other|the opposite)\s+"
+    # "with the other hand" is what a hand presses with, not the other side; "repeat with the other hand" is (below)
+    rf"(?<!\bin )\b(?:on |for |with (?!(?:the|your) other (?:hand|arm)s?\b))?"
+    rf"(?:each|per|every|either|(?<!them to )(?<!it to )(?<!with )the other|the opposite)\s+"
     rf"{_SIDE_PARTS}\b{_CLAUSE_END}"
     rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}"
     rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
@@ -290,12 +295,14 @@ _PER_SIDE = re.compile(
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
     rf"|\bto the right\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the left\b"
     rf"|\bto the left\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the right\b")
+_THEN = r"(?:\s*[,.]{1,2}\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}"
+"""Between one direction and the other: a comma, "then", "and", or the end of a sentence ("... 10 times. Forwards")."""
 _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\b(?:reverse|change|switch)"
                             r" (?:the )?(?:directions?|circles?)\b|\bin reverse\b"
-                            r"|\d[^.;]{0,20}\bforwards?\b[^.;]{0,60}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}backwards?\b"
-                            r"|\bforwards?\b[^.;]{0,60}\d[^.;]{0,30}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}backwards?\b"
-                            r"|\d[^.;]{0,20}\bbackwards?\b[^.;]{0,60}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}forwards?\b"
-                            r"|\bbackwards?\b[^.;]{0,60}\d[^.;]{0,30}(?:\s*,\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}forwards?\b")
+                            rf"|\d[^.;]{{0,20}}\bforwards?\b[^.;]{{0,60}}{_THEN}backwards?\b"
+                            rf"|\bforwards?\b[^.;]{{0,60}}\d[^.;]{{0,30}}{_THEN}backwards?\b"
+                            rf"|\d[^.;]{{0,20}}\bbackwards?\b[^.;]{{0,60}}{_THEN}forwards?\b"
+                            rf"|\bbackwards?\b[^.;]{{0,60}}\d[^.;]{{0,30}}{_THEN}forwards?\b")
 _CLOCKWISE = re.compile(r"(?<![-\w])clockwise\b")
 _COUNTERCLOCKWISE = re.compile(r"\b(?:counter-?|anti-?)clockwise\b")
 
@@ -376,3 +383,29 @@ def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
         return False
     rest = _FILLER.sub(" ", re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " ", low))
     return not [word for word in re.findall(r"[a-z']+", rest) if word not in name_words]
+
+
+_NAMED_COUNT = re.compile(r"\b(?P<lo>\d+)(?:\s*(?:-|to)\s*(?P<hi>\d+))?\s+(?:(?:slow|controlled|gentle|small|big|full|"
+                          r"deep|easy|more|quick)\s+)?(?P<word>[a-z][a-z-]{2,})\b")
+_BODY_PART = re.compile(rf"^{_SIDE_PARTS}$|^(?:neck|back|chin|chest|head|finger|thumb|spine|body|core|bands?)s?$")
+
+
+def is_body_part(word: str) -> bool:
+    """ "hand", "knees": with a number ("one hand on your belly") a position, never a count of a movement."""
+    return bool(_BODY_PART.match(word))
+
+
+def _stem(word: str) -> str:
+    return word.rstrip("s").rstrip("e")
+
+
+def named_counts(text: str, name: str) -> list[Mention]:
+    """ "15 squeezes" under "Shoulder blade squeezes", "do 8 slow bridges" under "Glute bridge": a count of the
+    exercise's own movement, named by a word of its name, is its reps. Body parts ("2 arms") are not movements."""
+    stems = {_stem(word) for word in re.findall(r"[a-z][a-z-]{3,}", name.lower()) if not is_body_part(word)}
+    low = numerals(text)
+    found: list[Mention] = []
+    for m in _NAMED_COUNT.finditer(low):
+        if _stem(m.group("word")) in stems and not _FREQUENCY_AFTER.match(low, m.end()):
+            found.append(Mention(Kind.REPS, _amount(m, 1), m.group(0)))
+    return found

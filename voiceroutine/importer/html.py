@@ -157,7 +157,7 @@ class _HtmlBlocks(HTMLParser):
             if self._header is None:
                 self._header = row
             elif row and row[0]:
-                self.blocks.append(Block(BlockKind.ITEM, table_row(self._header, row), marker="-"))
+                self.blocks.append(Block(BlockKind.ITEM, table_row(self._header, row), marker="-", table=True))
             return
         if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
             self._flush()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
-from voiceroutine.importer.dose import Kind, find_mentions, find_sides, numerals
-from voiceroutine.importer.steps import VERBS, core, is_background, sentences
+from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, numerals
+from voiceroutine.importer.steps import SETUP_VERBS, VERBS, core, is_background, sentences
 
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])|,\s+(?:and\s+)?(?=(?:after that|next|finally|lastly)\b)",
                     re.I)
@@ -30,7 +30,8 @@ _COUNTED = re.compile(
     r"(?=\s*$|\s*[,.;:!(]|\s+(?:from|onto|on|off|with|against|in|at|to|into|using|each|per|for|holding|"
     r"keeping|while|and|then|resting|before|after|leading|as)\b)")
 _OBJECT_VERBS = frozenset(("hold", "do", "perform", "complete", "try", "add"))
-_OBJECT = re.compile(r"^(?:hold|do|perform|complete|try|add)\s+(?:a|an|the|your|some)\s+(?P<name>[a-z][a-z'-]*"
+_OBJECT = re.compile(r"(?:^|\b(?:and|then)\s+)(?:hold|do|perform|complete|try|add)\s+(?:a|an|the|your|some)\s+"
+                     r"(?P<name>[a-z][a-z'-]*"
                      r"(?:\s+[a-z][a-z'-]*){0,3}?)(?=\s+(?:for|position|pose|until|with|and|on|in)\b|\s*$|\s*,)")
 _CUT = re.compile(r",|\s(?:for|until|with|while|as|so|keeping|without|before|if|around|across|up and down)\s")
 
@@ -57,7 +58,7 @@ def prose_sections(blocks: list[Block], start: int) -> list[Section]:
                 text = Block(BlockKind.TEXT, said[:1].upper() + said[1:] + ("" if said[-1:] in ".!?" else "."))
                 if name is not None:
                     if current is not None:
-                        sections.append(Section(current[0], "", tuple(current[2]), current[1]))
+                        sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
                     current = (name, index, [*pending, text])
                     pending = []
                     started_here = True
@@ -66,7 +67,7 @@ def prose_sections(blocks: list[Block], start: int) -> list[Section]:
                 else:
                     pending.append(text)
     if current is not None:
-        sections.append(Section(current[0], "", tuple(current[2]), current[1]))
+        sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
     return sections if len(sections) >= 2 else []
 
 
@@ -98,9 +99,10 @@ def exercise_name(clause: str) -> str | None:
         words = m.group("name").split()
         while words and words[-1] in _UNIT_WORDS:
             words.pop()
-        if words and words[0] not in _UNIT_WORDS and not _is_rep_word(words[0]):
+        position = len(words) == 1 and is_body_part(words[0])  # "with 1 hand on your belly"
+        if words and words[0] not in _UNIT_WORDS and not _is_rep_word(words[0]) and not position:
             return " ".join(words)
-    if held := _OBJECT.match(low):
+    if held := _OBJECT.search(low):
         return held.group("name")
     first = low.split()[0] if low.split() else ""
     if not _is_verb(first) or first in _OBJECT_VERBS or first in ("repeat", "rest", "switch", "swap", "change"):
@@ -108,6 +110,12 @@ def exercise_name(clause: str) -> str | None:
     plain = _LEAD.sub("", core(clause).strip()).strip().lower()
     phrase = _CUT.split(plain, maxsplit=1)[0]
     phrase = re.sub(r"\s+(?:\d+|a|one)\s*(?:seconds?|secs?|minutes?|mins?|s|times|reps?)\b.*$", "", phrase).strip()
+    # "lie down and hug both knees to your chest": the set-up is not the movement
+    parts = re.split(r"\s+and\s+", phrase)
+    moving = [part for part in parts[1:] if part.split() and part.split()[0] in VERBS
+              and part.split()[0] not in SETUP_VERBS]
+    if len(parts) > 1 and parts[0].split()[0] in SETUP_VERBS and moving:
+        phrase = moving[0]
     words = phrase.split()[:6]
     return " ".join(words) if words else None
 

@@ -134,6 +134,11 @@ def _lead(raw: str) -> str:
     return clean_inline(m.group(2)) if m and not _BOLD_LINE.match(raw) else ""
 
 
+_TABLE_ROW = "\x1e"
+"""Starts a line made from a table row (a control character, so no article's own line can: `normalize` made them
+spaces)."""
+
+
 def _tables(text: str) -> str:
     """Markdown tables -> one "- Name: cells" list line per row, so rows read like "Name: description" items."""
     out: list[str] = []
@@ -149,7 +154,7 @@ def _tables(text: str) -> str:
         if header is None:
             header = cells
             continue
-        out.append("- " + table_row(header, cells))
+        out.append(_TABLE_ROW + table_row(header, cells))
     return "\n".join(out)
 
 
@@ -243,6 +248,10 @@ def _text_blocks(text: str) -> list[Block]:
                 blocks.append(Block(BlockKind.HEADING, heading, level=1 if "=" in line else 2))
             else:
                 flush()
+            continue
+        if line.startswith(_TABLE_ROW):
+            flush()
+            blocks.append(Block(BlockKind.ITEM, clean_inline(line[1:]), marker="-", table=True))
             continue
         line = re.sub(r"^\s*>\s?", "", line)
         if m := _MD_HEADING.match(line):

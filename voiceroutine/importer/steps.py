@@ -20,6 +20,9 @@ rise trace loop balance dip scoop shake wave land skip clench spread use notice 
 climb scrunch
 """))
 
+SETUP_VERBS = frozenset(re.findall(r"\w+", "lie sit stand begin start kneel get come place position face find set lay"))
+"""Verbs that set an exercise up ("Lie on your back and ..."): the movement is the verb after them."""
+
 _LEADING = re.compile(
     r"^(?:(?:slowly|gently|carefully|then|now|next|finally|first|second|third|lastly|again|simply|just|also|"
     r"still|afterwards?|and|to begin|to start|from here|from there|from this position|once there|"

@@ -269,7 +269,10 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         return _Candidate(index, ("bold", 0), _strip_numbering(text)[0].rstrip(":"))
     if m := _NAME_COLON.match(text):
         name = _strip_numbering(m.group("name"))[0]
-        if _heading_like(name, colon=True) and not _is_label(name):
+        # "Jog on the spot - 2 minutes": an instruction is a name too when only a dose follows it
+        named = _heading_like(name, colon=True) or (
+            is_dose_only(m.group("rest")) and len(name.split()) <= 6 and not re.search(r"[.!?,;]$", name))
+        if named and not _is_label(name) and not find_mentions(name):
             return _Candidate(index, ("colon", 0 if block.kind is BlockKind.TEXT else 1), name, m.group("rest"))
     if block.kind is BlockKind.ITEM and (m := _NAME_PAREN_DOSE.match(text)) and find_mentions(m.group("rest")):
         name = _strip_numbering(m.group("name"))[0]
@@ -348,7 +351,9 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
     sections: list[Section] = []
     for candidate in group:
         end = candidate.index + 1
-        while end < len(blocks) and end not in starts and end not in stops and not _ends(blocks[end], style):
+        row = blocks[candidate.index].table
+        while (end < len(blocks) and end not in starts and end not in stops and not _ends(blocks[end], style)
+               and not (row and not blocks[end].table)):  # a note after a table is no part of its last row
             end += 1
         body = list(blocks[candidate.index + 1: end])
         if candidate.inline:
