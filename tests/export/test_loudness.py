@@ -157,3 +157,53 @@ def test_music_is_measured_with_the_speech_in_one_pass_exactly() -> None:
     assert programme.music is not None
     bed = 20 * np.log10(programme.music.level) + programme.music.music_lufs
     assert bed == pytest.approx(speech_lufs - BED_BELOW_SPEECH_LU, abs=1e-9)
+
+
+def test_heavy_limiting_reaches_the_target_in_two_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first limiter pass estimates how much louder more gain makes the limited track (the share of the
+    measured energy the limiter leaves alone), so the second gain lands on the target: two passes over the
+    track where a fixed guess of the slope took three."""
+    from voiceroutine.audio import master as mastering_module
+
+    passes: list[float] = []
+    limited_pass = mastering_module._limited_pass
+
+    def counted(*args: object, **kwargs: object) -> tuple[float, float, float]:
+        result = limited_pass(*args, **kwargs)  # type: ignore[arg-type]
+        passes.append(result[0])
+        return result
+
+    monkeypatch.setattr(mastering_module, "_limited_pass", counted)
+    timeline, _ = make_timeline(exercises=("A", "B"), exercise_ms=6000)
+    loud = {text: _speechlike(2, seed=len(text)) for text in ("A", "B", "Relax")}
+    programme = Programme(timeline, loud)
+    mastering = master(programme, -12.0, -2.0)
+    assert len(passes) == 2 and passes[0] < -12.5, passes  # the first pass falls half an LU short
+    result = measure(np.concatenate(list(render(programme, mastering))))
+    assert result.integrated_lufs == pytest.approx(-12.0, abs=0.15)
+    assert mastering.loudness_lufs == pytest.approx(result.integrated_lufs, abs=0.05)
+    assert result.true_peak_dbtp <= -1.95
+
+
+def test_gated_share_counts_only_the_blocks_loudness_averages() -> None:
+    from voiceroutine.audio.loudness import SUBBLOCK, gated_share
+
+    loud = np.full(40, 1e-2 * SUBBLOCK)  # -20.7 LUFS blocks
+    quiet = np.full(40, 1e-5 * SUBBLOCK)  # 30 LU lower: under the relative gate
+    energies = np.concatenate([loud, quiet])
+    assert gated_share(energies, energies) == pytest.approx(1.0)
+    assert gated_share(energies, energies / 4) == pytest.approx(0.25)
+    assert gated_share(energies, np.concatenate([np.zeros(40), quiet])) < 1e-4  # only where blocks straddle
+    assert gated_share(np.zeros(40), np.zeros(40)) == 1.0  # nothing passes the gates
+
+
+def test_the_limiter_passes_give_the_same_levelling_on_one_thread_or_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    from voiceroutine.audio import master as mastering_module
+
+    timeline, _ = make_timeline(exercises=("A", "B", "C"), exercise_ms=6000)
+    loud = {text: _speechlike(2, seed=len(text)) for text in ("A", "B", "C", "Relax")}
+    levelled = []
+    for threads in (1, 2):
+        monkeypatch.setattr(mastering_module, "_THREADS", threads)
+        levelled.append(master(Programme(timeline, loud), -14.0, -2.0))
+    assert levelled[0] == levelled[1]

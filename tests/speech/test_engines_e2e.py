@@ -80,3 +80,21 @@ def test_piper_with_a_voice_file(cache: Cache, edges_ms: Callable[..., tuple[flo
     assert model is not None
     clip = Renderer(PiperEngine(str(model)), 1.0, cache).clip("Switch sides.")
     assert 400 <= len(clip) * 1000 // SAMPLE_RATE <= 1600
+
+
+@pytest.mark.e2e
+@needs_piper
+def test_the_loaded_piper_voice_runs_with_the_memory_saving_options() -> None:
+    from voiceroutine.speech.piper import bundled_model_path, load_voice, unload_voice
+
+    model = bundled_model_path()
+    assert model is not None
+    unload_voice(model)
+    try:
+        options = load_voice(model).session.get_session_options()  # what the session really runs with
+        assert options.enable_mem_pattern is False  # a block per run planned for all its tensors: +60 MB
+        assert options.enable_cpu_mem_arena is True  # without the arena the C allocator fragments: +140 MB
+        assert (options.intra_op_num_threads, options.inter_op_num_threads) == (1, 1)
+        assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    finally:
+        unload_voice(model)

@@ -2,6 +2,10 @@
 
 Vectorised with numpy; the K-weighting biquads run through `IIRFilter`, a block-parallel recursive filter,
 so no compiled signal library is needed. Samples are int16-scaled (full scale 32768).
+
+scipy's `sosfilt` filters a 5-second chunk in 0.6 ms against 3.4 ms here and agrees to 2e-9, but importing
+`scipy.signal` costs 0.6 s of CPU and 79 MB (measured, scipy 1.18): more than it saves on less than about 18
+minutes of filtered audio, and paid again by the first play, which levels its first clip before it speaks.
 """
 
 from __future__ import annotations
@@ -89,7 +93,9 @@ class IIRFilter:
 
     def _all_pole(self, v: Floats) -> Floats:
         n, order, a = len(v), self.order, self.a
-        length = 1 << max(4, min(10, math.isqrt(n).bit_length()))  # powers of two keep _homogeneous cached
+        # blocks of about sqrt(n / 2): the recursion's steps (about 9 numpy calls each, over all blocks at once)
+        # and the blocks' states (3 each) cost about the same; powers of two keep _homogeneous cached
+        length = 1 << max(4, min(10, (math.isqrt(n) // 2).bit_length()))
         blocks = -(-n // length)
         padded = np.zeros(blocks * length)
         padded[:n] = v
@@ -149,6 +155,23 @@ def integrated_from_energies(energies: Floats) -> float:
     relative = -0.691 + 10 * math.log10(float(blocks[loud].mean())) + RELATIVE_GATE
     kept = loud & (levels > relative)
     return -0.691 + 10 * math.log10(float(blocks[kept].mean()))
+
+
+def gated_share(energies: Floats, part: Floats) -> float:
+    """The share `part` has of the energy that integrated loudness averages (the blocks both gates keep);
+    `part` is a piece of `energies`, sub-block by sub-block. 1.0 when nothing passes the gates."""
+    if len(energies) < 4:
+        return 1.0
+    blocks = energies[:-3] + energies[1:-2] + energies[2:-1] + energies[3:]
+    pieces = part[:-3] + part[1:-2] + part[2:-1] + part[3:]
+    with np.errstate(divide="ignore"):
+        levels = -0.691 + 10 * np.log10(blocks / (4 * SUBBLOCK))
+    loud = levels > ABSOLUTE_GATE
+    if not loud.any():
+        return 1.0
+    relative = -0.691 + 10 * math.log10(float(blocks[loud].mean()) / (4 * SUBBLOCK)) + RELATIVE_GATE
+    kept = loud & (levels > relative)
+    return float(pieces[kept].sum() / blocks[kept].sum())
 
 
 @cache

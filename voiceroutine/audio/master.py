@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Generator, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +22,7 @@ from voiceroutine.audio.loudness import (
     SUBBLOCK,
     Floats,
     KWeighting,
+    gated_share,
     integrated_from_energies,
     peaks_between,
     subblock_energies,
@@ -155,30 +157,56 @@ def _gained(programme: Programme, gain: float, start: int, end: int) -> Floats:
 
 
 def _limited_pass(programme: Programme, gain: float, ceiling: float, energies: Floats,
-                  progress: Progress = NO_PROGRESS, chunk: int = DEFAULT_CHUNK) -> tuple[float, float]:
-    """(integrated loudness, true peak) of the limited output.
+                  progress: Progress = NO_PROGRESS, chunk: int = DEFAULT_CHUNK) -> tuple[float, float, float]:
+    """(integrated loudness, true peak, slope) of the limited output.
 
     `energies` are the track's K-weighted sub-block energies at unit gain. Where the limiter acts, a
     sub-block's energy is scaled by how much the limiter lowered its plain energy: the limiter is a slow
-    gain, so it lowers every frequency alike and K-weighting need not be run again.
+    gain, so it lowers every frequency alike and K-weighting need not be run again. The chunks are limited
+    on two threads (each is worked out from its own samples; numpy lets go of the GIL).
+
+    The slope is how many LU the output gains for one dB more gain, estimated from this pass alone: the share
+    of the measured (gated) energy in samples the limiter leaves alone, since a sample it holds at the ceiling
+    does not get louder with more gain. It lets the next gain land near the target in one step.
     """
     scaled = energies * gain * gain
+    free = scaled.copy()
     peak = 0.0
-    for start in range(0, programme.length, chunk):
+
+    def limited(start: int) -> tuple[int, float, Floats | None, Floats | None]:
         end = min(programme.length, start + chunk)
         x = _gained(programme, gain, start, end)
         env, chunk_peak = limiter_gain(x, ceiling)
-        peak = max(peak, chunk_peak)
-        progress.advance(end - start)
         if env.min() >= 1.0:
-            continue
+            return end - start, chunk_peak, None, None
         core = x[_MARGIN : _MARGIN + end - start]
         count = min(len(core) // SUBBLOCK, len(scaled) - start // SUBBLOCK)
-        before = np.square(core[: count * SUBBLOCK]).reshape(count, SUBBLOCK).sum(axis=1)
-        after = np.square(core[: count * SUBBLOCK] * env[: count * SUBBLOCK]).reshape(count, SUBBLOCK).sum(axis=1)
+        core, env = core[: count * SUBBLOCK], env[: count * SUBBLOCK]
+        before = np.square(core).reshape(count, SUBBLOCK).sum(axis=1)
+        out = np.square(core * env)
+        after = out.reshape(count, SUBBLOCK).sum(axis=1)
+        untouched = np.where(env >= _UNTOUCHED, out, 0.0).reshape(count, SUBBLOCK).sum(axis=1)
         ratio = np.divide(after, before, out=np.ones(count), where=before > 0)
-        scaled[start // SUBBLOCK : start // SUBBLOCK + count] *= ratio
-    return integrated_from_energies(scaled), peak
+        kept = np.divide(untouched, before, out=np.ones(count), where=before > 0)
+        return end - start, chunk_peak, ratio, kept
+
+    starts = range(0, programme.length, chunk)
+    threads = min(_THREADS, len(starts))  # a clip levelled alone is one chunk: no thread for it
+    with ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="voiceroutine-limit") as pool:
+        for start, (size, chunk_peak, ratio, kept) in zip(starts, (pool.map if threads > 1 else map)(limited, starts)):
+            peak = max(peak, chunk_peak)
+            progress.advance(size)
+            if ratio is not None and kept is not None:
+                at = start // SUBBLOCK
+                scaled[at : at + len(ratio)] *= ratio
+                free[at : at + len(kept)] *= kept
+    return integrated_from_energies(scaled), peak, gated_share(scaled, free)
+
+
+_UNTOUCHED = 0.999
+"""A limiter gain at or above this leaves the sample as it is (for the slope estimate)."""
+_THREADS = 2
+"""Threads for the passes over the track: the chunks are independent, and two cores are common."""
 
 
 def master(programme: Programme, target_lufs: float = TARGET_LUFS, ceiling_dbtp: float = CEILING_DBTP,
@@ -205,12 +233,12 @@ def master(programme: Programme, target_lufs: float = TARGET_LUFS, ceiling_dbtp:
             loudness, peak = raw + gain_db, bound
             progress.advance(programme.length)  # the limiter pass it did not need
             break
-        loudness, peak = _limited_pass(programme, gain, ceiling, energies, progress)
+        loudness, peak, slope = _limited_pass(programme, gain, ceiling, energies, progress)
         if abs(loudness - target_lufs) < 0.15 or attempt == ATTEMPTS - 1:
             break
-        slope = 0.5 if raw + gain_db - loudness > 0.5 else 1.0  # heavy limiting: each dB of gain gives back less
         if tried and gain_db != tried[-1][0]:  # limiting gives back less than the gain adds: step by the secant
-            slope = min(1.0, max(0.1, (loudness - tried[-1][1]) / (gain_db - tried[-1][0])))
+            slope = (loudness - tried[-1][1]) / (gain_db - tried[-1][0])
+        slope = min(1.0, max(0.1, slope))
         tried.append((gain_db, loudness))
         gain_db += (target_lufs - loudness) / slope
     peak_db = 20 * math.log10(min(peak, ceiling)) if peak > 0 else -math.inf  # the limiter holds it at the ceiling
@@ -258,20 +286,23 @@ def speech_loudness(programme: Programme) -> float:
 def with_music(programme: Programme, timeline: Timeline, source: Samples, chunk: int = DEFAULT_CHUNK) -> Programme:
     """The programme with `source` as its music bed, levelled against the speech already in it.
 
-    One pass measures both: the speech and the bed (at unit level) are K-weighted side by side and each sub-block
+    One pass measures both: the speech and the bed (at unit level) are K-weighted side by side (the bed on a
+    second thread, chunk by chunk, each stream's filter state carried over) and each sub-block
     keeps the speech's energy, the bed's and their product's sum. The speech's loudness sets the bed's level `g`;
     the mix's energies are then speech + 2 g product + g squared bed, exactly what filtering the mix would give
     (the filter is linear), so levelling need not filter the track again."""
     bed = MusicBed(source, timeline)
     speech_k, music_k = KWeighting(), KWeighting()
     speech, cross, music = [], [], []
-    for start in range(0, programme.length, chunk):
-        end = min(programme.length, start + chunk)
-        ks = speech_k(programme.samples(start, end))
-        km = music_k(bed.unit_samples(start, end))
-        speech.append(subblock_energies(ks))
-        cross.append(_subblock_sums(ks * km))
-        music.append(subblock_energies(km))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="voiceroutine-bed") as pool:  # the two side by side
+        for start in range(0, programme.length, chunk):
+            end = min(programme.length, start + chunk)
+            bed_part = pool.submit(lambda a, b: music_k(bed.unit_samples(a, b)), start, end)
+            ks = speech_k(programme.samples(start, end))
+            km = bed_part.result()
+            speech.append(subblock_energies(ks))
+            cross.append(_subblock_sums(ks * km))
+            music.append(subblock_energies(km))
     empty = [np.zeros(0)]
     ss, sm, mm = (np.concatenate(parts or empty) for parts in (speech, cross, music))
     bed.level_under(integrated_from_energies(ss))

@@ -161,6 +161,24 @@ def unload_voice(model: Path) -> None:
     gc.collect()
 
 
+def session_options() -> Any:
+    """The onnxruntime options of a voice's inference session.
+
+    One thread each and no spin-waiting: parallelism comes from rendering phrases side by side. No memory
+    pattern: with it, every run reserves one block for all its tensors at once, planned from the largest run
+    so far, and two phrases rendering side by side each hold such a block in the arena; without it the tensors
+    come from the arena one by one and are reused, which lowered the first export's peak by about 60 MB at the
+    same CPU time (docs/speech.md, "Memory")."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.enable_mem_pattern = False
+    return options
+
+
 def _load(model: Path) -> Any:
     try:
         import onnxruntime
@@ -169,12 +187,9 @@ def _load(model: Path) -> Any:
     except ImportError:
         raise SpeechError(f"piper: piper-tts is not installed; install it with: {install_hint()}") from None
     config = _read_config(model)
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = 1  # parallelism comes from rendering phrases side by side
-    options.inter_op_num_threads = 1
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     try:
-        session = onnxruntime.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
+        session = onnxruntime.InferenceSession(str(model), sess_options=session_options(),
+                                               providers=["CPUExecutionProvider"])
     except Exception as e:  # onnxruntime raises its own untyped errors for a file that is not a model
         reason = str(e).strip().splitlines()[0][:120] if str(e).strip() else type(e).__name__
         raise SpeechError(f"piper: {model} is not a valid ONNX voice model ({reason})", exit_code=EXIT_USAGE) from None
