@@ -39,9 +39,8 @@ def test_macos_folders(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_windows_folders_have_no_author_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     """appauthor=False: %LOCALAPPDATA%\\voiceroutine, not %LOCALAPPDATA%\\voiceroutine\\voiceroutine."""
-    local = r"C:\Users\Ana\AppData\Local"
-    monkeypatch.setenv("LOCALAPPDATA", local)
-    monkeypatch.setattr(platformdirs.windows, "_RESOLVE_WIN_FOLDER", platformdirs.windows.get_win_folder_from_env_vars)
+    local = r"C:\Users\Ana\AppData\Local"  # what Windows answers for the local application data folder
+    monkeypatch.setattr(platformdirs.windows, "get_win_folder", {"CSIDL_LOCAL_APPDATA": local}.__getitem__)
     monkeypatch.setattr(platformdirs.windows, "os", types.SimpleNamespace(**{**vars(os), "path": ntpath}))
     use(monkeypatch, platformdirs.windows.Windows)
 
