@@ -21,7 +21,7 @@ from voiceroutine.timeline.options import PaceOverrides
 
 KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend")
 KEYS += ("cache_dir", "phrases", "ffmpeg", "espeak", "session_log", "language", "instructions", "fade_after")
-KEYS += ("voices_url",)
+KEYS += ("voices_url", "ffmpeg_stall")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,8 @@ class UserConfig:
     """The ffmpeg to run (a path or a name on PATH), below $VOICEROUTINE_FFMPEG."""
     espeak: str | None = None
     """The espeak-ng to run (a path or a name on PATH), below $VOICEROUTINE_ESPEAK."""
+    ffmpeg_stall: float | None = None
+    """Seconds ffmpeg may make no progress before it is killed, below $VOICEROUTINE_FFMPEG_STALL."""
     session_log: Path | None = None
     """Where the session log is kept; None for the data folder."""
     record_sessions: bool = True
@@ -99,6 +101,10 @@ def load_user_config(path: Path | None = None) -> UserConfig:
     for key, program, name in (("ffmpeg", ffmpeg, "an ffmpeg"), ("espeak", espeak, "an espeak-ng")):
         if program is not None and (not isinstance(program, str) or not program.strip()):
             raise ConfigError(f"{path}: {key}: expected the path of {name} program, found {program!r}")
+    ffmpeg_stall = number("ffmpeg_stall")
+    if ffmpeg_stall is not None and not 0 < ffmpeg_stall <= 86_400:
+        raise ConfigError(f"{path}: ffmpeg_stall: expected the seconds ffmpeg may go without progress before it is "
+                          f"stopped, above 0 and at most 86400, found {data['ffmpeg_stall']!r}")
     session_log = data.get("session_log")
     if session_log is not None and session_log is not False and not isinstance(session_log, str):
         raise ConfigError(f"{path}: session_log: expected a file path, or false to keep no log")
@@ -135,6 +141,7 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         phrases=tuple((str(k), str(v)) for k, v in phrases.items()),
         ffmpeg=ffmpeg,
         espeak=espeak,
+        ffmpeg_stall=ffmpeg_stall,
         session_log=Path(session_log).expanduser() if isinstance(session_log, str) and session_log else None,
         record_sessions=session_log is not False,
         instructions=None if instructions is None else Instructions(instructions),
