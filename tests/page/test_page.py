@@ -70,5 +70,5 @@ def test_the_page_speaks_the_routines_language() -> None:
                              "next_finish": "Als Nächstes: Ende"}
     assert [c["counter"] for c in data["chapters"]] == ["", "Übung 1 von 2", "Übung 2 von 2"]
     assert "Wiederholung 1 von 2" in {s["detail"] for s in data["spans"]}
-    for word in ("Play", "Back", "Skip", "Previous chapter", "Next chapter", "Next: finish"):  # the cues are English here
+    for word in ("Play", "Back", "Skip", "Previous chapter", "Next chapter", "Next: finish"):  # (the cues are English)
         assert word not in page, word
