@@ -25,6 +25,9 @@ from voiceroutine.play.backends import DeviceClock, default_backend, make_sink
 from voiceroutine.play.display import clock_text
 
 FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw" }}\n'
+FILE_PCM_PARTS = ('pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw"  truncate false }}\n')
+"""A file device that keeps every opening of the device in a file of its own: PATH, PATH.0001, PATH.0002, ...
+(simpleaudio opens the device anew for each stretch it plays, and a truncating file device keeps only the last)."""
 NO_CARD = "pcm.!default { type hw card 9 device 0 }\nctl.!default { type hw card 9 }\n"
 
 PLAY = """
@@ -181,6 +184,12 @@ TINY = "title: Tiny\nexercises:\n  - name: Chin tuck\n    hold: 1 s\n"
 QUICK = ["--engine", "espeak", "--speed", "2", "--pauses", "0", "--countdown", "0"]
 
 
+def played_parts(path: Path) -> bytes:
+    """Everything a FILE_PCM_PARTS device was sent, in the order it was opened."""
+    parts = sorted(path.parent.glob(path.name + ".*"), key=lambda p: int(p.suffix[1:]))
+    return b"".join(part.read_bytes() for part in [path, *parts])
+
+
 @pytest.mark.e2e
 def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tmp_path: Path) -> None:
     """The real command on a six-second routine into the file PCM, against a WAV export of the same routine at the
@@ -188,7 +197,7 @@ def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tm
     track serves both."""
     (tmp_path / "tiny.yaml").write_text(TINY)
     played = tmp_path / "played.raw"
-    (tmp_path / ".asoundrc").write_text(FILE_PCM.format(path=played))
+    (tmp_path / ".asoundrc").write_text(FILE_PCM_PARTS.format(path=played))
     env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     command = [sys.executable, "-m", "voiceroutine", "play", "tiny.yaml", *QUICK, "--quiet"]
     started = time.monotonic()
@@ -207,7 +216,7 @@ def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tm
         track = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
     assert len(track) > 22050 * 5
     assert took >= len(track) / 22050  # the file PCM takes it all at once; the player still keeps the routine's time
-    assert played.read_bytes() == track.tobytes()
+    assert played_parts(played) == track.tobytes()  # the stretches played while the rest was made, in order
     lines = done.stdout.splitlines()
     assert (
         lines[0].endswith("Tiny.")

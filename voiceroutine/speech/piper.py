@@ -113,6 +113,11 @@ class PiperEngine:
             out.append(VoiceInfo(voice.name, f"{voice.describe()} ({where})", voice.language, voice.licence))
         return out
 
+    def load(self) -> None:
+        """Load the voice now (it is loaded on the first render otherwise): `Renderer.warm_up` does it in the
+        background while the rest of the start-up goes on."""
+        load_voice(self.model_path())
+
     def release(self) -> None:
         """Unload this voice: the model and the working memory its inference session keeps (it never shrinks)."""
         unload_voice(self.model_path())

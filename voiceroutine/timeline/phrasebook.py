@@ -251,6 +251,9 @@ class ScreenWords:
     plain_stopped: str = "stopped"
     plain_finished: str = "finished"
     plain_tone: str = "({tone} tone)"
+    behind: str = "Waiting for the voice…"
+    """While the rest of the routine is still being rendered and the player caught up with it (English only)."""
+    plain_behind: str = "waiting for the voice (still rendering)"
 
     def side_name(self, side: str) -> str:
         """A side as the screen shows it: "Left side", "Linke Seite", "Côté gauche"."""
