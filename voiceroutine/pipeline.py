@@ -1,17 +1,19 @@
 """The whole one-way flow the commands share: routine -> timeline -> rendered speech.
 
 `plan_timeline` builds with estimated speech lengths (no audio); `prepare` renders every phrase and
-rebuilds the timeline from the real lengths, so holds and rests stay exact and nothing overlaps.
+rebuilds the timeline from the real lengths, so holds and rests stay exact and nothing overlaps. `preparing`
+stops before rendering, for the player that renders while it plays (`play/stream.py`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from voiceroutine.audio.format import Samples
 from voiceroutine.config import UserConfig, config_path, load_user_config
@@ -22,11 +24,14 @@ from voiceroutine.progression import Standing, progressed
 from voiceroutine.routine.loader import load_routine
 from voiceroutine.routine.model import Instructions, Routine
 from voiceroutine.sessions.model import Session
-from voiceroutine.timeline.builder import build_timeline
+from voiceroutine.timeline.builder import build_prefix, build_timeline
 from voiceroutine.timeline.estimate import estimated_durations
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOptions, PaceOverrides, resolve_pace
 from voiceroutine.timeline.phrasebook import Phrasebook, PlayerWords, ScreenWords, phrasebook_for
+
+if TYPE_CHECKING:
+    from voiceroutine.speech.render import Renderer
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +99,36 @@ class Prepared:
     """ "voice en_US-joe-medium, licence CC0" from the voice's model card, or "" (engines without one)."""
     phrases: Phrasebook | None = None
     """The routine's phrasebook, its rewordings included (the export's cover and comment use it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Preparing:
+    """A routine settled and its voice chosen, nothing rendered yet: what `prepare` knows before rendering."""
+
+    routine: Routine
+    options: PaceOptions
+    phrases: Phrasebook
+    renderer: Renderer
+    asked: tuple[str, ...]
+    """Every wording the builder may pick (short forms too), in the order it asks for them."""
+    estimated: Timeline
+    """The timeline with estimated speech lengths."""
+    engine_name: str
+    cache_folder: Path | None
+    words: PlayerWords
+    learned: Learned | None
+    voice_note: str = ""
+    voice_licence: str = ""
+
+    def prefix(self, durations: Callable[[str], int]) -> tuple[Timeline, str | None]:
+        """The final part of the timeline with these lengths (`durations` raises NotYet for a phrase not rendered
+        yet), and the first phrase it still needs (None: the whole timeline)."""
+        return build_prefix(self.routine, self.options, durations, self.phrases)
+
+    def prepared(self, timeline: Timeline, clips: dict[str, Samples]) -> Prepared:
+        return Prepared(self.routine, self.options, timeline, clips, self.engine_name, self.cache_folder,
+                        self.phrases.language, self.words, self.learned, self.phrases.screen_words(),
+                        self.voice_note, self.voice_licence, self.phrases)
 
 
 def _settle(
@@ -170,6 +205,29 @@ def prepare(
 ) -> Prepared:
     """Load, build, render every phrase (cached), and rebuild the timeline from the real lengths; `for_player`
     renders the live player's own words too."""
+    started = preparing(routine_arg, pace, engine, voice, cache_dir, language, personal)
+    renderer, routine, options, phrases = started.renderer, started.routine, started.options, started.phrases
+    # Every wording the builder may pick (short forms too), rendered in one parallel batch.
+    extra = (*extra_phrases, *(started.words.all() if for_player else ()))
+    renderer.clips([*started.asked, *extra], progress=progress)
+    timeline = build_timeline(routine, options, renderer.duration_ms, phrases)
+    clips = renderer.clips([*timeline.spoken_phrases(), *extra])
+    renderer.release()  # every clip is here: the voice's memory goes back before levelling and encoding
+    return started.prepared(timeline, clips)
+
+
+def preparing(
+    routine_arg: str | None,
+    pace: PaceOverrides | None = None,
+    engine: str | None = None,
+    voice: str | None = None,
+    cache_dir: Path | None = None,
+    language: str | None = None,
+    personal: Personal | None = None,
+    warm: bool = False,
+) -> Preparing:
+    """Load and settle the routine, choose its voice and list every phrase the builder may ask for, in order;
+    nothing is rendered. `warm` starts loading the voice in the background when the first phrase is not cached."""
     from voiceroutine.cache import Cache
     from voiceroutine.speech.render import Renderer
     from voiceroutine.speech.select import choose_engine, fallback_note
@@ -181,9 +239,6 @@ def prepare(
     chosen = choose_engine(engine_name, voice_name, phrases.language)
     cache = Cache.default(cache_dir, config.cache_dir)
     renderer = Renderer(chosen, options.speed, cache, phrases.language)
-    words = phrases.player_words()
-
-    # Every wording the builder may pick (short forms too), rendered in one parallel batch.
     asked: dict[str, None] = {}
     estimate = estimated_durations(options.speed)
 
@@ -191,15 +246,12 @@ def prepare(
         asked.setdefault(text, None)
         return estimate(text)
 
-    build_timeline(routine, options, recording, phrases)
-    extra = (*extra_phrases, *(words.all() if for_player else ()))
-    renderer.clips([*asked, *extra], progress=progress)
-    timeline = build_timeline(routine, options, renderer.duration_ms, phrases)
-    clips = renderer.clips([*timeline.spoken_phrases(), *extra])
-    renderer.release()  # every clip is here: the voice's memory goes back before levelling and encoding
+    estimated = build_timeline(routine, options, recording, phrases)
+    if warm and asked and not renderer.cached(next(iter(asked))):
+        renderer.warm_up()  # the first phrase needs the voice: it loads while the player gets ready
     note = fallback_note(engine_name, voice_name, phrases.language, chosen)
-    return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words, learned,
-                    phrases.screen_words(), note, _licence(chosen), phrases)
+    return Preparing(routine, options, phrases, renderer, tuple(asked), estimated, chosen.name, cache.folder,
+                     phrases.player_words(), learned, note, _licence(chosen))
 
 
 def _if_it_speaks(voice: str, language: str) -> str | None:

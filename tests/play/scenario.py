@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.audio.tones import tone_ms
-from voiceroutine.pipeline import Prepared
+from voiceroutine.pipeline import Prepared, Preparing
 from voiceroutine.play.keys import Key, NoKeys, ScriptedKeys
 from voiceroutine.play.player import PLAYER_PHRASES, Player, PlayerEvent, PlayResult
 from voiceroutine.routine.model import Exercise, Hold, Routine
 from voiceroutine.routine.model import Span as Range
 from voiceroutine.testing import FakeEngine, ManualClock, RecordingSink
+from voiceroutine.timeline.layout import NotYet
 from voiceroutine.timeline.model import (
     Chapter,
     Cue,
@@ -28,6 +31,7 @@ from voiceroutine.timeline.model import (
     Tone,
 )
 from voiceroutine.timeline.options import PaceOptions
+from voiceroutine.timeline.phrasebook import PlayerWords, phrasebook_for
 
 CHIN = Place(exercise="Chin tuck", exercise_index=0, set=1, rep=1)
 ROLLS = Place(exercise="Shoulder rolls", exercise_index=1)
@@ -143,3 +147,37 @@ def short_prepared() -> Prepared:
     timeline = short_timeline()
     routine = Routine("Short", (Exercise("Chin tuck", Hold(Range.exactly(1000))),), source="short.yaml")
     return Prepared(routine, PaceOptions(), timeline, clips_for(timeline), "fake")
+
+
+class FakeRenderer:
+    """Clips from a dict, as a Renderer gives them."""
+
+    def __init__(self, clips: dict[str, Samples]) -> None:
+        self.clips_by_text = clips
+
+    def clips(self, texts: Sequence[str]) -> dict[str, Samples]:
+        return {text: self.clips_by_text[text] for text in texts}
+
+    def release(self) -> None:
+        pass
+
+
+def fake_preparing(prepared: Prepared) -> Preparing:
+    """What `pipeline.preparing` would give for a hand-made timeline: its prefix is the timeline up to the first
+    spoken cue whose phrase is not rendered yet."""
+    timeline = prepared.timeline
+
+    class Fake(Preparing):
+        def prefix(self, durations: Callable[[str], int]) -> tuple[Timeline, str | None]:
+            for i, cue in enumerate(timeline.cues):
+                if cue.kind is CueKind.SPEECH:
+                    try:
+                        durations(cue.text)
+                    except NotYet:
+                        cut = dataclasses.replace(timeline, cues=timeline.cues[:i], total_ms=cue.start_ms)
+                        return cut, cue.text
+            return timeline, None
+
+    renderer: Any = FakeRenderer(prepared.clips)
+    return Fake(prepared.routine, prepared.options, phrasebook_for("en"), renderer, tuple(timeline.spoken_phrases()),
+                timeline, "fake", None, PlayerWords(), prepared.learned)

@@ -20,11 +20,14 @@ import pytest
 from tests.play.scenario import clips_for, short_timeline
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.errors import OptionError, PlaybackError
-from voiceroutine.install_hints import Platform, System
-from voiceroutine.play.backends import DeviceClock, default_backend, make_sink
+from voiceroutine.install_hints import Environment, Platform, System
+from voiceroutine.play.backends import DeviceClock, default_backend, make_sink, simpleaudio_package
 from voiceroutine.play.display import clock_text
 
 FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw" }}\n'
+FILE_PCM_PARTS = ('pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw"  truncate false }}\n')
+"""A file device that keeps every opening of the device in a file of its own: PATH, PATH.0001, PATH.0002, ...
+(simpleaudio opens the device anew for each stretch it plays, and a truncating file device keeps only the last)."""
 NO_CARD = "pcm.!default { type hw card 9 device 0 }\nctl.!default { type hw card 9 }\n"
 
 PLAY = """
@@ -135,22 +138,22 @@ def test_a_missing_default_is_not_swapped_for_another_backend(without: Callable[
     with pytest.raises(PlaybackError) as raised:
         make_sink(None, platform="linux")
     assert str(raised.value) == (
-        'simpleaudio is not installed: pip install "voiceroutine[play]" (it is built from source: sudo apt-get '
-        "install gcc libasound2-dev first); miniaudio is installed: --audio-backend miniaudio, or audio_backend: "
-        "miniaudio in your config file"
+        f"simpleaudio is not installed: python -m pip install {simpleaudio_package()} (it is built from source: "
+        "sudo apt-get install gcc libasound2-dev first); miniaudio is installed: --audio-backend miniaudio, or "
+        "audio_backend: miniaudio in your config file"
     )
 
 
 def test_simpleaudio_asked_for_on_windows_says_how_to_get_it_there(without: Callable[..., None]) -> None:
-    without("simpleaudio", "miniaudio", platform=Platform(System.WINDOWS, ("winget",), pipx=True))
+    without("simpleaudio", "miniaudio", platform=Platform(System.WINDOWS, ("winget",), Environment.PIPX))
     with pytest.raises(PlaybackError) as raised:
         make_sink("simpleaudio", platform="win32")
     assert str(raised.value) == (
-        "simpleaudio is not installed: pipx inject voiceroutine simpleaudio-patched (where it has no wheel: "
+        f"simpleaudio is not installed: pipx inject voiceroutine {simpleaudio_package()} (where it has no wheel: "
         "winget install --exact --id Microsoft.VisualStudio.2022.BuildTools first); or pipx inject voiceroutine "
         "miniaudio and --audio-backend miniaudio, or audio_backend: miniaudio in your config file"
     )
-    missing = r'^miniaudio is not installed: pipx install --force "voiceroutine\[play\]"$'
+    missing = r"^miniaudio is not installed: pipx inject voiceroutine miniaudio$"
     with pytest.raises(PlaybackError, match=missing):
         make_sink(None, platform="win32")
 
@@ -181,6 +184,12 @@ TINY = "title: Tiny\nexercises:\n  - name: Chin tuck\n    hold: 1 s\n"
 QUICK = ["--engine", "espeak", "--speed", "2", "--pauses", "0", "--countdown", "0"]
 
 
+def played_parts(path: Path) -> bytes:
+    """Everything a FILE_PCM_PARTS device was sent, in the order it was opened."""
+    parts = sorted(path.parent.glob(path.name + ".*"), key=lambda p: int(p.suffix[1:]))
+    return b"".join(part.read_bytes() for part in [path, *parts])
+
+
 @pytest.mark.e2e
 def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tmp_path: Path) -> None:
     """The real command on a six-second routine into the file PCM, against a WAV export of the same routine at the
@@ -188,7 +197,7 @@ def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tm
     track serves both."""
     (tmp_path / "tiny.yaml").write_text(TINY)
     played = tmp_path / "played.raw"
-    (tmp_path / ".asoundrc").write_text(FILE_PCM.format(path=played))
+    (tmp_path / ".asoundrc").write_text(FILE_PCM_PARTS.format(path=played))
     env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     command = [sys.executable, "-m", "voiceroutine", "play", "tiny.yaml", *QUICK, "--quiet"]
     started = time.monotonic()
@@ -207,7 +216,7 @@ def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tm
         track = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
     assert len(track) > 22050 * 5
     assert took >= len(track) / 22050  # the file PCM takes it all at once; the player still keeps the routine's time
-    assert played.read_bytes() == track.tobytes()
+    assert played_parts(played) == track.tobytes()  # the stretches played while the rest was made, in order
     lines = done.stdout.splitlines()
     assert (
         lines[0].endswith("Tiny.")

@@ -62,6 +62,9 @@ class ClipGains:
         self.ceiling_dbtp = ceiling_dbtp
         self.memo_folder = memo_folder
         self._known: dict[bytes, float] = {}
+        self._by_id: dict[int, tuple[Samples, float]] = {}
+        """The gain of each clip array already seen (held, so its id is not reused): a clip placed again in every
+        stretch of a track being made is not hashed again."""
 
     def key(self, clip: Samples) -> str:
         h = hashlib.sha256(f"clipgain|{GAIN_VERSION}|{self.target_lufs:.3f}|{self.ceiling_dbtp}|".encode())
@@ -72,9 +75,13 @@ class ClipGains:
         """The clip's gain (from memory, the cache, or measured and kept)."""
         from voiceroutine.cache import keep_levels, read_levels
 
+        seen = self._by_id.get(id(clip))
+        if seen is not None and seen[0] is clip:
+            return seen[1]
         key = self.key(clip)
         digest = bytes.fromhex(key)
         if digest in self._known:
+            self._by_id[id(clip)] = (clip, self._known[digest])
             return self._known[digest]
         gain: float | None = None
         if self.memo_folder is not None:
@@ -85,6 +92,7 @@ class ClipGains:
             if self.memo_folder is not None:
                 keep_levels(self.memo_folder, key, {"gain": gain})
         self._known[digest] = gain
+        self._by_id[id(clip)] = (clip, gain)
         return gain
 
     def all_of(self, clips: Mapping[str, Samples]) -> dict[str, float]:

@@ -63,10 +63,14 @@ class Programme:
         """The K-weighted sub-block energies when already measured (`with_music` measures them with the bed)."""
         self.early = gains is not None
         """True when the clips carry their own gains: the limiter always runs, so any stretch is made alike."""
-        self.clip_peak_bound = _peak_bound(items, each)
+        self._items, self._each = items, each
+        self.clip_peak_bound: float | None = None
+        """Worked out when first asked (a track made a stretch at a time never asks: it is always limited)."""
 
     def peak_bound(self) -> float:
         """An upper bound of |sample| anywhere in the track (int16 scale): lets the limiter skip a pass."""
+        if self.clip_peak_bound is None:
+            self.clip_peak_bound = _peak_bound(self._items, self._each)
         return self.clip_peak_bound + (self.music.peak if self.music is not None else 0.0)
 
     def samples(self, start: int, end: int) -> Floats:
@@ -120,6 +124,9 @@ def _envelope(need: Floats) -> Floats:
 
 _MARGIN = 2 * LIMIT_REACH + 16
 """Context each side of a chunk: the limiter's reach plus the interpolator's."""
+LIMITER_CONTEXT = _MARGIN
+"""How far either side of a sample the finished track looks: a stretch is final once its clips and this much
+beyond it are (`play/stream.py`)."""
 
 
 def limiter_gain(x: Floats, ceiling: float) -> tuple[Floats, float]:

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, TextIO
 
 from voiceroutine.controls import visible
 from voiceroutine.play.player import (
+    Behind,
     CueStarted,
     Finished,
+    Grew,
     Jumped,
     Paused,
     PlayerEvent,
@@ -174,6 +176,10 @@ class PlainDisplay:
             self._line(event.to_ms, self._name(event.to_ms), words.plain_skipped)
         elif isinstance(event, Finished):
             self._line(event.position_ms, "", words.plain_stopped if event.quit else words.plain_finished)
+        elif isinstance(event, Behind):
+            self._line(event.position_ms, "", words.plain_behind)
+        elif isinstance(event, Grew):
+            self.timeline = event.timeline
 
 
 KEYS_HELP = ENGLISH.keys
@@ -236,6 +242,11 @@ class LiveDisplay:
         elif isinstance(event, Finished):
             self.position_ms = event.position_ms
             self.status = self.words.stopped if event.quit else self.words.finished
+        elif isinstance(event, Behind):
+            self.status = self.words.behind
+        elif isinstance(event, Grew):
+            self.timeline = event.timeline
+            urgent = False
         if self._live is not None and (urgent or self.position_ms - self._drawn_at_ms >= REDRAW_MS):
             self._live.update(self.render(), refresh=True)
             self._drawn_at_ms = self.position_ms

@@ -3,6 +3,10 @@
 There is no chain of sleeps. The track is one buffer whose cue onsets are fixed sample indexes; the player
 only asks the sink how far it got, wakes when the next cue is due (or a key arrives), and reports events
 for the display. Pauses, skips and manual steps stop the sink and start it again at an exact sample.
+
+The track may still be being made (`play/stream.py`, a TrackSource): then the player plays what is ready up to
+the last cue boundary in it, and if it catches up it waits there (`Behind`) until more is ready; the timeline
+grows as it goes (`Grew`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
 from voiceroutine.audio.tones import tone_samples
 from voiceroutine.play.backends import AudioSink
 from voiceroutine.play.keys import Key, KeySource
+from voiceroutine.play.stream import WAIT_POLL_S, Grown, boundary
 from voiceroutine.timeline.model import Chapter, Cue, CueKind, Timeline, Tone
 from voiceroutine.timeline.phrasebook import PlayerWords
 
@@ -92,6 +97,21 @@ class Waiting:
 
 
 @dataclass(frozen=True, slots=True)
+class Behind:
+    """The track is not made this far yet: the player waits here, at a cue boundary, for the next words."""
+
+    position_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class Grew:
+    """More of the timeline is final (all of it when `complete`): the display and the recorder follow it."""
+
+    timeline: Timeline
+    complete: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Jumped:
     from_ms: int
     to_ms: int
@@ -104,11 +124,21 @@ class Finished:
     """True when the person quit before the end."""
 
 
-PlayerEvent = CueStarted | Progress | Paused | Resumed | Waiting | Jumped | Finished
+PlayerEvent = CueStarted | Progress | Paused | Resumed | Waiting | Jumped | Finished | Behind | Grew
 
 
 class Display(Protocol):
     def show(self, event: PlayerEvent) -> None: ...
+
+
+class TrackSource(Protocol):
+    """A track still being made (`stream.GrowingTrack`): what is final so far, its samples, a wait for more."""
+
+    def snapshot(self) -> Grown: ...
+
+    def samples(self, start: int, end: int) -> Samples: ...
+
+    def wait(self, beyond: int, timeout_s: float) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +201,16 @@ class Player:
         clips: Mapping[str, Samples] | None = None,
         rate: int = SAMPLE_RATE,
         words: PlayerWords | None = None,
+        source: TrackSource | None = None,
     ) -> None:
         self.timeline = timeline
         self.track = track
+        """The whole track; unused when it comes from `source` while being made."""
+        self.source = source
+        self._grown = Grown(timeline, 0, False, -1) if source is not None else Grown(timeline, len(track), True, 0)
+        """What the source had made when last looked at (nothing yet: the first look takes its timeline)."""
+        self._sounded = False
+        """Whether any of the track has played: waiting for the first words is no falling behind."""
         self.sink = sink
         self.keys = keys
         self.clock = clock
@@ -197,7 +234,7 @@ class Player:
         """Play from the start to the end, following keys; stops the sink whatever happens."""
         at = 0
         try:
-            while at < len(self.track):
+            while at < self._length():
                 try:
                     at = self._step(at)
                 except _Jump as jump:
@@ -212,18 +249,61 @@ class Player:
         self.display.show(Finished(self._ms(at), quit=False))
         return PlayResult(self._ms(at), quit=False)
 
+    def _length(self) -> int:
+        """The track's length, or further than any sample while it is still being made."""
+        if self.source is None:
+            return len(self.track)
+        return self._grown.ready if self._grown.complete else 1 << 62
+
+    def _refresh(self) -> None:
+        """Follow the source: a grown timeline gives new cues, manual steps and chapters."""
+        assert self.source is not None
+        grown = self.source.snapshot()
+        if (grown.version, grown.complete) != (self._grown.version, self._grown.complete):
+            self.timeline = grown.timeline
+            self._onsets = [ms_to_samples(cue.start_ms) for cue in grown.timeline.cues]
+            self._waits = [(ms_to_samples(c.start_ms), c) for c in grown.timeline.cues if c.kind is CueKind.WAIT]
+            self.display.show(Grew(grown.timeline, grown.complete))
+        self._grown = grown
+
+    def _ahead(self, at: int) -> int:
+        """How far from `at` the track can be played now: the last cue boundary that is ready (the end once whole).
+        When that is `at` itself, say so and wait there, keys still heard, until more is made."""
+        assert self.source is not None
+        self._refresh()
+        end = boundary(self._grown, at)
+        if end > at or self._grown.complete:
+            return end
+        if self._sounded:
+            self.display.show(Behind(self._ms(at)))
+        while True:
+            key = self.keys.read(0.0)
+            if key in (Key.NEXT, Key.PREVIOUS, Key.QUIT):
+                assert key is not None
+                self._act(key, at)
+            self.source.wait(self._grown.ready, WAIT_POLL_S)
+            self._refresh()
+            end = boundary(self._grown, at)
+            if end > at or self._grown.complete:
+                return end
+
     def _seek(self, to: int) -> int:
         self._next_cue = bisect.bisect_left(self._onsets, to)
         return to
 
     def _step(self, at: int) -> int:
         """Play from `at` to the next stop (a manual step, a pause or the end); returns where to go on."""
+        limit = self._ahead(at) if self.source is not None else len(self.track)
+        if at >= limit:
+            return at  # the whole track was made and this is its end
         waits = self._waits if self.keys.interactive else []
         wait = next(((start, cue) for start, cue in waits if start >= at), None)
         if wait is not None and wait[0] == at:
             return self._manual_step(wait[1], at)
-        stop = wait[0] if wait is not None else len(self.track)
-        key, played = self._play(self.track[at:stop], base=at)
+        stop = min(wait[0], limit) if wait is not None else limit
+        samples = self.track[at:stop] if self.source is None else self.source.samples(at, stop)
+        self._sounded = True
+        key, played = self._play(samples, base=at)
         if key is Key.PAUSE:
             return self._pause(at + played)
         return at + played
@@ -275,11 +355,15 @@ class Player:
         at = here if here is not None else self._resume_at
         if key is Key.QUIT:
             raise _Quit(at)
-        chapters = self.timeline.chapters or (Chapter(self.timeline.title, 0, self.timeline.total_ms),)
         index = chapter_index(self.timeline, self._ms(at))
         if key is Key.NEXT:
             index += 1
-            raise _Jump(at, ms_to_samples(chapters[index].start_ms) if index < len(chapters) else len(self.track))
+            while self.source is not None and not self._grown.complete and index >= len(self.timeline.chapters):
+                self.source.wait(self._grown.ready, WAIT_POLL_S)  # the next chapter is still being made
+                self._refresh()
+            chapters = self.timeline.chapters
+            raise _Jump(at, ms_to_samples(chapters[index].start_ms) if index < len(chapters) else self._length())
+        chapters = self.timeline.chapters or (Chapter(self.timeline.title, 0, self.timeline.total_ms),)
         if key is Key.PREVIOUS:
             now = self.clock.now()
             if self._previous_at is not None and now - self._previous_at < PREVIOUS_TWICE_S:

@@ -9,6 +9,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
+import numpy as np
+
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.play.backends import AudioSink, make_sink
 from voiceroutine.play.display import LiveDisplay, PlainDisplay, clock_text
@@ -20,6 +22,7 @@ from voiceroutine.play.player import (
     Player,
     PlayerEvent,
     PlayResult,
+    TrackSource,
 )
 from voiceroutine.progress import NO_PROGRESS, Progress
 
@@ -60,10 +63,12 @@ def play_timeline(
     recorder: Recorder | None = None,
     words: PlayerWords | None = None,
     screen: ScreenWords | None = None,
+    source: TrackSource | None = None,
 ) -> PlayResult:
     """Play `track` (the mix of `timeline`) on an opened sink: keys from a terminal stdin, a screen on a terminal
     stdout (plain lines otherwise or when `quiet`); `recorder` hears every event. The terminal is restored however
-    it ends."""
+    it ends. With `source`, the track is played as it is made (`play/stream.py`; `track` unused, `timeline` its
+    beginning)."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     clock = clock or MonotonicClock()
@@ -78,7 +83,7 @@ def play_timeline(
             display = stack.enter_context(LiveDisplay(timeline, Console(file=stdout), keys_help, screen))
         if recorder is not None:
             display = _Both(display, recorder)
-        return Player(timeline, track, sink, keys, clock, display, clips, words=words).run()
+        return Player(timeline, track, sink, keys, clock, display, clips, words=words, source=source).run()
 
 
 def _stopped(result: PlayResult) -> PlayResult:
@@ -101,13 +106,15 @@ def play_routine(
     personal: Personal | None = None,
     track_lufs: float | None = None,
 ) -> PlayResult:
-    """Check the sound device, render (or load from the cache) everything, then play the routine live (the
-    preparation told to `progress`, which is finished before the first sound); record the session in the log
-    (when `record`) however it ends, and ask how it went when a keyboard is there."""
-    from voiceroutine.audio.finish import finished_track
+    """Check the sound device, then play the routine live while the rest of it is rendered (`play/stream.py`:
+    the first words play as soon as they are made; `progress` hears loading the routine and is finished before
+    the first sound); record the session in the log (when `record`) however it ends, and ask how it went when a
+    keyboard is there. The track is levelled to `track_lufs` (default: the podcast target of a mono export, so
+    the default export encodes this very track) and kept in the cache once whole."""
     from voiceroutine.export.encode import Format
     from voiceroutine.export.targets import loudness_target
-    from voiceroutine.pipeline import Personal, prepare
+    from voiceroutine.pipeline import Personal, preparing
+    from voiceroutine.play.stream import Making
     from voiceroutine.progression import rule
     from voiceroutine.sessions.live import LivePlayLog, log_problem, logged_line
 
@@ -120,41 +127,32 @@ def play_routine(
         personal = dataclasses.replace(personal or Personal(), read_log=False)
     with ExitStack() as stack:
         stack.callback(sink.close)
-        prepared = prepare(
-            routine_arg,
-            pace,
-            engine,
-            voice,
-            cache_dir,
-            progress=progress,
-            language=language,
-            for_player=True,
-            personal=personal,
-        )
+        started = preparing(routine_arg, pace, engine, voice, cache_dir, language=language, personal=personal,
+                            warm=True)
+        progress.finish()
+        if started.voice_note:
+            sys.stderr.write(f"voiceroutine: note: {started.voice_note}\n")
         # the same levelled samples an export encodes (a WAV export is byte for byte what is played)
         level = loudness_target().track_lufs if track_lufs is None else track_lufs
-        track = finished_track(prepared.timeline, prepared.clips, prepared.cache_folder, progress, level,
-                               Format.MP3.ceiling_dbtp)
-        progress.finish()
-        if prepared.voice_note:
-            sys.stderr.write(f"voiceroutine: note: {prepared.voice_note}\n")
+        making = stack.enter_context(Making(started, level, Format.MP3.ceiling_dbtp))
+        first = making.track.snapshot().timeline
+        nothing = np.zeros(0, dtype=np.int16)
+        screen = started.phrases.screen_words()
         log = LivePlayLog.start() if record else None
         if log is None:
-            return _stopped(play_timeline(prepared.timeline, track, prepared.clips, sink, quiet, words=prepared.words,
-                                           screen=prepared.screen))
+            return _stopped(play_timeline(first, nothing, making.clips, sink, quiet, words=started.words,
+                                          screen=screen, source=making.track))
         stack.callback(log.close)
         clock = MonotonicClock()
-        recorder = log.recorder(prepared.timeline, clock)
+        recorder = log.recorder(first, clock)
         try:
-            result = play_timeline(
-                prepared.timeline, track, prepared.clips, sink, quiet, None, None, clock, recorder, prepared.words,
-                prepared.screen,
-            )
+            result = play_timeline(first, nothing, making.clips, sink, quiet, None, None, clock, recorder,
+                                   started.words, screen, making.track)
         finally:  # Ctrl-C too: what was done is logged
-            learned = prepared.learned
+            learned = started.learned
             week = learned.standing.week if learned and learned.standing else None
             heard = learned.fading.heard if learned else None
-            session = log.save(prepared.routine, prepared.options, prepared.timeline, week, heard,
+            session = log.save(started.routine, started.options, making.timeline(), week, heard,
                                rule(learned.standing if learned else None))
         sink.close()
         _stopped(result)

@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from voiceroutine.play.player import Clock, CueStarted, Finished, Jumped, Paused, PlayerEvent, Progress, Resumed
+from voiceroutine.play.player import (
+    Clock,
+    CueStarted,
+    Finished,
+    Grew,
+    Jumped,
+    Paused,
+    PlayerEvent,
+    Progress,
+    Resumed,
+)
 from voiceroutine.sessions.model import ExerciseResult, Status
 from voiceroutine.timeline.model import SpanKind, Timeline
 
@@ -67,6 +77,8 @@ class PlayRecorder:
                 self._pauses += 1
         elif isinstance(event, Resumed):
             self._pause_over()
+        elif isinstance(event, Grew):
+            self.timeline = event.timeline  # played while being made: the whole timeline once it is
         elif isinstance(event, Jumped):
             self._pause_over()
             self._heard.append((self._stretch_from, event.from_ms))

