@@ -30,7 +30,7 @@ def expected_path(article: Path) -> Path:
     return article.with_name(article.stem + ".expected.yaml")
 
 
-def run(folder: Path, details: bool) -> list[Check]:
+def run(folder: Path, details: bool) -> tuple[list[Check], int]:
     fields = ("found", *DOSE_FIELDS, *OTHER_FIELDS)
     header = ["article", "exercises", "extra", *fields[1:]]
     print(f"### {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}\n")
@@ -56,15 +56,21 @@ def run(folder: Path, details: bool) -> list[Check]:
                     print(f"|   | {check.exercise}: {check.field} expected {check.expected!r}, got {check.actual!r} |",
                           file=sys.stderr)
     print("| **all** | " + _ratio(every, "found") + " |   | " + " | ".join(_ratio(every, f) for f in fields[1:]) + " |")
-    dose = [check for check in every if check.field in DOSE_FIELDS]
-    right = sum(check.ok for check in dose)
-    print(f"\nExercises found: {_ratio(every, 'found')}; dose fields (reps, hold, duration, sets, sides) right: "
-          f"{right}/{len(dose)} = {100 * right / max(1, len(dose)):.1f}%; "
-          f"wrong or missed without a warning: {len(silent)} exercises\n")
+    print(f"\n{_summary(every, len(silent))}\n")
     if details:
         for line in silent:
             print(f"silent: {line}", file=sys.stderr)
-    return every
+    return every, len(silent)
+
+
+def _summary(checks: list[Check], silent: int) -> str:
+    dose = [check for check in checks if check.field in DOSE_FIELDS]
+    right = sum(check.ok for check in dose)
+    named = [check for check in checks if check.field in (*DOSE_FIELDS, "name")]
+    named_right = sum(check.ok for check in named)
+    return (f"Exercises found: {_ratio(checks, 'found')}; dose fields (reps, hold, duration, sets, sides) right: "
+            f"{right}/{len(dose)} = {100 * right / max(1, len(dose)):.1f}%; with names: {named_right}/{len(named)} = "
+            f"{100 * named_right / max(1, len(named)):.1f}%; wrong or missed without a warning: {silent} exercises")
 
 
 def _silent(checks: list[Check], result: ImportResult | None) -> list[str]:
@@ -95,8 +101,14 @@ def main() -> None:
     parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "tests" / "importer" / "articles"])
     parser.add_argument("--details", action="store_true", help="List every wrong field on standard error.")
     args = parser.parse_args()
+    total: list[Check] = []
+    silent = 0
     for folder in args.folders:
-        run(folder.resolve(), args.details)
+        checks, quiet = run(folder.resolve(), args.details)
+        total += checks
+        silent += quiet
+    if len(args.folders) > 1:
+        print(f"### All {len(args.folders)} folders\n\n{_summary(total, silent)}")
 
 
 if __name__ == "__main__":

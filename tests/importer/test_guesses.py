@@ -103,3 +103,83 @@ def test_a_name_made_from_running_prose_is_marked_inferred() -> None:
     assert [e.name for e in result.exercises] == ["Seated twist", "Hug your knees"]
     assert all(e.name_note for e in result.exercises)
     assert "Confidence: high" not in result.confidence
+
+
+def test_a_routine_too_long_to_load_loses_its_longest_exercise_not_its_last() -> None:
+    from voiceroutine.importer.checks import loadable
+    from voiceroutine.importer.writer import Field, ImportedExercise
+
+    squat = ImportedExercise("Squat", (), (Field("reps", 10),))
+    misread = ImportedExercise("Step-up", (), (Field("reps", 15), Field("hold", "5 minutes"), Field("sets", 2),
+                                              Field("sides", ("left", "right"))))
+    calf = ImportedExercise("Calf raise", (), (Field("reps", 20),))
+    _, routine, kept, _, notes = loadable("Legs", "legs.md", [squat, misread, calf], None)
+    assert kept == [squat, calf]
+    assert [e.name for e in routine.exercises] == ["Squat", "Calf raise"]
+    assert len(notes) == 1 and notes[0].startswith('"Step-up" was left out')
+
+
+def test_a_labelled_tip_gives_no_dose_and_says_so() -> None:
+    text = ("Knees\n\n1. **Box step** (12 reps, each leg)\n   Step up onto a low box and down again.\n\n"
+            "**Tip:** Cycle easily for 10 minutes first.\n\n2. **Wall sit** (hold 30 s)\n   Slide down a wall.\n")
+    got = {e["name"]: e for e in _exercises(text, "a.md")}
+    assert got["Box step"] == {"name": "Box step", "steps": ["Step up onto a low box and down again."],
+                               "reps": 12, "sides": ["left", "right"]}
+    assert any("a note in it gives a dose" in w and "10 minutes" in w for w in _warnings(text, "a.md")["Box step"])
+
+
+def test_parts_the_main_style_misses_add_their_exercises() -> None:
+    text = ("# Lunch break\n\n## Warm up\n\nSkip gently on the spot for 1 minute, then do 8 slow lunges.\n\n"
+            "## Main set\n\n1. **Step-ups** - 12 reps, each leg\n2. **Dips** - 3 x 8\n3. **Good mornings** - 10 reps\n"
+            "4. **Side plank** - 20 seconds each side\n5. **Superman** - hold 10 seconds\n\n"
+            "## Stretch (20 seconds each)\n\n- Calf stretch\n- Chest opener\n\n## Finish\n\n"
+            "- Child's pose for 1 minute\n- Neck roll, hold for 10 seconds\n")
+    got = [(e["name"], {k: v for k, v in e.items() if k not in ("name", "steps")}) for e in _exercises(text, "a.md")]
+    assert got == [
+        ("Skip gently on the spot", {"duration": "1 minute"}),
+        ("Lunges", {"reps": 8}),
+        ("Step-ups", {"reps": 12, "sides": ["left", "right"]}),
+        ("Dips", {"reps": 8, "sets": 3}),
+        ("Good mornings", {"reps": 10}),
+        ("Side plank", {"hold": "20 s", "sides": ["left", "right"]}),
+        ("Superman", {"hold": "10 s"}),
+        ("Calf stretch", {"hold": "20 s"}),
+        ("Chest opener", {"hold": "20 s"}),
+        ("Child's pose", {"hold": "1 minute"}),
+        ("Neck roll", {"hold": "10 s"}),
+    ]
+
+
+def test_a_list_item_with_its_dose_then_its_instructions_is_one_exercise_that_ends_with_it() -> None:
+    text = ("Asked for my routine:\n\n- hip airplanes, 6 reps with a 2 sec pause. Hinge on one leg and turn.\n"
+            "- dead hangs, 3x20s. Hang from a bar.\n- toe yoga 10x, slow. Lift the big toe alone.\n\n"
+            "I also do 40 burpees a day but that's just me.\n")
+    got = {e["name"]: e for e in _exercises(text)}
+    assert got["Dead hangs"]["hold"] == "20 s" and got["Dead hangs"]["sets"] == 3
+    assert got["Toe yoga"]["reps"] == 10 and "sets" not in got["Toe yoga"]
+    assert got["Hip airplanes"]["reps"] == 6
+    assert any("40 burpees" in w for w in import_article(text, "a.txt").routine_warnings)
+
+
+def test_prose_lead_ins_and_a_later_paragraph() -> None:
+    text = ("Here is my morning. It takes about ten minutes in total.\n\n"
+            "Begin with two minutes of skipping in place to wake up. Then do 10 slow squats. "
+            "Follow that with 12 wall push-ups, and finish by holding a doorway stretch for 30 seconds.\n\n"
+            "Sometimes I add a 15 minute walk afterwards, but not always.\n")
+    got = [(e["name"], {k: v for k, v in e.items() if k not in ("name", "steps")}) for e in _exercises(text)]
+    assert got == [
+        ("Skipping in place", {"duration": "2 minutes"}),
+        ("Squats", {"reps": 10}),
+        ("Wall push-ups", {"reps": 12}),
+        ("Doorway stretch", {"hold": "30 s"}),
+    ]
+
+
+def test_words_that_look_like_doses_but_are_not() -> None:
+    from voiceroutine.importer.dose import find_mentions, is_dose_only
+
+    assert find_mentions("It takes about 15 minutes.") == []
+    assert find_mentions("Updated May 2024 · 6 min read") == []
+    assert find_mentions("Once it feels easy, add a second set.") == []
+    assert [m.kind.value for m in find_mentions("Then take a 1-minute breather.")] == ["rest"]
+    assert is_dose_only("3x30s.") and is_dose_only("15x, hold 3 sec each.")

@@ -29,6 +29,7 @@ from voiceroutine.importer.steps import (
     core,
     is_background,
     is_breath_phase,
+    is_note,
     is_step,
     name_words,
     phase_text,
@@ -183,14 +184,23 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     """(text, length in ms, None when the article gives none) of each breath phase."""
     mentions: list[Mention] = said(section.heading)
     texts: list[str] = [section.heading]
+    asides: list[str] = []
+    """Sentences of a labelled note ("Pro tip: ...") that state a dose."""
     for block in section.body:
         if block.kind is BlockKind.HEADING:
             mentions.extend(said(block.text))
             continue
         in_list = block.kind is BlockKind.ITEM
-        for sentence in sentences(block.text):
+        note_block = False
+        for index_in_block, sentence in enumerate(sentences(block.text)):
+            note_block = note_block or (index_in_block == 0 and is_note(sentence))
             if is_background(sentence) or is_about_rounds(sentence):
                 continue  # rounds of the whole routine belong to a circuit, not to this exercise
+            if is_note(sentence) or (note_block and index_in_block):
+                # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
+                if find_mentions(sentence):
+                    asides.append(sentence)
+                continue
             texts.append(sentence)
             if timed := timed_phases(sentence):
                 # "Breathe in for 4 seconds, hold for 4 seconds, ...": the times are the phases', not holds
@@ -208,7 +218,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             steps.append(step)
             if is_breath_phase(step):
                 phases.append((phase_text(step), None))
-    warnings: list[str] = []
+    warnings: list[str] = [f"a note in it gives a dose that was not used: {quoted(aside)}" for aside in asides]
     if not any(mention.kind is Kind.REPS for mention in mentions):
         # "15 squeezes, hold each for 2 seconds" under "Shoulder blade squeezes": its own movement, counted
         mentions.extend(replace(m, sentence=text) for text in texts for m in named_counts(text, name or section.name))
@@ -338,12 +348,15 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     return fields
 
 
+_MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|walking|running|"
+                          r"skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|taps)\b",
+                          re.I)
+"""Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps")."""
 _MOVING_NAME = re.compile(
-    r"^(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b"
-    r"|\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|walking|running|skipping|circles|"
-    r"punches|mountain climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope)\b", re.I)
+    r"^(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",
+    re.I)
 """A name for movement that goes on ("March in place", "Arm circles", "Breathe slowly"): its time is a duration."""
-_STILL_NAME = re.compile(r"\b(?:holds?|planks?|stretch|stretches|poses?|sit|sits|balance|stand|hang|bridge|position|"
+_STILL_NAME = re.compile(r"\b(?:holds?|planks?|stretch|stretches|poses?|sit|sits|balance|stand|hangs?|bridge|position|"
                          r"lean|squeeze|isometric|hollow|static|lie|lying|rest|child's|fold|hug|tuck|raise|lift|press|"
                          r"positions|supports?)\b", re.I)
 """A name for a position held still ("Plank", "Hamstring stretches", "Wall sit"): its time is a hold."""
@@ -354,6 +367,8 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
     and a warning when that is a guess. The same time said with a verb elsewhere ("march for 1 minute") decides;
     else the exercise's name: one for movement that goes on is a duration, a still one a hold; else a hold."""
     if duration is not None and (duration.amount.low, duration.amount.high) == (timed.amount.low, timed.amount.high):
+        return "duration", None
+    if _MOVING_NOUN.search(name) and not timed.amount.breaths:
         return "duration", None
     if timed.amount.breaths or _STILL_NAME.search(name) or not name:
         return "hold", None  # breaths are counted in a held pose

@@ -242,16 +242,30 @@ def loadable(title: str, source: str, exercises: list[ImportedExercise], circuit
             circuit = None
             continue
         if not bad:
-            # nothing points at one exercise (the whole routine is too long): the last one goes
+            # nothing points at one exercise (the whole routine is too long): the longest one goes, which is
+            # the misread one far more often than the last
             if len(exercises) <= 1:
                 raise ArticleError(f"{source}: the article could not be written as a routine ({problems[0].message})")
-            bad = {len(exercises) - 1: problems[0].message}
+            bad = {_longest(title, source, exercises): problems[0].message}
         for index, why in sorted(bad.items()):
             notes.append(f"\"{exercises[index].name}\" was left out: the routine format refused it ({why})")
         exercises = [exercise for index, exercise in enumerate(exercises) if index not in bad]
         if not exercises:
             raise ArticleError(f"{source}: no exercise of the article could be written as a routine "
                                f"({problems[0].message})")
+
+
+def _longest(title: str, source: str, exercises: list[ImportedExercise]) -> int:
+    """The index of the exercise that takes longest on its own (one that does not load on its own counts as
+    longest: it is refused either way)."""
+    def length(exercise: ImportedExercise) -> int:
+        try:
+            alone = load_routine_text(write_routine(title, source, [exercise]), source)
+        except RoutineError:
+            return 10**15
+        return rough_length_ms(alone, Level.HARD)
+    lengths = [length(exercise) for exercise in exercises]
+    return lengths.index(max(lengths))
 
 
 def confidence(exercises: list[ImportedExercise], notes: list[str]) -> str:

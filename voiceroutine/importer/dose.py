@@ -83,7 +83,9 @@ def numerals(text: str) -> str:
         return str(_TENS[m.group("tens")] + (_UNITS[m.group("unit")] if m.group("unit") else 0))
 
     text = _WORD_NUMBER.sub(word, text)
-    text = re.sub(r"\ba (minute|second|breath)\b", r"1 \1", text)
+    # "a minute", not "add a second set"
+    text = re.sub(r"\ba (minute|second|breath)\b(?!\s+(?:sets?|rounds?|times?|reps?|one|exercises?|sides?|legs?))",
+                  r"1 \1", text)
     text = re.sub(r"\bbetween (\d+) and (\d+)\b", r"\1-\2", text)
     return re.sub(r"(\d),(\d{3})\b", r"\1\2", text)
 
@@ -125,8 +127,10 @@ _BARE_REPEAT = re.compile(
 _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$")
 _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
-                              r"|daily|weekly|a\s+day)\b")
-_IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?|after|count(?:ing)? to|count of)\s*$")
+                              r"|daily|weekly|a\s+day|read)\b")
+"""After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
+_IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?(?: about| around| roughly| approximately| only| just)?|"
+                            r"after|count(?:ing)? to|count of)\s*$")
 
 _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
                          r"keep (?:it|this|that|the (?:position|pose|stretch))(?! up\b| going\b)|"
@@ -139,7 +143,8 @@ _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?
                              r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
                              r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle)\b")
 _REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
-                         r"|\b(?:take|taking|with) an? (?:short |brief )?(?:rest|break|pause)(?: of)?\s*$")
+                         r"|\b(?:take|taking|with|have) an? (?:short |brief |quick )?(?:rest|break|pause|breather)"
+                         r"(?: of)?\s*$")
 
 
 _WINDOW = 160
@@ -235,7 +240,8 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     clause = re.split(r"[.;,]|\band\b|\bthen\b|\bbefore\b", low[max(0, start - _WINDOW): start])[-1]
     after = low[end: end + 40]
     pause_between = re.search(r"\bpaus(?:e|ing)(?:\s+for)?\s*$", clause) and re.match(r"[^.;]*\bbetween\b", after)
-    if _REST_WORDS.search(clause) or pause_between or re.match(r"\s*(?:of\s+)?(?:rest|recovery|break)\b", after):
+    rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers)\b", after)
+    if _REST_WORDS.search(clause) or pause_between or rest_after:
         if re.search(r"between (?:each )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):
             return Mention(Kind.SET_REST, amount, words)
         if re.search(r"between (?:each )?(?:reps?|repetitions?)|after each (?:rep|repetition)", after + clause):
@@ -353,7 +359,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     return None, None
 
 
-_FILLER = re.compile(r"\b(?:the|this|that|it|these|those|exercise|stretch|movement|move|motion|pose|position|sequence|"
+_FILLER = re.compile(r"\b(?:pause|pausing|top|bottom|the|this|that|it|these|those|exercise|stretch|movement|move|"
+                     r"motion|pose|position|sequence|"
                      r"steps?|above|same|for|on|with|of|to|and|then|each|per|both|other|opposite|side|sides|leg|legs|arm|"
                      r"arms|direction|directions|at|least|about|around|approximately|roughly|up|total|a|an|your|you|"
                      r"again|more|times|reps?|repetitions?|sets?|rounds?|seconds?|secs?|minutes?|mins?|breaths?|deep|slow|"
@@ -381,7 +388,8 @@ def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
     has_dose = bool(find_mentions(low)) or bool(find_sides(low)[0])
     if not has_dose and not re.match(r"^(?:and |then )*(?:switch|swap|change)(?: sides| legs| arms| over)?$", low):
         return False
-    rest = _FILLER.sub(" ", re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " ", low))
+    spaced = re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " ", low))  # "3x30s" -> "3 30 s"
+    rest = _FILLER.sub(" ", spaced)
     return not [word for word in re.findall(r"[a-z']+", rest) if word not in name_words]
 
 

@@ -11,15 +11,16 @@ import re
 
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, numerals
+from voiceroutine.importer.rounds import find_intervals, is_about_rounds
 from voiceroutine.importer.steps import SETUP_VERBS, VERBS, core, is_background, sentences
 
-_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])|,\s+(?:and\s+)?(?=(?:after that|next|finally|lastly)\b)",
-                    re.I)
+_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])"
+                    r"|,\s+(?:and\s+)?(?=(?:after that|next|finally|lastly|finish|end (?:with|by)|follow)\b)", re.I)
 _CONNECTOR = re.compile(
     r"^(?:(?:after that|afterwards|next|then|now|finally|lastly|to finish|to start|to begin|first|second|third|"
     r"and|also)\b,?\s*)+", re.I)
-_LEAD = re.compile(rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?(?:by|with)\s+",
-                   re.I)
+_LEAD = re.compile(rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?(?:by|with)\s+"
+                   r"|^follow (?:that|this|it|up) with\s+", re.I)
 _COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another)\s*)$")
 """What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
 _UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions times rounds round seconds second secs sec
@@ -29,28 +30,30 @@ _COUNTED = re.compile(
     r"deep|full)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
     r"(?=\s*$|\s*[,.;:!(]|\s+(?:from|onto|on|off|with|against|in|at|to|into|using|each|per|for|holding|"
     r"keeping|while|and|then|resting|before|after|leading|as)\b)")
+_TIME_OF = re.compile(r"^\d+(?:-\d+)?\s*(?:minutes?|mins?|seconds?|secs?)\s+of\s+(?P<name>[a-z][a-z' -]{2,60})")
 _OBJECT_VERBS = frozenset(("hold", "do", "perform", "complete", "try", "add"))
-_OBJECT = re.compile(r"(?:^|\b(?:and|then)\s+)(?:hold|do|perform|complete|try|add)\s+(?:a|an|the|your|some)\s+"
+_OBJECT = re.compile(r"(?:^|\b(?:and|then)\s+)(?:hold(?:ing)?|do|perform|complete|try|add)\s+(?:a|an|the|your|some)\s+"
                      r"(?P<name>[a-z][a-z'-]*"
                      r"(?:\s+[a-z][a-z'-]*){0,3}?)(?=\s+(?:for|position|pose|until|with|and|on|in)\b|\s*$|\s*,)")
 _CUT = re.compile(r",|\s(?:for|until|with|while|as|so|keeping|without|before|if|around|across|up and down)\s")
 
 
-def prose_sections(blocks: list[Block], start: int) -> list[Section]:
-    """One section per exercise told in the paragraphs from `start`; [] when fewer than two are told."""
+def prose_sections(blocks: list[Block], start: int, end: int | None = None, least: int = 2) -> list[Section]:
+    """One section per exercise told in the paragraphs from `start` (to `end`); [] when fewer than `least` are
+    told."""
     sections: list[Section] = []
     pending: list[Block] = []
     """Instructions without a dose, waiting for the exercise they set up."""
     current: tuple[str, int, list[Block]] | None = None
-    for index in range(start, len(blocks)):
+    for index in range(start, len(blocks) if end is None else end):
         block = blocks[index]
         if is_stop(block):
             break
         if block.kind is BlockKind.HEADING:
             continue
         for sentence in sentences(block.text):
-            if is_background(sentence):
-                continue
+            if is_background(sentence) or is_about_rounds(sentence) or find_intervals([sentence]) is not None:
+                continue  # rounds and interval timing are the circuit's, not an exercise's
             started_here = False
             for clause in _clauses(sentence):
                 name = exercise_name(clause)
@@ -62,13 +65,19 @@ def prose_sections(blocks: list[Block], start: int) -> list[Section]:
                     current = (name, index, [*pending, text])
                     pending = []
                     started_here = True
-                elif current is not None and (started_here or _adds_to_dose(clause)):
+                elif current is not None and (started_here or _adds_to_dose(clause)) and (
+                        started_here or index == current[1] or _LATER_DOSE.match(numerals(clause).strip())):
+                    # a later paragraph adds to the exercise only as an instruction ("Repeat 5 times"): "On
+                    # weekends I tack a 20 minute jog onto the end" is not its dose
                     current[2].append(text)
                 else:
                     pending.append(text)
     if current is not None:
         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
-    return sections if len(sections) >= 2 else []
+    return sections if len(sections) >= least else []
+
+
+_LATER_DOSE = re.compile(r"(?:repeat|rest|switch|swap|change|hold|keep|do (?:it|this|that)|then)\b")
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -89,10 +98,20 @@ def exercise_name(clause: str) -> str | None:
     "stand on one leg for 30 seconds" -> "stand on one leg"; "walking briskly for 3 minutes" -> "walking briskly".
     """
     mentions = [m for m in find_mentions(clause) if m.kind not in (Kind.REST, Kind.SET_REST, Kind.REP_REST)]
-    if not mentions:
-        return None
     text = _LEAD.sub("", core(clause).strip()).strip()
     low = numerals(text)
+    if not mentions and text == core(clause).strip():
+        return None  # a count with no dose word names a movement only after "then", "next", "follow that with"
+    if not mentions:
+        # "Follow that with 15 glute bridges": a count of a movement, which names it (and gives its reps)
+        counted = _COUNTED.match(low)
+        if counted is None or (len(counted.group("name").split()) < 2 and is_body_part(counted.group("name"))):
+            return None
+        words = counted.group("name").split()
+        return " ".join(words) if words[0] not in _UNIT_WORDS else None
+    if timed := _TIME_OF.match(low):
+        # "Start with a minute of marching in place to get the blood moving"
+        return re.split(r"\s+(?:to|for|until|while)\s+", timed.group("name"))[0].strip() or None
     for m in _COUNTED.finditer(low):
         if not _COUNT_BEFORE.search(low[: m.start()].rstrip()):
             continue

@@ -97,6 +97,11 @@ def phase_text(sentence: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def is_note(sentence: str) -> bool:
+    """ "Pro tip: warm up with 5 minutes of cycling", "Note: ...": a labelled aside, whose numbers are no dose."""
+    return bool(_NOTE_LABEL.match(sentence.strip(" *_")))
+
+
 def is_background(sentence: str) -> bool:
     """Rationale or general advice ("This helps...", "Do these exercises daily"): no step, and its numbers no dose."""
     return bool(_GENERAL_ADVICE.search(sentence) or (_RATIONALE.search(sentence) and not is_imperative(sentence)))
@@ -140,10 +145,20 @@ _DOSE_PHRASE = re.compile(
 _CLAUSE_SPLIT = re.compile(r"(\s*[,;]\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|\s+then\s+|\s+before\s+)")
 
 
+_BRACKETS = re.compile(r"\s*\(([^()]{1,80})\)")
+
+
 def without_dose(sentence: str, name_words: frozenset[str]) -> str | None:
     """The sentence with its dose-only clauses removed ("Lower your arms and repeat 10 times" -> "Lower your
     arms."); None when nothing but the dose was said."""
     body = sentence.strip().rstrip(".!")
+    # "(12 reps, each leg) Step up ...": a dose in brackets goes whole, not clause by clause
+    unbracketed = _BRACKETS.sub(lambda m: " " if is_dose_only(m.group(1), name_words) else m.group(0), body).strip()
+    if unbracketed != body:
+        if not unbracketed:
+            return None
+        end = sentence.strip()[-1:] if sentence.strip()[-1:] in ".!" else ""
+        return without_dose(unbracketed[:1].upper() + unbracketed[1:] + end, name_words)
     parts = _CLAUSE_SPLIT.split(body)
     clauses, separators = parts[0::2], ["", *parts[1::2]]
     kept: list[str] = []

@@ -28,6 +28,9 @@ class _Candidate:
     name: str
     inline: str = ""
     """Text after the name on the same line ("Chin tuck: sit tall and ..."), part of the body."""
+    alone: bool = False
+    """The block is the whole exercise ("chin tucks, 10 reps with a 5 sec hold. Pull your head back."): what
+    follows it is not its body."""
 
 
 _GENERIC = re.compile(
@@ -54,6 +57,8 @@ _NAME_IN_SENTENCE = re.compile(
     r"|^(?:next|then|finally|lastly|after that),?\s+(?:comes|is|we have|try|do)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<name2>[^.,:;!?]{2,40})[.:!]\s+(?P<rest2>\S.*)$", re.I)
 _NAME_PAREN_DOSE = re.compile(r"^(?P<name>[^()]{2,50}?)\s*\((?P<rest>[^()]{2,60})\)\s*\.?$")
+_NAME_DOSE_TAIL = re.compile(
+    r"^(?P<name>[^,:;.!?()]{2,50}?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|\d))(?P<rest>\S.*)$")
 _DOSE_LABEL_WORDS = frozenset(re.findall(
     r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
@@ -63,7 +68,8 @@ _LABEL = re.compile(
     r"how|why|why it works|why it helps|benefits?|muscles(?: worked)?|targets?|equipment|level|difficulty|caution|"
     r"warning|safety|modifications?|variations?|make it easier|make it harder|focus|cue|goal|good for|works|"
     r"start(?:ing position)?|position|step \d+|breathing|avoid|common mistakes?|photo|image|source|via|by|"
-    r"updated|published|posted|medically reviewed by|written by|author|share|edit|update|ps|p\.s|name|date)\s*$", re.I)
+    r"updated|last updated|reading time|published|posted|medically reviewed by|written by|author|share|edit|update|"
+    r"ps|p\.s|name|date)\s*$", re.I)
 
 
 def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Block, ...]]:
@@ -95,10 +101,85 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
+    elif best:
+        chosen = next(style for style, sections in by_style.items() if sections and sections[0].start == best[0].start
+                      and len(sections) == len(best))
+        best = _with_other_parts(blocks, best, _others(by_style, chosen), start, stops)
     if not best:
         best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
     intro = tuple(blocks[start: best[0].start]) if best else ()
     return title, best, intro
+
+
+_PART_STYLES = frozenset(("num", "labelled", "bold", "lead", "sentence", "colon", "list"))
+"""Styles that may add the exercises of a part of the article the best style does not cover: each marks one
+exercise per block. Headings and short lines over paragraphs are not among them: in a part they are its
+heading ("Warm up", "Cool down"), not an exercise's."""
+
+
+def _others(by_style: dict[tuple[str, int], list[Section]], chosen: tuple[str, int]) -> list[list[Section]]:
+    """The sections of the styles that may fill the parts `chosen` leaves, in order of priority."""
+    return [by_style[style] for style in _by_priority(by_style) if style[0] in _PART_STYLES and style != chosen]
+
+
+def _by_priority(by_style: dict[tuple[str, int], list[Section]]) -> list[tuple[str, int]]:
+    return sorted(by_style, key=lambda style: _PRIORITY.index(style[0]))
+
+
+def _covered(blocks: list[Block], sections: list[Section]) -> set[int]:
+    at = {id(block): index for index, block in enumerate(blocks)}
+    covered: set[int] = set()
+    for section in sections:
+        covered.add(section.start)
+        covered.update(at[id(block)] for block in section.body if id(block) in at)
+    return covered
+
+
+def _dosed(section: Section) -> bool:
+    return bool(section.shared) or bool(find_mentions(section.heading)) or any(
+        find_mentions(sentence) for block in section.body for sentence in sentences(block.text))
+
+
+def _with_other_parts(blocks: list[Block], best: list[Section], others: list[list[Section]], start: int,
+                      stops: set[int]) -> list[Section]:
+    """The best style's sections, and those of the parts of the article it does not cover: a warm-up told in
+    prose above a list, a cool-down as "Child's pose for 1 minute" items under bold-named exercises. In each
+    such part (a run of blocks no section of the best style holds, up to a stop), the first other style with
+    sections wholly inside it that state a dose adds them, else the part's running prose does."""
+    covered = _covered(blocks, best)
+    last = max(covered)
+    end = next((index for index in sorted(stops) if index > last), len(blocks))
+    parts: list[tuple[int, int]] = []
+    index = start
+    while index < end:
+        if index in covered or index in stops:
+            index += 1
+            continue
+        first = index
+        index += 1  # a part ends at the next heading, which starts a part of its own
+        while (index < end and index not in covered and index not in stops
+               and blocks[index].kind is not BlockKind.HEADING):
+            index += 1
+        parts.append((first, index))
+    names = {_name_key(section.name) for section in best}
+    added: list[Section] = []
+    for first, stop in parts:
+        inside = range(first, stop)
+        found: list[Section] = []
+        for sections in others:
+            found = [section for section in sections if section.start in inside and _dosed(section)
+                     and _covered(blocks, [section]) <= set(inside) and _name_key(section.name) not in names]
+            if found:
+                break
+        heading = blocks[first]
+        if not found and heading.kind is BlockKind.HEADING and "?" not in heading.text:
+            # "### Warm up" over "Jog gently in place for 2 minutes, then do 10 slow squats."
+            found = prose_sections(blocks, first, stop, least=1)
+        names |= {_name_key(section.name) for section in found}
+        added.extend(found)
+    if not added:
+        return best
+    return sorted([*best, *added], key=lambda section: section.start)
 
 
 def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list[Section]:
@@ -279,6 +360,14 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # a dose in brackets makes any short phrase a name ("Walk it out (1 min)")
         if len(name.split()) <= 6 and not re.search(r"[.!?]$", name) and not find_mentions(name):
             return _Candidate(index, ("colon", 1), name, m.group("rest"))
+    if block.kind is BlockKind.ITEM and (m := _NAME_DOSE_TAIL.match(text)):
+        # "Child's pose for 1 minute", "Seated forward fold, hold for 45 seconds": a name, then only its dose;
+        # "chin tucks, 10 reps with a 5 sec hold. Pull your head back.": its dose, then how, in one item
+        name, rest = m.group("name").strip(), m.group("rest")
+        said = sentences(rest)
+        if (said and is_dose_only(said[0]) and _heading_like(name) and not find_mentions(name)
+                and not _is_label(name)):
+            return _Candidate(index, ("colon", 1), name, rest, alone=len(said) > 1)
     short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if block.kind is BlockKind.TEXT and short and following is not None and not _another_heading(following):
@@ -353,7 +442,8 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
         end = candidate.index + 1
         row = blocks[candidate.index].table
         while (end < len(blocks) and end not in starts and end not in stops and not _ends(blocks[end], style)
-               and not (row and not blocks[end].table)):  # a note after a table is no part of its last row
+               and not (row and not blocks[end].table)  # a note after a table is no part of its last row
+               and not candidate.alone):
             end += 1
         body = list(blocks[candidate.index + 1: end])
         if candidate.inline:
