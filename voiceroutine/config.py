@@ -21,6 +21,7 @@ from voiceroutine.timeline.options import PaceOverrides
 
 KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend")
 KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log", "language", "instructions", "fade_after", "voices_url")
+KEYS += ("ffmpeg_stall",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,8 @@ class UserConfig:
     """Phrasebook overrides, below a routine's own."""
     ffmpeg: str | None = None
     """The ffmpeg to run (a path or a name on PATH), below $VOICEROUTINE_FFMPEG."""
+    ffmpeg_stall: float | None = None
+    """Seconds ffmpeg may make no progress before it is killed, below $VOICEROUTINE_FFMPEG_STALL."""
     session_log: Path | None = None
     """Where the session log is kept; None for the data folder."""
     record_sessions: bool = True
@@ -95,6 +98,10 @@ def load_user_config(path: Path | None = None) -> UserConfig:
     ffmpeg = data.get("ffmpeg")
     if ffmpeg is not None and (not isinstance(ffmpeg, str) or not ffmpeg.strip()):
         raise ConfigError(f"{path}: ffmpeg: expected the path of an ffmpeg program, found {ffmpeg!r}")
+    ffmpeg_stall = number("ffmpeg_stall")
+    if ffmpeg_stall is not None and not 0 < ffmpeg_stall <= 86_400:
+        raise ConfigError(f"{path}: ffmpeg_stall: expected the seconds ffmpeg may go without progress before it is "
+                          f"stopped, above 0 and at most 86400, found {data['ffmpeg_stall']!r}")
     session_log = data.get("session_log")
     if session_log is not None and session_log is not False and not isinstance(session_log, str):
         raise ConfigError(f"{path}: session_log: expected a file path, or false to keep no log")
@@ -130,6 +137,7 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         cache_dir=Path(data["cache_dir"]).expanduser() if data.get("cache_dir") else None,
         phrases=tuple((str(k), str(v)) for k, v in phrases.items()),
         ffmpeg=ffmpeg,
+        ffmpeg_stall=ffmpeg_stall,
         session_log=Path(session_log).expanduser() if isinstance(session_log, str) and session_log else None,
         record_sessions=session_log is not False,
         instructions=None if instructions is None else Instructions(instructions),

@@ -34,6 +34,17 @@ def iso639_2(tag: str) -> str:
         return first
     return ISO_639_2.get(first, "und")
 
+def from_iso639_2(code: str) -> str | None:
+    """The BCP 47 primary tag of an ISO 639-2 code read from a file's tags ("deu" -> "de"), None for "und" or
+    anything that is not a language code."""
+    code = code.strip().lower()
+    for two, three in ISO_639_2.items():
+        if three == code:
+            return two
+    return code if len(code) == 3 and code.isascii() and code.isalpha() and code not in ("und", "zxx", "mul") \
+        else None
+
+
 # Well-formed BCP 47 (RFC 5646, section 2.1) without the rare grandfathered tags: language, script, region,
 # variants, extensions, private use. Case is normalised the way the RFC recommends (de-AT, zh-Hant, sr-Latn-RS).
 _TAG = re.compile(

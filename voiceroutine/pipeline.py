@@ -92,6 +92,8 @@ class Prepared:
     """One line to tell the person when the voice is a fallback (no natural voice speaks the language)."""
     voice_licence: str = ""
     """ "voice en_US-joe-medium, licence CC0" from the voice's model card, or "" (engines without one)."""
+    phrases: Phrasebook | None = None
+    """The routine's phrasebook, its rewordings included (the export's cover and comment use it)."""
 
 
 def _settle(
@@ -197,7 +199,7 @@ def prepare(
     renderer.release()  # every clip is here: the voice's memory goes back before levelling and encoding
     note = fallback_note(engine_name, voice_name, phrases.language, chosen)
     return Prepared(routine, options, timeline, clips, chosen.name, cache.folder, phrases.language, words, learned,
-                    phrases.screen_words(), note, _licence(chosen))
+                    phrases.screen_words(), note, _licence(chosen), phrases)
 
 
 def _if_it_speaks(voice: str, language: str) -> str | None:

@@ -30,7 +30,8 @@ def _words(text: str) -> set[str]:
 
 def _phrasebook_words(language: str) -> set[str]:
     raw = yaml.safe_load((PHRASES / f"{language}.yaml").read_text(encoding="utf-8"))
-    spoken = {k: v for k, v in raw.items() if not k.startswith(("screen_", "label_", "plain_"))}  # those are never said
+    never_said = ("screen_", "label_", "plain_", "cover_", "comment_", "level_", "feed_", "page_")
+    spoken = {k: v for k, v in raw.items() if not k.startswith(never_said)}
     return set().union(*(_words(v if isinstance(v, str) else " ".join(v)) for v in spoken.values()))
 
 

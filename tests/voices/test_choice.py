@@ -86,7 +86,7 @@ def test_an_export_names_the_voice_and_its_licence_and_a_german_one_captions_ger
     assert err.startswith("voiceroutine: note: no natural voice speaks German (de) here: espeak-ng's de voice")
     captions = (tmp_path / "de.vtt").read_text(encoding="utf-8")
     assert "Übung 1 von 10: Kinn einziehen. 8 Wiederholungen, jeweils 3 Sekunden halten. 2 Sätze." in captions
-    assert "licence" not in str(mutagen.File(tmp_path / "de.mp3")["COMM::eng"])  # type: ignore[index]
+    assert "licence" not in str(mutagen.File(tmp_path / "de.mp3")["COMM::deu"])  # type: ignore[index]  # its language
 
 
 def test_the_configs_english_voice_does_not_stop_a_german_routine() -> None:

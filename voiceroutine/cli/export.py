@@ -121,14 +121,14 @@ def export(
             default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
             out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
             tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed,
-                                language=prepared.language)
+                                language=prepared.language, phrases=prepared.phrases)
             tags = dataclasses.replace(tags, routine=exported_routine_tag(prepared))  # for `done FILE`
             if prepared.voice_licence:  # voices differ in what they allow: the file says which one spoke
                 comment = "; ".join(filter(None, (tags.comment, prepared.voice_licence)))
                 tags = dataclasses.replace(tags, comment=comment)
             result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
                                     music=music, split=split, tags=tags, memo_folder=prepared.cache_folder,
-                                    target=target, page=page, progress=progress)
+                                    target=target, page=page, progress=progress, phrases=prepared.phrases)
         if prepared.voice_note:
             typer.echo(f"voiceroutine: note: {prepared.voice_note}", err=True)
         if as_json:
@@ -153,7 +153,7 @@ def exported_routine_tag(prepared: Prepared) -> str:
     learned = prepared.learned
     standing = learned.standing if learned else None
     return routine_tag(prepared.routine, prepared.options, prepared.timeline, standing.week if standing else None,
-                       learned.fading.heard if learned else None, rule(standing))
+                       learned.fading.heard if learned else None, rule(standing), prepared.language)
 
 
 def routine_file_name(routine: Routine) -> str:

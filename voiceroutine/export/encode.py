@@ -92,7 +92,7 @@ class Ffmpeg:
 
     def __init__(self, binary: str | None = None, stall_s: float | None = None) -> None:
         self.binary = binary
-        self.stall_s = stall_s if stall_s is not None else watchdog.STALL_S
+        self.stall_s = stall_s if stall_s is not None else watchdog.stall_seconds()
         """How long ffmpeg may go without progress before it is killed (watchdog.py)."""
 
     def is_available(self) -> bool:

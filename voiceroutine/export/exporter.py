@@ -33,6 +33,7 @@ from voiceroutine.export.truepeak import encode_within_peak
 from voiceroutine.page.html import follow_along_html
 from voiceroutine.progress import CHECKING_PEAK, ENCODING, NO_PROGRESS, Progress, counted
 from voiceroutine.timeline.model import Chapter, Timeline
+from voiceroutine.timeline.phrasebook import Phrasebook
 
 GENRE = "Health & Fitness"
 """The genre tag: the name podcast directories and audiobook shops give this kind of programme."""
@@ -65,39 +66,43 @@ def clock(ms: int) -> str:
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
-def summary_comment(timeline: Timeline, level: str | None = None, speed: float | None = None) -> str:
-    """One line for the comment tag: exercises, length, level, speed."""
-    names = ", ".join(ex.name for ex in timeline.exercises)
-    count = len(timeline.exercises)
-    parts = [f"{count} exercise{'s' if count != 1 else ''}: {names}" if names else "no exercises",
-             f"length {clock(timeline.total_ms)}"]
-    if level:
-        parts.append(f"level {level}")
-    if speed is not None:
-        parts.append(f"speed {speed:g}x")
-    return "; ".join(parts)
-
-
-def default_tags(timeline: Timeline, level: str | None = None, speed: float | None = None,
-                 today: date | None = None, language: str = "") -> Tags:
-    """Title, album, genre, year, the summary as comment and the language (a BCP 47 tag, empty for none); the
-    exporter adds the cover and lyrics."""
-    return Tags(title=timeline.title, album=timeline.title, comment=summary_comment(timeline, level, speed),
-                genre=GENRE, year=str((today or date.today()).year), language=language)
-
-
-def cover_subtitle(timeline: Timeline, language: str = "en") -> str:
-    """What the cover says under the title, in `language`: "3 exercises · 12:05", "3 Übungen · 12:05"."""
+def _book(language: str, phrases: Phrasebook | None) -> Phrasebook:
+    """The routine's phrasebook when given, else the built-in one of `language` (English when there is none)."""
+    if phrases is not None:
+        return phrases
     from voiceroutine.language import primary
     from voiceroutine.timeline.phrasebook import built_in, english
 
-    book = built_in(primary(language)) or english()
-    return f"{book.cover_count(len(timeline.exercises))} · {clock(timeline.total_ms)}"
+    return built_in(primary(language or "en")) or english()
 
 
-def cover_for(timeline: Timeline, language: str = "en") -> bytes:
-    """The cover image of a routine: its title, exercise count and length, in `language`."""
-    return cover_png(CoverText(timeline.title, cover_subtitle(timeline, language)))
+def summary_comment(timeline: Timeline, level: str | None = None, speed: float | None = None,
+                    phrases: Phrasebook | None = None) -> str:
+    """One line for the comment tag: exercises, length, level, speed, in the routine's language (`phrases`,
+    else English)."""
+    names = [ex.name for ex in timeline.exercises]
+    return _book("en", phrases).summary(names, clock(timeline.total_ms), level, speed)
+
+
+def default_tags(timeline: Timeline, level: str | None = None, speed: float | None = None,
+                 today: date | None = None, language: str = "", phrases: Phrasebook | None = None) -> Tags:
+    """Title, album, genre, year, the summary as comment (in the words of `phrases`, else of `language`'s
+    built-in phrasebook) and the language (a BCP 47 tag, empty for none); the exporter adds the cover and lyrics."""
+    book = _book(language, phrases)
+    return Tags(title=timeline.title, album=timeline.title, comment=summary_comment(timeline, level, speed, book),
+                genre=GENRE, year=str((today or date.today()).year), language=language)
+
+
+def cover_subtitle(timeline: Timeline, language: str = "en", phrases: Phrasebook | None = None) -> str:
+    """What the cover says under the title, in `language`: "3 exercises · 12:05", "3 Übungen · 12:05"."""
+    return _book(language, phrases).cover_words(len(timeline.exercises), clock(timeline.total_ms))[0]
+
+
+def cover_for(timeline: Timeline, language: str = "en", phrases: Phrasebook | None = None) -> bytes:
+    """The cover image of a routine: its title, exercise count and length, in `language` (the words of `phrases`,
+    the routine's phrasebook with its rewordings, when given)."""
+    subtitle, footer = _book(language, phrases).cover_words(len(timeline.exercises), clock(timeline.total_ms))
+    return cover_png(CoverText(timeline.title, subtitle, footer))
 
 
 def with_lead_in(timeline: Timeline, lead_in_ms: int) -> Timeline:
@@ -143,6 +148,7 @@ def export_routine(
     target: LoudnessTarget | None = None,
     page: bool = False,
     progress: Progress = NO_PROGRESS,
+    phrases: Phrasebook | None = None,
 ) -> ExportResult:
     """Mix, level and encode the routine to `out` with captions (.vtt, .lrc) and Podcasting 2.0 chapters
     (.chapters.json); with `page`, the follow-along page (.html); with `split`, parts, a playlist and the cover.
@@ -151,6 +157,7 @@ def export_routine(
     on its decoded audio and kept at or below -1 dBTP. All files appear together at the end or not at all.
     `memo_folder` remembers the levelling of a routine and keeps its finished track, so exporting it again costs
     little more than the encode. `progress` hears the levelling, each encode and each check of a decoded file.
+    `phrases` (the routine's phrasebook) words the cover; without it, the built-in one of the tags' language.
     """
     encoder = ffmpeg or Ffmpeg()
     encoder.program()  # no ffmpeg: say so before any work
@@ -161,7 +168,7 @@ def export_routine(
     target = target or loudness_target()
     shifted = with_lead_in(timeline, lead_in_ms)
     tags = tags or default_tags(timeline)
-    tags = dataclasses.replace(tags, cover=tags.cover or cover_for(shifted, tags.language or "en"),
+    tags = dataclasses.replace(tags, cover=tags.cover or cover_for(shifted, tags.language or "en", phrases),
                                lyrics=lrc(shifted, tags), synced=synced_lines(shifted))
     level = target.track_lufs  # the player's track at the same target is this very track (`play --loudness`)
     programme = levelled_programme(shifted, clips, level, chosen.ceiling_dbtp, memo_folder)
@@ -272,7 +279,8 @@ def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, master
     for number, (chapter, name) in enumerate(zip(timeline.chapters, names, strict=True), start=1):
         part = inside(folder, name)
         part_tags = Tags(title=chapter.title, artist=tags.artist, album=tags.title, comment=tags.comment,
-                         track=f"{number}/{count}", genre=tags.genre, year=tags.year, cover=tags.cover)
+                         track=f"{number}/{count}", genre=tags.genre, year=tags.year, cover=tags.cover,
+                         language=tags.language)
         temp = staging.temp_for(part)
         start, end = ms_to_samples(chapter.start_ms), ms_to_samples(chapter.end_ms)
         steps = _Steps(progress, f"encoding part {number} of {count}", min(end, programme.length) - start,

@@ -33,8 +33,14 @@ def _user_text(description: str, value: str) -> bytes:
     return _frame("TXXX", b"\x01" + _utf16(description) + b"\x00\x00" + _utf16(value) + b"\x00\x00")
 
 
-def _comment(value: str) -> bytes:
-    return _frame("COMM", b"\x01eng" + "".encode("utf-16") + b"\x00\x00" + _utf16(value) + b"\x00\x00")
+def _language(tag: str) -> bytes:
+    """The three-letter language of COMM, USLT and SYLT: the routine's ("deu"), "eng" when none is given."""
+    return iso639_2(tag).encode("ascii") if tag else b"eng"
+
+
+def _comment(value: str, language: str = "") -> bytes:
+    return _frame("COMM", b"\x01" + _language(language) + "".encode("utf-16") + b"\x00\x00" + _utf16(value)
+                  + b"\x00\x00")
 
 
 def _utf16(value: str) -> bytes:
@@ -47,16 +53,16 @@ def _picture(png: bytes) -> bytes:
     return _frame("APIC", b"\x00image/png\x00\x03\x00" + png)
 
 
-def _lyrics(lrc: str) -> bytes:
+def _lyrics(lrc: str, language: str = "") -> bytes:
     """USLT: the lyrics as text, line breaks kept (here the LRC text, whose timestamps some players read; its
     fields are already plain text)."""
-    return _frame("USLT", b"\x01eng" + "".encode("utf-16") + b"\x00\x00" + lrc.encode("utf-16"))
+    return _frame("USLT", b"\x01" + _language(language) + "".encode("utf-16") + b"\x00\x00" + lrc.encode("utf-16"))
 
 
-def _synced(lines: Sequence[Line]) -> bytes:
+def _synced(lines: Sequence[Line], language: str = "") -> bytes:
     """SYLT: lyrics (content type 1) with millisecond timestamps (format 2)."""
     body = b"".join(_utf16(line.text) + b"\x00\x00" + struct.pack(">I", line.start_ms) for line in lines)
-    return _frame("SYLT", b"\x01eng\x02\x01" + "".encode("utf-16") + b"\x00\x00" + body)
+    return _frame("SYLT", b"\x01" + _language(language) + b"\x02\x01" + "".encode("utf-16") + b"\x00\x00" + body)
 
 
 def _syncsafe(size: int) -> bytes:
@@ -77,11 +83,11 @@ def id3_tag(tags: Tags, chapters: Sequence[Chapter] = (), padding: int = 256) ->
     if tags.routine:
         frames.append(_user_text(ROUTINE_TAG, tags.routine))
     if tags.comment:
-        frames.append(_comment(tags.comment))
+        frames.append(_comment(tags.comment, tags.language))
     if tags.lyrics:
-        frames.append(_lyrics(tags.lyrics))
+        frames.append(_lyrics(tags.lyrics, tags.language))
     if tags.synced:
-        frames.append(_synced(tags.synced))
+        frames.append(_synced(tags.synced, tags.language))
     if tags.cover is not None:
         frames.append(_picture(tags.cover))
     if chapters:

@@ -17,7 +17,30 @@ from types import TracebackType
 
 STALL_S = 60.0
 """No ffmpeg at work goes this long without taking input, giving output or writing: a real one writes
-minutes of audio a second."""
+minutes of audio a second. $VOICEROUTINE_FFMPEG_STALL, then the config's `ffmpeg_stall`, set another."""
+STALL_ENV = "VOICEROUTINE_FFMPEG_STALL"
+MAX_STALL_S = 86_400.0
+
+
+def stall_seconds() -> float:
+    """How long ffmpeg may make no progress before it is killed: $VOICEROUTINE_FFMPEG_STALL (seconds), else the
+    config's `ffmpeg_stall`, else STALL_S. A value that is no number from above 0 to a day is bad usage."""
+    env = os.environ.get(STALL_ENV)
+    if env:
+        try:
+            seconds = float(env)
+        except ValueError:
+            seconds = float("nan")
+        if not 0 < seconds <= MAX_STALL_S:
+            from voiceroutine.errors import OptionError
+
+            raise OptionError(f"${STALL_ENV} is {env!r}: give the seconds ffmpeg may go without progress before "
+                              f"it is stopped, a number above 0 and at most {MAX_STALL_S:g} (default {STALL_S:g})")
+        return seconds
+    from voiceroutine.config import load_user_config
+
+    configured = load_user_config().ffmpeg_stall
+    return configured if configured is not None else STALL_S
 
 
 class Watchdog:

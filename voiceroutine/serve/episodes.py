@@ -40,6 +40,9 @@ class Episode:
     """From the audio's bytes: the same file keeps it across restarts and copies; a new export is a new one."""
     cover_type: str | None
     """"image/png" or "image/jpeg" if the audio has a cover embedded."""
+    language: str | None = None
+    """The BCP 47 tag it is spoken in, from its tags (the routine tag, else ID3 TLAN or Vorbis LANGUAGE); None
+    when they do not say."""
     chapters: str | None = None
     """Names of the files beside it: NAME.chapters.json, NAME.vtt, NAME.html, when there."""
     captions: str | None = None
@@ -52,6 +55,26 @@ class _Read:
     summary: str | None
     duration_ms: int | None
     cover: bytes | None
+    language: str | None = None
+
+
+def _language(audio: Any) -> str | None:
+    """The language a file says it is in: the routine tag's BCP 47 tag, else its ISO 639-2 language tag."""
+    from voiceroutine.language import from_iso639_2, parse_tag
+    from voiceroutine.sessions.exported import tag_text
+
+    text = tag_text(audio)
+    if text:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        tag = data.get("language") if isinstance(data, dict) else None
+        if isinstance(tag, str) and parse_tag(tag):
+            return parse_tag(tag)
+    tags = audio.tags
+    code = _tag_text(tags, ("TLAN", "LANGUAGE", "language")) if tags is not None else None
+    return from_iso639_2(code) if code else None
 
 
 def _tag_text(tags: Any, keys: tuple[str, ...]) -> str | None:
@@ -114,7 +137,11 @@ def _read(path: Path) -> _Read:
             frames = tags.getall("COMM")
             comment = str(frames[0].text[0]) if frames and frames[0].text else None
         summary = comment
-    return _Read(title, summary, round(length * 1000) if length else None, _cover(audio))
+    try:
+        language = _language(audio)
+    except Exception:  # a damaged tag: no language rather than no episode
+        language = None
+    return _Read(title, summary, round(length * 1000) if length else None, _cover(audio), language)
 
 
 def _digest(path: Path) -> str:
@@ -206,7 +233,7 @@ class Shelf:
         summary = read.summary or str(chapters.get("description") or "")
         episode = Episode(entry.name, title, summary, _chapters_end(chapters) or read.duration_ms, info.st_size,
                           datetime.fromtimestamp(info.st_mtime, timezone.utc), _digest(path),
-                          cover_type(read.cover), **beside)
+                          cover_type(read.cover), read.language, **beside)
         with self._lock:
             self._known[entry.name] = (key, episode, read.cover if episode.cover_type else None)
         return episode

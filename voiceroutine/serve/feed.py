@@ -7,7 +7,9 @@ library writes the podcast namespace's tags (feedgen's podcast extension knows o
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -19,6 +21,7 @@ from voiceroutine.export.chapters import plain_text
 from voiceroutine.export.chapters_json import MEDIA_TYPE as CHAPTERS_TYPE
 from voiceroutine.export.exporter import GENRE
 from voiceroutine.serve.episodes import Episode
+from voiceroutine.timeline.phrasebook import FeedWords
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
@@ -30,8 +33,30 @@ FEED_TYPE = "application/rss+xml; charset=utf-8"
 ENCLOSURE_TYPES = {".mp3": "audio/mpeg", ".m4b": "audio/x-m4a", ".ogg": "audio/ogg"}
 """The enclosure types podcast apps know (Apple's list names audio/x-m4a for AAC in MP4)."""
 COVER_EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg"}
-LANGUAGE = "en"
-"""The language of the spoken cues (the phrasebook is English)."""
+DEFAULT_LANGUAGE = "en"
+"""The feed's language when no episode says which it is in."""
+
+
+def feed_language(episodes: Sequence[Episode]) -> str:
+    """The language most episodes are spoken in (of equally many, the newest's), else English."""
+    counts = Counter(e.language for e in episodes if e.language)
+    return counts.most_common(1)[0][0] if counts else DEFAULT_LANGUAGE
+
+
+def feed_words(episodes: Sequence[Episode]) -> FeedWords:
+    """The feed's and the page's own words, in the language of most of its episodes (the built-in phrasebook,
+    reworded by the user's phrasebook file for it; English words for a language with neither)."""
+    from voiceroutine.errors import PhraseError
+    from voiceroutine.paths import phrases_dir
+    from voiceroutine.timeline.phrasebook import english, phrasebook_for
+
+    language = feed_language(episodes)
+    try:
+        book = phrasebook_for(language, phrases_dir().path)
+    except PhraseError:
+        book = english()
+    words = book.feed_words(len(episodes))
+    return dataclasses.replace(words, language=language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +110,9 @@ def feed_xml(title: str, episodes: Sequence[Episode], at: Addresses, now: dateti
     _sub(channel, "title", title)
     _sub(channel, "link", at.index)
     _sub(channel, f"{{{ATOM}}}link", href=at.feed, rel="self", type="application/rss+xml")
-    count = len(episodes)
-    _sub(channel, "description", f"Exercise routines to follow by voice, shared by voiceroutine from your computer "
-                                 f"({count} routine{'s' if count != 1 else ''}).")
-    _sub(channel, "language", LANGUAGE)
+    words = feed_words(episodes)
+    _sub(channel, "description", words.description)
+    _sub(channel, "language", words.language)
     _sub(channel, "generator", f"voiceroutine {__version__}")
     newest = episodes[0].modified if episodes else (now or datetime.now(timezone.utc))
     _sub(channel, "lastBuildDate", format_datetime(newest, usegmt=True))
@@ -105,12 +129,12 @@ def feed_xml(title: str, episodes: Sequence[Episode], at: Addresses, now: dateti
     _sub(channel, f"{{{ITUNES}}}block", "Yes")  # a private feed: never listed in a directory
     _sub(channel, f"{{{PODCAST}}}block", "yes")
     for episode in episodes:
-        _item(channel, episode, at)
+        _item(channel, episode, at, words.language)
     ET.indent(rss, space=" ")
     return bytes(ET.tostring(rss, encoding="utf-8", xml_declaration=True)) + b"\n"
 
 
-def _item(channel: ET.Element, episode: Episode, at: Addresses) -> None:
+def _item(channel: ET.Element, episode: Episode, at: Addresses, language: str) -> None:
     item = _sub(channel, "item")
     _sub(item, "title", episode.title)
     if episode.summary:
@@ -130,5 +154,5 @@ def _item(channel: ET.Element, episode: Episode, at: Addresses) -> None:
     if episode.chapters:
         _sub(item, f"{{{PODCAST}}}chapters", url=at.file(episode.chapters), type=CHAPTERS_TYPE)
     if episode.captions:
-        _sub(item, f"{{{PODCAST}}}transcript", url=at.file(episode.captions), type="text/vtt", language=LANGUAGE,
-             rel="captions")
+        _sub(item, f"{{{PODCAST}}}transcript", url=at.file(episode.captions), type="text/vtt",
+             language=episode.language or language, rel="captions")

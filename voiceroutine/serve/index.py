@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from voiceroutine.export.chapters import plain_text
 from voiceroutine.export.exporter import clock
 from voiceroutine.serve.episodes import Episode
-from voiceroutine.serve.feed import Addresses
+from voiceroutine.serve.feed import Addresses, feed_words
 
 _STYLE = """body{font:18px/1.45 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem 1.2rem}
 li{margin:.8rem 0}a{color:#0f766e}code{word-break:break-all;font-size:.85rem}small{color:#5c5c5c}"""
@@ -19,21 +19,25 @@ def index_html(title: str, episodes: Sequence[Episode], at: Addresses) -> str:
     def text(value: str) -> str:
         return html.escape(plain_text(value))
 
+    words = feed_words(episodes)
     items = []
     for episode in episodes:
         links = []
         if episode.page:
-            links.append(f'<a href="{html.escape(at.file(episode.page))}">follow along</a>')
-        links.append(f'<a href="{html.escape(at.file(episode.name))}">audio</a>')
+            links.append(f'<a href="{html.escape(at.file(episode.page))}">{text(words.follow_along)}</a>')
+        links.append(f'<a href="{html.escape(at.file(episode.name))}">{text(words.audio)}</a>')
         length = f" · {clock(episode.duration_ms)}" if episode.duration_ms is not None else ""
-        items.append(f"<li><strong>{text(episode.title)}</strong>{length}<br>{' · '.join(links)}"
-                     f"<br><small>{text(episode.summary)}</small></li>")
-    body = "\n".join(items) or "<li>No routines here yet: export one into this folder (export -o FOLDER).</li>"
+        own = f' lang="{html.escape(episode.language)}"' if episode.language and episode.language != words.language \
+            else ""  # its title and summary are in its own language
+        items.append(f"<li><strong{own}>{text(episode.title)}</strong>{length}<br>{' · '.join(links)}"
+                     f"<br><small{own}>{text(episode.summary)}</small></li>")
+    body = "\n".join(items) or f"<li>{text(words.empty)}</li>"
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{html.escape(words.language)}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,"><title>{text(title)}</title><style>{_STYLE}</style></head>
 <body><h1>{text(title)}</h1>
-<p>To subscribe, add this address in your podcast app (Add by URL, or Add a podcast by RSS feed):<br>
+<p>{text(words.subscribe)}<br>
 <code>{html.escape(at.feed)}</code></p>
 <ul>
 {body}

@@ -23,7 +23,6 @@ import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
-from functools import cached_property
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from socketserver import TCPServer
@@ -75,13 +74,18 @@ class _Site:
         self.shelf = Shelf(folder)
         self.title = f"voiceroutine: {folder.name or folder}"
         self._cover_lock = threading.Lock()
+        self._covers: dict[str, bytes] = {}
 
-    @cached_property
     def channel_cover(self) -> bytes:
+        """The feed's own cover: the folder's name, with words in the feed's language (made once per wording)."""
         from voiceroutine.export.cover import CoverText, cover_png
+        from voiceroutine.serve.feed import feed_words
 
+        words = feed_words(self.shelf.episodes())
         with self._cover_lock:
-            return cover_png(CoverText(self.folder.name or "voiceroutine", "Exercise routines"))
+            if words.cover not in self._covers:
+                self._covers[words.cover] = cover_png(CoverText(self.folder.name or "voiceroutine", words.cover))
+            return self._covers[words.cover]
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -127,7 +131,7 @@ class _Handler(BaseHTTPRequestHandler):
         if rest == "feed.xml":
             return self._bytes(feed_xml(site.title, site.shelf.episodes(), site.at), FEED_TYPE, body)
         if rest == "cover.png":
-            return self._bytes(site.channel_cover, "image/png", body)
+            return self._bytes(site.channel_cover(), "image/png", body)
         kind, _, below = rest.partition("/")
         names = plain_parts(below) if below else None
         if names is None:

@@ -1,10 +1,10 @@
 """Which routine an exported file holds, kept in its tags, so `voiceroutine done FILE` logs what was really heard.
 
 `routine_tag()` is what the exporter writes: one line of ASCII JSON (the routine's name, title and content hash,
-the level, pace, progression step and rule, the instructions heard and the exercises), in an ID3 `TXXX` frame
-described `voiceroutine` (MP3, and WAV in its `id3 ` chunk), a `VOICEROUTINE` Vorbis comment (Ogg Opus) or an
-iTunes freeform atom `----:org.voiceroutine:routine` (M4B). `read_exported()` reads it back with mutagen, with
-the file's real length.
+the level, pace, progression step and rule, the instructions heard, the exercises and the language), in an ID3
+`TXXX` frame described `voiceroutine` (MP3, and WAV in its `id3 ` chunk), a `VOICEROUTINE` Vorbis comment
+(Ogg Opus) or an iTunes freeform atom `----:org.voiceroutine:routine` (M4B). `read_exported()` reads it back
+with mutagen, with the file's real length.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class Exported:
 
 
 def routine_tag(routine: Routine, options: PaceOptions, timeline: Timeline, week: int | None = None,
-                instructions: str | None = None, progress: ProgressRule | None = None) -> str:
+                instructions: str | None = None, progress: ProgressRule | None = None, language: str = "") -> str:
     """The tag's text for an export of `routine` as `timeline`: one line of ASCII JSON."""
     rid = routine_id(routine)
     data: dict[str, Any] = {
@@ -68,10 +68,13 @@ def routine_tag(routine: Routine, options: PaceOptions, timeline: Timeline, week
                                                    "written": progress.written, "top": progress.top},
         "exercises": list(dict.fromkeys(e.name for e in timeline.exercises)),
     }  # fmt: skip
+    if language:
+        data["language"] = language
     return json.dumps(data, ensure_ascii=True, separators=(",", ":"))
 
 
-def _tag_text(audio: Any) -> str | None:
+def tag_text(audio: Any) -> str | None:
+    """The routine tag's text in a file mutagen opened, or None."""
     tags = audio.tags
     if tags is None:
         return None
@@ -98,7 +101,7 @@ def read_exported(path: Path) -> Exported:
         raise ExportedFileError(f"cannot read {path} as an audio file: {e}") from None
     if audio is None or audio.info is None:
         raise ExportedFileError(f"cannot read {path} as an audio file: not MP3, M4B, Ogg Opus or WAV")
-    text = _tag_text(audio)
+    text = tag_text(audio)
     if text is None:
         raise ExportedFileError(
             f"{path} does not say which routine it holds (it was not exported by voiceroutine, or by a version "

@@ -8,7 +8,7 @@ file override single keys on top. `phrasebook_for(language)` is the entry point.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -118,6 +118,26 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "plain_tone": frozenset({"tone"}),
         "cover_exercises_1": frozenset(),
         "cover_exercises": frozenset({"n"}),
+        # never spoken: the rest of the cover, the comment tag of an export, `serve`'s feed and page
+        "cover_subtitle": frozenset({"exercises", "length"}),
+        "cover_footer": frozenset(),
+        "comment_exercises_1": frozenset({"names"}),
+        "comment_exercises": frozenset({"n", "names"}),
+        "comment_no_exercises": frozenset(),
+        "comment_length": frozenset({"length"}),
+        "comment_level": frozenset({"level"}),
+        "comment_speed": frozenset({"speed"}),
+        "level_easy": frozenset(),
+        "level_standard": frozenset(),
+        "level_hard": frozenset(),
+        "feed_description": frozenset({"routines"}),
+        "feed_cover": frozenset(),
+        "feed_routines_1": frozenset(),
+        "feed_routines": frozenset({"n"}),
+        "page_subscribe": frozenset(),
+        "page_follow_along": frozenset(),
+        "page_audio": frozenset(),
+        "page_empty": frozenset(),
     }
 )
 SINGULARS: Mapping[str, str] = MappingProxyType(
@@ -126,7 +146,8 @@ SINGULARS: Mapping[str, str] = MappingProxyType(
 """Keys whose wording for one is a separate key that a phrasebook may leave out (then the plural key is used).
 Overriding the plural key without its singular drops the singular below it, so no built-in wording leaks in."""
 LATER = frozenset({"plain_waiting", "plain_paused", "plain_resumed", "plain_skipped", "plain_stopped",
-                   "plain_finished", "plain_tone", "cover_exercises_1", "cover_exercises"})
+                   "plain_finished", "plain_tone", "cover_exercises_1", "cover_exercises",
+                   *(k for k in PLACEHOLDERS if k.startswith(("cover_", "comment_", "level_", "feed_", "page_")))})
 """Keys added after phrasebooks for new languages could be written: a user's phrasebook without them still
 loads, and they are said in English there (every built-in phrasebook has them)."""
 OPTIONAL = frozenset(SINGULARS.values()) | LATER
@@ -230,6 +251,24 @@ class ScreenWords:
 
 
 _ENGLISH_SCREEN = ScreenWords()
+DECIMAL_COMMA = frozenset({"de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "nb", "no", "fi", "cs", "ru",
+                           "uk", "tr", "el", "hu", "ro", "ca", "sk", "sl", "hr", "bg", "et", "lv", "lt", "id", "vi"})
+"""Languages that write a decimal comma ("1,5"), for the few numbers shown in words: the speed in the comment."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedWords:
+    """The words of `serve`'s feed and page, in one language."""
+
+    description: str
+    """The channel's description, with how many routines."""
+    subscribe: str
+    follow_along: str
+    audio: str
+    empty: str
+    cover: str
+    """Under the folder's name on the feed's own cover."""
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,12 +333,46 @@ class Phrasebook:
             values[key] = self.forms_by_key.get(key, (getattr(_ENGLISH_SCREEN, key),))[0]
         return ScreenWords(**values, side_left=self.text("side_left"), side_right=self.text("side_right"))
 
+    def later(self, key: str, **values: object) -> str:
+        """`key` filled in, in English when this phrasebook is a user's from before the key (LATER)."""
+        return self.text(key, **values) if key in self.forms_by_key else english().text(key, **values)
+
+    def later_amount(self, key: str, n: int, **values: object) -> str:
+        """`later` of `key_1` for one, else of `key` with `n`."""
+        return self.later(f"{key}_1", **values) if is_one(self.language, n) else self.later(key, n=n, **values)
+
     def cover_count(self, count: int) -> str:
         """The number of exercises on an export's cover: "3 exercises", "3 Übungen", "1 exercice"."""
-        key = "cover_exercises_1" if is_one(self.language, count) else "cover_exercises"
-        if key not in self.forms_by_key:  # a user's phrasebook from before these keys: English
-            return english().cover_count(count)
-        return self.text(key, n=count)
+        return self.later_amount("cover_exercises", count)
+
+    def cover_words(self, count: int, length: str) -> tuple[str, str]:
+        """What an export's cover says under its title ("3 exercises · 12:05") and at its foot ("voiceroutine")."""
+        return self.later("cover_subtitle", exercises=self.cover_count(count), length=length), self.later(
+            "cover_footer")
+
+    def number(self, value: float) -> str:
+        """A decimal number as this language writes it: "1.5", "1,5"."""
+        text = f"{value:g}"
+        return text.replace(".", ",") if self.language.split("-")[0].lower() in DECIMAL_COMMA else text
+
+    def summary(self, exercises: Sequence[str], length: str, level: str | None = None,
+                speed: float | None = None) -> str:
+        """The comment tag of an export: "5 exercises: Chin tuck, ...; length 10:42; level standard; speed 1.5x"."""
+        names = ", ".join(exercises)
+        parts = [self.later_amount("comment_exercises", len(exercises), names=names) if exercises
+                 else self.later("comment_no_exercises"), self.later("comment_length", length=length)]
+        if level:
+            word = self.later(f"level_{level}") if f"level_{level}" in PLACEHOLDERS else level
+            parts.append(self.later("comment_level", level=word))
+        if speed is not None:
+            parts.append(self.later("comment_speed", speed=self.number(speed)))
+        return "; ".join(parts)
+
+    def feed_words(self, routines: int) -> FeedWords:
+        """`serve`'s own words, for a feed of `routines` routines."""
+        return FeedWords(self.later("feed_description", routines=self.later_amount("feed_routines", routines)),
+                         self.later("page_subscribe"), self.later("page_follow_along"), self.later("page_audio"),
+                         self.later("page_empty"), self.later("feed_cover"), self.language)
 
     def player_words(self) -> PlayerWords:
         """The live player's own words."""
