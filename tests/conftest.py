@@ -1,4 +1,5 @@
-"""Shared fixtures: every test gets its own cache folder, session log and an empty user config."""
+"""Shared fixtures: every test gets its own cache folder, session log and an empty user config, and install
+hints worded for the same machine wherever the tests run."""
 
 from __future__ import annotations
 
@@ -37,4 +38,7 @@ def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("VOICEROUTINE_CONFIG", str(state / "config.yaml"))
     monkeypatch.setenv("VOICEROUTINE_DATA_DIR", str(state / "data"))
     monkeypatch.delenv("VOICEROUTINE_LOG", raising=False)
+    from voiceroutine import install_hints  # hints as on a Debian machine with voiceroutine in a venv, everywhere
+
+    monkeypatch.setattr(install_hints, "_current", install_hints.Platform(install_hints.System.LINUX, ("apt-get",)))
     return state

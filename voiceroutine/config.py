@@ -20,8 +20,8 @@ from voiceroutine.routine.model import Instructions, Level
 from voiceroutine.timeline.options import PaceOverrides
 
 KEYS: tuple[str, ...] = ("speed", "pauses", "rest", "countdown", "level", "engine", "voice", "audio_backend")
-KEYS += ("cache_dir", "phrases", "ffmpeg", "session_log", "language", "instructions", "fade_after", "voices_url")
-KEYS += ("ffmpeg_stall",)
+KEYS += ("cache_dir", "phrases", "ffmpeg", "espeak", "session_log", "language", "instructions", "fade_after")
+KEYS += ("voices_url", "ffmpeg_stall")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,8 @@ class UserConfig:
     """Phrasebook overrides, below a routine's own."""
     ffmpeg: str | None = None
     """The ffmpeg to run (a path or a name on PATH), below $VOICEROUTINE_FFMPEG."""
+    espeak: str | None = None
+    """The espeak-ng to run (a path or a name on PATH), below $VOICEROUTINE_ESPEAK."""
     ffmpeg_stall: float | None = None
     """Seconds ffmpeg may make no progress before it is killed, below $VOICEROUTINE_FFMPEG_STALL."""
     session_log: Path | None = None
@@ -95,9 +97,10 @@ def load_user_config(path: Path | None = None) -> UserConfig:
     phrases = data.get("phrases") or {}
     if not isinstance(phrases, dict):
         raise ConfigError(f"{path}: phrases: expected a mapping of phrase keys to wording")
-    ffmpeg = data.get("ffmpeg")
-    if ffmpeg is not None and (not isinstance(ffmpeg, str) or not ffmpeg.strip()):
-        raise ConfigError(f"{path}: ffmpeg: expected the path of an ffmpeg program, found {ffmpeg!r}")
+    ffmpeg, espeak = data.get("ffmpeg"), data.get("espeak")
+    for key, program, name in (("ffmpeg", ffmpeg, "an ffmpeg"), ("espeak", espeak, "an espeak-ng")):
+        if program is not None and (not isinstance(program, str) or not program.strip()):
+            raise ConfigError(f"{path}: {key}: expected the path of {name} program, found {program!r}")
     ffmpeg_stall = number("ffmpeg_stall")
     if ffmpeg_stall is not None and not 0 < ffmpeg_stall <= 86_400:
         raise ConfigError(f"{path}: ffmpeg_stall: expected the seconds ffmpeg may go without progress before it is "
@@ -137,6 +140,7 @@ def load_user_config(path: Path | None = None) -> UserConfig:
         cache_dir=Path(data["cache_dir"]).expanduser() if data.get("cache_dir") else None,
         phrases=tuple((str(k), str(v)) for k, v in phrases.items()),
         ffmpeg=ffmpeg,
+        espeak=espeak,
         ffmpeg_stall=ffmpeg_stall,
         session_log=Path(session_log).expanduser() if isinstance(session_log, str) and session_log else None,
         record_sessions=session_log is not False,

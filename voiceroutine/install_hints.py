@@ -1,18 +1,21 @@
 """How to install what is missing, said with the package manager of the platform voiceroutine runs on.
 
 Every "install it with: ..." in a message comes from here: apt-get, dnf or pacman on Linux, Homebrew on macOS,
-winget or Chocolatey on Windows, and pip or pipx for Python packages. The platform is looked at once and can
-be handed in, so each platform's wording is tested on any machine.
+winget or Chocolatey on Windows; Python packages go into the environment voiceroutine runs in, by their own
+names (pipx inject, uv pip, or `python -m pip` with the running interpreter), never as `voiceroutine[extra]`,
+which would need voiceroutine on PyPI. The platform is looked at once and can be handed in, so each
+platform's wording is tested on any machine.
 """
 
 from __future__ import annotations
 
 import enum
+import os
 import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 
 
 class System(enum.Enum):
@@ -53,10 +56,21 @@ _PACKAGES: dict[Tool, dict[str, str]] = {
     Tool.FFMPEG: {"apt-get": "ffmpeg", "dnf": "ffmpeg-free", "pacman": "ffmpeg", "brew": "ffmpeg",
                   "winget": "Gyan.FFmpeg", "choco": "ffmpeg"},
     Tool.ESPEAK: {"apt-get": "espeak-ng", "dnf": "espeak-ng", "pacman": "espeak-ng", "brew": "espeak-ng",
-                  "winget": "eSpeak-NG.eSpeak-NG", "choco": "espeak-ng"},
+                  "winget": "eSpeak-NG.eSpeak-NG"},  # no Chocolatey package of eSpeak NG confirmed: winget's
     Tool.ESPEAK_LIBRARY: {"apt-get": "libespeak-ng1", "dnf": "espeak-ng", "pacman": "espeak-ng"},
     Tool.COMPILER: {"apt-get": "gcc libasound2-dev", "dnf": "gcc alsa-lib-devel", "pacman": "gcc alsa-lib"},
 }
+
+
+class Environment(enum.Enum):
+    """What voiceroutine was installed into, which decides how a Python package is added to it."""
+
+    PIP = "pip"
+    """A virtual environment or a Python of its own: `python -m pip install` with the interpreter running now."""
+    PIPX = "pipx"
+    """A pipx environment: `pipx inject`."""
+    UV_TOOL = "uv tool"
+    """A `uv tool install` environment, which has no pip: `uv pip install --python`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +80,11 @@ class Platform:
     system: System
     managers: tuple[str, ...] = ()
     """The package managers found on it, preferred first."""
-    pipx: bool = False
-    """voiceroutine runs from a pipx environment, so Python packages go in through pipx."""
+    environment: Environment = Environment.PIP
+    python: str = "python"
+    """The running interpreter, as a command line names it: `python` when that is what PATH finds, else its path."""
+    name: str = "voiceroutine"
+    """The pipx environment's name (the folder's name: pipx names it after the package unless told otherwise)."""
 
     @property
     def manager(self) -> str:
@@ -76,13 +93,39 @@ class Platform:
 
 
 def detect(platform: str = sys.platform, which: Callable[[str], str | None] = shutil.which,
-           prefix: str = sys.prefix) -> Platform:
-    """This computer (or the one `platform`, `which` and `prefix` describe)."""
+           prefix: str = sys.prefix, executable: str = sys.executable) -> Platform:
+    """This computer (or the one `platform`, `which`, `prefix` and `executable` describe)."""
     system = System.WINDOWS if platform.startswith(("win", "cygwin")) else \
         System.MACOS if platform == "darwin" else System.LINUX
     found = tuple(name for name in MANAGERS[system] if which(name) is not None)
-    parts = Path(prefix).parts
-    return Platform(system, found, pipx="pipx" in parts and "venvs" in parts)
+    folder = PureWindowsPath(prefix) if system is System.WINDOWS else PurePath(prefix)  # tested on any machine
+    parts = [part.lower() for part in folder.parts]
+    if Path(prefix, "pipx_metadata.json").is_file() or ("pipx" in parts and "venvs" in parts[-2:]):
+        environment = Environment.PIPX
+    elif Path(prefix, "uv-receipt.toml").is_file() or ("uv" in parts and "tools" in parts[-2:]):
+        environment = Environment.UV_TOOL
+    else:
+        environment = Environment.PIP
+    return Platform(system, found, environment, _interpreter(executable, which, system), folder.name)
+
+
+def _interpreter(executable: str, which: Callable[[str], str | None], system: System) -> str:
+    """`executable` as a command names it: `python` (or `python3`) when PATH finds that very file, else its
+    path, quoted when it holds a space (with PowerShell's `&` on Windows, where the hints are for PowerShell)."""
+    if not executable:
+        return "python"
+    for name in ("python", "python3"):
+        found = which(name)
+        if found is not None and _same_file(found, executable):
+            return name
+    if " " not in executable:
+        return executable
+    return f'& "{executable}"' if system is System.WINDOWS else f'"{executable}"'
+
+
+def _same_file(a: str, b: str) -> bool:
+    """The same path, symlinks not followed: a virtual environment's python links to the base one, and is not it."""
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
 _current: Platform | None = None
@@ -103,7 +146,7 @@ def install_command(tool: Tool, platform: Platform | None = None) -> str:
     manager = platform.manager
     if manager not in packages:
         if tool is Tool.ESPEAK_LIBRARY:  # macOS and Windows voices come with the system
-            return "pip install --force-reinstall pyttsx3"
+            return pip_command("pyttsx3", platform=platform, reinstall=True)
         if tool is Tool.COMPILER:
             if platform.system is System.MACOS:
                 return "xcode-select --install"
@@ -112,12 +155,19 @@ def install_command(tool: Tool, platform: Platform | None = None) -> str:
     return _INSTALL[manager].format(packages[manager])
 
 
-def pip_command(requirement: str, platform: Platform | None = None) -> str:
-    """How to add a Python package (or an extra such as `voiceroutine[natural]`) to this installation."""
+def pip_command(*packages: str, platform: Platform | None = None, reinstall: bool = False) -> str:
+    """How to add Python packages (by their names on PyPI, e.g. "miniaudio") to the environment voiceroutine runs
+    in, whatever it was installed from (a checkout, a wheel, an index): `pipx inject voiceroutine miniaudio` in a
+    pipx environment, `uv pip install --python ... miniaudio` in a uv tool's, else `python -m pip install
+    miniaudio` with the interpreter running now. Never `voiceroutine[extra]`, which would fetch voiceroutine
+    itself from PyPI, where it is not."""
     platform = platform or current()
-    quoted = f'"{requirement}"' if any(ch in requirement for ch in "[]<>=;") else requirement  # safe in any shell
-    if platform.pipx:
-        if requirement.startswith("voiceroutine["):
-            return f"pipx install --force {quoted}"
-        return f"pipx inject voiceroutine {quoted}"
-    return f"pip install {quoted}"
+    names = " ".join(f'"{p}"' if any(ch in p for ch in "[]<>=;") else p for p in packages)  # safe in any shell
+    if platform.environment is Environment.PIPX:
+        if reinstall:
+            return f"pipx runpip {platform.name} install --force-reinstall {names}"
+        return f"pipx inject {platform.name} {names}"
+    if platform.environment is Environment.UV_TOOL:
+        python = platform.python.removeprefix("& ")
+        return f"uv pip install{' --reinstall' if reinstall else ''} --python {python} {names}"
+    return f"{platform.python} -m pip install{' --force-reinstall' if reinstall else ''} {names}"

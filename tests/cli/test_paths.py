@@ -73,6 +73,7 @@ def test_paths_prints_each_location_with_where_it_came_from(tmp_path: Path, monk
         f"phrasebooks: {tmp_path / 'data' / 'phrases'}  ($VOICEROUTINE_DATA_DIR; not created yet)",
         f"session log: {tmp_path / 'data' / 'sessions.db'}  ($VOICEROUTINE_DATA_DIR; not created yet)",
         f"ffmpeg:      {shutil.which('ffmpeg')}  (PATH)",
+        f"espeak-ng:   {shutil.which('espeak-ng')}  (PATH)",
     ]
     assert result.stderr == ""
 
@@ -92,6 +93,7 @@ def test_paths_json_and_the_configs_cache_dir(tmp_path: Path, monkeypatch: pytes
         "phrases_dir": str(paths.phrases_dir().path),
         "session_log": str(tmp_path / "log.db"),
         "ffmpeg": shutil.which("ffmpeg"),
+        "espeak": shutil.which("espeak-ng"),
     }
     text = CliRunner().invoke(app, ["paths"]).stdout
     assert f"cache:       {tmp_path / 'mine'}  (config file; not created yet)" in text

@@ -91,9 +91,10 @@ def test_paths_tells_which_ffmpeg(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     program, _ = wrapper(tmp_path, "ffmpeg-7")
     monkeypatch.setenv(FFMPEG_ENV, str(program))
     result = CliRunner().invoke(app, ["paths"])
-    assert result.stdout.splitlines()[-1] == f"ffmpeg:      {program}  (${FFMPEG_ENV})"
+    assert result.stdout.splitlines()[-2] == f"ffmpeg:      {program}  (${FFMPEG_ENV})"  # espeak-ng's last
     assert json.loads(CliRunner().invoke(app, ["paths", "--json"]).stdout)["ffmpeg"] == str(program)
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     monkeypatch.delenv(FFMPEG_ENV)
-    assert CliRunner().invoke(app, ["paths"]).stdout.splitlines()[-1] == (
-        "ffmpeg:      not found  (install it with: sudo apt-get install ffmpeg)")
+    assert CliRunner().invoke(app, ["paths"]).stdout.splitlines()[-2:] == [
+        "ffmpeg:      not found  (install it with: sudo apt-get install ffmpeg)",
+        "espeak-ng:   not found  (install it with: sudo apt-get install espeak-ng)"]

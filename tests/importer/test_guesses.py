@@ -22,8 +22,11 @@ def _warnings(text: str, name: str = "a.txt") -> dict[str, tuple[str, ...]]:
 
 
 def test_a_moving_name_with_a_bare_time_is_a_duration() -> None:
-    text = "Morning\n\n- Jog on the spot - 2 minutes\n- Wall sit - 40 seconds\n- Arm swings (30 sec)\n"
+    text = ("Morning\n\n- Jog on the spot - 2 minutes\n- Wall sit - 40 seconds\n- Arm swings (30 sec)\n"
+            "- Hip hinges - 40 seconds\n- Rock side to side - 1 minute\n")
     got = {e["name"]: e for e in _exercises(text)}
+    assert got["Hip hinges"].get("duration") == "40 s"  # a plural name: a movement repeated
+    assert got["Rock side to side"].get("duration") == "1 minute"
     assert got["Jog on the spot"].get("duration") == "2 minutes" and "hold" not in got["Jog on the spot"]
     assert got["Wall sit"].get("hold") == "40 s" and "duration" not in got["Wall sit"]
     assert got["Arm swings"].get("duration") == "30 s"  # a movement repeated for a time
@@ -164,7 +167,8 @@ def test_a_list_item_with_its_dose_then_its_instructions_is_one_exercise_that_en
 def test_prose_lead_ins_and_a_later_paragraph() -> None:
     text = ("Here is my morning. It takes about ten minutes in total.\n\n"
             "Begin with two minutes of skipping in place to wake up. Then do 10 slow squats. "
-            "Follow that with 12 wall push-ups, and finish by holding a doorway stretch for 30 seconds.\n\n"
+            "Follow that with 12 wall push-ups, and finish by holding a doorway stretch for 30 seconds. "
+            "Finally, do 8 calf raises.\n\n"
             "Sometimes I add a 15 minute walk afterwards, but not always.\n")
     got = [(e["name"], {k: v for k, v in e.items() if k not in ("name", "steps")}) for e in _exercises(text)]
     assert got == [
@@ -172,7 +176,12 @@ def test_prose_lead_ins_and_a_later_paragraph() -> None:
         ("Squats", {"reps": 10}),
         ("Wall push-ups", {"reps": 12}),
         ("Doorway stretch", {"hold": "30 s"}),
+        ("Calf raises", {"reps": 8}),
     ]
+    # the later paragraph is not the calf raises' (no "also says 15 minute"): it is quoted as skipped instead
+    result = import_article(text, "a.txt")
+    assert result.exercises[-1].warnings == ()
+    assert any("15 minute walk" in note for note in result.routine_warnings)
 
 
 def test_words_that_look_like_doses_but_are_not() -> None:
@@ -183,3 +192,58 @@ def test_words_that_look_like_doses_but_are_not() -> None:
     assert find_mentions("Once it feels easy, add a second set.") == []
     assert [m.kind.value for m in find_mentions("Then take a 1-minute breather.")] == ["rest"]
     assert is_dose_only("3x30s.") and is_dose_only("15x, hold 3 sec each.")
+
+
+def test_another_of_the_same_count_a_counted_hold_and_a_minute_or_two() -> None:
+    from voiceroutine.importer.dose import find_mentions
+
+    mentions = find_mentions("Do 8, rest a moment, then do another 8.")
+    said = [(m.kind.value, m.amount.low, m.amount.high) for m in mentions]
+    assert said == [("reps", 8, 8), ("sets", 2, 2)]
+    assert [(m.kind.value, m.amount.low) for m in find_mentions("Squeeze and hold for a count of five.")] == [
+        ("hold", 5000)]
+    assert [(m.amount.low, m.amount.high) for m in find_mentions("Shake it out for a minute or two.")] == [
+        (60_000, 120_000)]
+
+
+def test_a_plural_object_says_nothing_about_moving() -> None:
+    text = "Legs\n\n- Stretching your calves - 30 seconds\n- Squat jumps - 20 seconds\n"
+    got = {e["name"]: e for e in _exercises(text)}
+    assert "hold" in got["Stretching your calves"] and "duration" in got["Squat jumps"]
+
+
+def test_a_circuit_in_the_middle_of_a_routine_holds_only_its_own_exercises() -> None:
+    text = ("# Tabata-ish\n\n## Warm up\n\nMarch on the spot for 90 seconds, then do 6 slow lunges.\n\n"
+            "## Intervals\n\nWork for 30 seconds, then rest for 15 seconds. When you've done all three, take a "
+            "2-minute breather. 4 rounds in total.\n\n- Squat thrusts\n- Star jumps\n- Speed skaters\n\n"
+            "## Cool down\n\nHold a child's pose for 1 minute.\n")
+    result = import_article(text, "a.md")
+    routine = load_routine_text(result.yaml_text, "a.md")
+    data = yaml.safe_load(result.yaml_text)["exercises"]
+    assert [item.get("name") or item.get("circuit") for item in data] == [
+        "March on the spot", "Lunges", "Intervals", "Child's pose"]
+    circuit = data[2]
+    assert (circuit["rounds"], circuit["work"], circuit["rest"], circuit["round_rest"]) == (4, "30 s", "15 s", "120 s")
+    assert [e["name"] for e in circuit["exercises"]] == ["Squat thrusts", "Star jumps", "Speed skaters"]
+    assert all(set(e) == {"name"} for e in circuit["exercises"])
+    assert len(routine.exercises) == 6
+
+
+def test_an_exercise_after_a_circuit_that_the_loader_refuses_is_the_one_left_out() -> None:
+    from voiceroutine.importer.checks import loadable
+    from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise
+
+    before = ImportedExercise("Jog", (), (Field("duration", "1 minute"),))
+    inside = [ImportedExercise(name, (), ()) for name in ("Burpees", "Star jumps")]
+    after = ImportedExercise("Plank", (), (Field("hold", "ten-ish"),))
+    circuit = CircuitOf("Intervals", 3, '"3 rounds in total"', None, (30_000, '"Work for 30 s"'), None, 1, 2)
+    _, _routine, kept, circuit_kept, notes = loadable("T", "t.md", [before, *inside, after], circuit)
+    assert [e.name for e in kept] == ["Jog", "Burpees", "Star jumps"] and circuit_kept == circuit
+    assert len(notes) == 1 and notes[0].startswith('"Plank" was left out')
+
+
+def test_a_count_before_other_words_of_the_name_and_a_number_inside_a_word() -> None:
+    from voiceroutine.importer.dose import named_counts
+
+    assert [m.amount.low for m in named_counts("Follow that with 15 glute bridges.", "Glute bridges")] == [15]
+    assert named_counts("Cross into a figure-four glute stretch.", "Figure-four glute stretch") == []

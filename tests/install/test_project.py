@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from voiceroutine.errors import MissingProgramError
-from voiceroutine.install_hints import Platform, System
+from voiceroutine.install_hints import Environment, Platform, System
 
 ROOT = Path(__file__).resolve().parents[2]
 tomllib = pytest.importorskip("tomllib")  # Python 3.11 and later
@@ -51,11 +51,19 @@ def test_a_missing_plot_extra_says_how_to_install_it(monkeypatch: pytest.MonkeyP
     from voiceroutine.sessions.plot import Score, write_png
 
     monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib raises ImportError
-    monkeypatch.setattr(install_hints, "_current", Platform(System.MACOS, ("brew",), pipx=True))
+    monkeypatch.setattr(install_hints, "_current", Platform(System.MACOS, ("brew",), Environment.PIPX))
     with pytest.raises(MissingProgramError) as raised:
         write_png([Score(datetime(2026, 12, 1, 8), 6, 2)], tmp_path / "plot.png", "Effort and pain")
     assert str(raised.value) == (
-        '--plot needs matplotlib, which is not installed: pipx install --force "voiceroutine[plot]"'
+        "--plot needs matplotlib, which is not installed: pipx inject voiceroutine matplotlib"
     )
     assert raised.value.exit_code == 1
     assert not (tmp_path / "plot.png").exists()
+
+
+def test_no_project_url_until_the_project_has_a_public_home() -> None:
+    """Decided in docs/install.md ("Packaging decisions"): a made-up address would mislead. Whoever adds one
+    changes the decision there too."""
+    assert "urls" not in PROJECT
+    decision = (ROOT / "docs" / "install.md").read_text(encoding="utf-8")
+    assert "**No project URLs.**" in decision

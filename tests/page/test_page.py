@@ -47,3 +47,28 @@ def test_a_placeholder_in_a_title_is_not_filled_in() -> None:
     page = follow_along_html(timeline, "a.mp3")
     assert "<title>{{data}} {{audio}}</title>" in page
     assert page.count('"audio":"a.mp3"') == 1
+
+
+def test_the_page_speaks_the_routines_language() -> None:
+    from voiceroutine.timeline.phrasebook import phrasebook_for
+
+    timeline, _ = built_timeline()
+    english = follow_along_html(timeline, "a.mp3")
+    assert english.startswith('<!doctype html>\n<html lang="en">')
+    assert '<button id="play" type="button">Play</button>' in english
+    assert 'aria-label="Previous chapter">&lsaquo; Back</button>' in english
+    assert _embedded(english)["words"] == {"play": "Play", "pause": "Pause", "next": "Next: {next}",
+                                           "next_finish": "Next: finish"}
+    page = follow_along_html(timeline, "a.mp3", None, phrasebook_for("de").page_words())
+    assert page.startswith('<!doctype html>\n<html lang="de">')
+    assert '<button id="play" type="button">Abspielen</button>' in page
+    assert 'aria-label="Vorheriges Kapitel">&lsaquo; Zurück</button>' in page
+    assert 'aria-label="Nächstes Kapitel">Weiter &rsaquo;</button>' in page
+    data = _embedded(page)
+    assert data["language"] == "de"
+    assert data["words"] == {"play": "Abspielen", "pause": "Pause", "next": "Als Nächstes: {next}",
+                             "next_finish": "Als Nächstes: Ende"}
+    assert [c["counter"] for c in data["chapters"]] == ["", "Übung 1 von 2", "Übung 2 von 2"]
+    assert "Wiederholung 1 von 2" in {s["detail"] for s in data["spans"]}
+    for word in ("Play", "Back", "Skip", "Previous chapter", "Next chapter", "Next: finish"):  # (the cues are English)
+        assert word not in page, word

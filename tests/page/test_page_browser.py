@@ -95,3 +95,26 @@ def test_the_page_follows_the_audio_jumps_by_chapter_and_tells_the_lock_screen(t
         assert page.evaluate("document.getElementById('audio').paused") is True
         assert page.inner_text("#play") == "Play"
         assert tuple(shown[1:5]) == _expected(timeline, shown[0])
+
+
+def test_a_german_page_says_its_buttons_and_next_step_in_german(tmp_path: Path) -> None:
+    """The script's own words come from the page's data: "Abspielen" until played, "Pause" while playing."""
+    from voiceroutine.export.exporter import default_tags
+
+    timeline, clips = built_timeline()
+    export_routine(timeline, clips, tmp_path / "tiny.mp3", tags=default_tags(timeline, language="de"), page=True)
+    with chromium_page() as page:
+        page.goto((tmp_path / "tiny.html").as_uri())
+        page.wait_for_function("document.getElementById('audio').readyState >= 1")
+        assert page.evaluate("document.documentElement.lang") == "de"
+        assert page.inner_text("#play") == "Abspielen"
+        last = timeline.chapters[-1]
+        shown = _seek(page, last.start_ms + 10)
+        assert shown[5] == "Als Nächstes: Ende"
+        shown = _seek(page, timeline.chapters[1].start_ms + 10)
+        assert shown[5] == f"Als Nächstes: {timeline.chapters[2].title}"
+        assert page.inner_text("#counter") == "Übung 1 von 2"
+        page.click("#play")
+        assert page.inner_text("#play") == "Pause"  # at once, on the click
+        page.click("#play")
+        assert page.inner_text("#play") == "Abspielen"

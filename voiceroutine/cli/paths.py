@@ -15,7 +15,7 @@ def paths(
     as_json: Annotated[bool, typer.Option("--json", help="Print the paths as a JSON object instead.")] = False,
 ) -> None:
     """Print where voiceroutine keeps things: the config file, the speech cache, the data folder, the voices and
-    your session log, and which ffmpeg it runs.
+    your session log, and which ffmpeg and espeak-ng it runs.
 
     Each line says what put the path there: an environment variable, the config file or the platform's default.
     A broken config file is reported on standard error; the paths are printed anyway.
@@ -23,18 +23,19 @@ def paths(
     with user_errors():
         from voiceroutine.config import load_user_config
         from voiceroutine.errors import ConfigError
-        from voiceroutine.ffmpeg import find_ffmpeg
         from voiceroutine.paths import cache_dir, config_file, data_dir, phrases_dir, session_log, voices_dir
+        from voiceroutine.programs import ESPEAK, FFMPEG, find_program
 
         problem = ""
         configured = configured_log = None
         try:
             config = load_user_config()
             configured, configured_log = config.cache_dir, config.session_log
-            ffmpeg = find_ffmpeg()
+            programs = [find_program(spec, configured=getattr(config, spec.config_key) or "")
+                        for spec in (FFMPEG, ESPEAK)]
         except ConfigError as e:  # this is the command that tells a person where that file is
             problem = str(e)
-            ffmpeg = find_ffmpeg("ffmpeg")
+            programs = [find_program(spec, configured="") for spec in (FFMPEG, ESPEAK)]
         rows: dict[str, tuple[str, Location]] = {
             "config_file": ("config file", config_file()),
             "cache_dir": ("cache", cache_dir(None, configured)),
@@ -44,7 +45,8 @@ def paths(
             "session_log": ("session log", session_log(configured_log)),
         }
         if as_json:
-            echo_json({**{key: str(location.path) for key, (_, location) in rows.items()}, "ffmpeg": ffmpeg.program})
+            echo_json({**{key: str(location.path) for key, (_, location) in rows.items()},
+                       **{choice.spec.config_key: choice.program for choice in programs}})
         else:
             width = max(len(label) for label, _ in rows.values())
             for label, location in rows.values():
@@ -52,9 +54,10 @@ def paths(
                 if not location.path.exists():
                     note += "; not created yet"
                 say(f"{label + ':':<{width + 1}} {location.path}  ({note})")
-            missing = str(ffmpeg.missing()).removeprefix("ffmpeg not found: ")
-            note = ffmpeg.describe_source() if ffmpeg.program else missing
-            say(f"{'ffmpeg:':<{width + 1}} {ffmpeg.program or 'not found'}  ({note})")
+            for choice in programs:
+                missing = str(choice.missing()).removeprefix(f"{choice.spec.name} not found: ")
+                note = choice.describe_source() if choice.program else missing
+                say(f"{choice.spec.name + ':':<{width + 1}} {choice.program or 'not found'}  ({note})")
         if problem:
             typer.echo(f"voiceroutine: warning: {problem}", err=True)
 

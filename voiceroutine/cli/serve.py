@@ -54,7 +54,8 @@ def serve(
         try:
             count = running.episode_count()
             typer.echo(running.feed_url)
-            typer.echo(terminal_qr(running.feed_url, unicode=is_unicode(sys.stdout)), nl=False)
+            if is_unicode(sys.stdout) or sys.stdout.isatty():  # else no blocks, and colours are dropped off a tty:
+                typer.echo(terminal_qr(running.feed_url, unicode=is_unicode(sys.stdout)), nl=False)  # blank lines
             where = "on the local network" if lan else "on this computer only (add --lan for the phone)"
             routines = f"{count} routine{'s' if count != 1 else ''}" if count else "no routines yet"
             status(f"Sharing {routines} from {running.folder}, read-only, {where}.", quiet)

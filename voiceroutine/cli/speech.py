@@ -108,7 +108,7 @@ def _speaks(voice: VoiceInfo, language: str) -> bool:
 
 
 def say(
-    text: Annotated[str, typer.Argument(help="What to say.")],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="What to say.")],
     output: Annotated[
         Path, typer.Option("--output", "-o", help="WAV file to write.", dir_okay=False)
     ] = DEFAULT_SAY_FILE,

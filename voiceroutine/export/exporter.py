@@ -189,7 +189,8 @@ def export_routine(
         if chosen.has_chapters:
             staging.write_text(out.with_name(out.stem + SUFFIX), json_chapters(shifted, tags, out.name))
         if page:
-            staging.write_text(out.with_suffix(".html"), follow_along_html(shifted, out.name, tags.cover))
+            staging.write_text(out.with_suffix(".html"), follow_along_html(shifted, out.name, tags.cover,
+                                                                        _book(tags.language, phrases).page_words()))
         if split:
             peak = max(peak, _stage_parts(staging, encoder, programme, mastering, shifted, out, chosen, tags, target,
                                           progress))

@@ -21,6 +21,7 @@ from voiceroutine.importer.checks import (
 from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides, named_counts
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
+from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import InputKind, read_article
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
 from voiceroutine.importer.steps import (
@@ -107,10 +108,12 @@ def import_article(text: str, source_name: str) -> ImportResult:
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
     shared = _shared_doses(intro, circuit_words)
+    inside = _circuit_part(article.blocks, sections, rounds.quote) if rounds is not None else range(0)
     exercises: list[ImportedExercise] = []
-    for section in sections[:MAX_EXERCISES + 1]:  # one past what a routine holds names the first left out
+    for index, section in enumerate(sections[:MAX_EXERCISES + 1]):  # one past the most names the first left out
         section = replace(section, shared=tuple(s for s in section.shared if s not in circuit_words))
-        exercise = build_exercise(section, {e.name.lower() for e in exercises}, shared, intervals is not None)
+        timed = intervals is not None and index in inside
+        exercise = build_exercise(section, {e.name.lower() for e in exercises}, shared, timed)
         exercises.append(exercise)
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     title = shorter_text(title or stem.replace("-", " ").replace("_", " ").capitalize())
@@ -119,7 +122,9 @@ def import_article(text: str, source_name: str) -> ImportResult:
         rest = (rounds.rest_ms, f'"{rounds.rest_quote}"') if rounds.rest_ms is not None and rounds.rest_quote else None
         work = (intervals.work_ms, quoted(intervals.quote)) if intervals is not None else None
         after = (intervals.rest_ms, quoted(intervals.quote)) if intervals is not None and intervals.rest_ms else None
-        circuit = CircuitOf(title, rounds.count, f'"{rounds.quote}"', rest, work, after)
+        part = (inside.start, len(inside)) if len(inside) < len(sections) else (0, None)
+        name = title if part[1] is None else _part_name(article.blocks, sections, inside) or title
+        circuit = CircuitOf(name, rounds.count, f'"{rounds.quote}"', rest, work, after, *part)
     exercises, noted = with_notes(article.blocks, sections, exercises)
     notes = skipped(article.blocks, sections, intro, noted)
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
@@ -132,6 +137,35 @@ def import_article(text: str, source_name: str) -> ImportResult:
     rows = tuple(_row(exercise, interval) for exercise in exercises)
     warnings = (*notes, *(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings))
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind, tuple(notes), sure)
+
+
+def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:
+    """Which sections the rounds are of: those under the heading above the rounds sentence ("### The circuit"
+    between "### Warm up" and "### Cool down"), else every section."""
+    said = next((index for index, block in enumerate(blocks) if quote.lower() in block.text.lower()), None)
+    whole = range(len(sections))
+    if said is None:
+        return whole
+    above = next((index for index in range(said, -1, -1) if blocks[index].kind is BlockKind.HEADING), None)
+    if above is None:
+        return whole
+    level = blocks[above].level
+    below = next((index for index in range(above + 1, len(blocks))
+                  if blocks[index].kind is BlockKind.HEADING and blocks[index].level <= level), len(blocks))
+    members = [index for index, section in enumerate(sections) if above <= section.start < below]
+    if not members or len(members) == len(sections) or members != list(range(members[0], members[-1] + 1)):
+        return whole
+    if any(sections[index].start == above for index in members):
+        return whole  # the heading is an exercise's own: its rounds are its sets
+    return range(members[0], members[-1] + 1)
+
+
+def _part_name(blocks: tuple[Block, ...], sections: list[Section], inside: range) -> str | None:
+    """The heading of the part a circuit is ("The circuit")."""
+    start = sections[inside.start].start
+    heading = next((blocks[index].text for index in range(start, -1, -1) if blocks[index].kind is BlockKind.HEADING),
+                   None)
+    return shorter_text(heading) if heading else None
 
 
 _EXERCISE_WORDS = re.compile(r"\b(?:hold|repeat|reps?|sets?|do|perform|complete|stretch|squats?|lunges?|raises?|"
@@ -372,8 +406,11 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
         return "duration", None
     if timed.amount.breaths or _STILL_NAME.search(name) or not name:
         return "hold", None  # breaths are counted in a held pose
-    last = name.split()[-1].lower()
-    if _MOVING_NAME.search(name) or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+    words = name.lower().split()
+    # a plural object of a verb ("Stretching your hamstrings") says nothing; a plural name ("Hip hinges") does
+    object_of_verb = is_verb(words[0]) and len(words) > 1 and words[1] in ("your", "the", "both", "a", "each", "one")
+    plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")) and not object_of_verb
+    if _MOVING_NAME.search(name) or plural:
         return "duration", None  # "Hip hinges - 40 seconds": a movement repeated for a time
     return "hold", (f"no word says whether \"{timed.words}\" is held still or done moving: written as a hold "
                     "(make it duration if it is done moving)")

@@ -229,14 +229,20 @@ def loadable(title: str, source: str, exercises: list[ImportedExercise], circuit
             problems = error.problems
         bad: dict[int, str] = {}
         refused_circuit = None
+        inside = circuit.members(len(exercises)) if circuit is not None else range(0)
         for problem in problems:
             m = _PLACE.match(problem.path)
             if m is None:
                 continue
-            if circuit is not None and m["j"] is None:
+            item = int(m["i"])
+            if circuit is not None and item == inside.start and m["j"] is None:
                 refused_circuit = problem
+            elif circuit is not None and item == inside.start:
+                bad.setdefault(inside.start + int(m["j"]), f"{problem.path}: {problem.message}")
             else:
-                bad.setdefault(int(m["j"] if circuit is not None else m["i"]), f"{problem.path}: {problem.message}")
+                # items after the circuit stand one place for all its exercises
+                at = item + len(inside) - 1 if circuit is not None and item > inside.start else item
+                bad.setdefault(at, f"{problem.path}: {problem.message}")
         if refused_circuit is not None:
             notes.append(f"the rounds were left out: the routine format refused them ({refused_circuit.message})")
             circuit = None
@@ -249,6 +255,10 @@ def loadable(title: str, source: str, exercises: list[ImportedExercise], circuit
             bad = {_longest(title, source, exercises): problems[0].message}
         for index, why in sorted(bad.items()):
             notes.append(f"\"{exercises[index].name}\" was left out: the routine format refused it ({why})")
+        if circuit is not None and circuit.count is not None:
+            left = sum(1 for index in bad if index in inside)
+            before = sum(1 for index in bad if index < inside.start)
+            circuit = replace(circuit, first=inside.start - before, count=len(inside) - left)
         exercises = [exercise for index, exercise in enumerate(exercises) if index not in bad]
         if not exercises:
             raise ArticleError(f"{source}: no exercise of the article could be written as a routine "

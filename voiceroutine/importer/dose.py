@@ -70,6 +70,7 @@ def numerals(text: str) -> str:
     text = re.sub(r"\bhalf (?:a )?minute\b", "30 seconds", text)
     text = re.sub(r"\b(?:a|one) and a half minutes?\b", "90 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)
+    text = re.sub(r"\ba (minute|second) or two\b", r"1-2 \1s", text)  # "walk for a minute or two"
     text = re.sub(r"\btwice\b", "2 times", text)
     # "6 rounds of breath", "5 deep breaths", "4 breath cycles": all counted as breaths
     text = re.sub(r"\b(?:rounds?|cycles?) of (?:breath|breathing)\b|\bbreath cycles?\b", "breaths", text)
@@ -121,6 +122,9 @@ _BARE_TIME_LABEL = re.compile(rf"\b(?P<label>hold(?: time)?|time|duration)\s*[:=
                               rf"(?!\s*(?:{_TIME_UNIT}|[x×%]|reps?|times|sets?)\b)(?!\s*[.,]\d)"
                               rf"(?!\s*(?:-|to\b|or\b)\s*\d)")
 """A "Hold: 5" field with no unit: seconds, the unit such a field nearly always means."""
+_ANOTHER = re.compile(r"\b(?:do|perform|complete)\s+(?P<r>\d+)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
+_COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+)?(?:for\s+)?(?:a\s+)?count\s+of\s+{_RANGE}\b")
+"""A hold counted out ("hold for a count of three"): a count is about a second."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
@@ -169,6 +173,15 @@ def find_mentions(text: str) -> list[Mention]:
         taken[start:end] = b"\x01" * (end - start)
         mentions.append((start, mention))
 
+    for m in _ANOTHER.finditer(low):
+        # "Do 10, have a short breather, then do another 10": two sets of 10
+        add(m.start("r"), m.end("r"), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+        two = Amount(2, 2, f"\"{m.group(0)}\": 2 sets")
+        add(m.start("again"), m.end(), Mention(Kind.SETS, two, m.group(0)))
+    for m in _COUNT_HOLD.finditer(low):
+        seconds = _amount(m, 1000)
+        note = f"\"{m.group(0)}\": a count read as seconds"
+        add(m.start(), m.end(), Mention(Kind.HOLD, Amount(seconds.low, seconds.high, note), m.group(0)))
     for m in _SETS_OF.finditer(low):
         add(m.start(), m.start("r"), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
         add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
@@ -393,8 +406,8 @@ def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
     return not [word for word in re.findall(r"[a-z']+", rest) if word not in name_words]
 
 
-_NAMED_COUNT = re.compile(r"\b(?P<lo>\d+)(?:\s*(?:-|to)\s*(?P<hi>\d+))?\s+(?:(?:slow|controlled|gentle|small|big|full|"
-                          r"deep|easy|more|quick)\s+)?(?P<word>[a-z][a-z-]{2,})\b")
+_NAMED_COUNT = re.compile(r"(?<![\w-])(?P<lo>\d+)(?:\s*(?:-|to)\s*(?P<hi>\d+))?\s+"
+                          r"(?:(?:slow|controlled|gentle|small|big|full|deep|easy|more|quick)\s+)?(?P<words>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\b")
 _BODY_PART = re.compile(rf"^{_SIDE_PARTS}$|^(?:neck|back|chin|chest|head|finger|thumb|spine|body|core|bands?)s?$")
 
 
@@ -414,6 +427,7 @@ def named_counts(text: str, name: str) -> list[Mention]:
     low = numerals(text)
     found: list[Mention] = []
     for m in _NAMED_COUNT.finditer(low):
-        if _stem(m.group("word")) in stems and not _FREQUENCY_AFTER.match(low, m.end()):
+        # "15 glute bridges" under "Glute bridges": any of the words that follow the count
+        if any(_stem(word) in stems for word in m.group("words").split()) and not _FREQUENCY_AFTER.match(low, m.end()):
             found.append(Mention(Kind.REPS, _amount(m, 1), m.group(0)))
     return found

@@ -122,9 +122,12 @@ def exercise_name(clause: str) -> str | None:
         if words and words[0] not in _UNIT_WORDS and not _is_rep_word(words[0]) and not position:
             return " ".join(words)
     if held := _OBJECT.search(low):
-        return held.group("name")
+        name = held.group("name")
+        if name.endswith("'s") and (noun := re.match(r"\s+([a-z]+)", low[held.end():])):
+            name += " " + noun.group(1)  # "a child's pose": the pose is the name's
+        return name
     first = low.split()[0] if low.split() else ""
-    if not _is_verb(first) or first in _OBJECT_VERBS or first in ("repeat", "rest", "switch", "swap", "change"):
+    if not is_verb(first) or first in _OBJECT_VERBS or first in ("repeat", "rest", "switch", "swap", "change"):
         return None
     plain = _LEAD.sub("", core(clause).strip()).strip().lower()
     phrase = _CUT.split(plain, maxsplit=1)[0]
@@ -143,7 +146,7 @@ def _is_rep_word(word: str) -> bool:
     return word in ("times", "reps", "repetitions", "x")
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     """An instruction's verb, or its -ing form ("walking", "marching")."""
     if word in VERBS:
         return True

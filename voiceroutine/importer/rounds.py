@@ -23,6 +23,9 @@ _ROUNDS = [
                rf"(?:{_COUNT}\s+(?:times|rounds|more times)|(?P<t>once|twice|thrice))\b", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:rounds|circuits|times through)\s+(?:of\s+{_GROUP})", re.I),
     re.compile(rf"\b(?:repeat|do|complete)\s+{_COUNT}\s+(?:rounds|circuits)\s+of\s+{_GROUP}", re.I),
+    # "3 rounds in total." said of a list of exercises
+    re.compile(rf"^(?:that's\s+|for\s+|do\s+)?{_COUNT}\s+(?:rounds|circuits)\s+(?:in\s+(?:total|all)|altogether)\b",
+               re.I),
 ]
 _FREQUENCY = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b", re.I)
 """What makes "3 times" how often, not how many rounds: "3 times a day"."""
@@ -36,6 +39,11 @@ _ROUND_REST_AFTER = re.compile(
     rf"\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:of\s+)?(?:rest|recovery|break)\s+"
     r"(?:between|after each|after every)\s+(?:rounds?|circuits?)\b", re.I)
 """The other word order: "with a minute's rest between rounds", "30 seconds of rest between rounds"."""
+_ROUND_REST_AGAIN = re.compile(
+    rf"\b(?:when|once|after)\s+you(?:'ve| have)?\s+(?:done|finished|completed)\s+(?:all|every|the lot|them all)\b"
+    rf".{{0,40}}?\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:of\s+)?"
+    r"(?:rest|recovery|break|breather)\b", re.I)
+"""A rest after all the exercises: "When you've done all five, take a 1-minute breather and go again"."""
 _TIME = rf"(?P<{{0}}>\d+(?:\.\d+)?)\s*-?\s*(?P<{{0}}_unit>{_UNIT})\b"
 _WORK_REST = [
     # "Work for 40 seconds on each move, then rest for 20 seconds"
@@ -83,7 +91,7 @@ def round_count(sentence: str) -> tuple[int, str] | None:
 
 def is_about_rounds(sentence: str) -> bool:
     return (round_count(sentence) is not None or _ROUND_REST.search(sentence) is not None
-            or _ROUND_REST_AFTER.search(sentence) is not None)
+            or _ROUND_REST_AFTER.search(sentence) is not None or _ROUND_REST_AGAIN.search(sentence) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +124,8 @@ def find_rounds(sentences: list[str]) -> Rounds | None:
     found = next((hit for hit in map(round_count, sentences) if hit is not None), None)
     if found is None:
         return None
-    rest = next((m for s in sentences for m in (_ROUND_REST.search(s), _ROUND_REST_AFTER.search(s)) if m), None)
+    rest = next((m for s in sentences for m in (_ROUND_REST.search(s), _ROUND_REST_AFTER.search(s),
+                                                _ROUND_REST_AGAIN.search(s)) if m), None)
     rest_ms = None
     if rest is not None:
         unit = 60_000 if rest["unit"].lower().startswith("m") else 1000

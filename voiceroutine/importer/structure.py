@@ -40,6 +40,11 @@ _GENERIC = re.compile(
     r"the stretches|stretches|the workout|workout|getting started|before you (?:start|begin)|warm[- ]up tips|"
     r"what you need|equipment|table of contents|contents|causes|symptoms|treatment|prevention|"
     r"modifications?|variations?|common mistakes)\s*$", re.I)
+_PART_HEADING = re.compile(
+    r"^(?:the\s+|your\s+|a\s+)?(?:warm[- ]?ups?|cool[- ]?downs?|main (?:set|bit|part|workout|circuit|event)|circuit|"
+    r"intervals?|finisher|the workout)(?:\s*[(:\-–—].*)?$", re.I)
+"""A heading over a part of a routine ("Warm-Up (30 seconds each)", "The circuit", "Cool down"): the exercises are
+in it, it is none of them."""
 _SMALL = frozenset(re.findall(r"\w+", "a an the and or of to in on for with at by your from into vs via"))
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _WORD_NUMBERED = re.compile(
@@ -320,7 +325,7 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     text = block.text.strip()
     if block.kind is BlockKind.HEADING:
         name, rest = _strip_numbering(text)
-        if _GENERIC.match(name.rstrip(":")):
+        if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name):
             return None
         return _Candidate(index, ("h", block.level), name, rest)
     if m := _WORD_NUMBERED.match(_without_topic(text)):

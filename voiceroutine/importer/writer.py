@@ -61,6 +61,13 @@ class CircuitOf:
     """(ms, the article's words) of each exercise's work interval, when the article times them as intervals."""
     rest: tuple[int, str] | None = None
     """(ms, the article's words) of the rest after each exercise of an interval circuit."""
+    first: int = 0
+    """The index of the circuit's first exercise: those before it are done once, before the circuit."""
+    count: int | None = None
+    """How many exercises the circuit holds from `first`; None: all the rest."""
+
+    def members(self, total: int) -> range:
+        return range(self.first, total if self.count is None else min(total, self.first + self.count))
 
 
 _PLAIN = re.compile(r"^[A-Za-z0-9(][^\n]*$")
@@ -137,6 +144,10 @@ def write_routine(title: str, source: str, exercises: list[ImportedExercise], ci
     if circuit is None:
         lines.extend(_exercise_lines(exercises))
         return "\n".join(lines) + "\n"
+    inside = circuit.members(len(exercises))
+    if inside.start:
+        lines.extend(_exercise_lines(exercises[: inside.start]))
+        lines.append("")
     lines.append(f"  - circuit: {scalar(circuit.name)}")
     lines.append(f"    rounds: {circuit.rounds}  # inferred: {_comment(circuit.rounds_note)}")
     for key, timed in (("work", circuit.work), ("rest", circuit.rest), ("round_rest", circuit.round_rest)):
@@ -144,7 +155,10 @@ def write_routine(title: str, source: str, exercises: list[ImportedExercise], ci
             ms, words = timed
             lines.append(f"    {key}: {_seconds(ms)}  # inferred: {_comment(words)}")
     lines.append("    exercises:")
-    lines.extend(f"    {line}" if line else line for line in _exercise_lines(exercises))
+    lines.extend(f"    {line}" if line else line for line in _exercise_lines(exercises[inside.start: inside.stop]))
+    if inside.stop < len(exercises):
+        lines.append("")
+        lines.extend(_exercise_lines(exercises[inside.stop:]))
     return "\n".join(lines) + "\n"
 
 

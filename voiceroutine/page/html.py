@@ -15,6 +15,10 @@ from urllib.parse import quote
 
 from voiceroutine.page.data import page_data
 from voiceroutine.timeline.model import Timeline
+from voiceroutine.timeline.phrasebook import PageWords
+
+_WORDS = ("play", "back", "skip", "previous_chapter", "next_chapter")
+"""The page's own words the template holds as {{name}}."""
 
 
 @cache
@@ -28,9 +32,13 @@ def script_json(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def follow_along_html(timeline: Timeline, audio_name: str, cover_png: bytes | None = None) -> str:
-    """The page for `timeline`, playing the audio file `audio_name` that lies beside it."""
-    data = page_data(timeline, audio_name, cover_png)
-    values = {"title": html.escape(data["title"]), "audio": html.escape(quote(audio_name)), "data": script_json(data)}
-    return re.sub(r"\{\{(title|audio|data)\}\}", lambda m: values[m.group(1)], _template())  # one pass: no text
+def follow_along_html(timeline: Timeline, audio_name: str, cover_png: bytes | None = None,
+                      words: PageWords | None = None) -> str:
+    """The page for `timeline`, playing the audio file `audio_name` that lies beside it, its own words in `words`'
+    language (English by default)."""
+    words = words or PageWords()
+    data = page_data(timeline, audio_name, cover_png, words)
+    values = {"title": html.escape(data["title"]), "audio": html.escape(quote(audio_name)), "data": script_json(data),
+              **{name: html.escape(getattr(words, name)) for name in _WORDS}, "lang": html.escape(words.language)}
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: values.get(m.group(1), m.group(0)), _template())  # one pass: no text
     # of the routine is ever read as a placeholder

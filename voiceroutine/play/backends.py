@@ -279,17 +279,24 @@ def make_sink(
         return SimpleaudioSink(clock)
     if name == "miniaudio":
         if not MiniaudioSink.is_available():
-            raise PlaybackError(f"miniaudio is not installed: {pip_command('voiceroutine[play]')}")
+            raise PlaybackError(f"miniaudio is not installed: {pip_command('miniaudio')}")
         return MiniaudioSink(clock)
     raise OptionError(f"unknown audio backend {name!r}: use {' or '.join(BACKENDS)}")
 
 
+def simpleaudio_package(version: tuple[int, ...] = sys.version_info[:2]) -> str:
+    """The package that brings simpleaudio to this Python, as the `play` extra names it: simpleaudio up to
+    Python 3.11, its maintained fork simpleaudio-patched from 3.12 on (the same `simpleaudio` module)."""
+    return "simpleaudio" if tuple(version) < (3, 12) else "simpleaudio-patched"
+
+
 def _missing_simpleaudio(platform: str) -> str:
     """How to get simpleaudio here, or how to play through miniaudio instead."""
+    package = simpleaudio_package()
     if platform.startswith("linux"):
-        how = f"{pip_command('voiceroutine[play]')} (it is built from source: {install_command(Tool.COMPILER)} first)"
+        how = f"{pip_command(package)} (it is built from source: {install_command(Tool.COMPILER)} first)"
     else:  # not in the play extra here: wheels for some Pythons only, else a compiler
-        how = f"{pip_command('simpleaudio-patched')} (where it has no wheel: {install_command(Tool.COMPILER)} first)"
+        how = f"{pip_command(package)} (where it has no wheel: {install_command(Tool.COMPILER)} first)"
     instead = "--audio-backend miniaudio, or audio_backend: miniaudio in your config file"
     if MiniaudioSink.is_available():
         return f"simpleaudio is not installed: {how}; miniaudio is installed: {instead}"

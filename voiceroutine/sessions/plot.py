@@ -79,7 +79,7 @@ def write_png(points: Sequence[Score], path: Path, title: str) -> None:
         from voiceroutine.install_hints import pip_command
 
         raise MissingProgramError(  # a part missing, as ffmpeg would be: exit 1
-            f"--plot needs matplotlib, which is not installed: {pip_command('voiceroutine[plot]')}"
+            f"--plot needs matplotlib, which is not installed: {pip_command('matplotlib')}"
         ) from None
     if not points:
         raise OptionError("--plot: no session has an effort or pain answer yet, so there is nothing to plot")

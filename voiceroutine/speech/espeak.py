@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
-import shutil
 import subprocess
 
 from voiceroutine.audio.format import Samples
 from voiceroutine.errors import EXIT_USAGE, SpeechError
 from voiceroutine.install_hints import Tool, install_command
 from voiceroutine.language import parse_tag
+from voiceroutine.paths import Source
+from voiceroutine.programs import ESPEAK, find_program
 from voiceroutine.speech.engine import VoiceInfo
 from voiceroutine.speech.wavio import read_audio
 
@@ -26,15 +27,29 @@ class EspeakEngine:
     parallel = 2
     """Each phrase is its own process, so two can render at once on two cores."""
 
-    def __init__(self, voice: str | None = None, program: str = "espeak-ng") -> None:
+    def __init__(self, voice: str | None = None, program: str | None = None) -> None:
+        """`program`: the espeak-ng to run; None for the one $VOICEROUTINE_ESPEAK, the config's `espeak`, PATH
+        or (on Windows) "%ProgramFiles%\\eSpeak NG" lead to (`voiceroutine/programs.py`)."""
         self.voice = voice or DEFAULT_VOICE
-        self.program = program
+        self._choice = find_program(ESPEAK, program)
+
+    @property
+    def program(self) -> str:
+        return self._choice.program or self._choice.asked
 
     def is_available(self) -> bool:
-        return shutil.which(self.program) is not None
+        return self._choice.program is not None
 
     def availability_hint(self) -> str:
         return install_command(Tool.ESPEAK)
+
+    def missing(self) -> SpeechError:
+        """Why there is no espeak-ng: not installed (exit 1, with the command that installs it here), or a
+        setting that names no program (exit 2)."""
+        missing = self._choice.missing()
+        if self._choice.source in (Source.ENVIRONMENT, Source.CONFIG):
+            return SpeechError(f"espeak: {missing}", exit_code=missing.exit_code)
+        return SpeechError(f"espeak: espeak-ng is not installed; install it with: {install_command(Tool.ESPEAK)}")
 
     def identity(self) -> str:
         return f"espeak/{_version(self.program)}/{self.voice}"
@@ -66,7 +81,7 @@ class EspeakEngine:
 
     def _run(self, args: list[str], timeout: float) -> bytes:
         if not self.is_available():
-            raise SpeechError(f"espeak: espeak-ng is not installed; install it with: {install_command(Tool.ESPEAK)}")
+            raise self.missing()
         try:
             done = subprocess.run([self.program, *args], capture_output=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:

