@@ -23,7 +23,6 @@ import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.audio.master import Programme, master
-from voiceroutine.audio.mix import Placement
 
 GAIN_VERSION = 1
 """Bump when the way a clip's gain is found changes, so kept gains are measured again."""
@@ -36,21 +35,10 @@ SILENT_GAIN = 1.0
 _FIELDS = ("gain",)
 
 
-class _Alone(Programme):
-    """One clip with PAD of silence either side, levelled like a whole track."""
-
-    def __init__(self, clip: Samples) -> None:
-        self.length = len(clip) + 2 * PAD
-        self.placed = Placement.of([(PAD, clip)])
-        self.music = None
-        self.energies = None
-        self.early = False
-        self.clip_peak_bound = float(np.abs(clip.astype(np.int32)).max(initial=0))
-
-
 def clip_gain(clip: Samples, target_lufs: float, ceiling_dbtp: float) -> float:
     """The gain that brings `clip` alone (in silence, limited at `ceiling_dbtp`) to `target_lufs`."""
-    mastering = master(_Alone(clip), target_lufs, ceiling_dbtp)
+    alone = Programme.of_items([(PAD, clip)], len(clip) + 2 * PAD)  # in silence, as between cues in a track
+    mastering = master(alone, target_lufs, ceiling_dbtp)
     return mastering.gain if math.isfinite(mastering.loudness_lufs) else SILENT_GAIN
 
 

@@ -54,8 +54,19 @@ class Programme:
 
     def __init__(self, timeline: Timeline, clips: Mapping[str, Samples], music: MusicBed | None = None,
                  gains: Callable[[Samples], float] | None = None) -> None:
-        items = cue_clips(timeline, clips)
-        self.length = track_length(timeline)
+        self._place(cue_clips(timeline, clips), track_length(timeline), music, gains)
+
+    @classmethod
+    def of_items(cls, items: list[tuple[int, Samples]], length: int) -> Programme:
+        """Clips placed at their sample offsets in a track of `length` samples, with no timeline and no gains (a
+        clip measured alone, `audio/clipgain.py`)."""
+        programme = cls.__new__(cls)
+        programme._place(items, length, None, None)
+        return programme
+
+    def _place(self, items: list[tuple[int, Samples]], length: int, music: MusicBed | None,
+               gains: Callable[[Samples], float] | None) -> None:
+        self.length = length
         each = None if gains is None else [gains(clip) for _, clip in items]
         self.placed = Placement.of(items, each)
         self.music = music
