@@ -119,3 +119,11 @@ def test_bad_options_are_one_line_and_write_nothing(tmp_path: Path, args: list[s
     assert result.exit_code == 2
     assert result.stderr.startswith(f"voiceroutine: error: {message}") and result.stderr.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_remind_quiet_writes_the_same_file_and_prints_nothing(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["remind", "desk-neck", "--at", "07:30", "-q", "-o", str(tmp_path / "q.ics")])
+    assert result.exit_code == 0, result.output
+    assert (result.stdout, result.stderr) == ("", "")
+    _, event = event_of((tmp_path / "q.ics").read_bytes())
+    assert event["SUMMARY"].startswith("Desk neck and shoulder break (")

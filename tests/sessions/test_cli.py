@@ -144,6 +144,9 @@ def test_history_plot_writes_a_png_of_effort_and_pain(tmp_path: Path) -> None:
     blue = (pixels[..., 2] > 0.6) & (pixels[..., 0] < 0.3)
     assert red.sum() > 200 and blue.sum() > 200  # the pain line and the effort line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["progress.png"]
+    quiet = runner.invoke(app, ["history", "--plot", str(tmp_path / "again.png"), "--quiet"])
+    assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (0, "", "")
+    assert image.imread(tmp_path / "again.png").shape[:2] == (400, 800)
 
 
 def test_history_plot_without_answers_is_one_line(tmp_path: Path) -> None:
@@ -165,3 +168,11 @@ def test_a_damaged_log_is_one_line_for_history_and_done_and_stays_as_it_was() ->
             "or another kind of file); it was left as it is: move it away to start a new log\n"
         )
     assert log_file().read_bytes() == b"\x00garbage" * 100
+
+
+def test_done_quiet_logs_the_session_and_prints_nothing() -> None:
+    result = runner.invoke(app, ["done", "desk-neck", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert (result.stdout, result.stderr) == ("", "")
+    (s,) = open_log().sessions()
+    assert (s.routine, s.source) == ("desk-neck", Source.DONE)

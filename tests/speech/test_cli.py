@@ -129,6 +129,8 @@ def test_say_writes_a_wav_and_the_cache_reports_it(tmp_path: Path, monkeypatch: 
     assert out.splitlines()[2] == "tracks: 0 (0 bytes, at most 200.0 MB kept)"
     assert out.splitlines()[3].startswith("last run: 1 hits, 0 misses (100% hit rate), 0 damaged")
     assert run("cache", "clear", "--cache-dir", str(cache_dir))[1:] == ("", f"removed 2 entries from {cache_dir}\n")
+    run("say", "Hold for 5 seconds.", "-e", "espeak", "-o", "quiet.wav", "--cache-dir", str(cache_dir))
+    assert run("cache", "clear", "--quiet", "--cache-dir", str(cache_dir)) == (0, "", "")  # and it still clears:
     assert run("cache", "info", "--cache-dir", str(cache_dir))[1].splitlines()[1:] == [
         "entries: 0 (0 bytes)",
         "tracks: 0 (0 bytes, at most 200.0 MB kept)",

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.options import QuietOption
 from voiceroutine.cli.output import status
 from voiceroutine.cli.pace import LevelOpt, RoutineArg, pace_overrides
 
@@ -37,6 +38,7 @@ def remind(
                      help="Pin the time to a zone (Europe/Paris); default: local time wherever you are."),
     ] = None,
     level: LevelOpt = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Write an iCalendar file (.ics) with a repeating event and an alarm for a routine; import it into the
     calendar on your phone or computer.
@@ -66,7 +68,7 @@ def remind(
         standing = planned.learned.standing if planned.learned else None
         step = f" at week {standing.week}" if standing is not None and standing.week > 1 else ""
         status(f"Wrote {out}: {reminder.title} ({reminder.minutes} min{step}), {on} at {time:%H:%M}, "
-               f"first on {DAY_NAMES[first.weekday()]} {first.day} {first:%B}; import it into your calendar.")
+               f"first on {DAY_NAMES[first.weekday()]} {first.day} {first:%B}; import it into your calendar.", quiet)
 
 
 def register(app: typer.Typer) -> None:

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.options import QuietOption
 from voiceroutine.cli.output import echo_json, status
 from voiceroutine.cli.pace import LevelOpt, WeekOpt, complete_routine, pace_overrides, personal
 
@@ -44,6 +45,7 @@ def done(
     ] = None,
     level: LevelOpt = None,
     week: WeekOpt = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Record a session you followed from an exported file (your phone cannot tell us): every exercise done.
 
@@ -73,7 +75,7 @@ def done(
                 log.add(session)
             minutes, seconds = divmod(round(session.length_ms / 1000), 60)
             heard = f"Logged {session.routine} from {Path(routine).name} ({minutes}:{seconds:02d}):"
-            status(logged_line(session).replace("Logged:", heard, 1))
+            status(logged_line(session).replace("Logged:", heard, 1), quiet)
             return
         planned = plan_timeline(routine, pace_overrides(None, None, None, None, level), personal=personal(None, week))
         learned = planned.learned
@@ -82,7 +84,7 @@ def done(
                                step, progress=rule(learned.standing if learned else None))
         with open_log() as log:
             log.add(session)
-        status(logged_line(session).replace("Logged:", f"Logged {session.routine}:", 1))
+        status(logged_line(session).replace("Logged:", f"Logged {session.routine}:", 1), quiet)
 
 
 def history(
@@ -103,6 +105,7 @@ def history(
     ] = None,
     limit: Annotated[int, typer.Option("--limit", min=0, help="Rows in the table (0: all).")] = 20,
     weeks: Annotated[int, typer.Option("--weeks", min=1, max=52, help="Weeks in the calendar.")] = 6,
+    quiet: QuietOption = False,
 ) -> None:
     """Your sessions: a table, your streak, a calendar of the last weeks, and effort and pain over time.
 
@@ -139,7 +142,7 @@ def history(
             print_history(Console(), sessions, date.today(), path, limit, weeks, standings)
         if plot is not None:
             write_png(scores(sessions), plot, f"Effort and pain: {routine or 'every routine'}")
-            status(f"Wrote {plot}")
+            status(f"Wrote {plot}", quiet)
 
 
 def register(app: typer.Typer) -> None:

@@ -182,14 +182,14 @@ def cache_info(cache_dir: CacheDirOption = None) -> None:
 
 
 @cache_app.command("clear")
-def cache_clear(cache_dir: CacheDirOption = None) -> None:
+def cache_clear(cache_dir: CacheDirOption = None, quiet: QuietOption = False) -> None:
     """Delete every cached phrase (they are rendered again when needed)."""
     with user_errors():
         from voiceroutine.cache import Cache
 
         cache = Cache.default(cache_dir, load_user_config().cache_dir)
         removed = cache.clear()
-        status(f"removed {removed} entries from {cache.folder}")
+        status(f"removed {removed} entries from {cache.folder}", quiet)
 
 
 def register(app: typer.Typer) -> None:
