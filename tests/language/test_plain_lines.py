@@ -73,3 +73,27 @@ def test_a_users_phrasebook_from_before_the_plain_and_cover_keys_still_loads(tmp
     (tmp_path / "it.yaml").write_text(older.replace("screen_keys:", "# screen_keys:"), encoding="utf-8")
     with pytest.raises(PhraseError, match="missing phrase keys: screen_keys"):
         phrasebook_for("it", tmp_path)
+
+
+BEHIND = {"en": ("Waiting for the voice…", "waiting for the voice (still rendering)"),
+          "de": ("Warte auf die Stimme…", "wartet auf die Stimme (wird noch erzeugt)"),
+          "fr": ("En attente de la voix…", "en attente de la voix (encore en préparation)"),
+          "es": ("Esperando la voz…", "esperando la voz (aún se está generando)")}
+
+
+@pytest.mark.parametrize("language", sorted(BEHIND))
+def test_waiting_for_the_voice_is_in_the_language(language: str) -> None:
+    from voiceroutine.play.player import Behind
+
+    words = phrasebook_for(language).screen_words()
+    out = io.StringIO()
+    PlainDisplay(routine_timeline(), out, words).show(Behind(4000))
+    assert (words.behind, out.getvalue()) == (BEHIND[language][0], f"00:04.000  {BEHIND[language][1]}\n")
+
+
+def test_a_users_phrasebook_without_the_waiting_keys_says_them_in_english(tmp_path: Path) -> None:
+    english = (Path(__file__).parents[2] / "voiceroutine" / "timeline" / "phrases" / "en.yaml").read_text("utf-8")
+    older = "\n".join(line for line in english.splitlines() if not line.startswith(("screen_behind", "plain_behind")))
+    (tmp_path / "it.yaml").write_text(older, encoding="utf-8")
+    words = phrasebook_for("it", tmp_path).screen_words()
+    assert (words.behind, words.plain_behind) == BEHIND["en"]

@@ -109,6 +109,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "screen_stopped": frozenset(),
         "screen_finished": frozenset(),
         "screen_keys": frozenset(),
+        "screen_behind": frozenset(),
         "plain_waiting": frozenset(),
         "plain_paused": frozenset(),
         "plain_resumed": frozenset(),
@@ -116,6 +117,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "plain_stopped": frozenset(),
         "plain_finished": frozenset(),
         "plain_tone": frozenset({"tone"}),
+        "plain_behind": frozenset(),
         "cover_exercises_1": frozenset(),
         "cover_exercises": frozenset({"n"}),
         # never spoken: the rest of the cover, the comment tag of an export, `serve`'s feed and page
@@ -154,7 +156,8 @@ SINGULARS: Mapping[str, str] = MappingProxyType(
 """Keys whose wording for one is a separate key that a phrasebook may leave out (then the plural key is used).
 Overriding the plural key without its singular drops the singular below it, so no built-in wording leaks in."""
 LATER = frozenset({"plain_waiting", "plain_paused", "plain_resumed", "plain_skipped", "plain_stopped",
-                   "plain_finished", "plain_tone", "cover_exercises_1", "cover_exercises",
+                   "plain_finished", "plain_tone", "plain_behind", "screen_behind", "cover_exercises_1",
+                   "cover_exercises",
                    *(k for k in PLACEHOLDERS if k.startswith(("cover_", "comment_", "level_", "feed_", "page_")))})
 """Keys added after phrasebooks for new languages could be written: a user's phrasebook without them still
 loads, and they are said in English there (every built-in phrasebook has them)."""
@@ -252,7 +255,7 @@ class ScreenWords:
     plain_finished: str = "finished"
     plain_tone: str = "({tone} tone)"
     behind: str = "Waiting for the voice…"
-    """While the rest of the routine is still being rendered and the player caught up with it (English only)."""
+    """While the rest of the routine is still being rendered and the player caught up with it."""
     plain_behind: str = "waiting for the voice (still rendering)"
 
     def side_name(self, side: str) -> str:
@@ -355,9 +358,10 @@ class Phrasebook:
         names = ("exercise", "round", "set", "rep", "rep_alone", "side", "finish", "next", "left", "paused",
                  "get_ready", "press_enter", "stopped", "finished", "keys")
         values = {name: self.forms_by_key[f"screen_{name}"][0] for name in names}
-        for name in ("waiting", "paused", "resumed", "skipped", "stopped", "finished", "tone"):
-            key = f"plain_{name}"
-            values[key] = self.forms_by_key.get(key, (getattr(_ENGLISH_SCREEN, key),))[0]
+        for key in (*(f"plain_{name}" for name in ("waiting", "paused", "resumed", "skipped", "stopped", "finished",
+                                                 "tone", "behind")), "behind"):
+            values[key] = self.forms_by_key.get(key if key.startswith("plain_") else f"screen_{key}",
+                                                (getattr(_ENGLISH_SCREEN, key),))[0]
         return ScreenWords(**values, side_left=self.text("side_left"), side_right=self.text("side_right"))
 
     def later(self, key: str, **values: object) -> str:
