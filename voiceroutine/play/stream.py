@@ -234,9 +234,10 @@ def finished_into_cache(memo_folder: Path | None, key_of: Callable[[Timeline, Ma
 class Making:
     """A routine's finished track made in a thread while it plays: `with Making(...) as making:` starts it,
     `making.track` is what the player plays, `making.clips` every clip so far (the player's own words too).
-    Leaving the block stops the maker (after the batch it is rendering) and lets the voice go."""
+    Leaving the block stops the maker (after the batch it is rendering) and lets the voice go. With `keep` False
+    the whole track is not kept in the cache (the exporter keeps it as it streams to the encoder, `key_of`)."""
 
-    def __init__(self, started: Preparing, track_lufs: float, ceiling_dbtp: float) -> None:
+    def __init__(self, started: Preparing, track_lufs: float, ceiling_dbtp: float, keep: bool = True) -> None:
         from voiceroutine.audio.clipgain import ClipGains
         from voiceroutine.audio.finish import memo_key
         from voiceroutine.audio.master import LIMITER_CONTEXT, Programme, early_mastering, render
@@ -252,9 +253,11 @@ class Making:
         def key_of(timeline: Timeline, clips: Mapping[str, Samples]) -> str:
             return memo_key(timeline, clips, track_lufs, ceiling_dbtp)
 
+        self.key_of = key_of
+        """The cache's key of the finished track of a whole timeline with its clips."""
+        finish = finished_into_cache(started.cache_folder, key_of) if keep else None
         self.maker = Maker(started.prefix, started.renderer.clips, list(started.asked), list(started.words.all()),
-                           stretch, self.clips, LIMITER_CONTEXT, finished_into_cache(started.cache_folder, key_of),
-                           started.estimated.total_ms)
+                           stretch, self.clips, LIMITER_CONTEXT, finish, started.estimated.total_ms)
         first, _ = started.prefix(self.maker.durations)  # nothing rendered yet: where the routine starts
         expected = ms_to_samples(started.estimated.total_ms) * 11 // 10
         self.track = GrowingTrack(self.maker.shown(first, False), expected)
