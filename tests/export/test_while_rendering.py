@@ -284,3 +284,4 @@ def test_the_encoder_says_when_it_stops_taking_samples(tmp_path: Path) -> None:
     Ffmpeg().encode(iter([np.zeros(22050, dtype=np.int16)]), Format.WAV, None, (), tmp_path / "y.wav",
                     tmp_path / "y.wav", stopped=done)
     assert done.is_set() and os.path.getsize(tmp_path / "y.wav") > 44100
+

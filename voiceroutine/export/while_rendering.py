@@ -110,9 +110,6 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
                                            steps, lambda: len(making.track.whole()), stopped)
         finally:
             track.close()
-        missing = [text for text in started.words.all() if text not in making.clips]
-        if missing:  # the player's words, should the timeline have been whole before the maker reached them
-            making.clips.update(started.renderer.clips(missing))
         whole = prepared()
         tags, _ = labels()
         parts = None
