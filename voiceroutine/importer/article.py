@@ -18,7 +18,16 @@ from voiceroutine.importer.checks import (
     shorter_text,
     within_limits,
 )
-from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides, named_counts
+from voiceroutine.importer.dose import (
+    BREATH_MS,
+    WHOLE_TWICE,
+    Amount,
+    Kind,
+    Mention,
+    find_mentions,
+    find_sides,
+    named_counts,
+)
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.prose import is_verb
@@ -323,6 +332,8 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     timed_kinds = {Kind.HOLD, Kind.TIMED, Kind.DURATION}
     if reps is None and sets is not None and not any(m.kind in timed_kinds for m in mentions):
         reps, sets = sets, None  # "Repeat 5 rounds" of a movement: the rounds are its reps
+        if (reps.amount.note or "").endswith(WHOLE_TWICE):
+            reps = replace(reps, amount=replace(reps.amount, note=None))  # "Do this twice": its reps, as said
     hold = _first(mentions, Kind.HOLD, warnings)
     timed = _first(mentions, Kind.TIMED, warnings)
     duration = _first(mentions, Kind.DURATION, warnings)
@@ -442,6 +453,7 @@ def spoken_name(name: str) -> str:
 
     A dose in the heading ("Plank (30 seconds)", "Plank - 30 seconds") is dropped."""
     name = re.sub(r"\s*\([^)]*\d[^)]*\)\s*", " ", name)
+    name = _common_name(name)
     name = re.split(r"\s+[-–—|]\s+|:\s+", name)[0]
     name = name.strip(" .:-*")
     words = name.split()
@@ -455,6 +467,25 @@ def spoken_name(name: str) -> str:
         else:
             shaped.append(word.lower())
     return " ".join(shaped)
+
+
+_SECOND_NAME = re.compile(r"^(?P<first>[^()]*?\S)\s*[(\[](?P<second>[^()\[\]]{2,40})[)\]]\s*(?P<rest>.*)$")
+_SANSKRIT = re.compile(r"asana\b|\b(?:mudra|pranayama|namaskar)\b", re.I)
+
+
+def _common_name(name: str) -> str:
+    """ "Cobra (Bhujangasana)" -> "Cobra", "Balasana (Child's pose)" -> "Child's pose", "Child's pose / Balasana" ->
+    "Child's pose": one name is spoken, the common one; a second name in brackets (a Sanskrit name, an aside such as
+    "(modified)") is dropped, and so is a Sanskrit name beside an English one."""
+    if m := _SECOND_NAME.match(name):
+        first, second = m.group("first"), m.group("second")
+        if _SANSKRIT.search(first) and not _SANSKRIT.search(second):
+            first = second
+        return f"{first} {m.group('rest')}".strip()
+    parts = [part.strip() for part in re.split(r"\s+/\s+|\s+[-–—|]\s+", name) if part.strip()]
+    if len(parts) == 2 and bool(_SANSKRIT.search(parts[0])) != bool(_SANSKRIT.search(parts[1])):
+        return parts[1] if _SANSKRIT.search(parts[0]) else parts[0]
+    return name
 
 
 _SETUP = SETUP_VERBS
