@@ -70,3 +70,35 @@ def test_a_second_name_in_brackets_is_not_spoken() -> None:
     text = ("Evening yoga\n\n- Cobra (Bhujangasana): hold for 30 seconds.\n"
             "- Balasana (Child's pose): hold for 1 minute.\n")
     assert list(_by_name(text)) == ["Cobra", "Child's pose"]
+
+
+def test_a_dose_for_each_name_stated_in_a_paragraph_below_the_list() -> None:
+    text = ("Desk reset\n\n- Neck rolls\n- Shoulder shrugs\n- Wrist circles\n- Seated twist\n\n"
+            "Do each one 10 times, slowly. Rest 20 seconds between exercises.\n")
+    got = _exercises(text)
+    assert [e["name"] for e in got] == ["Neck rolls", "Shoulder shrugs", "Wrist circles", "Seated twist"]
+    assert all(e["reps"] == 10 and e["rest"] == "20 s" and "rep_rest" not in e for e in got)
+    assert "# inferred: stated once for the group: \"Do each one 10 times, slowly.\"" in import_article(
+        text, "a.txt").yaml_text
+
+
+def test_rests_and_sets_stated_once_after_the_exercises_are_for_every_one() -> None:
+    text = ("Core basics\n\n1. Dead bug\nLie on your back, arms up. 10 reps.\n\n2. Plank\nHold for 20 seconds.\n\n"
+            "3. Glute bridge\nLift your hips. 12 reps.\n\n"
+            "Rest 30 seconds between exercises. Do 2 sets of everything.\n")
+    got = _by_name(text)
+    for name in ("Dead bug", "Plank", "Glute bridge"):
+        assert (got[name]["sets"], got[name]["rest"]) == (2, "30 s"), name
+    assert got["Plank"]["hold"] == "20 s" and got["Glute bridge"]["reps"] == 12
+    assert "set_rest" not in got["Glute bridge"]
+
+
+def test_a_rest_below_a_list_is_for_its_items_with_sets_only() -> None:
+    text = ("# Living room workout\n\n## Warm-up (30 seconds each, no rest)\n\n- Arm circles\n- Jumping jacks\n\n"
+            "## The main bit\n\n- **Squats** - 3 sets of 15.\n- **Glute bridges** - 20 reps.\n"
+            "- **Plank** - hold 30 seconds, 2 sets.\n\nTake about a minute between sets if you need it.\n\n"
+            "## Cool down\n\n- Child's pose for 1 minute\n")
+    got = _by_name(text)
+    assert got["Squats"]["set_rest"] == "1 minute" and got["Plank"]["set_rest"] == "1 minute"
+    assert "set_rest" not in got["Glute bridges"] and "set_rest" not in got["Child's pose"]
+    assert got["Arm circles"]["rest"] == "0 s" and got["Arm circles"]["duration"] == "30 s"

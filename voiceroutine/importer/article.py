@@ -47,7 +47,7 @@ from voiceroutine.importer.steps import (
     timed_phases,
     without_dose,
 )
-from voiceroutine.importer.structure import find_sections
+from voiceroutine.importer.structure import FOR_EVERY, find_sections
 from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, format_count, format_ms, write_routine
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
@@ -116,13 +116,15 @@ def import_article(text: str, source_name: str) -> ImportResult:
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
+    below, below_sentences = _stated_below(article.blocks, sections)
     shared = _shared_doses(intro, circuit_words)
     inside = _circuit_part(article.blocks, sections, rounds.quote) if rounds is not None else range(0)
     exercises: list[ImportedExercise] = []
     for index, section in enumerate(sections[:MAX_EXERCISES + 1]):  # one past the most names the first left out
         section = replace(section, shared=tuple(s for s in section.shared if s not in circuit_words))
         timed = intervals is not None and index in inside
-        exercise = build_exercise(section, {e.name.lower() for e in exercises}, shared, timed)
+        exercise = build_exercise(section, {e.name.lower() for e in exercises}, [*shared, *below.get(index, ())], timed,
+                                  below_sentences)
         exercises.append(exercise)
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     title = shorter_text(title or stem.replace("-", " ").replace("_", " ").capitalize())
@@ -203,21 +205,72 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
     return notes
 
 
-_EVERY_EXERCISE = re.compile(
-    r"\b(?:each|every|all (?:the|these|of the)?|all)\s*(?:exercise|stretch|move|movement|pose|one)s?\b", re.I)
+_EVERY_EXERCISE = FOR_EVERY
 
 
 def _shared_doses(intro: tuple[Block, ...], skip: set[str]) -> list[Mention]:
     """Doses the introduction gives for every exercise ("Do each exercise for 40 seconds"), but for `skip`."""
     return [mention for block in intro for sentence in sentences(block.text)
-            if _EVERY_EXERCISE.search(sentence) and sentence not in skip for mention in find_mentions(sentence)]
+            if _EVERY_EXERCISE.search(sentence) and sentence not in skip for mention in said(sentence)]
+
+
+_REST_KINDS = frozenset((Kind.REST, Kind.SET_REST, Kind.REP_REST))
+_FILL_KINDS = _REST_KINDS | {Kind.SETS}
+"""What a dose stated once for every exercise fills in even where an exercise gives its own reps or time."""
+
+
+def _stated_below(blocks: tuple[Block, ...], sections: list[Section]) -> tuple[dict[int, list[Mention]], set[str]]:
+    """Doses stated once below exercises, for all of them, by section index, and the sentences they are in.
+
+    In a paragraph after an exercise's own text: below a list, a sentence about every exercise or a rest ("Take
+    about a minute between sets if you need it") is for the list's items (a paragraph below a list is no item's);
+    after the last exercise, a sentence about every exercise ("Rest 30 seconds between exercises", "Do 2 sets of
+    everything") is for all of them."""
+    found: dict[int, list[Mention]] = {}
+    used: set[str] = set()
+    for index, section in enumerate(sections):
+        if section.start >= len(blocks):
+            continue
+        listed = blocks[section.start].kind is BlockKind.ITEM
+        last = index == len(sections) - 1
+        if not (listed or last):
+            continue
+        for block in section.body[1:]:
+            if block.kind is not BlockKind.TEXT:
+                continue
+            for sentence in sentences(block.text):
+                mentions = said(sentence)
+                if not mentions or is_about_rounds(sentence) or is_background(sentence) or is_note(sentence):
+                    continue
+                every = bool(FOR_EVERY.search(sentence))
+                if not (every and (listed or last)) and not (listed and all(m.kind in _REST_KINDS for m in mentions)):
+                    continue
+                members = _list_run(blocks, sections, index) if listed else range(len(sections))
+                note = f"stated once for every exercise: {quoted(sentence)}"
+                for member in members:
+                    found.setdefault(member, []).extend(
+                        replace(m, amount=replace(m.amount, note=m.amount.note or note)) for m in mentions)
+                used.add(sentence)
+    return found, used
+
+
+def _list_run(blocks: tuple[Block, ...], sections: list[Section], index: int) -> range:
+    """The sections of the list the item `sections[index]` ends: the items before it, back to a heading."""
+    first = index
+    while first > 0:
+        before = sections[first - 1]
+        between = blocks[before.start: sections[first].start]
+        if blocks[before.start].kind is not BlockKind.ITEM or any(b.kind is BlockKind.HEADING for b in between):
+            break
+        first -= 1
+    return range(first, index + 1)
 
 
 _DOSE_KINDS = frozenset((Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
 
 
 def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None,
-                   interval: bool = False) -> ImportedExercise:
+                   interval: bool = False, elsewhere: Collection[str] = ()) -> ImportedExercise:
     """One section's name, steps and dose; `shared` doses from the introduction fill in when it has none.
     An `interval` exercise is timed by its circuit: only its own time, rest and sides are kept."""
     name = spoken_name(section.name) if section.name else ""
@@ -237,7 +290,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
         note_block = False
         for index_in_block, sentence in enumerate(sentences(block.text)):
             note_block = note_block or (index_in_block == 0 and is_note(sentence))
-            if is_background(sentence) or is_about_rounds(sentence):
+            if is_background(sentence) or is_about_rounds(sentence) or sentence in elsewhere:
                 continue  # rounds of the whole routine belong to a circuit, not to this exercise
             if is_note(sentence) or (note_block and index_in_block):
                 # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
@@ -271,10 +324,15 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if group and not own & _DOSE_KINDS:
         mentions.extend(m for m in group if m.kind not in own)
         own = {mention.kind for mention in mentions}
-    if shared and not own & _DOSE_KINDS:
-        mentions.extend(Mention(m.kind, Amount(m.amount.low, m.amount.high, m.amount.note or
-                                               "from the introduction, for every exercise", m.amount.breaths), m.words)
-                        for m in shared if m.kind not in own)
+    if shared:
+        # a dose for every exercise fills what this one lacks: all of it when it has none, else its sets and rests
+        dosed = bool(own & _DOSE_KINDS)
+        mentions.extend(replace(m, amount=replace(m.amount, note=m.amount.note or
+                                                  "from the introduction, for every exercise"))
+                        for m in shared if m.kind not in own and (not dosed or m.kind in _FILL_KINDS))
+        if Kind.SETS not in {mention.kind for mention in mentions}:
+            # "a minute between sets" is for the exercises that have sets
+            mentions = [m for m in mentions if not (m.kind is Kind.SET_REST and m.kind not in own)]
     name_note = "named after the movement the article's sentence gives a dose to" if section.made_name else None
     if not name:
         name = made_up_name(steps) or "Exercise"
@@ -376,7 +434,7 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
         fields.append(Field("sets", format_count(sets.amount), sets.amount.note, sets.sentence))
     rests = {kind: _first(mentions, kind, warnings) for kind in (Kind.SET_REST, Kind.REP_REST, Kind.REST)}
     rest = rests[Kind.REST]
-    if rest is not None and not _NEXT_EXERCISE.search(text):
+    if rest is not None and not _NEXT_EXERCISE.search(text) and not _NEXT_EXERCISE.search(rest.sentence):
         # a rest that does not say where goes between sets, else between reps ("3 sets ... Rest: 60 seconds")
         if sets is not None and rests[Kind.SET_REST] is None:
             rests[Kind.SET_REST], rests[Kind.REST] = rest, None
@@ -427,7 +485,8 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
                     "(make it duration if it is done moving)")
 
 
-_NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between exercises|before (?:the next|moving on)|next move)\b", re.I)
+_NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between (?:the |each )?(?:exercises?|moves|stretches)|"
+                            r"before (?:the next|moving on)|next move)\b", re.I)
 
 
 def _is_flow(phases: list[str]) -> bool:

@@ -133,6 +133,8 @@ _DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete)\s+"
                           r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
 """The whole exercise done twice ("Hold for 30 seconds. Do it twice on each side"): two sets of it, where "repeat 3
 times" after a hold is its reps."""
+_NO_REST = re.compile(r"\b(?:no|without(?: a| any)?) (?:rest|break|pause)s?\b(?! (?:day|week)s?\b)")
+"""'30 seconds each, no rest': a rest of nothing (between the exercises unless it says between sets or reps)."""
 WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
 """The end of the note on a "do it twice" read as sets; without a time to repeat it is the reps, and no guess."""
 _COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+)?(?:for\s+)?(?:a\s+)?count\s+of\s+{_RANGE}\b")
@@ -162,6 +164,10 @@ _REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|relax|relaxi
                          r"|\b(?:take|taking|with|have) an? (?:short |brief |quick )?(?:rest|break|pause|breather)"
                          r"(?: of)?\s*$")
 
+
+_BETWEEN = re.compile(r"\s*(?:off\s+)?between (?:each |the )?(?:sets?|rounds?|reps?|repetitions?|exercises?|moves|"
+                      r"stretches)\b")
+"""After a time: what it comes between ("a minute between sets"), which makes it a rest."""
 
 _WINDOW = 160
 """How far before a number its context is read (a clause is shorter than this)."""
@@ -198,6 +204,11 @@ def find_mentions(text: str) -> list[Mention]:
         if free(m.start(), m.end()):
             note = f"\"{m.group(0)}\"{WHOLE_TWICE}"
             add(m.start(), m.end(), Mention(Kind.SETS, Amount(2, 2, note), m.group(0)))
+    for m in _NO_REST.finditer(low):
+        after = low[m.end(): m.end() + 40]
+        kind = Kind.SET_REST if re.match(r"\s*between (?:each )?(?:sets?|rounds?)", after) else (
+            Kind.REP_REST if re.match(r"\s*between (?:each )?(?:reps?|repetitions?)", after) else Kind.REST)
+        add(m.start(), m.end(), Mention(kind, Amount(0, 0), m.group(0)))
     for m in _COUNT_HOLD.finditer(low):
         seconds = _amount(m, 1000)
         note = f"\"{m.group(0)}\": a count read as seconds"
@@ -237,6 +248,8 @@ def find_mentions(text: str) -> list[Mention]:
         ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end())
         if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", before):
             ignored = None  # "take 3 breaths" is a hold; "take 3 seconds to lower" is a tempo
+        if ignored and re.search(r"\btake(?:\s+\w+)?\s*$", before) and _BETWEEN.match(low, m.end()):
+            ignored = None  # "take about a minute between sets": a rest; "takes about 15 minutes": no dose
         if not free(m.start(), m.end()) or ignored:
             continue
         unit = m.group("unit")
@@ -273,7 +286,8 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     clause = re.split(r"[.;,]|\band\b|\bthen\b|\bbefore\b", low[max(0, start - _WINDOW): start])[-1]
     after = low[end: end + 40]
     pause_between = re.search(r"\bpaus(?:e|ing)(?:\s+for)?\s*$", clause) and re.match(r"[^.;]*\bbetween\b", after)
-    rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers)\b", after)
+    rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers)\b", after) or (
+        _BETWEEN.match(after) and not _HOLD_WORDS.search(clause) and not _DURATION_WORDS.search(clause))
     if _REST_WORDS.search(clause) or pause_between or rest_after:
         if re.search(r"between (?:each )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):
             return Mention(Kind.SET_REST, amount, words)

@@ -215,7 +215,7 @@ def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Sec
         while end < len(blocks) and end not in stops and _name_item(blocks[end]) is not None:
             end += 1
         if end - index >= 2:
-            shared = _dose_above(blocks, index, start)
+            shared = _dose_above(blocks, index, start) or _dose_below(blocks, end, stops)
             if shared:
                 for at in range(index, end):
                     name, rest = _name_item(blocks[at]) or ("", "")
@@ -223,6 +223,26 @@ def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Sec
                     sections.append(Section(name, blocks[at].text, body, at, shared))
         index = max(end, index + 1)
     return sections
+
+
+FOR_EVERY = re.compile(
+    r"\b(?:each|every|all (?:the|these|of the)?|all)\s*(?:exercise|stretch|move|movement|pose|one)s?\b"
+    r"|\bbetween (?:the |all )?(?:exercises|moves|movements|stretches|poses)\b|\beverything\b"
+    r"|\b(?:each|all|every one) of (?:them|these|those|the (?:exercises|moves|stretches))\b", re.I)
+"""A sentence about every exercise ("Do each one 10 times", "Rest 30 seconds between exercises", "2 sets of
+everything"), not about the one it stands beside."""
+
+
+def _dose_below(blocks: list[Block], end: int, stops: set[int]) -> tuple[str, ...]:
+    """The sentences just below a list of names that give every one of them a dose ("Do each one 10 times.")."""
+    said: list[str] = []
+    for index in range(end, min(end + 2, len(blocks))):
+        block = blocks[index]
+        if index in stops or block.kind is not BlockKind.TEXT:
+            break
+        said += [sentence for sentence in sentences(block.text)
+                 if find_mentions(sentence) and FOR_EVERY.search(sentence)]
+    return tuple(said)
 
 
 def _name_item(block: Block) -> tuple[str, str] | None:
