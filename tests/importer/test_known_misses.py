@@ -102,3 +102,36 @@ def test_a_rest_below_a_list_is_for_its_items_with_sets_only() -> None:
     assert got["Squats"]["set_rest"] == "1 minute" and got["Plank"]["set_rest"] == "1 minute"
     assert "set_rest" not in got["Glute bridges"] and "set_rest" not in got["Child's pose"]
     assert got["Arm circles"]["rest"] == "0 s" and got["Arm circles"]["duration"] == "30 s"
+
+
+PHASES = """# Ankle sprain recovery plan
+
+Start once the swelling has gone down.
+
+## Week 1: gentle range
+
+1. **Towel calf stretch** - loop a towel around your foot and pull back. Hold 30 seconds, repeat 3 times.
+2. **Seated heel raises** - 15 reps.
+
+## Weeks 2-4: strength
+
+1. **Standing heel raises** - 3 sets of 12.
+2. **Single leg balance** - hold 30 seconds on each leg.
+
+## Phase 3 (week 5 onwards)
+
+- **Hop and stick** - 10 hops on each leg.
+"""
+
+
+def test_a_programme_in_phases_imports_its_first_phase_and_quotes_the_rest() -> None:
+    result = import_article(PHASES, "a.md")
+    assert [e.name for e in result.exercises] == ["Towel calf stretch", "Seated heel raises"]
+    note = next(w for w in result.routine_warnings if "programme in phases" in w)
+    assert '"Week 1: gentle range"' in note
+    assert '"Weeks 2-4: strength" (2 exercises)' in note and '"Phase 3 (week 5 onwards)" (1 exercise)' in note
+    assert f"# warning: {note}" in result.yaml_text
+    assert result.confidence.startswith("Confidence: low")
+    # days of a split are no phases: both days stay one routine
+    split = "# Split\n\n### Day 1\n\n- Squats: 3x12\n- Lunges: 3x8\n\n### Day 2\n\n- Push-ups: 3x8\n- Rows: 3x10\n"
+    assert len(import_article(split, "b.md").exercises) == 4

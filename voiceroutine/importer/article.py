@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from voiceroutine.errors import ArticleError
-from voiceroutine.importer.blocks import Block, BlockKind, Section
+from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.checks import (
     confidence,
     fewer_items,
@@ -31,7 +31,7 @@ from voiceroutine.importer.dose import (
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.prose import is_verb
-from voiceroutine.importer.read import InputKind, read_article
+from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
 from voiceroutine.importer.steps import (
     SETUP_VERBS,
@@ -107,6 +107,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
         found = find_sections(focused)
         if found[1] and len(found[1]) >= len(sections):
             article, (title, sections, intro) = focused, found
+    article, (title, sections, intro), later = _first_phase(article, (title, sections, intro))
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
@@ -141,13 +142,59 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
     exercises, long_routine = implausible(routine, exercises)
-    notes = [*cut, *too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *later, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
     yaml_text = write_routine(title, source_name, exercises, circuit, tuple(notes), sure)
     interval = format_ms(Amount(circuit.work[0], circuit.work[0])) if circuit is not None and circuit.work else None
     rows = tuple(_row(exercise, interval) for exercise in exercises)
     warnings = (*notes, *(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings))
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind, tuple(notes), sure)
+
+
+_PHASE = re.compile(r"^\W*(?:weeks?|wk|phases?|stages?|months?)\s*(?:\d{1,2}|one|two|three|four|five|six)\b"
+                    r"(?:\s*(?:-|to|and|&|\+)\s*\d{1,2}\b)?(?P<rest>.*)$", re.I)
+"""A heading over one phase of a programme ("Week 1-2: Calm it down", "Phase 2", "Weeks 3 to 4", "Stage 3 (return
+to sport)"). Days are not phases: a two-day split is one routine as often as two."""
+
+
+def _first_phase(article: Article, found: tuple[str | None, list[Section], tuple[Block, ...]],
+                 ) -> tuple[Article, tuple[str | None, list[Section], tuple[Block, ...]], list[str]]:
+    """A programme in phases ("Week 1-2", "Week 3-4", ...) is several routines: the first phase is the one a person
+    starts with, so the later phases' blocks are left out (with a warning quoting their headings) and the article is
+    read again without them. The blocks before the first phase and after the last are kept."""
+    blocks = article.blocks
+    sections = found[1]
+    heads = [index for index, block in enumerate(blocks) if _is_phase_heading(block)]
+    spans: list[tuple[int, int]] = []
+    for number, index in enumerate(heads):
+        level = blocks[index].level if blocks[index].kind is BlockKind.HEADING else 7
+        end = heads[number + 1] if number + 1 < len(heads) else next(
+            (at for at in range(index + 1, len(blocks)) if is_stop(blocks[at]) or (
+                blocks[at].kind is BlockKind.HEADING and blocks[at].level <= level)), len(blocks))
+        spans.append((index, end))
+    holding = [span for span in spans if any(span[0] < section.start < span[1] for section in sections)]
+    if len(holding) < 2:
+        return article, found, []
+    later = holding[1:]
+    left_out = [sum(1 for section in sections if first < section.start < end) for first, end in later]
+    dropped = {at for first, end in later for at in range(first, end)}
+    kept = replace(article, blocks=tuple(block for at, block in enumerate(blocks) if at not in dropped))
+    again = find_sections(kept)
+    if not again[1]:
+        return article, found, []
+    said = "; ".join(f"{quoted(blocks[first].text)} ({count} exercise{'s' if count != 1 else ''})"
+                     for (first, _), count in zip(later, left_out, strict=True))
+    first = blocks[holding[0][0]].text
+    note = (f"the article is a programme in phases: only the first, {quoted(first)}, was imported; left out: {said} "
+            "(import each phase on its own when you move on to it)")
+    return kept, again, [note]
+
+
+def _is_phase_heading(block: Block) -> bool:
+    text = block.text.strip()
+    heading = block.kind is BlockKind.HEADING or block.bold or (
+        block.kind is BlockKind.TEXT and len(text.split()) <= 10 and not re.search(r"[.!?]$", text))
+    return heading and bool(_PHASE.match(text)) and not find_mentions(text.split(":")[0])
 
 
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:
