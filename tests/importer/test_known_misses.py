@@ -135,3 +135,42 @@ def test_a_programme_in_phases_imports_its_first_phase_and_quotes_the_rest() -> 
     # days of a split are no phases: both days stay one routine
     split = "# Split\n\n### Day 1\n\n- Squats: 3x12\n- Lunges: 3x8\n\n### Day 2\n\n- Push-ups: 3x8\n- Rows: 3x10\n"
     assert len(import_article(split, "b.md").exercises) == 4
+
+
+CHAT = """[12/03, 07:14] Coach Sam: Morning! Here's today's plan 💪
+[12/03, 07:14] Coach Sam: warm up first, march on the spot for 2 minutes
+[12/03, 07:15] Coach Sam: sq x15
+push ups x10
+plank 30 sec
+[12/03, 07:16] Jo: thanks!! can I do 20 squats instead?
+[12/03, 07:16] Coach Sam: stick to 15, good form first
+[12/03, 07:17] Coach Sam: <Media omitted>
+[12/03, 07:17] Coach Sam: 3 rounds, 1 min rest between rounds
+[12/03, 07:18] Jo: 👍
+"""
+
+
+def test_a_chat_transcript_is_read_from_its_coach_s_messages() -> None:
+    result = import_article(CHAT, "chat.txt")
+    data = yaml.safe_load(result.yaml_text)
+    circuit = data["exercises"][0]
+    assert (circuit["rounds"], circuit["round_rest"]) == (3, "60 s")
+    got = {e["name"]: e for e in circuit["exercises"]}
+    assert list(got) == ["March on the spot", "Squats", "Push ups", "Plank"]
+    assert got["March on the spot"]["duration"] == "2 minutes"
+    assert (got["Squats"]["reps"], got["Push ups"]["reps"], got["Plank"]["hold"]) == (15, 10, "30 s")
+    assert "the article's shorthand \"sq\", written out" in result.yaml_text
+    # the client's "20 squats" and the coach's answer to it are no exercise and no step
+    assert "20" not in result.yaml_text.split("exercises:", 1)[1] and "Stick" not in result.yaml_text
+    load_routine_text(result.yaml_text, "chat.txt")
+    # the Android export's format too
+    android = "\n".join(line.replace("[12/03, ", "12/03/2026, ").replace("] ", " - ", 1) if line.startswith("[")
+                        else line for line in CHAT.splitlines())
+    assert [e.name for e in import_article(android, "chat.txt").exercises] == list(got)
+
+
+def test_a_rest_between_rounds_with_no_rounds_is_said() -> None:
+    text = "Legs\n\n- Squats: 10 reps\n- Lunges: 8 reps\n\nRest 60 seconds between rounds.\n"
+    result = import_article(text, "a.txt")
+    assert any("speaks of rounds" in warning and '"Rest 60 seconds between rounds."' in warning
+               for warning in result.routine_warnings)

@@ -139,6 +139,10 @@ def import_article(text: str, source_name: str) -> ImportResult:
         circuit = CircuitOf(name, rounds.count, f'"{rounds.quote}"', rest, work, after, *part)
     exercises, noted = with_notes(article.blocks, sections, exercises)
     notes = skipped(article.blocks, sections, intro, noted)
+    if rounds is None:
+        # a rest between rounds with no number of rounds: no circuit was made, and that is said
+        notes.extend(f"{quoted(sentence)} speaks of rounds, but no number of rounds of all the exercises was found: "
+                     "no circuit was made" for sentence in dict.fromkeys(every_sentence) if is_about_rounds(sentence))
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
     exercises, long_routine = implausible(routine, exercises)
@@ -381,6 +385,8 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             # "a minute between sets" is for the exercises that have sets
             mentions = [m for m in mentions if not (m.kind is Kind.SET_REST and m.kind not in own)]
     name_note = "named after the movement the article's sentence gives a dose to" if section.made_name else None
+    if name and (longhand := _longhand(name)) != name:
+        name, name_note = longhand, f"the article's shorthand {quoted(section.name)}, written out"
     if not name:
         name = made_up_name(steps) or "Exercise"
         name_note = "the article gives no name; made from its instructions"
@@ -592,6 +598,19 @@ def _common_name(name: str) -> str:
     if len(parts) == 2 and bool(_SANSKRIT.search(parts[0])) != bool(_SANSKRIT.search(parts[1])):
         return parts[1] if _SANSKRIT.search(parts[0]) else parts[0]
     return name
+
+
+_SHORTHAND = {"sq": "squats", "sqs": "squats", "pu": "push-ups", "pus": "push-ups", "dl": "deadlifts",
+              "dls": "deadlifts", "rdl": "Romanian deadlifts", "rdls": "Romanian deadlifts", "ohp": "overhead press",
+              "bp": "bench press", "kb": "kettlebell", "db": "dumbbell", "bw": "bodyweight", "ssq": "split squats",
+              "mtn": "mountain", "jj": "jumping jacks", "jjs": "jumping jacks"}
+"""Gym shorthand in chats and notes ("sq x15", "kb swings"): the voice says the words, not the letters."""
+
+
+def _longhand(name: str) -> str:
+    """ "Sq" -> "Squats", "Kb swings" -> "Kettlebell swings": each shorthand word of a name written out."""
+    words = [_SHORTHAND.get(word.lower().strip("."), word) for word in name.split()]
+    return spoken_name(" ".join(words)) if [w.lower() for w in words] != [w.lower() for w in name.split()] else name
 
 
 _SETUP = SETUP_VERBS

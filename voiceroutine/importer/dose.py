@@ -443,6 +443,7 @@ def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
     if not has_dose and not re.match(r"^(?:and |then )*(?:switch|swap|change)(?: sides| legs| arms| over)?$", low):
         return False
     spaced = re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " ", low))  # "3x30s" -> "3 30 s"
+    spaced = re.sub(r"(?<![\w.])[x×](?=\d)", "x ", spaced)  # "x15"
     rest = _FILLER.sub(" ", spaced)
     return not [word for word in re.findall(r"[a-z']+", rest) if word not in name_words]
 
