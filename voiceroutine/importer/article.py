@@ -279,6 +279,7 @@ def _stated_below(blocks: tuple[Block, ...], sections: list[Section]) -> tuple[d
     everything") is for all of them."""
     found: dict[int, list[Mention]] = {}
     used: set[str] = set()
+    runs = _list_runs(blocks, sections)
     for index, section in enumerate(sections):
         if section.start >= len(blocks):
             continue
@@ -296,7 +297,7 @@ def _stated_below(blocks: tuple[Block, ...], sections: list[Section]) -> tuple[d
                 every = bool(FOR_EVERY.search(sentence))
                 if not (every and (listed or last)) and not (listed and all(m.kind in _REST_KINDS for m in mentions)):
                     continue
-                members = _list_run(blocks, sections, index) if listed else range(len(sections))
+                members = range(runs[index], index + 1) if listed else range(len(sections))
                 note = f"stated once for every exercise: {quoted(sentence)}"
                 for member in members:
                     found.setdefault(member, []).extend(
@@ -305,16 +306,17 @@ def _stated_below(blocks: tuple[Block, ...], sections: list[Section]) -> tuple[d
     return found, used
 
 
-def _list_run(blocks: tuple[Block, ...], sections: list[Section], index: int) -> range:
-    """The sections of the list the item `sections[index]` ends: the items before it, back to a heading."""
-    first = index
-    while first > 0:
-        before = sections[first - 1]
-        between = blocks[before.start: sections[first].start]
-        if blocks[before.start].kind is not BlockKind.ITEM or any(b.kind is BlockKind.HEADING for b in between):
-            break
-        first -= 1
-    return range(first, index + 1)
+def _list_runs(blocks: tuple[Block, ...], sections: list[Section]) -> list[int]:
+    """For each section, the first section of the list it stands in: list items follow one another back to a
+    heading or a section that is no item (one pass, so a page of thousands of items stays linear)."""
+    starts: list[int] = []
+    for index, section in enumerate(sections):
+        previous = sections[index - 1] if index else None
+        joined = (previous is not None and section.start < len(blocks) and blocks[previous.start].kind is BlockKind.ITEM
+                  and blocks[section.start].kind is BlockKind.ITEM
+                  and not any(block.kind is BlockKind.HEADING for block in blocks[previous.start: section.start]))
+        starts.append(starts[-1] if joined else index)
+    return starts
 
 
 _DOSE_KINDS = frozenset((Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
