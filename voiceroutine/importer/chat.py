@@ -45,13 +45,13 @@ def chat_messages(text: str) -> str | None:
     matched = [_CHAT_LINE.match(line) for line in lines]
     if sum(1 for m in matched if m) < 3 or sum(1 for m in matched if m) * 2 < len(lines):
         return None
-    messages: list[tuple[str, str]] = []
+    parts: list[tuple[str, list[str]]] = []
     for line, m in zip(lines, matched, strict=True):
         if m:
-            messages.append((m.group("name").strip(), m.group("message").strip()))
-        elif messages:
-            name, said = messages[-1]
-            messages[-1] = (name, f"{said}\n{line.strip()}")
+            parts.append((m.group("name").strip(), [m.group("message").strip()]))
+        elif parts:
+            parts[-1][1].append(line.strip())  # joined once below: adding to a string each line was quadratic
+    messages = [(name, "\n".join(said)) for name, said in parts]
     doses: dict[str, int] = {}
     for name, said in messages:
         doses[name] = doses.get(name, 0) + len(find_mentions(said))
