@@ -263,7 +263,8 @@ def test_the_stream_stops_waiting_once_the_encoder_has_stopped() -> None:
     track.grow(np.arange(300_000, dtype=np.int16))  # final samples, the rest not made yet
     stopped = threading.Event()
     kept: list[object] = []
-    stream = while_rendering._final(track, stopped, RecordingProgress(), 1 << 30, lambda *a: kept.append(a))
+    stream = while_rendering._final(track, stopped, RecordingProgress(), 1 << 30, lambda: kept.append("whole"),
+                                    lambda *a: kept.append(a))
     first = next(stream)
     stopped.set()  # the encoder stops taking chunks (an error, Ctrl-C)
     rest = list(stream)

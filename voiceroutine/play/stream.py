@@ -146,7 +146,8 @@ class Maker:
     def __init__(self, build: Build, render_batch: RenderBatch, order: list[str], extra: list[str],
                  stretch: Callable[[Timeline, Mapping[str, Samples], int, int], Iterable[Samples]],
                  clips: MutableMapping[str, Samples], margin: int, finish: Finish | None = None,
-                 estimated_ms: int = 0, rendered: Callable[[], None] | None = None) -> None:
+                 estimated_ms: int = 0, rendered: Callable[[], None] | None = None,
+                 most_in_a_batch: int = MOST_IN_A_BATCH) -> None:
         self.build = build
         self.render_batch = render_batch
         self.order = order
@@ -163,6 +164,8 @@ class Maker:
         self.estimated_ms = estimated_ms
         """The whole routine's length with estimated speech: what the screen counts down from meanwhile."""
         self.rendered = rendered
+        self.most_in_a_batch = most_in_a_batch
+        """Batches double up to this."""
         """Told once every phrase is rendered (lets the voice's memory go while the rest plays or encodes)."""
         self.cancelled = threading.Event()
 
@@ -212,7 +215,7 @@ class Maker:
             waiting = [text for text in waiting if text not in self.clips]
             wanted = [needed, *(text for text in waiting if text != needed)][:batch]
             self.clips.update(self.render_batch(wanted))
-            batch = min(MOST_IN_A_BATCH, 2 * batch)
+            batch = min(self.most_in_a_batch, 2 * batch)
 
 
 def finished_into_cache(memo_folder: Path | None, key_of: Callable[[Timeline, Mapping[str, Samples]], str]) -> Finish:
@@ -239,9 +242,11 @@ class Making:
     """A routine's finished track made in a thread while it plays: `with Making(...) as making:` starts it,
     `making.track` is what the player plays, `making.clips` every clip so far (the player's own words too).
     Leaving the block stops the maker (after the batch it is rendering) and lets the voice go. With `keep` False
-    the whole track is not kept in the cache (the exporter keeps it as it streams to the encoder, `key_of`)."""
+    the whole track is not kept in the cache (the exporter keeps it as it streams to the encoder, `key_of`);
+    `most_in_a_batch` bounds the phrases rendered between two stretches."""
 
-    def __init__(self, started: Preparing, track_lufs: float, ceiling_dbtp: float, keep: bool = True) -> None:
+    def __init__(self, started: Preparing, track_lufs: float, ceiling_dbtp: float, keep: bool = True,
+                 most_in_a_batch: int = MOST_IN_A_BATCH) -> None:
         from voiceroutine.audio.clipgain import ClipGains
         from voiceroutine.audio.finish import memo_key
         from voiceroutine.audio.master import LIMITER_CONTEXT, Programme, early_mastering, render
@@ -262,7 +267,7 @@ class Making:
         finish = finished_into_cache(started.cache_folder, key_of) if keep else None
         self.maker = Maker(started.prefix, started.renderer.clips, list(started.asked), list(started.words.all()),
                            stretch, self.clips, LIMITER_CONTEXT, finish, started.estimated.total_ms,
-                           started.renderer.release)
+                           started.renderer.release, most_in_a_batch)
         first, _ = started.prefix(self.maker.durations)  # nothing rendered yet: where the routine starts
         expected = ms_to_samples(started.estimated.total_ms) * 11 // 10
         self.track = GrowingTrack(self.maker.shown(first, False), expected)
