@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -189,26 +190,32 @@ class Maker:
             track.fail(e)
 
     def _make(self, track: GrowingTrack) -> None:
+        # stretches are mixed and limited on a thread of their own, in order, while the next phrases render
+        with ThreadPoolExecutor(1, "voiceroutine-stretch") as stretcher:
+            self._render_ahead(track, stretcher)
+
+    def _render_ahead(self, track: GrowingTrack, stretcher: ThreadPoolExecutor) -> None:
         made = 0
         batch = FIRST_BATCH
         waiting = [text for text in dict.fromkeys(self.order) if text not in self.clips]
         extra_done = not self.extra
+        appended: Future[None] | None = None
         while not self.cancelled.is_set():
             timeline, needed = self.build(self.durations)
             complete = needed is None
             if complete and self.rendered is not None:
                 self.rendered()  # before the track says it is whole: nothing renders beside the release
-            end = ms_to_samples(timeline.total_ms) - (0 if complete else self.margin)
-            shown = self.shown(timeline, complete)
-            if end > made:  # appended a chunk at a time: the player may start on the first
-                for chunk in self.stretch(timeline, self.clips, made, end):
-                    track.grow(chunk, shown)
-                made = end
-            track.grow(np.zeros(0, dtype=np.int16), shown, complete)
+            end = max(made, ms_to_samples(timeline.total_ms) - (0 if complete else self.margin))
+            appended = stretcher.submit(self._append, track, timeline, dict(self.clips), made, end,
+                                        self.shown(timeline, complete), complete, appended)
+            made = end
             if needed is None:
+                appended.result()  # the last stretch is in (its error, if any, raised here)
                 if self.finish is not None and not self.cancelled.is_set():
                     self.finish(timeline, self.clips, track.whole())
                 break
+            if appended.done():
+                appended.result()  # a stretch that failed stops the rendering at once
             if not extra_done and made > 0:  # the player's own words, once the first words can play
                 self.clips.update(self.render_batch([w for w in self.extra if w not in self.clips]))
                 extra_done = True
@@ -216,6 +223,19 @@ class Maker:
             wanted = [needed, *(text for text in waiting if text != needed)][:batch]
             self.clips.update(self.render_batch(wanted))
             batch = min(self.most_in_a_batch, 2 * batch)
+
+    def _append(self, track: GrowingTrack, timeline: Timeline, clips: Mapping[str, Samples], start: int, end: int,
+                shown: Timeline, complete: bool, before: Future[None] | None) -> None:
+        """Append the finished samples [start, end) of `timeline` (a chunk at a time: the player may start on the
+        first), then say how far the timeline is made; nothing after a stretch that failed."""
+        if before is not None:
+            before.result()
+        if self.cancelled.is_set():
+            return
+        if end > start:
+            for chunk in self.stretch(timeline, clips, start, end):
+                track.grow(chunk, shown)
+        track.grow(np.zeros(0, dtype=np.int16), shown, complete)
 
 
 def finished_into_cache(memo_folder: Path | None, key_of: Callable[[Timeline, Mapping[str, Samples]], str]) -> Finish:
