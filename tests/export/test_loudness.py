@@ -207,3 +207,36 @@ def test_the_limiter_passes_give_the_same_levelling_on_one_thread_or_two(monkeyp
         monkeypatch.setattr(mastering_module, "_THREADS", threads)
         levelled.append(master(Programme(timeline, loud), -14.0, -2.0))
     assert levelled[0] == levelled[1]
+
+
+def test_a_long_track_is_probed_then_meets_the_target_in_one_full_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long track's first limiter pass is a probe over one chunk in eight: the loss it finds at the first gain
+    moves the gain, and the one full pass after it meets the target, where two full passes did; the track still
+    measures the target, read back from the rendered samples."""
+    from voiceroutine.audio import master as mastering_module
+
+    passes: list[bool] = []
+    limited_pass = mastering_module._limited_pass
+
+    def counted(*args: object, probe: bool = False, **kwargs: object) -> tuple[float, float, float]:
+        passes.append(probe)
+        return limited_pass(*args, probe=probe, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(mastering_module, "_limited_pass", counted)
+    names = tuple(f"Exercise {n}" for n in range(40))
+    timeline, _ = make_timeline(exercises=names, exercise_ms=6000)  # 4 minutes: 48 chunks
+    loud = {text: _speechlike(2, seed=n) for n, text in enumerate((*names, "Relax"))}
+    programme = Programme(timeline, loud)
+    mastering = master(programme, -12.0, -2.0)
+    assert passes == [True, False]
+    result = measure(np.concatenate(list(render(programme, mastering))))
+    assert result.integrated_lufs == pytest.approx(-12.0, abs=0.15)
+    # the passes scale K-weighted energies by the limiter's plain ones: about 0.05 LU off on full-scale clicks
+    assert mastering.loudness_lufs == pytest.approx(result.integrated_lufs, abs=0.1)
+    assert result.true_peak_dbtp <= -1.95
+
+    passes.clear()
+    monkeypatch.setattr(mastering_module, "PROBE_MIN_CHUNKS", 10**9)  # not probed: the first full pass falls short
+    unprobed = master(Programme(timeline, loud), -12.0, -2.0)
+    assert passes == [False, False]
+    assert unprobed.loudness_lufs == pytest.approx(-12.0, abs=0.15)
