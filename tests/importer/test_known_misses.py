@@ -244,3 +244,38 @@ def test_an_email_s_subject_is_its_title_and_stations_are_numbered_names() -> No
                 "**Station 3:** Plank - 45 seconds\n")
     got = _by_name(stations, "a.md")
     assert list(got) == ["Squats", "Push-ups", "Plank"] and got["Plank"]["hold"] == "45 s"
+
+
+def test_numbered_instructions_with_their_dose_in_a_paragraph_below() -> None:
+    text = ("Typing breaks\n\n1. Spread your fingers as wide as you can, then make a loose fist.\n"
+            "2. Circle your wrists slowly in both directions.\n3. Press your palms together in front of your chest.\n\n"
+            "Do each one 10 times. Hold the palm press for 15 seconds instead of counting.\n")
+    result = import_article(text, "a.txt")
+    got = _exercises(text)
+    assert [e["name"] for e in got] == ["Spread your fingers", "Circle your wrists slowly", "Press your palms together"]
+    assert all(e["reps"] == 10 for e in got)
+    # the note that no rule can place is quoted, never lost
+    assert any('"Hold the palm press for 15 seconds instead of counting."' in w for w in result.routine_warnings)
+
+
+def test_going_through_the_list_twice_is_rounds_not_the_last_one_s_reps() -> None:
+    text = ("# Morning mobility\n\n**Hip circles**\nStand tall and circle your hips.\n\n**Arm swings**\n"
+            "Swing your arms across your body.\n\nDo every move for 45 seconds, then rest 15 seconds before the next "
+            "one. Go through the list twice.\n")
+    data = yaml.safe_load(import_article(text, "a.md").yaml_text)
+    circuit = data["exercises"][0]
+    assert circuit["rounds"] == 2
+    assert [(e["name"], e["duration"], e["rest"]) for e in circuit["exercises"]] == [
+        ("Hip circles", "45 s", "15 s"), ("Arm swings", "45 s", "15 s")]
+
+
+def test_a_chat_with_its_own_numbered_list_and_a_rest_for_all_sets() -> None:
+    text = ("[03/12/2026, 06:50:11] Alex PT: ok here's your home session\n"
+            "[03/12/2026, 06:50:40] Alex PT: 1) goblet sq 3x10\n[03/12/2026, 06:50:55] Alex PT: 2) push ups 3x8\n"
+            "[03/12/2026, 06:51:02] Alex PT: 3) plank 3x30s\n[03/12/2026, 06:51:30] Alex PT: 90s rest between sets\n"
+            "[03/12/2026, 06:52:00] Kim: thanks\n")
+    got = _by_name(text)
+    assert list(got) == ["Goblet squats", "Push ups", "Plank"]
+    assert [(e.get("reps"), e.get("hold"), e["sets"], e["set_rest"]) for e in got.values()] == [
+        (10, None, 3, "90 s"), (8, None, 3, "90 s"), (None, "30 s", 3, "90 s")]
+    assert spoken_name("Plank 3 x 30 seconds") == "Plank" and spoken_name("Squats x15") == "Squats"

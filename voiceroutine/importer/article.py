@@ -26,6 +26,7 @@ from voiceroutine.importer.dose import (
     Mention,
     find_mentions,
     find_sides,
+    is_dose_only,
     named_counts,
 )
 from voiceroutine.importer.main_content import main_content
@@ -288,11 +289,14 @@ def _stated_below(blocks: tuple[Block, ...], sections: list[Section]) -> tuple[d
     for index, section in enumerate(sections):
         if section.start >= len(blocks):
             continue
-        listed = blocks[section.start].kind is BlockKind.ITEM
+        # a list item that holds its exercise ("Squats - 3 sets of 15", "3) plank 3x30s"): a paragraph after it
+        # is below the list; after an item that only names it ("1. Plank"), the paragraph is the exercise's own
+        listed = blocks[section.start].kind is BlockKind.ITEM and bool(
+            (section.body and section.body[0].kind is BlockKind.ITEM) or find_mentions(section.heading))
         last = index == len(sections) - 1
         if not (listed or last):
             continue
-        for block in section.body[1:]:
+        for block in section.body if listed else section.body[1:]:
             if block.kind is not BlockKind.TEXT:
                 continue
             for sentence in sentences(block.text):
@@ -572,7 +576,7 @@ def spoken_name(name: str) -> str:
 
     A dose in the heading ("Plank (30 seconds)", "Plank - 30 seconds") is dropped."""
     name = re.sub(r"\s*\([^)]*\d[^)]*\)\s*", " ", name)
-    name = _common_name(name)
+    name = _without_dose_tail(_common_name(name))
     name = re.split(r"\s+[-–—|]\s+|:\s+", name)[0]
     name = name.strip(" .:-*")
     words = name.split()
@@ -590,6 +594,16 @@ def spoken_name(name: str) -> str:
 
 _SECOND_NAME = re.compile(r"^(?P<first>[^()]*?\S)\s*[(\[](?P<second>[^()\[\]]{2,40})[)\]]\s*(?P<rest>.*)$")
 _SANSKRIT = re.compile(r"asana\b|\b(?:mudra|pranayama|namaskar)\b", re.I)
+
+
+def _without_dose_tail(name: str) -> str:
+    """ "Goblet sq 3x10" -> "Goblet sq", "Plank 3 x 30s" -> "Plank": a dose at a name's end is no part of it."""
+    words = name.split()
+    for index in range(1, len(words)):
+        tail = " ".join(words[index:])
+        if re.match(r"[\dx×]", tail, re.I) and find_mentions(tail) and is_dose_only(tail):
+            return " ".join(words[:index])
+    return name
 
 
 def _common_name(name: str) -> str:

@@ -233,6 +233,10 @@ FOR_EVERY = re.compile(
 everything"), not about the one it stands beside."""
 
 
+def _for_all(block: Block) -> bool:
+    return any(find_mentions(sentence) and FOR_EVERY.search(sentence) for sentence in sentences(block.text))
+
+
 def _dose_below(blocks: list[Block], end: int, stops: set[int]) -> tuple[str, ...]:
     """The sentences just below a list of names that give every one of them a dose ("Do each one 10 times.")."""
     said: list[str] = []
@@ -507,6 +511,9 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
 
     Numbering that starts again at 1 means lists of steps under exercises named some other way: none then."""
     sections: list[Section] = []
+    undosed: list[Section] = []
+    """Numbered paragraphs without a dose: exercises when a paragraph below them gives every one its dose."""
+    after = start
     numbers: list[int] = []
     for index in range(start, len(blocks)):
         block = blocks[index]
@@ -523,7 +530,15 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         for following in itertools.islice(blocks, index + 1, None):  # not a copy of the rest at every number
             if following.kind is not BlockKind.TEXT or _NUMBER_SPACE.match(following.text) or is_stop(following):
                 break
+            if following.kind is BlockKind.TEXT and block.kind is BlockKind.ITEM and _for_all(following):
+                break  # "Do each one 10 times." below a numbered list: the list's, not its last item's
             body.append(following)
         if any(find_mentions(part.text) for part in body):
             sections.append(Section("", "", tuple(body), index))
+        elif any(is_step(sentence, True) for part in body for sentence in sentences(part.text)):
+            undosed.append(Section("", "", tuple(body), index))
+        after = index + len(body)
+    if not sections and len(undosed) >= 2 and (shared := _dose_below(blocks, after, set())):
+        # "1. Spread your fingers ... 2. Circle your wrists ...", then "Do each one 10 times."
+        return [replace(section, body=section.body[:1], shared=shared) for section in undosed]
     return sections
