@@ -279,3 +279,22 @@ def test_a_chat_with_its_own_numbered_list_and_a_rest_for_all_sets() -> None:
     assert [(e.get("reps"), e.get("hold"), e["sets"], e["set_rest"]) for e in got.values()] == [
         (10, None, 3, "90 s"), (8, None, 3, "90 s"), (None, "30 s", 3, "90 s")]
     assert spoken_name("Plank 3 x 30 seconds") == "Plank" and spoken_name("Squats x15") == "Squats"
+
+
+def test_an_introduction_s_rest_between_sets_and_sides_for_each_pose() -> None:
+    text = ("<html><head><title>Glutes</title></head><body><article><h1>Glutes</h1>"
+            "<p>Do this workout three times a week. Rest for 60 seconds between sets.</p>"
+            "<h2>1. Glute bridge</h2><p><em>Sets and reps: 3 x 15</em></p><p>Lift your hips.</p>"
+            "<h2>2. Wall sit</h2><p><em>Sets and reps: 3 x 30 seconds</em></p><p>Slide down a wall.</p>"
+            "<h2>3. Bird dog</h2><p>Reach one arm forwards. Hold for 5 seconds.</p></article></body></html>")
+    result = import_article(text, "a.html")
+    got = _by_name(text, "a.html")
+    assert (got["Glute bridge"]["sets"], got["Glute bridge"]["reps"], got["Glute bridge"]["set_rest"]) == (
+        3, 15, "1 minute")
+    # "Sets and reps: 3 x 30 seconds" is 3 sets of a 30 s hold, never 3 reps as well
+    assert (got["Wall sit"]["sets"], got["Wall sit"]["hold"]) == (3, "30 s") and "reps" not in got["Wall sit"]
+    assert "set_rest" not in got["Bird dog"]  # no sets, so no rest between them
+    assert not result.routine_warnings  # the rest is used, so it is not "skipped"
+    yoga = ("# Hips\n\nEach pose: 5 breaths, then repeat on the other side, right side first.\n\n"
+            "1. **Low lunge**: step your right foot forward.\n2. **Lizard pose**: hands inside your front foot.\n")
+    assert [e["sides"] for e in _exercises(yoga, "b.md")] == [["right", "left"], ["right", "left"]]

@@ -77,7 +77,8 @@ def chat_messages(text: str) -> str | None:
                     continue  # "then", "ok"
                 doses_here = find_mentions(part)
                 dosed = dosed or bool(doses_here)
-                rest_only = bool(doses_here) and all(m.kind in _RESTS for m in doses_here)  # "90s rest between sets": for all
+                # "90s rest between sets": for every exercise, so a paragraph below the list, not an item of it
+                rest_only = bool(doses_here) and all(m.kind in _RESTS for m in doses_here)
                 short = dosed and not rest_only and len(part.split()) <= 8 and not re.search(r"[.!?:]\W*$", part)
                 if _MARKED.match(part):
                     out.append(part)  # "1) goblet sq 3x10": the coach's own list

@@ -117,7 +117,8 @@ _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(
                              rf"(?:each|per|every)\s+"
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
 _DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
-_LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b")
+_LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b(?!\s*[x×]\s*\d)")
+"""Reps: 12". Not "Sets and reps: 3 x 30 seconds", whose 3 is the sets of a time."""
 _BARE_TIME_LABEL = re.compile(rf"\b(?P<label>hold(?: time)?|time|duration)\s*[:=]\s*{_RANGE}\b"
                               rf"(?!\s*(?:{_TIME_UNIT}|[x×%]|reps?|times|sets?)\b)(?!\s*[.,]\d)"
                               rf"(?!\s*(?:-|to\b|or\b)\s*\d)")
