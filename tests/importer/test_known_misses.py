@@ -298,3 +298,14 @@ def test_an_introduction_s_rest_between_sets_and_sides_for_each_pose() -> None:
     yoga = ("# Hips\n\nEach pose: 5 breaths, then repeat on the other side, right side first.\n\n"
             "1. **Low lunge**: step your right foot forward.\n2. **Lizard pose**: hands inside your front foot.\n")
     assert [e["sides"] for e in _exercises(yoga, "b.md")] == [["right", "left"], ["right", "left"]]
+
+
+def test_list_items_that_give_the_dose_before_the_name() -> None:
+    text = ("# Beginner full body\n\n- 10 x squats\n- 8 x push-ups (knees ok)\n- 20 sec plank\n- 12 lunges per leg\n"
+            "- 30s wall sit\n")
+    got = _by_name(text, "a.md")
+    assert list(got) == ["Squats", "Push-ups", "Plank", "Lunges", "Wall sit"]
+    assert (got["Squats"]["reps"], got["Push-ups"]["reps"]) == (10, 8)
+    assert got["Plank"] == {"name": "Plank", "hold": "20 s"}  # a time before the name, not 20 planks
+    assert (got["Lunges"]["reps"], got["Lunges"]["sides"]) == (12, ["left", "right"])
+    assert got["Wall sit"]["hold"] == "30 s"

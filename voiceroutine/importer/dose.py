@@ -471,6 +471,9 @@ def named_counts(text: str, name: str) -> list[Mention]:
     found: list[Mention] = []
     for m in _NAMED_COUNT.finditer(low):
         # "15 glute bridges" under "Glute bridges": any of the words that follow the count
-        if any(_stem(word) in stems for word in m.group("words").split()) and not _FREQUENCY_AFTER.match(low, m.end()):
+        words = m.group("words").split()
+        if re.fullmatch(rf"{_TIME_UNIT}|{_REP_UNIT}|sets?", words[0]):
+            continue  # "20 sec plank": a time, not 20 planks
+        if any(_stem(word) in stems for word in words) and not _FREQUENCY_AFTER.match(low, m.end()):
             found.append(Mention(Kind.REPS, _amount(m, 1), m.group(0)))
     return found

@@ -64,6 +64,11 @@ _NAME_IN_SENTENCE = re.compile(
 _NAME_PAREN_DOSE = re.compile(r"^(?P<name>[^()]{2,50}?)\s*\((?P<rest>[^()]{2,60})\)\s*\.?$")
 _NAME_DOSE_TAIL = re.compile(
     r"^(?P<name>[^,:;.!?()]{2,50}?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|[x×]\s*\d|\d))(?P<rest>\S.*)$")
+_DOSE_THEN_NAME = re.compile(
+    r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?\s*(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?)?)\s+(?:of\s+)?"
+    r"(?P<name>[A-Za-z][A-Za-z'’ -]{1,50}?)"
+    r"(?P<tail>,?\s+(?:per|each|on each|on the)\s+(?:side|leg|arm|foot|hand)s?)?\s*(?:\([^()]*\))?\s*\.?$")
+"""A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
 _DOSE_LABEL_WORDS = frozenset(re.findall(
     r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
@@ -389,6 +394,12 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # a dose in brackets makes any short phrase a name ("Walk it out (1 min)")
         if len(name.split()) <= 6 and not re.search(r"[.!?]$", name) and not find_mentions(name):
             return _Candidate(index, ("colon", 1), name, m.group("rest"))
+    if block.kind is BlockKind.ITEM and (m := _DOSE_THEN_NAME.match(text)):
+        # "10 x squats", "20 sec plank", "12 lunges per leg": the dose first, then the name
+        name = m.group("name").strip()
+        rest = f"{m.group('dose')} {m.group('tail') or ''}".strip()
+        if _heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest):
+            return _Candidate(index, ("colon", 1), name, rest)
     if block.kind is BlockKind.ITEM and (m := _NAME_DOSE_TAIL.match(text)):
         # "Child's pose for 1 minute", "Seated forward fold, hold for 45 seconds": a name, then only its dose;
         # "chin tucks, 10 reps with a 5 sec hold. Pull your head back.": its dose, then how, in one item
