@@ -309,3 +309,21 @@ def test_list_items_that_give_the_dose_before_the_name() -> None:
     assert got["Plank"] == {"name": "Plank", "hold": "20 s"}  # a time before the name, not 20 planks
     assert (got["Lunges"]["reps"], got["Lunges"]["sides"]) == (12, ["left", "right"])
     assert got["Wall sit"]["hold"] == "30 s"
+
+
+def test_a_paragraph_of_several_bold_led_exercises_is_one_exercise_each() -> None:
+    markdown = ("# Friday fit\n\nHi everyone! Here's this week's mini workout.\n\n**Squats** — 3 sets of 10. Keep your "
+                "heels down. **Plank** — hold for 30 seconds. **Reverse lunges** — 2 sets of 8 per leg.\n\n"
+                "See you next week.\n")
+    html = ("<html><body><h1>Friday fit</h1><p>Hi all, this week:</p><p><strong>Squats</strong> — 3 sets of 10. "
+            "Keep your heels down. <strong>Plank</strong> — hold for 30 seconds. <b>Reverse lunges</b>: 2 sets of 8 "
+            "per leg.</p></body></html>")
+    for text, name in ((markdown, "a.md"), (html, "a.html")):
+        got = _by_name(text, name)
+        assert (got["Squats"]["sets"], got["Squats"]["reps"]) == (3, 10), name
+        assert got["Squats"]["steps"] == ["Keep your heels down."], name
+        assert got["Plank"]["hold"] == "30 s" and "sets" not in got["Plank"], name
+        assert (got["Reverse lunges"]["sets"], got["Reverse lunges"]["sides"]) == (2, ["left", "right"]), name
+    table = ("<html><body><h1>T</h1><table><tr><th>Exercise</th><th>Reps</th></tr><tr><td><b>Bridge</b></td>"
+             "<td>12</td></tr><tr><td>Squat</td><td>10</td></tr></table></body></html>")
+    assert _by_name(table, "t.html")["Bridge"]["reps"] == 12  # a bold table cell keeps no mark
