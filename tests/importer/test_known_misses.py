@@ -327,3 +327,21 @@ def test_a_paragraph_of_several_bold_led_exercises_is_one_exercise_each() -> Non
     table = ("<html><body><h1>T</h1><table><tr><th>Exercise</th><th>Reps</th></tr><tr><td><b>Bridge</b></td>"
              "<td>12</td></tr><tr><td>Squat</td><td>10</td></tr></table></body></html>")
     assert _by_name(table, "t.html")["Bridge"]["reps"] == 12  # a bold table cell keeps no mark
+
+
+def test_sets_to_failure_another_ten_and_a_twist_both_ways() -> None:
+    arms = "Arms\n\n- Bicep curls: 3 sets of 12\n- Tricep dips: 2 sets to failure\n"
+    result = import_article(arms, "a.txt")
+    dips = _by_name(arms)["Tricep dips"]
+    assert (dips["sets"], dips["reps"]) == (2, 10)  # not 2 reps
+    assert any('"to failure" gives no count' in w for w in result.warnings if w.startswith("Tricep dips"))
+    knee = "Knee\n\nStraight leg raise - lift your leg 10 times, then rest for 30 seconds, then another 10.\n"
+    raise_ = _exercises(knee)[0]
+    assert (raise_["reps"], raise_["sets"], raise_["set_rest"]) == (10, 2, "30 s")
+    stretch = ("# Stretch break\n\nHold each stretch for 20 seconds.\n\n- Neck side stretch\n- Seated twist "
+               "(both ways)\n- Wrist circles (both ways)\n")
+    got = _by_name(stretch, "a.md")
+    assert got["Seated twist"]["sides"] == ["left", "right"] and "sides" not in got["Neck side stretch"]
+    assert got["Wrist circles"]["sides"] == ["clockwise", "counterclockwise"]
+    assert find_sides("Swing your leg forwards and backwards, 10 each way, then change legs.")[0].names == (
+        "left", "right")

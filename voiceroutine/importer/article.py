@@ -471,6 +471,10 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     reps = _first(mentions, Kind.REPS, warnings)
     sets = _first(mentions, Kind.SETS, warnings)
     timed_kinds = {Kind.HOLD, Kind.TIMED, Kind.DURATION}
+    if reps is None and sets is not None and (open_count := _OPEN_COUNT.search(text)):
+        # "2 sets to failure", "3 sets of as many as you can": the sets are sets; the count is the person's
+        reps = Mention(Kind.REPS, Amount(10, 10, "no count in the article"), open_count.group(0), sets.sentence)
+        warnings.append(f"\"{open_count.group(0)}\" gives no count: 10 reps were assumed (change them to yours)")
     if reps is None and sets is not None and not any(m.kind in timed_kinds for m in mentions):
         reps, sets = sets, None  # "Repeat 5 rounds" of a movement: the rounds are its reps
         if (reps.amount.note or "").endswith(WHOLE_TWICE):
@@ -537,6 +541,9 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     return fields
 
 
+_OPEN_COUNT = re.compile(r"\b(?:to (?:muscle )?failure|as many(?: reps)? as (?:you can|possible)|amrap|"
+                         r"max(?:imum)? reps|until (?:you can(?:no|')t|fatigue))\b", re.I)
+"""A count left to the person: "2 sets to failure", "as many as you can"."""
 _MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|walking|running|"
                           r"skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|taps)\b",
                           re.I)
