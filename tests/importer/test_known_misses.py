@@ -345,3 +345,18 @@ def test_sets_to_failure_another_ten_and_a_twist_both_ways() -> None:
     assert got["Wrist circles"]["sides"] == ["clockwise", "counterclockwise"]
     assert find_sides("Swing your leg forwards and backwards, 10 each way, then change legs.")[0].names == (
         "left", "right")
+
+
+def test_rounds_said_bare_in_the_introduction_are_the_routine_s() -> None:
+    text = ("# Office chair routine\n\nSet a timer and work through these. Aim for 2 rounds.\n\n"
+            "1. **Seated march** – lift your knees one at a time for 1 minute.\n2. **Shoulder shrugs** – 15 reps.\n")
+    circuit = yaml.safe_load(import_article(text, "a.md").yaml_text)["exercises"][0]
+    assert circuit["rounds"] == 2 and [e["name"] for e in circuit["exercises"]] == ["Seated march", "Shoulder shrugs"]
+    # inside one exercise "Do 3 rounds." stays its sets
+    one = "# Legs\n\n1. **Squats** – 10 reps. Do 3 rounds.\n2. **Lunges** – 8 reps.\n"
+    assert _by_name(one, "b.md")["Squats"]["sets"] == 3
+    assert "circuit" not in import_article(one, "b.md").yaml_text
+    # a breathing exercise goes on: its bare time is a duration
+    calm = "# Calm\n\n- Belly breathing: 2 minutes\n- Child's pose: 1 minute\n"
+    got = _by_name(calm, "c.md")
+    assert got["Belly breathing"]["duration"] == "2 minutes" and got["Child's pose"]["hold"] == "1 minute"

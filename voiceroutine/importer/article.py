@@ -114,7 +114,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
                            + "".join(f"; {note}" for note in cut))
     every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
-    rounds = find_rounds(every_sentence)
+    rounds = find_rounds(every_sentence, [sentence for block in intro for sentence in sentences(block.text)])
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
@@ -545,7 +545,8 @@ _OPEN_COUNT = re.compile(r"\b(?:to (?:muscle )?failure|as many(?: reps)? as (?:y
                          r"max(?:imum)? reps|until (?:you can(?:no|')t|fatigue))\b", re.I)
 """A count left to the person: "2 sets to failure", "as many as you can"."""
 _MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|walking|running|"
-                          r"skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|taps)\b",
+                          r"skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|taps|"
+                          r"breathing)\b",
                           re.I)
 """Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps")."""
 _MOVING_NAME = re.compile(
