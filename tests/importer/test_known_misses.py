@@ -360,3 +360,15 @@ def test_rounds_said_bare_in_the_introduction_are_the_routine_s() -> None:
     calm = "# Calm\n\n- Belly breathing: 2 minutes\n- Child's pose: 1 minute\n"
     got = _by_name(calm, "c.md")
     assert got["Belly breathing"]["duration"] == "2 minutes" and got["Child's pose"]["hold"] == "1 minute"
+
+
+def test_on_and_off_times_each_way_and_a_direction_after_a_dose_tail() -> None:
+    text = ("# Finisher\n\n- Squat jumps: 8 rounds of 20 seconds on, 10 seconds off\n"
+            "- Neck rotation: x5 each way\n- Hip swings: 10 each way, then change legs\n")
+    got = _by_name(text, "a.md")
+    assert {k: got["Squat jumps"][k] for k in ("duration", "sets", "set_rest")} == {
+        "duration": "20 s", "sets": 8, "set_rest": "10 s"}
+    assert got["Neck rotation"]["sides"] == ["left", "right"] and got["Hip swings"]["sides"] == ["left", "right"]
+    assert find_sides("Roll your ankle 5 times each way.")[0].names == ("clockwise", "counterclockwise")
+    neck = "Neck (from my physio)\n1) chin tuck x10 (hold 5s)\n2) shoulder rolls x10 backwards\n"
+    assert [e["name"] for e in _exercises(neck)] == ["Chin tuck", "Shoulder rolls"]

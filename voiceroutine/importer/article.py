@@ -631,7 +631,8 @@ def _without_dose_tail(name: str) -> str:
     words = name.split()
     for index in range(1, len(words)):
         tail = " ".join(words[index:])
-        if re.match(r"[\dx×]", tail, re.I) and find_mentions(tail) and is_dose_only(tail):
+        plain = re.sub(r"\b(?:forwards?|backwards?|(?:anti-?|counter-?)?clockwise|inwards?|outwards?)\b", "", tail)
+        if re.match(r"[\dx×]", tail, re.I) and find_mentions(tail) and is_dose_only(plain):
             return " ".join(words[:index])
     return name
 

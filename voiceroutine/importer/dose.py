@@ -291,7 +291,8 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     clause = re.split(r"[.;,]|\band\b|\bthen\b|\bbefore\b", low[max(0, start - _WINDOW): start])[-1]
     after = low[end: end + 40]
     pause_between = re.search(r"\bpaus(?:e|ing)(?:\s+for)?\s*$", clause) and re.match(r"[^.;]*\bbetween\b", after)
-    rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers)\b", after) or (
+    # "10 seconds off" (after "20 seconds on") is a rest
+    rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers|off)\b", after) or (
         _BETWEEN.match(after) and not _HOLD_WORDS.search(clause) and not _DURATION_WORDS.search(clause))
     if _REST_WORDS.search(clause) or pause_between or rest_after:
         if re.search(r"between (?:each )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):
@@ -355,7 +356,7 @@ _PER_SIDE = re.compile(
     rf"|\bto the left\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the right\b")
 _THEN = r"(?:\s*[,.]{1,2}\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}"
 """Between one direction and the other: a comma, "then", "and", or the end of a sentence ("... 10 times. Forwards")."""
-_PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\bboth ways\b"
+_PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\bboth ways\b|\beach way\b"
                             r"|\b(?:reverse|change|switch)"
                             r" (?:the )?(?:directions?|circles?)\b|\bin reverse\b"
                             rf"|\d[^.;]{{0,20}}\bforwards?\b[^.;]{{0,60}}{_THEN}backwards?\b"
@@ -380,7 +381,7 @@ def _both_ways(low: str) -> bool:
             return True
     return False
 _TURNING = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|twist\w*|turn\w*|spin\w*|swirl\w*)\b")
-_ROUND_TURN = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|spin\w*|swirl\w*)\b")
+_ROUND_TURN = re.compile(r"\b(?:circles?|circling|circular|roll\w*|spin\w*|swirl\w*)\b")
 """Movement round a circle, whose two ways are clockwise and counterclockwise; a twist or turn goes to each side."""
 _OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
@@ -393,6 +394,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     per_direction = _PER_DIRECTION.search(low)
     if per_direction and _TWO_LIMBS.search(per_direction.group(0)):
         per_direction = None  # "reach 1 arm forwards and the opposite leg backwards": two limbs, not two directions
+    if per_direction and per_direction.group(0) == "each way" and _PER_SIDE.search(low):
+        per_direction = None  # "10 each way, then change legs": the legs are the sides
     if per_direction or _both_ways(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
         forward = re.search(r"\bforwards?\b", low)
         backward = re.search(r"\bbackwards?\b|\bforwards? and back\b", low)
@@ -406,7 +409,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         if counter and (not clockwise or counter.start() < clockwise.start()):
             return Sides((other, "clockwise")), None
         turning = _TURNING.search(low)
-        if not clockwise and turning and re.match(r"twist|turn", turning.group(0)) and not _ROUND_TURN.search(low):
+        twisting = turning and re.match(r"twist|turn|rotat", turning.group(0))
+        if not clockwise and twisting and not _ROUND_TURN.search(low):
             return Sides(("left", "right"), "direction names"), None  # "a seated twist (both ways)": to each side
         if not clockwise and not turning:
             # "20 metres each direction", "bend your wrist each way": a straight movement goes left and right
