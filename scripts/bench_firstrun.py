@@ -41,6 +41,8 @@ GOAL_MUSIC_RATIO = 1.5
 GOAL_FIRST_SOUND_S = 1.0
 FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw"  truncate false }}\n'
 BUILTIN = ROOT / "voiceroutine" / "routine" / "builtin" / "upper-back.yaml"
+CPU: dict[str, float] = {}
+"""CPU seconds (user + system, with the children it waited for, ffmpeg's too) of each child run, by its args."""
 
 
 def run(args: list[str], cache: Path, cwd: Path) -> tuple[float, float]:
@@ -53,6 +55,7 @@ def run(args: list[str], cache: Path, cwd: Path) -> tuple[float, float]:
                                  stdin=subprocess.DEVNULL)
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - start
+    CPU[" ".join(args)] = usage.ru_utime + usage.ru_stime
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed ({child.returncode}):\n{log.read_text()}")
@@ -209,17 +212,21 @@ def main() -> int:
             song = folder / "song.ogg"
             subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=f=220:d=900:sample_rate=44100",
                             "-ac", "2", "-c:a", "libvorbis", str(song)], check=True)
-            timings = {}
+            timings, cpu = {}, {}
             for label, extra in (("without", []), ("with", ["--music", str(song)])):
                 for kept in ("levels", "tracks"):
                     shutil.rmtree(folder / "long" / kept, ignore_errors=True)
-                timings[label] = run([*espeak, "-o", f"long-{label}.mp3", *extra], folder / "long", folder)
+                args = [*espeak, "-o", f"long-{label}.mp3", *extra]
+                timings[label] = run(args, folder / "long", folder)
+                cpu[label] = CPU[" ".join(args)]
             (plain, plain_mb), (music, music_mb) = timings["without"], timings["with"]
             ratio = music / plain
             ok &= ratio <= GOAL_MUSIC_RATIO
             lines.append(f"2-hour routine, speech cached, new track: without music {plain:.2f} s ({plain_mb:.0f} MB), "
                          f"with a 15-minute --music file {music:.2f} s ({music_mb:.0f} MB): {ratio:.2f}x "
                          f"(goal <= {GOAL_MUSIC_RATIO}x) {verdict(ratio <= GOAL_MUSIC_RATIO)}")
+            lines.append(f"  CPU time (user + system, ffmpeg's included): without music {cpu['without']:.2f} s, with "
+                         f"{cpu['with']:.2f} s: {cpu['with'] / cpu['without']:.2f}x")
     print("\n".join(lines))
     return 0 if ok else 1
 
