@@ -394,6 +394,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             if is_breath_phase(step):
                 phases.append((phase_text(step), None))
     warnings: list[str] = [f"a note in it gives a dose that was not used: {quoted(aside)}" for aside in asides]
+    warnings.extend(f"left out, as an extra for some days only: {quoted(extra)}" for extra in section.optional)
     if not any(mention.kind is Kind.REPS for mention in mentions):
         # "15 squeezes, hold each for 2 seconds" under "Shoulder blade squeezes": its own movement, counted
         mentions.extend(replace(m, sentence=text) for text in texts for m in named_counts(text, name or section.name))
