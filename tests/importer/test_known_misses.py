@@ -389,3 +389,20 @@ def test_a_routine_told_in_the_first_person_with_an_extra_for_some_days() -> Non
     assert _by_name(walk)["Walk"]["duration"] == "10 minutes"
     # "spinal" is no spin: a seated spinal twist both ways goes to each side
     assert find_sides("Seated spinal twist, 5 each way.")[0].names == ("left", "right")
+
+
+def test_lines_that_start_with_their_count_are_no_numbered_list() -> None:
+    text = "Runners' warm-up\n\n5 min easy jog\n10 leg swings each side\n10 walking lunges\n2 x 20 m skips\n"
+    got = _by_name(text)
+    assert list(got) == ["Easy jog", "Leg swings", "Walking lunges", "Skips"]
+    assert got["Easy jog"]["duration"] == "5 minutes"  # "easy jog" moves: no hold
+    assert (got["Leg swings"]["reps"], got["Leg swings"]["sides"]) == (10, ["left", "right"])
+    assert got["Walking lunges"]["reps"] == 10 and (got["Skips"]["sets"], got["Skips"]["reps"]) == (2, 1)
+    # a numbered list that runs 1, 2, 3 keeps its names
+    listed = ("Mobility\n\n1 Cat cow\nRock between the two, 10 times.\n\n2 Thread the needle\nHold for 20 seconds."
+              "\n\n3 Child's pose\nRest here for 1 minute.\n")
+    got = _by_name(listed)
+    assert list(got) == ["Cat cow", "Thread the needle", "Child's pose"]
+    # the list's numbers are no counts: "2 Thread the needle" is no 2 reps, "3 Child's pose" no 3
+    assert got["Thread the needle"] == {"name": "Thread the needle", "hold": "20 s"}
+    assert "reps" not in got["Child's pose"] and got["Child's pose"]["hold"] == "1 minute"

@@ -437,6 +437,7 @@ _FILLER = re.compile(r"\b(?:pause|pausing|top|bottom|the|this|that|it|these|thos
                      r"repeat|do|perform|complete|aim|try|stay|remain|keep|continue|rest|switch|swap|change|alternate|"
                      r"work|build|count|maintain|breathe|take|go|start|begin|until|feel|here|there|cycle|cycles|"
                      r"counts|another|additional|whole|full|entire|left|right|like|way|few|couple|several|going|"
+                     r"m|metres?|meters?|yards?|yds|km|"
                      r"moving|doing|over|here|position|them|rounds|time|foot|feet|hands?|knees?|hips?|shoulders?|ankles?|wrists?|"
                      r"elbows?|heels?|toes?|thighs?|ears?|"
                      r"[\d.+-]+)\b")
