@@ -27,7 +27,10 @@ MIN = 60_000
         ("Hold a 20-second stretch", [(Kind.HOLD, 20 * S, 20 * S)]),
         ("Walk for 2 minutes", [(Kind.DURATION, 2 * MIN, 2 * MIN)]),
         ("30 seconds", [(Kind.TIMED, 30 * S, 30 * S)]),
-        ("Do it twice.", [(Kind.REPS, 2, 2)]),
+        ("Do it twice.", [(Kind.SETS, 2, 2)]),  # the whole exercise twice; alone, article.py makes it the reps
+        ("Rest for 30 seconds and repeat twice more.", [(Kind.REST, 30 * S, 30 * S), (Kind.SETS, 3, 3)]),
+        ("Do 3 more times.", [(Kind.SETS, 4, 4)]),
+        ("Repeat 3 times.", [(Kind.REPS, 3, 3)]),
         ("Make ten circles", [(Kind.REPS, 10, 10)]),
         ("Rest 60 seconds between sets.", [(Kind.SET_REST, MIN, MIN)]),
         ("Take a 30-second break between reps.", [(Kind.REP_REST, 30 * S, 30 * S)]),

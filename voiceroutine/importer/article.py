@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from voiceroutine.errors import ArticleError
-from voiceroutine.importer.blocks import Block, BlockKind, Section
+from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.checks import (
     confidence,
     fewer_items,
@@ -18,11 +18,20 @@ from voiceroutine.importer.checks import (
     shorter_text,
     within_limits,
 )
-from voiceroutine.importer.dose import BREATH_MS, Amount, Kind, Mention, find_mentions, find_sides, named_counts
+from voiceroutine.importer.dose import (
+    BREATH_MS,
+    WHOLE_TWICE,
+    Amount,
+    Kind,
+    Mention,
+    find_mentions,
+    find_sides,
+    named_counts,
+)
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.prose import is_verb
-from voiceroutine.importer.read import InputKind, read_article
+from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
 from voiceroutine.importer.steps import (
     SETUP_VERBS,
@@ -38,7 +47,7 @@ from voiceroutine.importer.steps import (
     timed_phases,
     without_dose,
 )
-from voiceroutine.importer.structure import find_sections
+from voiceroutine.importer.structure import FOR_EVERY, find_sections
 from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, format_count, format_ms, write_routine
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
@@ -98,6 +107,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
         found = find_sections(focused)
         if found[1] and len(found[1]) >= len(sections):
             article, (title, sections, intro) = focused, found
+    article, (title, sections, intro), later = _first_phase(article, (title, sections, intro))
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
@@ -107,13 +117,15 @@ def import_article(text: str, source_name: str) -> ImportResult:
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
+    below, below_sentences = _stated_below(article.blocks, sections)
     shared = _shared_doses(intro, circuit_words)
     inside = _circuit_part(article.blocks, sections, rounds.quote) if rounds is not None else range(0)
     exercises: list[ImportedExercise] = []
     for index, section in enumerate(sections[:MAX_EXERCISES + 1]):  # one past the most names the first left out
         section = replace(section, shared=tuple(s for s in section.shared if s not in circuit_words))
         timed = intervals is not None and index in inside
-        exercise = build_exercise(section, {e.name.lower() for e in exercises}, shared, timed)
+        exercise = build_exercise(section, {e.name.lower() for e in exercises}, [*shared, *below.get(index, ())], timed,
+                                  below_sentences)
         exercises.append(exercise)
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     title = shorter_text(title or stem.replace("-", " ").replace("_", " ").capitalize())
@@ -127,16 +139,66 @@ def import_article(text: str, source_name: str) -> ImportResult:
         circuit = CircuitOf(name, rounds.count, f'"{rounds.quote}"', rest, work, after, *part)
     exercises, noted = with_notes(article.blocks, sections, exercises)
     notes = skipped(article.blocks, sections, intro, noted)
+    if rounds is None:
+        # a rest between rounds with no number of rounds: no circuit was made, and that is said
+        notes.extend(f"{quoted(sentence)} speaks of rounds, but no number of rounds of all the exercises was found: "
+                     "no circuit was made" for sentence in dict.fromkeys(every_sentence) if is_about_rounds(sentence))
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
     exercises, long_routine = implausible(routine, exercises)
-    notes = [*cut, *too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *later, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
     yaml_text = write_routine(title, source_name, exercises, circuit, tuple(notes), sure)
     interval = format_ms(Amount(circuit.work[0], circuit.work[0])) if circuit is not None and circuit.work else None
     rows = tuple(_row(exercise, interval) for exercise in exercises)
     warnings = (*notes, *(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings))
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind, tuple(notes), sure)
+
+
+_PHASE = re.compile(r"^\W*(?:weeks?|wk|phases?|stages?|months?)\s*(?:\d{1,2}|one|two|three|four|five|six)\b"
+                    r"(?:\s*(?:-|to|and|&|\+)\s*\d{1,2}\b)?(?P<rest>.*)$", re.I)
+"""A heading over one phase of a programme ("Week 1-2: Calm it down", "Phase 2", "Weeks 3 to 4", "Stage 3 (return
+to sport)"). Days are not phases: a two-day split is one routine as often as two."""
+
+
+def _first_phase(article: Article, found: tuple[str | None, list[Section], tuple[Block, ...]],
+                 ) -> tuple[Article, tuple[str | None, list[Section], tuple[Block, ...]], list[str]]:
+    """A programme in phases ("Week 1-2", "Week 3-4", ...) is several routines: the first phase is the one a person
+    starts with, so the later phases' blocks are left out (with a warning quoting their headings) and the article is
+    read again without them. The blocks before the first phase and after the last are kept."""
+    blocks = article.blocks
+    sections = found[1]
+    heads = [index for index, block in enumerate(blocks) if _is_phase_heading(block)]
+    spans: list[tuple[int, int]] = []
+    for number, index in enumerate(heads):
+        level = blocks[index].level if blocks[index].kind is BlockKind.HEADING else 7
+        end = heads[number + 1] if number + 1 < len(heads) else next(
+            (at for at in range(index + 1, len(blocks)) if is_stop(blocks[at]) or (
+                blocks[at].kind is BlockKind.HEADING and blocks[at].level <= level)), len(blocks))
+        spans.append((index, end))
+    holding = [span for span in spans if any(span[0] < section.start < span[1] for section in sections)]
+    if len(holding) < 2:
+        return article, found, []
+    later = holding[1:]
+    left_out = [sum(1 for section in sections if first < section.start < end) for first, end in later]
+    dropped = {at for first, end in later for at in range(first, end)}
+    kept = replace(article, blocks=tuple(block for at, block in enumerate(blocks) if at not in dropped))
+    again = find_sections(kept)
+    if not again[1]:
+        return article, found, []
+    said = "; ".join(f"{quoted(blocks[first].text)} ({count} exercise{'s' if count != 1 else ''})"
+                     for (first, _), count in zip(later, left_out, strict=True))
+    first = blocks[holding[0][0]].text
+    note = (f"the article is a programme in phases: only the first, {quoted(first)}, was imported; left out: {said} "
+            "(import each phase on its own when you move on to it)")
+    return kept, again, [note]
+
+
+def _is_phase_heading(block: Block) -> bool:
+    text = block.text.strip()
+    heading = block.kind is BlockKind.HEADING or block.bold or (
+        block.kind is BlockKind.TEXT and len(text.split()) <= 10 and not re.search(r"[.!?]$", text))
+    return heading and bool(_PHASE.match(text)) and not find_mentions(text.split(":")[0])
 
 
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:
@@ -194,21 +256,74 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
     return notes
 
 
-_EVERY_EXERCISE = re.compile(
-    r"\b(?:each|every|all (?:the|these|of the)?|all)\s*(?:exercise|stretch|move|movement|pose|one)s?\b", re.I)
+_EVERY_EXERCISE = FOR_EVERY
 
 
 def _shared_doses(intro: tuple[Block, ...], skip: set[str]) -> list[Mention]:
     """Doses the introduction gives for every exercise ("Do each exercise for 40 seconds"), but for `skip`."""
     return [mention for block in intro for sentence in sentences(block.text)
-            if _EVERY_EXERCISE.search(sentence) and sentence not in skip for mention in find_mentions(sentence)]
+            if _EVERY_EXERCISE.search(sentence) and sentence not in skip for mention in said(sentence)]
+
+
+_REST_KINDS = frozenset((Kind.REST, Kind.SET_REST, Kind.REP_REST))
+_FILL_KINDS = _REST_KINDS | {Kind.SETS}
+"""What a dose stated once for every exercise fills in even where an exercise gives its own reps or time."""
+
+
+def _stated_below(blocks: tuple[Block, ...], sections: list[Section]) -> tuple[dict[int, list[Mention]], set[str]]:
+    """Doses stated once below exercises, for all of them, by section index, and the sentences they are in.
+
+    In a paragraph after an exercise's own text: below a list, a sentence about every exercise or a rest ("Take
+    about a minute between sets if you need it") is for the list's items (a paragraph below a list is no item's);
+    after the last exercise, a sentence about every exercise ("Rest 30 seconds between exercises", "Do 2 sets of
+    everything") is for all of them."""
+    found: dict[int, list[Mention]] = {}
+    used: set[str] = set()
+    runs = _list_runs(blocks, sections)
+    for index, section in enumerate(sections):
+        if section.start >= len(blocks):
+            continue
+        listed = blocks[section.start].kind is BlockKind.ITEM
+        last = index == len(sections) - 1
+        if not (listed or last):
+            continue
+        for block in section.body[1:]:
+            if block.kind is not BlockKind.TEXT:
+                continue
+            for sentence in sentences(block.text):
+                mentions = said(sentence)
+                if not mentions or is_about_rounds(sentence) or is_background(sentence) or is_note(sentence):
+                    continue
+                every = bool(FOR_EVERY.search(sentence))
+                if not (every and (listed or last)) and not (listed and all(m.kind in _REST_KINDS for m in mentions)):
+                    continue
+                members = range(runs[index], index + 1) if listed else range(len(sections))
+                note = f"stated once for every exercise: {quoted(sentence)}"
+                for member in members:
+                    found.setdefault(member, []).extend(
+                        replace(m, amount=replace(m.amount, note=m.amount.note or note)) for m in mentions)
+                used.add(sentence)
+    return found, used
+
+
+def _list_runs(blocks: tuple[Block, ...], sections: list[Section]) -> list[int]:
+    """For each section, the first section of the list it stands in: list items follow one another back to a
+    heading or a section that is no item (one pass, so a page of thousands of items stays linear)."""
+    starts: list[int] = []
+    for index, section in enumerate(sections):
+        previous = sections[index - 1] if index else None
+        joined = (previous is not None and section.start < len(blocks) and blocks[previous.start].kind is BlockKind.ITEM
+                  and blocks[section.start].kind is BlockKind.ITEM
+                  and not any(block.kind is BlockKind.HEADING for block in blocks[previous.start: section.start]))
+        starts.append(starts[-1] if joined else index)
+    return starts
 
 
 _DOSE_KINDS = frozenset((Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
 
 
 def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None,
-                   interval: bool = False) -> ImportedExercise:
+                   interval: bool = False, elsewhere: Collection[str] = ()) -> ImportedExercise:
     """One section's name, steps and dose; `shared` doses from the introduction fill in when it has none.
     An `interval` exercise is timed by its circuit: only its own time, rest and sides are kept."""
     name = spoken_name(section.name) if section.name else ""
@@ -228,7 +343,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
         note_block = False
         for index_in_block, sentence in enumerate(sentences(block.text)):
             note_block = note_block or (index_in_block == 0 and is_note(sentence))
-            if is_background(sentence) or is_about_rounds(sentence):
+            if is_background(sentence) or is_about_rounds(sentence) or sentence in elsewhere:
                 continue  # rounds of the whole routine belong to a circuit, not to this exercise
             if is_note(sentence) or (note_block and index_in_block):
                 # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
@@ -262,11 +377,18 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if group and not own & _DOSE_KINDS:
         mentions.extend(m for m in group if m.kind not in own)
         own = {mention.kind for mention in mentions}
-    if shared and not own & _DOSE_KINDS:
-        mentions.extend(Mention(m.kind, Amount(m.amount.low, m.amount.high, m.amount.note or
-                                               "from the introduction, for every exercise", m.amount.breaths), m.words)
-                        for m in shared if m.kind not in own)
+    if shared:
+        # a dose for every exercise fills what this one lacks: all of it when it has none, else its sets and rests
+        dosed = bool(own & _DOSE_KINDS)
+        mentions.extend(replace(m, amount=replace(m.amount, note=m.amount.note or
+                                                  "from the introduction, for every exercise"))
+                        for m in shared if m.kind not in own and (not dosed or m.kind in _FILL_KINDS))
+        if Kind.SETS not in {mention.kind for mention in mentions}:
+            # "a minute between sets" is for the exercises that have sets
+            mentions = [m for m in mentions if not (m.kind is Kind.SET_REST and m.kind not in own)]
     name_note = "named after the movement the article's sentence gives a dose to" if section.made_name else None
+    if name and (longhand := _longhand(name)) != name:
+        name, name_note = longhand, f"the article's shorthand {quoted(section.name)}, written out"
     if not name:
         name = made_up_name(steps) or "Exercise"
         name_note = "the article gives no name; made from its instructions"
@@ -323,6 +445,8 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     timed_kinds = {Kind.HOLD, Kind.TIMED, Kind.DURATION}
     if reps is None and sets is not None and not any(m.kind in timed_kinds for m in mentions):
         reps, sets = sets, None  # "Repeat 5 rounds" of a movement: the rounds are its reps
+        if (reps.amount.note or "").endswith(WHOLE_TWICE):
+            reps = replace(reps, amount=replace(reps.amount, note=None))  # "Do this twice": its reps, as said
     hold = _first(mentions, Kind.HOLD, warnings)
     timed = _first(mentions, Kind.TIMED, warnings)
     duration = _first(mentions, Kind.DURATION, warnings)
@@ -365,7 +489,7 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
         fields.append(Field("sets", format_count(sets.amount), sets.amount.note, sets.sentence))
     rests = {kind: _first(mentions, kind, warnings) for kind in (Kind.SET_REST, Kind.REP_REST, Kind.REST)}
     rest = rests[Kind.REST]
-    if rest is not None and not _NEXT_EXERCISE.search(text):
+    if rest is not None and not _NEXT_EXERCISE.search(text) and not _NEXT_EXERCISE.search(rest.sentence):
         # a rest that does not say where goes between sets, else between reps ("3 sets ... Rest: 60 seconds")
         if sets is not None and rests[Kind.SET_REST] is None:
             rests[Kind.SET_REST], rests[Kind.REST] = rest, None
@@ -416,7 +540,8 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
                     "(make it duration if it is done moving)")
 
 
-_NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between exercises|before (?:the next|moving on)|next move)\b", re.I)
+_NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between (?:the |each )?(?:exercises?|moves|stretches)|"
+                            r"before (?:the next|moving on)|next move)\b", re.I)
 
 
 def _is_flow(phases: list[str]) -> bool:
@@ -442,6 +567,7 @@ def spoken_name(name: str) -> str:
 
     A dose in the heading ("Plank (30 seconds)", "Plank - 30 seconds") is dropped."""
     name = re.sub(r"\s*\([^)]*\d[^)]*\)\s*", " ", name)
+    name = _common_name(name)
     name = re.split(r"\s+[-–—|]\s+|:\s+", name)[0]
     name = name.strip(" .:-*")
     words = name.split()
@@ -455,6 +581,38 @@ def spoken_name(name: str) -> str:
         else:
             shaped.append(word.lower())
     return " ".join(shaped)
+
+
+_SECOND_NAME = re.compile(r"^(?P<first>[^()]*?\S)\s*[(\[](?P<second>[^()\[\]]{2,40})[)\]]\s*(?P<rest>.*)$")
+_SANSKRIT = re.compile(r"asana\b|\b(?:mudra|pranayama|namaskar)\b", re.I)
+
+
+def _common_name(name: str) -> str:
+    """ "Cobra (Bhujangasana)" -> "Cobra", "Balasana (Child's pose)" -> "Child's pose", "Child's pose / Balasana" ->
+    "Child's pose": one name is spoken, the common one; a second name in brackets (a Sanskrit name, an aside such as
+    "(modified)") is dropped, and so is a Sanskrit name beside an English one."""
+    if m := _SECOND_NAME.match(name):
+        first, second = m.group("first"), m.group("second")
+        if _SANSKRIT.search(first) and not _SANSKRIT.search(second):
+            first = second
+        return f"{first} {m.group('rest')}".strip()
+    parts = [part.strip() for part in re.split(r"\s+/\s+|\s+[-–—|]\s+", name) if part.strip()]
+    if len(parts) == 2 and bool(_SANSKRIT.search(parts[0])) != bool(_SANSKRIT.search(parts[1])):
+        return parts[1] if _SANSKRIT.search(parts[0]) else parts[0]
+    return name
+
+
+_SHORTHAND = {"sq": "squats", "sqs": "squats", "pu": "push-ups", "pus": "push-ups", "dl": "deadlifts",
+              "dls": "deadlifts", "rdl": "Romanian deadlifts", "rdls": "Romanian deadlifts", "ohp": "overhead press",
+              "bp": "bench press", "kb": "kettlebell", "db": "dumbbell", "bw": "bodyweight", "ssq": "split squats",
+              "mtn": "mountain", "jj": "jumping jacks", "jjs": "jumping jacks"}
+"""Gym shorthand in chats and notes ("sq x15", "kb swings"): the voice says the words, not the letters."""
+
+
+def _longhand(name: str) -> str:
+    """ "Sq" -> "Squats", "Kb swings" -> "Kettlebell swings": each shorthand word of a name written out."""
+    words = [_SHORTHAND.get(word.lower().strip("."), word) for word in name.split()]
+    return spoken_name(" ".join(words)) if [w.lower() for w in words] != [w.lower() for w in name.split()] else name
 
 
 _SETUP = SETUP_VERBS

@@ -123,6 +123,20 @@ _BARE_TIME_LABEL = re.compile(rf"\b(?P<label>hold(?: time)?|time|duration)\s*[:=
                               rf"(?!\s*(?:-|to\b|or\b)\s*\d)")
 """A "Hold: 5" field with no unit: seconds, the unit such a field nearly always means."""
 _ANOTHER = re.compile(r"\b(?:do|perform|complete)\s+(?P<r>\d+)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
+_MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
+                   r"(?:\s+(?:it|this|that|the (?:exercise|stretch|hold|move(?:ment)?|sequence)))?\s+)?"
+                   r"(?P<n>\d+)\s+(?:more\s+times?|times?\s+more|additional\s+times?)\b"
+                   r"|\b(?:repeat|do|perform|complete)\s+(?:it\s+|this\s+)?(?P<n2>\d+)\s+more\b(?!\s+(?:reps?|sets?)\b)")
+"""More of what was just done ("rest for 30 seconds and repeat twice more"): the count said, and the first time."""
+_DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete)\s+"
+                          r"(?:it|this|that|the (?:whole )?(?:exercise|stretch|hold|sequence))\s+2\s+times\b"
+                          r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
+"""The whole exercise done twice ("Hold for 30 seconds. Do it twice on each side"): two sets of it, where "repeat 3
+times" after a hold is its reps."""
+_NO_REST = re.compile(r"\b(?:no|without(?: a| any)?) (?:rest|break|pause)s?\b(?! (?:day|week)s?\b)")
+"""'30 seconds each, no rest': a rest of nothing (between the exercises unless it says between sets or reps)."""
+WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
+"""The end of the note on a "do it twice" read as sets; without a time to repeat it is the reps, and no guess."""
 _COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+)?(?:for\s+)?(?:a\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
 _BARE_REPEAT = re.compile(
@@ -151,6 +165,10 @@ _REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|relax|relaxi
                          r"(?: of)?\s*$")
 
 
+_BETWEEN = re.compile(r"\s*(?:off\s+)?between (?:each |the )?(?:sets?|rounds?|reps?|repetitions?|exercises?|moves|"
+                      r"stretches)\b")
+"""After a time: what it comes between ("a minute between sets"), which makes it a rest."""
+
 _WINDOW = 160
 """How far before a number its context is read (a clause is shorter than this)."""
 
@@ -178,6 +196,19 @@ def find_mentions(text: str) -> list[Mention]:
         add(m.start("r"), m.end("r"), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
         two = Amount(2, 2, f"\"{m.group(0)}\": 2 sets")
         add(m.start("again"), m.end(), Mention(Kind.SETS, two, m.group(0)))
+    for m in _MORE.finditer(low):
+        said = int(m.group("n") or m.group("n2"))
+        note = f"\"{m.group(0)}\": {said + 1} in all, the first time and {said} more"
+        add(m.start(), m.end(), Mention(Kind.SETS, Amount(said + 1, said + 1, note), m.group(0)))
+    for m in _DO_IT_TWICE.finditer(low):
+        if free(m.start(), m.end()):
+            note = f"\"{m.group(0)}\"{WHOLE_TWICE}"
+            add(m.start(), m.end(), Mention(Kind.SETS, Amount(2, 2, note), m.group(0)))
+    for m in _NO_REST.finditer(low):
+        after = low[m.end(): m.end() + 40]
+        kind = Kind.SET_REST if re.match(r"\s*between (?:each )?(?:sets?|rounds?)", after) else (
+            Kind.REP_REST if re.match(r"\s*between (?:each )?(?:reps?|repetitions?)", after) else Kind.REST)
+        add(m.start(), m.end(), Mention(kind, Amount(0, 0), m.group(0)))
     for m in _COUNT_HOLD.finditer(low):
         seconds = _amount(m, 1000)
         note = f"\"{m.group(0)}\": a count read as seconds"
@@ -217,6 +248,8 @@ def find_mentions(text: str) -> list[Mention]:
         ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end())
         if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", before):
             ignored = None  # "take 3 breaths" is a hold; "take 3 seconds to lower" is a tempo
+        if ignored and re.search(r"\btake(?:\s+\w+)?\s*$", before) and _BETWEEN.match(low, m.end()):
+            ignored = None  # "take about a minute between sets": a rest; "takes about 15 minutes": no dose
         if not free(m.start(), m.end()) or ignored:
             continue
         unit = m.group("unit")
@@ -253,7 +286,8 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     clause = re.split(r"[.;,]|\band\b|\bthen\b|\bbefore\b", low[max(0, start - _WINDOW): start])[-1]
     after = low[end: end + 40]
     pause_between = re.search(r"\bpaus(?:e|ing)(?:\s+for)?\s*$", clause) and re.match(r"[^.;]*\bbetween\b", after)
-    rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers)\b", after)
+    rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers)\b", after) or (
+        _BETWEEN.match(after) and not _HOLD_WORDS.search(clause) and not _DURATION_WORDS.search(clause))
     if _REST_WORDS.search(clause) or pause_between or rest_after:
         if re.search(r"between (?:each )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):
             return Mention(Kind.SET_REST, amount, words)
@@ -322,6 +356,10 @@ _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) direct
                             rf"|\bforwards?\b[^.;]{{0,60}}\d[^.;]{{0,30}}{_THEN}backwards?\b"
                             rf"|\d[^.;]{{0,20}}\bbackwards?\b[^.;]{{0,60}}{_THEN}forwards?\b"
                             rf"|\bbackwards?\b[^.;]{{0,60}}\d[^.;]{{0,30}}{_THEN}forwards?\b")
+_TWO_LIMBS = re.compile(rf"\bforwards?\b[^.;]*\b{_SIDE_PARTS}\b[^.;]*\bbackwards?\b"
+                        rf"|\bbackwards?\b[^.;]*\b{_SIDE_PARTS}\b[^.;]*\bforwards?\b")
+"""One limb forwards and another backwards ("an arm forwards and the opposite leg backwards"): a position of two
+limbs, not one movement done in two directions."""
 _CLOCKWISE = re.compile(r"(?<![-\w])clockwise\b")
 _COUNTERCLOCKWISE = re.compile(r"\b(?:counter-?|anti-?)clockwise\b")
 
@@ -344,7 +382,10 @@ _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PART
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
-    if _PER_DIRECTION.search(low) or _both_ways(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
+    per_direction = _PER_DIRECTION.search(low)
+    if per_direction and _TWO_LIMBS.search(per_direction.group(0)):
+        per_direction = None  # "reach 1 arm forwards and the opposite leg backwards": two limbs, not two directions
+    if per_direction or _both_ways(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
         forward = re.search(r"\bforwards?\b", low)
         backward = re.search(r"\bbackwards?\b|\bforwards? and back\b", low)
         if forward and backward:
@@ -402,6 +443,7 @@ def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
     if not has_dose and not re.match(r"^(?:and |then )*(?:switch|swap|change)(?: sides| legs| arms| over)?$", low):
         return False
     spaced = re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " ", low))  # "3x30s" -> "3 30 s"
+    spaced = re.sub(r"(?<![\w.])[x×](?=\d)", "x ", spaced)  # "x15"
     rest = _FILLER.sub(" ", spaced)
     return not [word for word in re.findall(r"[a-z']+", rest) if word not in name_words]
 

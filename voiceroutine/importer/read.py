@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.blocks import MAX_BLOCK_CHARS, Block, BlockKind, clean_inline, table_row, without_comments
+from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.html import html_blocks
 
 
@@ -46,6 +47,7 @@ def detect_kind(text: str) -> InputKind:
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     text = normalize(text)
+    text = chat_messages(text) or text
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)

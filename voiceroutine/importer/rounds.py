@@ -26,6 +26,8 @@ _ROUNDS = [
     # "3 rounds in total." said of a list of exercises
     re.compile(rf"^(?:that's\s+|for\s+|do\s+)?{_COUNT}\s+(?:rounds|circuits)\s+(?:in\s+(?:total|all)|altogether)\b",
                re.I),
+    # "3 rounds, 1 min rest between rounds": rounds with a rest between them are the group's
+    re.compile(rf"^(?:do\s+|for\s+)?{_COUNT}\s+(?:rounds|circuits)\b(?=[^.;]*\bbetween\s+(?:rounds|circuits)\b)", re.I),
 ]
 _FREQUENCY = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b", re.I)
 """What makes "3 times" how often, not how many rounds: "3 times a day"."""

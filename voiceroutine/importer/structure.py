@@ -63,7 +63,7 @@ _NAME_IN_SENTENCE = re.compile(
     r"(?P<name2>[^.,:;!?]{2,40})[.:!]\s+(?P<rest2>\S.*)$", re.I)
 _NAME_PAREN_DOSE = re.compile(r"^(?P<name>[^()]{2,50}?)\s*\((?P<rest>[^()]{2,60})\)\s*\.?$")
 _NAME_DOSE_TAIL = re.compile(
-    r"^(?P<name>[^,:;.!?()]{2,50}?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|\d))(?P<rest>\S.*)$")
+    r"^(?P<name>[^,:;.!?()]{2,50}?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|[x×]\s*\d|\d))(?P<rest>\S.*)$")
 _DOSE_LABEL_WORDS = frozenset(re.findall(
     r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
@@ -215,7 +215,7 @@ def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Sec
         while end < len(blocks) and end not in stops and _name_item(blocks[end]) is not None:
             end += 1
         if end - index >= 2:
-            shared = _dose_above(blocks, index, start)
+            shared = _dose_above(blocks, index, start) or _dose_below(blocks, end, stops)
             if shared:
                 for at in range(index, end):
                     name, rest = _name_item(blocks[at]) or ("", "")
@@ -223,6 +223,26 @@ def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Sec
                     sections.append(Section(name, blocks[at].text, body, at, shared))
         index = max(end, index + 1)
     return sections
+
+
+FOR_EVERY = re.compile(
+    r"\b(?:each|every|all (?:the|these|of the)?|all)\s*(?:exercise|stretch|move|movement|pose|one)s?\b"
+    r"|\bbetween (?:the |all )?(?:exercises|moves|movements|stretches|poses)\b|\beverything\b"
+    r"|\b(?:each|all|every one) of (?:them|these|those|the (?:exercises|moves|stretches))\b", re.I)
+"""A sentence about every exercise ("Do each one 10 times", "Rest 30 seconds between exercises", "2 sets of
+everything"), not about the one it stands beside."""
+
+
+def _dose_below(blocks: list[Block], end: int, stops: set[int]) -> tuple[str, ...]:
+    """The sentences just below a list of names that give every one of them a dose ("Do each one 10 times.")."""
+    said: list[str] = []
+    for index in range(end, min(end + 2, len(blocks))):
+        block = blocks[index]
+        if index in stops or block.kind is not BlockKind.TEXT:
+            break
+        said += [sentence for sentence in sentences(block.text)
+                 if find_mentions(sentence) and FOR_EVERY.search(sentence)]
+    return tuple(said)
 
 
 def _name_item(block: Block) -> tuple[str, str] | None:
@@ -370,8 +390,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "chin tucks, 10 reps with a 5 sec hold. Pull your head back.": its dose, then how, in one item
         name, rest = m.group("name").strip(), m.group("rest")
         said = sentences(rest)
-        if (said and is_dose_only(said[0]) and _heading_like(name) and not find_mentions(name)
-                and not _is_label(name)):
+        # "march on the spot for 2 minutes": an instruction is a name too when only its dose follows it
+        named = _heading_like(name) or (len(said) == 1 and len(name.split()) <= 6 and name.split()[0].lower() in VERBS)
+        if said and is_dose_only(said[0]) and named and not find_mentions(name) and not _is_label(name):
             return _Candidate(index, ("colon", 1), name, rest, alone=len(said) > 1)
     short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text)
     following = blocks[index + 1] if index + 1 < len(blocks) else None

@@ -1,0 +1,176 @@
+"""The general misses known after round 15 was written (issue 16), each shown by an article of our own words."""
+
+from __future__ import annotations
+
+import yaml
+
+from voiceroutine.importer import import_article
+from voiceroutine.importer.article import spoken_name
+from voiceroutine.importer.dose import find_sides
+from voiceroutine.routine.loader import load_routine_text
+
+
+def _exercises(text: str, name: str = "a.txt") -> list[dict[str, object]]:
+    result = import_article(text, name)
+    load_routine_text(result.yaml_text, name)
+    data = yaml.safe_load(result.yaml_text)
+    return [member for item in data["exercises"] for member in (item["exercises"] if "circuit" in item else [item])]
+
+
+def _by_name(text: str, name: str = "a.txt") -> dict[str, dict[str, object]]:
+    return {str(exercise["name"]): exercise for exercise in _exercises(text, name)}
+
+
+HOLDS = """Hip care
+
+1. Hamstring stretch
+Lie on your back and lift one leg up. Hold for 30 seconds, then swap legs. Do it twice on each leg.
+
+2. Calf stretch
+Lean into a wall with one foot back. Hold 20 seconds, repeat 3 times.
+
+3. Wall sit
+Slide down the wall. Hold for 30 seconds. Rest for 15 seconds and repeat twice more.
+
+4. Ankle circles
+Trace a circle with your toes. Do this twice.
+"""
+
+
+def test_doing_a_held_exercise_twice_is_two_sets_and_twice_more_is_three() -> None:
+    got = _by_name(HOLDS)
+    assert got["Hamstring stretch"]["sets"] == 2 and got["Hamstring stretch"]["hold"] == "30 s"
+    assert "reps" not in got["Hamstring stretch"]
+    # "repeat 3 times" after a hold stays its reps (the documented reading)
+    assert got["Calf stretch"]["reps"] == 3 and "sets" not in got["Calf stretch"]
+    wall = got["Wall sit"]
+    assert (wall["sets"], wall["hold"], wall["set_rest"]) == (3, "30 s", "15 s") and "reps" not in wall
+    # with nothing held, "do this twice" is simply its reps, and no guess
+    assert got["Ankle circles"]["reps"] == 2 and "sets" not in got["Ankle circles"]
+    text = import_article(HOLDS, "a.txt").yaml_text
+    assert "sets: 2  # inferred:" in text and "sets: 3  # inferred:" in text
+    assert "reps: 2  # inferred" not in text
+
+
+def test_two_limbs_reaching_forwards_and_backwards_are_no_directions() -> None:
+    text = ("Core\n\n1. Bird dog\nOn your hands and knees, reach one arm forwards and the opposite leg backwards. "
+            "Return and swap. Complete 10 on each side.\n\n2. Leg swings\nSwing your leg 10 times forwards, then "
+            "10 times backwards.\n")
+    got = _by_name(text)
+    assert got["Bird dog"]["sides"] == ["left", "right"] and got["Bird dog"]["reps"] == 10
+    assert got["Leg swings"]["sides"] == ["forward", "backward"]
+    assert find_sides("Reach your right arm forwards and your left leg backwards.")[0] is None
+
+
+def test_a_second_name_in_brackets_is_not_spoken() -> None:
+    assert spoken_name("Cobra (Bhujangasana)") == "Cobra"
+    assert spoken_name("Balasana (Child's Pose)") == "Child's pose"
+    assert spoken_name("Downward Dog / Adho Mukha Svanasana") == "Downward dog"
+    assert spoken_name("Side Plank (modified)") == "Side plank"
+    text = ("Evening yoga\n\n- Cobra (Bhujangasana): hold for 30 seconds.\n"
+            "- Balasana (Child's pose): hold for 1 minute.\n")
+    assert list(_by_name(text)) == ["Cobra", "Child's pose"]
+
+
+def test_a_dose_for_each_name_stated_in_a_paragraph_below_the_list() -> None:
+    text = ("Desk reset\n\n- Neck rolls\n- Shoulder shrugs\n- Wrist circles\n- Seated twist\n\n"
+            "Do each one 10 times, slowly. Rest 20 seconds between exercises.\n")
+    got = _exercises(text)
+    assert [e["name"] for e in got] == ["Neck rolls", "Shoulder shrugs", "Wrist circles", "Seated twist"]
+    assert all(e["reps"] == 10 and e["rest"] == "20 s" and "rep_rest" not in e for e in got)
+    assert "# inferred: stated once for the group: \"Do each one 10 times, slowly.\"" in import_article(
+        text, "a.txt").yaml_text
+
+
+def test_rests_and_sets_stated_once_after_the_exercises_are_for_every_one() -> None:
+    text = ("Core basics\n\n1. Dead bug\nLie on your back, arms up. 10 reps.\n\n2. Plank\nHold for 20 seconds.\n\n"
+            "3. Glute bridge\nLift your hips. 12 reps.\n\n"
+            "Rest 30 seconds between exercises. Do 2 sets of everything.\n")
+    got = _by_name(text)
+    for name in ("Dead bug", "Plank", "Glute bridge"):
+        assert (got[name]["sets"], got[name]["rest"]) == (2, "30 s"), name
+    assert got["Plank"]["hold"] == "20 s" and got["Glute bridge"]["reps"] == 12
+    assert "set_rest" not in got["Glute bridge"]
+
+
+def test_a_rest_below_a_list_is_for_its_items_with_sets_only() -> None:
+    text = ("# Living room workout\n\n## Warm-up (30 seconds each, no rest)\n\n- Arm circles\n- Jumping jacks\n\n"
+            "## The main bit\n\n- **Squats** - 3 sets of 15.\n- **Glute bridges** - 20 reps.\n"
+            "- **Plank** - hold 30 seconds, 2 sets.\n\nTake about a minute between sets if you need it.\n\n"
+            "## Cool down\n\n- Child's pose for 1 minute\n")
+    got = _by_name(text)
+    assert got["Squats"]["set_rest"] == "1 minute" and got["Plank"]["set_rest"] == "1 minute"
+    assert "set_rest" not in got["Glute bridges"] and "set_rest" not in got["Child's pose"]
+    assert got["Arm circles"]["rest"] == "0 s" and got["Arm circles"]["duration"] == "30 s"
+
+
+PHASES = """# Ankle sprain recovery plan
+
+Start once the swelling has gone down.
+
+## Week 1: gentle range
+
+1. **Towel calf stretch** - loop a towel around your foot and pull back. Hold 30 seconds, repeat 3 times.
+2. **Seated heel raises** - 15 reps.
+
+## Weeks 2-4: strength
+
+1. **Standing heel raises** - 3 sets of 12.
+2. **Single leg balance** - hold 30 seconds on each leg.
+
+## Phase 3 (week 5 onwards)
+
+- **Hop and stick** - 10 hops on each leg.
+"""
+
+
+def test_a_programme_in_phases_imports_its_first_phase_and_quotes_the_rest() -> None:
+    result = import_article(PHASES, "a.md")
+    assert [e.name for e in result.exercises] == ["Towel calf stretch", "Seated heel raises"]
+    note = next(w for w in result.routine_warnings if "programme in phases" in w)
+    assert '"Week 1: gentle range"' in note
+    assert '"Weeks 2-4: strength" (2 exercises)' in note and '"Phase 3 (week 5 onwards)" (1 exercise)' in note
+    assert f"# warning: {note}" in result.yaml_text
+    assert result.confidence.startswith("Confidence: low")
+    # days of a split are no phases: both days stay one routine
+    split = "# Split\n\n### Day 1\n\n- Squats: 3x12\n- Lunges: 3x8\n\n### Day 2\n\n- Push-ups: 3x8\n- Rows: 3x10\n"
+    assert len(import_article(split, "b.md").exercises) == 4
+
+
+CHAT = """[12/03, 07:14] Coach Sam: Morning! Here's today's plan 💪
+[12/03, 07:14] Coach Sam: warm up first, march on the spot for 2 minutes
+[12/03, 07:15] Coach Sam: sq x15
+push ups x10
+plank 30 sec
+[12/03, 07:16] Jo: thanks!! can I do 20 squats instead?
+[12/03, 07:16] Coach Sam: stick to 15, good form first
+[12/03, 07:17] Coach Sam: <Media omitted>
+[12/03, 07:17] Coach Sam: 3 rounds, 1 min rest between rounds
+[12/03, 07:18] Jo: 👍
+"""
+
+
+def test_a_chat_transcript_is_read_from_its_coach_s_messages() -> None:
+    result = import_article(CHAT, "chat.txt")
+    data = yaml.safe_load(result.yaml_text)
+    circuit = data["exercises"][0]
+    assert (circuit["rounds"], circuit["round_rest"]) == (3, "60 s")
+    got = {e["name"]: e for e in circuit["exercises"]}
+    assert list(got) == ["March on the spot", "Squats", "Push ups", "Plank"]
+    assert got["March on the spot"]["duration"] == "2 minutes"
+    assert (got["Squats"]["reps"], got["Push ups"]["reps"], got["Plank"]["hold"]) == (15, 10, "30 s")
+    assert "the article's shorthand \"sq\", written out" in result.yaml_text
+    # the client's "20 squats" and the coach's answer to it are no exercise and no step
+    assert "20" not in result.yaml_text.split("exercises:", 1)[1] and "Stick" not in result.yaml_text
+    load_routine_text(result.yaml_text, "chat.txt")
+    # the Android export's format too
+    android = "\n".join(line.replace("[12/03, ", "12/03/2026, ").replace("] ", " - ", 1) if line.startswith("[")
+                        else line for line in CHAT.splitlines())
+    assert [e.name for e in import_article(android, "chat.txt").exercises] == list(got)
+
+
+def test_a_rest_between_rounds_with_no_rounds_is_said() -> None:
+    text = "Legs\n\n- Squats: 10 reps\n- Lunges: 8 reps\n\nRest 60 seconds between rounds.\n"
+    result = import_article(text, "a.txt")
+    assert any("speaks of rounds" in warning and '"Rest 60 seconds between rounds."' in warning
+               for warning in result.routine_warnings)
