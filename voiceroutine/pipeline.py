@@ -125,6 +125,11 @@ class Preparing:
         yet), and the first phrase it still needs (None: the whole timeline)."""
         return build_prefix(self.routine, self.options, durations, self.phrases)
 
+    def cached(self) -> bool:
+        """Whether every phrase the builder may ask for, and the player's own words, is in the speech cache (so
+        nothing needs the voice). Stops at the first one missing, which on a first run is the first phrase."""
+        return all(self.renderer.cached(text) for text in (*self.asked, *self.words.all()))
+
     def prepared(self, timeline: Timeline, clips: dict[str, Samples]) -> Prepared:
         return Prepared(self.routine, self.options, timeline, clips, self.engine_name, self.cache_folder,
                         self.phrases.language, self.words, self.learned, self.phrases.screen_words(),
@@ -206,9 +211,15 @@ def prepare(
     """Load, build, render every phrase (cached), and rebuild the timeline from the real lengths; `for_player`
     renders the live player's own words too."""
     started = preparing(routine_arg, pace, engine, voice, cache_dir, language, personal)
+    return rendered(started, progress, (*extra_phrases, *(started.words.all() if for_player else ())))
+
+
+def rendered(started: Preparing, progress: Progress = NO_PROGRESS, extra: Iterable[str] = ()) -> Prepared:
+    """`prepare` from where `preparing` stopped: every phrase (and `extra`) rendered, the timeline rebuilt from the
+    real lengths, the voice let go."""
     renderer, routine, options, phrases = started.renderer, started.routine, started.options, started.phrases
+    extra = tuple(extra)
     # Every wording the builder may pick (short forms too), rendered in one parallel batch.
-    extra = (*extra_phrases, *(started.words.all() if for_player else ()))
     renderer.clips([*started.asked, *extra], progress=progress)
     timeline = build_timeline(routine, options, renderer.duration_ms, phrases)
     clips = renderer.clips([*timeline.spoken_phrases(), *extra])

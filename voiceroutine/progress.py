@@ -19,6 +19,9 @@ LEVELLING = "levelling"
 ENCODING = "mixing and encoding"
 """The finished track made and handed to ffmpeg; counted in samples. Each part of `export --split` is a step of
 its own ("encoding part 2 of 6")."""
+RENDERING_AND_ENCODING = "rendering speech and encoding"
+"""A first export encoding its track while the speech is rendered; counted in samples of the track encoded, out of
+its estimated length (extended when it turns out longer)."""
 CHECKING_PEAK = "checking the true peak"
 """The encoded file decoded and measured; counted in decoded frames."""
 MIXING = "mixing the track"

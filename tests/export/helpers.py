@@ -134,3 +134,22 @@ def built_timeline(text: str = TINY_ROUTINE, folder: Path | None = None) -> tupl
     options = resolve_pace(routine=routine)
     timeline = build_timeline(routine, options, lambda phrase: samples_to_ms(len(fake_clip(phrase))))
     return timeline, {phrase: fake_clip(phrase) for phrase in timeline.spoken_phrases()}
+
+
+def fake_voice(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The real pipeline (loading, the log, building, rendering through the cache) with the fake engine for every
+    voice; returns the pace overrides each `preparing` was given, in order (a command that renders nothing
+    leaves it empty)."""
+    from voiceroutine import pipeline
+    from voiceroutine.speech import select
+
+    seen: list[object] = []
+    real = pipeline.preparing
+
+    def preparing(routine_arg: str | None, pace: object = None, *args: object, **kwargs: object) -> object:
+        seen.append(pace)
+        return real(routine_arg, pace, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(select, "choose_engine", lambda *_: FakeEngine())
+    monkeypatch.setattr(pipeline, "preparing", preparing)
+    return seen

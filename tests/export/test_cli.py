@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.export.helpers import ebur128, fake_clip, ffprobe, needs_ffmpeg
-from voiceroutine.audio.format import samples_to_ms
+from tests.export.helpers import ebur128, fake_voice, ffprobe, needs_ffmpeg
 from voiceroutine.cli import app
 from voiceroutine.timeline.options import PaceOverrides
 
@@ -18,23 +17,8 @@ pytestmark = [pytest.mark.e2e, needs_ffmpeg]
 
 @pytest.fixture
 def fake_speech(monkeypatch: pytest.MonkeyPatch) -> list[PaceOverrides]:
-    """`prepare` with real loading and building, and fake-engine clips instead of a speech engine."""
-    from voiceroutine import pipeline
-    from voiceroutine.timeline.builder import build_timeline
-
-    seen: list[PaceOverrides] = []
-
-    def prepare(routine_arg: str | None, pace: PaceOverrides | None = None, *args: object,
-                **kwargs: object) -> pipeline.Prepared:
-        seen.append(pace or PaceOverrides())
-        planned = pipeline.plan_timeline(routine_arg, pace)
-        timeline = build_timeline(planned.routine, planned.options, lambda text: samples_to_ms(len(fake_clip(text))),
-                                  planned.phrases)
-        clips = {text: fake_clip(text) for text in timeline.spoken_phrases()}
-        return pipeline.Prepared(planned.routine, planned.options, timeline, clips, "fake")
-
-    monkeypatch.setattr(pipeline, "prepare", prepare)
-    return seen
+    """The real pipeline with the fake speech engine; the pace overrides it was given."""
+    return fake_voice(monkeypatch)  # type: ignore[return-value]
 
 
 def test_export_default_name_summary_and_chapters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

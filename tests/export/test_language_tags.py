@@ -80,23 +80,13 @@ def test_export_of_a_german_routine_says_deu_and_draws_a_german_cover(tmp_path: 
     from mutagen.id3 import ID3 as Id3
     from typer.testing import CliRunner
 
-    from tests.export.helpers import fake_clip
-    from voiceroutine import pipeline
-    from voiceroutine.audio.format import samples_to_ms
+    from tests.export.helpers import fake_voice
     from voiceroutine.cli import app
     from voiceroutine.export import exporter
-    from voiceroutine.timeline.builder import build_timeline
 
-    def prepare(routine_arg: str | None, *args: object, **kwargs: object) -> pipeline.Prepared:
-        planned = pipeline.plan_timeline(routine_arg, None)
-        timeline = build_timeline(planned.routine, planned.options, lambda text: samples_to_ms(len(fake_clip(text))),
-                                  planned.phrases)
-        clips = {text: fake_clip(text) for text in timeline.spoken_phrases()}
-        return pipeline.Prepared(planned.routine, planned.options, timeline, clips, "fake", language=planned.language)
-
+    fake_voice(monkeypatch)
     covers: list[str] = []
     real_cover = exporter.cover_png
-    monkeypatch.setattr(pipeline, "prepare", prepare)
     monkeypatch.setattr(exporter, "cover_png", lambda text: covers.append(text.subtitle) or real_cover(text))
     routine = Path(__file__).parents[1] / "language" / "routines" / "de.yaml"
     result = CliRunner().invoke(app, ["export", str(routine), "-o", str(tmp_path / "de.mp3")])
@@ -122,21 +112,9 @@ def test_the_comment_summary_is_in_the_routines_language(language: str, comment:
 
 
 def _fake_prepare(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.export.helpers import fake_clip
-    from voiceroutine import pipeline
-    from voiceroutine.audio.format import samples_to_ms
-    from voiceroutine.timeline.builder import build_timeline
+    from tests.export.helpers import fake_voice
 
-    def prepare(routine_arg: str | None, pace: object = None, *args: object, language: str | None = None,
-                **kwargs: object) -> pipeline.Prepared:
-        planned = pipeline.plan_timeline(routine_arg, pace, language)  # type: ignore[arg-type]
-        timeline = build_timeline(planned.routine, planned.options, lambda text: samples_to_ms(len(fake_clip(text))),
-                                  planned.phrases)
-        clips = {text: fake_clip(text) for text in timeline.spoken_phrases()}
-        return pipeline.Prepared(planned.routine, planned.options, timeline, clips, "fake", language=planned.language,
-                                 phrases=planned.phrases)
-
-    monkeypatch.setattr(pipeline, "prepare", prepare)
+    fake_voice(monkeypatch)
 
 
 GERMAN = """\

@@ -174,3 +174,73 @@ def test_a_rest_between_rounds_with_no_rounds_is_said() -> None:
     result = import_article(text, "a.txt")
     assert any("speaks of rounds" in warning and '"Rest 60 seconds between rounds."' in warning
                for warning in result.routine_warnings)
+
+
+def test_a_ditto_mark_in_a_table_repeats_the_cell_above() -> None:
+    markdown = ("# Core\n\n| Exercise | Sets | Reps | Rest |\n|---|---|---|---|\n| Dead bug | 3 | 10 | 30 s |\n"
+                "| Bird dog | \" | \" | \" |\n| Glute bridge | 2 | 15 | ditto |\n")
+    html = ("<html><body><h1>Core</h1><table><tr><th>Exercise</th><th>Sets</th><th>Reps</th><th>Rest</th></tr>"
+            "<tr><td>Dead bug</td><td>3</td><td>10</td><td>30 s</td></tr>"
+            "<tr><td>Bird dog</td><td>&quot;</td><td>&quot;</td><td>&quot;</td></tr>"
+            "<tr><td>Glute bridge</td><td>2</td><td>15</td><td>ditto</td></tr></table></body></html>")
+    for text, name in ((markdown, "a.md"), (html, "a.html")):
+        got = _by_name(text, name)
+        assert (got["Bird dog"]["sets"], got["Bird dog"]["reps"], got["Bird dog"]["set_rest"]) == (3, 10, "30 s")
+        assert (got["Glute bridge"]["sets"], got["Glute bridge"]["set_rest"]) == (2, "30 s")
+
+
+def test_an_answer_on_a_question_page_is_read_as_prose_with_its_lead_ins() -> None:
+    text = ("<html><head><title>Ask the physio | Weekly</title></head><body><article><h1>Ask the physio</h1>"
+            "<p><strong>Q: My knee aches on the stairs. What can I do?</strong></p>"
+            "<p><strong>A:</strong> Start with straight leg raises: lie on your back and lift the straight leg a "
+            "foot off the bed. Do 10 on each leg. Then try mini squats holding the kitchen counter, 2 sets of 10. "
+            "Finish with a calf stretch against the wall, holding for 30 seconds on each side.</p>"
+            "<p><strong>Q: How often?</strong></p><p><strong>A:</strong> Once a day is plenty.</p></article>"
+            "</body></html>")
+    got = _by_name(text, "qa.html")
+    assert list(got) == ["Straight leg raises", "Mini squats", "Calf stretch"]
+    assert (got["Straight leg raises"]["reps"], got["Straight leg raises"]["sides"]) == (10, ["left", "right"])
+    assert got["Straight leg raises"]["steps"] == ["Lie on your back and lift the straight leg a foot off the bed."]
+    assert (got["Mini squats"]["sets"], got["Mini squats"]["reps"]) == (2, 10) and "sides" not in got["Mini squats"]
+    assert (got["Calf stretch"]["hold"], got["Calf stretch"]["sides"]) == ("30 s", ["left", "right"])
+
+
+HANDOUT = """SHOULDER EXERCISES                                    Page 1 of 2
+Physiotherapy Department - Patient Information
+
+1.  PENDULUM
+    Lean forwards with your good hand on a table. Let the
+    sore arm hang down and swing it gently in small circles.
+    Continue for 30 seconds.
+
+2.  TABLE SLIDE
+    Sit with your hand on a towel on the table. Slide the
+    hand forwards as far as is comfortable, then back.
+    Repeat 10 times.
+
+SHOULDER EXERCISES                                    Page 2 of 2
+
+3.  WALL WALK
+    Face a wall and walk your fingers up it. Hold for 5 seconds.
+    Repeat 5 times.
+"""
+
+
+def test_a_handout_pasted_from_a_pdf_keeps_its_names_and_drops_its_page_headers() -> None:
+    result = import_article(HANDOUT, "handout.txt")
+    got = _by_name(HANDOUT, "handout.txt")
+    assert list(got) == ["Pendulum", "Table slide", "Wall walk"]
+    assert got["Pendulum"]["duration"] == "30 s" and got["Table slide"]["reps"] == 10
+    assert (got["Wall walk"]["reps"], got["Wall walk"]["hold"]) == (5, "5 s")
+    assert got["Pendulum"]["steps"][0] == "Lean forwards with your good hand on a table."
+    assert "Page" not in result.yaml_text and yaml.safe_load(result.yaml_text)["title"] == "SHOULDER EXERCISES"
+
+
+def test_an_email_s_subject_is_its_title_and_stations_are_numbered_names() -> None:
+    email = ("Subject: Re: Your exercise of the week\n\nHi Sam,\n\nThis week it is the wall sit. Lean on a wall and "
+             "slide down until your knees are bent. Hold for 30 seconds.\n")
+    assert yaml.safe_load(import_article(email, "a.txt").yaml_text)["title"] == "Your exercise of the week"
+    stations = ("# Station circuit\n\n**Station 1:** Squats - 40 seconds\n\n**Station 2:** Push-ups - 30 seconds\n\n"
+                "**Station 3:** Plank - 45 seconds\n")
+    got = _by_name(stations, "a.md")
+    assert list(got) == ["Squats", "Push-ups", "Plank"] and got["Plank"]["hold"] == "45 s"

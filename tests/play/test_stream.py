@@ -257,3 +257,22 @@ def test_the_voice_loads_ahead_only_when_the_first_phrase_must_be_rendered(tmp_p
     again = preparing(str(routine), None, None, None, tmp_path / "cache", warm=True)
     assert again.renderer.cached(again.asked[0])
     assert not warm.loaded.is_set()  # cached: the voice is not loaded for nothing (no thread was started)
+
+
+def test_the_voice_is_let_go_as_soon_as_every_phrase_is_rendered(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piper's memory goes back while the rest of the track is made and played (or encoded), not at the end."""
+    seen: list[tuple[int, bool]] = []
+
+    class Releasing(FakeEngine):
+        def release(self) -> None:
+            seen.append((len(self.calls), making.track.snapshot().complete))
+
+    engine = Releasing()
+    monkeypatch.setattr(select, "choose_engine", lambda *_: engine)
+    routine = tmp_path / "two.yaml"
+    routine.write_text(ROUTINE)
+    making = Making(preparing(str(routine), None, None, None, tmp_path / "cache"), LEVEL, CEILING_DBTP)
+    making.maker.run(making.track)
+    # once, after the last render and before the track said it was whole
+    assert seen == [(len(engine.calls), False)] and making.track.snapshot().complete

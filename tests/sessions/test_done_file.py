@@ -8,13 +8,11 @@ import hashlib
 import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from tests.export.helpers import fake_clip, needs_ffmpeg
-from voiceroutine.audio.format import samples_to_ms
+from tests.export.helpers import fake_voice, needs_ffmpeg
 from voiceroutine.cli import app
 from voiceroutine.sessions import open_log
 from voiceroutine.sessions.model import Pace, ProgressRule, Source, Status
@@ -37,20 +35,8 @@ exercises:
 
 @pytest.fixture
 def fake_speech(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`prepare` with real loading, the log's fading and progression and real building; fake-engine clips."""
-    from voiceroutine import pipeline
-    from voiceroutine.timeline.builder import build_timeline
-
-    def prepare(routine_arg: str | None, pace: Any = None, *args: object, language: str | None = None,
-                personal: Any = None, **kwargs: object) -> pipeline.Prepared:
-        planned = pipeline.plan_timeline(routine_arg, pace, language, personal)
-        timeline = build_timeline(planned.routine, planned.options, lambda text: samples_to_ms(len(fake_clip(text))),
-                                  planned.phrases)
-        clips = {text: fake_clip(text) for text in timeline.spoken_phrases()}
-        return pipeline.Prepared(planned.routine, planned.options, timeline, clips, "fake", language=planned.language,
-                                 learned=planned.learned)
-
-    monkeypatch.setattr(pipeline, "prepare", prepare)
+    """The real pipeline (loading, the log's fading and progression, building, rendering) with the fake engine."""
+    fake_voice(monkeypatch)
 
 
 def ok(*args: str) -> str:

@@ -35,6 +35,7 @@ from voiceroutine.cli.progress import progress_bar
 from voiceroutine.routine.model import Routine
 
 if TYPE_CHECKING:
+    from voiceroutine.export.chapters import Tags
     from voiceroutine.pipeline import Prepared
 
 
@@ -96,10 +97,11 @@ def export(
     with user_errors():
         from voiceroutine.errors import EXIT_USAGE, AudioError
         from voiceroutine.export.encode import Ffmpeg, Format
-        from voiceroutine.export.exporter import clock, default_tags, export_routine, output_format
+        from voiceroutine.export.exporter import clock, output_format
         from voiceroutine.export.files import check_name
         from voiceroutine.export.targets import loudness_target
-        from voiceroutine.pipeline import prepare
+        from voiceroutine.export.while_rendering import export_started
+        from voiceroutine.pipeline import preparing
 
         # bad usage and a missing ffmpeg are found before rendering: no reason to wait for them
         target = loudness_target(loudness, channels)
@@ -115,20 +117,13 @@ def export(
         Ffmpeg().program()  # none: one line with the command that installs it
 
         with progress_bar(quiet) as progress:
-            prepared = prepare(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice,
-                               cache_dir, progress=progress, language=tag, personal=personal(instructions, week),
-                               for_player=True)
-            default_name = f"{routine_file_name(prepared.routine)}.{fmt or 'mp3'}"
+            started = preparing(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice,
+                                cache_dir, language=tag, personal=personal(instructions, week), warm=True)
+            default_name = f"{routine_file_name(started.routine)}.{fmt or 'mp3'}"
             out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
-            tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed,
-                                language=prepared.language, phrases=prepared.phrases)
-            tags = dataclasses.replace(tags, routine=exported_routine_tag(prepared))  # for `done FILE`
-            if prepared.voice_licence:  # voices differ in what they allow: the file says which one spoke
-                comment = "; ".join(filter(None, (tags.comment, prepared.voice_licence)))
-                tags = dataclasses.replace(tags, comment=comment)
-            result = export_routine(prepared.timeline, prepared.clips, out, fmt=fmt, lead_in_ms=round(lead_in * 1000),
-                                    music=music, split=split, tags=tags, memo_folder=prepared.cache_folder,
-                                    target=target, page=page, progress=progress, phrases=prepared.phrases)
+            # a first export encodes while the speech is rendered: the tags follow, from the whole timeline
+            prepared, result = export_started(started, out, exported_tags, fmt=fmt, lead_in_ms=round(lead_in * 1000),
+                                              music=music, split=split, target=target, page=page, progress=progress)
         if prepared.voice_note:
             typer.echo(f"voiceroutine: note: {prepared.voice_note}", err=True)
         if as_json:
@@ -143,6 +138,20 @@ def export(
         others = [p for p in result.files if p != result.audio]
         if others:
             status("Also: " + ", ".join(str(p) for p in others[:4]) + (" ..." if len(others) > 4 else ""), quiet)
+
+
+def exported_tags(prepared: Prepared) -> Tags:
+    """The export's tags: title, summary and language (`default_tags`), the routine for `done FILE`, and the
+    voice's licence in the comment."""
+    from voiceroutine.export.exporter import default_tags
+
+    tags = default_tags(prepared.timeline, prepared.options.level.value, prepared.options.speed,
+                        language=prepared.language, phrases=prepared.phrases)
+    tags = dataclasses.replace(tags, routine=exported_routine_tag(prepared))  # for `done FILE`
+    if prepared.voice_licence:  # voices differ in what they allow: the file says which one spoke
+        comment = "; ".join(filter(None, (tags.comment, prepared.voice_licence)))
+        tags = dataclasses.replace(tags, comment=comment)
+    return tags
 
 
 def exported_routine_tag(prepared: Prepared) -> str:

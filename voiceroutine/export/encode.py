@@ -11,7 +11,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +28,8 @@ from voiceroutine.ffmpeg import ffmpeg_program, find_ffmpeg
 from voiceroutine.timeline.model import Chapter
 
 Floats = npt.NDArray[np.float32]
+Labels = Callable[[], tuple[Tags | None, Sequence[Chapter]]]
+"""The tags and chapters of a file, asked for when they are written (after the audio, for MP3)."""
 
 
 class Format(enum.Enum):
@@ -57,6 +59,12 @@ class Format(enum.Enum):
         tests/export checks the file itself measures -16 LUFS).
         """
         return 0.45 if self is Format.MP3 else 0.0
+
+    @property
+    def labels_after_audio(self) -> bool:
+        """Whether its tags and chapters are written after ffmpeg has encoded the audio (MP3: an ID3 tag of our own
+        in front; Ogg: with mutagen), so the audio can be encoded before they are known."""
+        return self in (Format.MP3, Format.OGG)
 
     @property
     def has_chapters(self) -> bool:
@@ -116,21 +124,27 @@ class Ffmpeg:
         return [binary, "-nostdin", "-hide_banner", "-loglevel", "error", *source, *tagging, *texts,
                 *_channels(channels), *_CODEC[fmt], "-y", str(out)]
 
-    def encode(self, chunks: Iterable[Samples], fmt: Format, tags: Tags | None, chapters: Sequence[Chapter],
-               out: Path, shown_as: Path, channels: int = 1) -> None:
+    def encode(self, chunks: Iterable[Samples], fmt: Format, tags: Tags | Labels | None,
+               chapters: Sequence[Chapter],
+               out: Path, shown_as: Path, channels: int = 1, stopped: threading.Event | None = None) -> None:
         """Write `chunks` with `tags` and `chapters` to `out`, a temp the caller renames (`shown_as` in messages).
 
         MP3 gets an ID3 tag of our own in front of ffmpeg's stream (one ffmpeg input is also much cheaper);
         other formats get chapter times through an FFMETADATA file and every text on ffmpeg's command line, no
-        tags or chapters at all when `tags` is None.
+        tags or chapters at all when `tags` is None. `tags` may be `Labels`, giving both (its `chapters` unused):
+        it is called once the audio is encoded for MP3 (`Format.labels_after_audio`), so a track still being
+        made can be encoded before its timeline is whole; before ffmpeg starts for the others.
         `channels` 2 writes the mono track to both channels. On any failure or Ctrl-C ffmpeg is killed and
-        intermediate files removed before the error propagates.
+        intermediate files removed before the error propagates; `stopped` is set as soon as the encode stops
+        taking chunks, early or not, so a source that waits for its samples stops waiting.
         """
+        labels: Labels = tags if callable(tags) else (lambda: (tags, chapters))  # type: ignore[assignment,return-value]
         if fmt is Format.MP3:
-            tag = id3_tag(tags, chapters) if tags is not None else b""
             stream = out.with_name(out.name + ".stream")
             try:
-                self._run(chunks, fmt, None, stream, shown_as, channels)
+                self._run(chunks, fmt, None, stream, shown_as, channels, stopped=stopped)
+                final, marks = labels()
+                tag = id3_tag(final, marks) if final is not None else b""
                 try:
                     with open(out, "wb") as target, open(stream, "rb") as source:
                         target.write(tag)
@@ -140,13 +154,14 @@ class Ffmpeg:
             finally:
                 stream.unlink(missing_ok=True)
             return
-        if tags is None:
-            self._run(chunks, fmt, None, out, shown_as, channels)
+        final, marks = labels()
+        if final is None:
+            self._run(chunks, fmt, None, out, shown_as, channels, stopped=stopped)
             return
         with tempfile.TemporaryDirectory(prefix="voiceroutine-") as folder:
             meta = Path(folder) / "metadata.txt"
-            meta.write_text(ffmetadata(chapters), encoding="utf-8")
-            self._run(chunks, fmt, meta, out, shown_as, channels, metadata_args(tags, chapters))
+            meta.write_text(ffmetadata(marks), encoding="utf-8")
+            self._run(chunks, fmt, meta, out, shown_as, channels, metadata_args(final, marks), stopped)
 
     def decoded(self, path: Path, rate: int, channels: int, frames: int = 1 << 18,
                 shown_as: Path | None = None) -> Iterator[Floats]:
@@ -188,7 +203,7 @@ class Ffmpeg:
                 raise ExportError(f"ffmpeg cannot decode {name} to check it: {reason[-1].replace(str(path), name)}")
 
     def _run(self, chunks: Iterable[Samples], fmt: Format, metadata: Path | None, out: Path, shown_as: Path,
-             channels: int = 1, texts: Sequence[str] = ()) -> None:
+             channels: int = 1, texts: Sequence[str] = (), stopped: threading.Event | None = None) -> None:
         command = self.command(fmt, metadata, out, texts, channels)
         with tempfile.TemporaryFile() as errors:
             try:
@@ -197,7 +212,7 @@ class Ffmpeg:
                 raise ExportError(f"cannot run ffmpeg: {e.strerror}") from None
             try:
                 with Watchdog(process, self.stall_s, out) as dog:
-                    self._feed(process, chunks, dog)
+                    self._feed(process, chunks, dog, stopped)
                     code = process.wait()  # the watchdog kills a stalled ffmpeg
             except BaseException:
                 process.kill()
@@ -218,12 +233,14 @@ class Ffmpeg:
                                   f"ffmpeg it runs ({command[0]}; `voiceroutine paths` shows which)")
 
     @staticmethod
-    def _feed(process: subprocess.Popen[bytes], chunks: Iterable[Samples], dog: Watchdog) -> None:
-        """Write the chunks to ffmpeg while the next ones are computed in a thread (numpy lets go of the GIL)."""
+    def _feed(process: subprocess.Popen[bytes], chunks: Iterable[Samples], dog: Watchdog,
+              stopped: threading.Event | None = None) -> None:
+        """Write the chunks to ffmpeg while the next ones are computed in a thread (numpy lets go of the GIL);
+        `stop` (the caller's `stopped`, when given) is set once no more are taken."""
         stdin = process.stdin
         assert stdin is not None
         ready: queue.Queue[memoryview | BaseException | None] = queue.Queue(maxsize=3)
-        stop = threading.Event()
+        stop = stopped if stopped is not None else threading.Event()
 
         def produce() -> None:
             try:

@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import functools
 import math
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,7 +24,7 @@ from voiceroutine.export.captions import lrc, synced_lines, webvtt
 from voiceroutine.export.chapters import Tags
 from voiceroutine.export.chapters_json import SUFFIX, json_chapters
 from voiceroutine.export.cover import CoverText, cover_png
-from voiceroutine.export.encode import Ffmpeg, Format
+from voiceroutine.export.encode import Ffmpeg, Format, Labels
 from voiceroutine.export.files import Staging
 from voiceroutine.export.metering import Meter, made_up
 from voiceroutine.export.split import inside, m3u, part_names
@@ -159,17 +160,9 @@ def export_routine(
     little more than the encode. `progress` hears the levelling, each encode and each check of a decoded file.
     `phrases` (the routine's phrasebook) words the cover; without it, the built-in one of the tags' language.
     """
-    encoder = ffmpeg or Ffmpeg()
-    encoder.program()  # no ffmpeg: say so before any work
-    if not 0 <= lead_in_ms <= MAX_LEAD_IN_MS:
-        raise ExportError(f"lead-in {lead_in_ms / 1000:g} s is out of range: use 0 to {MAX_LEAD_IN_MS // 1000} seconds",
-                          exit_code=EXIT_USAGE)
-    out, chosen = output_format(out, fmt)
-    target = target or loudness_target()
+    encoder, out, chosen, target = begin(out, fmt, lead_in_ms, ffmpeg, target)
     shifted = with_lead_in(timeline, lead_in_ms)
-    tags = tags or default_tags(timeline)
-    tags = dataclasses.replace(tags, cover=tags.cover or cover_for(shifted, tags.language or "en", phrases),
-                               lyrics=lrc(shifted, tags), synced=synced_lines(shifted))
+    tags = labelled(tags or default_tags(timeline), shifted, phrases)
     level = target.track_lufs  # the player's track at the same target is this very track (`play --loudness`)
     programme = levelled_programme(shifted, clips, level, chosen.ceiling_dbtp, memo_folder)
     if music is not None:
@@ -181,39 +174,78 @@ def export_routine(
         temp = staging.temp_for(out)
         chapters = shifted.chapters if chosen.has_chapters else ()
         steps = _Steps(progress, ENCODING, programme.length, chosen.decoded_rate)
-        peak, encodes = _encode_checked(encoder, chosen, target, tags, chapters, temp, out,
-                                        lambda attempt: track if attempt == 0 else render(programme, mastering),
-                                        steps)
-        staging.write_text(out.with_suffix(".vtt"), webvtt(shifted))
-        staging.write_text(out.with_suffix(".lrc"), tags.lyrics)
-        if chosen.has_chapters:
-            staging.write_text(out.with_name(out.stem + SUFFIX), json_chapters(shifted, tags, out.name))
-        if page:
-            staging.write_text(out.with_suffix(".html"), follow_along_html(shifted, out.name, tags.cover,
-                                                                        _book(tags.language, phrases).page_words()))
-        if split:
-            peak = max(peak, _stage_parts(staging, encoder, programme, mastering, shifted, out, chosen, tags, target,
-                                          progress))
+        peak, encodes = encode_checked(encoder, chosen, target, lambda: (tags, chapters), temp, out,
+                                       lambda attempt: track if attempt == 0 else render(programme, mastering),
+                                       steps, lambda: programme.length)
+        peak = max(peak, stage_beside(staging, encoder, shifted, out, chosen, tags, target, progress, page, phrases,
+                                      (programme, mastering) if split else None))
         written = staging.commit()
     loudness = meter.loudness(mastering.loudness_lufs) + (STEREO_GAIN_LU if target.channels == 2 else 0.0)
     return ExportResult(out, tuple(written), shifted.total_ms, len(shifted.chapters), loudness, peak, target,
                         encodes)
 
 
-def _encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, tags: Tags,
-                    chapters: Sequence[Chapter], temp: Path, shown_as: Path,
-                    track: Callable[[int], Iterable[Samples]], steps: _Steps) -> tuple[float, int]:
-    """Encode into `temp` until the decoded file's true peak passes, then add the tags ffmpeg cannot write."""
+def begin(out: Path, fmt: str | None, lead_in_ms: int, ffmpeg: Ffmpeg | None,
+          target: LoudnessTarget | None) -> tuple[Ffmpeg, Path, Format, LoudnessTarget]:
+    """The encoder (ExportError before any work when there is no ffmpeg), the output path and format, and the
+    loudness target (podcast, mono by default); ExportError for a lead-in out of range."""
+    encoder = ffmpeg or Ffmpeg()
+    encoder.program()  # no ffmpeg: say so before any work
+    if not 0 <= lead_in_ms <= MAX_LEAD_IN_MS:
+        raise ExportError(f"lead-in {lead_in_ms / 1000:g} s is out of range: use 0 to {MAX_LEAD_IN_MS // 1000} seconds",
+                          exit_code=EXIT_USAGE)
+    out, chosen = output_format(out, fmt)
+    return encoder, out, chosen, target or loudness_target()
+
+
+def labelled(tags: Tags, shifted: Timeline, phrases: Phrasebook | None) -> Tags:
+    """`tags` with what the exporter adds from the (shifted) timeline: the cover (unless given), the LRC lyrics
+    and the synced lines."""
+    return dataclasses.replace(tags, cover=tags.cover or cover_for(shifted, tags.language or "en", phrases),
+                               lyrics=lrc(shifted, tags), synced=synced_lines(shifted))
+
+
+def stage_beside(staging: Staging, encoder: Ffmpeg, shifted: Timeline, out: Path, chosen: Format, tags: Tags,
+                 target: LoudnessTarget, progress: Progress, page: bool, phrases: Phrasebook | None,
+                 parts: tuple[Programme, Mastering] | None) -> float:
+    """Stage the files beside the audio: captions, Podcasting 2.0 chapters, the page (with `page`), and the split
+    parts cut from `parts` (the programme and its mastering; None: no split); returns the parts' highest true
+    peak (-inf without parts)."""
+    staging.write_text(out.with_suffix(".vtt"), webvtt(shifted))
+    staging.write_text(out.with_suffix(".lrc"), tags.lyrics)
+    if chosen.has_chapters:
+        staging.write_text(out.with_name(out.stem + SUFFIX), json_chapters(shifted, tags, out.name))
+    if page:
+        staging.write_text(out.with_suffix(".html"), follow_along_html(shifted, out.name, tags.cover,
+                                                                    _book(tags.language, phrases).page_words()))
+    if parts is None:
+        return -math.inf
+    programme, mastering = parts
+    return _stage_parts(staging, encoder, programme, mastering, shifted, out, chosen, tags, target, progress)
+
+
+def encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, labels: Labels, temp: Path,
+                   shown_as: Path, track: Callable[[int], Iterable[Samples]], steps: _Steps,
+                   length: Callable[[], int], stopped: threading.Event | None = None) -> tuple[float, int]:
+    """Encode into `temp` until the decoded file's true peak passes, then add the tags ffmpeg cannot write.
+
+    `labels` gives the tags and chapters and `length` the track's length in samples, each once the first encode
+    has taken the whole track (for MP3 and Ogg: `Format.labels_after_audio`). `stopped` is set when the first
+    encode stops taking the track (its source may be waiting for samples still being made)."""
     ogg = chosen is Format.OGG  # ffmpeg rounds Ogg chapter times to the second: tagged afterwards, exactly
+    first = [True]
 
     def encode(chunks: Iterable[Samples]) -> None:
-        encoder.encode(made_up(chunks, chosen.level_offset_db), chosen, None if ogg else tags,
-                       () if ogg else chapters, temp, shown_as, target.channels)
+        once = stopped if first[0] else None
+        first[0] = False
+        encoder.encode(made_up(chunks, chosen.level_offset_db), chosen, (lambda: (None, ())) if ogg else labels,
+                       (), temp, shown_as, target.channels, stopped=once)
 
     def decoded() -> Iterable[npt.NDArray[np.float32]]:
         frames = encoder.decoded(temp, chosen.decoded_rate, target.channels, shown_as=shown_as)
-        return steps.checking(_whole(frames, steps.length * chosen.decoded_rate // SAMPLE_RATE, chosen.decoded_rate,
-                                     shown_as))
+        whole = length()
+        return steps.checking(_whole(frames, whole * chosen.decoded_rate // SAMPLE_RATE, chosen.decoded_rate,
+                                     shown_as), whole)
 
     def closing_track(attempt: int) -> Iterator[Samples]:
         with contextlib.closing(iter(track(attempt))) as chunks:  # type: ignore[type-var]
@@ -221,10 +253,16 @@ def _encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, tag
 
     result = encode_within_peak(encode, decoded, chosen.decoded_rate, closing_track, str(shown_as))
     if ogg:
+        tags, chapters = labels()
+        assert tags is not None
         tag_ogg(temp, tags, chapters, shown_as)
     elif chosen is Format.M4B:
+        tags, _ = labels()
+        assert tags is not None
         tag_m4b(temp, tags, shown_as)
     elif chosen is Format.WAV:
+        tags, _ = labels()
+        assert tags is not None
         tag_wav(temp, tags, shown_as)
     return result
 
@@ -254,14 +292,21 @@ class _Steps:
     label: str
     length: int
     decoded_rate: int
+    again: str = ""
+    """The label of a second encode and later ones ("" : `label`), each with " (again, N)"."""
 
     def encoding(self, chunks: Iterable[Samples], attempt: int) -> Iterator[Samples]:
-        self.progress.step(self.label if attempt == 0 else f"{self.label} (again, {attempt + 1})", self.length)
+        label = self.label if attempt == 0 else f"{self.again or self.label} (again, {attempt + 1})"
+        self.progress.step(label, self.length)
         return counted(chunks, self.progress)
 
-    def checking(self, frames: Iterable[npt.NDArray[np.float32]]) -> Iterator[npt.NDArray[np.float32]]:
-        self.progress.step(CHECKING_PEAK, self.length * self.decoded_rate // SAMPLE_RATE)
+    def checking(self, frames: Iterable[npt.NDArray[np.float32]], length: int) -> Iterator[npt.NDArray[np.float32]]:
+        self.progress.step(CHECKING_PEAK, length * self.decoded_rate // SAMPLE_RATE)
         return counted(frames, self.progress)
+
+
+def _labels_of(tags: Tags) -> tuple[Tags | None, Sequence[Chapter]]:
+    return tags, ()
 
 
 def _part(programme: Programme, mastering: Mastering, start: int, end: int, attempt: int) -> Iterable[Samples]:
@@ -286,8 +331,9 @@ def _stage_parts(staging: Staging, encoder: Ffmpeg, programme: Programme, master
         start, end = ms_to_samples(chapter.start_ms), ms_to_samples(chapter.end_ms)
         steps = _Steps(progress, f"encoding part {number} of {count}", min(end, programme.length) - start,
                        chosen.decoded_rate)
-        part_peak, _ = _encode_checked(encoder, chosen, target, part_tags, (), temp, part,
-                                       functools.partial(_part, programme, mastering, start, end), steps)
+        part_peak, _ = encode_checked(encoder, chosen, target, functools.partial(_labels_of, part_tags), temp, part,
+                                      functools.partial(_part, programme, mastering, start, end), steps,
+                                      functools.partial(int, steps.length))
         peak = max(peak, part_peak)
     staging.write_text(inside(folder, f"{out.stem}.m3u8"), m3u(tags.title, timeline.chapters, names))
     if tags.cover is not None:

@@ -128,7 +128,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
                                   below_sentences)
         exercises.append(exercise)
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
-    title = shorter_text(title or stem.replace("-", " ").replace("_", " ").capitalize())
+    title = shorter_text(_EMAIL_PREFIX.sub("", title or "").strip()
+                         or stem.replace("-", " ").replace("_", " ").capitalize())
     circuit = None
     if rounds is not None:
         rest = (rounds.rest_ms, f'"{rounds.rest_quote}"') if rounds.rest_ms is not None and rounds.rest_quote else None
@@ -199,6 +200,10 @@ def _is_phase_heading(block: Block) -> bool:
     heading = block.kind is BlockKind.HEADING or block.bold or (
         block.kind is BlockKind.TEXT and len(text.split()) <= 10 and not re.search(r"[.!?]$", text))
     return heading and bool(_PHASE.match(text)) and not find_mentions(text.split(":")[0])
+
+
+_EMAIL_PREFIX = re.compile(r"^(?:(?:subject|re|fwd?|aw|tr)\s*:\s*)+", re.I)
+"""An email's subject line as the title: "Subject: Re: Fwd: Exercise of the week" -> "Exercise of the week"."""
 
 
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:

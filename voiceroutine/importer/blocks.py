@@ -136,6 +136,18 @@ def clean_inline(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_DITTO = re.compile(r'^(?:"|\'\'|〃|”|“|ditto|do\.?|same|as above|-"-)$', re.I)
+"""A cell that repeats the one above it: a ditto mark ("), "ditto", "as above"."""
+
+
+def with_dittos(cells: list[str], previous: list[str] | None) -> list[str]:
+    """A table row with each ditto cell replaced by the cell above it (itself written out already)."""
+    if previous is None:
+        return cells
+    return [previous[index] if _DITTO.match(cell.strip()) and index < len(previous) else cell
+            for index, cell in enumerate(cells)]
+
+
 def table_row(header: list[str], cells: list[str]) -> str:
     """A table row as a "Name: 3 sets, 10 reps" line, the units taken from the column headings."""
     parts: list[str] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row
+from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row, with_dittos
 
 
 def html_blocks(text: str) -> tuple[list[Block], str | None]:
@@ -89,6 +89,8 @@ class _HtmlBlocks(HTMLParser):
         self._row: list[str] | None = None
         """Cells of the table row being read."""
         self._header: list[str] | None = None
+        self._previous_row: list[str] | None = None
+        """The row above, for the ditto marks of the next."""
         """The current table's column headings."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -111,7 +113,7 @@ class _HtmlBlocks(HTMLParser):
         if tag in ("b", "strong"):
             self._bold_depth += 1
         if tag == "table":
-            self._header = None
+            self._header = self._previous_row = None
         if tag == "tr":
             self._flush()
             self._row = []
@@ -157,6 +159,7 @@ class _HtmlBlocks(HTMLParser):
             if self._header is None:
                 self._header = row
             elif row and row[0]:
+                row = self._previous_row = with_dittos(row, self._previous_row)
                 self.blocks.append(Block(BlockKind.ITEM, table_row(self._header, row), marker="-", table=True))
             return
         if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:

@@ -51,7 +51,7 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
             break
         if block.kind is BlockKind.HEADING:
             continue
-        for sentence in sentences(block.text):
+        for sentence in sentences(_ANSWER.sub("", block.text)):
             if is_background(sentence) or is_about_rounds(sentence) or find_intervals([sentence]) is not None:
                 continue  # rounds and interval timing are the circuit's, not an exercise's
             started_here = False
@@ -59,6 +59,12 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                 name = exercise_name(clause)
                 said = _CONNECTOR.sub("", clause) or clause
                 text = Block(BlockKind.TEXT, said[:1].upper() + said[1:] + ("" if said[-1:] in ".!?" else "."))
+                if name is not None and ":" in said:
+                    # "Start with straight leg raises: lie on your back ...": the instruction after the name
+                    after = re.split(rf"\b{re.escape(name)}\s*:\s*", said, maxsplit=1, flags=re.I)
+                    if len(after) == 2 and after[1]:
+                        text = Block(BlockKind.TEXT, after[1][:1].upper() + after[1][1:]
+                                     + ("" if after[1][-1:] in ".!?" else "."))
                 if name is not None:
                     if current is not None:
                         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
@@ -77,6 +83,8 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
     return sections if len(sections) >= least else []
 
 
+_ANSWER = re.compile(r"^(?:a|answer|reply)\s*[:.-]\s+", re.I)
+"""The label of an answer on a question-and-answer page ("A: Start with straight leg raises ...")."""
 _LATER_DOSE = re.compile(r"(?:repeat|rest|switch|swap|change|hold|keep|do (?:it|this|that)|then)\b")
 
 
@@ -102,6 +110,13 @@ def exercise_name(clause: str) -> str | None:
     low = numerals(text)
     if not mentions and text == core(clause).strip():
         return None  # a count with no dose word names a movement only after "then", "next", "follow that with"
+    led = text != core(clause).strip()
+    if led and (phrase := _noun_phrase(low)) is not None:
+        # "Start with straight leg raises: lie on your back ...", "Finish with a calf stretch against the wall"
+        return phrase
+    if mentions and low.split() and low.split()[0] in ("try", "do", "add", "perform") and (
+            phrase := _noun_phrase(low.split(maxsplit=1)[1] if len(low.split()) > 1 else "")) is not None:
+        return phrase  # "try mini squats holding the kitchen counter, 2 sets of 10"
     if not mentions:
         # "Follow that with 15 glute bridges": a count of a movement, which names it (and gives its reps)
         counted = _COUNTED.match(low)
@@ -140,6 +155,24 @@ def exercise_name(clause: str) -> str | None:
         phrase = moving[0]
     words = phrase.split()[:6]
     return " ".join(words) if words else None
+
+
+_NOUN = re.compile(r"^(?:(?:a|an|the|some|your|a few)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
+                   r"(?=\s*[:,(]|\s*$|\s+(?:against|on|with|holding|using|for|at|in|from|to|while|until|each|per)\b)")
+_NOT_NAMES = frozenset(re.findall(r"\w+", "it this that them these those which something anything one each both all "
+                                           "warm up gentle easy slow"))
+
+
+def _noun_phrase(low: str) -> str | None:
+    """The exercise a lead-in names ("straight leg raises: lie ...", "a calf stretch against the wall"): a short
+    noun phrase, not an instruction ("lie on your back") nor a pronoun ("it", "this")."""
+    m = _NOUN.match(low.strip())
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if not words or is_verb(words[0]) or words[0] in _NOT_NAMES or words[0] in _UNIT_WORDS or is_body_part(words[-1]):
+        return None
+    return " ".join(words)
 
 
 def _is_rep_word(word: str) -> bool:

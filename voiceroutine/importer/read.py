@@ -7,7 +7,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from voiceroutine.importer.blocks import MAX_BLOCK_CHARS, Block, BlockKind, clean_inline, table_row, without_comments
+from voiceroutine.importer.blocks import (
+    MAX_BLOCK_CHARS,
+    Block,
+    BlockKind,
+    clean_inline,
+    table_row,
+    with_dittos,
+    without_comments,
+)
 from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.html import html_blocks
 
@@ -145,9 +153,10 @@ def _tables(text: str) -> str:
     """Markdown tables -> one "- Name: cells" list line per row, so rows read like "Name: description" items."""
     out: list[str] = []
     header: list[str] | None = None
+    previous: list[str] | None = None
     for line in text.split("\n"):
         if not re.match(r"^\s*\|.*\|\s*$", line):
-            header = None
+            header = previous = None
             out.append(line)
             continue
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
@@ -156,7 +165,8 @@ def _tables(text: str) -> str:
         if header is None:
             header = cells
             continue
-        out.append(_TABLE_ROW + table_row(header, cells))
+        previous = with_dittos(cells, previous)
+        out.append(_TABLE_ROW + table_row(header, previous))
     return "\n".join(out)
 
 
@@ -214,7 +224,7 @@ def _without_fences(text: str) -> str:
 
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = _without_fences(_tables(_tab_tables(without_comments(text))))
+    text = _without_fences(_tables(_tab_tables(without_page_furniture(without_comments(text)))))
     blocks: list[Block] = []
     lines: list[str] = []
     item: Block | None = None
@@ -273,6 +283,12 @@ def _text_blocks(text: str) -> list[Block]:
             assert item is not None
             item_chars, item_end = len(item.text), item.text
             continue
+        if item is not None and not more and raw[:1].isspace() and _name_line(item.text):
+            # "1.  PENDULUM" over indented lines (a handout pasted from a PDF): the item is the name, the lines
+            # under it a paragraph
+            flush()
+            lines.append(line.strip())
+            continue
         if item is not None:
             # an indented line, or a lower-case one after a wrapped line, continues the list item above it
             wrapped = item_chars >= 50 and not re.search(r"[.!?:]\"?$", item_end)
@@ -288,6 +304,36 @@ def _text_blocks(text: str) -> list[Block]:
         lines.append(line.strip())
     flush()
     return blocks
+
+
+def _name_line(text: str) -> bool:
+    """ "PENDULUM", "Wall Walk": a short line in capitals or Title Case with no sentence end, a name."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    if not words or len(text.split()) > 6 or re.search(r"[.!?,;]$", text.strip()):
+        return False
+    small = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at"}
+    return text.isupper() or all(word[0].isupper() for word in words if word.lower() not in small)
+
+
+_PAGE = re.compile(r"\s*(?:\bpage\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|^\s*-\s*\d{1,3}\s*-)\s*$", re.I)
+"""A page number a PDF's text keeps at the end of a header or footer line ("SHOULDER EXERCISES   Page 1 of 2")."""
+
+
+def without_page_furniture(text: str) -> str:
+    """Text pasted from a PDF without its page numbers and the running header repeated on every page: a line that
+    ends in "Page N of M" loses the number, and later copies of it are left out."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for line in text.split("\n"):
+        tail = line[-40:]  # only a line's end is looked at: a pattern run at every space of a long line is quadratic
+        if page := _PAGE.search(tail):
+            plain = (line[: max(0, len(line) - 40)] + tail[: page.start()]).strip()
+            if plain.lower() in seen:
+                continue
+            seen.add(plain.lower())
+            line = plain
+        out.append(line)
+    return "\n".join(out)
 
 
 def _continues(previous: str, line: str, wrapped_only: bool = False) -> bool:

@@ -48,7 +48,7 @@ in it, it is none of them."""
 _SMALL = frozenset(re.findall(r"\w+", "a an the and or of to in on for with at by your from into vs via"))
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _WORD_NUMBERED = re.compile(
-    rf"^(?P<word>exercise|stretch|move|movement|pose|position|step|drill|no\.?|number|#)\s*#?\s*"
+    rf"^(?P<word>exercise|stretch|move|movement|pose|position|step|drill|block|station|no\.?|number|#)\s*#?\s*"
     rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\b\s*[:.)\-–—]*\s*(?P<rest>.*)$", re.I)
 _TOPIC = re.compile(r"^(?:[A-Z][\w'&-]*\s+){1,3}(?=(?:exercise|stretch|move|movement|pose|position|step|drill)\s*#?\s*"
                     rf"(?:\d{{1,2}}|{_NUMBER_WORDS})\b)", re.I)
@@ -74,7 +74,7 @@ _LABEL = re.compile(
     r"warning|safety|modifications?|variations?|make it easier|make it harder|focus|cue|goal|good for|works|"
     r"start(?:ing position)?|position|step \d+|breathing|avoid|common mistakes?|photo|image|source|via|by|"
     r"updated|last updated|reading time|published|posted|medically reviewed by|written by|author|share|edit|update|"
-    r"ps|p\.s|name|date)\s*$", re.I)
+    r"ps|p\.s|name|date|q|a|question|answer|reply|subject|from|to)\s*$", re.I)
 
 
 def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Block, ...]]:

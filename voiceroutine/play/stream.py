@@ -146,7 +146,7 @@ class Maker:
     def __init__(self, build: Build, render_batch: RenderBatch, order: list[str], extra: list[str],
                  stretch: Callable[[Timeline, Mapping[str, Samples], int, int], Iterable[Samples]],
                  clips: MutableMapping[str, Samples], margin: int, finish: Finish | None = None,
-                 estimated_ms: int = 0) -> None:
+                 estimated_ms: int = 0, rendered: Callable[[], None] | None = None) -> None:
         self.build = build
         self.render_batch = render_batch
         self.order = order
@@ -162,6 +162,8 @@ class Maker:
         self.finish = finish
         self.estimated_ms = estimated_ms
         """The whole routine's length with estimated speech: what the screen counts down from meanwhile."""
+        self.rendered = rendered
+        """Told once every phrase is rendered (lets the voice's memory go while the rest plays or encodes)."""
         self.cancelled = threading.Event()
 
     def shown(self, timeline: Timeline, complete: bool) -> Timeline:
@@ -191,6 +193,8 @@ class Maker:
         while not self.cancelled.is_set():
             timeline, needed = self.build(self.durations)
             complete = needed is None
+            if complete and self.rendered is not None:
+                self.rendered()  # before the track says it is whole: nothing renders beside the release
             end = ms_to_samples(timeline.total_ms) - (0 if complete else self.margin)
             shown = self.shown(timeline, complete)
             if end > made:  # appended a chunk at a time: the player may start on the first
@@ -234,9 +238,10 @@ def finished_into_cache(memo_folder: Path | None, key_of: Callable[[Timeline, Ma
 class Making:
     """A routine's finished track made in a thread while it plays: `with Making(...) as making:` starts it,
     `making.track` is what the player plays, `making.clips` every clip so far (the player's own words too).
-    Leaving the block stops the maker (after the batch it is rendering) and lets the voice go."""
+    Leaving the block stops the maker (after the batch it is rendering) and lets the voice go. With `keep` False
+    the whole track is not kept in the cache (the exporter keeps it as it streams to the encoder, `key_of`)."""
 
-    def __init__(self, started: Preparing, track_lufs: float, ceiling_dbtp: float) -> None:
+    def __init__(self, started: Preparing, track_lufs: float, ceiling_dbtp: float, keep: bool = True) -> None:
         from voiceroutine.audio.clipgain import ClipGains
         from voiceroutine.audio.finish import memo_key
         from voiceroutine.audio.master import LIMITER_CONTEXT, Programme, early_mastering, render
@@ -252,9 +257,12 @@ class Making:
         def key_of(timeline: Timeline, clips: Mapping[str, Samples]) -> str:
             return memo_key(timeline, clips, track_lufs, ceiling_dbtp)
 
+        self.key_of = key_of
+        """The cache's key of the finished track of a whole timeline with its clips."""
+        finish = finished_into_cache(started.cache_folder, key_of) if keep else None
         self.maker = Maker(started.prefix, started.renderer.clips, list(started.asked), list(started.words.all()),
-                           stretch, self.clips, LIMITER_CONTEXT, finished_into_cache(started.cache_folder, key_of),
-                           started.estimated.total_ms)
+                           stretch, self.clips, LIMITER_CONTEXT, finish, started.estimated.total_ms,
+                           started.renderer.release)
         first, _ = started.prefix(self.maker.durations)  # nothing rendered yet: where the routine starts
         expected = ms_to_samples(started.estimated.total_ms) * 11 // 10
         self.track = GrowingTrack(self.maker.shown(first, False), expected)

@@ -1,0 +1,155 @@
+"""A first export encoded while its speech is still being rendered: the encode runs beside the voice, not after it.
+
+The player's growing track (`play/stream.py` `Making`) renders the phrases in the timeline's order and appends
+each final stretch of the finished track as soon as its clips exist (early gain, a limiter that looks only a few
+milliseconds either side). Here each stretch goes to ffmpeg's stdin as it is made. What needs the whole timeline
+comes after, from it: the tags and chapters (MP3's ID3 tag goes in front of ffmpeg's stream, Ogg's are written
+with mutagen), the cover, captions, chapters JSON, the page, split parts, and the true-peak check, which may
+encode again from the whole track. The file is byte for byte the one `export_routine` writes from the same
+clips, and the track is kept in the cache once the encoder has taken it whole, as `export_routine` keeps it.
+
+`export_started` is the entry point. It keeps today's order (render everything, then `export_routine`) where the
+growing track cannot make the track, or ffmpeg needs the tags before the audio, or nothing needs rendering:
+- with `--music`: the bed is levelled against the whole routine;
+- with a lead-in: the track is not the one `play` makes (kept for that export alone);
+- M4B and WAV: their tags and chapter times go on ffmpeg's command line, before the audio;
+- a warm export (every phrase in the speech cache): the kept track is read back, or limited without waiting.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from voiceroutine.audio.clipgain import ClipGains
+from voiceroutine.audio.format import Samples, ms_to_samples
+from voiceroutine.audio.master import Programme, early_mastering
+from voiceroutine.export.chapters import Tags
+from voiceroutine.export.encode import Ffmpeg, Format
+from voiceroutine.export.exporter import (
+    ExportResult,
+    _Steps,
+    begin,
+    encode_checked,
+    export_routine,
+    labelled,
+    stage_beside,
+)
+from voiceroutine.export.files import Staging
+from voiceroutine.export.metering import Meter
+from voiceroutine.export.targets import STEREO_GAIN_LU, LoudnessTarget
+from voiceroutine.pipeline import Prepared, Preparing, rendered
+from voiceroutine.play.stream import GrowingTrack, Making, finished_into_cache
+from voiceroutine.progress import ENCODING, NO_PROGRESS, RENDERING_AND_ENCODING, Progress
+from voiceroutine.timeline.model import Chapter, Timeline
+
+CHUNK = 1 << 17
+"""Samples handed to the encoder at a time (about 6 s)."""
+WAIT_S = 0.05
+"""How often a source waiting for the next stretch looks whether the encoder has stopped."""
+
+
+def export_started(
+    started: Preparing,
+    out: Path,
+    tags_of: Callable[[Prepared], Tags],
+    fmt: str | None = None,
+    lead_in_ms: int = 0,
+    music: Path | None = None,
+    split: bool = False,
+    ffmpeg: Ffmpeg | None = None,
+    target: LoudnessTarget | None = None,
+    page: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> tuple[Prepared, ExportResult]:
+    """Render the routine `preparing` settled and export it as `export_routine` does (same arguments), the encode
+    overlapping the rendering where it can (the module's docstring says where); the player's own words are
+    rendered too, so a play after it renders nothing. `tags_of` gives the tags from the prepared routine (its
+    whole timeline). Returns the prepared routine and what was written."""
+    encoder, path, chosen, target = begin(out, fmt, lead_in_ms, ffmpeg, target)
+    if music is None and lead_in_ms == 0 and chosen.labels_after_audio and not started.cached():
+        return _while_rendering(started, path, chosen, encoder, target, tags_of, split, page, progress)
+    prepared = rendered(started, progress, started.words.all())
+    result = export_routine(prepared.timeline, prepared.clips, path, fmt, lead_in_ms, music, split, tags_of(prepared),
+                            encoder, prepared.cache_folder, target, page, progress, prepared.phrases)
+    return prepared, result
+
+
+def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffmpeg, target: LoudnessTarget,
+                     tags_of: Callable[[Prepared], Tags], split: bool, page: bool,
+                     progress: Progress) -> tuple[Prepared, ExportResult]:
+    level, ceiling = target.track_lufs, chosen.ceiling_dbtp
+    stopped = threading.Event()
+    meter = Meter()
+    with Making(started, level, ceiling, keep=False) as making, Staging() as staging:
+
+        @functools.cache
+        def prepared() -> Prepared:
+            """The routine, once its track is whole."""
+            timeline = making.track.timeline()
+            wanted = (*timeline.spoken_phrases(), *started.words.all())
+            return started.prepared(timeline, {text: making.clips[text] for text in wanted if text in making.clips})
+
+        @functools.cache
+        def labels() -> tuple[Tags, Sequence[Chapter]]:
+            whole = prepared()
+            chapters = whole.timeline.chapters if chosen.has_chapters else ()
+            return labelled(tags_of(whole), whole.timeline, whole.phrases), chapters
+
+        estimated = ms_to_samples(started.estimated.total_ms)
+        steps = _Steps(progress, RENDERING_AND_ENCODING, estimated, chosen.decoded_rate, again=ENCODING)
+        finish = finished_into_cache(started.cache_folder, making.key_of)
+        track = meter.through(_final(making.track, stopped, progress, estimated,
+                                     lambda timeline, whole: finish(timeline, making.clips, whole)))
+        temp = staging.temp_for(out)
+        try:
+            peak, encodes = encode_checked(encoder, chosen, target, labels, temp, out,
+                                           lambda attempt: track if attempt == 0 else _chunks(making.track.whole()),
+                                           steps, lambda: len(making.track.whole()), stopped)
+        finally:
+            track.close()
+        whole = prepared()
+        tags, _ = labels()
+        parts = None
+        if split:
+            gains = ClipGains(level, ceiling, started.cache_folder)
+            parts = Programme(whole.timeline, whole.clips, gains=gains.of), early_mastering(ceiling, level)
+        peak = max(peak, stage_beside(staging, encoder, whole.timeline, out, chosen, tags, target, progress, page,
+                                      whole.phrases, parts))
+        written = staging.commit()
+    loudness = meter.loudness(early_mastering(ceiling, level).loudness_lufs)
+    loudness += STEREO_GAIN_LU if target.channels == 2 else 0.0
+    timeline = whole.timeline
+    return whole, ExportResult(out, tuple(written), timeline.total_ms, len(timeline.chapters), loudness, peak, target,
+                               encodes)
+
+
+def _final(track: GrowingTrack, stopped: threading.Event, progress: Progress, told: int,
+           keep: Callable[[Timeline, Samples], None]) -> Iterator[Samples]:
+    """The finished track's samples as they become final, CHUNK at a time, until it is whole; then kept in the
+    cache (`keep`: as `export_routine` keeps a track only once the encoder has taken all of it). Stops when
+    `stopped` is set (the encoder stopped early); the maker's error is raised here."""
+    at = 0
+    while True:
+        grown = track.snapshot()
+        if grown.ready > told:  # longer than the estimate the progress step was sized by
+            progress.extend(grown.ready - told)
+            told = grown.ready
+        if at < grown.ready:
+            end = min(grown.ready, at + CHUNK)
+            yield track.samples(at, end)
+            at = end
+        elif grown.complete:
+            break
+        elif stopped.is_set():
+            return
+        else:
+            track.wait(at, WAIT_S)
+    keep(grown.timeline, track.whole())
+
+
+def _chunks(whole: Samples) -> Iterator[Samples]:
+    for at in range(0, len(whole), CHUNK):
+        yield whole[at : at + CHUNK]
