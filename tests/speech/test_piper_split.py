@@ -292,42 +292,6 @@ def test_the_cut_joe_voice_gives_the_whole_voice_samples(tmp_path: Path) -> None
     assert float(np.abs(original).max()) > 0.3  # real speech, not silence
 
 
-def test_a_voice_cut_later_is_there_for_the_next_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    model = tiny_voice(tmp_path / "tiny.onnx")
-    assert split_session(model, tmp_path / "cache", options, cut=False) is None  # not cut yet: nothing is cut now
-    assert not (tmp_path / "cache" / "voices").exists()
-    piper_split.cut_later(model, tmp_path / "cache", options).join()
-    assert len(list((tmp_path / "cache" / "voices").glob("*.onnx"))) == 2
-    monkeypatch.setattr(piper_split, "read_graph", lambda path: pytest.fail("cut again"))
-    assert isinstance(split_session(model, tmp_path / "cache", options, cut=False), SplitSession)
-    piper_split.cut_later(model, tmp_path / "cache", options).join()  # kept already: not cut again
-
-
-@pytest.mark.e2e
-def test_play_loads_a_voice_not_cut_yet_whole_and_cuts_it_for_the_next_time(tmp_path: Path) -> None:
-    import threading
-
-    from voiceroutine.speech.piper import PiperEngine, load_voice, unload_voice
-
-    model, _ = _piper_voice()
-    engine = PiperEngine()
-    engine.keep_parts_in(tmp_path / "cache")
-    unload_voice(model)
-    try:
-        engine.load()  # what Renderer.warm_up does for play
-        assert not isinstance(load_voice(model).session, SplitSession)  # whole: the first sound does not wait
-        for thread in threading.enumerate():
-            if thread.name == "voiceroutine-voice-cut":
-                thread.join()
-        assert len(list((tmp_path / "cache" / "voices").glob("*.onnx"))) == 2
-        unload_voice(model)
-        engine.load()
-        assert isinstance(load_voice(model).session, SplitSession)
-        assert engine.synthesize("Release.", 1.0).size > 0
-    finally:
-        unload_voice(model)
-
-
 def test_cache_clear_removes_the_cut_voices_and_their_stale_temps(tmp_path: Path) -> None:
     import os
 

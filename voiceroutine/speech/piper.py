@@ -19,7 +19,7 @@ from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import EXIT_USAGE, SpeechError
 from voiceroutine.install_hints import pip_command
 from voiceroutine.speech.engine import VoiceInfo, package_version
-from voiceroutine.speech.piper_split import cut_later, split_session
+from voiceroutine.speech.piper_split import split_session
 from voiceroutine.speech.wavio import resample
 
 BUNDLED_VOICE = "en_US-joe-medium"
@@ -125,9 +125,8 @@ class PiperEngine:
 
     def load(self) -> None:
         """Load the voice now (it is loaded on the first render otherwise): `Renderer.warm_up` does it in the
-        background while the rest of the start-up goes on (for `play`, whose first sound waits for it: a voice not
-        yet cut in two loads whole, and is cut on a background thread for the next time)."""
-        load_voice(self.model_path(), self.cache_folder, quick=True)
+        background while the rest of the start-up goes on."""
+        load_voice(self.model_path(), self.cache_folder)
 
     def release(self) -> None:
         """Unload this voice: the model and the working memory its inference session keeps (it never shrinks)."""
@@ -162,13 +161,13 @@ def bundled_model_path() -> Path | None:
     return path if path.is_file() else None
 
 
-def load_voice(model: Path, cache_folder: Path | None = None, quick: bool = False) -> Any:
-    """The loaded PiperVoice for `model`, loaded once per process (0.3 to 0.7 s each), cut in two in
-    `cache_folder` (default: the cache folder of $VOICEROUTINE_CACHE_DIR or the platform) where it can be; `quick`:
-    if it is not cut yet, load it whole now and cut it on a background thread (piper_split.py)."""
+def load_voice(model: Path, cache_folder: Path | None = None) -> Any:
+    """The loaded PiperVoice for `model`, loaded once per process (0.3 to 0.7 s each; the first time in a cache
+    0.3 to 1 s more, to cut it in two in `cache_folder`: default the cache folder of $VOICEROUTINE_CACHE_DIR or
+    the platform's; piper_split.py)."""
     with _LOAD_LOCK:
         if model not in _LOADED:
-            _LOADED[model] = _load(model, cache_folder, quick)
+            _LOADED[model] = _load(model, cache_folder)
         return _LOADED[model]
 
 
@@ -198,7 +197,7 @@ def session_options() -> Any:
     return options
 
 
-def _load(model: Path, cache_folder: Path | None, quick: bool) -> Any:
+def _load(model: Path, cache_folder: Path | None) -> Any:
     try:
         import onnxruntime
         from piper import PiperVoice
@@ -211,13 +210,11 @@ def _load(model: Path, cache_folder: Path | None, quick: bool) -> Any:
 
         cache_folder = cache_dir().path
     # long sentences decoded a stretch at a time: 40 to 70 MB less at the peak (docs/speech.md, "Memory")
-    session: Any = split_session(model, cache_folder, session_options, cut=not quick)
+    session: Any = split_session(model, cache_folder, session_options)
     try:
         if session is None:
             session = onnxruntime.InferenceSession(str(model), sess_options=session_options(),
                                                    providers=["CPUExecutionProvider"])
-            if quick:
-                cut_later(model, cache_folder, session_options)
     except Exception as e:  # onnxruntime raises its own untyped errors for a file that is not a model
         reason = str(e).strip().splitlines()[0][:120] if str(e).strip() else type(e).__name__
         raise SpeechError(f"piper: {model} is not a valid ONNX voice model ({reason})", exit_code=EXIT_USAGE) from None

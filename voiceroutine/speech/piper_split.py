@@ -22,8 +22,6 @@ import itertools
 import json
 import logging
 import os
-import sys
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,10 +135,9 @@ class SplitSession:
         return self.decoder.get_session_options()
 
 
-def split_session(model: Path, cache_folder: Path, options: Callable[[], Any], cut: bool = True) -> SplitSession | None:
+def split_session(model: Path, cache_folder: Path, options: Callable[[], Any]) -> SplitSession | None:
     """The voice at `model` as a SplitSession (its sessions made with `options()`), cut into `cache_folder`'s
-    voices/ folder the first time (unless `cut` is False: then only one kept there); None when it runs whole
-    (never an error)."""
+    voices/ folder the first time; None when it runs whole (never an error)."""
     try:
         import onnxruntime
     except ImportError:
@@ -149,34 +146,12 @@ def split_session(model: Path, cache_folder: Path, options: Callable[[], Any], c
         folder = cache_folder / VOICES_FOLDER
         name = _name(model)
         kept = _kept(folder, name, options, onnxruntime)
-        if kept is not None or not cut:
+        if kept is not None:
             return kept if isinstance(kept, SplitSession) else None
         return _cut(model, folder, name, options, onnxruntime)
     except Exception as e:  # any failure only costs the memory saving: the voice runs whole
         log.debug("piper: %s runs whole (%s: %s)", model, type(e).__name__, e)
         return None
-
-
-def cut_later(model: Path, cache_folder: Path, options: Callable[[], Any]) -> threading.Thread:
-    """Cut the voice at `model` into `cache_folder` on a thread of the lowest priority, for the next time it loads
-    (`play` loads the voice whole when it is not cut yet: its first sound must not wait for the cut)."""
-
-    def cutting() -> None:
-        if sys.platform.startswith("linux"):  # there a thread has a priority of its own
-            with contextlib.suppress(OSError, AttributeError):
-                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-        try:
-            import onnxruntime
-
-            folder, name = cache_folder / VOICES_FOLDER, _name(model)
-            if not (folder / f"{name}.json").exists():  # cut already, or found to run whole
-                _cut(model, folder, name, options, onnxruntime, load_front=False)
-        except Exception as e:
-            log.debug("piper: %s was not cut (%s: %s)", model, type(e).__name__, e)
-
-    thread = threading.Thread(target=cutting, name="voiceroutine-voice-cut", daemon=True)
-    thread.start()
-    return thread
 
 
 def plan(graph: Graph) -> tuple[Part, Part, str, int]:
@@ -219,10 +194,9 @@ def plan(graph: Graph) -> tuple[Part, Part, str, int]:
     return front_part, decoder_part, z, channels
 
 
-def _cut(model: Path, folder: Path, name: str, options: Callable[[], Any], onnxruntime: Any,
-         load_front: bool = True) -> SplitSession | None:
-    """Cut the voice, check its decoder, keep both parts and their description; the SplitSession (with no front
-    session unless `load_front`), or None when the voice must run whole."""
+def _cut(model: Path, folder: Path, name: str, options: Callable[[], Any], onnxruntime: Any) -> SplitSession | None:
+    """Cut the voice, check its decoder, keep both parts and their description: the SplitSession, or None when
+    the voice must run whole."""
     graph = read_graph(model)
     try:
         front_part, decoder_part, z, channels = plan(graph)
@@ -246,7 +220,7 @@ def _cut(model: Path, folder: Path, name: str, options: Callable[[], Any], onnxr
         except CutError as e:
             _remember(folder / f"{name}.json", {"whole": str(e)})
             return None
-        front = _session(temps[0], options, onnxruntime) if load_front else None
+        front = _session(temps[0], options, onnxruntime)
         for temp, (file, _) in zip(temps, parts):
             os.replace(temp, folder / file)
         temps = []
