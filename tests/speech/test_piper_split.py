@@ -307,3 +307,37 @@ def test_cache_clear_removes_the_cut_voices_and_their_stale_temps(tmp_path: Path
     assert cache.info().temps == 1
     cache.clear()
     assert not voices.exists()
+
+
+CUT_AND_EXIT = """
+import sys, threading, time
+from pathlib import Path
+from voiceroutine.speech import onnx_cut, piper_split
+from voiceroutine.speech.piper import session_options
+
+def stuck(source, graph, part, target):  # writes a little, then never finishes: a cut the process outlives
+    target.write(b"half")
+    target.flush()
+    threading.Event().wait()
+
+piper_split.write_part = stuck
+model, cache = Path(sys.argv[1]), Path(sys.argv[2])
+threading.Thread(target=piper_split.split_session, args=(model, cache, session_options), daemon=True).start()
+for _ in range(6000):
+    if list((cache / "voices").glob(".*.part")):
+        break
+    time.sleep(0.01)
+print(len(list((cache / "voices").glob(".*.part"))))
+"""
+
+
+def test_a_cut_stopped_by_the_end_of_the_process_leaves_no_temp_file(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    model = tiny_voice(tmp_path / "tiny.onnx")
+    done = subprocess.run([sys.executable, "-c", CUT_AND_EXIT, str(model), str(tmp_path / "cache")],
+                          capture_output=True, text=True, timeout=120, cwd=Path(__file__).parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1"  # the cut was half-way when the process ended
+    assert list((tmp_path / "cache" / "voices").iterdir()) == []

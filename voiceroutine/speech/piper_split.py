@@ -16,6 +16,7 @@ before, with no error. docs/speech.md ("Memory") has the figures.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import itertools
@@ -49,6 +50,9 @@ LOCAL_OPS = frozenset({"Conv", "ConvTranspose", "LeakyRelu", "Relu", "Add", "Sub
 """Operators whose every output sample depends on a bounded stretch of input: a decoder made only of these can be
 decoded in windows (anything else, a normalisation or a reshape, makes the voice run whole)."""
 log = logging.getLogger("voiceroutine")
+_WRITING: set[str] = set()
+"""Temp files of parts being written: removed at exit if the cut is stopped half-way (it runs on the thread that
+loads the voice in the background, which does not outlive the process)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,12 +208,15 @@ def _cut(model: Path, folder: Path, name: str, options: Callable[[], Any], onnxr
         _remember(folder / f"{name}.json", {"whole": str(e)})  # not cut again on every load
         return None
     folder.mkdir(parents=True, exist_ok=True)
-    temps: list[str] = []
+    temps: list[str] = []  # not yet renamed into place
+    made: list[str] = []
     try:
         parts = []
         for suffix, part in (("front.onnx", front_part), ("decoder.onnx", decoder_part)):
             out, temp = temp_beside(folder / f"{name}.{suffix}")
             temps.append(temp)
+            made.append(temp)
+            _WRITING.add(temp)
             with out:
                 write_part(model, graph, part, out)
             parts.append((f"{name}.{suffix}", _sha256(Path(temp))))
@@ -230,6 +237,7 @@ def _cut(model: Path, folder: Path, name: str, options: Callable[[], Any], onnxr
         for temp in temps:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
+        _WRITING.difference_update(made)
 
 
 def measured(cut: Cut, decode: Callable[[np.ndarray], np.ndarray]) -> Cut:
@@ -313,6 +321,13 @@ def _remember(path: Path, data: dict[str, Any]) -> None:
 
 def _session(path: str, options: Callable[[], Any], onnxruntime: Any) -> Any:
     return onnxruntime.InferenceSession(path, sess_options=options(), providers=["CPUExecutionProvider"])
+
+
+@atexit.register
+def _remove_half_written() -> None:
+    for temp in list(_WRITING):
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
 
 
 def _name(model: Path) -> str:
