@@ -244,3 +244,86 @@ def test_an_email_s_subject_is_its_title_and_stations_are_numbered_names() -> No
                 "**Station 3:** Plank - 45 seconds\n")
     got = _by_name(stations, "a.md")
     assert list(got) == ["Squats", "Push-ups", "Plank"] and got["Plank"]["hold"] == "45 s"
+
+
+def test_numbered_instructions_with_their_dose_in_a_paragraph_below() -> None:
+    text = ("Typing breaks\n\n1. Spread your fingers as wide as you can, then make a loose fist.\n"
+            "2. Circle your wrists slowly in both directions.\n3. Press your palms together in front of your chest.\n\n"
+            "Do each one 10 times. Hold the palm press for 15 seconds instead of counting.\n")
+    result = import_article(text, "a.txt")
+    got = _exercises(text)
+    assert [e["name"] for e in got] == ["Spread your fingers", "Circle your wrists slowly", "Press your palms together"]
+    assert all(e["reps"] == 10 for e in got)
+    # the note that no rule can place is quoted, never lost
+    assert any('"Hold the palm press for 15 seconds instead of counting."' in w for w in result.routine_warnings)
+
+
+def test_going_through_the_list_twice_is_rounds_not_the_last_one_s_reps() -> None:
+    text = ("# Morning mobility\n\n**Hip circles**\nStand tall and circle your hips.\n\n**Arm swings**\n"
+            "Swing your arms across your body.\n\nDo every move for 45 seconds, then rest 15 seconds before the next "
+            "one. Go through the list twice.\n")
+    data = yaml.safe_load(import_article(text, "a.md").yaml_text)
+    circuit = data["exercises"][0]
+    assert circuit["rounds"] == 2
+    assert [(e["name"], e["duration"], e["rest"]) for e in circuit["exercises"]] == [
+        ("Hip circles", "45 s", "15 s"), ("Arm swings", "45 s", "15 s")]
+
+
+def test_a_chat_with_its_own_numbered_list_and_a_rest_for_all_sets() -> None:
+    text = ("[03/12/2026, 06:50:11] Alex PT: ok here's your home session\n"
+            "[03/12/2026, 06:50:40] Alex PT: 1) goblet sq 3x10\n[03/12/2026, 06:50:55] Alex PT: 2) push ups 3x8\n"
+            "[03/12/2026, 06:51:02] Alex PT: 3) plank 3x30s\n[03/12/2026, 06:51:30] Alex PT: 90s rest between sets\n"
+            "[03/12/2026, 06:52:00] Kim: thanks\n")
+    got = _by_name(text)
+    assert list(got) == ["Goblet squats", "Push ups", "Plank"]
+    assert [(e.get("reps"), e.get("hold"), e["sets"], e["set_rest"]) for e in got.values()] == [
+        (10, None, 3, "90 s"), (8, None, 3, "90 s"), (None, "30 s", 3, "90 s")]
+    assert spoken_name("Plank 3 x 30 seconds") == "Plank" and spoken_name("Squats x15") == "Squats"
+
+
+def test_an_introduction_s_rest_between_sets_and_sides_for_each_pose() -> None:
+    text = ("<html><head><title>Glutes</title></head><body><article><h1>Glutes</h1>"
+            "<p>Do this workout three times a week. Rest for 60 seconds between sets.</p>"
+            "<h2>1. Glute bridge</h2><p><em>Sets and reps: 3 x 15</em></p><p>Lift your hips.</p>"
+            "<h2>2. Wall sit</h2><p><em>Sets and reps: 3 x 30 seconds</em></p><p>Slide down a wall.</p>"
+            "<h2>3. Bird dog</h2><p>Reach one arm forwards. Hold for 5 seconds.</p></article></body></html>")
+    result = import_article(text, "a.html")
+    got = _by_name(text, "a.html")
+    assert (got["Glute bridge"]["sets"], got["Glute bridge"]["reps"], got["Glute bridge"]["set_rest"]) == (
+        3, 15, "1 minute")
+    # "Sets and reps: 3 x 30 seconds" is 3 sets of a 30 s hold, never 3 reps as well
+    assert (got["Wall sit"]["sets"], got["Wall sit"]["hold"]) == (3, "30 s") and "reps" not in got["Wall sit"]
+    assert "set_rest" not in got["Bird dog"]  # no sets, so no rest between them
+    assert not result.routine_warnings  # the rest is used, so it is not "skipped"
+    yoga = ("# Hips\n\nEach pose: 5 breaths, then repeat on the other side, right side first.\n\n"
+            "1. **Low lunge**: step your right foot forward.\n2. **Lizard pose**: hands inside your front foot.\n")
+    assert [e["sides"] for e in _exercises(yoga, "b.md")] == [["right", "left"], ["right", "left"]]
+
+
+def test_list_items_that_give_the_dose_before_the_name() -> None:
+    text = ("# Beginner full body\n\n- 10 x squats\n- 8 x push-ups (knees ok)\n- 20 sec plank\n- 12 lunges per leg\n"
+            "- 30s wall sit\n")
+    got = _by_name(text, "a.md")
+    assert list(got) == ["Squats", "Push-ups", "Plank", "Lunges", "Wall sit"]
+    assert (got["Squats"]["reps"], got["Push-ups"]["reps"]) == (10, 8)
+    assert got["Plank"] == {"name": "Plank", "hold": "20 s"}  # a time before the name, not 20 planks
+    assert (got["Lunges"]["reps"], got["Lunges"]["sides"]) == (12, ["left", "right"])
+    assert got["Wall sit"]["hold"] == "30 s"
+
+
+def test_a_paragraph_of_several_bold_led_exercises_is_one_exercise_each() -> None:
+    markdown = ("# Friday fit\n\nHi everyone! Here's this week's mini workout.\n\n**Squats** — 3 sets of 10. Keep your "
+                "heels down. **Plank** — hold for 30 seconds. **Reverse lunges** — 2 sets of 8 per leg.\n\n"
+                "See you next week.\n")
+    html = ("<html><body><h1>Friday fit</h1><p>Hi all, this week:</p><p><strong>Squats</strong> — 3 sets of 10. "
+            "Keep your heels down. <strong>Plank</strong> — hold for 30 seconds. <b>Reverse lunges</b>: 2 sets of 8 "
+            "per leg.</p></body></html>")
+    for text, name in ((markdown, "a.md"), (html, "a.html")):
+        got = _by_name(text, name)
+        assert (got["Squats"]["sets"], got["Squats"]["reps"]) == (3, 10), name
+        assert got["Squats"]["steps"] == ["Keep your heels down."], name
+        assert got["Plank"]["hold"] == "30 s" and "sets" not in got["Plank"], name
+        assert (got["Reverse lunges"]["sets"], got["Reverse lunges"]["sides"]) == (2, ["left", "right"]), name
+    table = ("<html><body><h1>T</h1><table><tr><th>Exercise</th><th>Reps</th></tr><tr><td><b>Bridge</b></td>"
+             "<td>12</td></tr><tr><td>Squat</td><td>10</td></tr></table></body></html>")
+    assert _by_name(table, "t.html")["Bridge"]["reps"] == 12  # a bold table cell keeps no mark

@@ -26,6 +26,7 @@ from voiceroutine.importer.dose import (
     Mention,
     find_mentions,
     find_sides,
+    is_dose_only,
     named_counts,
 )
 from voiceroutine.importer.main_content import main_content
@@ -119,13 +120,14 @@ def import_article(text: str, source_name: str) -> ImportResult:
     circuit_words = {intervals.quote} if intervals is not None else set()
     below, below_sentences = _stated_below(article.blocks, sections)
     shared = _shared_doses(intro, circuit_words)
+    sided = [*_shared_sides(intro), *(s for s in below_sentences if find_sides(s)[0] is not None)]
     inside = _circuit_part(article.blocks, sections, rounds.quote) if rounds is not None else range(0)
     exercises: list[ImportedExercise] = []
     for index, section in enumerate(sections[:MAX_EXERCISES + 1]):  # one past the most names the first left out
         section = replace(section, shared=tuple(s for s in section.shared if s not in circuit_words))
         timed = intervals is not None and index in inside
         exercise = build_exercise(section, {e.name.lower() for e in exercises}, [*shared, *below.get(index, ())], timed,
-                                  below_sentences)
+                                  below_sentences, sided)
         exercises.append(exercise)
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     title = shorter_text(_EMAIL_PREFIX.sub("", title or "").strip()
@@ -248,6 +250,7 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
     used = {id(block) for section in sections for block in section.body}
     used |= {id(blocks[section.start]) for section in sections if section.start < len(blocks)}
     stated = {sentence for section in sections for sentence in section.shared} | set(noted)
+    stated |= {sentence for block in intro for sentence in sentences(block.text) if _rest_only(sentence)}
     notes: list[str] = []
     for block in blocks:
         if id(block) in used:
@@ -267,7 +270,21 @@ _EVERY_EXERCISE = FOR_EVERY
 def _shared_doses(intro: tuple[Block, ...], skip: set[str]) -> list[Mention]:
     """Doses the introduction gives for every exercise ("Do each exercise for 40 seconds"), but for `skip`."""
     return [mention for block in intro for sentence in sentences(block.text)
-            if _EVERY_EXERCISE.search(sentence) and sentence not in skip for mention in said(sentence)]
+            if (_EVERY_EXERCISE.search(sentence) or _rest_only(sentence)) and sentence not in skip
+            for mention in said(sentence)]
+
+
+def _rest_only(sentence: str) -> bool:
+    """ "Rest for 60 seconds between sets.": a rest and nothing else, which in an introduction is for every set."""
+    mentions = find_mentions(sentence)
+    return bool(mentions) and all(m.kind in _REST_KINDS for m in mentions) and not is_about_rounds(sentence)
+
+
+def _shared_sides(intro: tuple[Block, ...]) -> list[str]:
+    """Sentences of the introduction that give every exercise its sides ("Each pose: 5 breaths, then repeat on
+    the other side")."""
+    return [sentence for block in intro for sentence in sentences(block.text)
+            if _EVERY_EXERCISE.search(sentence) and find_sides(sentence)[0] is not None]
 
 
 _REST_KINDS = frozenset((Kind.REST, Kind.SET_REST, Kind.REP_REST))
@@ -288,11 +305,14 @@ def _stated_below(blocks: tuple[Block, ...], sections: list[Section]) -> tuple[d
     for index, section in enumerate(sections):
         if section.start >= len(blocks):
             continue
-        listed = blocks[section.start].kind is BlockKind.ITEM
+        # a list item that holds its exercise ("Squats - 3 sets of 15", "3) plank 3x30s"): a paragraph after it
+        # is below the list; after an item that only names it ("1. Plank"), the paragraph is the exercise's own
+        listed = blocks[section.start].kind is BlockKind.ITEM and bool(
+            (section.body and section.body[0].kind is BlockKind.ITEM) or find_mentions(section.heading))
         last = index == len(sections) - 1
         if not (listed or last):
             continue
-        for block in section.body[1:]:
+        for block in section.body if listed else section.body[1:]:
             if block.kind is not BlockKind.TEXT:
                 continue
             for sentence in sentences(block.text):
@@ -328,7 +348,8 @@ _DOSE_KINDS = frozenset((Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
 
 
 def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None,
-                   interval: bool = False, elsewhere: Collection[str] = ()) -> ImportedExercise:
+                   interval: bool = False, elsewhere: Collection[str] = (),
+                   sided: Collection[str] = ()) -> ImportedExercise:
     """One section's name, steps and dose; `shared` doses from the introduction fill in when it has none.
     An `interval` exercise is timed by its circuit: only its own time, rest and sides are kept."""
     name = spoken_name(section.name) if section.name else ""
@@ -385,8 +406,9 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if shared:
         # a dose for every exercise fills what this one lacks: all of it when it has none, else its sets and rests
         dosed = bool(own & _DOSE_KINDS)
-        mentions.extend(replace(m, amount=replace(m.amount, note=m.amount.note or
-                                                  "from the introduction, for every exercise"))
+        mentions.extend(replace(m, amount=replace(m.amount, note=m.amount.note or (
+                            f"from the introduction, for every exercise: {quoted(m.sentence)}" if m.sentence
+                            else "from the introduction, for every exercise")))
                         for m in shared if m.kind not in own and (not dosed or m.kind in _FILL_KINDS))
         if Kind.SETS not in {mention.kind for mention in mentions}:
             # "a minute between sets" is for the exercises that have sets
@@ -406,7 +428,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if interval:
         return ImportedExercise(name, tuple(steps), tuple(_interval_fields(mentions, ". ".join(texts), warnings)),
                                 tuple(warnings), name_note)
-    fields = _dose_fields(mentions, phases, ". ".join(texts), warnings, name)
+    fields = _dose_fields(mentions, phases, ". ".join(texts), warnings, name, sided)
     return ImportedExercise(name, tuple(steps), tuple(fields), tuple(warnings), name_note)
 
 
@@ -444,7 +466,8 @@ def _first(mentions: list[Mention], kind: Kind, warnings: list[str]) -> Mention 
 
 
 def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], text: str,
-                 warnings: list[str], name: str = "") -> list[Field]:
+                 warnings: list[str], name: str = "", sided: Collection[str] = ()) -> list[Field]:
+    """`sided`: sentences stated once for every exercise that give sides, for an exercise that gives none."""
     reps = _first(mentions, Kind.REPS, warnings)
     sets = _first(mentions, Kind.SETS, warnings)
     timed_kinds = {Kind.HOLD, Kind.TIMED, Kind.DURATION}
@@ -508,6 +531,9 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
         fields.append(Field("sides", sides.names, sides.note))
     elif alternating:
         warnings.append(alternating)
+    elif every := next(((s, named) for s in sided if (named := find_sides(s)[0]) is not None), None):
+        note = f"stated once for every exercise: {quoted(every[0])}"
+        fields.append(Field("sides", every[1].names, note if every[1].note is None else f"{every[1].note}; {note}"))
     return fields
 
 
@@ -572,7 +598,7 @@ def spoken_name(name: str) -> str:
 
     A dose in the heading ("Plank (30 seconds)", "Plank - 30 seconds") is dropped."""
     name = re.sub(r"\s*\([^)]*\d[^)]*\)\s*", " ", name)
-    name = _common_name(name)
+    name = _without_dose_tail(_common_name(name))
     name = re.split(r"\s+[-–—|]\s+|:\s+", name)[0]
     name = name.strip(" .:-*")
     words = name.split()
@@ -590,6 +616,16 @@ def spoken_name(name: str) -> str:
 
 _SECOND_NAME = re.compile(r"^(?P<first>[^()]*?\S)\s*[(\[](?P<second>[^()\[\]]{2,40})[)\]]\s*(?P<rest>.*)$")
 _SANSKRIT = re.compile(r"asana\b|\b(?:mudra|pranayama|namaskar)\b", re.I)
+
+
+def _without_dose_tail(name: str) -> str:
+    """ "Goblet sq 3x10" -> "Goblet sq", "Plank 3 x 30s" -> "Plank": a dose at a name's end is no part of it."""
+    words = name.split()
+    for index in range(1, len(words)):
+        tail = " ".join(words[index:])
+        if re.match(r"[\dx×]", tail, re.I) and find_mentions(tail) and is_dose_only(tail):
+            return " ".join(words[:index])
+    return name
 
 
 def _common_name(name: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from voiceroutine.importer.dose import find_mentions
+from voiceroutine.importer.dose import Kind, find_mentions
 from voiceroutine.importer.rounds import is_about_rounds
 from voiceroutine.importer.steps import VERBS
 
@@ -20,6 +20,11 @@ _CHAT_LINE = re.compile(
 """A line of an exported chat: "[12/03, 07:14] Sam: squats x15" (iPhone) or "12/03/2026, 07:14 - Sam: ..." (Android)."""
 _CHAT_NOISE = re.compile(r"^(?:<media omitted>|this message was deleted|you deleted this message|<attached: .*>|"
                          r"missed (?:voice|video) call|messages and calls are end-to-end encrypted.*)$", re.I)
+
+
+_RESTS = frozenset((Kind.REST, Kind.SET_REST, Kind.REP_REST))
+_MARKED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•·–—])\s+\S")
+"""A message that is already a list item ("1) goblet sq 3x10", "- plank 30s")."""
 
 
 def _lead_in(line: str) -> list[str]:
@@ -70,7 +75,13 @@ def chat_messages(text: str) -> str | None:
             for part in _lead_in(line):
                 if len(part.split()) < 2 and not find_mentions(part):
                     continue  # "then", "ok"
-                dosed = dosed or bool(find_mentions(part))
-                short = dosed and len(part.split()) <= 8 and not re.search(r"[.!?:]\W*$", part)
+                doses_here = find_mentions(part)
+                dosed = dosed or bool(doses_here)
+                # "90s rest between sets": for every exercise, so a paragraph below the list, not an item of it
+                rest_only = bool(doses_here) and all(m.kind in _RESTS for m in doses_here)
+                short = dosed and not rest_only and len(part.split()) <= 8 and not re.search(r"[.!?:]\W*$", part)
+                if _MARKED.match(part):
+                    out.append(part)  # "1) goblet sq 3x10": the coach's own list
+                    continue
                 out.append(f"- {part}" if short else f"\n{part}\n")  # before the first dose: the introduction
     return "\n".join(out) + "\n"

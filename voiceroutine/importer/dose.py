@@ -117,7 +117,8 @@ _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(
                              rf"(?:each|per|every)\s+"
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
 _DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
-_LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b")
+_LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b(?!\s*[x×]\s*\d)")
+"""Reps: 12". Not "Sets and reps: 3 x 30 seconds", whose 3 is the sets of a time."""
 _BARE_TIME_LABEL = re.compile(rf"\b(?P<label>hold(?: time)?|time|duration)\s*[:=]\s*{_RANGE}\b"
                               rf"(?!\s*(?:{_TIME_UNIT}|[x×%]|reps?|times|sets?)\b)(?!\s*[.,]\d)"
                               rf"(?!\s*(?:-|to\b|or\b)\s*\d)")
@@ -470,6 +471,9 @@ def named_counts(text: str, name: str) -> list[Mention]:
     found: list[Mention] = []
     for m in _NAMED_COUNT.finditer(low):
         # "15 glute bridges" under "Glute bridges": any of the words that follow the count
-        if any(_stem(word) in stems for word in m.group("words").split()) and not _FREQUENCY_AFTER.match(low, m.end()):
+        words = m.group("words").split()
+        if re.fullmatch(rf"{_TIME_UNIT}|{_REP_UNIT}|sets?", words[0]):
+            continue  # "20 sec plank": a time, not 20 planks
+        if any(_stem(word) in stems for word in words) and not _FREQUENCY_AFTER.match(low, m.end()):
             found.append(Mention(Kind.REPS, _amount(m, 1), m.group(0)))
     return found

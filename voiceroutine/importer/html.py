@@ -65,6 +65,29 @@ _BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "dt", 
 _VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
+_BOLD_OPEN, _BOLD_CLOSE = "\x02", "\x03"
+"""Where bold text starts and ends in a paragraph's text (control characters no page's text keeps: `normalize`
+made them spaces), so a paragraph of several bold-led exercises can be cut at its names."""
+_BOLD_LED = re.compile(rf"(?:^|(?<=[.!?] ))\s*{_BOLD_OPEN}(?P<name>[^{_BOLD_OPEN}{_BOLD_CLOSE}]{{2,60}}){_BOLD_CLOSE}"
+                       r"(?=\s*[-–—:])")
+
+
+def _unmarked(text: str) -> str:
+    return text.replace(_BOLD_OPEN, "").replace(_BOLD_CLOSE, "")
+
+
+def _bold_led(marked: str) -> list[tuple[str, str]]:
+    """(name, what follows) for each bold name that starts a sentence, when there are two or more and the first
+    starts the paragraph; else []."""
+    plain = re.sub(r"\s+", " ", marked).strip()
+    found = list(_BOLD_LED.finditer(plain))
+    if len(found) < 2 or found[0].start() != 0:
+        return []
+    ends = [m.start() for m in found[1:]] + [len(plain)]
+    return [(m.group("name"), _unmarked(plain[m.end(): end]).strip())
+            for m, end in zip(found, ends, strict=True)]
+
+
 class _HtmlBlocks(HTMLParser):
     """Collect headings, list items and paragraphs from HTML; skip scripts, navigation and page chrome."""
 
@@ -111,6 +134,8 @@ class _HtmlBlocks(HTMLParser):
         if tag in ("main", "article", "section"):
             self._content_depth += 1
         if tag in ("b", "strong"):
+            if not self._bold_depth:
+                self._parts.append(_BOLD_OPEN)
             self._bold_depth += 1
         if tag == "table":
             self._header = self._previous_row = None
@@ -150,8 +175,10 @@ class _HtmlBlocks(HTMLParser):
             self._content_depth = max(0, self._content_depth - 1)
         if tag in ("b", "strong"):
             self._bold_depth = max(0, self._bold_depth - 1)
+            if not self._bold_depth:
+                self._parts.append(_BOLD_CLOSE)
         if tag in ("td", "th") and self._row is not None:
-            self._row.append(clean_inline("".join(self._parts)))
+            self._row.append(clean_inline(_unmarked("".join(self._parts))))
             self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
             return
         if tag == "tr" and self._row is not None:
@@ -183,10 +210,19 @@ class _HtmlBlocks(HTMLParser):
                 self._lead_state = 2
 
     def _flush(self) -> None:
-        text = "".join(self._parts)
+        marked = "".join(self._parts)
         bold = self._bold_chars
         lead = clean_inline("".join(self._lead_parts)) if self._lead_state == 2 else ""
         self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
+        current = self._current()
+        if not (current and (current[0] in _HEADINGS or current[0] == "li")):
+            led = _bold_led(marked)
+            if len(led) > 1:
+                # "<p><strong>Squats</strong> - 3 sets of 10. <strong>Plank</strong> - hold 30 s.</p>": one each
+                for name, rest in led:
+                    self.blocks.append(Block(BlockKind.TEXT, clean_inline(f"{name} {rest}"), lead=clean_inline(name)))
+                return
+        text = _unmarked(marked)
         pieces = [clean_inline(piece) for piece in text.split("\n")]
         pieces = [piece for piece in pieces if piece]
         if not pieces:

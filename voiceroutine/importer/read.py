@@ -242,10 +242,12 @@ def _text_blocks(text: str) -> list[Block]:
             blocks.append(item)
             item = None
         if lines:
-            joined = clean_inline(" ".join(lines))
-            bold = bool(_BOLD_LINE.match(" ".join(lines)))
-            if joined:
-                blocks.append(Block(BlockKind.TEXT, joined, bold=bold, lead=_lead(" ".join(lines))))
+            raw_text = " ".join(lines)
+            for piece in _bold_led(raw_text):
+                joined = clean_inline(piece)
+                bold = bool(_BOLD_LINE.match(piece))
+                if joined:
+                    blocks.append(Block(BlockKind.TEXT, joined, bold=bold, lead=_lead(piece)))
             lines.clear()
 
     for raw in text.split("\n"):
@@ -304,6 +306,18 @@ def _text_blocks(text: str) -> list[Block]:
         lines.append(line.strip())
     flush()
     return blocks
+
+
+_BOLD_START = re.compile(r"(?:^|(?<=[.!?] ))\*\*[^*]{2,60}\*\*(?=\s*[-–—:])")
+
+
+def _bold_led(raw: str) -> list[str]:
+    """ "**Squats** — 3 sets of 10. Keep your heels down. **Plank** — hold for 30 seconds.": a paragraph of
+    several bold-led sentences (a newsletter's exercises run together) is one paragraph per bold name."""
+    starts = [m.start() for m in _BOLD_START.finditer(raw)]
+    if len(starts) < 2 or starts[0] != 0:
+        return [raw]
+    return [raw[start:end].strip() for start, end in zip(starts, [*starts[1:], len(raw)], strict=True)]
 
 
 def _name_line(text: str) -> bool:

@@ -14,7 +14,7 @@ _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _GROUP = (
     r"(?:the |this |that |your )?(?:whole |entire |full )?"
-    r"(?:circuit|routine|sequence|workout|series|set of (?:exercises|moves)|whole thing|lot|"
+    r"(?:circuit|routine|sequence|workout|series|set of (?:exercises|moves)|whole thing|lot|list|session|"
     r"(?:these |all (?:the |of the |these )?|the )(?:exercises|moves|movements|stretches))"
 )
 # only sentences about the whole group count: "Do 3 rounds." inside one exercise's paragraph is its sets

@@ -64,6 +64,11 @@ _NAME_IN_SENTENCE = re.compile(
 _NAME_PAREN_DOSE = re.compile(r"^(?P<name>[^()]{2,50}?)\s*\((?P<rest>[^()]{2,60})\)\s*\.?$")
 _NAME_DOSE_TAIL = re.compile(
     r"^(?P<name>[^,:;.!?()]{2,50}?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|[x×]\s*\d|\d))(?P<rest>\S.*)$")
+_DOSE_THEN_NAME = re.compile(
+    r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?\s*(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?)?)\s+(?:of\s+)?"
+    r"(?P<name>[A-Za-z][A-Za-z'’ -]{1,50}?)"
+    r"(?P<tail>,?\s+(?:per|each|on each|on the)\s+(?:side|leg|arm|foot|hand)s?)?\s*(?:\([^()]*\))?\s*\.?$")
+"""A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
 _DOSE_LABEL_WORDS = frozenset(re.findall(
     r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
@@ -233,6 +238,10 @@ FOR_EVERY = re.compile(
 everything"), not about the one it stands beside."""
 
 
+def _for_all(block: Block) -> bool:
+    return any(find_mentions(sentence) and FOR_EVERY.search(sentence) for sentence in sentences(block.text))
+
+
 def _dose_below(blocks: list[Block], end: int, stops: set[int]) -> tuple[str, ...]:
     """The sentences just below a list of names that give every one of them a dose ("Do each one 10 times.")."""
     said: list[str] = []
@@ -385,6 +394,12 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # a dose in brackets makes any short phrase a name ("Walk it out (1 min)")
         if len(name.split()) <= 6 and not re.search(r"[.!?]$", name) and not find_mentions(name):
             return _Candidate(index, ("colon", 1), name, m.group("rest"))
+    if block.kind is BlockKind.ITEM and (m := _DOSE_THEN_NAME.match(text)):
+        # "10 x squats", "20 sec plank", "12 lunges per leg": the dose first, then the name
+        name = m.group("name").strip()
+        rest = f"{m.group('dose')} {m.group('tail') or ''}".strip()
+        if _heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest):
+            return _Candidate(index, ("colon", 1), name, rest)
     if block.kind is BlockKind.ITEM and (m := _NAME_DOSE_TAIL.match(text)):
         # "Child's pose for 1 minute", "Seated forward fold, hold for 45 seconds": a name, then only its dose;
         # "chin tucks, 10 reps with a 5 sec hold. Pull your head back.": its dose, then how, in one item
@@ -507,6 +522,9 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
 
     Numbering that starts again at 1 means lists of steps under exercises named some other way: none then."""
     sections: list[Section] = []
+    undosed: list[Section] = []
+    """Numbered paragraphs without a dose: exercises when a paragraph below them gives every one its dose."""
+    after = start
     numbers: list[int] = []
     for index in range(start, len(blocks)):
         block = blocks[index]
@@ -523,7 +541,15 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         for following in itertools.islice(blocks, index + 1, None):  # not a copy of the rest at every number
             if following.kind is not BlockKind.TEXT or _NUMBER_SPACE.match(following.text) or is_stop(following):
                 break
+            if following.kind is BlockKind.TEXT and block.kind is BlockKind.ITEM and _for_all(following):
+                break  # "Do each one 10 times." below a numbered list: the list's, not its last item's
             body.append(following)
         if any(find_mentions(part.text) for part in body):
             sections.append(Section("", "", tuple(body), index))
+        elif any(is_step(sentence, True) for part in body for sentence in sentences(part.text)):
+            undosed.append(Section("", "", tuple(body), index))
+        after = index + len(body)
+    if not sections and len(undosed) >= 2 and (shared := _dose_below(blocks, after, set())):
+        # "1. Spread your fingers ... 2. Circle your wrists ...", then "Do each one 10 times."
+        return [replace(section, body=section.body[:1], shared=shared) for section in undosed]
     return sections
