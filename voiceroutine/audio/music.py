@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
-from voiceroutine.audio.loudness import Floats, KWeighting, integrated_from_energies, subblock_energies
+from voiceroutine.audio.loudness import SUBBLOCK, Floats, KWeighting, integrated_from_energies, subblock_energies
 from voiceroutine.errors import EXIT_USAGE, AudioError
 from voiceroutine.ffmpeg import ffmpeg_program
 from voiceroutine.timeline.model import CueKind, Timeline
@@ -138,6 +138,41 @@ class MusicBed:
             positions = np.arange(a, end, dtype=np.float64)
             gain[a - start :] *= np.clip((self.length - positions) / self.fade, 0.0, 1.0)
         return gain
+
+    def unit_energies(self, count: int, chunk: int = 2205 * 50) -> Floats:
+        """Sub-block energies of the K-weighted bed at unit level over the track's first `count` sub-blocks,
+        without filtering the track: the loop is K-weighted once (its length, at most MAX_BED_MS, not the
+        routine's), each sub-block takes its stretch of the loop's energy (by running sums, across a seam too)
+        and is scaled by the mean square of the ducking and fade gain over it.
+
+        Exact where the gain holds still over a sub-block and the filter's memory (about 4 ms) before it; in a
+        50 ms ramp the gain's product with the filter is taken as the gain times the filtered loop, and the loop
+        as filtered from silence each time round. On the 2-hour benchmark routine the energies are 0.05 % off
+        sub-block by sub-block and the integrated loudness 0.0002 LU (tests/export/test_loudness.py)."""
+        size = len(self.source)
+        edges = np.arange(count + 1, dtype=np.int64) * SUBBLOCK
+        phases = edges % size
+        wanted = np.unique(np.append(phases, size))
+        running = np.empty(len(wanted))  # the loop's K-weighted energy from its start up to each wanted phase
+        weighting, total = KWeighting(), 0.0
+        for at in range(0, size, chunk):
+            piece = weighting(self.source[at : at + chunk])
+            sums = np.concatenate([[0.0], np.cumsum(np.square(piece))])
+            sums += total
+            lo, hi = int(np.searchsorted(wanted, at)), int(np.searchsorted(wanted, at + len(piece), side="right"))
+            running[lo:hi] = sums[wanted[lo:hi] - at]
+            total = float(sums[-1])
+        at_edges = running[np.searchsorted(wanted, phases)]
+        laps = edges // size
+        loop = (laps[1:] - laps[:-1]) * total + at_edges[1:] - at_edges[:-1]
+        squares = np.empty(count)
+        step = max(SUBBLOCK, chunk - chunk % SUBBLOCK)
+        for start in range(0, count * SUBBLOCK, step):
+            end = min(count * SUBBLOCK, start + step)
+            gain = self.gain(start, end)
+            squares[start // SUBBLOCK : end // SUBBLOCK] = np.square(gain).reshape(-1, SUBBLOCK).mean(axis=1)
+        result: Floats = loop * squares
+        return result
 
     def samples(self, start: int, end: int) -> Floats:
         """The bed over [start, end), silence outside the routine."""

@@ -6,6 +6,7 @@ import contextlib
 import ctypes
 import gc
 import hashlib
+import importlib.util
 import json
 import os
 import sys
@@ -35,6 +36,16 @@ _LOAD_LOCK = threading.Lock()
 _PHONEMIZE_LOCK = threading.Lock()
 
 
+def _installed(name: str) -> bool:
+    """Whether `import name` would find the package, without importing it (None in sys.modules: blocked)."""
+    if name in sys.modules:
+        return sys.modules[name] is not None
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 class PiperEngine:
     """Renders with a Piper voice; `voice` is None or "en_US-joe-medium" (bundled) or a path to a `.onnx` file."""
 
@@ -57,9 +68,9 @@ class PiperEngine:
         self.cache_folder = cache_folder
 
     def is_available(self) -> bool:
-        try:
-            import piper  # noqa: F401
-        except ImportError:
+        """piper-tts (and onnxruntime) installed and the voice's model there; nothing is imported: importing piper
+        loads onnxruntime (about 22 MB), which an export whose phrases are all cached never needs."""
+        if not (_installed("piper") and _installed("onnxruntime")):
             return False
         try:
             self.model_path()
