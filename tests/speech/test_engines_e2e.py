@@ -42,7 +42,9 @@ def check_clips(engine: SpeechEngine, cache: Cache, edges_ms: Callable[..., tupl
     assert len(clips["Sit tall and squeeze your shoulder blades together."]) > 2 * len(clips["Release."])
     fast = Renderer(engine, 1.5, cache).clip("Sit tall and squeeze your shoulder blades together.")
     slow = clips["Sit tall and squeeze your shoulder blades together."]
-    assert 0.55 < len(fast) / len(slow) < 0.8
+    # 1/1.5 = 0.67 nominal; Piper draws its durations with noise, so the ratio of one render of each varies
+    # (0.70 to 0.77 over a dozen pairs, and 0.80 once in a full run): bounds far outside that spread
+    assert 0.5 < len(fast) / len(slow) < 0.9
 
 
 @pytest.mark.e2e
