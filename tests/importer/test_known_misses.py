@@ -327,3 +327,48 @@ def test_a_paragraph_of_several_bold_led_exercises_is_one_exercise_each() -> Non
     table = ("<html><body><h1>T</h1><table><tr><th>Exercise</th><th>Reps</th></tr><tr><td><b>Bridge</b></td>"
              "<td>12</td></tr><tr><td>Squat</td><td>10</td></tr></table></body></html>")
     assert _by_name(table, "t.html")["Bridge"]["reps"] == 12  # a bold table cell keeps no mark
+
+
+def test_sets_to_failure_another_ten_and_a_twist_both_ways() -> None:
+    arms = "Arms\n\n- Bicep curls: 3 sets of 12\n- Tricep dips: 2 sets to failure\n"
+    result = import_article(arms, "a.txt")
+    dips = _by_name(arms)["Tricep dips"]
+    assert (dips["sets"], dips["reps"]) == (2, 10)  # not 2 reps
+    assert any('"to failure" gives no count' in w for w in result.warnings if w.startswith("Tricep dips"))
+    knee = "Knee\n\nStraight leg raise - lift your leg 10 times, then rest for 30 seconds, then another 10.\n"
+    raise_ = _exercises(knee)[0]
+    assert (raise_["reps"], raise_["sets"], raise_["set_rest"]) == (10, 2, "30 s")
+    stretch = ("# Stretch break\n\nHold each stretch for 20 seconds.\n\n- Neck side stretch\n- Seated twist "
+               "(both ways)\n- Wrist circles (both ways)\n")
+    got = _by_name(stretch, "a.md")
+    assert got["Seated twist"]["sides"] == ["left", "right"] and "sides" not in got["Neck side stretch"]
+    assert got["Wrist circles"]["sides"] == ["clockwise", "counterclockwise"]
+    assert find_sides("Swing your leg forwards and backwards, 10 each way, then change legs.")[0].names == (
+        "left", "right")
+
+
+def test_rounds_said_bare_in_the_introduction_are_the_routine_s() -> None:
+    text = ("# Office chair routine\n\nSet a timer and work through these. Aim for 2 rounds.\n\n"
+            "1. **Seated march** – lift your knees one at a time for 1 minute.\n2. **Shoulder shrugs** – 15 reps.\n")
+    circuit = yaml.safe_load(import_article(text, "a.md").yaml_text)["exercises"][0]
+    assert circuit["rounds"] == 2 and [e["name"] for e in circuit["exercises"]] == ["Seated march", "Shoulder shrugs"]
+    # inside one exercise "Do 3 rounds." stays its sets
+    one = "# Legs\n\n1. **Squats** – 10 reps. Do 3 rounds.\n2. **Lunges** – 8 reps.\n"
+    assert _by_name(one, "b.md")["Squats"]["sets"] == 3
+    assert "circuit" not in import_article(one, "b.md").yaml_text
+    # a breathing exercise goes on: its bare time is a duration
+    calm = "# Calm\n\n- Belly breathing: 2 minutes\n- Child's pose: 1 minute\n"
+    got = _by_name(calm, "c.md")
+    assert got["Belly breathing"]["duration"] == "2 minutes" and got["Child's pose"]["hold"] == "1 minute"
+
+
+def test_on_and_off_times_each_way_and_a_direction_after_a_dose_tail() -> None:
+    text = ("# Finisher\n\n- Squat jumps: 8 rounds of 20 seconds on, 10 seconds off\n"
+            "- Neck rotation: x5 each way\n- Hip swings: 10 each way, then change legs\n")
+    got = _by_name(text, "a.md")
+    assert {k: got["Squat jumps"][k] for k in ("duration", "sets", "set_rest")} == {
+        "duration": "20 s", "sets": 8, "set_rest": "10 s"}
+    assert got["Neck rotation"]["sides"] == ["left", "right"] and got["Hip swings"]["sides"] == ["left", "right"]
+    assert find_sides("Roll your ankle 5 times each way.")[0].names == ("clockwise", "counterclockwise")
+    neck = "Neck (from my physio)\n1) chin tuck x10 (hold 5s)\n2) shoulder rolls x10 backwards\n"
+    assert [e["name"] for e in _exercises(neck)] == ["Chin tuck", "Shoulder rolls"]

@@ -114,7 +114,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
                            + "".join(f"; {note}" for note in cut))
     every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
-    rounds = find_rounds(every_sentence)
+    rounds = find_rounds(every_sentence, [sentence for block in intro for sentence in sentences(block.text)])
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
@@ -471,6 +471,10 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     reps = _first(mentions, Kind.REPS, warnings)
     sets = _first(mentions, Kind.SETS, warnings)
     timed_kinds = {Kind.HOLD, Kind.TIMED, Kind.DURATION}
+    if reps is None and sets is not None and (open_count := _OPEN_COUNT.search(text)):
+        # "2 sets to failure", "3 sets of as many as you can": the sets are sets; the count is the person's
+        reps = Mention(Kind.REPS, Amount(10, 10, "no count in the article"), open_count.group(0), sets.sentence)
+        warnings.append(f"\"{open_count.group(0)}\" gives no count: 10 reps were assumed (change them to yours)")
     if reps is None and sets is not None and not any(m.kind in timed_kinds for m in mentions):
         reps, sets = sets, None  # "Repeat 5 rounds" of a movement: the rounds are its reps
         if (reps.amount.note or "").endswith(WHOLE_TWICE):
@@ -537,8 +541,12 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     return fields
 
 
+_OPEN_COUNT = re.compile(r"\b(?:to (?:muscle )?failure|as many(?: reps)? as (?:you can|possible)|amrap|"
+                         r"max(?:imum)? reps|until (?:you can(?:no|')t|fatigue))\b", re.I)
+"""A count left to the person: "2 sets to failure", "as many as you can"."""
 _MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|walking|running|"
-                          r"skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|taps)\b",
+                          r"skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|taps|"
+                          r"breathing)\b",
                           re.I)
 """Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps")."""
 _MOVING_NAME = re.compile(
@@ -623,7 +631,8 @@ def _without_dose_tail(name: str) -> str:
     words = name.split()
     for index in range(1, len(words)):
         tail = " ".join(words[index:])
-        if re.match(r"[\dx×]", tail, re.I) and find_mentions(tail) and is_dose_only(tail):
+        plain = re.sub(r"\b(?:forwards?|backwards?|(?:anti-?|counter-?)?clockwise|inwards?|outwards?)\b", "", tail)
+        if re.match(r"[\dx×]", tail, re.I) and find_mentions(tail) and is_dose_only(plain):
             return " ".join(words[:index])
     return name
 

@@ -138,6 +138,8 @@ _NO_REST = re.compile(r"\b(?:no|without(?: a| any)?) (?:rest|break|pause)s?\b(?!
 """'30 seconds each, no rest': a rest of nothing (between the exercises unless it says between sets or reps)."""
 WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
 """The end of the note on a "do it twice" read as sets; without a time to repeat it is the reps, and no guess."""
+_ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
+"""The same with the count said as times: "lift your leg 10 times, then rest for 30 seconds, then another 10"."""
 _COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+)?(?:for\s+)?(?:a\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
 _BARE_REPEAT = re.compile(
@@ -192,8 +194,10 @@ def find_mentions(text: str) -> list[Mention]:
         taken[start:end] = b"\x01" * (end - start)
         mentions.append((start, mention))
 
-    for m in _ANOTHER.finditer(low):
+    for m in (*_ANOTHER.finditer(low), *_ANOTHER_COUNTED.finditer(low)):
         # "Do 10, have a short breather, then do another 10": two sets of 10
+        if not free(m.start("r"), m.end("r")):
+            continue
         add(m.start("r"), m.end("r"), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
         two = Amount(2, 2, f"\"{m.group(0)}\": 2 sets")
         add(m.start("again"), m.end(), Mention(Kind.SETS, two, m.group(0)))
@@ -287,7 +291,8 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     clause = re.split(r"[.;,]|\band\b|\bthen\b|\bbefore\b", low[max(0, start - _WINDOW): start])[-1]
     after = low[end: end + 40]
     pause_between = re.search(r"\bpaus(?:e|ing)(?:\s+for)?\s*$", clause) and re.match(r"[^.;]*\bbetween\b", after)
-    rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers)\b", after) or (
+    # "10 seconds off" (after "20 seconds on") is a rest
+    rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers|off)\b", after) or (
         _BETWEEN.match(after) and not _HOLD_WORDS.search(clause) and not _DURATION_WORDS.search(clause))
     if _REST_WORDS.search(clause) or pause_between or rest_after:
         if re.search(r"between (?:each )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):
@@ -351,7 +356,8 @@ _PER_SIDE = re.compile(
     rf"|\bto the left\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the right\b")
 _THEN = r"(?:\s*[,.]{1,2}\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}"
 """Between one direction and the other: a comma, "then", "and", or the end of a sentence ("... 10 times. Forwards")."""
-_PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\b(?:reverse|change|switch)"
+_PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\bboth ways\b|\beach way\b"
+                            r"|\b(?:reverse|change|switch)"
                             r" (?:the )?(?:directions?|circles?)\b|\bin reverse\b"
                             rf"|\d[^.;]{{0,20}}\bforwards?\b[^.;]{{0,60}}{_THEN}backwards?\b"
                             rf"|\bforwards?\b[^.;]{{0,60}}\d[^.;]{{0,30}}{_THEN}backwards?\b"
@@ -375,6 +381,8 @@ def _both_ways(low: str) -> bool:
             return True
     return False
 _TURNING = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|twist\w*|turn\w*|spin\w*|swirl\w*)\b")
+_ROUND_TURN = re.compile(r"\b(?:circles?|circling|circular|roll\w*|spin\w*|swirl\w*)\b")
+"""Movement round a circle, whose two ways are clockwise and counterclockwise; a twist or turn goes to each side."""
 _OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
                           rf"|\balternating\b")
@@ -386,6 +394,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     per_direction = _PER_DIRECTION.search(low)
     if per_direction and _TWO_LIMBS.search(per_direction.group(0)):
         per_direction = None  # "reach 1 arm forwards and the opposite leg backwards": two limbs, not two directions
+    if per_direction and per_direction.group(0) == "each way" and _PER_SIDE.search(low):
+        per_direction = None  # "10 each way, then change legs": the legs are the sides
     if per_direction or _both_ways(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
         forward = re.search(r"\bforwards?\b", low)
         backward = re.search(r"\bbackwards?\b|\bforwards? and back\b", low)
@@ -398,7 +408,11 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         other = "anticlockwise" if counter and "anti" in counter.group(0) else "counterclockwise"
         if counter and (not clockwise or counter.start() < clockwise.start()):
             return Sides((other, "clockwise")), None
-        if not clockwise and not _TURNING.search(low):
+        turning = _TURNING.search(low)
+        twisting = turning and re.match(r"twist|turn|rotat", turning.group(0))
+        if not clockwise and twisting and not _ROUND_TURN.search(low):
+            return Sides(("left", "right"), "direction names"), None  # "a seated twist (both ways)": to each side
+        if not clockwise and not turning:
             # "20 metres each direction", "bend your wrist each way": a straight movement goes left and right
             return Sides(("left", "right"), "direction names"), None
         note = None if clockwise else "direction names"

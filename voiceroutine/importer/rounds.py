@@ -121,9 +121,27 @@ def find_intervals(sentences: list[str]) -> Intervals | None:
     return None
 
 
-def find_rounds(sentences: list[str]) -> Rounds | None:
-    """The rounds the article asks for, and its rest between them."""
+_BARE_ROUNDS = re.compile(rf"^(?:(?:aim for|do|complete|repeat|go for|try|work through|perform)\s+)?{_COUNT}\s+"
+                          r"(?:rounds|circuits)\b(?!\s+of\s+(?:breath|breathing|\d))", re.I)
+"""Rounds said with no group in the introduction, above every exercise ("Aim for 2 rounds."): the routine's."""
+
+
+def bare_rounds(sentence: str) -> tuple[int, str] | None:
+    """ "Aim for 2 rounds.", "Complete 3 rounds, resting 1 minute between rounds.": rounds of everything, when said
+    outside every exercise (inside one, "Do 3 rounds." is its sets)."""
+    match = _BARE_ROUNDS.match(sentence.strip())
+    if match is None or _FREQUENCY.match(sentence.strip()[match.end():]):
+        return None
+    n = _count(match)
+    return (n, match.group(0)) if 2 <= n <= MAX_ROUNDS else None
+
+
+def find_rounds(sentences: list[str], outside: list[str] | None = None) -> Rounds | None:
+    """The rounds the article asks for, and its rest between them; `outside`: the sentences outside every exercise
+    (its introduction), where rounds said with no group are the routine's."""
     found = next((hit for hit in map(round_count, sentences) if hit is not None), None)
+    if found is None:
+        found = next((hit for hit in map(bare_rounds, outside or []) if hit is not None), None)
     if found is None:
         return None
     rest = next((m for s in sentences for m in (_ROUND_REST.search(s), _ROUND_REST_AFTER.search(s),
