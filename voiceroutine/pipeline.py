@@ -127,8 +127,15 @@ class Preparing:
 
     def cached(self) -> bool:
         """Whether every phrase the builder may ask for, and the player's own words, is in the speech cache (so
-        nothing needs the voice). Stops at the first one missing, which on a first run is the first phrase."""
-        return all(self.renderer.cached(text) for text in (*self.asked, *self.words.all()))
+        nothing needs the voice). Stops at the first one missing, which on a first run is the first phrase. The
+        look is not counted in the cache's hits and misses (`cache info`): the rendering counts them."""
+        cache = self.renderer.cache
+        counted = (cache.hits, cache.misses) if cache is not None else (0, 0)
+        try:
+            return all(self.renderer.cached(text) for text in (*self.asked, *self.words.all()))
+        finally:
+            if cache is not None:
+                cache.hits, cache.misses = counted
 
     def prepared(self, timeline: Timeline, clips: dict[str, Samples]) -> Prepared:
         return Prepared(self.routine, self.options, timeline, clips, self.engine_name, self.cache_folder,

@@ -19,7 +19,7 @@ import pytest
 from tests.export.helpers import needs_ffmpeg
 from voiceroutine.audio.finish import memo_key
 from voiceroutine.audio.format import Samples
-from voiceroutine.cache import track_path
+from voiceroutine.cache import Cache, track_path
 from voiceroutine.errors import ExportError, SpeechError
 from voiceroutine.export import while_rendering
 from voiceroutine.export.chapters import Tags
@@ -143,6 +143,9 @@ def test_the_encoder_has_samples_before_the_last_phrase_and_writes_the_same_byte
     _, warm = export_started(preparing(routine, cache_dir=cache), tmp_path / "c" / "r.mp3", tags_of, progress=again)
     assert warm.audio.read_bytes() == result.audio.read_bytes()
     assert RENDERING_AND_ENCODING not in again.labels()
+    hits = Cache(cache).info().hits  # the look for a phrase missing is not counted: only the rendering's
+    prepare(routine, cache_dir=cache, for_player=True)
+    assert hits == Cache(cache).info().hits and hits is not None and hits > 0
 
 
 def _decoded(path: Path) -> bytes:
@@ -263,7 +266,8 @@ def test_the_stream_stops_waiting_once_the_encoder_has_stopped() -> None:
     track.grow(np.arange(300_000, dtype=np.int16))  # final samples, the rest not made yet
     stopped = threading.Event()
     kept: list[object] = []
-    stream = while_rendering._final(track, stopped, RecordingProgress(), 1 << 30, lambda *a: kept.append(a))
+    stream = while_rendering._final(track, stopped, RecordingProgress(), 1 << 30, lambda: kept.append("whole"),
+                                    lambda *a: kept.append(a))
     first = next(stream)
     stopped.set()  # the encoder stops taking chunks (an error, Ctrl-C)
     rest = list(stream)

@@ -372,3 +372,37 @@ def test_on_and_off_times_each_way_and_a_direction_after_a_dose_tail() -> None:
     assert find_sides("Roll your ankle 5 times each way.")[0].names == ("clockwise", "counterclockwise")
     neck = "Neck (from my physio)\n1) chin tuck x10 (hold 5s)\n2) shoulder rolls x10 backwards\n"
     assert [e["name"] for e in _exercises(neck)] == ["Chin tuck", "Shoulder rolls"]
+
+
+def test_a_routine_told_in_the_first_person_with_an_extra_for_some_days() -> None:
+    text = ("Morning routine\n\nEvery morning I start with 20 jumping jacks, then I hold a plank for about a minute, "
+            "and finish with 10 push-ups. On weekends I add a 20 minute run.\n")
+    result = import_article(text, "a.txt")
+    got = _by_name(text)
+    assert list(got) == ["Jumping jacks", "Plank", "Push-ups"]
+    assert (got["Jumping jacks"]["reps"], got["Plank"]["hold"]) == (20, "1 minute")
+    assert got["Push-ups"]["reps"] == 10 and "hold" not in got["Push-ups"] and "duration" not in got["Push-ups"]
+    assert ('left out, as an extra for some days only: "On weekends I add a 20 minute run."'
+            in result.exercises[-1].warnings)
+    walk = ("My evening\n\nI do 10 squats, then I hold a wall sit for 30 seconds. After that, finish with a 10-minute "
+            "walk around the block.\n")
+    assert _by_name(walk)["Walk"]["duration"] == "10 minutes"
+    # "spinal" is no spin: a seated spinal twist both ways goes to each side
+    assert find_sides("Seated spinal twist, 5 each way.")[0].names == ("left", "right")
+
+
+def test_lines_that_start_with_their_count_are_no_numbered_list() -> None:
+    text = "Runners' warm-up\n\n5 min easy jog\n10 leg swings each side\n10 walking lunges\n2 x 20 m skips\n"
+    got = _by_name(text)
+    assert list(got) == ["Easy jog", "Leg swings", "Walking lunges", "Skips"]
+    assert got["Easy jog"]["duration"] == "5 minutes"  # "easy jog" moves: no hold
+    assert (got["Leg swings"]["reps"], got["Leg swings"]["sides"]) == (10, ["left", "right"])
+    assert got["Walking lunges"]["reps"] == 10 and (got["Skips"]["sets"], got["Skips"]["reps"]) == (2, 1)
+    # a numbered list that runs 1, 2, 3 keeps its names
+    listed = ("Mobility\n\n1 Cat cow\nRock between the two, 10 times.\n\n2 Thread the needle\nHold for 20 seconds."
+              "\n\n3 Child's pose\nRest here for 1 minute.\n")
+    got = _by_name(listed)
+    assert list(got) == ["Cat cow", "Thread the needle", "Child's pose"]
+    # the list's numbers are no counts: "2 Thread the needle" is no 2 reps, "3 Child's pose" no 3
+    assert got["Thread the needle"] == {"name": "Thread the needle", "hold": "20 s"}
+    assert "reps" not in got["Child's pose"] and got["Child's pose"]["hold"] == "1 minute"

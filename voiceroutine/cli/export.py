@@ -101,6 +101,7 @@ def export(
         from voiceroutine.export.files import check_name
         from voiceroutine.export.targets import loudness_target
         from voiceroutine.export.while_rendering import export_started
+        from voiceroutine.memory import one_malloc_arena
         from voiceroutine.pipeline import preparing
 
         # bad usage and a missing ffmpeg are found before rendering: no reason to wait for them
@@ -115,6 +116,7 @@ def export(
         if music is not None and not music.is_file():
             raise AudioError(f"music file not found: {music}", exit_code=EXIT_USAGE)
         Ffmpeg().program()  # none: one line with the command that installs it
+        one_malloc_arena()  # before any thread: the voice, the mixer and the encoder's feeder share one
 
         with progress_bar(quiet) as progress:
             started = preparing(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice,

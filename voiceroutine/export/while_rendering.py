@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from voiceroutine.audio.clipgain import ClipGains
@@ -47,6 +48,9 @@ from voiceroutine.timeline.model import Chapter, Timeline
 
 CHUNK = 1 << 17
 """Samples handed to the encoder at a time (about 6 s)."""
+EXPORT_BATCH = 4
+"""Phrases rendered between two stretches at most (play renders up to 16): the track, and so the encoder, follows
+the voice closely, and little is left to limit and encode once the last phrase is rendered."""
 WAIT_S = 0.05
 """How often a source waiting for the next stretch looks whether the encoder has stopped."""
 
@@ -83,7 +87,11 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
     level, ceiling = target.track_lufs, chosen.ceiling_dbtp
     stopped = threading.Event()
     meter = Meter()
-    with Making(started, level, ceiling, keep=False) as making, Staging() as staging:
+    # what follows the last phrase runs beside the encoder's last stretch: the labels (the cover is drawn) once
+    # the timeline is whole, the keeping of the track once the encoder has taken it all
+    with ThreadPoolExecutor(1, "voiceroutine-export") as beside, \
+            Making(started, level, ceiling, keep=False, most_in_a_batch=EXPORT_BATCH) as making, \
+            Staging() as staging:
 
         @functools.cache
         def prepared() -> Prepared:
@@ -92,17 +100,27 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
             wanted = (*timeline.spoken_phrases(), *started.words.all())
             return started.prepared(timeline, {text: making.clips[text] for text in wanted if text in making.clips})
 
-        @functools.cache
-        def labels() -> tuple[Tags, Sequence[Chapter]]:
+        def labelling() -> tuple[Tags, Sequence[Chapter]]:
             whole = prepared()
             chapters = whole.timeline.chapters if chosen.has_chapters else ()
             return labelled(tags_of(whole), whole.timeline, whole.phrases), chapters
 
+        @functools.cache
+        def labelled_soon() -> Future[tuple[Tags, Sequence[Chapter]]]:
+            return beside.submit(labelling)
+
+        def labels() -> tuple[Tags, Sequence[Chapter]]:
+            return labelled_soon().result()
+
+        finish = finished_into_cache(started.cache_folder, making.key_of)
+        kept: list[Future[None]] = []
+
+        def keep(timeline: Timeline, whole: Samples) -> None:
+            kept.append(beside.submit(finish, timeline, making.clips, whole))
+
         estimated = ms_to_samples(started.estimated.total_ms)
         steps = _Steps(progress, RENDERING_AND_ENCODING, estimated, chosen.decoded_rate, again=ENCODING)
-        finish = finished_into_cache(started.cache_folder, making.key_of)
-        track = meter.through(_final(making.track, stopped, progress, estimated,
-                                     lambda timeline, whole: finish(timeline, making.clips, whole)))
+        track = meter.through(_final(making.track, stopped, progress, estimated, lambda: labelled_soon(), keep))
         temp = staging.temp_for(out)
         try:
             peak, encodes = encode_checked(encoder, chosen, target, labels, temp, out,
@@ -118,6 +136,8 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
             parts = Programme(whole.timeline, whole.clips, gains=gains.of), early_mastering(ceiling, level)
         peak = max(peak, stage_beside(staging, encoder, whole.timeline, out, chosen, tags, target, progress, page,
                                       whole.phrases, parts))
+        for done in kept:
+            done.result()
         written = staging.commit()
     loudness = meter.loudness(early_mastering(ceiling, level).loudness_lufs)
     loudness += STEREO_GAIN_LU if target.channels == 2 else 0.0
@@ -127,13 +147,18 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
 
 
 def _final(track: GrowingTrack, stopped: threading.Event, progress: Progress, told: int,
-           keep: Callable[[Timeline, Samples], None]) -> Iterator[Samples]:
-    """The finished track's samples as they become final, CHUNK at a time, until it is whole; then kept in the
-    cache (`keep`: as `export_routine` keeps a track only once the encoder has taken all of it). Stops when
-    `stopped` is set (the encoder stopped early); the maker's error is raised here."""
+           whole: Callable[[], object], keep: Callable[[Timeline, Samples], None]) -> Iterator[Samples]:
+    """The finished track's samples as they become final, CHUNK at a time, until it is whole (`whole` is told
+    when the timeline is); then `keep` is given the track (as `export_routine` keeps a track in the cache only once
+    the encoder has taken all of it). Stops when `stopped` is set (the encoder stopped early); the maker's error
+    is raised here."""
     at = 0
+    told_whole = False
     while True:
         grown = track.snapshot()
+        if grown.complete and not told_whole:
+            whole()
+            told_whole = True
         if grown.ready > told:  # longer than the estimate the progress step was sized by
             progress.extend(grown.ready - told)
             told = grown.ready

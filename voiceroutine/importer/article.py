@@ -394,9 +394,12 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             if is_breath_phase(step):
                 phases.append((phase_text(step), None))
     warnings: list[str] = [f"a note in it gives a dose that was not used: {quoted(aside)}" for aside in asides]
+    warnings.extend(f"left out, as an extra for some days only: {quoted(extra)}" for extra in section.optional)
     if not any(mention.kind is Kind.REPS for mention in mentions):
         # "15 squeezes, hold each for 2 seconds" under "Shoulder blade squeezes": its own movement, counted
-        mentions.extend(replace(m, sentence=text) for text in texts for m in named_counts(text, name or section.name))
+        # (the heading without its list number: "2 Thread the needle" is no 2 threads)
+        counted = [re.sub(r"^\s*\d{1,2}\s*[.):\-–—]?\s+(?=[A-Za-z])", "", texts[0]), *texts[1:]]
+        mentions.extend(replace(m, sentence=text) for text in counted for m in named_counts(text, name or section.name))
     own = {mention.kind for mention in mentions}
     group = [replace(m, amount=replace(m.amount, note=m.amount.note or f"stated once for the group: {quoted(s)}"))
              for s in section.shared if not (is_background(s) or is_about_rounds(s)) for m in said(s)]
@@ -550,7 +553,8 @@ _MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spo
                           re.I)
 """Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps")."""
 _MOVING_NAME = re.compile(
-    r"^(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",
+    r"^(?:(?:easy|slow|brisk|gentle|light|fast|quick|steady|relaxed)\s+)?"
+    r"(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",
     re.I)
 """A name for movement that goes on ("March in place", "Arm circles", "Breathe slowly"): its time is a duration."""
 _STILL_NAME = re.compile(r"\b(?:holds?|planks?|stretch|stretches|poses?|sit|sits|balance|stand|hangs?|bridge|position|"

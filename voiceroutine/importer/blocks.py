@@ -53,6 +53,9 @@ class Section:
     ("Legs (12 reps of each)") or a line above a list ("Do 10 of each:")."""
     made_name: bool = False
     """The name was made from the article's words (a movement in running prose), not given as a name."""
+    optional: tuple[str, ...] = ()
+    """Sentences after it in its paragraph that add something only sometimes ("On weekends I add a 20 minute run"):
+    no part of the routine, quoted in a warning on it."""
 
 
 STOP = re.compile(

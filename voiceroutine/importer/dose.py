@@ -380,8 +380,8 @@ def _both_ways(low: str) -> bool:
         if plain and counter and (plain[0] < counter[-1] or counter[0] < plain[-1]):
             return True
     return False
-_TURNING = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|twist\w*|turn\w*|spin\w*|swirl\w*)\b")
-_ROUND_TURN = re.compile(r"\b(?:circles?|circling|circular|roll\w*|spin\w*|swirl\w*)\b")
+_TURNING = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|twist\w*|turn\w*|spin(?:s|ning)?|swirl\w*)\b")
+_ROUND_TURN = re.compile(r"\b(?:circles?|circling|circular|roll\w*|spin(?:s|ning)?|swirl\w*)\b")
 """Movement round a circle, whose two ways are clockwise and counterclockwise; a twist or turn goes to each side."""
 _OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
@@ -437,6 +437,7 @@ _FILLER = re.compile(r"\b(?:pause|pausing|top|bottom|the|this|that|it|these|thos
                      r"repeat|do|perform|complete|aim|try|stay|remain|keep|continue|rest|switch|swap|change|alternate|"
                      r"work|build|count|maintain|breathe|take|go|start|begin|until|feel|here|there|cycle|cycles|"
                      r"counts|another|additional|whole|full|entire|left|right|like|way|few|couple|several|going|"
+                     r"m|metres?|meters?|yards?|yds|km|"
                      r"moving|doing|over|here|position|them|rounds|time|foot|feet|hands?|knees?|hips?|shoulders?|ankles?|wrists?|"
                      r"elbows?|heels?|toes?|thighs?|ears?|"
                      r"[\d.+-]+)\b")

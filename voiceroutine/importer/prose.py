@@ -8,6 +8,7 @@ to the other leg", "Repeat 5 times") belongs to the exercise before it, and inst
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, numerals
@@ -35,6 +36,10 @@ _OBJECT_VERBS = frozenset(("hold", "do", "perform", "complete", "try", "add"))
 _OBJECT = re.compile(r"(?:^|\b(?:and|then)\s+)(?:hold(?:ing)?|do|perform|complete|try|add)\s+(?:a|an|the|your|some)\s+"
                      r"(?P<name>[a-z][a-z'-]*"
                      r"(?:\s+[a-z][a-z'-]*){0,3}?)(?=\s+(?:for|position|pose|until|with|and|on|in)\b|\s*$|\s*,)")
+_TIMED_OBJECT = re.compile(r"\b(?:a|an)\s+\d+(?:-\d+)?[- ](?:minutes?|mins?|seconds?|secs?)\s+"
+                           r"(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)"
+                           r"(?=\s*$|\s*[,.;(]|\s+(?:to|for|at|in|on|onto|around|with|of|as)\b)")
+"""A movement named after its time: "a 20 minute run", "a 10-minute walk around the block"."""
 _CUT = re.compile(r",|\s(?:for|until|with|while|as|so|keeping|without|before|if|around|across|up and down)\s")
 
 
@@ -42,6 +47,8 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
     """One section per exercise told in the paragraphs from `start` (to `end`); [] when fewer than `least` are
     told."""
     sections: list[Section] = []
+    optional: list[tuple[int, str]] = []
+    """(index of the section it follows, sentence) of each sentence said for some days only."""
     pending: list[Block] = []
     """Instructions without a dose, waiting for the exercise they set up."""
     current: tuple[str, int, list[Block]] | None = None
@@ -54,6 +61,11 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
         for sentence in sentences(_ANSWER.sub("", block.text)):
             if is_background(sentence) or is_about_rounds(sentence) or find_intervals([sentence]) is not None:
                 continue  # rounds and interval timing are the circuit's, not an exercise's
+            if _OPTIONAL.match(sentence.strip()):
+                # "On weekends I add a 20 minute run": sometimes, so not the routine; said on the exercise before
+                if current is not None and index == current[1] and find_mentions(sentence):
+                    optional.append((len(sections), sentence))
+                continue
             started_here = False
             for clause in _clauses(sentence):
                 name = exercise_name(clause)
@@ -80,16 +92,28 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                     pending.append(text)
     if current is not None:
         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
+    for at, sentence in optional:
+        sections[at] = replace(sections[at], optional=(*sections[at].optional, sentence))
     return sections if len(sections) >= least else []
 
 
+_OPTIONAL = re.compile(r"^(?:sometimes|occasionally|now and then|optionally|on (?:weekends|the weekend|some days|good "
+                       r"days|rest days)|if (?:you have|i have|there'?s) (?:time|energy))\b", re.I)
+"""A sentence about an extra some days only ("Sometimes I add a 15 minute walk afterwards")."""
 _ANSWER = re.compile(r"^(?:a|answer|reply)\s*[:.-]\s+", re.I)
 """The label of an answer on a question-and-answer page ("A: Start with straight leg raises ...")."""
 _LATER_DOSE = re.compile(r"(?:repeat|rest|switch|swap|change|hold|keep|do (?:it|this|that)|then)\b")
 
 
+_SUBJECT = re.compile(r"^(?:(?:every|each|most|some) (?:morning|day|evening|night|week|time)s?\s*,?\s+)?"
+                      r"(?:i|we|you)\s+(?:(?:usually|always|normally|then|also|just|like to|try to)\s+)*(?=[a-z])",
+                      re.I)
+"""The teller of a routine in the first person ("Every morning I start with 20 jumping jacks, then I hold a plank"):
+what they do is the instruction."""
+
+
 def _clauses(sentence: str) -> list[str]:
-    parts = [part.strip(" ,.") for part in _SPLIT.split(sentence.strip().rstrip(".!"))]
+    parts = [_SUBJECT.sub("", part.strip(" ,.")) for part in _SPLIT.split(sentence.strip().rstrip(".!"))]
     return [part for part in parts if part]
 
 
@@ -136,6 +160,8 @@ def exercise_name(clause: str) -> str | None:
         position = len(words) == 1 and is_body_part(words[0])  # "with 1 hand on your belly"
         if words and words[0] not in _UNIT_WORDS and not _is_rep_word(words[0]) and not position:
             return " ".join(words)
+    if timed_object := _TIMED_OBJECT.search(low):
+        return timed_object.group("name")  # "add a 20 minute run", "finish with a 10-minute walk"
     if held := _OBJECT.search(low):
         name = held.group("name")
         if name.endswith("'s") and (noun := re.match(r"\s+([a-z]+)", low[held.end():])):

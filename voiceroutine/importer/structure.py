@@ -65,7 +65,8 @@ _NAME_PAREN_DOSE = re.compile(r"^(?P<name>[^()]{2,50}?)\s*\((?P<rest>[^()]{2,60}
 _NAME_DOSE_TAIL = re.compile(
     r"^(?P<name>[^,:;.!?()]{2,50}?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|[x×]\s*\d|\d))(?P<rest>\S.*)$")
 _DOSE_THEN_NAME = re.compile(
-    r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?\s*(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?)?)\s+(?:of\s+)?"
+    r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?(?:\s*[x×]\s*\d+)?\s*"
+    r"(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?|m|metres?|meters?|yards?|yds?)?)\s+(?:of\s+)?"
     r"(?P<name>[A-Za-z][A-Za-z'’ -]{1,50}?)"
     r"(?P<tail>,?\s+(?:per|each|on each|on the)\s+(?:side|leg|arm|foot|hand)s?)?\s*(?:\([^()]*\))?\s*\.?$")
 """A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
@@ -96,6 +97,8 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         candidate = _candidate(blocks, index)
         if candidate is not None:
             candidates.setdefault(candidate.style, []).append(candidate)
+    if ("num", 2) in candidates:
+        _counts_not_numbers(blocks, candidates)
     best: list[Section] = []
     best_rank: tuple[int, int] = (0, 0)
     by_style = {style: _sections(blocks, group, stops, style) for style, group in candidates.items()}
@@ -394,12 +397,13 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # a dose in brackets makes any short phrase a name ("Walk it out (1 min)")
         if len(name.split()) <= 6 and not re.search(r"[.!?]$", name) and not find_mentions(name):
             return _Candidate(index, ("colon", 1), name, m.group("rest"))
-    if block.kind is BlockKind.ITEM and (m := _DOSE_THEN_NAME.match(text)):
+    short_line = block.kind is BlockKind.TEXT and len(text.split()) <= 7
+    if (block.kind is BlockKind.ITEM or short_line) and (m := _DOSE_THEN_NAME.match(text)):
         # "10 x squats", "20 sec plank", "12 lunges per leg": the dose first, then the name
         name = m.group("name").strip()
-        rest = f"{m.group('dose')} {m.group('tail') or ''}".strip()
+        rest = _dose_first(m)
         if _heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest):
-            return _Candidate(index, ("colon", 1), name, rest)
+            return _Candidate(index, ("colon", 1 if block.kind is BlockKind.ITEM else 0), name, rest)
     if block.kind is BlockKind.ITEM and (m := _NAME_DOSE_TAIL.match(text)):
         # "Child's pose for 1 minute", "Seated forward fold, hold for 45 seconds": a name, then only its dose;
         # "chin tucks, 10 reps with a 5 sec hold. Pull your head back.": its dose, then how, in one item
@@ -419,6 +423,39 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "👉 Chin tuck" over its paragraph: a bullet (an emoji, often) used as a heading
         return _Candidate(index, ("line", 1), text.rstrip(":"))
     return None
+
+
+def _dose_first(m: re.Match[str]) -> str:
+    """The dose of a dose-first line: "10 x", "5 min each side"; a bare count before a name ("10 walking lunges")
+    is its reps."""
+    dose = m.group("dose").strip()
+    if re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?", dose):
+        dose += " reps"
+    return f"{dose} {m.group('tail') or ''}".strip()
+
+
+def _counts_not_numbers(blocks: list[Block], candidates: dict[tuple[str, int], list[_Candidate]]) -> None:
+    """Lines such as "10 leg swings each side", "10 walking lunges" are counts, not a numbered list, when their
+    numbers do not run 1, 2, 3...: they become dose-first exercises ("Leg swings", 10 reps each side)."""
+    group = candidates[("num", 2)]
+    numbers = [int(m.group("n")) for c in group if (m := _NUMBER_SPACE.match(blocks[c.index].text.strip()))]
+    if numbers[:1] in ([1], [0]) and all(b > a for a, b in itertools.pairwise(numbers)):
+        return
+    kept: list[_Candidate] = []
+    for candidate in group:
+        m = _DOSE_THEN_NAME.match(blocks[candidate.index].text.strip())
+        name = m.group("name").strip() if m else ""
+        if m and _heading_like(name) and not find_mentions(name):
+            rest = _dose_first(m)
+            candidates.setdefault(("colon", 0), []).append(_Candidate(candidate.index, ("colon", 0), name, rest))
+        else:
+            kept.append(candidate)
+    if ("colon", 0) in candidates:
+        candidates[("colon", 0)].sort(key=lambda c: c.index)
+    if kept:
+        candidates[("num", 2)] = kept
+    else:
+        del candidates[("num", 2)]
 
 
 def _is_label(name: str) -> bool:

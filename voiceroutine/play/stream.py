@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -146,7 +147,8 @@ class Maker:
     def __init__(self, build: Build, render_batch: RenderBatch, order: list[str], extra: list[str],
                  stretch: Callable[[Timeline, Mapping[str, Samples], int, int], Iterable[Samples]],
                  clips: MutableMapping[str, Samples], margin: int, finish: Finish | None = None,
-                 estimated_ms: int = 0, rendered: Callable[[], None] | None = None) -> None:
+                 estimated_ms: int = 0, rendered: Callable[[], None] | None = None,
+                 most_in_a_batch: int = MOST_IN_A_BATCH) -> None:
         self.build = build
         self.render_batch = render_batch
         self.order = order
@@ -163,6 +165,8 @@ class Maker:
         self.estimated_ms = estimated_ms
         """The whole routine's length with estimated speech: what the screen counts down from meanwhile."""
         self.rendered = rendered
+        self.most_in_a_batch = most_in_a_batch
+        """Batches double up to this."""
         """Told once every phrase is rendered (lets the voice's memory go while the rest plays or encodes)."""
         self.cancelled = threading.Event()
 
@@ -186,33 +190,52 @@ class Maker:
             track.fail(e)
 
     def _make(self, track: GrowingTrack) -> None:
+        # stretches are mixed and limited on a thread of their own, in order, while the next phrases render
+        with ThreadPoolExecutor(1, "voiceroutine-stretch") as stretcher:
+            self._render_ahead(track, stretcher)
+
+    def _render_ahead(self, track: GrowingTrack, stretcher: ThreadPoolExecutor) -> None:
         made = 0
         batch = FIRST_BATCH
         waiting = [text for text in dict.fromkeys(self.order) if text not in self.clips]
         extra_done = not self.extra
+        appended: Future[None] | None = None
         while not self.cancelled.is_set():
             timeline, needed = self.build(self.durations)
             complete = needed is None
             if complete and self.rendered is not None:
                 self.rendered()  # before the track says it is whole: nothing renders beside the release
-            end = ms_to_samples(timeline.total_ms) - (0 if complete else self.margin)
-            shown = self.shown(timeline, complete)
-            if end > made:  # appended a chunk at a time: the player may start on the first
-                for chunk in self.stretch(timeline, self.clips, made, end):
-                    track.grow(chunk, shown)
-                made = end
-            track.grow(np.zeros(0, dtype=np.int16), shown, complete)
+            end = max(made, ms_to_samples(timeline.total_ms) - (0 if complete else self.margin))
+            appended = stretcher.submit(self._append, track, timeline, dict(self.clips), made, end,
+                                        self.shown(timeline, complete), complete, appended)
+            made = end
             if needed is None:
+                appended.result()  # the last stretch is in (its error, if any, raised here)
                 if self.finish is not None and not self.cancelled.is_set():
                     self.finish(timeline, self.clips, track.whole())
                 break
+            if appended.done():
+                appended.result()  # a stretch that failed stops the rendering at once
             if not extra_done and made > 0:  # the player's own words, once the first words can play
                 self.clips.update(self.render_batch([w for w in self.extra if w not in self.clips]))
                 extra_done = True
             waiting = [text for text in waiting if text not in self.clips]
             wanted = [needed, *(text for text in waiting if text != needed)][:batch]
             self.clips.update(self.render_batch(wanted))
-            batch = min(MOST_IN_A_BATCH, 2 * batch)
+            batch = min(self.most_in_a_batch, 2 * batch)
+
+    def _append(self, track: GrowingTrack, timeline: Timeline, clips: Mapping[str, Samples], start: int, end: int,
+                shown: Timeline, complete: bool, before: Future[None] | None) -> None:
+        """Append the finished samples [start, end) of `timeline` (a chunk at a time: the player may start on the
+        first), then say how far the timeline is made; nothing after a stretch that failed."""
+        if before is not None:
+            before.result()
+        if self.cancelled.is_set():
+            return
+        if end > start:
+            for chunk in self.stretch(timeline, clips, start, end):
+                track.grow(chunk, shown)
+        track.grow(np.zeros(0, dtype=np.int16), shown, complete)
 
 
 def finished_into_cache(memo_folder: Path | None, key_of: Callable[[Timeline, Mapping[str, Samples]], str]) -> Finish:
@@ -239,9 +262,11 @@ class Making:
     """A routine's finished track made in a thread while it plays: `with Making(...) as making:` starts it,
     `making.track` is what the player plays, `making.clips` every clip so far (the player's own words too).
     Leaving the block stops the maker (after the batch it is rendering) and lets the voice go. With `keep` False
-    the whole track is not kept in the cache (the exporter keeps it as it streams to the encoder, `key_of`)."""
+    the whole track is not kept in the cache (the exporter keeps it as it streams to the encoder, `key_of`);
+    `most_in_a_batch` bounds the phrases rendered between two stretches."""
 
-    def __init__(self, started: Preparing, track_lufs: float, ceiling_dbtp: float, keep: bool = True) -> None:
+    def __init__(self, started: Preparing, track_lufs: float, ceiling_dbtp: float, keep: bool = True,
+                 most_in_a_batch: int = MOST_IN_A_BATCH) -> None:
         from voiceroutine.audio.clipgain import ClipGains
         from voiceroutine.audio.finish import memo_key
         from voiceroutine.audio.master import LIMITER_CONTEXT, Programme, early_mastering, render
@@ -262,7 +287,7 @@ class Making:
         finish = finished_into_cache(started.cache_folder, key_of) if keep else None
         self.maker = Maker(started.prefix, started.renderer.clips, list(started.asked), list(started.words.all()),
                            stretch, self.clips, LIMITER_CONTEXT, finish, started.estimated.total_ms,
-                           started.renderer.release)
+                           started.renderer.release, most_in_a_batch)
         first, _ = started.prefix(self.maker.durations)  # nothing rendered yet: where the routine starts
         expected = ms_to_samples(started.estimated.total_ms) * 11 // 10
         self.track = GrowingTrack(self.maker.shown(first, False), expected)
