@@ -421,3 +421,14 @@ def test_a_note_below_a_list_that_names_another_item_is_not_the_last_item_s() ->
     bridges = next(e for e in result.exercises if e.name == "Bridges")
     assert bridges.warnings == (
         'a note below the list names it and was not used: "Hold each bridge for 2 seconds at the top."',)
+
+
+def test_a_list_of_poses_some_with_their_own_dose_under_one_stated_for_each() -> None:
+    text = ("# Beginner yoga sequence\n\nHold each pose for 30 seconds unless it says otherwise.\n\n"
+            "1. Mountain pose (Tadasana)\n2. Forward fold (Uttanasana) – 1 minute\n"
+            "3. Downward dog (Adho Mukha Svanasana)\n4. Child's pose (Balasana) – as long as you like\n")
+    got = _by_name(text, "a.md")
+    assert list(got) == ["Mountain pose", "Forward fold", "Downward dog", "Child's pose"]
+    assert [e["hold"] for e in got.values()] == ["30 s", "1 minute", "30 s", "30 s"]
+    assert "# inferred: stated once for the group" in import_article(text, "a.md").yaml_text
+    assert spoken_name("Forward Fold (Uttanasana) – 1 minute") == "Forward fold"

@@ -635,8 +635,8 @@ def spoken_name(name: str) -> str:
 
     A dose in the heading ("Plank (30 seconds)", "Plank - 30 seconds") is dropped."""
     name = re.sub(r"\s*\([^)]*\d[^)]*\)\s*", " ", name)
-    name = _without_dose_tail(_common_name(name))
-    name = re.split(r"\s+[-–—|]\s+|:\s+", name)[0]
+    name = re.split(r"\s+[-–—|]\s+|:\s+", _common_name(name))[0]
+    name = _without_dose_tail(name)
     name = name.strip(" .:-*")
     words = name.split()
     shaped = []
