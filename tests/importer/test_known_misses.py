@@ -432,3 +432,12 @@ def test_a_list_of_poses_some_with_their_own_dose_under_one_stated_for_each() ->
     assert [e["hold"] for e in got.values()] == ["30 s", "1 minute", "30 s", "30 s"]
     assert "# inferred: stated once for the group" in import_article(text, "a.md").yaml_text
     assert spoken_name("Forward Fold (Uttanasana) – 1 minute") == "Forward fold"
+
+
+def test_an_item_of_a_list_of_exercises_that_no_rule_reads_is_said() -> None:
+    text = "# Yoga\n\n1. Mountain pose\n2. Forward fold - 1 minute\n3. Cobra - hold for 20 seconds\n"
+    result = import_article(text, "a.md")
+    assert [e.name for e in result.exercises] == ["Forward fold", "Cobra"]
+    assert result.routine_warnings == (
+        'skipped "Mountain pose": an item of a list of exercises that was not read as one',)
+    assert result.confidence.startswith("Confidence: low")

@@ -257,8 +257,13 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
     stated = {sentence for section in sections for sentence in section.shared} | set(noted)
     stated |= {sentence for block in intro for sentence in sentences(block.text) if _rest_only(sentence)}
     notes: list[str] = []
-    for block in blocks:
+    starts = {section.start for section in sections}
+    for at, block in enumerate(blocks):
         if id(block) in used:
+            continue
+        if _lone_item(blocks, at, starts):
+            # "Mountain pose" between items that are exercises: a name no rule read, said so
+            notes.append(f"skipped {quoted(block.text)}: an item of a list of exercises that was not read as one")
             continue
         for sentence in sentences(block.text):
             if (sentence in stated or is_background(sentence) or is_about_rounds(sentence)
@@ -267,6 +272,19 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
                 continue
             notes.append(f"skipped {quoted(sentence)}: it reads like an exercise but is not under one")
     return notes
+
+
+def _lone_item(blocks: tuple[Block, ...], at: int, starts: set[int]) -> bool:
+    """A list item that only names something ("Mountain pose (Tadasana)"), left out, next to an item of the same
+    list that is an exercise."""
+    block = blocks[at]
+    if block.kind is not BlockKind.ITEM or block.table or len(block.text.split()) > 8 or re.search(r"[.!?]$",
+                                                                                                    block.text):
+        return False
+    for near in (at - 1, at + 1):
+        if near in starts and 0 <= near < len(blocks) and blocks[near].kind is BlockKind.ITEM:
+            return blocks[near].marker[:1].isdigit() == block.marker[:1].isdigit()
+    return False
 
 
 _EVERY_EXERCISE = FOR_EVERY
