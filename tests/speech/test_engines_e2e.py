@@ -13,6 +13,7 @@ from voiceroutine.cache import Cache
 from voiceroutine.speech.engine import SpeechEngine
 from voiceroutine.speech.espeak import EspeakEngine
 from voiceroutine.speech.piper import PiperEngine
+from voiceroutine.speech.piper_split import SplitSession
 from voiceroutine.speech.render import TRIM_MARGIN_MS, Renderer, trim
 
 PHRASES = {
@@ -41,7 +42,9 @@ def check_clips(engine: SpeechEngine, cache: Cache, edges_ms: Callable[..., tupl
     assert len(clips["Sit tall and squeeze your shoulder blades together."]) > 2 * len(clips["Release."])
     fast = Renderer(engine, 1.5, cache).clip("Sit tall and squeeze your shoulder blades together.")
     slow = clips["Sit tall and squeeze your shoulder blades together."]
-    assert 0.55 < len(fast) / len(slow) < 0.8
+    # 1/1.5 = 0.67 nominal; Piper draws its durations with noise, so the ratio of one render of each varies
+    # (0.70 to 0.77 over a dozen pairs, and 0.80 once in a full run): bounds far outside that spread
+    assert 0.5 < len(fast) / len(slow) < 0.9
 
 
 @pytest.mark.e2e
@@ -91,10 +94,13 @@ def test_the_loaded_piper_voice_runs_with_the_memory_saving_options() -> None:
     assert model is not None
     unload_voice(model)
     try:
-        options = load_voice(model).session.get_session_options()  # what the session really runs with
-        assert options.enable_mem_pattern is False  # a block per run planned for all its tensors: +60 MB
-        assert options.enable_cpu_mem_arena is True  # without the arena the C allocator fragments: +140 MB
-        assert (options.intra_op_num_threads, options.inter_op_num_threads) == (1, 1)
-        assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+        session = load_voice(model).session
+        assert isinstance(session, SplitSession)  # cut in two: long sentences decoded in windows (piper_split.py)
+        for part in (session.front, session.decoder):
+            options = part.get_session_options()  # what the session really runs with
+            assert options.enable_mem_pattern is False  # a block per run planned for all its tensors: +60 MB
+            assert options.enable_cpu_mem_arena is True  # without the arena the C allocator fragments: +140 MB
+            assert (options.intra_op_num_threads, options.inter_op_num_threads) == (1, 1)
+            assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
     finally:
         unload_voice(model)

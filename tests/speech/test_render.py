@@ -218,7 +218,7 @@ def test_a_released_piper_voice_is_loaded_again(monkeypatch: pytest.MonkeyPatch,
     from voiceroutine.speech import piper
 
     loads: list[Path] = []
-    monkeypatch.setattr(piper, "_load", lambda model: loads.append(model) or object())
+    monkeypatch.setattr(piper, "_load", lambda model, folder: loads.append(model) or object())
     model = tmp_path / "voice.onnx"
     first = piper.load_voice(model)
     assert piper.load_voice(model) is first and loads == [model]

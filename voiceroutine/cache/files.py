@@ -16,6 +16,10 @@ LEVELS_FOLDER = "levels"
 """Where each routine's levelling is remembered, as `KEY.json` (levels.py)."""
 TRACKS_FOLDER = "tracks"
 """Where the player and the exporter keep each routine's finished track, as `KEY.npy` (tracks.py)."""
+VOICES_FOLDER = "voices"
+"""Where a Piper voice is kept cut in two, by its file's hash (speech/piper_split.py)."""
+DERIVED_FOLDERS = (LEVELS_FOLDER, TRACKS_FOLDER, VOICES_FOLDER)
+"""What the cache keeps beside the clips; `cache clear` empties them."""
 STALE_TEMP_S = 5 * 60
 """A temp file (`.NAME.*.part`) untouched for this long was left by a process that died: it is counted by
 `cache info` and deleted by the tracks cap and `cache clear`. A live writer touches its temp far more often."""
@@ -52,7 +56,7 @@ def stale_temps(folder: Path, now: float | None = None) -> list[tuple[Path, int]
     what a process killed while writing left behind."""
     limit = (time.time() if now is None else now) - STALE_TEMP_S
     found = []
-    for pattern in (".*.part", "clips/??/.*.part", f"{LEVELS_FOLDER}/.*.part", f"{TRACKS_FOLDER}/.*.part"):
+    for pattern in (".*.part", "clips/??/.*.part", *(f"{kept}/.*.part" for kept in DERIVED_FOLDERS)):
         for path in folder.glob(pattern):
             with contextlib.suppress(OSError):
                 status = path.lstat()

@@ -23,7 +23,7 @@ import numpy as np
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.cache.files import (
-    LEVELS_FOLDER,
+    DERIVED_FOLDERS,
     TRACKS_FOLDER,
     discard,
     report_damage,
@@ -228,7 +228,7 @@ class Cache:
                 clips.rmdir()
         with contextlib.suppress(FileNotFoundError):
             (self.folder / STATS_FILE).unlink()
-        for derived in (LEVELS_FOLDER, TRACKS_FOLDER):  # what audio/finish.py keeps beside the clips
+        for derived in DERIVED_FOLDERS:  # what audio/finish.py and speech/piper_split.py keep beside the clips
             folder = self.folder / derived
             for path in folder.glob("*") if folder.is_dir() else ():
                 if not path.name.endswith(".part"):  # temps: only the stale ones went above

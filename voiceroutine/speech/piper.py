@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import hashlib
 import importlib.util
@@ -18,6 +20,7 @@ from voiceroutine.audio.format import SAMPLE_RATE, Samples
 from voiceroutine.errors import EXIT_USAGE, SpeechError
 from voiceroutine.install_hints import pip_command
 from voiceroutine.speech.engine import VoiceInfo, package_version
+from voiceroutine.speech.piper_split import split_session
 from voiceroutine.speech.wavio import resample
 
 BUNDLED_VOICE = "en_US-joe-medium"
@@ -57,6 +60,12 @@ class PiperEngine:
 
     def __init__(self, voice: str | None = None) -> None:
         self.voice = voice
+        self.cache_folder: Path | None = None
+        """The cache the voice's cut parts are kept in (piper_split.py); None: the default cache folder."""
+
+    def keep_parts_in(self, cache_folder: Path) -> None:
+        """Keep the voice's cut parts in this cache folder (the Renderer's cache), not the default one."""
+        self.cache_folder = cache_folder
 
     def is_available(self) -> bool:
         """piper-tts (and onnxruntime) installed and the voice's model there; nothing is imported: importing piper
@@ -128,14 +137,14 @@ class PiperEngine:
     def load(self) -> None:
         """Load the voice now (it is loaded on the first render otherwise): `Renderer.warm_up` does it in the
         background while the rest of the start-up goes on."""
-        load_voice(self.model_path())
+        load_voice(self.model_path(), self.cache_folder)
 
     def release(self) -> None:
         """Unload this voice: the model and the working memory its inference session keeps (it never shrinks)."""
         unload_voice(self.model_path())
 
     def synthesize(self, text: str, speed: float) -> Samples:
-        voice = load_voice(self.model_path())
+        voice = load_voice(self.model_path(), self.cache_folder)
         from piper import SynthesisConfig
 
         config = SynthesisConfig(length_scale=1.0 / speed)
@@ -163,11 +172,13 @@ def bundled_model_path() -> Path | None:
     return path if path.is_file() else None
 
 
-def load_voice(model: Path) -> Any:
-    """The loaded PiperVoice for `model`, loaded once per process (0.3 to 0.7 s each)."""
+def load_voice(model: Path, cache_folder: Path | None = None) -> Any:
+    """The loaded PiperVoice for `model`, loaded once per process (0.3 to 0.7 s each; the first time in a cache
+    0.3 to 1 s more, to cut it in two in `cache_folder`: default the cache folder of $VOICEROUTINE_CACHE_DIR or
+    the platform's; piper_split.py)."""
     with _LOAD_LOCK:
         if model not in _LOADED:
-            _LOADED[model] = _load(model)
+            _LOADED[model] = _load(model, cache_folder)
         return _LOADED[model]
 
 
@@ -176,6 +187,7 @@ def unload_voice(model: Path) -> None:
     with _LOAD_LOCK:
         _LOADED.pop(model, None)
     gc.collect()
+    _give_back_freed()
 
 
 def session_options() -> Any:
@@ -196,7 +208,7 @@ def session_options() -> Any:
     return options
 
 
-def _load(model: Path) -> Any:
+def _load(model: Path, cache_folder: Path | None) -> Any:
     try:
         import onnxruntime
         from piper import PiperVoice
@@ -204,9 +216,16 @@ def _load(model: Path) -> Any:
     except ImportError:
         raise SpeechError(f"piper: piper-tts is not installed; install it with: {install_hint()}") from None
     config = _read_config(model)
+    if cache_folder is None:
+        from voiceroutine.paths import cache_dir
+
+        cache_folder = cache_dir().path
+    # long sentences decoded a stretch at a time: 40 to 70 MB less at the peak (docs/speech.md, "Memory")
+    session: Any = split_session(model, cache_folder, session_options)
     try:
-        session = onnxruntime.InferenceSession(str(model), sess_options=session_options(),
-                                               providers=["CPUExecutionProvider"])
+        if session is None:
+            session = onnxruntime.InferenceSession(str(model), sess_options=session_options(),
+                                                   providers=["CPUExecutionProvider"])
     except Exception as e:  # onnxruntime raises its own untyped errors for a file that is not a model
         reason = str(e).strip().splitlines()[0][:120] if str(e).strip() else type(e).__name__
         raise SpeechError(f"piper: {model} is not a valid ONNX voice model ({reason})", exit_code=EXIT_USAGE) from None
@@ -215,10 +234,20 @@ def _load(model: Path) -> Any:
         names = ", ".join(sorted(inputs))
         raise SpeechError(f"piper: {model} is an ONNX model but not a Piper voice (inputs: {names})",
                           exit_code=EXIT_USAGE)
+    _give_back_freed()
     try:
         return PiperVoice(session=session, config=PiperConfig.from_dict(config))
     except (KeyError, TypeError, ValueError) as e:
         raise SpeechError(f"piper: {model}.json is not a Piper voice config ({e})", exit_code=EXIT_USAGE) from None
+
+
+def _give_back_freed() -> None:
+    """Return to the system what loading freed (about 30 MB: onnxruntime's copy of the model file as it read it).
+    glibc keeps freed memory for later use by the thread that freed it, but the voice loads on one thread and
+    renders on others, so that memory would stay unused for as long as the process runs."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _read_config(model: Path) -> dict[str, Any]:

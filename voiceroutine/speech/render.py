@@ -68,6 +68,9 @@ class Renderer:
         """How the text is made speakable (numbers and units in this language)."""
         self._clips: dict[str, Samples] = {}
         self._identity: str | None = None
+        keep_parts_in = getattr(engine, "keep_parts_in", None)
+        if cache is not None and callable(keep_parts_in):
+            keep_parts_in(cache.folder)  # Piper keeps its voice's cut parts beside the clips
 
     def clips(self, texts: Iterable[str], progress: Progress = NO_PROGRESS) -> dict[str, Samples]:
         """A trimmed clip for every text (keyed by the text as given); each distinct phrase rendered at most once
