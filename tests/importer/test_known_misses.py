@@ -406,3 +406,38 @@ def test_lines_that_start_with_their_count_are_no_numbered_list() -> None:
     # the list's numbers are no counts: "2 Thread the needle" is no 2 reps, "3 Child's pose" no 3
     assert got["Thread the needle"] == {"name": "Thread the needle", "hold": "20 s"}
     assert "reps" not in got["Child's pose"] and got["Child's pose"]["hold"] == "1 minute"
+
+
+def test_a_note_below_a_list_that_names_another_item_is_not_the_last_item_s() -> None:
+    text = ("[05/11/2026, 19:02:13] Priya (physio): Hi Tom, as promised, your home programme:\n"
+            "• Bridges – 2 x 12\n• Clams – 2 x 15 each side\n• Side-lying leg raise – 2 x 10 each side\n"
+            "[05/11/2026, 19:02:40] Priya (physio): Do these once a day. Hold each bridge for 2 seconds at the top.\n"
+            "[05/11/2026, 19:05:01] Tom: Brilliant, thanks Priya! Do I need a band?\n"
+            "[05/11/2026, 19:06:30] Priya (physio): Not yet, in two weeks we'll add one\n")
+    result = import_article(text, "chat.txt")
+    got = _by_name(text)
+    assert "hold" not in got["Side-lying leg raise"] and (got["Side-lying leg raise"]["reps"], got[
+        "Side-lying leg raise"]["sets"]) == (10, 2)
+    bridges = next(e for e in result.exercises if e.name == "Bridges")
+    assert bridges.warnings == (
+        'a note below the list names it and was not used: "Hold each bridge for 2 seconds at the top."',)
+
+
+def test_a_list_of_poses_some_with_their_own_dose_under_one_stated_for_each() -> None:
+    text = ("# Beginner yoga sequence\n\nHold each pose for 30 seconds unless it says otherwise.\n\n"
+            "1. Mountain pose (Tadasana)\n2. Forward fold (Uttanasana) – 1 minute\n"
+            "3. Downward dog (Adho Mukha Svanasana)\n4. Child's pose (Balasana) – as long as you like\n")
+    got = _by_name(text, "a.md")
+    assert list(got) == ["Mountain pose", "Forward fold", "Downward dog", "Child's pose"]
+    assert [e["hold"] for e in got.values()] == ["30 s", "1 minute", "30 s", "30 s"]
+    assert "# inferred: stated once for the group" in import_article(text, "a.md").yaml_text
+    assert spoken_name("Forward Fold (Uttanasana) – 1 minute") == "Forward fold"
+
+
+def test_an_item_of_a_list_of_exercises_that_no_rule_reads_is_said() -> None:
+    text = "# Yoga\n\n1. Mountain pose\n2. Forward fold - 1 minute\n3. Cobra - hold for 20 seconds\n"
+    result = import_article(text, "a.md")
+    assert [e.name for e in result.exercises] == ["Forward fold", "Cobra"]
+    assert result.routine_warnings == (
+        'skipped "Mountain pose": an item of a list of exercises that was not read as one',)
+    assert result.confidence.startswith("Confidence: low")

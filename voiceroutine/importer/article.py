@@ -118,7 +118,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
-    below, below_sentences = _stated_below(article.blocks, sections)
+    named_below: dict[int, list[str]] = {}
+    below, below_sentences = _stated_below(article.blocks, sections, named_below)
     shared = _shared_doses(intro, circuit_words)
     sided = [*_shared_sides(intro), *(s for s in below_sentences if find_sides(s)[0] is not None)]
     inside = _circuit_part(article.blocks, sections, rounds.quote) if rounds is not None else range(0)
@@ -140,6 +141,10 @@ def import_article(text: str, source_name: str) -> ImportResult:
         part = (inside.start, len(inside)) if len(inside) < len(sections) else (0, None)
         name = title if part[1] is None else _part_name(article.blocks, sections, inside) or title
         circuit = CircuitOf(name, rounds.count, f'"{rounds.quote}"', rest, work, after, *part)
+    for index, said_below in named_below.items():
+        if index < len(exercises):
+            extra = tuple(f"a note below the list names it and was not used: {quoted(note)}" for note in said_below)
+            exercises[index] = replace(exercises[index], warnings=(*exercises[index].warnings, *extra))
     exercises, noted = with_notes(article.blocks, sections, exercises)
     notes = skipped(article.blocks, sections, intro, noted)
     if rounds is None:
@@ -252,8 +257,13 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
     stated = {sentence for section in sections for sentence in section.shared} | set(noted)
     stated |= {sentence for block in intro for sentence in sentences(block.text) if _rest_only(sentence)}
     notes: list[str] = []
-    for block in blocks:
+    starts = {section.start for section in sections}
+    for at, block in enumerate(blocks):
         if id(block) in used:
+            continue
+        if _lone_item(blocks, at, starts):
+            # "Mountain pose" between items that are exercises: a name no rule read, said so
+            notes.append(f"skipped {quoted(block.text)}: an item of a list of exercises that was not read as one")
             continue
         for sentence in sentences(block.text):
             if (sentence in stated or is_background(sentence) or is_about_rounds(sentence)
@@ -262,6 +272,19 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
                 continue
             notes.append(f"skipped {quoted(sentence)}: it reads like an exercise but is not under one")
     return notes
+
+
+def _lone_item(blocks: tuple[Block, ...], at: int, starts: set[int]) -> bool:
+    """A list item that only names something ("Mountain pose (Tadasana)"), left out, next to an item of the same
+    list that is an exercise."""
+    block = blocks[at]
+    if block.kind is not BlockKind.ITEM or block.table or len(block.text.split()) > 8 or re.search(r"[.!?]$",
+                                                                                                    block.text):
+        return False
+    for near in (at - 1, at + 1):
+        if near in starts and 0 <= near < len(blocks) and blocks[near].kind is BlockKind.ITEM:
+            return blocks[near].marker[:1].isdigit() == block.marker[:1].isdigit()
+    return False
 
 
 _EVERY_EXERCISE = FOR_EVERY
@@ -292,7 +315,18 @@ _FILL_KINDS = _REST_KINDS | {Kind.SETS}
 """What a dose stated once for every exercise fills in even where an exercise gives its own reps or time."""
 
 
-def _stated_below(blocks: tuple[Block, ...], sections: list[Section]) -> tuple[dict[int, list[Mention]], set[str]]:
+def _names_it(sentence: str, name: str) -> bool:
+    """Whether a sentence names an exercise: its name's last word, as a word or a plural ("each bridge" names
+    "Bridges", "the clams" names "Clams")."""
+    words = re.findall(r"[a-z]+", name.lower())
+    if not words:
+        return False
+    stem = words[-1][:-1] if words[-1].endswith("s") and len(words[-1]) > 3 else words[-1]
+    return re.search(rf"\b{re.escape(stem)}(?:s|es)?\b", sentence.lower()) is not None
+
+
+def _stated_below(blocks: tuple[Block, ...], sections: list[Section],
+                  named_below: dict[int, list[str]] | None = None) -> tuple[dict[int, list[Mention]], set[str]]:
     """Doses stated once below exercises, for all of them, by section index, and the sentences they are in.
 
     In a paragraph after an exercise's own text: below a list, a sentence about every exercise or a rest ("Take
@@ -302,6 +336,7 @@ def _stated_below(blocks: tuple[Block, ...], sections: list[Section]) -> tuple[d
     found: dict[int, list[Mention]] = {}
     used: set[str] = set()
     runs = _list_runs(blocks, sections)
+    notes_for = named_below if named_below is not None else {}
     for index, section in enumerate(sections):
         if section.start >= len(blocks):
             continue
@@ -320,6 +355,14 @@ def _stated_below(blocks: tuple[Block, ...], sections: list[Section]) -> tuple[d
                 if not mentions or is_about_rounds(sentence) or is_background(sentence) or is_note(sentence):
                     continue
                 every = bool(FOR_EVERY.search(sentence))
+                if listed and not every and (others := [member for member in range(runs[index], index)
+                                                        if _names_it(sentence, sections[member].name)]):
+                    # "Hold each bridge for 2 seconds at the top." below the list names another item: not the
+                    # last item's dose; a warning on the one it names (which number goes where is a guess)
+                    for member in others:
+                        notes_for.setdefault(member, []).append(sentence)
+                    used.add(sentence)
+                    continue
                 if not (every and (listed or last)) and not (listed and all(m.kind in _REST_KINDS for m in mentions)):
                     continue
                 members = range(runs[index], index + 1) if listed else range(len(sections))
@@ -610,8 +653,8 @@ def spoken_name(name: str) -> str:
 
     A dose in the heading ("Plank (30 seconds)", "Plank - 30 seconds") is dropped."""
     name = re.sub(r"\s*\([^)]*\d[^)]*\)\s*", " ", name)
-    name = _without_dose_tail(_common_name(name))
-    name = re.split(r"\s+[-–—|]\s+|:\s+", name)[0]
+    name = re.split(r"\s+[-–—|]\s+|:\s+", _common_name(name))[0]
+    name = _without_dose_tail(name)
     name = name.strip(" .:-*")
     words = name.split()
     shaped = []

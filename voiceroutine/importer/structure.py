@@ -262,7 +262,11 @@ def _name_item(block: Block) -> tuple[str, str] | None:
     if block.kind is not BlockKind.ITEM:
         return None
     name, _, rest = block.text.partition(", ")
-    if rest and not is_dose_only(rest):
+    dashed = None if rest else re.match(r"^(?P<name>[^–—]{2,60}?)\s+[-–—]\s+(?P<rest>\S.*)$", block.text)
+    if dashed:
+        # "Forward fold (Uttanasana) – 1 minute": the name, then its own dose; "– as long as you like": a word on it
+        name, rest = dashed.group("name"), dashed.group("rest")
+    if rest and not is_dose_only(rest) and not (dashed and not find_mentions(rest) and len(rest.split()) <= 6):
         return None
     name = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()  # "Push-ups (on your knees is fine)"
     if not _heading_like(name) or find_mentions(name) or len(name.split()) > 6:
