@@ -187,7 +187,8 @@ def test_an_ogg_split_export_while_rendering_is_the_same_audio_tags_and_parts(
     ("r.wav", {}),
     ("r.mp3", {"lead_in_ms": 1000}),
     ("r.mp3", {"music": "song"}),
-], ids=["m4b", "wav", "lead-in", "music"])
+    ("r.mp3", {"longest_ms": 30_000}),
+], ids=["m4b", "wav", "lead-in", "music", "long"])
 def test_where_the_track_cannot_grow_or_tags_come_first_it_renders_first(
     tmp_path: Path, routine: str, monkeypatch: pytest.MonkeyPatch, name: str, options: dict[str, object]
 ) -> None:
@@ -197,6 +198,8 @@ def test_where_the_track_cannot_grow_or_tags_come_first_it_renders_first(
         subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=f=330:d=3", "-c:a", "libvorbis",
                         str(song)], check=True)
         options = {"music": song}
+    if "longest_ms" in options:  # a routine longer than the longest encoded while rendering (this one is ~1 min)
+        monkeypatch.setattr(while_rendering, "LONGEST_WHILE_RENDERING_MS", options.pop("longest_ms"))
     monkeypatch.setattr(while_rendering, "Making", lambda *a, **k: pytest.fail("rendered while encoding"))
     progress = RecordingProgress()
     prepared, result = export_started(preparing(routine, cache_dir=tmp_path / "cache"), tmp_path / name, tags_of,
