@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from tests.export.helpers import needs_ffmpeg
+from tests.play.scenario import TWO_MOVES as ROUTINE
 from voiceroutine.audio.finish import memo_key
 from voiceroutine.audio.format import Samples
 from voiceroutine.cache import Cache, track_path
@@ -35,16 +36,6 @@ from voiceroutine.testing import FakeEngine, RecordingProgress
 
 pytestmark = needs_ffmpeg
 
-ROUTINE = """title: Two moves
-intro: A short one.
-exercises:
-  - name: Chin tuck
-    reps: 2
-    hold: 3 s
-    steps: [Sit tall., Pull your chin straight back.]
-  - name: Neck roll
-    duration: 20 s
-"""
 LAST = "That is the end of the routine. Well done."
 DAY = date(2026, 12, 3)
 LEVEL = loudness_target().track_lufs  # the default target's track (podcast, mono): the one `play` makes too

@@ -33,6 +33,18 @@ from voiceroutine.timeline.model import (
 from voiceroutine.timeline.options import PaceOptions
 from voiceroutine.timeline.phrasebook import PlayerWords, phrasebook_for
 
+TWO_MOVES = """title: Two moves
+intro: A short one.
+exercises:
+  - name: Chin tuck
+    reps: 2
+    hold: 3 s
+    steps: [Sit tall., Pull your chin straight back.]
+  - name: Neck roll
+    duration: 20 s
+"""
+"""A two-exercise routine file (reps with a hold and steps, then a duration) for tests that render it."""
+
 CHIN = Place(exercise="Chin tuck", exercise_index=0, set=1, rep=1)
 ROLLS = Place(exercise="Shoulder rolls", exercise_index=1)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.play.scenario import TWO_MOVES as ROUTINE
 from voiceroutine.audio.finish import finished_track, memo_key
 from voiceroutine.audio.format import Samples, ms_to_samples
 from voiceroutine.audio.master import CEILING_DBTP
@@ -24,16 +25,6 @@ from voiceroutine.speech import select
 from voiceroutine.testing import FakeEngine, ManualClock, RecordingSink
 from voiceroutine.timeline.model import CueKind, Timeline
 
-ROUTINE = """title: Two moves
-intro: A short one.
-exercises:
-  - name: Chin tuck
-    reps: 2
-    hold: 3 s
-    steps: [Sit tall., Pull your chin straight back.]
-  - name: Neck roll
-    duration: 20 s
-"""
 LEVEL = -19.0
 
 
