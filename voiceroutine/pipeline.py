@@ -243,9 +243,11 @@ def preparing(
     language: str | None = None,
     personal: Personal | None = None,
     warm: bool = False,
+    whole_voice: bool = False,
 ) -> Preparing:
     """Load and settle the routine, choose its voice and list every phrase the builder may ask for, in order;
-    nothing is rendered. `warm` starts loading the voice in the background when the first phrase is not cached."""
+    nothing is rendered. `warm` starts loading the voice in the background when the first phrase is not cached;
+    `whole_voice` loads it whole (`Renderer.load_whole`: `play`, whose first sound waits for it)."""
     from voiceroutine.cache import Cache
     from voiceroutine.speech.render import Renderer
     from voiceroutine.speech.select import choose_engine, fallback_note
@@ -257,6 +259,8 @@ def preparing(
     chosen = choose_engine(engine_name, voice_name, phrases.language)
     cache = Cache.default(cache_dir, config.cache_dir)
     renderer = Renderer(chosen, options.speed, cache, phrases.language)
+    if whole_voice:
+        renderer.load_whole()
     asked: dict[str, None] = {}
     estimate = estimated_durations(options.speed)
 

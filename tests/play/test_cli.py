@@ -34,9 +34,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def fake_preparing(calls: list[dict[str, Any]]) -> Any:
     def preparing(routine_arg: str | None, pace: Any, engine: Any, voice: Any, cache_dir: Any, language: Any = None,
-                  personal: Any = None, warm: bool = False) -> Any:
+                  personal: Any = None, warm: bool = False, whole_voice: bool = False) -> Any:
         calls.append({"routine": routine_arg, "pace": pace, "engine": engine, "voice": voice, "language": language,
-                      "personal": personal})
+                      "personal": personal, "whole_voice": whole_voice})
         return scenario_preparing(short_prepared())
 
     return preparing
@@ -74,6 +74,7 @@ def test_play_quiet_prints_a_line_per_cue_and_plays_the_whole_track(played: dict
     ]
     (call,) = played["calls"]
     assert call["routine"] == "desk-neck" and call["language"] is None
+    assert call["whole_voice"]  # the voice loaded whole: the first sound does not wait for the cut
     assert (call["pace"].speed, call["pace"].rest_ms, call["pace"].level) == (1.5, 10_000, Level.EASY)
     timeline = short_timeline()
     clips = clips_for(timeline)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -218,10 +219,86 @@ def test_a_released_piper_voice_is_loaded_again(monkeypatch: pytest.MonkeyPatch,
     from voiceroutine.speech import piper
 
     loads: list[Path] = []
-    monkeypatch.setattr(piper, "_load", lambda model, folder: loads.append(model) or object())
+    monkeypatch.setattr(piper, "_load", lambda model, folder, cut: loads.append(model) or object())
     model = tmp_path / "voice.onnx"
     first = piper.load_voice(model)
     assert piper.load_voice(model) is first and loads == [model]
     piper.unload_voice(model)
     assert piper.load_voice(model) is not first and loads == [model, model]
     piper.unload_voice(model)
+
+
+@pytest.fixture
+def piper_loads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[tuple[Path, bool]]]:
+    """Piper's voice loading replaced: each load recorded as (model, cut); the engine's model is a path here."""
+    from voiceroutine.speech import piper
+
+    loads: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(piper, "_load", lambda model, folder, cut: loads.append((model, cut)) or object())
+    monkeypatch.setattr(piper.PiperEngine, "model_path", lambda self: tmp_path / "voice.onnx")
+    yield loads
+    piper.unload_voice(tmp_path / "voice.onnx")
+
+
+def test_an_export_loads_the_piper_voice_cut_and_play_whole(piper_loads: list[tuple[Path, bool]], cache: Cache,
+                                                            tmp_path: Path) -> None:
+    from voiceroutine.speech import piper
+
+    model = tmp_path / "voice.onnx"
+    exporting = piper.PiperEngine()
+    Renderer(exporting, 1.0, cache)
+    exporting.load()  # an export: the voice cut for its memory
+    assert piper_loads == [(model, True)] and piper.loaded_cut(model) is True
+    piper.unload_voice(model)
+    assert piper.loaded_cut(model) is None
+    playing = piper.PiperEngine()
+    Renderer(playing, 1.0, cache).load_whole()  # play: the first sound does not wait for the cut
+    playing.load()
+    assert piper_loads == [(model, True), (model, False)] and piper.loaded_cut(model) is False
+
+
+def test_a_loaded_piper_voice_is_used_whole_or_cut_never_loaded_twice(piper_loads: list[tuple[Path, bool]],
+                                                                      tmp_path: Path) -> None:
+    from voiceroutine.speech import piper
+
+    model = tmp_path / "voice.onnx"
+    whole = piper.PiperEngine()
+    whole.load_whole()
+    first = piper.load_voice(model, None, cut=False)
+    whole.load()
+    piper.PiperEngine().load()  # asks for the cut voice: the whole one is already there, with the same samples
+    assert piper.load_voice(model, None, cut=True) is first
+    assert piper_loads == [(model, False)] and piper.loaded_cut(model) is False
+
+
+def test_load_whole_is_passed_to_an_engine_that_has_it(cache: Cache) -> None:
+    class Cutting(FakeEngine):
+        whole = False
+
+        def load_whole(self) -> None:
+            self.whole = True
+
+    engine = Cutting()
+    Renderer(engine, 1.0, cache).load_whole()
+    assert engine.whole
+    Renderer(FakeEngine(), 1.0, cache).load_whole()  # an engine without load_whole(): nothing to do
+
+
+@pytest.mark.parametrize("whole_voice", [True, False])
+def test_preparing_asks_for_the_whole_voice_only_when_told(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                            whole_voice: bool) -> None:
+    from tests.play.scenario import TWO_MOVES
+    from voiceroutine.pipeline import preparing
+    from voiceroutine.speech import select
+
+    wholes: list[bool] = []
+
+    class Cutting(FakeEngine):
+        def load_whole(self) -> None:
+            wholes.append(True)
+
+    monkeypatch.setattr(select, "choose_engine", lambda *_: Cutting())
+    routine = tmp_path / "two.yaml"
+    routine.write_text(TWO_MOVES)
+    preparing(str(routine), cache_dir=tmp_path / "cache", whole_voice=whole_voice)
+    assert wholes == ([True] if whole_voice else [])

