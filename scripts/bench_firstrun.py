@@ -116,8 +116,9 @@ def first_play(folder: Path) -> tuple[list[str], bool]:
     voice, _ = run(["-c", "from voiceroutine.speech.select import choose_engine; "
                           "choose_engine('piper', None, 'en').synthesize('Upper back relief.', 1.0)"],
                    folder / "voice", folder)
-    whole, _ = run(["-c", "from voiceroutine.speech.select import choose_engine; e = choose_engine('piper', None, 'en'); "
-                          "e.load_whole(); e.synthesize('Upper back relief.', 1.0)"], folder / "voice-whole", folder)
+    whole, _ = run(["-c", "from voiceroutine.speech.select import choose_engine; "
+                          "e = choose_engine('piper', None, 'en'); e.load_whole(); "
+                          "e.synthesize('Upper back relief.', 1.0)"], folder / "voice-whole", folder)
     lines.append(f"baselines in this run: `voiceroutine play --help` {startup:.2f} s; a Python child loading Piper "
                  f"and rendering the first phrase alone {voice:.2f} s (cutting the voice, as an export), {whole:.2f} s "
                  "(the voice whole, as play)")
