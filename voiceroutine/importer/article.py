@@ -49,7 +49,15 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.structure import FOR_EVERY, find_sections
-from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, format_count, format_ms, write_routine
+from voiceroutine.importer.writer import (
+    CircuitOf,
+    Field,
+    ImportedExercise,
+    format_count,
+    format_ms,
+    layout,
+    write_routine,
+)
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
 PHASE_MS = 4000
@@ -152,13 +160,16 @@ def import_article(text: str, source_name: str) -> ImportResult:
         notes.extend(f"{quoted(sentence)} speaks of rounds, but no number of rounds of all the exercises was found: "
                      "no circuit was made" for sentence in dict.fromkeys(every_sentence) if is_about_rounds(sentence))
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
-    _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
+    _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuit)
     exercises, long_routine = implausible(routine, exercises)
     notes = [*cut, *later, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
-    yaml_text = write_routine(title, source_name, exercises, circuit, tuple(notes), sure)
-    interval = format_ms(Amount(circuit.work[0], circuit.work[0])) if circuit is not None and circuit.work else None
-    rows = tuple(_row(exercise, interval) for exercise in exercises)
+    yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
+    works: dict[int, str] = {}
+    for number, members in layout(len(exercises), circuits):
+        if number is not None and (work := circuits[number].work) is not None:
+            works.update((index, format_ms(Amount(work[0], work[0]))) for index in members)
+    rows = tuple(_row(exercise, works.get(index)) for index, exercise in enumerate(exercises))
     warnings = (*notes, *(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings))
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind, tuple(notes), sure)
 
