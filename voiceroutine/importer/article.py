@@ -29,6 +29,7 @@ from voiceroutine.importer.dose import (
     is_dose_only,
     named_counts,
 )
+from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.prose import is_verb
@@ -49,7 +50,15 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.structure import FOR_EVERY, find_sections
-from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, format_count, format_ms, write_routine
+from voiceroutine.importer.writer import (
+    CircuitOf,
+    Field,
+    ImportedExercise,
+    format_count,
+    format_ms,
+    layout,
+    write_routine,
+)
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
 PHASE_MS = 4000
@@ -115,9 +124,18 @@ def import_article(text: str, source_name: str) -> ImportResult:
                            + "".join(f"; {note}" for note in cut))
     every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
     rounds = find_rounds(every_sentence, [sentence for block in intro for sentence in sentences(block.text)])
+    parts = find_interval_parts(article.blocks)
+    if len(parts) >= 2 or (parts and rounds is None):
+        # several blocks timed as intervals ("Block 1: 20 s on, 10 s off, 8 rounds", "Block 2: same timing"): each is
+        # its own circuit, and the rounds said anywhere are theirs
+        sections, rounds = _with_parts(article.blocks, sections, parts), None
+    else:
+        parts = []
+    in_part = {member.start for part in parts for member in part.members}
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
+    circuit_words |= {sentence for part in parts for sentence in (*part.said, part.timing)}
     named_below: dict[int, list[str]] = {}
     below, below_sentences = _stated_below(article.blocks, sections, named_below)
     shared = _shared_doses(intro, circuit_words)
@@ -126,7 +144,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises: list[ImportedExercise] = []
     for index, section in enumerate(sections[:MAX_EXERCISES + 1]):  # one past the most names the first left out
         section = replace(section, shared=tuple(s for s in section.shared if s not in circuit_words))
-        timed = intervals is not None and index in inside
+        timed = (intervals is not None and index in inside) or section.start in in_part
         exercise = build_exercise(section, {e.name.lower() for e in exercises}, [*shared, *below.get(index, ())], timed,
                                   below_sentences, sided)
         exercises.append(exercise)
@@ -141,24 +159,29 @@ def import_article(text: str, source_name: str) -> ImportResult:
         part = (inside.start, len(inside)) if len(inside) < len(sections) else (0, None)
         name = title if part[1] is None else _part_name(article.blocks, sections, inside) or title
         circuit = CircuitOf(name, rounds.count, f'"{rounds.quote}"', rest, work, after, *part)
+    circuits_of = _part_circuits(parts, sections) if parts else circuit
     for index, said_below in named_below.items():
         if index < len(exercises):
             extra = tuple(f"a note below the list names it and was not used: {quoted(note)}" for note in said_below)
             exercises[index] = replace(exercises[index], warnings=(*exercises[index].warnings, *extra))
-    exercises, noted = with_notes(article.blocks, sections, exercises)
-    notes = skipped(article.blocks, sections, intro, noted)
+    exercises, noted = with_notes(article.blocks, sections, exercises, circuit_words)
+    notes = skipped(article.blocks, sections, intro, {*noted, *circuit_words})
     if rounds is None:
         # a rest between rounds with no number of rounds: no circuit was made, and that is said
         notes.extend(f"{quoted(sentence)} speaks of rounds, but no number of rounds of all the exercises was found: "
-                     "no circuit was made" for sentence in dict.fromkeys(every_sentence) if is_about_rounds(sentence))
+                     "no circuit was made" for sentence in dict.fromkeys(every_sentence)
+                     if is_about_rounds(sentence) and sentence not in circuit_words)
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
-    _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
+    _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
     notes = [*cut, *later, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
-    yaml_text = write_routine(title, source_name, exercises, circuit, tuple(notes), sure)
-    interval = format_ms(Amount(circuit.work[0], circuit.work[0])) if circuit is not None and circuit.work else None
-    rows = tuple(_row(exercise, interval) for exercise in exercises)
+    yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
+    works: dict[int, str] = {}
+    for number, members in layout(len(exercises), circuits):
+        if number is not None and (work := circuits[number].work) is not None:
+            works.update((index, format_ms(Amount(work[0], work[0]))) for index in members)
+    rows = tuple(_row(exercise, works.get(index)) for index, exercise in enumerate(exercises))
     warnings = (*notes, *(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings))
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind, tuple(notes), sure)
 
@@ -211,6 +234,28 @@ def _is_phase_heading(block: Block) -> bool:
 
 _EMAIL_PREFIX = re.compile(r"^(?:(?:subject|re|fwd?|aw|tr)\s*:\s*)+", re.I)
 """An email's subject line as the title: "Subject: Re: Fwd: Exercise of the week" -> "Exercise of the week"."""
+
+
+def _with_parts(blocks: tuple[Block, ...], sections: list[Section], parts: list[IntervalPart]) -> list[Section]:
+    """The sections, with each interval part's moves in place of whatever the layout rules found in it (its
+    heading read as an exercise, its moves as a step list); a section before a part keeps none of the part."""
+    spans = [range(part.header, part.end) for part in parts]
+    inside = {id(blocks[at]) for span in spans for at in span}
+    kept = [replace(section, body=tuple(block for block in section.body if id(block) not in inside))
+            for section in sections if not any(section.start in span for span in spans)]
+    return sorted([*kept, *(member for part in parts for member in part.members)], key=lambda section: section.start)
+
+
+def _part_circuits(parts: list[IntervalPart], sections: list[Section]) -> tuple[CircuitOf, ...]:
+    """One interval circuit for each part, around its moves."""
+    index_of = {section.start: index for index, section in enumerate(sections)}
+    circuits: list[CircuitOf] = []
+    for part in parts:
+        first = index_of[part.members[0].start]
+        timing = quoted(part.timing) + (f", as {quoted(part.reference)} says" if part.reference else "")
+        circuits.append(CircuitOf(part.name, part.rounds, part.rounds_note, None, (part.work_ms, timing),
+                                  (part.rest_ms, timing) if part.rest_ms else None, first, len(part.members)))
+    return tuple(circuits)
 
 
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:
