@@ -122,8 +122,8 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
         finish = finished_into_cache(started.cache_folder, making.key_of)
         kept: list[Future[None]] = []
 
-        def keep(timeline: Timeline, whole: Samples) -> None:
-            kept.append(beside.submit(finish, timeline, making.clips, whole))
+        def keep(timeline: Timeline) -> None:
+            kept.append(beside.submit(finish, timeline, making.clips, making.track))
 
         estimated = ms_to_samples(started.estimated.total_ms)
         steps = _Steps(progress, RENDERING_AND_ENCODING, estimated, chosen.decoded_rate, again=ENCODING)
@@ -131,8 +131,8 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
         temp = staging.temp_for(out)
         try:
             peak, encodes = encode_checked(encoder, chosen, target, labels, temp, out,
-                                           lambda attempt: track if attempt == 0 else _chunks(making.track.whole()),
-                                           steps, lambda: len(making.track.whole()), stopped)
+                                           lambda attempt: track if attempt == 0 else making.track.chunks(CHUNK),
+                                           steps, lambda: making.track.snapshot().ready, stopped)
         finally:
             track.close()
         whole = prepared()
@@ -154,7 +154,7 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
 
 
 def _final(track: GrowingTrack, stopped: threading.Event, progress: Progress, told: int,
-           whole: Callable[[], object], keep: Callable[[Timeline, Samples], None]) -> Iterator[Samples]:
+           whole: Callable[[], object], keep: Callable[[Timeline], None]) -> Iterator[Samples]:
     """The finished track's samples as they become final, CHUNK at a time, until it is whole (`whole` is told
     when the timeline is); then `keep` is given the track (as `export_routine` keeps a track in the cache only once
     the encoder has taken all of it). Stops when `stopped` is set (the encoder stopped early); the maker's error
@@ -179,9 +179,4 @@ def _final(track: GrowingTrack, stopped: threading.Event, progress: Progress, to
             return
         else:
             track.wait(at, WAIT_S)
-    keep(grown.timeline, track.whole())
-
-
-def _chunks(whole: Samples) -> Iterator[Samples]:
-    for at in range(0, len(whole), CHUNK):
-        yield whole[at : at + CHUNK]
+    keep(grown.timeline)
