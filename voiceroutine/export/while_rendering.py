@@ -14,9 +14,14 @@ growing track cannot make the track, or ffmpeg needs the tags before the audio, 
 - with a lead-in: the track is not the one `play` makes (kept for that export alone);
 - M4B and WAV: their tags and chapter times go on ffmpeg's command line, before the audio;
 - a warm export (every phrase in the speech cache): the kept track is read back, or limited without waiting;
-- a routine estimated longer than `LONGEST_WHILE_RENDERING_MS` (30 minutes): the growing track is held whole in
-  memory until it is kept (2.6 MB a minute), which for the 2-hour routine made a first export peak at 461 MB
-  instead of 122 MB; rendered first, the track is levelled and encoded a stretch at a time.
+- a routine estimated longer than `LONGEST_WHILE_RENDERING_MS` (30 minutes): decided when the growing track was
+  held whole in memory until kept (2.6 MB a minute), which for the 2-hour routine made a first export peak at
+  461 MB instead of 122 MB; rendered first, the track is levelled and encoded a stretch at a time. The growing
+  track is now a file in the cache's tracks, read back (held in memory only when the cache cannot be written).
+
+The encoder reads the growing track as it is made, and reads it again from there (not from memory) when the
+true-peak check encodes again; once the encoder has taken it whole, its file is renamed into place as the kept
+track.
 """
 
 from __future__ import annotations
@@ -55,8 +60,9 @@ EXPORT_BATCH = 4
 """Phrases rendered between two stretches at most (play renders up to 16): the track, and so the encoder, follows
 the voice closely, and little is left to limit and encode once the last phrase is rendered."""
 LONGEST_WHILE_RENDERING_MS = 30 * 60_000
-"""Routines estimated longer than this render first: the growing track (held whole until the encoder has taken it
-and it is kept) would cost more memory than the overlap saves time (80 MB at 30 minutes)."""
+"""Routines estimated longer than this render first: decided when the growing track was held whole in memory until
+kept (80 MB at 30 minutes). It is now a file in the cache; the limit stays until the 2-hour first export is
+measured again encoding while rendering."""
 WAIT_S = 0.05
 """How often a source waiting for the next stretch looks whether the encoder has stopped."""
 
