@@ -54,6 +54,17 @@ def test_export_errors_are_one_line(tmp_path: Path, fake_speech: list[PaceOverri
     assert list(tmp_path.iterdir()) == []
 
 
+def test_export_to_standard_output_is_refused_in_one_line(tmp_path: Path, fake_speech: list[PaceOverrides],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["export", "desk-neck", "-o", "-"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "voiceroutine: error: -o -: an export cannot go to standard output: it writes the audio and its captions "
+        "and chapters as files side by side; give a file or folder name"]
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_output_folder_gets_the_routine_name(tmp_path: Path, fake_speech: list[PaceOverrides]) -> None:
     result = CliRunner().invoke(app, ["export", "desk-neck", "-o", str(tmp_path), "--format", "wav"])
     assert result.exit_code == 0, result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from voiceroutine.cli import app
@@ -98,3 +99,13 @@ def test_quiet_keeps_only_the_warnings() -> None:
     assert "1 warning." in loud.stderr
     assert quiet.stderr == ("voiceroutine: warning: Balance: the text gives several timed values "
                             "(30 seconds, 1 minute): used the first\n")
+
+
+def test_output_dash_is_standard_output_not_a_file_named_dash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["import", str(ARTICLE), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Imported from ")
+    assert "  - name: Neck tilt\n" in result.stdout
+    assert "Wrote" not in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -127,3 +127,14 @@ def test_remind_quiet_writes_the_same_file_and_prints_nothing(tmp_path: Path) ->
     assert (result.stdout, result.stderr) == ("", "")
     _, event = event_of((tmp_path / "q.ics").read_bytes())
     assert event["SUMMARY"].startswith("Desk neck and shoulder break (")
+
+
+def test_remind_to_standard_output_writes_the_calendar_there_and_no_file(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["remind", "desk-neck", "--days", "mon,wed,fri", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("Wrote the calendar to standard output: Desk neck and shoulder break (")
+    _, event = event_of(result.stdout_bytes)
+    assert event["RRULE"].to_ical() == b"FREQ=WEEKLY;BYDAY=MO,WE,FR"
+    assert list(tmp_path.iterdir()) == []

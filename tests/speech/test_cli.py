@@ -186,3 +186,19 @@ def test_say_json_summary_and_quiet(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     samples, rate = read_wav((tmp_path / "say.wav").read_bytes())
     assert json.loads(out) == {"audio": "say.wav", "duration_ms": round(len(samples) * 1000 / rate), "engine": "espeak",
                                "speed": 1.2}
+
+
+@pytest.mark.e2e
+def test_say_to_standard_output_writes_the_wav_there_and_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                  ) -> None:
+    monkeypatch.chdir(tmp_path)
+    cache_dir = tmp_path / "cache"
+    result = runner.invoke(app, ["say", "Hold for 5 s.", "-e", "espeak", "-o", "-", "--cache-dir", str(cache_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("wrote the WAV to standard output (")
+    samples, rate = read_wav(result.stdout_bytes)
+    assert rate == SAMPLE_RATE and 0.7 < len(samples) / rate < 2.5
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]
+    code, out, err = run("say", "hi", "-o", "-", "--json")
+    assert (code, out, err) == (2, "", "voiceroutine: error: -o - and --json would both write to standard output: "
+                                       "choose one\n")

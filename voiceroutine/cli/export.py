@@ -18,7 +18,7 @@ from voiceroutine.cli.options import (
     VoiceOption,
     language_tag,
 )
-from voiceroutine.cli.output import echo_json, status
+from voiceroutine.cli.output import echo_json, is_standard_output, status
 from voiceroutine.cli.pace import (
     Countdown,
     InstructionsOpt,
@@ -95,7 +95,7 @@ def export(
 ) -> None:
     """Write the routine as an MP3 (or M4B, WAV, Ogg Opus) with chapters, tags and captions (.vtt, .lrc)."""
     with user_errors():
-        from voiceroutine.errors import EXIT_USAGE, AudioError
+        from voiceroutine.errors import EXIT_USAGE, AudioError, OptionError
         from voiceroutine.export.encode import Ffmpeg, Format
         from voiceroutine.export.exporter import clock, output_format
         from voiceroutine.export.files import check_name
@@ -107,6 +107,9 @@ def export(
         # bad usage and a missing ffmpeg are found before rendering: no reason to wait for them
         target = loudness_target(loudness, channels)
         tag = language_tag(language)
+        if is_standard_output(output):
+            raise OptionError("-o -: an export cannot go to standard output: it writes the audio and its "
+                              "captions and chapters as files side by side; give a file or folder name")
         if output is not None:
             check_name(output)
         if output is not None and not output.is_dir():

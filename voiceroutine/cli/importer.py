@@ -9,7 +9,7 @@ import typer
 
 from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.options import QuietOption
-from voiceroutine.cli.output import status, write_document
+from voiceroutine.cli.output import is_standard_output, status, write_document
 
 if TYPE_CHECKING:  # the importer loads only when `import` runs: other commands start faster
     from voiceroutine.importer import ImportResult
@@ -24,7 +24,7 @@ def register(app: typer.Typer) -> None:
             ..., metavar="ARTICLE", help="The article: a text, Markdown or HTML file, or - for standard input."),
         output: Path | None = typer.Option(
             None, "--output", "-o", metavar="FILE",
-            help="Write the routine here (default: print it to standard output)."),
+            help="Write the routine here; - or no -o prints it to standard output."),
         force: bool = typer.Option(False, "--force", help="Replace the output file if it exists."),
         quiet: QuietOption = False,
     ) -> None:
@@ -35,6 +35,8 @@ def register(app: typer.Typer) -> None:
             from voiceroutine.importer.files import read_text, write_file
 
             result = import_article(read_text(article), source)
+            if is_standard_output(output):
+                output = None
             if output is None:
                 write_document(result.yaml_text)
             else:

@@ -76,6 +76,27 @@ def echo_json(data: Any) -> None:
     typer.echo(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
+STANDARD_OUTPUT = "-"
+"""What `-o` takes for standard output, as `import` and `remind` read it (and `export` refuses)."""
+
+
+def is_standard_output(path: object) -> bool:
+    """Whether an `-o` value means standard output rather than a file named "-"."""
+    return path is not None and str(path) == STANDARD_OUTPUT
+
+
+def write_bytes(data: bytes) -> None:
+    """A binary document (an iCalendar file) on stdout, exactly as given."""
+    out = sys.stdout
+    out.flush()
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(data.decode("utf-8"))
+        return
+    buffer.write(data)
+    buffer.flush()
+
+
 def write_document(text: str) -> None:
     """A file's content (a routine's YAML) on stdout: as UTF-8 whatever the console's encoding, since that is
     what voiceroutine reads back, so `voiceroutine import a.txt > routine.yaml` keeps every character."""

@@ -10,7 +10,7 @@ import typer
 
 from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.options import QuietOption
-from voiceroutine.cli.output import status
+from voiceroutine.cli.output import is_standard_output, status, write_bytes
 from voiceroutine.cli.pace import LevelOpt, RoutineArg, pace_overrides
 
 
@@ -23,7 +23,7 @@ def remind(
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output", metavar="FILE.ics", show_default=False,
-                     help="Where to write (default: <routine-name>.ics in the current folder)."),
+                     help="Where to write (default: <routine-name>.ics in the current folder; - for standard output)."),
     ] = None,
     alarm: Annotated[
         int, typer.Option("--alarm", min=0, max=1440, metavar="MINUTES", help="Alarm this many minutes before.")
@@ -61,13 +61,18 @@ def remind(
                             alarm, weeks, tz)  # fmt: skip
         now = datetime.now().astimezone()
         data = reminder_calendar(reminder, now)
-        out = output or Path.cwd() / f"{routine_file_name(planned.routine)}.ics"
-        write_ics(data, out)
+        if is_standard_output(output):
+            write_bytes(data)
+            wrote = "Wrote the calendar to standard output"
+        else:
+            out = output or Path.cwd() / f"{routine_file_name(planned.routine)}.ics"
+            write_ics(data, out)
+            wrote = f"Wrote {out}"
         first = next_dates(reminder, now, 1)[0]
         on = ", ".join(DAY_NAMES[d] for d in weekdays) if len(weekdays) < 7 else "every day"
         standing = planned.learned.standing if planned.learned else None
         step = f" at week {standing.week}" if standing is not None and standing.week > 1 else ""
-        status(f"Wrote {out}: {reminder.title} ({reminder.minutes} min{step}), {on} at {time:%H:%M}, "
+        status(f"{wrote}: {reminder.title} ({reminder.minutes} min{step}), {on} at {time:%H:%M}, "
                f"first on {DAY_NAMES[first.weekday()]} {first.day} {first:%B}; import it into your calendar.", quiet)
 
 

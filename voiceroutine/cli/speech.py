@@ -18,7 +18,7 @@ from voiceroutine.cli.options import (
     VoiceOption,
     language_tag,
 )
-from voiceroutine.cli.output import echo_json, status
+from voiceroutine.cli.output import echo_json, is_standard_output, status, write_bytes
 from voiceroutine.config import load_user_config
 from voiceroutine.errors import EXIT_USAGE, OptionError, SpeechError
 from voiceroutine.routine.limits import SPEED_RANGE
@@ -110,7 +110,7 @@ def _speaks(voice: VoiceInfo, language: str) -> bool:
 def say(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="What to say.")],
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="WAV file to write.", dir_okay=False)
+        Path, typer.Option("--output", "-o", help="WAV file to write (- for standard output).", dir_okay=False)
     ] = DEFAULT_SAY_FILE,
     engine: EngineOption = None,
     voice: VoiceOption = None,
@@ -138,6 +138,9 @@ def say(
             raise OptionError(f"speed {rate:g} is out of range: use {lo:g} to {hi:g}")
         if not text.strip():
             raise OptionError('nothing to say: give a phrase, e.g. voiceroutine say "Hold for 5 seconds"')
+        to_stdout = is_standard_output(output)
+        if to_stdout and as_json:
+            raise OptionError("-o - and --json would both write to standard output: choose one")
         tag = language_tag(language) or config.language or "en"
         choice = choose(engine or config.engine, voice or config.voice, tag)
         chosen = choice.engine
@@ -145,6 +148,11 @@ def say(
             typer.echo(f"voiceroutine: note: {choice.note}", err=True)
         renderer = Renderer(chosen, rate, Cache.default(cache_dir, config.cache_dir), tag)
         clip = renderer.clip(text)
+        if to_stdout:
+            write_bytes(wav_bytes(clip, SAMPLE_RATE))
+            status(f"wrote the WAV to standard output ({len(clip) / SAMPLE_RATE:.2f} s, {chosen.name}, "
+                   f"speed {rate:g})", quiet)
+            return
         try:
             write_atomic(output, wav_bytes(clip, SAMPLE_RATE))
         except OSError as e:

@@ -9,7 +9,8 @@ encode again from the whole track. The file is byte for byte the one `export_rou
 clips, and the track is kept in the cache once the encoder has taken it whole, as `export_routine` keeps it.
 
 `export_started` is the entry point. It keeps today's order (render everything, then `export_routine`) where the
-growing track cannot make the track, or ffmpeg needs the tags before the audio, or nothing needs rendering:
+growing track cannot make the track, or ffmpeg needs the tags before the audio, or nothing needs rendering
+(`rendered_first` decides, and says which):
 - with `--music`: the bed is levelled against the whole routine;
 - with a lead-in: the track is not the one `play` makes (kept for that export alone);
 - M4B and WAV: their tags and chapter times go on ffmpeg's command line, before the audio;
@@ -85,13 +86,30 @@ def export_started(
     rendered too, so a play after it renders nothing. `tags_of` gives the tags from the prepared routine (its
     whole timeline). Returns the prepared routine and what was written."""
     encoder, path, chosen, target = begin(out, fmt, lead_in_ms, ffmpeg, target)
-    if (music is None and lead_in_ms == 0 and chosen.labels_after_audio
-            and started.estimated.total_ms <= LONGEST_WHILE_RENDERING_MS and not started.cached()):
+    if rendered_first(chosen, music, lead_in_ms, started.estimated.total_ms, started.cached) is None:
         return _while_rendering(started, path, chosen, encoder, target, tags_of, split, page, progress)
     prepared = rendered(started, progress, started.words.all())
     result = export_routine(prepared.timeline, prepared.clips, path, fmt, lead_in_ms, music, split, tags_of(prepared),
                             encoder, prepared.cache_folder, target, page, progress, prepared.phrases)
     return prepared, result
+
+
+def rendered_first(chosen: Format, music: Path | None, lead_in_ms: int, estimated_ms: int,
+                   cached: Callable[[], bool]) -> str | None:
+    """Why an export renders every phrase before it encodes (the module's docstring gives each reason at length),
+    or None when it encodes while rendering. `cached` (whether every phrase is in the speech cache) is asked
+    last, only when nothing else decides: it reads the cache."""
+    if music is not None:
+        return "music: the bed is levelled against the whole routine"
+    if lead_in_ms:
+        return "a lead-in: the track is not the one play makes"
+    if not chosen.labels_after_audio:
+        return f"{chosen.value.upper()}: its tags and chapters go on ffmpeg's command line, before the audio"
+    if estimated_ms > LONGEST_WHILE_RENDERING_MS:
+        return f"longer than {LONGEST_WHILE_RENDERING_MS // 60_000} minutes: the growing track would cost more memory"
+    if cached():
+        return "every phrase is in the speech cache: nothing to render"
+    return None
 
 
 def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffmpeg, target: LoudnessTarget,

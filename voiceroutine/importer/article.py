@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from voiceroutine.errors import ArticleError
+from voiceroutine.importer.aimed import Aimed, find_aimed
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.checks import (
     confidence,
@@ -29,6 +31,7 @@ from voiceroutine.importer.dose import (
     is_dose_only,
     named_counts,
 )
+from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.prose import is_verb
@@ -49,7 +52,15 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.structure import FOR_EVERY, find_sections
-from voiceroutine.importer.writer import CircuitOf, Field, ImportedExercise, format_count, format_ms, write_routine
+from voiceroutine.importer.writer import (
+    CircuitOf,
+    Field,
+    ImportedExercise,
+    format_count,
+    format_ms,
+    layout,
+    write_routine,
+)
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
 PHASE_MS = 4000
@@ -115,20 +126,33 @@ def import_article(text: str, source_name: str) -> ImportResult:
                            + "".join(f"; {note}" for note in cut))
     every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
     rounds = find_rounds(every_sentence, [sentence for block in intro for sentence in sentences(block.text)])
+    parts = find_interval_parts(article.blocks)
+    if len(parts) >= 2 or (parts and rounds is None):
+        # several blocks timed as intervals ("Block 1: 20 s on, 10 s off, 8 rounds", "Block 2: same timing"): each is
+        # its own circuit, and the rounds said anywhere are theirs
+        sections, rounds = _with_parts(article.blocks, sections, parts), None
+    else:
+        parts = []
+    in_part = {member.start for part in parts for member in part.members}
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
+    circuit_words |= {sentence for part in parts for sentence in (*part.said, part.timing)}
+    aims = _aimed(article.blocks, sections)
+    aimed_words = {aim.sentence for aim in aims}
+    overrides, others = _aimed_doses(aims, sections)
     named_below: dict[int, list[str]] = {}
-    below, below_sentences = _stated_below(article.blocks, sections, named_below)
-    shared = _shared_doses(intro, circuit_words)
+    below, below_sentences = _stated_below(article.blocks, sections, named_below, aimed_words)
+    shared = _shared_doses(intro, circuit_words | aimed_words)
     sided = [*_shared_sides(intro), *(s for s in below_sentences if find_sides(s)[0] is not None)]
     inside = _circuit_part(article.blocks, sections, rounds.quote) if rounds is not None else range(0)
     exercises: list[ImportedExercise] = []
     for index, section in enumerate(sections[:MAX_EXERCISES + 1]):  # one past the most names the first left out
-        section = replace(section, shared=tuple(s for s in section.shared if s not in circuit_words))
-        timed = intervals is not None and index in inside
-        exercise = build_exercise(section, {e.name.lower() for e in exercises}, [*shared, *below.get(index, ())], timed,
-                                  below_sentences, sided)
+        section = replace(section, shared=tuple(s for s in section.shared if s not in circuit_words | aimed_words))
+        timed = (intervals is not None and index in inside) or section.start in in_part
+        exercise = build_exercise(section, {e.name.lower() for e in exercises},
+                                  [*shared, *below.get(index, ()), *others.get(index, ())], timed,
+                                  below_sentences | aimed_words, sided, overrides.get(index, ()))
         exercises.append(exercise)
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     title = shorter_text(_EMAIL_PREFIX.sub("", title or "").strip()
@@ -141,24 +165,29 @@ def import_article(text: str, source_name: str) -> ImportResult:
         part = (inside.start, len(inside)) if len(inside) < len(sections) else (0, None)
         name = title if part[1] is None else _part_name(article.blocks, sections, inside) or title
         circuit = CircuitOf(name, rounds.count, f'"{rounds.quote}"', rest, work, after, *part)
+    circuits_of = _part_circuits(parts, sections) if parts else circuit
     for index, said_below in named_below.items():
         if index < len(exercises):
             extra = tuple(f"a note below the list names it and was not used: {quoted(note)}" for note in said_below)
             exercises[index] = replace(exercises[index], warnings=(*exercises[index].warnings, *extra))
-    exercises, noted = with_notes(article.blocks, sections, exercises)
-    notes = skipped(article.blocks, sections, intro, noted)
+    exercises, noted = with_notes(article.blocks, sections, exercises, circuit_words | aimed_words)
+    notes = skipped(article.blocks, sections, intro, {*noted, *circuit_words, *aimed_words})
     if rounds is None:
         # a rest between rounds with no number of rounds: no circuit was made, and that is said
         notes.extend(f"{quoted(sentence)} speaks of rounds, but no number of rounds of all the exercises was found: "
-                     "no circuit was made" for sentence in dict.fromkeys(every_sentence) if is_about_rounds(sentence))
+                     "no circuit was made" for sentence in dict.fromkeys(every_sentence)
+                     if is_about_rounds(sentence) and sentence not in circuit_words)
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
-    _, routine, exercises, circuit, refused = loadable(title, source_name, exercises, circuit)
+    _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
     notes = [*cut, *later, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
-    yaml_text = write_routine(title, source_name, exercises, circuit, tuple(notes), sure)
-    interval = format_ms(Amount(circuit.work[0], circuit.work[0])) if circuit is not None and circuit.work else None
-    rows = tuple(_row(exercise, interval) for exercise in exercises)
+    yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
+    works: dict[int, str] = {}
+    for number, members in layout(len(exercises), circuits):
+        if number is not None and (work := circuits[number].work) is not None:
+            works.update((index, format_ms(Amount(work[0], work[0]))) for index in members)
+    rows = tuple(_row(exercise, works.get(index)) for index, exercise in enumerate(exercises))
     warnings = (*notes, *(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings))
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind, tuple(notes), sure)
 
@@ -211,6 +240,28 @@ def _is_phase_heading(block: Block) -> bool:
 
 _EMAIL_PREFIX = re.compile(r"^(?:(?:subject|re|fwd?|aw|tr)\s*:\s*)+", re.I)
 """An email's subject line as the title: "Subject: Re: Fwd: Exercise of the week" -> "Exercise of the week"."""
+
+
+def _with_parts(blocks: tuple[Block, ...], sections: list[Section], parts: list[IntervalPart]) -> list[Section]:
+    """The sections, with each interval part's moves in place of whatever the layout rules found in it (its
+    heading read as an exercise, its moves as a step list); a section before a part keeps none of the part."""
+    spans = [range(part.header, part.end) for part in parts]
+    inside = {id(blocks[at]) for span in spans for at in span}
+    kept = [replace(section, body=tuple(block for block in section.body if id(block) not in inside))
+            for section in sections if not any(section.start in span for span in spans)]
+    return sorted([*kept, *(member for part in parts for member in part.members)], key=lambda section: section.start)
+
+
+def _part_circuits(parts: list[IntervalPart], sections: list[Section]) -> tuple[CircuitOf, ...]:
+    """One interval circuit for each part, around its moves."""
+    index_of = {section.start: index for index, section in enumerate(sections)}
+    circuits: list[CircuitOf] = []
+    for part in parts:
+        first = index_of[part.members[0].start]
+        timing = quoted(part.timing) + (f", as {quoted(part.reference)} says" if part.reference else "")
+        circuits.append(CircuitOf(part.name, part.rounds, part.rounds_note, None, (part.work_ms, timing),
+                                  (part.rest_ms, timing) if part.rest_ms else None, first, len(part.members)))
+    return tuple(circuits)
 
 
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:
@@ -326,7 +377,8 @@ def _names_it(sentence: str, name: str) -> bool:
 
 
 def _stated_below(blocks: tuple[Block, ...], sections: list[Section],
-                  named_below: dict[int, list[str]] | None = None) -> tuple[dict[int, list[Mention]], set[str]]:
+                  named_below: dict[int, list[str]] | None = None,
+                  aimed: Collection[str] = ()) -> tuple[dict[int, list[Mention]], set[str]]:
     """Doses stated once below exercises, for all of them, by section index, and the sentences they are in.
 
     In a paragraph after an exercise's own text: below a list, a sentence about every exercise or a rest ("Take
@@ -351,7 +403,7 @@ def _stated_below(blocks: tuple[Block, ...], sections: list[Section],
             if block.kind is not BlockKind.TEXT:
                 continue
             for sentence in sentences(block.text):
-                mentions = said(sentence)
+                mentions = said(sentence) if sentence not in aimed else []  # `aimed` at some: theirs (_aimed)
                 if not mentions or is_about_rounds(sentence) or is_background(sentence) or is_note(sentence):
                     continue
                 every = bool(FOR_EVERY.search(sentence))
@@ -374,6 +426,47 @@ def _stated_below(blocks: tuple[Block, ...], sections: list[Section],
     return found, used
 
 
+def _aimed(blocks: tuple[Block, ...], sections: list[Section]) -> list[Aimed]:
+    """The sentences that aim a dose at some exercises by number or name ("For number 3, hold for 10 seconds
+    instead"), wherever they stand but in an exercise's own heading."""
+    names = [spoken_name(section.name) if section.name else section.heading for section in sections]
+    headings = {section.start for section in sections}
+    found = (aim for at, block in enumerate(blocks) if at not in headings for sentence in sentences(block.text)
+             if (aim := find_aimed(sentence, names)) is not None)
+    return list(itertools.islice(found, MAX_AIMED))
+
+
+MAX_AIMED = 30
+"""Notes aimed at exercises read at most: an article has a few; a page of thousands would each add to one
+exercise's warnings."""
+
+
+def _aimed_doses(aims: list[Aimed], sections: list[Section]) -> tuple[dict[int, list[Mention]],
+                                                                        dict[int, list[Mention]]]:
+    """What the aimed sentences give the exercises they name (in place of their own dose), and what the part of
+    an "except" sentence before it gives the others (those it was stated for: the group whose dose it is, else
+    all)."""
+    overrides: dict[int, list[Mention]] = {}
+    others: dict[int, list[Mention]] = {}
+    for aim in aims:
+        way = "by number" if aim.by_number else "by name"
+        note = f"a note names it {way}: {quoted(aim.sentence)}"
+        for target in aim.targets:
+            overrides.setdefault(target, []).extend(
+                replace(m, sentence=aim.sentence, amount=replace(m.amount, note=m.amount.note or note))
+                for m in find_mentions(aim.text))
+        if aim.general is None:
+            continue
+        group = [index for index, section in enumerate(sections) if aim.sentence in section.shared]
+        general = f"stated once for every exercise but the one it names: {quoted(aim.sentence)}"
+        for index in group or range(len(sections)):
+            if index not in aim.targets:
+                others.setdefault(index, []).extend(
+                    replace(m, sentence=aim.sentence, amount=replace(m.amount, note=m.amount.note or general))
+                    for m in find_mentions(aim.general))
+    return overrides, others
+
+
 def _list_runs(blocks: tuple[Block, ...], sections: list[Section]) -> list[int]:
     """For each section, the first section of the list it stands in: list items follow one another back to a
     heading or a section that is no item (one pass, so a page of thousands of items stays linear)."""
@@ -392,9 +485,11 @@ _DOSE_KINDS = frozenset((Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
 
 def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None,
                    interval: bool = False, elsewhere: Collection[str] = (),
-                   sided: Collection[str] = ()) -> ImportedExercise:
+                   sided: Collection[str] = (), override: Collection[Mention] = ()) -> ImportedExercise:
     """One section's name, steps and dose; `shared` doses from the introduction fill in when it has none.
-    An `interval` exercise is timed by its circuit: only its own time, rest and sides are kept."""
+    An `interval` exercise is timed by its circuit: only its own time, rest and sides are kept. `override`: what a
+    note that names it says ("For number 3, hold for 10 seconds instead"), in place of its own of the same kind
+    (of any dose kind, when it gives a dose)."""
     name = spoken_name(section.name) if section.name else ""
     words = name_words(name or section.name)
     steps: list[str] = []
@@ -459,6 +554,13 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
         if Kind.SETS not in {mention.kind for mention in mentions}:
             # "a minute between sets" is for the exercises that have sets
             mentions = [m for m in mentions if not (m.kind is Kind.SET_REST and m.kind not in own)]
+    if override:
+        kinds = {mention.kind for mention in override}
+        replaced = kinds | (_DOSE_KINDS if kinds & _DOSE_KINDS else set())
+        mentions = [*override, *(mention for mention in mentions if mention.kind not in replaced)]
+        said_by = dict.fromkeys(mention.sentence for mention in override if mention.sentence)
+        warnings.extend(f"a note outside it names it, and its dose is used in place of the exercise's own: "
+                        f"{quoted(sentence)}" for sentence in said_by)
     name_note = "named after the movement the article's sentence gives a dose to" if section.made_name else None
     if name and (longhand := _longhand(name)) != name:
         name, name_note = longhand, f"the article's shorthand {quoted(section.name)}, written out"

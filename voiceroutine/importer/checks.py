@@ -9,6 +9,7 @@ loaded routine's lengths and warns about doses no article means: an exercise ove
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from voiceroutine.errors import ArticleError, RoutineError
@@ -18,8 +19,10 @@ from voiceroutine.importer.writer import (
     Field,
     FieldValue,
     ImportedExercise,
+    as_circuits,
     format_count,
     format_ms,
+    layout,
     write_routine,
 )
 from voiceroutine.routine.fields import (
@@ -214,68 +217,104 @@ def _plain(exercise: Exercise) -> Exercise:
 _PLACE = re.compile(r"^exercises\[(?P<i>\d+)\](?:\.exercises\[(?P<j>\d+)\])?(?P<rest>.*)$")
 
 
-def loadable(title: str, source: str, exercises: list[ImportedExercise], circuit: CircuitOf | None,
-             ) -> tuple[str, Routine, list[ImportedExercise], CircuitOf | None, list[str]]:
+def loadable(title: str, source: str, exercises: list[ImportedExercise],
+             circuits: Sequence[CircuitOf] | CircuitOf | None = None,
+             ) -> tuple[str, Routine, list[ImportedExercise], tuple[CircuitOf, ...], list[str]]:
     """Write the routine and load it with the real loader; what the loader refuses is left out, with a warning.
 
-    Returns the text, the loaded routine, the exercises and circuit that stayed, and warnings about the whole
-    import. The limits in `within_limits` should leave nothing to refuse: this is the net under them."""
+    Returns the text, the loaded routine, the exercises and circuits that stayed, and warnings about the whole
+    import. The limits in `within_limits` should leave nothing to refuse: this is the net under them. A routine
+    too long for the format loses its longest exercises one by one (each one's length is measured once), said in
+    one warning."""
+    chosen = list(as_circuits(circuits))
     notes: list[str] = []
+    lengths: list[int] | None = None
+    too_long: list[str] = []
+    too_long_at, too_long_why = 0, ""
     while True:
-        text = write_routine(title, source, exercises, circuit)
+        text = write_routine(title, source, exercises, tuple(chosen))
         try:
-            return text, load_routine_text(text, source), exercises, circuit, notes
+            routine = load_routine_text(text, source)
+            break
         except RoutineError as error:
             problems = error.problems
+        items = layout(len(exercises), chosen)
         bad: dict[int, str] = {}
-        refused_circuit = None
-        inside = circuit.members(len(exercises)) if circuit is not None else range(0)
+        refused: dict[int, str] = {}
         for problem in problems:
             m = _PLACE.match(problem.path)
-            if m is None:
+            if m is None or int(m["i"]) >= len(items):
                 continue
-            item = int(m["i"])
-            if circuit is not None and item == inside.start and m["j"] is None:
-                refused_circuit = problem
-            elif circuit is not None and item == inside.start:
-                bad.setdefault(inside.start + int(m["j"]), f"{problem.path}: {problem.message}")
-            else:
-                # items after the circuit stand one place for all its exercises
-                at = item + len(inside) - 1 if circuit is not None and item > inside.start else item
-                bad.setdefault(at, f"{problem.path}: {problem.message}")
-        if refused_circuit is not None:
-            notes.append(f"the rounds were left out: the routine format refused them ({refused_circuit.message})")
-            circuit = None
+            number, members = items[int(m["i"])]
+            if number is not None and m["j"] is None:
+                refused.setdefault(number, problem.message)
+            elif number is not None and int(m["j"]) < len(members):
+                bad.setdefault(members[int(m["j"])], f"{problem.path}: {problem.message}")
+            elif number is None:
+                bad.setdefault(members.start, f"{problem.path}: {problem.message}")
+        if refused:
+            for number, message in refused.items():
+                whose = f" of {quoted(chosen[number].name)}" if len(chosen) > 1 else ""
+                notes.append(f"the rounds{whose} were left out: the routine format refused them ({message})")
+            chosen = [circuit for number, circuit in enumerate(chosen) if number not in refused]
             continue
         if not bad:
             # nothing points at one exercise (the whole routine is too long): the longest one goes, which is
             # the misread one far more often than the last
             if len(exercises) <= 1:
                 raise ArticleError(f"{source}: the article could not be written as a routine ({problems[0].message})")
-            bad = {_longest(title, source, exercises): problems[0].message}
-        for index, why in sorted(bad.items()):
-            notes.append(f"\"{exercises[index].name}\" was left out: the routine format refused it ({why})")
-        if circuit is not None and circuit.count is not None:
-            left = sum(1 for index in bad if index in inside)
-            before = sum(1 for index in bad if index < inside.start)
-            circuit = replace(circuit, first=inside.start - before, count=len(inside) - left)
+            if lengths is None:
+                lengths = [_length(title, source, exercise) for exercise in exercises]
+            longest = lengths.index(max(lengths))
+            if not too_long:
+                too_long_at, too_long_why = len(notes), problems[0].message
+            too_long.append(exercises[longest].name)
+            bad = {longest: ""}
+        else:
+            for index, why in sorted(bad.items()):
+                notes.append(f"\"{exercises[index].name}\" was left out: the routine format refused it ({why})")
+        chosen = _without(chosen, set(bad), len(exercises))
         exercises = [exercise for index, exercise in enumerate(exercises) if index not in bad]
+        if lengths is not None:
+            lengths = [length for index, length in enumerate(lengths) if index not in bad]
         if not exercises:
             raise ArticleError(f"{source}: no exercise of the article could be written as a routine "
                                f"({problems[0].message})")
+    if len(too_long) == 1:
+        notes.insert(too_long_at, f"\"{too_long[0]}\" was left out: the routine format refused it ({too_long_why})")
+    elif too_long:
+        named = ", ".join(f"\"{name}\"" for name in too_long[:_NAMED])
+        more = f" and {len(too_long) - _NAMED} more" if len(too_long) > _NAMED else ""
+        notes.insert(too_long_at, f"{len(too_long)} exercises were left out, the longest first, until the routine "
+                                  f"fitted the format's limits ({too_long_why}): {named}{more}")
+    return text, routine, exercises, tuple(chosen), notes
 
 
-def _longest(title: str, source: str, exercises: list[ImportedExercise]) -> int:
-    """The index of the exercise that takes longest on its own (one that does not load on its own counts as
-    longest: it is refused either way)."""
-    def length(exercise: ImportedExercise) -> int:
-        try:
-            alone = load_routine_text(write_routine(title, source, [exercise]), source)
-        except RoutineError:
-            return 10**15
-        return rough_length_ms(alone, Level.HARD)
-    lengths = [length(exercise) for exercise in exercises]
-    return lengths.index(max(lengths))
+_NAMED = 10
+"""Exercises left out for the routine's length named in its warning; the rest are counted."""
+
+
+def _without(circuits: list[CircuitOf], bad: set[int], total: int) -> list[CircuitOf]:
+    """The circuits once the exercises `bad` are left out: each keeps the exercises it had; one left empty goes."""
+    kept: list[CircuitOf] = []
+    for circuit in circuits:
+        members = circuit.members(total)
+        left = sum(1 for index in members if index not in bad)
+        if not left:
+            continue
+        before = sum(1 for index in bad if index < members.start)
+        kept.append(replace(circuit, first=members.start - before, count=None if circuit.count is None else left))
+    return kept
+
+
+def _length(title: str, source: str, exercise: ImportedExercise) -> int:
+    """How long an exercise takes on its own (one that does not load on its own counts as longest: it is refused
+    either way)."""
+    try:
+        alone = load_routine_text(write_routine(title, source, [exercise]), source)
+    except RoutineError:
+        return 10**15
+    return rough_length_ms(alone, Level.HARD)
 
 
 def confidence(exercises: list[ImportedExercise], notes: list[str]) -> str:

@@ -9,6 +9,7 @@ note is never lost without a word.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from voiceroutine.importer.blocks import Block, Section
@@ -36,8 +37,9 @@ def _names(sentence: str, exercises: list[ImportedExercise]) -> list[int]:
 
 
 def with_notes(blocks: tuple[Block, ...], sections: list[Section], exercises: list[ImportedExercise],
-               ) -> tuple[list[ImportedExercise], set[str]]:
-    """The exercises with what notes outside them say about them by name, and the sentences so used."""
+               about_circuits: Collection[str] = ()) -> tuple[list[ImportedExercise], set[str]]:
+    """The exercises with what notes outside them say about them by name, and the sentences so used;
+    `about_circuits` are sentences that time a circuit ("Same timing as block 1, one move: burpees"), no note."""
     used = {id(block) for section in sections for block in section.body}
     used |= {id(blocks[section.start]) for section in sections if section.start < len(blocks)}
     out = list(exercises)
@@ -46,7 +48,7 @@ def with_notes(blocks: tuple[Block, ...], sections: list[Section], exercises: li
         if id(block) in used:
             continue
         for sentence in sentences(block.text):
-            named = _names(sentence, out)
+            named = _names(sentence, out) if sentence not in about_circuits else []
             if not named:
                 continue
             sides, _ = find_sides(sentence)

@@ -220,13 +220,13 @@ def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Sec
     index = start
     while index < len(blocks):
         end = index
-        while end < len(blocks) and end not in stops and _name_item(blocks[end]) is not None:
+        while end < len(blocks) and end not in stops and name_item(blocks[end]) is not None:
             end += 1
         if end - index >= 2:
             shared = _dose_above(blocks, index, start) or _dose_below(blocks, end, stops)
             if shared:
                 for at in range(index, end):
-                    name, rest = _name_item(blocks[at]) or ("", "")
+                    name, rest = name_item(blocks[at]) or ("", "")
                     body = (Block(BlockKind.ITEM, rest, marker="-"),) if rest else ()
                     sections.append(Section(name, blocks[at].text, body, at, shared))
         index = max(end, index + 1)
@@ -257,7 +257,7 @@ def _dose_below(blocks: list[Block], end: int, stops: set[int]) -> tuple[str, ..
     return tuple(said)
 
 
-def _name_item(block: Block) -> tuple[str, str] | None:
+def name_item(block: Block) -> tuple[str, str] | None:
     """ "Calf raise" or "Ear to shoulder, each side": a list item that is only a name (with its sides)."""
     if block.kind is not BlockKind.ITEM:
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from voiceroutine.importer.dose import Amount
@@ -129,10 +130,35 @@ def _comment(text: str) -> str:
     return " ".join(text.split())
 
 
-def write_routine(title: str, source: str, exercises: list[ImportedExercise], circuit: CircuitOf | None = None,
+def layout(total: int, circuits: Sequence[CircuitOf] = ()) -> list[tuple[int | None, range]]:
+    """The routine's items in order, for `total` exercises: (None, range(i, i + 1)) for an exercise done once,
+    (n, its exercises) for `circuits[n]`. A circuit that overlaps an earlier one, or holds none, is no item."""
+    items: list[tuple[int | None, range]] = []
+    at = 0
+    for number, circuit in sorted(enumerate(circuits), key=lambda pair: pair[1].first):
+        members = circuit.members(total)
+        if members.start < at or not members:
+            continue
+        items.extend((None, range(index, index + 1)) for index in range(at, members.start))
+        items.append((number, members))
+        at = members.stop
+    items.extend((None, range(index, index + 1)) for index in range(at, total))
+    return items
+
+
+def as_circuits(circuits: Sequence[CircuitOf] | CircuitOf | None) -> tuple[CircuitOf, ...]:
+    """None, one circuit or several, as a tuple."""
+    if circuits is None:
+        return ()
+    return (circuits,) if isinstance(circuits, CircuitOf) else tuple(circuits)
+
+
+def write_routine(title: str, source: str, exercises: list[ImportedExercise],
+                  circuits: Sequence[CircuitOf] | CircuitOf | None = None,
                   notes: tuple[str, ...] = (), confidence: str | None = None) -> str:
-    """The routine file's text; with `circuit`, the exercises are one circuit done in rounds. `notes` are
-    warnings about the whole import, written as comments at the top with the `confidence` line."""
+    """The routine file's text; the exercises of each of `circuits` are written inside it, done in rounds, the
+    others once, in the article's order. `notes` are warnings about the whole import, written as comments at the
+    top with the `confidence` line."""
     lines = [
         f"# Imported from {_comment(source)} by `voiceroutine import`.",
         "# Check the values marked \"inferred\" and the warnings before you rely on them.",
@@ -141,24 +167,38 @@ def write_routine(title: str, source: str, exercises: list[ImportedExercise], ci
         f"title: {scalar(title)}",
         "exercises:",
     ]
-    if circuit is None:
-        lines.extend(_exercise_lines(exercises))
-        return "\n".join(lines) + "\n"
-    inside = circuit.members(len(exercises))
-    if inside.start:
-        lines.extend(_exercise_lines(exercises[: inside.start]))
-        lines.append("")
-    lines.append(f"  - circuit: {scalar(circuit.name)}")
-    lines.append(f"    rounds: {circuit.rounds}  # inferred: {_comment(circuit.rounds_note)}")
-    for key, timed in (("work", circuit.work), ("rest", circuit.rest), ("round_rest", circuit.round_rest)):
-        if timed is not None:
-            ms, words = timed
-            lines.append(f"    {key}: {_seconds(ms)}  # inferred: {_comment(words)}")
-    lines.append("    exercises:")
-    lines.extend(f"    {line}" if line else line for line in _exercise_lines(exercises[inside.start: inside.stop]))
-    if inside.stop < len(exercises):
-        lines.append("")
-        lines.extend(_exercise_lines(exercises[inside.stop:]))
+    chosen = as_circuits(circuits)
+    plain: list[ImportedExercise] = []
+    first = True
+
+    def flush() -> None:
+        nonlocal first
+        if plain:
+            if not first:
+                lines.append("")
+            lines.extend(_exercise_lines(plain))
+            plain.clear()
+            first = False
+
+    for number, members in layout(len(exercises), chosen):
+        if number is None:
+            plain.append(exercises[members.start])
+            continue
+        flush()
+        if not first:
+            lines.append("")
+        first = False
+        circuit = chosen[number]
+        lines.append(f"  - circuit: {scalar(circuit.name)}")
+        lines.append(f"    rounds: {circuit.rounds}  # inferred: {_comment(circuit.rounds_note)}")
+        for key, timed in (("work", circuit.work), ("rest", circuit.rest), ("round_rest", circuit.round_rest)):
+            if timed is not None:
+                ms, words = timed
+                lines.append(f"    {key}: {_seconds(ms)}  # inferred: {_comment(words)}")
+        lines.append("    exercises:")
+        inside = _exercise_lines(exercises[members.start: members.stop])
+        lines.extend(f"    {line}" if line else line for line in inside)
+    flush()
     return "\n".join(lines) + "\n"
 
 

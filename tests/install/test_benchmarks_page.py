@@ -1,0 +1,33 @@
+"""docs/benchmarks.md is rebuilt from docs/benchmarks/AREA.md by scripts/bench: results written only into the page
+would be lost at the next rebuild (three sections of first-run results once were)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _page_of(root: Path) -> str:
+    spec = importlib.util.spec_from_file_location("benchmarks_page", ROOT / "scripts" / "benchmarks_page.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    page: str = module.page(root)
+    return page
+
+
+def test_the_benchmarks_page_is_what_its_areas_rebuild() -> None:
+    assert (ROOT / "docs" / "benchmarks.md").read_text(encoding="utf-8") == _page_of(ROOT), (
+        "docs/benchmarks.md differs from docs/benchmarks/*.md: write results in the area's file, then run "
+        "python scripts/benchmarks_page.py")
+
+
+def test_the_page_takes_every_area_in_order(tmp_path: Path) -> None:
+    areas = tmp_path / "docs" / "benchmarks"
+    areas.mkdir(parents=True)
+    (areas / "b.md").write_text("## B\n", encoding="utf-8")
+    (areas / "a.md").write_text("## A\n", encoding="utf-8")
+    page = _page_of(tmp_path)
+    assert page.endswith("\n## A\n\n## B\n") and page.startswith("# Benchmarks\n")

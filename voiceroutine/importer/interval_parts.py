@@ -1,0 +1,237 @@
+"""Parts of an article timed as intervals, each its own circuit: "## Block 1" over "20 s on, 10 s off, 8 rounds"
+and a list of moves, then "## Block 2" with "Same timing as block 1" and its own moves.
+
+A part starts at a heading whose own text gives interval timing (or refers to an earlier part's), or at a short
+line that does ("Block 2: same timing as block 1") right above a list. Its moves are the list items in it; its
+rounds are the ones it states ("8 rounds", "four rounds of each"), else those of the part it refers to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
+from voiceroutine.importer.checks import quoted
+from voiceroutine.importer.dose import find_mentions
+from voiceroutine.importer.rounds import MAX_ROUNDS, find_intervals
+from voiceroutine.importer.steps import sentences
+from voiceroutine.importer.structure import name_item
+
+_NUMBERS = dict(zip(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(1, 11)))
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
+_EACH = re.compile(rf"\b{_COUNT}\s+(?:rounds?\s+|intervals?\s+|times\s+)?of\s+each\b", re.I)
+"""'four rounds of each': the rounds of the part's circuit, however many intervals it says in all."""
+_ROUNDS = re.compile(rf"\b{_COUNT}\s+(?:rounds|intervals|cycles|times through)\b(?!\s+of\s+(?:breath|breathing))"
+                     rf"|\brounds\s*[:=]\s*{_COUNT.replace('?P<n>', '?P<m>')}\b", re.I)
+_PART_ID = rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)}|[a-d]\b)"
+_SAME = re.compile(r"\bsame\s+(?:timings?|intervals?|times|format|protocol|structure|set-?up|as)\b"
+                   r"(?:\s+as)?(?:\s+(?:in\s+)?(?:the\s+)?(?:block|part|round|circuit|set|section)\s*"
+                   rf"{_PART_ID})?", re.I)
+"""'Same timing as block 1', 'same intervals as before': the timing of an earlier part."""
+_ALTERNATE = re.compile(r"\balternat(?:e|ing)\b", re.I)
+_PART_NUMBER = re.compile(rf"\b(?:block|part|round|circuit|set|section)\s*{_PART_ID}", re.I)
+_NAME_THEN = re.compile(r"^(?P<name>[^:,.;–—]{2,50}?)(?:\s*[:,.;]|\s+[-–—])\s*(?P<rest>\S.*)$")
+"""An item that names its move, then says how ("Squat jumps: land softly")."""
+MAX_PART_BLOCKS = 60
+"""The most blocks one part spans: a block of intervals is a heading, a line or two and a short list."""
+MAX_HEADER_WORDS = 16
+"""A line longer than this is a paragraph, not a part's header."""
+
+
+@dataclass(frozen=True, slots=True)
+class IntervalPart:
+    """One part of the article done as a circuit of timed intervals."""
+
+    name: str
+    """The circuit's name: the part's heading ("Block 1: squat jumps / push-ups")."""
+    header: int
+    """The index of the part's heading or header line."""
+    end: int
+    """The index after its last block."""
+    work_ms: int
+    rest_ms: int
+    timing: str
+    """The sentence that gives its timing (an earlier part's, when it refers to one)."""
+    rounds: int
+    rounds_note: str
+    """The article's words for the rounds, and how they were read."""
+    said: tuple[str, ...]
+    """The part's sentences about its timing and rounds: no move's dose."""
+    members: tuple[Section, ...]
+    """Its moves, one section each."""
+    reference: str | None = None
+    """The sentence that gives it an earlier part's timing ("Same timing as block 1."), when one does."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """A heading or line that may start a part: where it is, where its part ends, and the part's sentences (its own
+    and its paragraphs', not its list's)."""
+
+    index: int
+    end: int
+    text: str
+    said: list[str]
+
+
+def find_interval_parts(blocks: tuple[Block, ...]) -> list[IntervalPart]:
+    """The article's parts timed as intervals, in order; [] when it has none."""
+    parts: list[IntervalPart] = []
+    for header in _headers(blocks):
+        timing = find_intervals(header.said)
+        reference = next((s for s in header.said if _SAME.search(s)), None)
+        earlier = _referred(parts, reference) if timing is None else None
+        if timing is None and earlier is None:
+            continue
+        members = tuple(_members(blocks, header))
+        if not members:
+            continue
+        rounds = _rounds(header.said, len(members))
+        if rounds is None and earlier is not None and reference is not None:
+            rounds = (earlier.rounds, f"{earlier.rounds_note}, as {quoted(reference)} says")
+        if rounds is None:
+            continue
+        said = tuple(s for s in header.said if (timing is not None and s == timing.quote) or s == reference
+                     or _ROUNDS.search(s) or _EACH.search(s))
+        if timing is not None:
+            work, rest, quote = timing.work_ms, timing.rest_ms, timing.quote
+        else:
+            assert earlier is not None
+            work, rest, quote = earlier.work_ms, earlier.rest_ms, earlier.timing
+        parts.append(IntervalPart(_name(blocks[header.index]), header.index, header.end, work, rest, quote,
+                                  rounds[0], rounds[1], said, members, reference if timing is None else None))
+    return parts
+
+
+def _headers(blocks: tuple[Block, ...]) -> list[_Header]:
+    """Headings and header lines that may start a part, in order: a heading over other timed headings ("## The
+    main set" over "### Block 1" and "### Block 2") is none of them, and a line under a kept heading is no header.
+    A part spans at most MAX_PART_BLOCKS blocks, so a page of thousands of headings stays linear."""
+    headings: list[_Header] = []
+    lines: list[_Header] = []
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING:
+            last = min(len(blocks), index + 1 + MAX_PART_BLOCKS)
+            end = next((at for at in range(index + 1, last) if is_stop(blocks[at]) or (
+                blocks[at].kind is BlockKind.HEADING and blocks[at].level <= block.level)), last)
+            said = [s for at in range(index, end) if blocks[at].kind is not BlockKind.ITEM
+                    and not (blocks[at].kind is BlockKind.HEADING and at > index) for s in sentences(blocks[at].text)]
+            headings.append(_Header(index, end, block.text, said))
+        elif (block.kind is BlockKind.TEXT and len(block.text.split()) <= MAX_HEADER_WORDS
+              and index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.ITEM):
+            end = index + 1
+            while end < min(len(blocks), index + 1 + MAX_PART_BLOCKS) and blocks[end].kind is BlockKind.ITEM:
+                end += 1
+            lines.append(_Header(index, end, block.text, list(sentences(block.text))))
+    timed_headings = [h for h in headings if _timed(h)]
+    timed_lines = [h for h in lines if _timed(h)]
+    heading_at = [h.index for h in timed_headings]
+    line_at = [h.index for h in timed_lines]
+
+    def within(indices: list[int], outer: _Header) -> int:
+        return bisect.bisect_left(indices, outer.end) - bisect.bisect_right(indices, outer.index)
+
+    kept = [h for h in timed_headings if within(heading_at, h) == 0 and within(line_at, h) < 2]
+    starts = [h.index for h in kept]
+    ends = [h.end for h in kept]
+
+    def under_kept(line: _Header) -> bool:
+        at = bisect.bisect_left(starts, line.index) - 1
+        return at >= 0 and line.index < ends[at]
+
+    kept += [line for line in timed_lines if not under_kept(line)]
+    return sorted(kept, key=lambda h: h.index)
+
+
+def _timed(header: _Header) -> bool:
+    return find_intervals(header.said) is not None or any(_SAME.search(s) for s in header.said)
+
+
+def _referred(parts: list[IntervalPart], reference: str | None) -> IntervalPart | None:
+    """The earlier part a "same timing as block 1" means: the one its number names, else the one just before."""
+    if not parts or reference is None:
+        return None
+    m = _SAME.search(reference)
+    number = m["n"].lower() if m and m["n"] else None
+    if number is not None:
+        for part in parts:
+            own = _PART_NUMBER.search(part.name)
+            if own and own["n"].lower() == number:
+                return part
+    return parts[-1]
+
+
+def _count(word: str) -> int:
+    word = word.lower()
+    return _NUMBERS[word] if word in _NUMBERS else int(word)
+
+
+def _rounds(said: list[str], moves: int) -> tuple[int, str] | None:
+    """The rounds a part states, and how they were read: "four rounds of each" as they are; "8 rounds" alternating
+    two moves is 8 intervals, 4 rounds of the circuit."""
+    for sentence in said:
+        if (m := _EACH.search(sentence)) and 1 <= (n := _count(m["n"])) <= MAX_ROUNDS:
+            return n, quoted(m.group(0))
+    for sentence in said:
+        m = _ROUNDS.search(sentence)
+        if m is None:
+            continue
+        n = _count(m["n"] or m["m"])
+        if moves > 1 and n % moves == 0 and any(_ALTERNATE.search(s) for s in said):
+            return n // moves, (f"{quoted(m.group(0))} alternating {moves} moves: {n // moves} rounds of "
+                                "the circuit")
+        if 1 <= n <= MAX_ROUNDS * 2:
+            return n, quoted(m.group(0))
+    return None
+
+
+def _members(blocks: tuple[Block, ...], header: _Header) -> list[Section]:
+    """The moves of a part: its list items, each a section (its name, and the rest of the item as its text)."""
+    members: list[Section] = []
+    for at in range(header.index + 1, header.end):
+        block = blocks[at]
+        if block.kind is not BlockKind.ITEM:
+            continue
+        named = name_item(block)
+        if named is None:
+            # "Squat jumps: land softly", "Push-ups - on your knees is fine": the name, then how
+            m = _NAME_THEN.match(block.text)
+            named = (m["name"].strip(), m["rest"].strip()) if m else (block.text.strip(), "")
+        name, rest = named
+        body = (Block(BlockKind.ITEM, rest, marker="-"),) if rest else ()
+        members.append(Section(name, block.text, body, at))
+    return members or _named_in_prose(blocks, header)
+
+
+_AFTER_COLON = re.compile(r":\s*(?:just\s+|only\s+)?(?P<name>[A-Za-z][A-Za-z'’ -]{2,40}?)\s*(?:[,.;!]|$)")
+"""A move named after a colon in a part with no list ("one move only: mountain climbers, all 8 rounds")."""
+
+
+def _named_in_prose(blocks: tuple[Block, ...], header: _Header) -> list[Section]:
+    """The one move of a part whose text names it after a colon, its other sentences its instructions."""
+    for at in range(header.index, header.end):
+        block = blocks[at]
+        if block.kind is BlockKind.ITEM:
+            continue
+        for sentence in sentences(block.text):
+            m = _AFTER_COLON.search(sentence)
+            if m is None or find_mentions(m["name"]) or len(m["name"].split()) > 5:
+                continue
+            name = m["name"].strip()
+            rest = [s for index in range(at, header.end) if blocks[index].kind is BlockKind.TEXT
+                    for s in sentences(blocks[index].text) if s != sentence and s not in header.said[:1]
+                    and not find_intervals([s]) and not _SAME.search(s) and not _ROUNDS.search(s)]
+            body = tuple(Block(BlockKind.TEXT, text) for text in rest)
+            return [Section(name[:1].upper() + name[1:], name, body, at)]
+    return []
+
+
+def _name(block: Block) -> str:
+    """The circuit's name: a heading as it is; a header line's words before its colon ("Block 2")."""
+    text = " ".join(block.text.split())
+    if block.kind is BlockKind.HEADING:
+        return text
+    before, colon, _ = text.partition(":")
+    return before.strip() if colon and before.strip() else text
