@@ -29,6 +29,7 @@ from voiceroutine.importer.dose import (
     find_mentions,
     find_sides,
     is_dose_only,
+    lone_count,
     named_counts,
 )
 from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
@@ -538,6 +539,12 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
         # (the heading without its list number: "2 Thread the needle" is no 2 threads)
         counted = [re.sub(r"^\s*\d{1,2}\s*[.):\-–—]?\s+(?=[A-Za-z])", "", texts[0]), *texts[1:]]
         mentions.extend(replace(m, sentence=text) for text in counted for m in named_counts(text, name or section.name))
+    if not any(mention.kind in _DOSE_KINDS for mention in mentions):
+        # "Glute bridge – 12, squeeze at the top", or "12, slowly" on the line under it: a count alone is its reps
+        first = next((block.text for block in section.body if block.kind is not BlockKind.HEADING), "")
+        lone = lone_count(section.heading, after_name=True) or lone_count((sentences(first) or [""])[0])
+        if lone is not None:
+            mentions.append(replace(lone, sentence=section.heading if lone.words in section.heading else first))
     own = {mention.kind for mention in mentions}
     group = [replace(m, amount=replace(m.amount, note=m.amount.note or f"stated once for the group: {quoted(s)}"))
              for s in section.shared if not (is_background(s) or is_about_rounds(s)) for m in said(s)]

@@ -74,6 +74,28 @@ def is_stop(block: Block) -> bool:
     return len(text.split()) <= 8 and bool(STOP.match(text)) and block.kind is not BlockKind.ITEM
 
 
+_DOSE_START = re.compile(
+    r"^(?:[x×]\s*\d{1,3}\b|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:[x×]\s*\d{1,3}\b\s*)?(?:[,.;]|$|(?:reps?|repetitions|times|"
+    r"each|per|on each|a side|seconds?|secs?|s|minutes?|mins?|breaths?|slow|slowly|sets?|x|×)\b))", re.I)
+"""A line that starts with its dose: "10 each side, slowly", "x8", "2 x 12, squeeze at the top", "12, slowly"."""
+_BARE_NAME = re.compile(r"^[A-Za-z][A-Za-z'’()/& -]{0,58}[A-Za-z)]$")
+"""A list item that is only a name: words, no number, no sentence end."""
+
+
+def starts_with_dose(text: str) -> bool:
+    """ "10 each side, slowly", "x8", "12, squeeze at the top": a line that starts with its dose."""
+    return bool(_DOSE_START.match(text.strip()))
+
+
+def with_dose_line(name: str, line: str) -> str | None:
+    """ "Bird dog" over "10 each side, slowly": the item as the name, a dash and its dose ("Bird dog – 10 each side,
+    slowly"), the layout read as a name and its own dose; None when `line` is no dose line under a bare name."""
+    name, line = name.strip(), line.strip()
+    if not _BARE_NAME.match(name) or len(name.split()) > 6 or not _DOSE_START.match(line):
+        return None
+    return f"{name} – {line}"
+
+
 MAX_BLOCK_CHARS = 2000
 """A paragraph or list item longer than this is read as several (cut after a sentence, else between words): no
 exercise's paragraph is this long, and it bounds the work any rule does on one block, so reading an article takes

@@ -478,6 +478,28 @@ def _stem(word: str) -> str:
     return word.rstrip("s").rstrip("e")
 
 
+_LONE_COUNT = re.compile(r"^\s*(?P<n>\d{1,3})(?:\s*-\s*(?P<m>\d{1,3}))?\s*(?=,\s*[a-z]|\.?\s*$)")
+"""A number alone where a dose goes: "12, squeeze at the top" under "Glute bridge" (not "3, 2, 1")."""
+_DASHED_COUNT = re.compile(r"(?<=[a-z)])\s+-\s*(?P<n>\d{1,3})(?:\s*-\s*(?P<m>\d{1,3}))?\s*(?=,\s*[a-z]|\.?\s*$)")
+"""The same after a name and a dash: "Glute bridge – 12, squeeze at the top"."""
+
+
+def lone_count(text: str, after_name: bool = False) -> Mention | None:
+    """A number standing alone as a dose, read as reps: at the start of the line under an exercise's name, or
+    (`after_name`) after the name and a dash; None when there is none. Marked inferred: no word says reps."""
+    low = numerals(text)
+    m = (_DASHED_COUNT.search(low) if after_name else _LONE_COUNT.match(low))
+    if m is None:
+        return None
+    low_n = int(m["n"])
+    high_n = int(m["m"]) if m["m"] else low_n
+    if not 1 <= low_n <= high_n:
+        return None
+    words = m.group(0).strip(" -")
+    note = f"\"{words}\" alone under the exercise's name, read as reps"
+    return Mention(Kind.REPS, Amount(low_n, high_n, note), words)
+
+
 def named_counts(text: str, name: str) -> list[Mention]:
     """ "15 squeezes" under "Shoulder blade squeezes", "do 8 slow bridges" under "Glute bridge": a count of the
     exercise's own movement, named by a word of its name, is its reps. Body parts ("2 arms") are not movements."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row, with_dittos
+from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row, with_dittos, with_dose_line
 
 
 def html_blocks(text: str) -> tuple[list[Block], str | None]:
@@ -227,6 +227,8 @@ class _HtmlBlocks(HTMLParser):
         pieces = [piece for piece in pieces if piece]
         if not pieces:
             return
+        if len(pieces) >= 2 and (dosed := with_dose_line(pieces[0], pieces[1])) is not None:
+            pieces[:2] = [dosed]  # "<li>Bird dog<br>10 each side</li>": the name, then its dose
         whole = " ".join(pieces)
         is_bold = bold >= len(re.sub(r"\s", "", whole)) * 0.9
         current = self._current()

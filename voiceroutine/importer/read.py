@@ -14,6 +14,7 @@ from voiceroutine.importer.blocks import (
     clean_inline,
     table_row,
     with_dittos,
+    with_dose_line,
     without_comments,
 )
 from voiceroutine.importer.chat import chat_messages
@@ -284,6 +285,11 @@ def _text_blocks(text: str) -> list[Block]:
                              bold=bool(_BOLD_LINE.match(m_number.group(2))), lead=_lead(m_number.group(2)))
             assert item is not None
             item_chars, item_end = len(item.text), item.text
+            continue
+        if item is not None and not more and raw[:1].isspace() and (dosed := with_dose_line(item.text, line)):
+            # "1. Bird dog" over "   10 each side, slowly": the name's dose, not more of its name
+            item = replace(item, text=dosed)
+            item_chars, item_end = len(dosed), dosed
             continue
         if item is not None and not more and raw[:1].isspace() and _name_line(item.text):
             # "1.  PENDULUM" over indented lines (a handout pasted from a PDF): the item is the name, the lines

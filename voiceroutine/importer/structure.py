@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop
+from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.dose import find_mentions, is_dose_only, numerals
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
@@ -382,7 +382,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         if _heading_like(name, colon=True) and not _LABEL.match(name) and not is_dose_only(name):
             return _Candidate(index, ("lead", 0 if block.kind is BlockKind.TEXT else 1), name, rest)
     numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isalnum()
-    if numbered_item and _heading_like(text):
+    dashed = re.match(r"^(?P<name>[^–—]{2,60}?)\s+[–—]\s+(?P<rest>\S.*)$", text)
+    if numbered_item and _heading_like(text) and not (dashed and starts_with_dose(dashed["rest"])):
+        # not "Bird dog – 10 each side, slowly": a name and its dose line (the next rule reads it)
         return _Candidate(index, ("num", 1), text.rstrip(":"))
     if (block.kind is BlockKind.TEXT and (m := _NUMBER_SPACE.match(text)) and _heading_like(m.group("rest"))
             and not is_dose_only(text)):
