@@ -1,6 +1,7 @@
 """First-run benchmarks: what a new user meets on an empty cache, measured on the real commands with real speech.
 
-Run: .venv/bin/python scripts/bench_firstrun.py [--skip-long] [--only-play] [--only-export]   (--help: the options)
+Run: .venv/bin/python scripts/bench_firstrun.py [--skip-long] [--only-play] [--only-export] [--only-long-play]
+(--help: the options)
 Every figure comes from a child process (`python -m voiceroutine ...` or a one-line library call) started by this
 script with its own empty cache folder; its peak memory is the `ru_maxrss` that `os.wait4` reports for it (the
 largest of it and the children it waited for, as `/usr/bin/time -v` reads it), its time the wall clock around it.
@@ -17,6 +18,9 @@ largest of it and the children it waited for, as `/usr/bin/time -v` reads it), i
   time is from starting the child to the first non-zero sample appearing in any of those files (polled every
   2 ms). The child is stopped with SIGINT once its finished track is kept in the cache; then `export` of the
   same routine must render no phrase (no new clip file) and make no track (no new track file).
+- Play of the 2-hour routine (`--only-long-play`): `voiceroutine play` of it with espeak-ng on an empty cache into
+  the same file device, stopped with SIGINT 30 s after its whole track is kept (the maker runs ahead of the
+  player; the player's first stretch after that is the rest of the track): its peak memory.
 Memory does not depend on the machine's load; the times and their ratios do (the load average is printed).
 """
 
@@ -40,6 +44,8 @@ GOAL_COLD_RATIO = 1.15
 GOAL_MUSIC_RATIO = 1.5
 GOAL_FIRST_SOUND_S = 1.0
 FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw"  truncate false }}\n'
+LONG_PLAY_AFTER_S = 30
+"""How long the 2-hour play goes on after its track is kept, before it is stopped."""
 BUILTIN = ROOT / "voiceroutine" / "routine" / "builtin" / "upper-back.yaml"
 
 
@@ -102,6 +108,42 @@ def first_sound(cache: Path, cwd: Path, name: str) -> float:
     if heard is None:
         raise SystemExit(f"play ({name}) made no sound:\n{(cwd / f'play-{name}.log').read_text()}")
     return heard
+
+
+def long_play(folder: Path) -> tuple[float, float, int]:
+    """(seconds until the whole track was kept, peak MB, track bytes) of `voiceroutine play` of the 2-hour routine
+    (espeak-ng, empty cache) into the file device: the maker runs ahead of the player and makes the whole track
+    within the first minute; the child is stopped with SIGINT once it is kept, its peak is what wait4 reports."""
+    routine = long_routine(folder)
+    home = folder / "home-long"
+    home.mkdir()
+    (home / ".asoundrc").write_text(FILE_PCM.format(path=home / "played.raw"))
+    cache = folder / "long-play"
+    env = {**os.environ, "VOICEROUTINE_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "HOME": str(home),
+           "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")}
+    with (folder / "play-long.log").open("w") as out:
+        start = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-m", "voiceroutine", "play", str(routine), "--engine", "espeak",
+                                  "--quiet", "--no-log"], cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                 stdin=subprocess.DEVNULL)
+        while child.poll() is None and not list((cache / "tracks").glob("*.npy")):
+            if time.perf_counter() - start > 600:
+                break
+            time.sleep(0.1)
+        made = time.perf_counter() - start
+        kept = sum(path.stat().st_size for path in (cache / "tracks").glob("*.npy"))
+        time.sleep(LONG_PLAY_AFTER_S)  # the player's next stretch, once the track is whole, is the rest of it
+        child.send_signal(signal.SIGINT)
+        deadline = time.perf_counter() + 30
+        while not (reaped := os.wait4(child.pid, os.WNOHANG))[0]:
+            if time.perf_counter() > deadline:  # SIGINT ignored (started in the background without job control)
+                child.kill()
+            time.sleep(0.1)
+        usage = reaped[2]
+        child.returncode = os.waitstatus_to_exitcode(reaped[1])
+    if not kept:
+        raise SystemExit(f"play of the 2-hour routine kept no track:\n{(folder / 'play-long.log').read_text()}")
+    return made, usage.ru_maxrss / 1024, kept
 
 
 def clip_files(cache: Path) -> int:
@@ -172,6 +214,8 @@ def main() -> int:
                                      "memory and time of a first export, and a first play's first sound.")
     parser.add_argument("--skip-long", action="store_true", help="leave out the 2-hour routine (and its --music)")
     parser.add_argument("--only-play", action="store_true", help="only the first-play figures")
+    parser.add_argument("--only-long-play", action="store_true",
+                        help="only the peak memory of a play of the 2-hour routine (espeak-ng, empty cache)")
     parser.add_argument("--only-export", action="store_true",
                         help="only the Piper export figures (Piper alone, first and warm export, --level hard)")
     options = parser.parse_args()
@@ -179,6 +223,14 @@ def main() -> int:
     lines = [f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"]
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
+        if options.only_long_play:
+            made, peak, kept = long_play(folder)
+            lines.append(f"play of the 2-hour routine (60 exercises), espeak-ng, empty cache, into a file device: "
+                         f"whole track ({kept / 2**20:.0f} MB) made and kept after {made:.1f} s, stopped "
+                         f"{LONG_PLAY_AFTER_S} s later; "
+                         f"peak {peak:.0f} MB")
+            print("\n".join(lines))
+            return 0
         if not options.only_export:
             played, played_ok = first_play(folder)
             lines += played

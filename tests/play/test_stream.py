@@ -183,9 +183,9 @@ def test_the_first_sound_comes_before_the_last_phrase_is_rendered(tmp_path: Path
         first = making.track.snapshot().timeline
         Player(first, np.zeros(0, dtype=np.int16), sink, NoKeys(clock), clock, Collect(), making.clips,
                source=making.track).run()
+        whole = making.track.whole()  # read back from the cache, where the track grew: closed with the block
+        final = making.track.snapshot()
     assert engine.rendered_last_after_sound is True  # the sink had sound while the last phrase waited
-    whole = making.track.whole()
-    final = making.track.snapshot()
     assert final.complete and np.array_equal(sink.heard(), whole)
     expected = finished_track(final.timeline, making.clips, target_lufs=LEVEL, ceiling_dbtp=CEILING_DBTP)
     assert np.array_equal(whole, expected)

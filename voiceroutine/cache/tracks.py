@@ -3,16 +3,19 @@ again; the least recently used go first once they pass TRACKS_CAP_BYTES.
 
 A kept track is a .npy file followed by `vrck`, the key it answers (64 hex digits) and the SHA-256 of its samples,
 so a swapped, truncated or damaged track is never played. It appears only when whole (written to a temp file
-beside it, then renamed).
+beside it, then renamed): `keeping` writes it from a stream of chunks, `GrowingFile` as the track is made (the
+player's and the first export's growing track, read back from the file instead of held in memory).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import re
 import stat
+import threading
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
@@ -225,3 +228,124 @@ def _dropped(out: BinaryIO, temp: str) -> None:
         out.close()
     with contextlib.suppress(OSError):
         os.unlink(temp)
+
+
+def _header(length: int) -> bytes:
+    """The .npy header of a track of `length` samples (numpy leaves room in it for the length to grow: the same
+    size whatever the length, so it can be written first and again once the length is known)."""
+    out = io.BytesIO()
+    np.lib.format.write_array_header_1_0(out, {"descr": "<i2", "fortran_order": False, "shape": (length,)})
+    return out.getvalue()
+
+
+class GrowingFile:
+    """A track written into the cache's tracks as it is made, and read back by whoever needs earlier samples.
+
+    It is a temp file (`.growing.npy.*.part`) that no reader takes for a kept track, until `keep` gives it its
+    header, trailer and key's name in one rename; `close` before that deletes it (a killed process leaves the temp,
+    which the tracks cap deletes once stale). Raises OSError when the cache cannot be written. Thread-safe: one
+    writer, any number of readers.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        """The cache folder (the file is in its `tracks/`)."""
+        tracks = folder / TRACKS_FOLDER
+        tracks.mkdir(parents=True, exist_ok=True)
+        out, temp = temp_beside(tracks / "growing.npy")
+        out.close()
+        self._temp: str | None = temp
+        """The temp file's path; None once kept or closed."""
+        self._lock = threading.Lock()
+        try:
+            self._file: BinaryIO = open(temp, "r+b", buffering=0)  # noqa: SIM115 - closed by `close`
+            self._start = len(_header(0))
+            _write_all(self._file, _header(0))
+        except BaseException:
+            self.close()
+            raise
+        self.length = 0
+        """Samples written."""
+        self._digest = hashlib.sha256()
+        self._closed = False
+
+    def append(self, samples: Samples) -> None:
+        """Write samples after the last (OSError: the disk is full, or the file went)."""
+        data = np.ascontiguousarray(samples, dtype="<i2")
+        with self._lock:
+            if self._closed:
+                raise OSError("the growing track was closed")
+            self._file.seek(self._start + 2 * self.length)
+            _write_all(self._file, data.data.cast("B"))
+            self._digest.update(data.data)
+            self.length += len(data)
+
+    def read(self, start: int, end: int) -> Samples:
+        """Samples [start, end) of those written, read back from the file."""
+        end = min(end, self.length)
+        samples = np.empty(max(0, end - start), dtype="<i2")
+        with self._lock:
+            if self._closed:
+                raise OSError("the growing track was closed")
+            self._file.seek(self._start + 2 * start)
+            view = samples.data.cast("B")
+            got = 0
+            while got < len(view):
+                count = self._file.readinto(view[got:])  # type: ignore[attr-defined]
+                if not count:
+                    raise OSError(f"the growing track {self._file.name} ended early")
+                got += count
+        return samples
+
+    def keep(self, key: str) -> bool:
+        """Make the file the kept track for `key` (its header, its trailer, then renamed over whatever was kept for
+        `key`), and prune the tracks; False when the cache would not take it (the temp stays until `close`). The
+        samples can still be read."""
+        path = track_path(self.folder, key)
+        with self._lock:
+            if self._temp is None:
+                return False
+            temp = self._temp
+            header = _header(self.length)
+            try:
+                if len(header) != self._start:  # never with numpy's room for the length; checked all the same
+                    return False
+                self._file.seek(self._start + 2 * self.length)
+                _write_all(self._file, _TRAILER + key.encode() + self._digest.digest())
+                self._file.seek(0)
+                _write_all(self._file, header)
+                try:
+                    os.replace(temp, path)
+                except PermissionError:  # Windows renames no open file: closed, renamed, read on from its place
+                    self._file.close()
+                    try:
+                        os.replace(temp, path)
+                    except OSError:
+                        self._file = open(temp, "rb", buffering=0)  # noqa: SIM115 - closed by `close`
+                        return False
+                    self._file = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by `close`
+            except OSError:
+                return False
+            self._temp = None
+        prune_tracks(path.parent, keep=path)
+        return True
+
+    def close(self) -> None:
+        """Close the file; deleted unless it was kept."""
+        with self._lock:
+            self._closed = True
+            with contextlib.suppress(OSError, AttributeError):
+                self._file.close()
+            if self._temp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(self._temp)
+                self._temp = None
+
+
+def _write_all(f: BinaryIO, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        written = f.write(view)
+        if not written:
+            raise OSError("nothing written")
+        view = view[written:]

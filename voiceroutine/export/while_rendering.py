@@ -15,9 +15,14 @@ growing track cannot make the track, or ffmpeg needs the tags before the audio, 
 - with a lead-in: the track is not the one `play` makes (kept for that export alone);
 - M4B and WAV: their tags and chapter times go on ffmpeg's command line, before the audio;
 - a warm export (every phrase in the speech cache): the kept track is read back, or limited without waiting;
-- a routine estimated longer than `LONGEST_WHILE_RENDERING_MS` (30 minutes): the growing track is held whole in
-  memory until it is kept (2.6 MB a minute), which for the 2-hour routine made a first export peak at 461 MB
-  instead of 122 MB; rendered first, the track is levelled and encoded a stretch at a time.
+- a routine estimated longer than `LONGEST_WHILE_RENDERING_MS` (30 minutes): decided when the growing track was
+  held whole in memory until kept (2.6 MB a minute), which for the 2-hour routine made a first export peak at
+  461 MB instead of 122 MB; rendered first, the track is levelled and encoded a stretch at a time. The growing
+  track is now a file in the cache's tracks, read back (held in memory only when the cache cannot be written).
+
+The encoder reads the growing track as it is made, and reads it again from there (not from memory) when the
+true-peak check encodes again; once the encoder has taken it whole, its file is renamed into place as the kept
+track.
 """
 
 from __future__ import annotations
@@ -56,8 +61,9 @@ EXPORT_BATCH = 4
 """Phrases rendered between two stretches at most (play renders up to 16): the track, and so the encoder, follows
 the voice closely, and little is left to limit and encode once the last phrase is rendered."""
 LONGEST_WHILE_RENDERING_MS = 30 * 60_000
-"""Routines estimated longer than this render first: the growing track (held whole until the encoder has taken it
-and it is kept) would cost more memory than the overlap saves time (80 MB at 30 minutes)."""
+"""Routines estimated longer than this render first: decided when the growing track was held whole in memory until
+kept (80 MB at 30 minutes). It is now a file in the cache; the limit stays until the 2-hour first export is
+measured again encoding while rendering."""
 WAIT_S = 0.05
 """How often a source waiting for the next stretch looks whether the encoder has stopped."""
 
@@ -140,8 +146,8 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
         finish = finished_into_cache(started.cache_folder, making.key_of)
         kept: list[Future[None]] = []
 
-        def keep(timeline: Timeline, whole: Samples) -> None:
-            kept.append(beside.submit(finish, timeline, making.clips, whole))
+        def keep(timeline: Timeline) -> None:
+            kept.append(beside.submit(finish, timeline, making.clips, making.track))
 
         estimated = ms_to_samples(started.estimated.total_ms)
         steps = _Steps(progress, RENDERING_AND_ENCODING, estimated, chosen.decoded_rate, again=ENCODING)
@@ -149,8 +155,8 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
         temp = staging.temp_for(out)
         try:
             peak, encodes = encode_checked(encoder, chosen, target, labels, temp, out,
-                                           lambda attempt: track if attempt == 0 else _chunks(making.track.whole()),
-                                           steps, lambda: len(making.track.whole()), stopped)
+                                           lambda attempt: track if attempt == 0 else making.track.chunks(CHUNK),
+                                           steps, lambda: making.track.snapshot().ready, stopped)
         finally:
             track.close()
         whole = prepared()
@@ -172,7 +178,7 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
 
 
 def _final(track: GrowingTrack, stopped: threading.Event, progress: Progress, told: int,
-           whole: Callable[[], object], keep: Callable[[Timeline, Samples], None]) -> Iterator[Samples]:
+           whole: Callable[[], object], keep: Callable[[Timeline], None]) -> Iterator[Samples]:
     """The finished track's samples as they become final, CHUNK at a time, until it is whole (`whole` is told
     when the timeline is); then `keep` is given the track (as `export_routine` keeps a track in the cache only once
     the encoder has taken all of it). Stops when `stopped` is set (the encoder stopped early); the maker's error
@@ -197,9 +203,4 @@ def _final(track: GrowingTrack, stopped: threading.Event, progress: Progress, to
             return
         else:
             track.wait(at, WAIT_S)
-    keep(grown.timeline, track.whole())
-
-
-def _chunks(whole: Samples) -> Iterator[Samples]:
-    for at in range(0, len(whole), CHUNK):
-        yield whole[at : at + CHUNK]
+    keep(grown.timeline)
