@@ -191,7 +191,7 @@ def keeping(chunks: Iterator[Samples], folder: Path, key: str, length: int) -> G
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         out, temp = temp_beside(path)
-        np.lib.format.write_array_header_1_0(out, {"descr": "<i2", "fortran_order": False, "shape": (length,)})
+        out.write(_header(length))
     except OSError:
         if out is not None:
             _dropped(out, temp)
@@ -212,7 +212,7 @@ def keeping(chunks: Iterator[Samples], folder: Path, key: str, length: int) -> G
             yield chunk
         if out is not None and written == length:
             with contextlib.suppress(OSError):
-                out.write(_TRAILER + key.encode() + digest.digest())
+                out.write(_trailer(key, digest))
                 out.close()
                 os.replace(temp, path)
                 out = None
@@ -228,6 +228,11 @@ def _dropped(out: BinaryIO, temp: str) -> None:
         out.close()
     with contextlib.suppress(OSError):
         os.unlink(temp)
+
+
+def _trailer(key: str, digest: hashlib._Hash) -> bytes:
+    """What follows a kept track's samples: `vrck`, the key it answers and the SHA-256 of its samples."""
+    return _TRAILER + key.encode() + digest.digest()
 
 
 def _header(length: int) -> bytes:
@@ -311,7 +316,7 @@ class GrowingFile:
                 if len(header) != self._start:  # never with numpy's room for the length; checked all the same
                     return False
                 self._file.seek(self._start + 2 * self.length)
-                _write_all(self._file, _TRAILER + key.encode() + self._digest.digest())
+                _write_all(self._file, _trailer(key, self._digest))
                 self._file.seek(0)
                 _write_all(self._file, header)
                 try:
