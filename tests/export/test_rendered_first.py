@@ -28,7 +28,8 @@ def test_a_first_mp3_or_ogg_export_of_an_uncached_routine_encodes_while_renderin
     (Format.M4B, None, 0, TEN_MINUTES, "M4B: its tags and chapters go on ffmpeg's command line, before the audio"),
     (Format.WAV, None, 0, TEN_MINUTES, "WAV: its tags and chapters go on ffmpeg's command line, before the audio"),
     (Format.OGG, None, 0, LONGEST_WHILE_RENDERING_MS + 1,
-     "longer than 30 minutes: the growing track would cost more memory"),
+     "longer than 30 minutes: not yet measured encoding while rendering (the limit dates from when the growing "
+     "track was held in memory)"),
 ])
 def test_each_reason_to_render_first_is_given_without_reading_the_cache(
         chosen: Format, music: Path | None, lead_in_ms: int, estimated_ms: int, reason: str) -> None:

@@ -106,7 +106,8 @@ def rendered_first(chosen: Format, music: Path | None, lead_in_ms: int, estimate
     if not chosen.labels_after_audio:
         return f"{chosen.value.upper()}: its tags and chapters go on ffmpeg's command line, before the audio"
     if estimated_ms > LONGEST_WHILE_RENDERING_MS:
-        return f"longer than {LONGEST_WHILE_RENDERING_MS // 60_000} minutes: the growing track would cost more memory"
+        return (f"longer than {LONGEST_WHILE_RENDERING_MS // 60_000} minutes: not yet measured encoding while "
+                "rendering (the limit dates from when the growing track was held in memory)")
     if cached():
         return "every phrase is in the speech cache: nothing to render"
     return None
