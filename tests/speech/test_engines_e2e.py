@@ -104,3 +104,28 @@ def test_the_loaded_piper_voice_runs_with_the_memory_saving_options() -> None:
             assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
     finally:
         unload_voice(model)
+
+
+@pytest.mark.e2e
+@needs_piper
+def test_the_whole_voice_loads_without_graph_optimizations_and_the_cut_one_with_them() -> None:
+    import onnxruntime
+
+    from voiceroutine.speech.piper import bundled_model_path, load_voice, unload_voice
+
+    model = bundled_model_path()
+    assert model is not None
+    unload_voice(model)
+    try:
+        # play's voice: its first sound waits for this load, and the optimizations only slow it down
+        whole = load_voice(model, cut=False).session.get_session_options()
+        assert whole.graph_optimization_level == onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
+        assert whole.enable_mem_pattern is False and whole.intra_op_num_threads == 1  # the rest as ever
+        unload_voice(model)
+        cut = load_voice(model).session
+        assert isinstance(cut, SplitSession)
+        for part in (cut.front, cut.decoder):
+            level = part.get_session_options().graph_optimization_level
+            assert level == onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+    finally:
+        unload_voice(model)

@@ -210,17 +210,23 @@ def unload_voice(model: Path) -> None:
     _give_back_freed()
 
 
-def session_options() -> Any:
-    """The onnxruntime options of a voice's inference session.
+def session_options(optimized: bool = True) -> Any:
+    """The onnxruntime options of a voice's inference session (`optimized` False: without graph optimizations).
 
     One thread each and no spin-waiting: parallelism comes from rendering phrases side by side. No memory
     pattern: with it, every run reserves one block for all its tensors at once, planned from the largest run
     so far, and two phrases rendering side by side each hold such a block in the arena; without it the tensors
     come from the arena one by one and are reused, which lowered the first export's peak by about 60 MB at the
-    same CPU time (docs/speech.md, "Memory")."""
+    same CPU time (docs/speech.md, "Memory").
+
+    The whole voice (`play`, whose first sound waits for its load) is loaded without graph optimizations: they
+    take 0.25 of the 0.45 s the session takes to make and render no faster here (12 phrases: 2.91 s without,
+    2.92 s with), with samples within 1e-5 of the optimized ones (docs/speech.md, "Loading")."""
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
+    if not optimized:
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
@@ -246,7 +252,7 @@ def _load(model: Path, cache_folder: Path | None, cut: bool = True) -> Any:
         session = split_session(model, cache_folder, session_options)
     try:
         if session is None:
-            session = onnxruntime.InferenceSession(str(model), sess_options=session_options(),
+            session = onnxruntime.InferenceSession(str(model), sess_options=session_options(optimized=cut),
                                                    providers=["CPUExecutionProvider"])
     except Exception as e:  # onnxruntime raises its own untyped errors for a file that is not a model
         reason = str(e).strip().splitlines()[0][:120] if str(e).strip() else type(e).__name__
