@@ -6,6 +6,7 @@ as `PYTHONIOENCODING=cp1252 voiceroutine play --help > f` would on Windows.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -14,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from voiceroutine.cli.output import FALLBACK_ERRORS, make_streams_safe
+from voiceroutine.cli.output import FALLBACK_ERRORS, make_streams_safe, write_bytes
+from voiceroutine.errors import VoiceroutineError
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,3 +79,22 @@ def test_utf8_streams_are_left_alone(tmp_path: Path) -> None:
     with open(tmp_path / "u", "w", encoding="utf-8") as utf8, open(tmp_path / "c", "w", encoding="cp1252") as narrow:
         make_streams_safe((utf8, narrow, None))  # type: ignore[arg-type]
         assert (utf8.errors, narrow.errors) == ("strict", FALLBACK_ERRORS)
+
+
+class _TextOnly(io.StringIO):
+    """A stdout with no binary buffer, as some embedded consoles give."""
+
+
+def test_binary_output_on_a_text_only_stdout_is_one_error_and_nothing_written(monkeypatch: pytest.MonkeyPatch
+                                                                              ) -> None:
+    out = _TextOnly()
+    monkeypatch.setattr(sys, "stdout", out)
+    write_bytes("BEGIN:VCALENDAR\r\nSUMMARY:Hals → Schulter\r\n".encode())
+    assert out.getvalue() == "BEGIN:VCALENDAR\r\nSUMMARY:Hals → Schulter\r\n"  # UTF-8 text goes through as text
+    out.seek(0)
+    out.truncate()
+    with pytest.raises(VoiceroutineError) as raised:
+        write_bytes(b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00\x22\x56\xff\xfe")
+    assert str(raised.value) == ("this standard output takes only text, and the output is binary: write it to a "
+                                 "file with -o FILE")
+    assert raised.value.exit_code == 1 and out.getvalue() == ""

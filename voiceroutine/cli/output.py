@@ -19,7 +19,7 @@ from typing import Any, NoReturn, TextIO
 import typer
 
 from voiceroutine.controls import visible
-from voiceroutine.errors import EXIT_FAILURE
+from voiceroutine.errors import EXIT_FAILURE, VoiceroutineError
 
 FALLBACK_ERRORS = "voiceroutine-fallback"
 """The codec error handler for streams whose encoding lacks a character: a near ASCII spelling, else "?"."""
@@ -86,12 +86,20 @@ def is_standard_output(path: object) -> bool:
 
 
 def write_bytes(data: bytes) -> None:
-    """A binary document (an iCalendar file) on stdout, exactly as given."""
+    """A binary document (an iCalendar file, a WAV) on stdout, exactly as given.
+
+    A stdout with no binary buffer (an embedded console, a test's StringIO) takes UTF-8 text as text; anything
+    else there is a one-line error (exit 1) rather than a UnicodeDecodeError, and nothing is written."""
     out = sys.stdout
     out.flush()
     buffer = getattr(out, "buffer", None)
     if buffer is None:
-        out.write(data.decode("utf-8"))
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise VoiceroutineError("this standard output takes only text, and the output is binary: "
+                                    "write it to a file with -o FILE") from None
+        out.write(text)
         return
     buffer.write(data)
     buffer.flush()
