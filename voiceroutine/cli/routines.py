@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from voiceroutine.cli.common import say, user_errors
 from voiceroutine.cli.output import echo_json
 from voiceroutine.errors import EXIT_USAGE, PhraseError, RoutineError
-from voiceroutine.pipeline import Personal, Planned, plan_timeline
-from voiceroutine.routine.builtin import DEFAULT_BUILTIN, builtin_names
-from voiceroutine.routine.schema import routine_schema
 
-AS_WRITTEN = Personal(read_log=False)
-"""validate and routines describe a routine as its file is written: the session log's fading and progression
-step are left out (show, play, export and remind follow them)."""
+if TYPE_CHECKING:  # imported where used: every command's start-up (play's first sound) loads this module
+    from voiceroutine.pipeline import Planned
+
+
+def _as_written(routine_arg: str) -> Planned:
+    """The routine as its file is written (validate and routines): the session log's fading and progression step
+    are left out (show, play, export and remind follow them)."""
+    from voiceroutine.pipeline import Personal, plan_timeline
+
+    return plan_timeline(routine_arg, personal=Personal(read_log=False))
 
 
 def _minutes(planned: Planned) -> str:
@@ -44,7 +50,7 @@ def validate(
         bad = 0
         for file in files:
             try:
-                planned = plan_timeline(file, personal=AS_WRITTEN)
+                planned = _as_written(file)
             except (RoutineError, PhraseError) as e:  # a wording too long once filled in shows only when built
                 bad += 1
                 for line in str(e).splitlines():
@@ -66,6 +72,8 @@ def routines() -> None:
         from rich.console import Console
         from rich.table import Table
 
+        from voiceroutine.routine.builtin import DEFAULT_BUILTIN, builtin_names
+
         table = Table(box=None, pad_edge=False)
         table.add_column("Name", no_wrap=True)
         table.add_column("Title")
@@ -73,7 +81,7 @@ def routines() -> None:
         table.add_column("Length", no_wrap=True)
         table.add_column("Description")
         for name in builtin_names():
-            planned = plan_timeline(name, personal=AS_WRITTEN)
+            planned = _as_written(name)
             routine = planned.routine
             label = f"{name} (default)" if name == DEFAULT_BUILTIN else name
             count = str(len(routine.exercises))
@@ -89,6 +97,8 @@ def schema() -> None:
     validate stays the judge: a few rules, such as a flow's phases fitting its duration, only it checks.
     """
     with user_errors():
+        from voiceroutine.routine.schema import routine_schema
+
         echo_json(routine_schema())
 
 

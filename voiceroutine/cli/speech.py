@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,13 +19,21 @@ from voiceroutine.cli.options import (
     language_tag,
 )
 from voiceroutine.cli.output import echo_json, is_standard_output, status, write_bytes
-from voiceroutine.config import load_user_config
 from voiceroutine.errors import EXIT_USAGE, OptionError, SpeechError
 from voiceroutine.routine.limits import SPEED_RANGE
-from voiceroutine.speech.engine import VoiceInfo
+
+if TYPE_CHECKING:
+    from voiceroutine.config import UserConfig
+    from voiceroutine.speech.engine import VoiceInfo
 
 DEFAULT_SAY_FILE = Path("say.wav")
 SHOWN_VOICES = 12
+
+
+def _config() -> UserConfig:
+    from voiceroutine.config import load_user_config  # not at start-up: every command loads this module
+
+    return load_user_config()
 
 
 def voices(
@@ -60,7 +68,7 @@ def voices(
         if engine is not None and engine.lower() not in ENGINES:
             raise SpeechError(f"unknown engine {engine!r}: choose piper, system or espeak",
                               exit_code=EXIT_USAGE)
-        wanted = primary(language_tag(language) or load_user_config().language or "en")
+        wanted = primary(language_tag(language) or _config().language or "en")
         for found in engine_statuses((engine.lower(),) if engine else ENGINES):
             state = "available" if found.available else "not available"
             typer.echo(f"{found.name}: {state}: {found.description}")
@@ -97,7 +105,7 @@ def _add_or_remove(action: str, target: str | None, quiet: bool) -> None:
         return
     folder.mkdir(parents=True, exist_ok=True)
     with progress_bar(quiet) as progress:
-        voice = add_voice(target, folder, load_user_config().voices_url, progress)
+        voice = add_voice(target, folder, _config().voices_url, progress)
     status(f"installed {voice.name}: {voice.describe()}, in {folder}", quiet)
 
 
@@ -131,7 +139,7 @@ def say(
         from voiceroutine.speech.select import choose
         from voiceroutine.speech.wavio import wav_bytes
 
-        config = load_user_config()
+        config = _config()
         rate = speed if speed is not None else (config.pace.speed if config.pace.speed is not None else 1.0)
         lo, hi = SPEED_RANGE
         if not lo <= rate <= hi:
@@ -172,7 +180,7 @@ def cache_info(cache_dir: CacheDirOption = None) -> None:
     with user_errors():
         from voiceroutine.cache import TRACKS_CAP_BYTES, Cache
 
-        info = Cache.default(cache_dir, load_user_config().cache_dir).info()
+        info = Cache.default(cache_dir, _config().cache_dir).info()
         typer.echo(f"folder: {info.folder}")
         typer.echo(f"entries: {info.entries} ({_size(info.size_bytes)})")
         typer.echo(f"tracks: {info.tracks} ({_size(info.tracks_bytes)}, at most {_size(TRACKS_CAP_BYTES)} kept)")
@@ -195,7 +203,7 @@ def cache_clear(cache_dir: CacheDirOption = None, quiet: QuietOption = False) ->
     with user_errors():
         from voiceroutine.cache import Cache
 
-        cache = Cache.default(cache_dir, load_user_config().cache_dir)
+        cache = Cache.default(cache_dir, _config().cache_dir)
         removed = cache.clear()
         status(f"removed {removed} entries from {cache.folder}", quiet)
 

@@ -21,13 +21,13 @@ import threading
 import time
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import numpy as np
-
-from voiceroutine.audio.format import Samples
 from voiceroutine.errors import OptionError, PlaybackError
 from voiceroutine.install_hints import Tool, install_command, pip_command
+
+if TYPE_CHECKING:  # numpy is imported where a sink opens: `play --help` and the CLI's start-up never need it
+    from voiceroutine.audio.format import Samples
 
 BACKENDS = ("simpleaudio", "miniaudio")
 DEFAULT_BACKENDS_TEXT = "simpleaudio on Linux, miniaudio on macOS and Windows"
@@ -102,6 +102,7 @@ class SimpleaudioSink:
         return importlib.util.find_spec("simpleaudio") is not None
 
     def open(self, rate: int) -> None:
+        import numpy as np
         import simpleaudio
 
         self._sa = simpleaudio

@@ -9,28 +9,20 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
-import numpy as np
-
-from voiceroutine.audio.format import SAMPLE_RATE, Samples
-from voiceroutine.play.backends import AudioSink, make_sink
-from voiceroutine.play.display import LiveDisplay, PlainDisplay, clock_text
-from voiceroutine.play.keys import terminal_keys
-from voiceroutine.play.player import (
-    Clock,
-    Display,
-    MonotonicClock,
-    Player,
-    PlayerEvent,
-    PlayResult,
-    TrackSource,
-)
+from voiceroutine.audio.format import SAMPLE_RATE
+from voiceroutine.play.backends import make_sink
 from voiceroutine.progress import NO_PROGRESS, Progress
 
+# The player, the screen and the encoder's formats are imported once the voice is loading (`play_routine`): a
+# first play's first sound waits for the voice, which should not wait for them.
 if TYPE_CHECKING:
+    from voiceroutine.audio.format import Samples
     from voiceroutine.pipeline import Personal
-from voiceroutine.timeline.model import Timeline
-from voiceroutine.timeline.options import PaceOverrides
-from voiceroutine.timeline.phrasebook import PlayerWords, ScreenWords
+    from voiceroutine.play.backends import AudioSink
+    from voiceroutine.play.player import Clock, Display, PlayerEvent, PlayResult, TrackSource
+    from voiceroutine.timeline.model import Timeline
+    from voiceroutine.timeline.options import PaceOverrides
+    from voiceroutine.timeline.phrasebook import PlayerWords, ScreenWords
 
 
 class Recorder(Protocol):
@@ -69,6 +61,11 @@ def play_timeline(
     stdout (plain lines otherwise or when `quiet`); `recorder` hears every event. The terminal is restored however
     it ends. With `source`, the track is played as it is made (`play/stream.py`; `track` unused, `timeline` its
     beginning)."""
+    from voiceroutine.play.display import LiveDisplay, PlainDisplay
+    from voiceroutine.play.keys import terminal_keys
+    from voiceroutine.play.player import MonotonicClock, Player
+    from voiceroutine.timeline.phrasebook import ScreenWords
+
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     clock = clock or MonotonicClock()
@@ -87,6 +84,8 @@ def play_timeline(
 
 
 def _stopped(result: PlayResult) -> PlayResult:
+    from voiceroutine.play.display import clock_text
+
     if result.quit:
         sys.stderr.write(f"Stopped at {clock_text(result.position_ms)}.\n")
     return result
@@ -111,12 +110,8 @@ def play_routine(
     the first sound); record the session in the log (when `record`) however it ends, and ask how it went when a
     keyboard is there. The track is levelled to `track_lufs` (default: the podcast target of a mono export, so
     the default export encodes this very track) and kept in the cache once whole."""
-    from voiceroutine.export.encode import Format
-    from voiceroutine.export.targets import loudness_target
     from voiceroutine.pipeline import Personal, preparing
-    from voiceroutine.play.stream import Making
-    from voiceroutine.progression import rule
-    from voiceroutine.sessions.live import LivePlayLog, log_problem, logged_line
+    from voiceroutine.sessions.live import LivePlayLog, log_problem
 
     sink = make_sink(backend)
     sink.open(SAMPLE_RATE)  # before rendering: no device means no reason to wait
@@ -130,6 +125,15 @@ def play_routine(
         # the voice whole: its first sound does not wait for the cut an export's memory wants (a later export cuts)
         started = preparing(routine_arg, pace, engine, voice, cache_dir, language=language, personal=personal,
                             warm=True, whole_voice=True)
+        import numpy as np
+
+        from voiceroutine.export.encode import Format
+        from voiceroutine.export.targets import loudness_target
+        from voiceroutine.play.player import MonotonicClock
+        from voiceroutine.play.stream import Making
+        from voiceroutine.progression import rule
+        from voiceroutine.sessions.live import logged_line
+
         progress.finish()
         if started.voice_note:
             sys.stderr.write(f"voiceroutine: note: {started.voice_note}\n")

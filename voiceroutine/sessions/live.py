@@ -9,18 +9,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from voiceroutine.errors import SessionLogError
-from voiceroutine.play.player import Clock
 from voiceroutine.routine.model import Routine
 from voiceroutine.sessions.ask import ask_after_session
 from voiceroutine.sessions.identity import routine_id
 from voiceroutine.sessions.model import Pace, ProgressRule, Session, Source, Status
-from voiceroutine.sessions.recorder import PlayOutcome, PlayRecorder
 from voiceroutine.sessions.store import SessionLog
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOptions
+
+if TYPE_CHECKING:  # the player's events: `play` opens the log before it starts the voice, and imports them after
+    from voiceroutine.play.player import Clock
+    from voiceroutine.sessions.recorder import PlayOutcome, PlayRecorder
 
 Warn = Callable[[str], None]
 
@@ -88,6 +90,8 @@ class LivePlayLog:
 
     def recorder(self, timeline: Timeline, clock: Clock, now: Callable[[], datetime] | None = None) -> PlayRecorder:
         started = (now or (lambda: datetime.now().astimezone()))()
+        from voiceroutine.sessions.recorder import PlayRecorder
+
         self._recorder = PlayRecorder(timeline, clock, started)
         return self._recorder
 
