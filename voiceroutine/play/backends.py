@@ -113,9 +113,14 @@ class SimpleaudioSink:
             time.sleep(0.001)
 
     def _start(self, samples: Samples) -> Any:
+        import numpy as np
+
         try:
             with quiet_stderr():
-                return self._sa.play_buffer(samples.tobytes(), 1, 2, self._rate)
+                # play_buffer keeps a reference to the buffer and plays from it (simpleaudio 1.0.4's C source:
+                # PyObject_GetBuffer, released when done), so the array goes as it is: a copy of a 2-hour
+                # stretch would be another 318 MB
+                return self._sa.play_buffer(np.ascontiguousarray(samples, dtype=np.int16), 1, 2, self._rate)
         except self._sa._simpleaudio.SimpleaudioError as e:
             raise PlaybackError(no_device_message(self.name, _simpleaudio_detail(str(e)))) from None
 
