@@ -117,8 +117,11 @@ def normalize(text: str) -> str:
 
 
 def _symbols(line: str) -> str:
-    """Emoji and pictographs: one that starts a line is its bullet ("🔹 Plank"); the rest are decoration."""
+    """Emoji and pictographs: one that starts a line is its bullet ("🔹 Plank"); the rest are decoration. A keycap
+    digit that starts a line ("1️⃣ Pike push-ups", "🔟 Plank") is its number, as "1. "."""
     line = re.sub(r"[\u200d\ufe0e\ufe0f]", "", line)
+    line = re.sub(r"^(\s*)(?:(\d{1,2})\u20e3|\U0001f51f)\s*", lambda m: f"{m.group(1)}{m.group(2) or '10'}. ", line)
+    line = line.replace("\u20e3", "")
     chars = list(line)
     is_symbol = [unicodedata.category(ch) == "So" for ch in chars]
     if not any(is_symbol):

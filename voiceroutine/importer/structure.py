@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop, starts_with_dose
-from voiceroutine.importer.dose import find_mentions, is_dose_only, numerals
+from voiceroutine.importer.dose import find_mentions, is_dose_only, named_counts, numerals
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
@@ -551,11 +551,13 @@ def _ends(block: Block, style: tuple[str, int]) -> bool:
 def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
     if STOP.match(name) or _GENERIC.match(name):
         return False
-    if find_mentions(heading):
+    if find_mentions(heading) or named_counts(heading, name):
         return True
     for block in body:
         for sentence in sentences(block.text):
-            if is_step(sentence, block.kind is BlockKind.ITEM) or find_mentions(sentence):
+            # "Plank shoulder taps – 20 taps, alternating": a count of its own movement is a dose too
+            item = block.kind is BlockKind.ITEM
+            if is_step(sentence, item) or find_mentions(sentence) or named_counts(sentence, name):
                 return True
     return False
 
