@@ -55,3 +55,50 @@ def test_a_count_of_its_own_movement_after_a_dash_is_the_dose() -> None:
     found = _by_name(OWN_COUNT)
     assert found["Plank shoulder taps"]["reps"] == 20
     assert found["Wall push-ups"]["reps"] == 10
+
+
+CARD = """\
+╔════════════════════════════════════╗
+║   RIVERSIDE GYM  ·  STARTER CARD   ║
+╚════════════════════════════════════╝
+
+Member: A. SMITH        Coach: DANA
+
+WARM-UP ........ Rowing machine  6 min  ·  damper 4
+
+┌────┬──────────────┬─────────────┬───────┬──────────┐
+│ No │ Exercise     │ Sets x Reps │ Rest  │ Wk 1 kg  │
+├────┼──────────────┼─────────────┼───────┼──────────┤
+│ 1  │ Goblet squat │ 12/10/8     │ 90 s  │ 10/12/14 │
+│ 2  │ Cable row    │ 3 x 12      │ 60 s  │ 20       │
+│ 3  │ Side plank   │ 2 x 20 s e/s│ 30 s  │    —     │
+└────┴──────────────┴─────────────┴───────┴──────────┘
+
+COOL-DOWN ...... Exercise bike  4 min easy (50-60 rpm)
+STRETCH ........ Calf  30 s each leg  ·  Chest on a door frame  30 s
+
+Notes from Dana:  Add weight to the squat only when all 3 sets feel easy. Rower
+intervals (1 min hard / 1 min easy x 5) come on your next card.
+"""
+
+
+def test_a_box_drawn_gym_card() -> None:
+    found = _by_name(CARD)
+    assert list(found) == ["Rowing machine", "Goblet squat", "Cable row", "Side plank", "Exercise bike", "Calf",
+                           "Chest on a door frame"]
+    # a pyramid "12/10/8" under "Reps" is 3 sets of 8-12; the weights logged "10/12/14" are no dose
+    assert (found["Goblet squat"]["sets"], found["Goblet squat"]["reps"]) == (3, "8-12")
+    assert found["Goblet squat"]["set_rest"] == "90 s"
+    assert (found["Cable row"]["sets"], found["Cable row"]["reps"]) == (3, 12)
+    assert found["Side plank"]["sides"] == ["left", "right"]  # "e/s": each side
+    # a cardio machine's time is a duration; a setting in brackets is no part of the dose
+    assert str(found["Rowing machine"]["duration"]).startswith("6 min")
+    assert str(found["Exercise bike"]["duration"]).startswith("4 min")
+    # the coach's note below the card gives no dose to the last stretch
+    assert found["Chest on a door frame"]["hold"] == "30 s"
+    assert "reps" not in found["Chest on a door frame"]
+
+
+def test_box_rules_and_frames_are_no_text() -> None:
+    text = normalize("┌──┬──┐\n│ a │ b │\n├──┼──┤\n│ c │ d │\n└──┴──┘\n║ Title ║")
+    assert text.split("\n") == ["", "| a | b |", "| c | d |", "Title"]

@@ -701,9 +701,11 @@ _OPEN_COUNT = re.compile(r"\b(?:to (?:muscle )?failure|as many(?: reps)? as (?:y
 """A count left to the person: "2 sets to failure", "as many as you can"."""
 _MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|walking|running|"
                           r"skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|taps|"
-                          r"breathing)\b",
+                          r"breathing|cross[- ]?trainer|elliptical|treadmill|(?:exercise |stationary |upright |"
+                          r"recumbent |spin |air )?bikes?|rowing machine|rower|stair ?climber|stepper|ski ?erg)\b",
                           re.I)
-"""Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps")."""
+"""Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps"); a cardio machine
+("Cross trainer  8 min", "Upright bike  5 min")."""
 _MOVING_NAME = re.compile(
     r"^(?:(?:easy|slow|brisk|gentle|light|fast|quick|steady|relaxed)\s+)?"
     r"(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",

@@ -184,10 +184,15 @@ def table_row(header: list[str], cells: list[str]) -> str:
         if index == column or (index < column and re.fullmatch(r"[#\d.]*", cell.strip())):
             continue
         heading, cell = heading.lower(), cell.strip()
-        if not cell or cell in ("-", "–", "—"):
-            continue
+        if not cell or cell in ("-", "–", "—") or re.search(r"\b(?:kgs?|lbs?|weights?|loads?)\b", heading):
+            continue  # a column of weights lifted ("Wk 1 kg": "60/70/80") is a log, not a dose
         bare = re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?", cell)
-        if bare and "set" in heading:
+        pyramid = re.fullmatch(r"\d{1,3}(?:\s*/\s*\d{1,3}){1,5}", cell)
+        if pyramid and "rep" in heading:
+            # "12/10/8" under "Reps": a set of 12, one of 10, one of 8; one count for every set is 8-12
+            counts = [int(count) for count in cell.split("/")]
+            cell = f"{len(counts)} sets of {min(counts)}-{max(counts)} reps"
+        elif bare and "set" in heading:
             cell = f"{cell} sets"
         elif bare and ("rep" in heading or "times" in heading):
             cell = f"{cell} reps"

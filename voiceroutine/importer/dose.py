@@ -77,6 +77,7 @@ def numerals(text: str) -> str:
     text = re.sub(r"(\d)\s+(?:deep|slow|full|long|calm|big|easy|steady|relaxed)\s+breaths?\b", r"\1 breaths", text)
     text = re.sub(r"\ba couple(?: of)?\b(?= (?:seconds?|breaths?|times|reps|minutes?)\b)", "2", text)
     text = re.sub(r"\bthrice\b", "3 times", text)
+    text = re.sub(r"(?<![\w/])e/s(?![\w/])", "each side", text)  # "2 x 10 e/s" on a gym card
 
     def word(m: re.Match[str]) -> str:
         if m.group("single"):
@@ -440,7 +441,13 @@ _FILLER = re.compile(r"\b(?:pause|pausing|top|bottom|the|this|that|it|these|thos
                      r"m|metres?|meters?|yards?|yds|km|"
                      r"moving|doing|over|here|position|them|rounds|time|foot|feet|hands?|knees?|hips?|shoulders?|ankles?|wrists?|"
                      r"elbows?|heels?|toes?|thighs?|ears?|"
+                     r"easy|easily|moderate|brisk|steady|steadily|relaxed|"
                      r"[\d.+-]+)\b")
+_SETTING_ASIDE = re.compile(r"\s*\((?:[a-z]+\s+){0,3}[\d.]+(?:\s*[-/]\s*[\d.]+)?\s*"
+                            r"(?:rpm|spm|bpm|kph|km/h|mph|watts?|w|%)?(?:,\s*(?:[a-z]+\s+){0,3}[\d.]+"
+                            r"(?:\s*[-/]\s*[\d.]+)?(?:\s+out of\s+\d+)?)*\)")
+"""A machine's setting in brackets after a time ("5 min easy (60-70 rpm)", "(level 5, rpe 5-6 out of 10)"): no
+part of the dose, and no word that makes the line more than its dose."""
 
 
 _COUNTED_MOVES = re.compile(
@@ -460,7 +467,7 @@ def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
         return False
     spaced = re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " ", low))  # "3x30s" -> "3 30 s"
     spaced = re.sub(r"(?<![\w.])[x×](?=\d)", "x ", spaced)  # "x15"
-    rest = _FILLER.sub(" ", spaced)
+    rest = _FILLER.sub(" ", _SETTING_ASIDE.sub(" ", spaced))
     return not [word for word in re.findall(r"[a-z']+", rest) if word not in name_words]
 
 

@@ -113,7 +113,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_CHARS)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
-    return "\n".join(_symbols(line) for line in text.split("\n"))
+    return "\n".join(_symbols(line) for line in _box_tables(text).split("\n"))
 
 
 def _symbols(line: str) -> str:
@@ -226,9 +226,59 @@ def _without_fences(text: str) -> str:
     return "\n".join(out)
 
 
+_BOX_RULE = re.compile(r"^[\s\u2500-\u257f]*[\u2500-\u257f][\s\u2500-\u257f]*$")
+_BOX_SIDE = "\u2502\u2503\u2551"
+"""The vertical strokes of a box-drawn table: │ ┃ ║."""
+
+
+def _box_tables(text: str) -> str:
+    """A table drawn with box characters (┌─┬─┐ over │ cells │): its rules go, its rows become Markdown rows for
+    `_tables`; a framed line with one cell ("║ OAKFIELD LEISURE CENTRE ║") is plain text."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _BOX_RULE.match(line):
+            # a rule between rows keeps the table together; any other ends what stood above it
+            if not (out and out[-1].startswith("| ")):
+                out.append("")
+            continue
+        stripped = line.strip()
+        if len(stripped) > 2 and stripped[0] in _BOX_SIDE and stripped[-1] in _BOX_SIDE:
+            cells = [cell.strip() for cell in re.split(f"[{_BOX_SIDE}]", stripped[1:-1])]
+            out.append("| " + " | ".join(cells) + " |" if len(cells) > 1 else cells[0])
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_LEADER = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z &/'-]{1,30}?)\s*(?:\.\s?){4,}\s*(?P<rest>\S.*)$")
+_DOSE_NUMBER = re.compile(r"\d\s*(?:x\b|reps?\b|times\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b)", re.I)
+
+
+def _leaders(text: str) -> str:
+    """A card's "WARM-UP ........ Cross trainer  8 min  ·  level 5" line: the label a heading over its items, one for each
+    piece apart by "·" (or "|") that starts with a name and gives a dose; the other pieces ("level 5") are a setting
+    of the item before them, in brackets."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        m = _LEADER.match(line)
+        if m is None:
+            out.append(line)
+            continue
+        items: list[list[str]] = []
+        for piece in re.split(r"\s+[·•|]\s+", m["rest"].strip()):
+            piece = re.sub(r"\s{2,}", " ", piece.strip())
+            if not items or (piece[:1].isalpha() and _DOSE_NUMBER.search(piece)):
+                items.append([piece])
+            else:
+                items[-1].append(piece)
+        lines = [f"- {item[0]}" + (f" ({', '.join(item[1:])})" if item[1:] else "") for item in items]
+        out.extend(["", f"### {m['label'].strip()}", "", *lines, ""])
+    return "\n".join(out)
+
+
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = _without_fences(_tables(_tab_tables(without_page_furniture(without_comments(text)))))
+    text = _without_fences(_tables(_tab_tables(_leaders(without_page_furniture(without_comments(text))))))
     blocks: list[Block] = []
     lines: list[str] = []
     item: Block | None = None

@@ -45,7 +45,9 @@ _GENERAL_ADVICE = re.compile(
 _NOTE_LABEL = re.compile(
     r"^(?:\(?(?:tip|tips|note|notes|pro tip|why it works|why it helps|benefits?|muscles(?: worked)?|targets?|"
     r"caution|warning|safety|modification|modifications|variation|variations|make it easier|make it harder|"
-    r"common mistakes?|equipment|level|difficulty|good for|works|focus|avoid)\s*:)", re.I)
+    r"common mistakes?|equipment|level|difficulty|good for|works|focus|avoid)\s*:"
+    r"|(?:a |some )?(?:notes?|tips?|comments?) (?:from|by) [A-Za-z][\w.' -]{0,30}:)", re.I)
+"""Also "Notes from Callum:", "A tip from your physio:": the note's author named."""
 _BREATH_PHASE = re.compile(
     r"^(?:(?:as|while|when) you (?:inhale|exhale|breathe (?:in|out))|on (?:an?|the|your) (?:inhale|exhale|"
     r"in-breath|out-breath)|inhale|exhale|breathe (?:in|out))\b", re.I)

@@ -80,7 +80,8 @@ _LABEL = re.compile(
     r"warning|safety|modifications?|variations?|make it easier|make it harder|focus|cue|goal|good for|works|"
     r"start(?:ing position)?|position|step \d+|breathing|avoid|common mistakes?|photo|image|source|via|by|"
     r"updated|last updated|reading time|published|posted|medically reviewed by|written by|author|share|edit|update|"
-    r"ps|p\.s|name|date|q|a|question|answer|reply|subject|from|to)\s*$", re.I)
+    r"ps|p\.s|name|date|q|a|question|answer|reply|subject|from|to|"
+    r"member|member no\.?|client|patient|instructor|trainer|therapist|physio|coach|goal|review(?: due)?)\s*$", re.I)
 
 
 def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Block, ...]]:
@@ -468,7 +469,8 @@ def _is_label(name: str) -> bool:
     """ "Reps", "Sets x Time", "Coach's notes": a field label, not an exercise's name."""
     words = set(re.findall(r"[a-z]+", name.lower()))
     return bool(_LABEL.match(name) or find_mentions(name) or words <= _DOSE_LABEL_WORDS
-                or name.lower().endswith(("notes", "note", "tip", "tips")))
+                or name.lower().endswith(("notes", "note", "tip", "tips"))
+                or bool(re.match(r"(?:notes?|tips?|comments?)\s+(?:from|by)\b", name, re.I)))
 
 
 def _another_heading(block: Block) -> bool:
