@@ -19,8 +19,11 @@ largest of it and the children it waited for, as `/usr/bin/time -v` reads it), i
   2 ms). The child is stopped with SIGINT once its finished track is kept in the cache; then `export` of the
   same routine must render no phrase (no new clip file) and make no track (no new track file).
 - Play of the 2-hour routine (`--only-long-play`): `voiceroutine play` of it with espeak-ng on an empty cache into
-  the same file device, stopped with SIGINT 30 s after its whole track is kept (the maker runs ahead of the
-  player; the player's first stretch after that is the rest of the track): its peak memory.
+  the same file device, with a pseudo-terminal for its keys: paused (space) at its first sound, resumed (space)
+  once its whole track is kept, so the player's next stretch is taken from the whole track (what anyone meets who
+  pauses in the first minute, or whose player is still in a long stretch when the track is whole), quit (q)
+  LONG_PLAY_AFTER_S after that stretch began: its peak memory, and the longest stretch the device was handed
+  after the resume (each opening of the file device is a file of its own).
 Memory does not depend on the machine's load; the times and their ratios do (the load average is printed).
 """
 
@@ -28,12 +31,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import pty
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,9 +48,11 @@ GOAL_WARM_MB = 100
 GOAL_COLD_RATIO = 1.15
 GOAL_MUSIC_RATIO = 1.5
 GOAL_FIRST_SOUND_S = 1.0
+SAMPLE_RATE = 22050
+"""The track's samples per second (int16, mono): the file device's bytes / 2 / this are seconds of track."""
 FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw"  truncate false }}\n'
-LONG_PLAY_AFTER_S = 30
-"""How long the 2-hour play goes on after its track is kept, before it is stopped."""
+LONG_PLAY_AFTER_S = 20
+"""How long the 2-hour play goes on after its first stretch from the whole track began, before it is stopped."""
 BUILTIN = ROOT / "voiceroutine" / "routine" / "builtin" / "upper-back.yaml"
 
 
@@ -110,10 +117,38 @@ def first_sound(cache: Path, cwd: Path, name: str) -> float:
     return heard
 
 
-def long_play(folder: Path) -> tuple[float, float, int]:
-    """(seconds until the whole track was kept, peak MB, track bytes) of `voiceroutine play` of the 2-hour routine
-    (espeak-ng, empty cache) into the file device: the maker runs ahead of the player and makes the whole track
-    within the first minute; the child is stopped with SIGINT once it is kept, its peak is what wait4 reports."""
+def played_parts(home: Path) -> list[Path]:
+    """The file device's files in the order the device was opened: played.raw, played.raw.0001, ..."""
+    parts = sorted(home.glob("played.raw.*"), key=lambda part: int(part.suffix[1:]))
+    return [home / "played.raw", *parts] if (home / "played.raw").exists() else parts
+
+
+def heard_any(home: Path) -> bool:
+    """Whether any non-zero sample reached the file device yet."""
+    for part in played_parts(home):
+        with part.open("rb") as f:
+            while block := f.read(1 << 20):
+                if any(block):
+                    return True
+    return False
+
+
+def wait_for(what: str, done: Callable[[], bool], child: subprocess.Popen[bytes], log: Path, limit_s: float) -> None:
+    """Poll until `done()`; the benchmark stops with the child's log when the child ended or `limit_s` passed."""
+    start = time.perf_counter()
+    while not done():
+        if child.poll() is not None or time.perf_counter() - start > limit_s:
+            child.kill()
+            raise SystemExit(f"play of the 2-hour routine: {what} did not happen:\n{log.read_text()}")
+        time.sleep(0.05)
+
+
+def long_play(folder: Path) -> tuple[float, float, int, int]:
+    """(seconds until the whole track was kept, peak MB, track bytes, largest stretch in samples handed to the device
+    once resumed) of `voiceroutine play` of the 2-hour routine (espeak-ng, empty cache) into the file device, its
+    keys from a pseudo-terminal: paused (space) at its first sound, resumed (space) once its whole track is kept,
+    so its next stretch is taken from a whole track, as it is for anyone who pauses in the first minute or whose
+    player falls behind the maker; played LONG_PLAY_AFTER_S on, then quit (q). Its peak is what wait4 reports."""
     routine = long_routine(folder)
     home = folder / "home-long"
     home.mkdir()
@@ -121,29 +156,37 @@ def long_play(folder: Path) -> tuple[float, float, int]:
     cache = folder / "long-play"
     env = {**os.environ, "VOICEROUTINE_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "HOME": str(home),
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")}
-    with (folder / "play-long.log").open("w") as out:
-        start = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-m", "voiceroutine", "play", str(routine), "--engine", "espeak",
-                                  "--quiet", "--no-log"], cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                 stdin=subprocess.DEVNULL)
-        while child.poll() is None and not list((cache / "tracks").glob("*.npy")):
-            if time.perf_counter() - start > 600:
-                break
-            time.sleep(0.1)
-        made = time.perf_counter() - start
-        kept = sum(path.stat().st_size for path in (cache / "tracks").glob("*.npy"))
-        time.sleep(LONG_PLAY_AFTER_S)  # the player's next stretch, once the track is whole, is the rest of it
-        child.send_signal(signal.SIGINT)
-        deadline = time.perf_counter() + 30
-        while not (reaped := os.wait4(child.pid, os.WNOHANG))[0]:
-            if time.perf_counter() > deadline:  # SIGINT ignored (started in the background without job control)
-                child.kill()
-            time.sleep(0.1)
-        usage = reaped[2]
-        child.returncode = os.waitstatus_to_exitcode(reaped[1])
-    if not kept:
-        raise SystemExit(f"play of the 2-hour routine kept no track:\n{(folder / 'play-long.log').read_text()}")
-    return made, usage.ru_maxrss / 1024, kept
+    log = folder / "play-long.log"
+    keyboard, terminal = pty.openpty()
+    try:
+        with log.open("w") as out:
+            start = time.perf_counter()
+            child = subprocess.Popen([sys.executable, "-m", "voiceroutine", "play", str(routine), "--engine",
+                                      "espeak", "--quiet", "--no-log"], cwd=folder, env=env, stdout=out,
+                                     stderr=subprocess.STDOUT, stdin=terminal)
+            wait_for("a first sound", lambda: heard_any(home), child, log, 120)
+            os.write(keyboard, b" ")
+            wait_for("the pause", lambda: "paused" in log.read_text(), child, log, 30)
+            wait_for("keeping the whole track", lambda: bool(list((cache / "tracks").glob("*.npy"))), child, log,
+                     600)
+            made = time.perf_counter() - start
+            kept = sum(path.stat().st_size for path in (cache / "tracks").glob("*.npy"))
+            before = len(played_parts(home))
+            os.write(keyboard, b" ")  # the countdown is one opening of the device, the track's next stretch another
+            wait_for("the stretch after the resume", lambda: len(played_parts(home)) >= before + 2, child, log, 60)
+            time.sleep(LONG_PLAY_AFTER_S)
+            os.write(keyboard, b"q")
+            deadline = time.perf_counter() + 30
+            while not (reaped := os.wait4(child.pid, os.WNOHANG))[0]:
+                if time.perf_counter() > deadline:
+                    child.kill()
+                time.sleep(0.1)
+            child.returncode = os.waitstatus_to_exitcode(reaped[1])
+    finally:
+        os.close(keyboard)
+        os.close(terminal)
+    stretches = [part.stat().st_size // 2 for part in played_parts(home)[before + 1 :]]
+    return made, reaped[2].ru_maxrss / 1024, kept, max(stretches)
 
 
 def clip_files(cache: Path) -> int:
@@ -224,13 +267,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         if options.only_long_play:
-            made, peak, kept = long_play(folder)
-            lines.append(f"play of the 2-hour routine (60 exercises), espeak-ng, empty cache, into a file device: "
-                         f"whole track ({kept / 2**20:.0f} MB) made and kept after {made:.1f} s, stopped "
-                         f"{LONG_PLAY_AFTER_S} s later; "
-                         f"peak {peak:.0f} MB")
+            made, peak, kept, stretch = long_play(folder)
+            ok &= peak <= GOAL_LONG_MB
+            lines.append(f"play of the 2-hour routine (60 exercises), espeak-ng, empty cache, into a file device, "
+                         f"paused at its first sound: whole track ({kept / 2**20:.0f} MB) made and kept after "
+                         f"{made:.1f} s, resumed, played {LONG_PLAY_AFTER_S} s on; largest stretch handed to the "
+                         f"device after the resume {stretch / SAMPLE_RATE:.0f} s ({stretch * 2 / 2**20:.1f} MB); "
+                         f"peak {peak:.0f} MB (goal <= {GOAL_LONG_MB} MB) {verdict(peak <= GOAL_LONG_MB)}")
             print("\n".join(lines))
-            return 0
+            return 0 if ok else 1
         if not options.only_export:
             played, played_ok = first_play(folder)
             lines += played

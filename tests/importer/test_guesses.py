@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
+from voiceroutine.errors import RoutineError
 from voiceroutine.importer import import_article
 from voiceroutine.importer.dose import find_sides
-from voiceroutine.routine.loader import load_routine_text
+from voiceroutine.routine.length import rough_length_ms
+from voiceroutine.routine.loader import MAX_TOTAL_MS, load_routine_text
+from voiceroutine.routine.model import Level, Routine
 
 
 def _exercises(text: str, name: str = "a.txt") -> list[dict[str, object]]:
@@ -120,6 +124,37 @@ def test_a_routine_too_long_to_load_loses_its_longest_exercise_not_its_last() ->
     assert kept == [squat, calf]
     assert [e.name for e in routine.exercises] == ["Squat", "Calf raise"]
     assert len(notes) == 1 and notes[0].startswith('"Step-up" was left out')
+
+
+def test_a_routine_far_too_long_loses_its_longest_exercises_in_a_few_loads_not_one_load_each(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from voiceroutine.importer import checks
+    from voiceroutine.importer.writer import Field, ImportedExercise, write_routine
+
+    # 120 exercises of 3 x 5 to 11 minutes: about 45 hours, so all but the shortest few must go, longest first
+    exercises = [ImportedExercise(f"Move {i}", (), (Field("duration", f"{5 + i % 7} minutes"), Field("sets", 3)))
+                 for i in range(120)]
+    loads: list[int] = []
+    real = load_routine_text
+
+    def counted(text: str, name: str, source: str | None = None) -> Routine:
+        loads.append(text.count("- name:"))
+        return real(text, name, source)
+
+    monkeypatch.setattr(checks, "load_routine_text", counted)
+    _, routine, kept, _, notes = checks.loadable("Long", "long.md", exercises, None)
+    # the same answer as leaving out the longest one at a time: the 11-minute ones first, then the 10-minute ones...
+    minutes = sorted(range(120), key=lambda i: (-(5 + i % 7), i))
+    dropped = minutes[:120 - len(kept)]
+    assert kept == [e for i, e in enumerate(exercises) if i not in set(dropped)]
+    assert rough_length_ms(routine, Level.HARD) <= MAX_TOTAL_MS
+    one_more = sorted(dropped, key=lambda i: (5 + i % 7, -i))[0]  # the shortest of those left out, put back
+    back = [e for i, e in enumerate(exercises) if i not in set(dropped) or i == one_more]
+    with pytest.raises(RoutineError):
+        real(write_routine("Long", "long.md", back, ()), "long.md")
+    assert len(notes) == 1 and notes[0].startswith(f"{len(dropped)} exercises were left out, the longest first")
+    whole_routines = [count for count in loads if count > 1]
+    assert len(whole_routines) <= 10, whole_routines  # bisected: not one load per exercise left out
 
 
 def test_a_labelled_tip_gives_no_dose_and_says_so() -> None:

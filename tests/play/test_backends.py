@@ -48,7 +48,8 @@ sink = SimpleaudioSink() if sys.argv[1] == "simpleaudio" else MiniaudioSink(back
 sink.open(22050)
 started = clock.now()
 display = PlainDisplay(timeline, sys.stdout)
-Player(timeline, mix_timeline(timeline, clips), sink, NoKeys(clock), clock, display).run()
+most = float(sys.argv[2]) if len(sys.argv) > 2 else 60.0
+Player(timeline, mix_timeline(timeline, clips), sink, NoKeys(clock), clock, display, most_stretch_s=most).run()
 sink.close()
 print(f"took {clock.now() - started:.3f}")
 """
@@ -67,13 +68,14 @@ except PlaybackError as e:
 """
 
 
-def run_with_alsa(tmp_path: Path, config: str, script: str, backend: str) -> subprocess.CompletedProcess[str]:
+def run_with_alsa(tmp_path: Path, config: str, script: str, backend: str, *args: str
+                  ) -> subprocess.CompletedProcess[str]:
     (tmp_path / ".asoundrc").write_text(config)
     env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     env.pop("ALSA_CONFIG_PATH", None)
     root = Path(__file__).resolve().parents[2]
     return subprocess.run(
-        [sys.executable, "-c", script, backend],
+        [sys.executable, "-c", script, backend, *args],
         env=env,
         cwd=root,
         capture_output=True,
@@ -223,6 +225,25 @@ def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tm
         and "Hold it." in done.stdout
         and lines[-1] == f"{clock_text(len(track) * 1000 // 22050)}  finished"
     )
+
+
+@pytest.mark.e2e
+def test_bounded_stretches_reach_the_device_as_exactly_the_track(tmp_path: Path) -> None:
+    """simpleaudio, the three-second routine with stretches of at most 1.2 s (cut in its two pauses between cues):
+    the device is opened anew for each stretch, and together they are the track, sample for sample."""
+    played = tmp_path / "played.raw"
+    done = run_with_alsa(tmp_path, FILE_PCM_PARTS.format(path=played), PLAY, "simpleaudio", "1.2")
+    assert done.returncode == 0, done.stderr
+    timeline = short_timeline()
+    track = mix_timeline(timeline, clips_for(timeline))
+    parts = sorted(tmp_path.glob("played.raw.*"), key=lambda part: int(part.suffix[1:]))
+    stretches = [np.frombuffer(part.read_bytes(), dtype=np.int16) for part in [played, *parts]]
+    stretches = [part for part in stretches if len(part)]  # the empty probe that asks for a device at open
+    assert len(stretches) == 3 and all(len(part) <= 1.2 * 22050 for part in stretches)
+    assert np.array_equal(np.concatenate(stretches), track)
+    # cut in the middles of the pauses after "Short routine." (890-1000 ms) and after "Hold." (1595-2600 ms)
+    assert np.cumsum([len(part) for part in stretches[:-1]]).tolist() == [20837, 46249]
+    assert done.stdout.splitlines()[-2] == "00:03.000  finished"
 
 
 def test_device_clock_follows_the_callbacks() -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -85,47 +86,49 @@ def test_piper_with_a_voice_file(cache: Cache, edges_ms: Callable[..., tuple[flo
     assert 400 <= len(clip) * 1000 // SAMPLE_RATE <= 1600
 
 
-@pytest.mark.e2e
-@needs_piper
-def test_the_loaded_piper_voice_runs_with_the_memory_saving_options() -> None:
-    from voiceroutine.speech.piper import bundled_model_path, load_voice, unload_voice
+@pytest.fixture
+def unloaded_model() -> Iterator[Path]:
+    """The bundled Piper model, not loaded yet (whatever loaded it before), and unloaded again afterwards."""
+    from voiceroutine.speech.piper import bundled_model_path, unload_voice
 
     model = bundled_model_path()
     assert model is not None
     unload_voice(model)
     try:
-        session = load_voice(model).session
-        assert isinstance(session, SplitSession)  # cut in two: long sentences decoded in windows (piper_split.py)
-        for part in (session.front, session.decoder):
-            options = part.get_session_options()  # what the session really runs with
-            assert options.enable_mem_pattern is False  # a block per run planned for all its tensors: +60 MB
-            assert options.enable_cpu_mem_arena is True  # without the arena the C allocator fragments: +140 MB
-            assert (options.intra_op_num_threads, options.inter_op_num_threads) == (1, 1)
-            assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+        yield model
     finally:
         unload_voice(model)
 
 
 @pytest.mark.e2e
 @needs_piper
-def test_the_whole_voice_loads_without_graph_optimizations_and_the_cut_one_with_them() -> None:
+def test_the_loaded_piper_voice_runs_with_the_memory_saving_options(unloaded_model: Path) -> None:
+    from voiceroutine.speech.piper import load_voice
+
+    session = load_voice(unloaded_model).session
+    assert isinstance(session, SplitSession)  # cut in two: long sentences decoded in windows (piper_split.py)
+    for part in (session.front, session.decoder):
+        options = part.get_session_options()  # what the session really runs with
+        assert options.enable_mem_pattern is False  # a block per run planned for all its tensors: +60 MB
+        assert options.enable_cpu_mem_arena is True  # without the arena the C allocator fragments: +140 MB
+        assert (options.intra_op_num_threads, options.inter_op_num_threads) == (1, 1)
+        assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
+
+@pytest.mark.e2e
+@needs_piper
+def test_the_whole_voice_loads_without_graph_optimizations_and_the_cut_one_with_them(unloaded_model: Path) -> None:
     import onnxruntime
 
-    from voiceroutine.speech.piper import bundled_model_path, load_voice, unload_voice
+    from voiceroutine.speech.piper import load_voice, unload_voice
 
-    model = bundled_model_path()
-    assert model is not None
-    unload_voice(model)
-    try:
-        # play's voice: its first sound waits for this load, and the optimizations only slow it down
-        whole = load_voice(model, cut=False).session.get_session_options()
-        assert whole.graph_optimization_level == onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
-        assert whole.enable_mem_pattern is False and whole.intra_op_num_threads == 1  # the rest as ever
-        unload_voice(model)
-        cut = load_voice(model).session
-        assert isinstance(cut, SplitSession)
-        for part in (cut.front, cut.decoder):
-            level = part.get_session_options().graph_optimization_level
-            assert level == onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-    finally:
-        unload_voice(model)
+    # play's voice: its first sound waits for this load, and the optimizations only slow it down
+    whole = load_voice(unloaded_model, cut=False).session.get_session_options()
+    assert whole.graph_optimization_level == onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
+    assert whole.enable_mem_pattern is False and whole.intra_op_num_threads == 1  # the rest as ever
+    unload_voice(unloaded_model)
+    cut = load_voice(unloaded_model).session
+    assert isinstance(cut, SplitSession)
+    for part in (cut.front, cut.decoder):
+        level = part.get_session_options().graph_optimization_level
+        assert level == onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from voiceroutine.timeline.phrasebook import PLACEHOLDERS, english
+from voiceroutine.errors import PhraseError
+from voiceroutine.timeline.phrasebook import PLACEHOLDERS, english, phrasebook_for
 
 DOC = Path(__file__).parents[2] / "docs" / "phrasebook.md"
 
@@ -49,3 +50,25 @@ def test_forms_are_filled_and_deduplicated() -> None:
     )
     assert book.forms("hold") == ("Hold it.", "Hold.")
     assert book.text("rep", rep=3, reps=10) == "3 of 10."
+
+
+@pytest.mark.parametrize(("text", "at"), [
+    ("phrases:\n  title: [unclosed\n", ":3:1"),
+    # a safe loader: a Python tag is refused, never run
+    ("phrases:\n  title: !!python/object/apply:os.system ['echo hi']\n", ":2:10"),
+])
+def test_a_user_phrasebook_that_is_not_valid_yaml_is_named_with_its_line_and_column(
+        tmp_path: Path, text: str, at: str) -> None:
+    (tmp_path / "en.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(PhraseError) as e:
+        phrasebook_for("en", tmp_path)
+    assert str(e.value) == f"{tmp_path / 'en.yaml'}{at}: not valid YAML"
+
+
+def test_the_built_in_phrasebooks_are_read_with_pyyaml_s_c_loader_when_it_has_one() -> None:
+    import yaml
+
+    from voiceroutine.timeline import phrasebook
+
+    assert phrasebook._SAFE_LOADER is (yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader)
+    assert issubclass(phrasebook._SAFE_LOADER, yaml.constructor.SafeConstructor)

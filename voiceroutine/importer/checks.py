@@ -224,8 +224,8 @@ def loadable(title: str, source: str, exercises: list[ImportedExercise],
 
     Returns the text, the loaded routine, the exercises and circuits that stayed, and warnings about the whole
     import. The limits in `within_limits` should leave nothing to refuse: this is the net under them. A routine
-    too long for the format loses its longest exercises one by one (each one's length is measured once), said in
-    one warning."""
+    too long for the format loses its longest exercises, longest first (each one's length is measured once, and
+    how many go is bisected), said in one warning."""
     chosen = list(as_circuits(circuits))
     notes: list[str] = []
     lengths: list[int] | None = None
@@ -265,11 +265,11 @@ def loadable(title: str, source: str, exercises: list[ImportedExercise],
                 raise ArticleError(f"{source}: the article could not be written as a routine ({problems[0].message})")
             if lengths is None:
                 lengths = [_length(title, source, exercise) for exercise in exercises]
-            longest = lengths.index(max(lengths))
             if not too_long:
                 too_long_at, too_long_why = len(notes), problems[0].message
-            too_long.append(exercises[longest].name)
-            bad = {longest: ""}
+            longest = _longest_to_leave_out(title, source, exercises, chosen, lengths)
+            too_long.extend(exercises[index].name for index in longest)
+            bad = dict.fromkeys(longest, "")
         else:
             for index, why in sorted(bad.items()):
                 notes.append(f"\"{exercises[index].name}\" was left out: the routine format refused it ({why})")
@@ -288,6 +288,41 @@ def loadable(title: str, source: str, exercises: list[ImportedExercise],
         notes.insert(too_long_at, f"{len(too_long)} exercises were left out, the longest first, until the routine "
                                   f"fitted the format's limits ({too_long_why}): {named}{more}")
     return text, routine, exercises, tuple(chosen), notes
+
+
+def _longest_to_leave_out(title: str, source: str, exercises: list[ImportedExercise], chosen: list[CircuitOf],
+                          lengths: list[int]) -> list[int]:
+    """The longest exercises, longest first, whose leaving out lets the routine past its length limit: the fewest
+    for which it loads, or for which the loader names something else to refuse.
+
+    The answer is the one leaving out the longest, one at a time, until the routine loads would give, found by
+    bisecting on how many to leave out: a load of the whole routine per step, not one per exercise (a page of
+    many hundred exercises took minutes)."""
+    order = sorted(range(len(exercises)), key=lambda index: (-lengths[index], index))
+
+    def passes(count: int) -> bool:
+        out = set(order[:count])
+        text = write_routine(title, source, [exercise for index, exercise in enumerate(exercises) if index not in out],
+                             tuple(_without(chosen, out, len(exercises))))
+        try:
+            load_routine_text(text, source)
+        except RoutineError as error:
+            return any(_names_an_item(problem.path) for problem in error.problems)
+        return True
+
+    low, high = 1, len(exercises) - 1  # one at least (the whole routine failed), and never the last one
+    while low < high:
+        middle = (low + high) // 2
+        if passes(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return order[:low]
+
+
+def _names_an_item(path: str) -> bool:
+    """Whether a loader's problem points at one exercise or circuit, not at the whole routine."""
+    return _PLACE.match(path) is not None
 
 
 _NAMED = 10

@@ -2,7 +2,8 @@
 
 Why a stretch and not small chunks: simpleaudio opens the sound device anew for every buffer it plays, so
 feeding it 100 ms chunks would leave a gap (and often a click) at every chunk boundary. Each sink instead
-plays one contiguous run of samples (the rest of the track up to the next stop) and reports the position
+plays one contiguous run of samples (the track up to the next stop, at most about a minute of it, cut in a pause
+between cues: `play/stretch.py`) and reports the position
 reached: from the device's own callbacks where the backend has them (miniaudio), else from the clock since
 playback began (simpleaudio). The audio itself is one buffer, so cue onsets inside it cannot drift.
 

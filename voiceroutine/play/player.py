@@ -2,7 +2,8 @@
 
 There is no chain of sleeps. The track is one buffer whose cue onsets are fixed sample indexes; the player
 only asks the sink how far it got, wakes when the next cue is due (or a key arrives), and reports events
-for the display. Pauses, skips and manual steps stop the sink and start it again at an exact sample.
+for the display. Pauses, skips and manual steps stop the sink and start it again at an exact sample. The sink is
+handed at most about a minute of track at once, cut in a pause between cues (`play/stretch.py`).
 
 The track may still be being made (`play/stream.py`, a TrackSource): then the player plays what is ready up to
 the last cue boundary in it, and if it catches up it waits there (`Behind`) until more is ready; the timeline
@@ -24,6 +25,7 @@ from voiceroutine.audio.tones import tone_samples
 from voiceroutine.play.backends import AudioSink
 from voiceroutine.play.keys import Key, KeySource
 from voiceroutine.play.stream import WAIT_POLL_S, Grown, boundary
+from voiceroutine.play.stretch import MOST_STRETCH_S, bounded, cuts
 from voiceroutine.timeline.model import Chapter, Cue, CueKind, Timeline, Tone
 from voiceroutine.timeline.phrasebook import PlayerWords
 
@@ -202,6 +204,7 @@ class Player:
         rate: int = SAMPLE_RATE,
         words: PlayerWords | None = None,
         source: TrackSource | None = None,
+        most_stretch_s: float = MOST_STRETCH_S,
     ) -> None:
         self.timeline = timeline
         self.track = track
@@ -220,6 +223,10 @@ class Player:
         self.words = words or ENGLISH
         """What the player says itself, in the routine's language."""
         self._onsets = [ms_to_samples(cue.start_ms) for cue in timeline.cues]
+        self._cuts = cuts(timeline)
+        """Where a long stretch may be cut (`play/stretch.py`): the middle of each pause between cues."""
+        self._most = max(1, round(most_stretch_s * rate))
+        """The longest stretch handed to the sink at once, where a pause allows."""
         self._next_cue = 0
         self._waits = [(ms_to_samples(c.start_ms), c) for c in timeline.cues if c.kind is CueKind.WAIT]
         self._previous_at: float | None = None
@@ -262,6 +269,7 @@ class Player:
         if (grown.version, grown.complete) != (self._grown.version, self._grown.complete):
             self.timeline = grown.timeline
             self._onsets = [ms_to_samples(cue.start_ms) for cue in grown.timeline.cues]
+            self._cuts = cuts(grown.timeline)
             self._waits = [(ms_to_samples(c.start_ms), c) for c in grown.timeline.cues if c.kind is CueKind.WAIT]
             self.display.show(Grew(grown.timeline, grown.complete))
         self._grown = grown
@@ -292,7 +300,8 @@ class Player:
         return to
 
     def _step(self, at: int) -> int:
-        """Play from `at` to the next stop (a manual step, a pause or the end); returns where to go on."""
+        """Play from `at` to the next stop (a manual step, a pause or the end), at most one bounded stretch of it
+        (`play/stretch.py`); returns where to go on."""
         limit = self._ahead(at) if self.source is not None else len(self.track)
         if at >= limit:
             return at  # the whole track was made and this is its end
@@ -301,12 +310,15 @@ class Player:
         if wait is not None and wait[0] == at:
             return self._manual_step(wait[1], at)
         stop = min(wait[0], limit) if wait is not None else limit
-        samples = self.track[at:stop] if self.source is None else self.source.samples(at, stop)
+        samples = bounded(self._read, at, stop, self._cuts, self._most)
         self._sounded = True
         key, played = self._play(samples, base=at)
         if key is Key.PAUSE:
             return self._pause(at + played)
         return at + played
+
+    def _read(self, start: int, end: int) -> Samples:
+        return self.track[start:end] if self.source is None else self.source.samples(start, end)
 
     def _emit_cues(self, reached: int) -> None:
         while self._next_cue < len(self._onsets) and self._onsets[self._next_cue] <= reached:
