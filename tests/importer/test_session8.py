@@ -102,3 +102,69 @@ def test_a_box_drawn_gym_card() -> None:
 def test_box_rules_and_frames_are_no_text() -> None:
     text = normalize("┌──┬──┐\n│ a │ b │\n├──┼──┤\n│ c │ d │\n└──┴──┘\n║ Title ║")
     assert text.split("\n") == ["", "| a | b |", "| c | d |", "Title"]
+
+
+WEIGHTS = """Strength day
+
+| Exercise | Sets | Reps | Weight (kg) |
+|---|---|---|---|
+| Goblet squat | 3 | 10 | 12 |
+| Dumbbell row | 3 | 8 | 2 x 10 |
+| Chest press | 3 | 12 | 20/22/24 |
+"""
+
+
+def test_a_column_of_weights_is_no_dose_and_no_step() -> None:
+    found = _by_name(WEIGHTS)
+    assert [(e["sets"], e["reps"]) for e in found.values()] == [(3, 10), (3, 8), (3, 12)]
+    assert not any("steps" in e for e in found.values())
+    assert "# warning" not in import_article(WEIGHTS, "a.txt").yaml_text
+
+
+MACHINES = """Gym plan
+
+Warm up
+- Cross trainer 8 min
+- Upright bike 5 min
+
+Main
+- Squats 3 x 10
+"""
+
+
+def test_a_cardio_machine_is_timed_as_a_duration() -> None:
+    found = _by_name(MACHINES)
+    assert found["Cross trainer"]["duration"] == "8 minutes"
+    assert found["Upright bike"]["duration"] == "5 minutes"
+    assert "hold" not in found["Cross trainer"]
+
+
+NOTE_FROM = """Leg day
+
+Squats: 3 x 10
+Lunges: 3 x 8 each leg
+
+Notes from Dana: 2 x 5 more.
+"""
+
+
+def test_a_note_from_someone_is_no_exercise() -> None:
+    found = _by_name(NOTE_FROM)
+    assert list(found) == ["Squats", "Lunges"]
+    assert (found["Lunges"]["sets"], found["Lunges"]["reps"]) == (3, 8)
+
+
+FORM = """Home programme
+
+Client: Jo Bloggs
+Physio: Sam Reid
+Review due: 12 March
+
+Heel raises: 3 x 15
+Wall sit: 3 x 30 seconds
+Bridges: 2 x 10
+"""
+
+
+def test_the_labels_of_a_form_are_no_exercises() -> None:
+    assert list(_by_name(FORM)) == ["Heel raises", "Wall sit", "Bridges"]

@@ -255,9 +255,9 @@ _DOSE_NUMBER = re.compile(r"\d\s*(?:x\b|reps?\b|times\b|s\b|secs?\b|seconds?\b|m
 
 
 def _leaders(text: str) -> str:
-    """A card's "WARM-UP ........ Cross trainer  8 min  ·  level 5" line: the label a heading over its items, one for each
-    piece apart by "·" (or "|") that starts with a name and gives a dose; the other pieces ("level 5") are a setting
-    of the item before them, in brackets."""
+    """A card's "WARM-UP ........ Cross trainer  8 min  ·  level 5" line: the label a heading over its items, one
+    for each piece apart by "·" (or "|") that starts with a name and gives a dose; the other pieces ("level 5") are
+    a setting of the item before them, in brackets."""
     out: list[str] = []
     for line in text.split("\n"):
         m = _LEADER.match(line)
