@@ -168,3 +168,30 @@ Bridges: 2 x 10
 
 def test_the_labels_of_a_form_are_no_exercises() -> None:
     assert list(_by_name(FORM)) == ["Heel raises", "Wall sit", "Bridges"]
+
+
+APP_SHARE = """Sam shared a routine with you
+
+WARM-UP
+▶️ High knees ········ 00:45
+▶️ Hip circles ········ 10 reps
+▶️ Side lunge stretch ········ 00:20 / side
+▶️ Skipping ········ 01:30
+"""
+
+
+def test_an_apps_dotted_line_gives_a_name_then_its_dose_and_a_clock_time() -> None:
+    found = _by_name(APP_SHARE)
+    assert list(found) == ["High knees", "Hip circles", "Side lunge stretch", "Skipping"]
+    assert found["High knees"]["duration"] == "45 s"
+    assert found["Hip circles"]["reps"] == 10
+    assert found["Side lunge stretch"]["hold"] == "20 s"
+    assert str(found["Skipping"]["duration"]) in ("1 min 30 s", "90 s", "1.5 minutes")
+
+
+def test_a_dose_per_side_after_a_slash() -> None:
+    found = _by_name("Hips\n\n- Clamshells: 12 reps / side\n- Side plank: 2 x 20 s/side\n"
+                     "- Leg press: seat 3 / leg 7, 2 x 15\n")
+    assert found["Clamshells"]["sides"] == ["left", "right"]
+    assert found["Side plank"]["sides"] == ["left", "right"]
+    assert "sides" not in found["Leg press"]  # a machine's settings "3 / leg 7" name no side

@@ -78,6 +78,10 @@ def numerals(text: str) -> str:
     text = re.sub(r"\ba couple(?: of)?\b(?= (?:seconds?|breaths?|times|reps|minutes?)\b)", "2", text)
     text = re.sub(r"\bthrice\b", "3 times", text)
     text = re.sub(r"(?<![\w/])e/s(?![\w/])", "each side", text)  # "2 x 10 e/s" on a gym card
+    # "30 s / side", "10 reps/leg": per side
+    # ("Back 3 / Leg 7" is a machine's settings, no side)
+    text = re.sub(r"(\d\s*(?:s|secs?|seconds?|mins?|minutes?|reps?|times))\s*/\s*(side|leg|arm)\b", r"\1 per \2", text)
+    text = re.sub(r"(\d)\s*/\s*side\b", r"\1 per side", text)
 
     def word(m: re.Match[str]) -> str:
         if m.group("single"):

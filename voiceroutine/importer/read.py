@@ -276,9 +276,33 @@ def _leaders(text: str) -> str:
     return "\n".join(out)
 
 
+_DOT_LEADER = re.compile(r"^(?P<name>.*?\w.*?)\s*(?:[\u00b7\u2022.]\s?){4,}\s*(?P<rest>\S.*)$")
+_CLOCK = re.compile(r"(?<![\d:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\d:])")
+
+
+def _clock_time(m: re.Match[str]) -> str:
+    minutes, seconds = int(m["m"]), int(m["s"])
+    if minutes and seconds:
+        return f"{minutes * 60 + seconds} s"  # "1 min 30 s" would be read as 1 min
+    return f"{minutes} min" if minutes else f"{seconds} s"
+
+
+def _dot_leaders(text: str) -> str:
+    """An app's "Jumping jacks ········ 01:00" line: the name, then its dose after the run of dots; a clock time
+    there ("00:30 / side") is minutes and seconds."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        m = _DOT_LEADER.match(line)
+        if m is None or _LEADER.match(line):
+            out.append(line)
+            continue
+        out.append(f"{m['name'].rstrip()} – {_CLOCK.sub(_clock_time, m['rest'])}")
+    return "\n".join(out)
+
+
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = _without_fences(_tables(_tab_tables(_leaders(without_page_furniture(without_comments(text))))))
+    text = _without_fences(_tables(_tab_tables(_dot_leaders(_leaders(without_page_furniture(without_comments(text)))))))
     blocks: list[Block] = []
     lines: list[str] = []
     item: Block | None = None
