@@ -276,7 +276,7 @@ def _leaders(text: str) -> str:
     return "\n".join(out)
 
 
-_DOT_LEADER = re.compile(r"^(?P<name>.*?\w.*?)\s*(?:[\u00b7\u2022.]\s?){4,}\s*(?P<rest>\S.*)$")
+_DOT_RUN = re.compile(r"\s*(?:[\u00b7\u2022.]\s?){4,}\s*")
 _CLOCK = re.compile(r"(?<![\d:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\d:])")
 
 
@@ -292,11 +292,12 @@ def _dot_leaders(text: str) -> str:
     there ("00:30 / side") is minutes and seconds."""
     out: list[str] = []
     for line in text.split("\n"):
-        m = _DOT_LEADER.match(line)
-        if m is None or _LEADER.match(line):
+        m = _DOT_RUN.search(line)  # found first: a pattern with the name before it backtracks on long lines
+        name, rest = (line[:m.start()].rstrip(), line[m.end():].strip()) if m else ("", "")
+        if not (re.search(r"\w", name) and rest) or _LEADER.match(line):
             out.append(line)
             continue
-        out.append(f"{m['name'].rstrip()} – {_CLOCK.sub(_clock_time, m['rest'])}")
+        out.append(f"{name} – {_CLOCK.sub(_clock_time, rest)}")
     return "\n".join(out)
 
 
