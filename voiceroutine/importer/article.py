@@ -33,6 +33,7 @@ from voiceroutine.importer.dose import (
     named_counts,
 )
 from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
+from voiceroutine.importer.labels import rounds_as_sets
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.prose import is_verb
@@ -551,6 +552,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if group and not own & _DOSE_KINDS:
         mentions.extend(m for m in group if m.kind not in own)
         own = {mention.kind for mention in mentions}
+        warnings.extend(rounds_as_sets([m for m in mentions if m in group]))
     if shared:
         # a dose for every exercise fills what this one lacks: all of it when it has none, else its sets and rests
         dosed = bool(own & _DOSE_KINDS)

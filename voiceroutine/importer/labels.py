@@ -1,0 +1,46 @@
+"""Section labels written as list items: "🍑 LOWER — 12 reps each · 3 rounds" above a list of bare names.
+
+Chat messages and emoji lists mark a section with the same bullet as its exercises; the label is told from an
+exercise by its capitals and by the dose it states for each name under it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from voiceroutine.importer.blocks import Block, BlockKind
+from voiceroutine.importer.dose import Kind, Mention, find_mentions
+
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z&/'-]*(?: [A-Z&/'-]+){0,3})\s*[—–:-]\s*(?P<dose>\S.*)$")
+"""An all-capitals label, a dash or colon, then the rest of the line: "WARM-UP — 1 min each"."""
+
+_EACH = re.compile(r"\b(?:each|every|per|all)\b", re.I)
+
+
+def label_items(blocks: list[Block]) -> list[Block]:
+    """An item "LABEL — dose for each" followed by items is the heading of those items (level 2), so that its dose
+    is shared by the names under it as a heading's is."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (block.kind is BlockKind.ITEM and not block.table and following is not None
+                and following.kind is BlockKind.ITEM and _is_label(block.text)):
+            # "12 reps each · 3 rounds": the dots part clauses, each read as a sentence of its own
+            text = re.sub(r"\s+[·•|]\s+", ". ", block.text)
+            out.append(replace(block, kind=BlockKind.HEADING, level=2, marker="", text=text))
+        else:
+            out.append(block)
+    return out
+
+
+def _is_label(text: str) -> bool:
+    m = _LABEL.match(text.strip())
+    return bool(m and find_mentions(m.group("dose")) and _EACH.search(m.group("dose")))
+
+
+def rounds_as_sets(group: list[Mention]) -> list[str]:
+    """A warning for sets read from "3 rounds" stated once for a group: the article may mean rounds of the whole
+    group (a circuit), which a group's dose does not make; the sets are kept and the words quoted."""
+    return [f"\"{m.words}\" for its group was read as {m.amount.low} sets of each exercise; the article may mean "
+            f"rounds of the whole group, one exercise after another: check it"
+            for m in group if m.kind is Kind.SETS and "round" in m.words.lower()]
