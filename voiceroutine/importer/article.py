@@ -261,7 +261,8 @@ def _part_circuits(parts: list[IntervalPart], sections: list[Section]) -> tuple[
     for part in parts:
         first = index_of[part.members[0].start]
         timing = quoted(part.timing) + (f", as {quoted(part.reference)} says" if part.reference else "")
-        circuits.append(CircuitOf(part.name, part.rounds, part.rounds_note, None, (part.work_ms, timing),
+        between = (part.round_rest[0], quoted(part.round_rest[1])) if part.round_rest else None
+        circuits.append(CircuitOf(part.name, part.rounds, part.rounds_note, between, (part.work_ms, timing),
                                   (part.rest_ms, timing) if part.rest_ms else None, first, len(part.members)))
     return tuple(circuits)
 

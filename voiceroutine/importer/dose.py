@@ -10,6 +10,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.loads import WEIGHT_UNIT
+
 BREATH_MS = 5000
 """One slow breath in a held pose: "4-6 breaths" becomes 20-30 s."""
 
@@ -108,6 +110,8 @@ _TIME = re.compile(rf"{_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b(?P<
 _DISTANCE = r"(?:metres?|meters?|m|yards?|yds?|feet|ft|km|kilometres?|kilometers?|miles?|inches|cm)"
 _SETS_X_REPS = re.compile(
     rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")
+_WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b")
+"""A weight lifted ("16 kg", "2 x 12 kg": two dumbbells of 12 kg), never a dose."""
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
 _COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+[a-z-]+s\s*[.!]?\s*$")
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
@@ -199,6 +203,8 @@ def find_mentions(text: str) -> list[Mention]:
         taken[start:end] = b"\x01" * (end - start)
         mentions.append((start, mention))
 
+    for m in _WEIGHT.finditer(low):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "2 x 12 kg" is a load, no sets of reps
     for m in (*_ANOTHER.finditer(low), *_ANOTHER_COUNTED.finditer(low)):
         # "Do 10, have a short breather, then do another 10": two sets of 10
         if not free(m.start("r"), m.end("r")):

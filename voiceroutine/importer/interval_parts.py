@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.checks import quoted
 from voiceroutine.importer.dose import find_mentions
-from voiceroutine.importer.rounds import MAX_ROUNDS, find_intervals
+from voiceroutine.importer.rounds import MAX_ROUNDS, find_intervals, is_about_rounds, round_rest
 from voiceroutine.importer.steps import sentences
 from voiceroutine.importer.structure import name_item
 
@@ -63,6 +63,8 @@ class IntervalPart:
     """Its moves, one section each."""
     reference: str | None = None
     """The sentence that gives it an earlier part's timing ("Same timing as block 1."), when one does."""
+    round_rest: tuple[int, str] | None = None
+    """The rest between its rounds in ms and the words that give it ("Rest 1 min after each round"), when any do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +102,11 @@ def find_interval_parts(blocks: tuple[Block, ...]) -> list[IntervalPart]:
         else:
             assert earlier is not None
             work, rest, quote = earlier.work_ms, earlier.rest_ms, earlier.timing
+        between = round_rest(header.said)
+        said += (between[1],) if between and between[1] not in said else ()
         parts.append(IntervalPart(_name(blocks[header.index]), header.index, header.end, work, rest, quote,
-                                  rounds[0], rounds[1], said, members, reference if timing is None else None))
+                                  rounds[0], rounds[1], said, members, reference if timing is None else None,
+                                  between))
     return parts
 
 
@@ -116,7 +121,8 @@ def _headers(blocks: tuple[Block, ...]) -> list[_Header]:
             last = min(len(blocks), index + 1 + MAX_PART_BLOCKS)
             end = next((at for at in range(index + 1, last) if is_stop(blocks[at]) or (
                 blocks[at].kind is BlockKind.HEADING and blocks[at].level <= block.level)), last)
-            said = [s for at in range(index, end) if blocks[at].kind is not BlockKind.ITEM
+            said = [s for at in range(index, end)
+                    if (blocks[at].kind is not BlockKind.ITEM or _about_timing(blocks[at]))
                     and not (blocks[at].kind is BlockKind.HEADING and at > index) for s in sentences(blocks[at].text)]
             headings.append(_Header(index, end, block.text, said))
         elif (block.kind is BlockKind.TEXT and len(block.text.split()) <= MAX_HEADER_WORDS
@@ -143,6 +149,11 @@ def _headers(blocks: tuple[Block, ...]) -> list[_Header]:
 
     kept += [line for line in timed_lines if not under_kept(line)]
     return sorted(kept, key=lambda h: h.index)
+
+
+def _about_timing(block: Block) -> bool:
+    """ "⏱ 40 s work · 20 s rest", "⏸ Rest 1 min after each round": an item that times the part, no move of it."""
+    return block.kind is BlockKind.ITEM and (find_intervals([block.text]) is not None or is_about_rounds(block.text))
 
 
 def _timed(header: _Header) -> bool:
@@ -192,7 +203,7 @@ def _members(blocks: tuple[Block, ...], header: _Header) -> list[Section]:
     members: list[Section] = []
     for at in range(header.index + 1, header.end):
         block = blocks[at]
-        if block.kind is not BlockKind.ITEM:
+        if block.kind is not BlockKind.ITEM or _about_timing(block):
             continue
         named = name_item(block)
         if named is None:
@@ -232,6 +243,8 @@ def _name(block: Block) -> str:
     """The circuit's name: a heading as it is; a header line's words before its colon ("Block 2")."""
     text = " ".join(block.text.split())
     if block.kind is BlockKind.HEADING:
-        return text
+        # "FINISHER · 3 rounds": the rounds are the circuit's, no part of its name
+        before, dot, after = text.partition(" · ")
+        return before.strip() if dot and before.strip() and _ROUNDS.search(after) else text
     before, colon, _ = text.partition(":")
     return before.strip() if colon and before.strip() else text

@@ -18,8 +18,12 @@ from voiceroutine.importer.blocks import (
     without_comments,
 )
 from voiceroutine.importer.chat import chat_messages
+from voiceroutine.importer.clock_doses import clock_doses
+from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
+from voiceroutine.importer.loads import without_loads
+from voiceroutine.importer.set_lines import set_lines
 
 
 class InputKind(enum.Enum):
@@ -114,7 +118,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_CHARS)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
-    return "\n".join(_symbols(line) for line in _box_tables(text).split("\n"))
+    return "\n".join(_symbols(line) for line in _box_tables(framed_headings(text)).split("\n"))
 
 
 def _symbols(line: str) -> str:
@@ -304,7 +308,8 @@ def _dot_leaders(text: str) -> str:
 
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = _without_fences(_tables(_tab_tables(_dot_leaders(_leaders(without_page_furniture(without_comments(text)))))))
+    text = without_page_furniture(without_comments(text))
+    text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
     blocks: list[Block] = []
     lines: list[str] = []
     item: Block | None = None

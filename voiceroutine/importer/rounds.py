@@ -53,8 +53,8 @@ _WORK_REST = [
                rf"{_TIME.format('rest')}", re.I),
     # "30 s on / 30 s off", "40 seconds on, 20 seconds off"
     re.compile(rf"{_TIME.format('work')}\s+on\b\s*[,/;]?\s*(?:and\s+|then\s+)?{_TIME.format('rest')}\s+off\b", re.I),
-    # "40 seconds of work, 20 seconds of rest"
-    re.compile(rf"{_TIME.format('work')}\s+(?:of\s+)?work\b\s*[,/;]?\s*(?:and\s+|then\s+)?{_TIME.format('rest')}\s+"
+    # "40 seconds of work, 20 seconds of rest", "40 s work · 20 s rest"
+    re.compile(rf"{_TIME.format('work')}\s+(?:of\s+)?work\b\s*[,/;·|]?\s*(?:and\s+|then\s+)?{_TIME.format('rest')}\s+"
                r"(?:of\s+)?rest\b", re.I),
 ]
 MAX_ROUNDS = 10
@@ -136,6 +136,17 @@ def bare_rounds(sentence: str) -> tuple[int, str] | None:
     return (n, match.group(0)) if 2 <= n <= MAX_ROUNDS else None
 
 
+def round_rest(sentences: list[str]) -> tuple[int, str] | None:
+    """The rest between rounds the sentences give ("Rest 1 min after each round"), in ms, and its words."""
+    rest = next((m for s in sentences for m in (_ROUND_REST.search(s), _ROUND_REST_AFTER.search(s),
+                                                _ROUND_REST_AGAIN.search(s)) if m), None)
+    if rest is None:
+        return None
+    unit = 60_000 if rest["unit"].lower().startswith("m") else 1000
+    number = rest["n"].lower()
+    return round((1.0 if number in ("a", "an", "one") else float(number)) * unit), rest.group(0)
+
+
 def find_rounds(sentences: list[str], outside: list[str] | None = None) -> Rounds | None:
     """The rounds the article asks for, and its rest between them; `outside`: the sentences outside every exercise
     (its introduction), where rounds said with no group are the routine's."""
@@ -144,11 +155,5 @@ def find_rounds(sentences: list[str], outside: list[str] | None = None) -> Round
         found = next((hit for hit in map(bare_rounds, outside or []) if hit is not None), None)
     if found is None:
         return None
-    rest = next((m for s in sentences for m in (_ROUND_REST.search(s), _ROUND_REST_AFTER.search(s),
-                                                _ROUND_REST_AGAIN.search(s)) if m), None)
-    rest_ms = None
-    if rest is not None:
-        unit = 60_000 if rest["unit"].lower().startswith("m") else 1000
-        number = rest["n"].lower()
-        rest_ms = round((1.0 if number in ("a", "an", "one") else float(number)) * unit)
-    return Rounds(found[0], found[1], rest_ms, rest.group(0) if rest is not None else None)
+    rest = round_rest(sentences)
+    return Rounds(found[0], found[1], rest[0] if rest else None, rest[1] if rest else None)
