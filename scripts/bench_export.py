@@ -53,9 +53,9 @@ def real_routine() -> tuple[Timeline, dict[str, Samples], str, float]:
     """The built-in routine through the real pipeline (engine "auto"), run twice so the second is warm-cache."""
     from voiceroutine.pipeline import prepare
 
-    prepare("upper-back", None, None, None, None, False)
+    prepare("upper-back")
     start = time.perf_counter()
-    prepared = prepare("upper-back", None, None, None, None, False)
+    prepared = prepare("upper-back")
     return prepared.timeline, prepared.clips, prepared.engine_name, time.perf_counter() - start
 
 

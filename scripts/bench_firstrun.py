@@ -307,8 +307,8 @@ def main() -> int:
         ok &= same
         lines.append(f"warm export, the same again: {warm:.2f} s, peak {warm_mb:.0f} MB (goal < {GOAL_WARM_MB} MB) "
                      f"{verdict(warm_mb < GOAL_WARM_MB)}; byte-identical to the first: {same}")
-        for kept in ("levels", "tracks"):
-            shutil.rmtree(folder / "cache" / kept, ignore_errors=True)
+        for stage in ("levels", "tracks"):
+            shutil.rmtree(folder / "cache" / stage, ignore_errors=True)
         hard, hard_mb = run([*cli, "export", "upper-back", "--engine", "piper", "-o", "hard.mp3", "--level", "hard"],
                             folder / "cache", folder)
         lines.append(f"then --level hard (a new track, and the few phrases its counts need, so Piper loads): "
@@ -325,8 +325,8 @@ def main() -> int:
                             "-ac", "2", "-c:a", "libvorbis", str(song)], check=True)
             timings = {}
             for label, extra in (("without", []), ("with", ["--music", str(song)])):
-                for kept in ("levels", "tracks"):
-                    shutil.rmtree(folder / "long" / kept, ignore_errors=True)
+                for stage in ("levels", "tracks"):
+                    shutil.rmtree(folder / "long" / stage, ignore_errors=True)
                 timings[label] = run([*espeak, *extra, "-o", f"long-{label}.mp3"], folder / "long", folder)
             (plain, plain_mb), (music, music_mb) = timings["without"], timings["with"]
             ratio = music / plain

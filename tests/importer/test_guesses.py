@@ -5,20 +5,13 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from tests.importer.helpers import exercises
 from voiceroutine.errors import RoutineError
 from voiceroutine.importer import import_article
 from voiceroutine.importer.dose import find_sides
 from voiceroutine.routine.length import rough_length_ms
 from voiceroutine.routine.loader import MAX_TOTAL_MS, load_routine_text
 from voiceroutine.routine.model import Level, Routine
-
-
-def _exercises(text: str, name: str = "a.txt") -> list[dict[str, object]]:
-    result = import_article(text, name)
-    load_routine_text(result.yaml_text, name)
-    data = yaml.safe_load(result.yaml_text)
-    items = data["exercises"]
-    return [member for item in items for member in (item["exercises"] if "circuit" in item else [item])]
 
 
 def _warnings(text: str, name: str = "a.txt") -> dict[str, tuple[str, ...]]:
@@ -28,7 +21,7 @@ def _warnings(text: str, name: str = "a.txt") -> dict[str, tuple[str, ...]]:
 def test_a_moving_name_with_a_bare_time_is_a_duration() -> None:
     text = ("Morning\n\n- Jog on the spot - 2 minutes\n- Wall sit - 40 seconds\n- Arm swings (30 sec)\n"
             "- Hip hinges - 40 seconds\n- Rock side to side - 1 minute\n")
-    got = {e["name"]: e for e in _exercises(text)}
+    got = {e["name"]: e for e in exercises(text)}
     assert got["Hip hinges"].get("duration") == "40 s"  # a plural name: a movement repeated
     assert got["Rock side to side"].get("duration") == "1 minute"
     assert got["Jog on the spot"].get("duration") == "2 minutes" and "hold" not in got["Jog on the spot"]
@@ -41,13 +34,13 @@ def test_a_bare_time_on_a_name_that_says_neither_is_a_hold_with_a_warning() -> N
     warned = _warnings(text)
     assert any("held still or done moving" in w for w in warned["Pendulum"])
     assert warned["Plank"] == ()
-    assert _exercises(text)[0].get("hold") == "1 minute"
+    assert exercises(text)[0].get("hold") == "1 minute"
 
 
 def test_keep_it_up_for_a_time_is_moving_not_holding() -> None:
     text = ("Warm-up\n\n1. Skipping\nSkip lightly with both feet.\nKeep it up for 45 seconds.\n\n"
             "2. Plank\nHold for 20 seconds.\n")
-    first = _exercises(text)[0]
+    first = exercises(text)[0]
     assert first.get("duration") == "45 s" and "hold" not in first
 
 
@@ -55,7 +48,7 @@ def test_then_the_other_direction_in_its_own_clause_keeps_the_sides() -> None:
     text = ("Desk break\n\nCircle your wrists inwards 8 times, then outwards 8 times. After that, "
             "turn your head backwards 5 times, then forwards 5 times. Next, hold a calf stretch for 20 seconds.\n")
     assert find_sides("Turn your head backwards 5 times. Forwards 5 times.")[0].names == ("backward", "forward")
-    got = _exercises(text)
+    got = exercises(text)
     head = next(e for e in got if e.get("sides") == ["backward", "forward"])
     assert head["reps"] == 5
 
@@ -63,7 +56,7 @@ def test_then_the_other_direction_in_its_own_clause_keeps_the_sides() -> None:
 def test_a_count_of_the_movement_the_name_names_is_reps_with_a_hold_each() -> None:
     text = ("Hands\n\n- **Fist clenches** - 12 clenches, hold each one for 3 seconds.\n"
             "- **Finger spreads** - spread wide 8 times.\n")
-    first = _exercises(text)[0]
+    first = exercises(text)[0]
     assert first["name"] == "Fist clenches"
     assert first["reps"] == 12 and first["hold"] == "3 s"
 
@@ -71,7 +64,7 @@ def test_a_count_of_the_movement_the_name_names_is_reps_with_a_hold_each() -> No
 def test_a_body_part_counted_is_no_rep() -> None:
     text = ("Calm\n\nSit tall and breathe slowly with one hand on your chest for 3 minutes. "
             "Then march on the spot for 1 minute.\n")
-    got = _exercises(text)
+    got = exercises(text)
     assert got[0].get("duration") == "3 minutes"
     assert got[0]["name"].startswith("Breathe slowly")
 
@@ -87,7 +80,7 @@ def test_each_leg_in_turn_is_per_side() -> None:
 def test_a_note_after_a_table_is_no_part_of_its_last_row_and_its_sides_go_to_the_rows_it_names() -> None:
     text = ("Knee plan\n\n| Exercise | Sets | Reps |\n|---|---|---|\n| Step-up | 3 | 10 |\n| Heel slide | 2 | 15 |\n"
             "| Quad set | 3 | 10 |\n\nDo the step-up on both sides. Rest 90 seconds between exercises.\n")
-    got = {e["name"]: e for e in _exercises(text, "a.md")}
+    got = {e["name"]: e for e in exercises(text, "a.md")}
     assert got["Step-up"]["sides"] == ["left", "right"]
     assert "sides" not in got["Quad set"] and "rest" not in got["Quad set"]
     assert got["Quad set"]["reps"] == 10 and got["Quad set"]["sets"] == 3
@@ -160,19 +153,19 @@ def test_a_routine_far_too_long_loses_its_longest_exercises_in_a_few_loads_not_o
 def test_a_labelled_tip_gives_no_dose_and_says_so() -> None:
     text = ("Knees\n\n1. **Box step** (12 reps, each leg)\n   Step up onto a low box and down again.\n\n"
             "**Tip:** Cycle easily for 10 minutes first.\n\n2. **Wall sit** (hold 30 s)\n   Slide down a wall.\n")
-    got = {e["name"]: e for e in _exercises(text, "a.md")}
+    got = {e["name"]: e for e in exercises(text, "a.md")}
     assert got["Box step"] == {"name": "Box step", "steps": ["Step up onto a low box and down again."],
                                "reps": 12, "sides": ["left", "right"]}
     assert any("a note in it gives a dose" in w and "10 minutes" in w for w in _warnings(text, "a.md")["Box step"])
 
 
-def test_parts_the_main_style_misses_add_their_exercises() -> None:
+def test_parts_the_main_style_misses_add_theirexercises() -> None:
     text = ("# Lunch break\n\n## Warm up\n\nSkip gently on the spot for 1 minute, then do 8 slow lunges.\n\n"
             "## Main set\n\n1. **Step-ups** - 12 reps, each leg\n2. **Dips** - 3 x 8\n3. **Good mornings** - 10 reps\n"
             "4. **Side plank** - 20 seconds each side\n5. **Superman** - hold 10 seconds\n\n"
             "## Stretch (20 seconds each)\n\n- Calf stretch\n- Chest opener\n\n## Finish\n\n"
             "- Child's pose for 1 minute\n- Neck roll, hold for 10 seconds\n")
-    got = [(e["name"], {k: v for k, v in e.items() if k not in ("name", "steps")}) for e in _exercises(text, "a.md")]
+    got = [(e["name"], {k: v for k, v in e.items() if k not in ("name", "steps")}) for e in exercises(text, "a.md")]
     assert got == [
         ("Skip gently on the spot", {"duration": "1 minute"}),
         ("Lunges", {"reps": 8}),
@@ -192,7 +185,7 @@ def test_a_list_item_with_its_dose_then_its_instructions_is_one_exercise_that_en
     text = ("Asked for my routine:\n\n- hip airplanes, 6 reps with a 2 sec pause. Hinge on one leg and turn.\n"
             "- dead hangs, 3x20s. Hang from a bar.\n- toe yoga 10x, slow. Lift the big toe alone.\n\n"
             "I also do 40 burpees a day but that's just me.\n")
-    got = {e["name"]: e for e in _exercises(text)}
+    got = {e["name"]: e for e in exercises(text)}
     assert got["Dead hangs"]["hold"] == "20 s" and got["Dead hangs"]["sets"] == 3
     assert got["Toe yoga"]["reps"] == 10 and "sets" not in got["Toe yoga"]
     assert got["Hip airplanes"]["reps"] == 6
@@ -205,7 +198,7 @@ def test_prose_lead_ins_and_a_later_paragraph() -> None:
             "Follow that with 12 wall push-ups, and finish by holding a doorway stretch for 30 seconds. "
             "Finally, do 8 calf raises.\n\n"
             "Sometimes I add a 15 minute walk afterwards, but not always.\n")
-    got = [(e["name"], {k: v for k, v in e.items() if k not in ("name", "steps")}) for e in _exercises(text)]
+    got = [(e["name"], {k: v for k, v in e.items() if k not in ("name", "steps")}) for e in exercises(text)]
     assert got == [
         ("Skipping in place", {"duration": "2 minutes"}),
         ("Squats", {"reps": 10}),
@@ -243,11 +236,11 @@ def test_another_of_the_same_count_a_counted_hold_and_a_minute_or_two() -> None:
 
 def test_a_plural_object_says_nothing_about_moving() -> None:
     text = "Legs\n\n- Stretching your calves - 30 seconds\n- Squat jumps - 20 seconds\n"
-    got = {e["name"]: e for e in _exercises(text)}
+    got = {e["name"]: e for e in exercises(text)}
     assert "hold" in got["Stretching your calves"] and "duration" in got["Squat jumps"]
 
 
-def test_a_circuit_in_the_middle_of_a_routine_holds_only_its_own_exercises() -> None:
+def test_a_circuit_in_the_middle_of_a_routine_holds_only_its_ownexercises() -> None:
     text = ("# Tabata-ish\n\n## Warm up\n\nMarch on the spot for 90 seconds, then do 6 slow lunges.\n\n"
             "## Intervals\n\nWork for 30 seconds, then rest for 15 seconds. When you've done all three, take a "
             "2-minute breather. 4 rounds in total.\n\n- Squat thrusts\n- Star jumps\n- Speed skaters\n\n"

@@ -3,22 +3,9 @@ article of our own words."""
 
 from __future__ import annotations
 
-import yaml
-
+from tests.importer.helpers import by_name, exercises
 from voiceroutine.importer import import_article
 from voiceroutine.importer.read import normalize
-from voiceroutine.routine.loader import load_routine_text
-
-
-def _exercises(text: str, name: str = "a.txt") -> list[dict[str, object]]:
-    result = import_article(text, name)
-    load_routine_text(result.yaml_text, name)
-    data = yaml.safe_load(result.yaml_text)
-    return [member for item in data["exercises"] for member in (item["exercises"] if "circuit" in item else [item])]
-
-
-def _by_name(text: str, name: str = "a.txt") -> dict[str, dict[str, object]]:
-    return {str(exercise["name"]): exercise for exercise in _exercises(text, name)}
 
 
 def test_a_keycap_digit_numbers_the_line() -> None:
@@ -38,8 +25,8 @@ Save this for later 📌
 """
 
 
-def test_keycap_numbered_moves_are_the_exercises() -> None:
-    found = _exercises(KEYCAPS)
+def test_keycap_numbered_moves_are_theexercises() -> None:
+    found = exercises(KEYCAPS)
     assert [(e["name"], e["reps"]) for e in found] == [("Squats", 15), ("Reverse lunges", 10), ("Glute bridges", 12)]
 
 
@@ -52,7 +39,7 @@ OWN_COUNT = """Shoulder circuit
 
 
 def test_a_count_of_its_own_movement_after_a_dash_is_the_dose() -> None:
-    found = _by_name(OWN_COUNT)
+    found = by_name(OWN_COUNT)
     assert found["Plank shoulder taps"]["reps"] == 20
     assert found["Wall push-ups"]["reps"] == 10
 
@@ -83,7 +70,7 @@ intervals (1 min hard / 1 min easy x 5) come on your next card.
 
 
 def test_a_box_drawn_gym_card() -> None:
-    found = _by_name(CARD)
+    found = by_name(CARD)
     assert list(found) == ["Rowing machine", "Goblet squat", "Cable row", "Side plank", "Exercise bike", "Calf",
                            "Chest on a door frame"]
     # a pyramid "12/10/8" under "Reps" is 3 sets of 8-12; the weights logged "10/12/14" are no dose
@@ -115,7 +102,7 @@ WEIGHTS = """Strength day
 
 
 def test_a_column_of_weights_is_no_dose_and_no_step() -> None:
-    found = _by_name(WEIGHTS)
+    found = by_name(WEIGHTS)
     assert [(e["sets"], e["reps"]) for e in found.values()] == [(3, 10), (3, 8), (3, 12)]
     assert not any("steps" in e for e in found.values())
     assert "# warning" not in import_article(WEIGHTS, "a.txt").yaml_text
@@ -133,7 +120,7 @@ Main
 
 
 def test_a_cardio_machine_is_timed_as_a_duration() -> None:
-    found = _by_name(MACHINES)
+    found = by_name(MACHINES)
     assert found["Cross trainer"]["duration"] == "8 minutes"
     assert found["Upright bike"]["duration"] == "5 minutes"
     assert "hold" not in found["Cross trainer"]
@@ -149,7 +136,7 @@ Notes from Dana: 2 x 5 more.
 
 
 def test_a_note_from_someone_is_no_exercise() -> None:
-    found = _by_name(NOTE_FROM)
+    found = by_name(NOTE_FROM)
     assert list(found) == ["Squats", "Lunges"]
     assert (found["Lunges"]["sets"], found["Lunges"]["reps"]) == (3, 8)
 
@@ -166,8 +153,8 @@ Bridges: 2 x 10
 """
 
 
-def test_the_labels_of_a_form_are_no_exercises() -> None:
-    assert list(_by_name(FORM)) == ["Heel raises", "Wall sit", "Bridges"]
+def test_the_labels_of_a_form_are_noexercises() -> None:
+    assert list(by_name(FORM)) == ["Heel raises", "Wall sit", "Bridges"]
 
 
 APP_SHARE = """Sam shared a routine with you
@@ -181,7 +168,7 @@ WARM-UP
 
 
 def test_an_apps_dotted_line_gives_a_name_then_its_dose_and_a_clock_time() -> None:
-    found = _by_name(APP_SHARE)
+    found = by_name(APP_SHARE)
     assert list(found) == ["High knees", "Hip circles", "Side lunge stretch", "Skipping"]
     assert found["High knees"]["duration"] == "45 s"
     assert found["Hip circles"]["reps"] == 10
@@ -190,7 +177,7 @@ def test_an_apps_dotted_line_gives_a_name_then_its_dose_and_a_clock_time() -> No
 
 
 def test_a_dose_per_side_after_a_slash() -> None:
-    found = _by_name("Hips\n\n- Clamshells: 12 reps / side\n- Side plank: 2 x 20 s/side\n"
+    found = by_name("Hips\n\n- Clamshells: 12 reps / side\n- Side plank: 2 x 20 s/side\n"
                      "- Leg press: seat 3 / leg 7, 2 x 15\n")
     assert found["Clamshells"]["sides"] == ["left", "right"]
     assert found["Side plank"]["sides"] == ["left", "right"]
