@@ -34,6 +34,8 @@ _ALTERNATE = re.compile(r"\balternat(?:e|ing)\b", re.I)
 _PART_NUMBER = re.compile(rf"\b(?:block|part|round|circuit|set|section)\s*{_PART_ID}", re.I)
 _NAME_THEN = re.compile(r"^(?P<name>[^:,.;–—]{2,50}?)(?:\s*[:,.;]|\s+[-–—])\s*(?P<rest>\S.*)$")
 """An item that names its move, then says how ("Squat jumps: land softly")."""
+_TIMING_FIRST = re.compile(r"\s*(?:\d|(?:rest|work|recover)\b)", re.I)
+"""An item that starts with its timing, no move's name."""
 MAX_PART_BLOCKS = 60
 """The most blocks one part spans: a block of intervals is a heading, a line or two and a short list."""
 MAX_HEADER_WORDS = 16
@@ -152,8 +154,10 @@ def _headers(blocks: tuple[Block, ...]) -> list[_Header]:
 
 
 def _about_timing(block: Block) -> bool:
-    """ "⏱ 40 s work · 20 s rest", "⏸ Rest 1 min after each round": an item that times the part, no move of it."""
-    return block.kind is BlockKind.ITEM and (find_intervals([block.text]) is not None or is_about_rounds(block.text))
+    """ "⏱ 40 s work · 20 s rest", "⏸ Rest 1 min after each round": an item that times the part, no move of it (one
+    that names its move first, "Squat jumps: 8 rounds of 20 s on, 10 s off", is a move)."""
+    return (block.kind is BlockKind.ITEM and _TIMING_FIRST.match(block.text) is not None
+            and (find_intervals([block.text]) is not None or is_about_rounds(block.text)))
 
 
 def _timed(header: _Header) -> bool:
