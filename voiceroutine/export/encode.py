@@ -86,36 +86,31 @@ class Format(enum.Enum):
         return 48_000 if self is Format.OGG else SAMPLE_RATE
 
 
+MP3_QUALITY = 7
+"""LAME's quality (`-q`, ffmpeg's `-compression_level`; 0 best, 9 fastest) for every MP3, where LAME's default is
+3. Quality 7 leaves out LAME's noise shaping, which at 64 kbps for 22.05 kHz mono buys nothing measurable on
+speech: the noise left in every band from 0 to 11 kHz is as low or lower at 7, and the recogniser's word error
+rate, the onsets and the loudness do not move (docs/exports.md, "MP3 settings"). It costs LAME about two thirds
+of the CPU of quality 3 on speech, and half on a track with a music bed, which is never silent."""
+
+
 _CODEC: dict[Format, list[str]] = {
-    Format.MP3: ["-c:a", "libmp3lame", "-b:a", "64k", "-ar", str(SAMPLE_RATE), "-id3v2_version", "0", "-f", "mp3"],
+    Format.MP3: ["-c:a", "libmp3lame", "-b:a", "64k", "-ar", str(SAMPLE_RATE), "-id3v2_version", "0", "-f", "mp3",
+                 "-compression_level", str(MP3_QUALITY)],
     Format.M4B: ["-c:a", "aac", "-b:a", "64k", "-ar", str(SAMPLE_RATE), "-movflags", "+faststart", "-f", "ipod"],
     Format.WAV: ["-c:a", "pcm_s16le", "-f", "wav"],
     Format.OGG: ["-c:a", "libopus", "-b:a", "32k", "-ar", "24000", "-application", "voip", "-f", "ogg"],
 }
 
 
-MUSIC_MP3_QUALITY = 7
-"""LAME's quality (`-q`, ffmpeg's `-compression_level`; 0 best, 9 fastest) for an MP3 with a music bed, where
-LAME's default is 3. A track that is never silent costs LAME about 1.6 times the CPU of speech alone at 3, and
-half that at 7, which leaves out its noise shaping. At 64 kbps for 22.05 kHz mono that shaping buys nothing
-measurable on speech: the noise left in every band from 0 to 11 kHz is as low or lower at 7, and the recogniser's
-word error rate and the onsets do not move (docs/exports.md, "MP3 settings with music")."""
-
-
 class Ffmpeg:
     """Encodes int16 mono samples into a file with ffmpeg: `binary` if given, else the one voiceroutine/ffmpeg.py
-    finds ($VOICEROUTINE_FFMPEG, the config's `ffmpeg`, PATH). `music` marks a track with a music bed: its MP3 is
-    encoded at MUSIC_MP3_QUALITY."""
+    finds ($VOICEROUTINE_FFMPEG, the config's `ffmpeg`, PATH)."""
 
-    def __init__(self, binary: str | None = None, stall_s: float | None = None, music: bool = False) -> None:
+    def __init__(self, binary: str | None = None, stall_s: float | None = None) -> None:
         self.binary = binary
         self.stall_s = stall_s if stall_s is not None else watchdog.stall_seconds()
         """How long ffmpeg may go without progress before it is killed (watchdog.py)."""
-        self.music = music
-
-    def for_music(self) -> Ffmpeg:
-        """The same encoder for a track with a music bed."""
-        return Ffmpeg(self.binary, self.stall_s, music=True)
 
     def is_available(self) -> bool:
         return find_ffmpeg(self.binary).program is not None
@@ -135,9 +130,8 @@ class Ffmpeg:
         else:  # a second input makes ffmpeg read in threads; a longer queue saves it CPU (measured)
             source[-2:-2] = ["-thread_queue_size", "1024"]
             tagging = ["-i", str(metadata), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]
-        quality = ["-compression_level", str(MUSIC_MP3_QUALITY)] if self.music and fmt is Format.MP3 else []
         return [binary, "-nostdin", "-hide_banner", "-loglevel", "error", *source, *tagging, *texts,
-                *_channels(channels), *_CODEC[fmt], *quality, "-y", str(out)]
+                *_channels(channels), *_CODEC[fmt], "-y", str(out)]
 
     def encode(self, chunks: Iterable[Samples], fmt: Format, tags: Tags | Labels | None,
                chapters: Sequence[Chapter],

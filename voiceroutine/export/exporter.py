@@ -167,7 +167,6 @@ def export_routine(
     programme = levelled_programme(shifted, clips, level, chosen.ceiling_dbtp, memo_folder)
     if music is not None:
         with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))
-        encoder = encoder.for_music()  # LAME's faster quality: `encode.MUSIC_MP3_QUALITY`
     mastering, finished = finishing(programme, shifted, clips, level, memo_folder, chosen.ceiling_dbtp, progress)
     meter = Meter()
     track = meter.through(finished)
