@@ -173,6 +173,12 @@ class FakeRenderer:
     def release(self) -> None:
         pass
 
+    def workers(self) -> int:
+        return 2
+
+    def is_long(self, text: str) -> bool:
+        return False
+
 
 def fake_preparing(prepared: Prepared) -> Preparing:
     """What `pipeline.preparing` would give for a hand-made timeline: its prefix is the timeline up to the first

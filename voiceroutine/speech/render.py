@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
 import numpy as np
@@ -159,8 +159,16 @@ class Renderer:
             self.cache.put(self._key(say), clip)
         return clip
 
+    def workers(self) -> int:
+        """How many phrases the engine renders side by side (Piper: one per core, up to four)."""
+        return max(1, int(getattr(self.engine, "parallel", 1)))
+
+    def is_long(self, text: str) -> bool:
+        """Whether the engine renders `text` as a long sentence (`is_long`), which never renders beside another."""
+        return is_long(speakable(text, self.language), getattr(self.engine, "long_sentence_chars", None))
+
     def _render(self, phrases: list[str], progress: Progress) -> dict[str, Samples]:
-        workers = max(1, int(getattr(self.engine, "parallel", 1)))
+        workers = self.workers()
         long_over: int | None = getattr(self.engine, "long_sentence_chars", None)
         done: dict[str, Samples] = {}
         progress.step(RENDERING, len(phrases))
@@ -175,7 +183,7 @@ class Renderer:
             try:
                 while waiting or pending:
                     while waiting and len(pending) < workers:
-                        chosen = next_to_render(waiting, pending.values(), long_over)
+                        chosen = next_to_render(waiting, pending.values(), lambda say: is_long(say, long_over))
                         if chosen is None:
                             break
                         waiting.remove(chosen)
@@ -195,9 +203,10 @@ def is_long(say: str, long_over: int | None) -> bool:
     return long_over is not None and max(len(part) for part in _SENTENCE_END.split(say)) > long_over
 
 
-def next_to_render(waiting: list[str], rendering: Iterable[str], long_over: int | None) -> str | None:
-    """The first waiting phrase that may start now: in order, except that a long one (`is_long`) never starts
-    beside another long one, so the engine's working memory stays that of one long sentence and a short one."""
-    if not any(is_long(say, long_over) for say in rendering):
+def next_to_render(waiting: list[str], rendering: Iterable[str], long: Callable[[str], bool]) -> str | None:
+    """The first waiting phrase that may start now: in order, except that a long one (`long`, such as `is_long`)
+    never starts beside another long one, so the engine's working memory stays that of one long sentence and a
+    short one."""
+    if not any(long(say) for say in rendering):
         return waiting[0]
-    return next((say for say in waiting if not is_long(say, long_over)), None)
+    return next((say for say in waiting if not long(say)), None)
