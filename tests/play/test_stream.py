@@ -312,3 +312,21 @@ def test_a_slow_phrase_holds_up_only_its_own_worker(tmp_path: Path, monkeypatch:
     assert final.complete
     expected = finished_track(final.timeline, making.clips, target_lufs=LEVEL, ceiling_dbtp=CEILING_DBTP)
     assert np.array_equal(making.track.whole(), expected)
+
+
+def test_the_cache_stats_are_written_once_when_the_voice_goes(tmp_path: Path, fake_engine: FakeEngine,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The maker asks for one phrase at a time; the cache's last-run stats are written once, with every miss."""
+    import json
+
+    written: list[int] = []
+    save = Cache.save_stats
+    monkeypatch.setattr(Cache, "save_stats", lambda cache: written.append(cache.misses) or save(cache))
+    routine = tmp_path / "two.yaml"
+    routine.write_text(ROUTINE)
+    making = Making(preparing(str(routine), None, None, None, tmp_path / "cache"), LEVEL, CEILING_DBTP)
+    making.maker.run(making.track)
+    assert making.track.snapshot().complete and len(fake_engine.calls) > 10
+    assert written == [len(fake_engine.calls)]
+    stats = json.loads((tmp_path / "cache" / "last-run.json").read_text())
+    assert (stats["hits"], stats["misses"]) == (0, len(fake_engine.calls))

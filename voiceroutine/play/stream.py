@@ -424,7 +424,10 @@ class Making:
         self.key_of = key_of
         """The cache's key of the finished track of a whole timeline with its clips."""
         finish = finished_into_cache(started.cache_folder, key_of) if keep else None
-        self.maker = Maker(started.prefix, started.renderer.clips, list(started.asked), list(started.words.all()),
+        def render_batch(texts: list[str]) -> Mapping[str, Samples]:
+            return started.renderer.clips(texts, stats=False)  # one phrase at a time: stats written on release
+
+        self.maker = Maker(started.prefix, render_batch, list(started.asked), list(started.words.all()),
                            stretch, self.clips, LIMITER_CONTEXT, finish, started.estimated.total_ms,
                            started.renderer.release, started.renderer.workers(), started.renderer.is_long,
                            first_alone)

@@ -68,13 +68,17 @@ class Renderer:
         """How the text is made speakable (numbers and units in this language)."""
         self._clips: dict[str, Samples] = {}
         self._identity: str | None = None
+        self._stats_due = False
+        """Whether the cache's stats changed since they were last written (`clips` with `stats` False)."""
+        self._long: dict[str, bool] = {}
         keep_parts_in = getattr(engine, "keep_parts_in", None)
         if cache is not None and callable(keep_parts_in):
             keep_parts_in(cache.folder)  # Piper keeps its voice's cut parts beside the clips
 
-    def clips(self, texts: Iterable[str], progress: Progress = NO_PROGRESS) -> dict[str, Samples]:
+    def clips(self, texts: Iterable[str], progress: Progress = NO_PROGRESS, stats: bool = True) -> dict[str, Samples]:
         """A trimmed clip for every text (keyed by the text as given); each distinct phrase rendered at most once
-        (the renders told to `progress`)."""
+        (the renders told to `progress`). The cache's hits and misses are written down after it; with `stats`
+        False, by the next call that writes them or by `release` (a caller asking for one phrase at a time)."""
         wanted = list(dict.fromkeys(texts))
         captions: dict[str, list[str]] = {}  # spoken form -> the texts that say it
         for text in wanted:
@@ -92,7 +96,8 @@ class Renderer:
             for say, clip in self._render(missing, progress).items():
                 for text in captions[say]:
                     self._clips[text] = clip
-        if self.cache is not None:
+        self._stats_due = not stats
+        if stats and self.cache is not None:
             self.cache.save_stats()
         return {text: self._clips[text] for text in wanted}
 
@@ -134,6 +139,9 @@ class Renderer:
     def release(self) -> None:
         """Let the engine give back what it loaded (an engine with `release()`: Piper's voice, about 250 MB once it
         has rendered long sentences); a later render loads it again."""
+        if self._stats_due and self.cache is not None:
+            self.cache.save_stats()
+            self._stats_due = False
         release = getattr(self.engine, "release", None)
         if callable(release):
             release()
@@ -165,7 +173,10 @@ class Renderer:
 
     def is_long(self, text: str) -> bool:
         """Whether the engine renders `text` as a long sentence (`is_long`), which never renders beside another."""
-        return is_long(speakable(text, self.language), getattr(self.engine, "long_sentence_chars", None))
+        if text not in self._long:  # asked again for every phrase waiting: the speakable form is worked out once
+            long_over: int | None = getattr(self.engine, "long_sentence_chars", None)
+            self._long[text] = is_long(speakable(text, self.language), long_over)
+        return self._long[text]
 
     def _render(self, phrases: list[str], progress: Progress) -> dict[str, Samples]:
         workers = self.workers()
