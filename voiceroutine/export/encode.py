@@ -13,6 +13,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import numpy.typing as npt
@@ -135,7 +136,8 @@ class Ffmpeg:
 
     def encode(self, chunks: Iterable[Samples], fmt: Format, tags: Tags | Labels | None,
                chapters: Sequence[Chapter],
-               out: Path, shown_as: Path, channels: int = 1, stopped: threading.Event | None = None) -> None:
+               out: Path, shown_as: Path, channels: int = 1, stopped: threading.Event | None = None,
+               written: threading.Event | None = None) -> None:
         """Write `chunks` with `tags` and `chapters` to `out`, a temp the caller renames (`shown_as` in messages).
 
         MP3 gets an ID3 tag of our own in front of ffmpeg's stream (one ffmpeg input is also much cheaper);
@@ -145,13 +147,18 @@ class Ffmpeg:
         made can be encoded before its timeline is whole; before ffmpeg starts for the others.
         `channels` 2 writes the mono track to both channels. On any failure or Ctrl-C ffmpeg is killed and
         intermediate files removed before the error propagates; `stopped` is set as soon as the encode stops
-        taking chunks, early or not, so a source that waits for its samples stops waiting.
+        taking chunks, early or not, so a source that waits for its samples stops waiting. For MP3, `written` is
+        set once ffmpeg has stopped writing its stream (`stream_of(out)`, which `decoded_as_written` follows).
         """
         labels: Labels = tags if callable(tags) else (lambda: (tags, chapters))  # type: ignore[assignment,return-value]
         if fmt is Format.MP3:
-            stream = out.with_name(out.name + ".stream")
+            stream = stream_of(out)
             try:
-                self._run(chunks, fmt, None, stream, shown_as, channels, stopped=stopped)
+                try:
+                    self._run(chunks, fmt, None, stream, shown_as, channels, stopped=stopped)
+                finally:
+                    if written is not None:
+                        written.set()
                 final, marks = labels()
                 tag = id3_tag(final, marks) if final is not None else b""
                 try:
@@ -179,19 +186,43 @@ class Ffmpeg:
         Used to measure what the listener gets; ExportError if ffmpeg cannot decode it (named `shown_as`, the
         file it will become, when `path` is a temp) or stops making progress.
         """
+        yield from self._decoded(path, None, rate, channels, frames, shown_as)
+
+    def decoded_as_written(self, source: BinaryIO, written: threading.Event, abandoned: threading.Event, rate: int,
+                           channels: int, frames: int = 1 << 18, shown_as: Path | None = None) -> Iterator[Floats]:
+        """`decoded` of an MP3 stream another ffmpeg is still writing (`encode`'s `stream_of(out)`, opened as
+        `source` before the encode starts, so a short one cannot be written and gone before it is read), read as
+        it grows until `written` is set: the check of a file runs beside its encode, not after it. Setting
+        `abandoned` stops the decoder at once (the encode failed).
+
+        The samples are the finished file's, each the same float, shifted later by a few hundred (ffmpeg writes the
+        stream's first frame, its LAME header, again at the end: read before that, the encoder's delay is not
+        taken off) and followed by the encoder's padding; so the true peak is the file's, its places are not."""
+        following = (source, written, abandoned)
+        yield from self._decoded(Path(source.name), following, rate, channels, frames, shown_as)
+
+    def _decoded(self, path: Path, following: tuple[BinaryIO, threading.Event, threading.Event] | None, rate: int,
+                 channels: int, frames: int, shown_as: Path | None) -> Iterator[Floats]:
         name = (shown_as or path).name
         binary = self.program()
-        command = [binary, "-nostdin", "-hide_banner", "-loglevel", "error", "-i", str(path), "-map", "0:a:0",
+        source = str(path) if following is None else "pipe:0"
+        command = [binary, "-nostdin", "-hide_banner", "-loglevel", "error", "-i", source, "-map", "0:a:0",
                    "-f", "f32le", "-acodec", "pcm_f32le", "-ar", str(rate), "-ac", str(channels), "pipe:1"]
         with tempfile.TemporaryFile() as errors:
             try:
-                process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors)
+                process = subprocess.Popen(command, stdin=subprocess.DEVNULL if following is None else subprocess.PIPE,
+                                           stdout=subprocess.PIPE, stderr=errors)
             except OSError as e:
                 raise ExportError(f"cannot run ffmpeg: {e.strerror}") from None
             stdout = process.stdout
             assert stdout is not None
+            feeder: threading.Thread | None = None
             try:
                 with Watchdog(process, self.stall_s) as dog:
+                    if following is not None:
+                        feeder = threading.Thread(target=_follow, args=(*following, process, dog),
+                                                  name="voiceroutine-follow", daemon=True)
+                        feeder.start()
                     size = 4 * channels * frames
                     while data := stdout.read(size):
                         dog.progress()
@@ -203,6 +234,8 @@ class Ffmpeg:
                     process.kill()
                     process.wait()
                 stdout.close()
+                if feeder is not None:
+                    feeder.join()
             if dog.stalled:
                 raise ExportError(f"ffmpeg stopped making progress decoding {name} to check it (nothing for "
                                   f"{self.stall_s:g} s): it was stopped")
@@ -285,6 +318,43 @@ class Ffmpeg:
             producer.join()
             with contextlib.suppress(BrokenPipeError):
                 stdin.close()
+
+
+def stream_of(out: Path) -> Path:
+    """Where `Ffmpeg.encode` has ffmpeg write an MP3's stream, before its ID3 tag goes in front (beside `out`)."""
+    return out.with_name(out.name + ".stream")
+
+
+FOLLOW_S = 0.02
+"""How often a file being written is looked at for more bytes (`decoded_as_written`)."""
+
+
+def _follow(source: BinaryIO, written: threading.Event, abandoned: threading.Event, process: subprocess.Popen[bytes],
+            dog: Watchdog) -> None:
+    """Feed the bytes of `source` to `process`'s stdin as another process writes them, until `written` is set and
+    all are fed, or kill it once `abandoned` is; waiting for the writer counts as progress (the writer has a
+    watchdog of its own)."""
+    stdin = process.stdin
+    assert stdin is not None
+    try:
+        while True:
+            if abandoned.is_set():
+                process.kill()
+                break
+            done = written.is_set()  # before the read: what the writer wrote before it was set is read below
+            data = source.read(1 << 16)
+            if data:
+                stdin.write(data)
+                continue
+            if done:
+                break
+            dog.progress()
+            written.wait(FOLLOW_S)
+    except OSError:
+        pass  # the decoder stopped, or the stream was never written: its exit code and length tell
+    finally:
+        with contextlib.suppress(BrokenPipeError, OSError):
+            stdin.close()
 
 
 def _channels(count: int) -> list[str]:
