@@ -189,7 +189,7 @@ class Ffmpeg:
         yield from self._decoded(path, None, rate, channels, frames, shown_as)
 
     def decoded_as_written(self, source: BinaryIO, written: threading.Event, abandoned: threading.Event, rate: int,
-                           channels: int, frames: int = 1 << 18, shown_as: Path | None = None) -> Iterator[Floats]:
+                           channels: int, frames: int = 1 << 16, shown_as: Path | None = None) -> Iterator[Floats]:
         """`decoded` of an MP3 stream another ffmpeg is still writing (`encode`'s `stream_of(out)`, opened as
         `source` before the encode starts, so a short one cannot be written and gone before it is read), read as
         it grows until `written` is set: the check of a file runs beside its encode, not after it. Setting
@@ -197,7 +197,8 @@ class Ffmpeg:
 
         The samples are the finished file's, each the same float, shifted later by a few hundred (ffmpeg writes the
         stream's first frame, its LAME header, again at the end: read before that, the encoder's delay is not
-        taken off) and followed by the encoder's padding; so the true peak is the file's, its places are not."""
+        taken off) and followed by the encoder's padding; so the true peak is the file's, its places are not.
+        In pieces of a quarter of `decoded`'s: this check runs beside the voice, whose memory is the export's peak."""
         following = (source, written, abandoned)
         yield from self._decoded(Path(source.name), following, rate, channels, frames, shown_as)
 
