@@ -54,6 +54,7 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.structure import FOR_EVERY, find_sections
+from voiceroutine.importer.told import is_told
 from voiceroutine.importer.writer import (
     CircuitOf,
     Field,
@@ -293,6 +294,8 @@ def _part_name(blocks: tuple[Block, ...], sections: list[Section], inside: range
     start = sections[inside.start].start
     heading = next((blocks[index].text for index in range(start, -1, -1) if blocks[index].kind is BlockKind.HEADING),
                    None)
+    # "Circuit (3 rounds, 45 seconds rest after each round)": the rounds are the circuit's, no part of its name
+    heading = re.sub(r"\s*\([^()]*\brounds?\b[^()]*\)\s*$", "", heading or "", flags=re.I) or heading
     return shorter_text(heading) if heading else None
 
 
@@ -348,6 +351,7 @@ def _shared_doses(intro: tuple[Block, ...], skip: set[str]) -> list[Mention]:
     """Doses the introduction gives for every exercise ("Do each exercise for 40 seconds"), but for `skip`."""
     return [mention for block in intro for sentence in sentences(block.text)
             if (_EVERY_EXERCISE.search(sentence) or _rest_only(sentence)) and sentence not in skip
+            and not is_told(sentence)
             for mention in said(sentence)]
 
 

@@ -143,6 +143,12 @@ _DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete)\s+"
                           r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
 """The whole exercise done twice ("Hold for 30 seconds. Do it twice on each side"): two sets of it, where "repeat 3
 times" after a hold is its reps."""
+_DONE_IT = re.compile(r"\buntil\s+you(?:'ve|\s+have)\s+(?:done|completed|finished)\s+"
+                      r"(?:it|this|that|them|the (?:hold|set))\s+(?P<n>\d{1,2})\s+times\b")
+"""'hold for 20 seconds, rest, and go again until you have done it 3 times': the whole exercise 3 times, 3 sets."""
+_BARE_REST = re.compile(r"\brest(?:ing)?\s+(?:for\s+)?(?P<n>\d{1,3})(?=\s*(?:[,;]|and\b|then\b|$))")
+"""'hold for 20 seconds, rest 10, and go again': a rest with no unit after a time in seconds is in seconds too."""
+_SECONDS_BEFORE = re.compile(r"\d\s*(?:seconds?|secs?|s)\b")
 _NO_REST = re.compile(r"\b(?:no|without(?: a| any)?) (?:rest|break|pause)s?\b(?! (?:day|week)s?\b)")
 """'30 seconds each, no rest': a rest of nothing (between the exercises unless it says between sets or reps)."""
 WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
@@ -220,6 +226,15 @@ def find_mentions(text: str) -> list[Mention]:
         if free(m.start(), m.end()):
             note = f"\"{m.group(0)}\"{WHOLE_TWICE}"
             add(m.start(), m.end(), Mention(Kind.SETS, Amount(2, 2, note), m.group(0)))
+    for m in _DONE_IT.finditer(low):
+        if free(m.start(), m.end()) and 2 <= (n := int(m.group("n"))) <= 20:
+            note = f"\"{m.group(0)}\": the whole exercise {n} times, read as {n} sets"
+            add(m.start(), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group(0)))
+    for m in _BARE_REST.finditer(low):
+        if free(m.start(), m.end()) and _SECONDS_BEFORE.search(low[:m.start()]):
+            note = f"\"{m.group(0)}\" gives no unit: read as seconds, as the time before it"
+            ms = int(m.group("n")) * 1000
+            add(m.start(), m.end(), Mention(Kind.REST, Amount(ms, ms, note), m.group(0)))
     for m in _NO_REST.finditer(low):
         after = low[m.end(): m.end() + 40]
         kind = Kind.SET_REST if re.match(r"\s*between (?:each )?(?:sets?|rounds?)", after) else (

@@ -19,6 +19,7 @@ from voiceroutine.importer.blocks import (
 )
 from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.clock_doses import clock_doses
+from voiceroutine.importer.equipment import without_equipment
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
@@ -65,8 +66,8 @@ def read_article(text: str) -> Article:
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
-        return Article(kind, tuple(_inline_lists(_bounded(blocks))), title)
-    return Article(kind, tuple(label_items(_inline_lists(_bounded(_text_blocks(text))))), None)
+        return Article(kind, tuple(without_equipment(_inline_lists(_bounded(blocks)))), title)
+    return Article(kind, tuple(without_equipment(label_items(_inline_lists(_bounded(_text_blocks(text)))))), None)
 
 
 def _bounded(blocks: list[Block]) -> list[Block]:

@@ -28,6 +28,8 @@ _ROUNDS = [
                re.I),
     # "3 rounds, 1 min rest between rounds": rounds with a rest between them are the group's
     re.compile(rf"^(?:do\s+|for\s+)?{_COUNT}\s+(?:rounds|circuits)\b(?=[^.;]*\bbetween\s+(?:rounds|circuits)\b)", re.I),
+    # "Circuit (3 rounds, 45 seconds rest after each round)": a heading's rounds in brackets, of what it heads
+    re.compile(rf"^[^()]{{1,40}}\(\s*{_COUNT}\s+(?:rounds|circuits)\b[^()]*\)\s*$", re.I),
 ]
 _FREQUENCY = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b", re.I)
 """What makes "3 times" how often, not how many rounds: "3 times a day"."""
