@@ -28,6 +28,8 @@ _CARD = """<!DOCTYPE html><html><head><title>Garden-bench legs - Pip's Kitchen</
   <ul>
     <li><strong>Wall sit:</strong> hold for 30 seconds, rest 15, and go again until you have done it 4 times.</li>
   </ul>
+  <h3 class="card-header">Notes</h3>
+  <p>Busy day? Two rounds of the circuit still do you good.</p>
 </div>
 </article></main></body></html>"""
 
@@ -41,7 +43,7 @@ def _import(text: str, name: str = "card.html") -> str:
 def test_a_heading_classed_as_a_header_is_kept_as_a_heading() -> None:
     headings = [block.text for block in read_article(_CARD).blocks if block.kind is BlockKind.HEADING]
     assert headings == ["Garden-bench legs", "What you'll need", "Steps",
-                        "Legs (2 rounds, 30 seconds rest after each round)", "To finish"]
+                        "Legs (2 rounds, 30 seconds rest after each round)", "To finish", "Notes"]
     # readability too keeps them (it drops an element whose class says "header")
     main = main_content(_CARD)
     assert main is not None and "What you'll need" in main and "To finish" in main
@@ -73,6 +75,7 @@ def test_a_headings_rounds_in_brackets_make_a_circuit_of_what_it_heads() -> None
             "    exercises:\n      - name: Step-ups\n") in body
     assert "name: Bench squats" in body.split("circuit: Legs")[1]
     assert "circuit:" not in body.split("name: Bench squats")[1]  # the wall sit is outside it
+    assert body.count("circuit:") == 1  # "Two rounds of the circuit" in the notes makes no other
 
 
 def test_until_you_have_done_it_n_times_is_n_sets_and_a_rest_with_no_unit_after_seconds_is_seconds() -> None:
@@ -83,3 +86,55 @@ def test_until_you_have_done_it_n_times_is_n_sets_and_a_rest_with_no_unit_after_
             ) in body
     # with no time in seconds before it, a bare number after "rest" is no rest
     assert [m.kind for m in find_mentions("Do 10 squats, rest 2, then go again.")] == [Kind.REPS]
+
+
+_BOARD = """Tuesday park session, written up by Kim
+
+WARM-UP ~ 3 RDS
+  - 1:30 skipping
+  - 12 air squats
+  - 8 walkouts
+
+MAIN
+  Deadlift  4 x 6   rest 1:30
+  (last week 50 / 55 kg)
+
+FINISHER  "HILL"
+  2 RNDS · 30 ON / 15 OFF
+    Mountain climbers
+    Burpees
+  2:00 between rounds
+  Score = total burpees
+
+STRETCH
+  pigeon pose 0:45 e/s
+  cobra 0:30
+"""
+
+
+def test_an_indented_outline_is_headings_over_items_with_the_boards_shorthand_written_out() -> None:
+    blocks = [(block.kind, block.text) for block in read_article(_BOARD).blocks]
+    assert (BlockKind.HEADING, "WARM-UP ~ 3 rounds") in blocks
+    assert (BlockKind.ITEM, "90 s skipping") in blocks  # a clock time on a board's line is a time
+    assert (BlockKind.ITEM, "Deadlift 4 x 6 rest 90 s") in blocks
+    assert (BlockKind.TEXT, "(last week 50 / 55 kg)") in blocks  # a line wholly in brackets is a note
+    assert (BlockKind.TEXT, "2 rounds · 30 s on / 15 s off") in blocks  # a line over deeper lines heads them
+    assert (BlockKind.TEXT, "Score = total burpees") in blocks
+    # a line over indented sentences is no outline: its lines are prose
+    prose = read_article("Knee hugs\n  Lie on your back and pull both knees in.\n  Hold it there for a while.\n")
+    assert all(block.kind is not BlockKind.HEADING for block in prose.blocks)
+
+
+def test_a_headings_rounds_after_a_mark_make_a_circuit_beside_an_interval_part() -> None:
+    body = _import(_BOARD, "board.txt")
+    assert ("  - circuit: WARM-UP\n"
+            '    rounds: 3  # inferred: "WARM-UP ~ 3 rounds"\n'
+            "    exercises:\n      - name: Skipping\n        duration: 90 s\n") in body
+    assert "  - name: Deadlift\n    reps: 6\n    sets: 4\n    set_rest: 90 s\n" in body
+    assert ('    rounds: 2  # inferred: "2 rounds"\n'
+            '    work: 30 s  # inferred: "2 rounds · 30 s on / 15 s off"\n'
+            '    rest: 15 s  # inferred: "2 rounds · 30 s on / 15 s off"\n'
+            '    round_rest: 120 s  # inferred: "2 min between rounds"\n'
+            "    exercises:\n      - name: Mountain climbers\n\n      - name: Burpees\n\n  - name: Pigeon pose\n"
+            "    hold: 45 s\n    sides: [left, right]\n") in body
+    assert "Score" not in body and "between rounds\n" not in body

@@ -38,6 +38,7 @@ from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
+from voiceroutine.importer.round_groups import round_group_circuits, said_in
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
 from voiceroutine.importer.steps import (
     SETUP_VERBS,
@@ -59,6 +60,7 @@ from voiceroutine.importer.writer import (
     CircuitOf,
     Field,
     ImportedExercise,
+    as_circuits,
     format_count,
     format_ms,
     layout,
@@ -130,6 +132,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
     every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
     rounds = find_rounds(every_sentence, [sentence for block in intro for sentence in sentences(block.text)])
     parts = find_interval_parts(article.blocks)
+    if round_group_circuits(article.blocks, sections, parts):
+        rounds = None  # a heading's rounds are those of the part it heads, whatever a sentence elsewhere says
     if len(parts) >= 2 or (parts and rounds is None):
         # several blocks timed as intervals ("Block 1: 20 s on, 10 s off, 8 rounds", "Block 2: same timing"): each is
         # its own circuit, and the rounds said anywhere are theirs
@@ -137,10 +141,12 @@ def import_article(text: str, source_name: str) -> ImportResult:
     else:
         parts = []
     in_part = {member.start for part in parts for member in part.members}
+    groups = round_group_circuits(article.blocks, sections, parts)
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
     circuit_words |= {sentence for part in parts for sentence in (*part.said, part.timing)}
+    circuit_words |= said_in(groups)
     aims = _aimed(article.blocks, sections)
     aimed_words = {aim.sentence for aim in aims}
     overrides, others = _aimed_doses(aims, sections)
@@ -169,6 +175,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
         name = title if part[1] is None else _part_name(article.blocks, sections, inside) or title
         circuit = CircuitOf(name, rounds.count, f'"{rounds.quote}"', rest, work, after, *part)
     circuits_of = _part_circuits(parts, sections) if parts else circuit
+    if groups:
+        circuits_of = tuple(sorted((*as_circuits(circuits_of), *groups), key=lambda circuit: circuit.first))
     for index, said_below in named_below.items():
         if index < len(exercises):
             extra = tuple(f"a note below the list names it and was not used: {quoted(note)}" for note in said_below)
@@ -294,8 +302,6 @@ def _part_name(blocks: tuple[Block, ...], sections: list[Section], inside: range
     start = sections[inside.start].start
     heading = next((blocks[index].text for index in range(start, -1, -1) if blocks[index].kind is BlockKind.HEADING),
                    None)
-    # "Circuit (3 rounds, 45 seconds rest after each round)": the rounds are the circuit's, no part of its name
-    heading = re.sub(r"\s*\([^()]*\brounds?\b[^()]*\)\s*$", "", heading or "", flags=re.I) or heading
     return shorter_text(heading) if heading else None
 
 

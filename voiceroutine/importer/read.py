@@ -24,6 +24,7 @@ from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
+from voiceroutine.importer.outline import outline
 from voiceroutine.importer.set_lines import set_lines
 
 
@@ -67,6 +68,8 @@ def read_article(text: str) -> Article:
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
         return Article(kind, tuple(without_equipment(_inline_lists(_bounded(blocks)))), title)
+    if kind is InputKind.TEXT:
+        text = outline(text)
     return Article(kind, tuple(without_equipment(label_items(_inline_lists(_bounded(_text_blocks(text)))))), None)
 
 

@@ -28,8 +28,6 @@ _ROUNDS = [
                re.I),
     # "3 rounds, 1 min rest between rounds": rounds with a rest between them are the group's
     re.compile(rf"^(?:do\s+|for\s+)?{_COUNT}\s+(?:rounds|circuits)\b(?=[^.;]*\bbetween\s+(?:rounds|circuits)\b)", re.I),
-    # "Circuit (3 rounds, 45 seconds rest after each round)": a heading's rounds in brackets, of what it heads
-    re.compile(rf"^[^()]{{1,40}}\(\s*{_COUNT}\s+(?:rounds|circuits)\b[^()]*\)\s*$", re.I),
 ]
 _FREQUENCY = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b", re.I)
 """What makes "3 times" how often, not how many rounds: "3 times a day"."""
@@ -43,6 +41,9 @@ _ROUND_REST_AFTER = re.compile(
     rf"\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:of\s+)?(?:rest|recovery|break)\s+"
     r"(?:between|after each|after every)\s+(?:rounds?|circuits?)\b", re.I)
 """The other word order: "with a minute's rest between rounds", "30 seconds of rest between rounds"."""
+_ROUND_REST_BARE = re.compile(rf"^\W*(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})\s+"
+                              r"(?:between|after each|after every)\s+(?:rounds?|circuits?)\W*$", re.I)
+"""A line that is only a time between rounds ("1 min between rounds", a board's line): the rest between them."""
 _ROUND_REST_AGAIN = re.compile(
     rf"\b(?:when|once|after)\s+you(?:'ve| have)?\s+(?:done|finished|completed)\s+(?:all|every|the lot|them all)\b"
     rf".{{0,40}}?\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:of\s+)?"
@@ -95,7 +96,8 @@ def round_count(sentence: str) -> tuple[int, str] | None:
 
 def is_about_rounds(sentence: str) -> bool:
     return (round_count(sentence) is not None or _ROUND_REST.search(sentence) is not None
-            or _ROUND_REST_AFTER.search(sentence) is not None or _ROUND_REST_AGAIN.search(sentence) is not None)
+            or _ROUND_REST_AFTER.search(sentence) is not None or _ROUND_REST_AGAIN.search(sentence) is not None
+            or _ROUND_REST_BARE.search(sentence) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +143,7 @@ def bare_rounds(sentence: str) -> tuple[int, str] | None:
 def round_rest(sentences: list[str]) -> tuple[int, str] | None:
     """The rest between rounds the sentences give ("Rest 1 min after each round"), in ms, and its words."""
     rest = next((m for s in sentences for m in (_ROUND_REST.search(s), _ROUND_REST_AFTER.search(s),
-                                                _ROUND_REST_AGAIN.search(s)) if m), None)
+                                                _ROUND_REST_AGAIN.search(s), _ROUND_REST_BARE.search(s)) if m), None)
     if rest is None:
         return None
     unit = 60_000 if rest["unit"].lower().startswith("m") else 1000
