@@ -138,3 +138,58 @@ def test_a_headings_rounds_after_a_mark_make_a_circuit_beside_an_interval_part()
             "    exercises:\n      - name: Mountain climbers\n\n      - name: Burpees\n\n  - name: Pigeon pose\n"
             "    hold: 45 s\n    sides: [left, right]\n") in body
     assert "Score" not in body and "between rounds\n" not in body
+
+
+_THREAD = """Jo Park
+@jopark.example
+My ten-minute shoulder fix for anyone who codes all day. Thread 🧵 1/5
+
+9:02 AM · Mar 3, 2026 · 12K Views
+
+14   80   1.2K   300
+
+Jo Park @jopark.example · Mar 3
+2/ Begin with arm circles. Big slow ones, shoulders down. 10 each way.
+
+Jo Park @jopark.example · Mar 3
+3/ Wall slides. Back flat on the wall, slide your arms up and down. 2 rounds of 8, a short breather of 15 sec between.
+
+    Replying to @jopark.example
+    Sam Lee @samlee.example · Mar 3
+    I did 5 rounds of 20 and my arms fell off
+    2   0   9
+
+Jo Park @jopark.example · Mar 3
+4/ Finish with a doorway chest stretch. Forearms on the frame, lean in. Stay 30 seconds.
+
+Jo Park @jopark.example · Mar 3
+5/ That's all. Do it twice a day if you can.
+
+Who to follow
+Jo Park @jopark.example
+Physio, 3 clinics.
+"""
+
+
+def test_a_thread_is_its_authors_posts_each_named_by_its_first_sentence() -> None:
+    body = _import(_THREAD, "thread.txt")
+    assert body.startswith(
+        "exercises:\n"
+        "  - name: Arm circles\n    steps:\n      - Big slow ones, shoulders down.\n    reps: 10\n"
+        "    sides: [clockwise, counterclockwise]  # inferred: direction names\n\n"
+        "  - name: Wall slides\n    steps:\n      - Back flat on the wall, slide your arms up and down.\n"
+        "    reps: 8\n    sets: 2\n    set_rest: 15 s\n\n"
+        "  - name: Doorway chest stretch\n    steps:\n      - Forearms on the frame, lean in.\n")
+    assert body.endswith("    hold: 30 s\n") and body.count("- name:") == 3
+    # another reader's reply, the count rows and the header lines are no part of the article
+    text = " ".join(block.text for block in read_article(_THREAD).blocks)
+    assert "Sam Lee" not in text and "5 rounds of 20" not in text and "1.2K" not in text and "@" not in text
+    assert "Physio, 3 clinics" not in text  # what follows the last post
+    # two post headers are no thread
+    two = "Ann Bo @annbo.example · Mar 3\nDo 10 squats.\n\nCy Du @cydu.example · Mar 3\nNice one\n"
+    assert "@cydu.example" in " ".join(block.text for block in read_article(two).blocks)
+
+
+def test_a_breather_before_a_time_makes_it_a_rest() -> None:
+    assert [(m.kind, m.amount.low) for m in find_mentions("2 sets of 8, a short breather of 15 sec between.")] == [
+        (Kind.SETS, 2), (Kind.REPS, 8), (Kind.REST, 15000)]

@@ -34,10 +34,11 @@ def outline(text: str) -> str:
     while index < len(lines):
         line = lines[index]
         end = index + 1
-        while end < len(lines) and _indent(lines[end]) >= 2 and lines[end].strip():
+        # only a parent looks at the lines under it, so each line is looked at once or twice
+        while _is_parent(line) and end < len(lines) and _indent(lines[end]) >= 2 and lines[end].strip():
             end += 1
         children = lines[index + 1:end]
-        if _is_parent(line) and len(children) >= 2 and all(_is_short(child) for child in children):
+        if len(children) >= 2 and all(_is_short(child) for child in children):
             out.extend(["", f"### {_shorthand(line.strip())}", "", *_items(children), ""])
             index = end
         else:

@@ -26,6 +26,7 @@ from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.outline import outline
 from voiceroutine.importer.set_lines import set_lines
+from voiceroutine.importer.thread import thread_text
 
 
 class InputKind(enum.Enum):
@@ -63,7 +64,7 @@ def detect_kind(text: str) -> InputKind:
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     text = normalize(text)
-    text = chat_messages(text) or text
+    text = chat_messages(text) or thread_text(text) or text
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
