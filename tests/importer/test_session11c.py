@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from voiceroutine.importer import import_article
 from voiceroutine.importer.blocks import BlockKind
+from voiceroutine.importer.columns import aligned_doses
 from voiceroutine.importer.dose import Kind, find_mentions
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.read import read_article
@@ -193,3 +194,107 @@ def test_a_thread_is_its_authors_posts_each_named_by_its_first_sentence() -> Non
 def test_a_breather_before_a_time_makes_it_a_rest() -> None:
     assert [(m.kind, m.amount.low) for m in find_mentions("2 sets of 8, a short breather of 15 sec between.")] == [
         (Kind.SETS, 2), (Kind.REPS, 8), (Kind.REST, 15000)]
+
+
+_APP_CARDS = """<!DOCTYPE html><html><head><title>Shoulder plan - Riverbend Physio</title></head><body>
+<div class="toolbar"><a href="#">Print</a> <a href="#">Open in app</a></div>
+<h2>Notes from your physio</h2>
+<p>Hi Sam, these are for your left shoulder. Do the plan once a day and stop if the pain is sharp.</p>
+<div class="card">
+  <h3>1. Pendulum swing</h3>
+  <img src="https://cdn.riverbend.example/1.png" alt="Person leaning on a table">
+  <p>Lean on a table with your good arm and let the other arm hang. Swing it gently in small circles.</p>
+  <ul class="dose"><li><span class="lbl">Reps</span><span class="val">12</span></li>
+  <li><span class="lbl">Sets</span><span class="val">2</span></li>
+  <li><span class="lbl">Rest</span><span class="val">20 sec</span></li></ul>
+</div>
+<p class="footer">Riverbend Physio · Plan 4471 · Page 1 of 2</p>
+<div class="card paused">
+  <h3>2. Wall press (paused by your physio)</h3>
+  <p>Push your palms into the wall.</p>
+  <ul class="dose"><li><span class="lbl">Reps</span><span class="val">20</span></li></ul>
+</div>
+<div class="card">
+  <h3>3. Doorway stretch</h3>
+  <img src="https://cdn.riverbend.example/3.png" alt="Person in a doorway">
+  <p>Forearm on the frame, step through until you feel a stretch across the chest.</p>
+  <ul class="dose"><li><span class="lbl">Hold</span><span class="val">25 sec</span></li>
+  <li><span class="lbl">Reps</span><span class="val">3</span></li>
+  <li><span class="lbl">Side</span><span class="val">Both</span></li></ul>
+</div>
+<div class="card">
+  <h3>4. Rowing machine</h3>
+  <p>Keep your back tall and pull with long arms, at an easy pace.</p>
+  <ul class="dose"><li><span class="lbl">Time</span><span class="val">6 min</span></li></ul>
+</div>
+<h2>Your week</h2>
+<p>Sessions logged: 4 of 7 · Pain 2/10</p>
+</body></html>
+"""
+
+
+def test_an_apps_dose_boxes_are_labelled_fields_and_a_side_box_says_each_side() -> None:
+    items = [block.text for block in read_article(_APP_CARDS).blocks if block.kind is BlockKind.ITEM]
+    assert items[:3] == ["Reps: 12", "Sets: 2", "Rest 20 sec between sets"]
+    assert "Each side" in items and "Time: 6 min" in items
+    body = _import(_APP_CARDS)
+    assert "  - name: Pendulum swing\n" in body and "    reps: 12\n    sets: 2\n    set_rest: 20 s\n" in body
+    assert "    reps: 3\n    hold: 25 s\n    sides: [left, right]\n" in body
+    assert body.endswith("  - name: Rowing machine\n    steps:\n"
+                         "      - Keep your back tall and pull with long arms, at an easy pace.\n"
+                         "    duration: 6 minutes\n")
+    # a box of one side is no pair of sides
+    one = read_article("<ul><li><span>Side</span><span>Left</span></li><li><span>Reps</span><span>5</span></li></ul>"
+                       "<p>x</p>").blocks
+    assert [block.text for block in one][:2] == ["Left side only", "Reps: 5"]
+
+
+def test_the_whole_page_wins_when_the_main_content_loses_doses() -> None:
+    main = main_content(_APP_CARDS)
+    assert main is not None and "Pendulum swing" in main and ">12<" not in main  # readability dropped the boxes
+    assert "    reps: 12\n    sets: 2\n    set_rest: 20 s\n" in _import(_APP_CARDS)
+
+
+def test_an_exercise_its_heading_says_is_paused_is_left_out_with_a_warning() -> None:
+    result = import_article(_APP_CARDS, "plan.html")
+    assert "Wall press" not in result.yaml_text.split("exercises:")[1]
+    assert ('left out "2. Wall press (paused by your physio)": the article says it is not to be done now'
+            in result.routine_warnings)
+
+
+_LETTER = """NORTHGATE HAND CLINIC - discharge letter
+
+Progress: grip 12 kg -> 25 kg. Typing tolerance 10 min -> 60 min. Swimming x2/wk.
+
+HOME PROGRAMME
+ 1. TGE (tendon gliding, all five shapes, slowly)   x10 each shape
+ 2. WFS                                              3 x 30s
+ 3. Putty squeeze                                    2 x 15, 2s hold
+ 4. Thumb opposition, 1/2 range                      2 x 20s hold
+
+Key:
+  TGE = tendon gliding exercises    WFS = wrist flexor stretch
+  OT = occupational therapy         ROM = range of movement
+"""
+
+
+def test_two_columns_lined_up_with_spaces_are_a_name_and_its_dose() -> None:
+    items = [block.text for block in read_article(_LETTER).blocks if block.kind is BlockKind.ITEM]
+    assert items[:4] == ["Tendon gliding exercises (tendon gliding, all five shapes, slowly) – x10 each shape",
+                         "Wrist flexor stretch – 3 x 30s", "Putty squeeze – 2 x 15, 2s hold",
+                         "Thumb opposition, 1/2 range – 2 x 20s hold"]
+    body = _import(_LETTER, "letter.txt")
+    assert body.startswith("exercises:\n  - name: Tendon gliding exercises\n")  # the key wrote the letters out
+    assert "  - name: Wrist flexor stretch\n" in body and "  - name: Putty squeeze\n    reps: 15\n" in body
+    # fewer than three pairs are no key
+    assert aligned_doses("1. WFS   3 x 30s\nWFS = wrist flexor stretch, OT = occupational therapy").startswith("1. WFS")
+
+
+def test_a_change_between_visits_a_weekly_frequency_and_a_fraction_are_no_doses() -> None:
+    assert not find_mentions("Typing tolerance 10 min -> 60 min.")
+    assert not find_mentions("Swimming x2/wk.")
+    assert [(m.kind, m.amount.low) for m in find_mentions("Hold 30 s -> then rest 10 s")] == [
+        (Kind.HOLD, 30000), (Kind.REST, 10000)]
+    body = _import(_LETTER, "letter.txt")
+    assert "Progress" not in body and "Swimming" not in body
+    assert body.endswith("  - name: Thumb opposition, 1/2 range\n    hold: 20 s\n    sets: 2\n")  # "2 range": no reps

@@ -36,6 +36,7 @@ from voiceroutine.importer.interval_parts import IntervalPart, find_interval_par
 from voiceroutine.importer.labels import rounds_as_sets
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
+from voiceroutine.importer.paused import without_paused
 from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.round_groups import round_group_circuits, said_in
@@ -102,6 +103,12 @@ class ImportResult:
     """One line: how far to trust the import as a whole."""
 
 
+def _dosed_count(sections: list[Section]) -> int:
+    """How many of the sections state a dose: readability can drop a card's list of dose boxes and keep the card."""
+    return sum(1 for section in sections
+               if find_mentions(section.heading) or any(find_mentions(block.text) for block in section.body))
+
+
 MAX_BLOCKS = 5000
 """Headings, list items and paragraphs read at most: no exercise article has more (a long one has a few hundred),
 and finding exercises costs about a tenth of a millisecond a block, so `'<li>a ' * 80000` took 24 s and a page
@@ -122,9 +129,10 @@ def import_article(text: str, source_name: str) -> ImportResult:
         # the main content, without comments and boxes the hand rules missed, when it keeps every exercise
         focused = replace(read_article(main), kind=InputKind.HTML, title=article.title)
         found = find_sections(focused)
-        if found[1] and len(found[1]) >= len(sections):
+        if found[1] and len(found[1]) >= len(sections) and _dosed_count(found[1]) >= _dosed_count(sections):
             article, (title, sections, intro) = focused, found
     article, (title, sections, intro), later = _first_phase(article, (title, sections, intro))
+    sections, paused = without_paused(sections)
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
@@ -191,7 +199,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
-    notes = [*cut, *later, *too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *later, *paused, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
     yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
     works: dict[int, str] = {}

@@ -112,6 +112,8 @@ _SETS_X_REPS = re.compile(
     rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")
 _WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b")
 """A weight lifted ("16 kg", "2 x 12 kg": two dumbbells of 12 kg), never a dose."""
+_PROGRESS = re.compile(rf"{_NUM}\s*[a-z/%]{{0,8}}\s*(?:->|→|=>)\s*{_NUM}\s*[a-z/%]{{0,8}}")
+"""A change noted from one visit to the next ("sitting 20 min -> 90 min", "pain 6/10 -> 1/10"), never a dose."""
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
 _COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+[a-z-]+s\s*[.!]?\s*$")
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
@@ -163,7 +165,7 @@ _BARE_REPEAT = re.compile(
 _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$")
 _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
-                              r"|daily|weekly|a\s+day|read)\b")
+                              r"|daily|weekly|a\s+day|read|/\s*(?:wk|week|day|d)\b)\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
 _IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?(?: about| around| roughly| approximately| only| just)?|"
                             r"after|count(?:ing)? to|count of)\s*$")
@@ -211,6 +213,8 @@ def find_mentions(text: str) -> list[Mention]:
 
     for m in _WEIGHT.finditer(low):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "2 x 12 kg" is a load, no sets of reps
+    for m in _PROGRESS.finditer(low):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in (*_ANOTHER.finditer(low), *_ANOTHER_COUNTED.finditer(low)):
         # "Do 10, have a short breather, then do another 10": two sets of 10
         if not free(m.start("r"), m.end("r")):
@@ -496,7 +500,7 @@ def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
     return not [word for word in re.findall(r"[a-z']+", rest) if word not in name_words]
 
 
-_NAMED_COUNT = re.compile(r"(?<![\w-])(?P<lo>\d+)(?:\s*(?:-|to)\s*(?P<hi>\d+))?\s+"
+_NAMED_COUNT = re.compile(r"(?<![\w/.-])(?P<lo>\d+)(?:\s*(?:-|to)\s*(?P<hi>\d+))?\s+"
                           r"(?:(?:slow|controlled|gentle|small|big|full|deep|easy|more|quick)\s+)?(?P<words>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\b")
 _BODY_PART = re.compile(rf"^{_SIDE_PARTS}$|^(?:neck|back|chin|chest|head|finger|thumb|spine|body|core|bands?)s?$")
 

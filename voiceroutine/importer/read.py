@@ -17,8 +17,10 @@ from voiceroutine.importer.blocks import (
     with_dose_line,
     without_comments,
 )
+from voiceroutine.importer.boxes import dose_boxes
 from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.clock_doses import clock_doses
+from voiceroutine.importer.columns import aligned_doses
 from voiceroutine.importer.equipment import without_equipment
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
@@ -68,7 +70,7 @@ def read_article(text: str) -> Article:
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
-        return Article(kind, tuple(without_equipment(_inline_lists(_bounded(blocks)))), title)
+        return Article(kind, tuple(dose_boxes(without_equipment(_inline_lists(_bounded(blocks))))), title)
     if kind is InputKind.TEXT:
         text = outline(text)
     return Article(kind, tuple(without_equipment(label_items(_inline_lists(_bounded(_text_blocks(text)))))), None)
@@ -314,7 +316,8 @@ def _dot_leaders(text: str) -> str:
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = without_page_furniture(without_comments(text))
-    text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
+    text = _dot_leaders(_leaders(aligned_doses(text)))
+    text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(text))))))
     blocks: list[Block] = []
     lines: list[str] = []
     item: Block | None = None

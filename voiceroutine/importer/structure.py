@@ -72,7 +72,8 @@ _DOSE_THEN_NAME = re.compile(
 """A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
 _DOSE_LABEL_WORDS = frozenset(re.findall(
     r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
-_NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
+_NAME_COLON = re.compile(r"^(?P<name>[^:.!?()]{2,50}?(?:\s*\([^():.!?]{1,40}\))?|[^:.!?]{2,50}?)"
+                         r"(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
 _LABEL = re.compile(
     r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|"
     r"time|rest|frequency|tempo|tip|tips|note|notes|pro tip|how to|"
@@ -500,6 +501,8 @@ def _without_topic(text: str) -> str:
 def _heading_like(text: str, colon: bool = False) -> bool:
     """Short, no sentence punctuation at the end, and not an instruction ("Lie on your back")."""
     text = text.strip().rstrip(":").strip()
+    # an aside in brackets is no part of its length
+    text = re.sub(r"^(?=.*[A-Za-z].*\()(.*?\S)\s*\([^()]*\)$", r"\1", text)
     words = text.split()
     if not words or len(words) > 8 or len(text) > 70 or "?" in text:
         return False
