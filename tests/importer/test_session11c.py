@@ -298,3 +298,23 @@ def test_a_change_between_visits_a_weekly_frequency_and_a_fraction_are_no_doses(
     body = _import(_LETTER, "letter.txt")
     assert "Progress" not in body and "Swimming" not in body
     assert body.endswith("  - name: Thumb opposition, 1/2 range\n    hold: 20 s\n    sets: 2\n")  # "2 range": no reps
+
+
+def test_x_n_after_a_time_is_n_sets_of_it() -> None:
+    assert [(m.kind, m.amount.low) for m in find_mentions("Calf stretch, 20 s per side, x3")] == [
+        (Kind.TIMED, 20000), (Kind.SETS, 3)]
+    # "x10" alone, or with no time before it, stays the reps
+    assert [(m.kind, m.amount.low) for m in find_mentions("Wall push-ups x10")] == [(Kind.REPS, 10)]
+    body = _import("## Calf stretch\n\nLean on the wall, back heel down. Hold 20 s per side, x3.\n", "calf.md")
+    assert ('    hold: 20 s\n    sets: 3  # inferred: "x3" after a time: the whole exercise 3 times, read as 3 sets\n'
+            in body)
+
+
+def test_the_same_count_again_sentences_later_is_a_second_set() -> None:
+    text = ("Exercise 1\nStep ups\n\nStep up onto the bottom stair.\nStep down.\nDo this 8 times.\nHave a sip of water."
+            "\nThen do 8 more.\n\nExercise 2\nHeel raises\n\nRise onto your toes.\nDo this 10 times.\n"
+            "Then do 3 more.\n")
+    body = _import(text, "leaflet.txt")
+    assert '    reps: 8\n    sets: 2  # inferred: "do 8 more" after 8 reps: the same again, 2 sets\n' in body
+    # another count is more times of the whole exercise, as before
+    assert '    reps: 10\n    sets: 4  # inferred: "do 3 more": 4 in all, the first time and 3 more\n' in body

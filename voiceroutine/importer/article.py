@@ -56,7 +56,7 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.structure import FOR_EVERY, find_sections
-from voiceroutine.importer.told import is_told
+from voiceroutine.importer.told import another_set, is_told
 from voiceroutine.importer.writer import (
     CircuitOf,
     Field,
@@ -604,7 +604,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if interval:
         return ImportedExercise(name, tuple(steps), tuple(_interval_fields(mentions, ". ".join(texts), warnings)),
                                 tuple(warnings), name_note)
-    fields = _dose_fields(mentions, phases, ". ".join(texts), warnings, name, sided)
+    fields = _dose_fields(another_set(mentions), phases, ". ".join(texts), warnings, name, sided)
     return ImportedExercise(name, tuple(steps), tuple(fields), tuple(warnings), name_note)
 
 
