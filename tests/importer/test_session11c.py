@@ -318,3 +318,45 @@ def test_the_same_count_again_sentences_later_is_a_second_set() -> None:
     assert '    reps: 8\n    sets: 2  # inferred: "do 8 more" after 8 reps: the same again, 2 sets\n' in body
     # another count is more times of the whole exercise, as before
     assert '    reps: 10\n    sets: 4  # inferred: "do 3 more": 4 in all, the first time and 3 more\n' in body
+
+
+_ASSISTANT = """##### You said:
+
+Can you give me a quick hip routine? My hips are tight from cycling.
+
+###### ChatGPT said:
+
+Sure! Here's a 10-minute routine.
+
+1. **Hip flexor lunge** - hold 40 seconds each side
+2. **Pigeon pose** - hold 60 seconds each side
+3. **Glute bridge** - 3 sets of 12
+4. **Side plank** - hold 20 seconds each side
+
+##### You said:
+
+no side planks please, my wrist is sore. and shorter
+
+###### ChatGPT said:
+
+No problem, here's a shorter one without the side plank:
+
+1. **Hip flexor lunge** - hold 30 seconds each side
+2. **Pigeon pose** - hold 45 seconds each side
+3. **Glute bridge** - 2 sets of 10
+
+##### You said:
+
+great thanks
+"""
+
+
+def test_a_conversation_with_an_assistant_is_its_last_answer_that_gives_a_routine() -> None:
+    body = _import(_ASSISTANT, "chat.md")
+    assert body == ("exercises:\n"
+                    "  - name: Hip flexor lunge\n    hold: 30 s\n    sides: [left, right]\n\n"
+                    "  - name: Pigeon pose\n    hold: 45 s\n    sides: [left, right]\n\n"
+                    "  - name: Glute bridge\n    reps: 10\n    sets: 2\n")
+    # without a message of the person it is no such conversation
+    alone = _ASSISTANT.replace("##### You said:", "")
+    assert "Side plank" in import_article(alone, "chat.md").yaml_text

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from voiceroutine.importer.assistant import assistant_answer
 from voiceroutine.importer.blocks import (
     MAX_BLOCK_CHARS,
     Block,
@@ -66,7 +67,7 @@ def detect_kind(text: str) -> InputKind:
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     text = normalize(text)
-    text = chat_messages(text) or thread_text(text) or text
+    text = chat_messages(text) or thread_text(text) or assistant_answer(text) or text
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
