@@ -360,3 +360,43 @@ def test_a_conversation_with_an_assistant_is_its_last_answer_that_gives_a_routin
     # without a message of the person it is no such conversation
     alone = _ASSISTANT.replace("##### You said:", "")
     assert "Side plank" in import_article(alone, "chat.md").yaml_text
+
+
+_CLASS_PLAN = """Tuesday stretch class – beginners
+Shared with the group
+
+Breathing (3 minutes)
+Sit tall on the mat and let your shoulders drop. Breathe slowly through the nose.
+
+Cat stretch[1]
+On hands and knees, round your back up high, then let it sag. 6 slow ones each way, 8 times.
+
+Hamstring reach
+Lie on your back and lift one leg. Stay for a count of 20, then change legs.[2]
+
+________________
+[1] Keep your neck long. Beginners: 4 times is fine.
+[2] Next term we will do this standing, 10 times each leg.
+"""
+
+
+def test_footnote_markers_and_notes_are_no_part_of_the_exercises() -> None:
+    text = " ".join(block.text for block in read_article(_CLASS_PLAN).blocks)
+    assert "[1]" not in text and "[2]" not in text and "Beginners" not in text and "Next term" not in text
+    body = _import(_CLASS_PLAN, "plan.txt")
+    assert "  - name: Cat stretch\n" in body and "reps: 4" not in body and "reps: 10" not in body
+    # "[1]" lines that no marker points to are the article's own text
+    assert "[1] Sit" in " ".join(b.text for b in read_article("Plan\n\n[1] Sit down.\n[2] Stand up.\n").blocks)
+
+
+def test_a_short_line_with_its_dose_in_brackets_over_a_paragraph_names_an_exercise() -> None:
+    body = _import(_CLASS_PLAN, "plan.txt")
+    assert body.startswith("exercises:\n  - name: Breathing\n")
+    assert "    duration: 3 minutes\n" in body.split("name: Cat stretch")[0]
+
+
+def test_stay_for_a_count_of_n_is_a_hold_of_n_seconds() -> None:
+    assert [(m.kind, m.amount.low) for m in find_mentions("Stay for a count of 20, then change legs.")] == [
+        (Kind.HOLD, 20000)]
+    assert ('    hold: 20 s  # inferred: "stay for a count of 20": a count read as seconds\n'
+            in _import(_CLASS_PLAN, "plan.txt"))

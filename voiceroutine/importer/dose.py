@@ -160,7 +160,8 @@ WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
 """The end of the note on a "do it twice" read as sets; without a time to repeat it is the reps, and no guess."""
 _ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
 """The same with the count said as times: "lift your leg 10 times, then rest for 30 seconds, then another 10"."""
-_COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+)?(?:for\s+)?(?:a\s+)?count\s+of\s+{_RANGE}\b")
+_COUNT_HOLD = re.compile(rf"\b(?:hold(?:ing)?|stay(?:ing)?)\s+(?:it\s+|this\s+|like\s+this\s+|there\s+)?(?:for\s+)?"
+                         rf"(?:a\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"

@@ -23,6 +23,7 @@ from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.columns import aligned_doses
 from voiceroutine.importer.equipment import without_equipment
+from voiceroutine.importer.footnotes import without_footnotes
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
@@ -73,7 +74,7 @@ def read_article(text: str) -> Article:
         blocks, title = html_blocks(text)
         return Article(kind, tuple(dose_boxes(without_equipment(_inline_lists(_bounded(blocks))))), title)
     if kind is InputKind.TEXT:
-        text = outline(text)
+        text = outline(without_footnotes(text))
     return Article(kind, tuple(without_equipment(label_items(_inline_lists(_bounded(_text_blocks(text)))))), None)
 
 

@@ -423,6 +423,12 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
             return _Candidate(index, ("colon", 1), name, rest, alone=len(said) > 1)
     short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
+    paren = _NAME_PAREN_DOSE.match(text) if block.kind is BlockKind.TEXT else None
+    if (paren and following is not None and following.kind is BlockKind.TEXT and find_mentions(paren["rest"])
+            and is_dose_only(paren["rest"]) and paren["name"][:1].isalpha() and _heading_like(paren["name"])
+            and len(paren["name"].split()) <= 6):
+        # "Centring (2 minutes)" over its paragraph: a name and its dose in brackets, as items have them
+        return _Candidate(index, ("line", 0), paren["name"].strip(), paren["rest"])
     if block.kind is BlockKind.TEXT and short and following is not None and not _another_heading(following):
         # a short line over a paragraph: Title Case or not ("Chest stretch"), it names what follows
         return _Candidate(index, ("line", 0), text.rstrip(":"))
