@@ -400,3 +400,93 @@ def test_stay_for_a_count_of_n_is_a_hold_of_n_seconds() -> None:
         (Kind.HOLD, 20000)]
     assert ('    hold: 20 s  # inferred: "stay for a count of 20": a count read as seconds\n'
             in _import(_CLASS_PLAN, "plan.txt"))
+
+
+_SUPERSETS = """Hi Sam,
+
+Here is your gym-free session for the trip.
+
+WARM-UP
+2 minutes of skipping on the spot.
+
+PAIR A
+A1. Split squat - 3 x 8 each leg
+A2. Pike push-up - 3 x 6
+Go from A1 straight to A2, then rest a minute. That's one round. 3 rounds.
+
+PAIR B
+B1. Glute bridge - 2 x 15
+B2. Plank shoulder taps - 2 x 10 each side
+Same again for this pair. 2 rounds.
+
+Cheers,
+Alex
+"""
+
+
+def test_lettered_moves_of_a_superset_are_a_circuit_of_the_rounds_said_under_their_heading() -> None:
+    blocks = [(block.kind, block.text) for block in read_article(_SUPERSETS).blocks]
+    assert (BlockKind.HEADING, "PAIR A") in blocks and (BlockKind.ITEM, "Split squat - 3 x 8 each leg") in blocks
+    assert (BlockKind.HEADING, "WARM-UP") in blocks  # a line in capitals starts a part of such a session
+    body = _import(_SUPERSETS, "email.txt")
+    assert ('  - circuit: PAIR A\n    rounds: 3  # inferred: "3 rounds."\n    exercises:\n'
+            "      - name: Split squat\n"
+            '        # warning: its 3 sets were read as the 3 rounds of its block ("3 rounds."), not 3 sets in every'
+            " round\n        reps: 8\n        sides: [left, right]\n") in body
+    assert '  - circuit: PAIR B\n    rounds: 2  # inferred: "2 rounds."\n' in body
+    assert "sets: 3" not in body and "sets: 2" not in body
+    # one lettered move alone is no superset
+    assert all(block.kind is not BlockKind.HEADING
+               for block in read_article("PAIR A\nA1. Split squat - 3 x 8\n\nRest.\n").blocks)
+
+
+_ONE_PART = """## Lunch break burner
+
+### Warm up
+
+March on the spot for 1 minute.
+
+### The circuit
+
+Work for 30 seconds, then rest for 15 seconds. 2 rounds in total.
+
+* Squat jumps
+* Burpees
+* Skaters
+
+### Cool down
+
+Walk it off for a minute or two.
+"""
+
+_TWO_PARTS = """## Park session
+
+### The circuit
+
+Work for 30 seconds, then rest for 15 seconds. 2 rounds in total.
+
+* Squat jumps
+* Burpees
+
+### The finisher
+
+* Wall sit – 40 seconds
+* Side plank – 20 seconds each side
+
+Keep the pace up. 3 rounds.
+"""
+
+
+def test_rounds_said_under_one_heading_stay_the_routines_and_under_two_are_each_parts() -> None:
+    # one part: the rounds and interval timing of the circuit, as before
+    one = _import(_ONE_PART, "one.md")
+    assert ('  - circuit: The circuit\n    rounds: 2  # inferred: "2 rounds in total"\n'
+            '    work: 30 s  # inferred: "Work for 30 seconds, then rest for 15 seconds."\n') in one
+    assert one.count("circuit:") == 1
+    assert one.endswith("  - name: Walk it off  # inferred: named after the movement the article's sentence gives a "
+                        "dose to\n    duration: 1-2 minutes\n")
+    # a second part with its own rounds ("Keep the pace up. 3 rounds."): a circuit of its own
+    two = _import(_TWO_PARTS, "two.md")
+    assert two.count("circuit:") == 2
+    assert ('  - circuit: The finisher\n    rounds: 3  # inferred: "3 rounds."\n    exercises:\n'
+            "      - name: Wall sit\n        hold: 40 s\n") in two

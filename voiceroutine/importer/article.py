@@ -39,7 +39,7 @@ from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.paused import without_paused
 from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
-from voiceroutine.importer.round_groups import round_group_circuits, said_in
+from voiceroutine.importer.round_groups import round_group_circuits, rounds_not_sets, said_in
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
 from voiceroutine.importer.steps import (
     SETUP_VERBS,
@@ -139,8 +139,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
                            + "".join(f"; {note}" for note in cut))
     every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
     rounds = find_rounds(every_sentence, [sentence for block in intro for sentence in sentences(block.text)])
-    parts = find_interval_parts(article.blocks)
-    if round_group_circuits(article.blocks, sections, parts):
+    parts = timed_parts = find_interval_parts(article.blocks)
+    if round_group_circuits(article.blocks, sections, timed_parts):
         rounds = None  # a heading's rounds are those of the part it heads, whatever a sentence elsewhere says
     if len(parts) >= 2 or (parts and rounds is None):
         # several blocks timed as intervals ("Block 1: 20 s on, 10 s off, 8 rounds", "Block 2: same timing"): each is
@@ -149,7 +149,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     else:
         parts = []
     in_part = {member.start for part in parts for member in part.members}
-    groups = round_group_circuits(article.blocks, sections, parts)
+    groups = round_group_circuits(article.blocks, sections, timed_parts)  # a part's rounds are never a group's
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
@@ -189,6 +189,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
         if index < len(exercises):
             extra = tuple(f"a note below the list names it and was not used: {quoted(note)}" for note in said_below)
             exercises[index] = replace(exercises[index], warnings=(*exercises[index].warnings, *extra))
+    exercises = rounds_not_sets(exercises, groups)
     exercises, noted = with_notes(article.blocks, sections, exercises, circuit_words | aimed_words)
     notes = skipped(article.blocks, sections, intro, {*noted, *circuit_words, *aimed_words})
     if rounds is None:

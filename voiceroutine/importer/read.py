@@ -30,6 +30,7 @@ from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.outline import outline
 from voiceroutine.importer.set_lines import set_lines
+from voiceroutine.importer.supersets import superset_blocks
 from voiceroutine.importer.thread import thread_text
 
 
@@ -74,7 +75,7 @@ def read_article(text: str) -> Article:
         blocks, title = html_blocks(text)
         return Article(kind, tuple(dose_boxes(without_equipment(_inline_lists(_bounded(blocks))))), title)
     if kind is InputKind.TEXT:
-        text = outline(without_footnotes(text))
+        text = superset_blocks(outline(without_footnotes(text)))
     return Article(kind, tuple(without_equipment(label_items(_inline_lists(_bounded(_text_blocks(text)))))), None)
 
 

@@ -42,7 +42,8 @@ _GENERIC = re.compile(
     r"modifications?|variations?|common mistakes)\s*$", re.I)
 _PART_HEADING = re.compile(
     r"^(?:the\s+|your\s+|a\s+)?(?:warm[- ]?ups?|cool[- ]?downs?|main (?:set|bit|part|workout|circuit|event)|circuit|"
-    r"intervals?|finisher|the workout)(?:\s*[(:\-–—].*)?$", re.I)
+    r"intervals?|finisher|finish|the workout|block\s+[a-z0-9]{1,2}|supersets?|strength|conditioning)"
+    r"(?:\s*[(:\-–—].*)?$", re.I)
 """A heading over a part of a routine ("Warm-Up (30 seconds each)", "The circuit", "Cool down"): the exercises are
 in it, it is none of them."""
 _SMALL = frozenset(re.findall(r"\w+", "a an the and or of to in on for with at by your from into vs via"))
