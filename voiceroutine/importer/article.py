@@ -103,6 +103,10 @@ class ImportResult:
     """One line: how far to trust the import as a whole."""
 
 
+_SIDES_IN_INTERVAL = ("it changes sides inside a timed interval: each side is given the whole interval; check whether "
+                      "the article means half of it on each side")
+
+
 def _dosed_count(sections: list[Section]) -> int:
     """How many of the sections state a dose: readability can drop a card's list of dose boxes and keep the card."""
     return sum(1 for section in sections
@@ -170,6 +174,9 @@ def import_article(text: str, source_name: str) -> ImportResult:
         exercise = build_exercise(section, {e.name.lower() for e in exercises},
                                   [*shared, *below.get(index, ()), *others.get(index, ())], timed,
                                   below_sentences | aimed_words, sided, overrides.get(index, ()))
+        if timed and exercise.value("sides") is not None:
+            # "swap legs halfway": within one interval, or the whole interval on each side? The format does the latter
+            exercise = replace(exercise, warnings=(*exercise.warnings, _SIDES_IN_INTERVAL))
         exercises.append(exercise)
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     title = shorter_text(_EMAIL_PREFIX.sub("", title or "").strip()
@@ -309,6 +316,8 @@ def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str
 def _part_name(blocks: tuple[Block, ...], sections: list[Section], inside: range) -> str | None:
     """The heading of the part a circuit is ("The circuit")."""
     start = sections[inside.start].start
+    if start < len(blocks) and blocks[start].kind is BlockKind.HEADING:
+        start -= 1  # the first exercise's own heading ("### Star jumps") is no name of the part
     heading = next((blocks[index].text for index in range(start, -1, -1) if blocks[index].kind is BlockKind.HEADING),
                    None)
     return shorter_text(heading) if heading else None
