@@ -524,3 +524,12 @@ def test_each_station_for_a_time_then_a_time_to_move_on_is_interval_timing_and_o
     # a change of sides inside an interval is said, not hidden
     assert ("      - name: Tree pose\n        # warning: it changes sides inside a timed interval: each side is given "
             "the whole interval; check whether the article means half of it on each side\n") in body
+
+
+def test_crawl_leap_paddle_and_peel_are_instructions() -> None:
+    text = ("# Animal moves\n\n## Bear crawl\n\nCrawl along the floor on hands and feet.\n\n"
+            "## Frog leap\n\nLeap forwards from a low crouch.\n\n## Spine peel\n\nPeel your back off the mat slowly.\n")
+    body = _import(text, "animals.md")
+    assert [line for line in body.split("\n") if line.startswith("  - name:")] == [
+        "  - name: Bear crawl", "  - name: Frog leap", "  - name: Spine peel"]
+    assert "      - Crawl along the floor on hands and feet.\n" in body
