@@ -533,3 +533,9 @@ def test_crawl_leap_paddle_and_peel_are_instructions() -> None:
     assert [line for line in body.split("\n") if line.startswith("  - name:")] == [
         "  - name: Bear crawl", "  - name: Frog leap", "  - name: Spine peel"]
     assert "      - Crawl along the floor on hands and feet.\n" in body
+
+
+def test_n_slow_ones_are_reps() -> None:
+    assert [(m.kind, m.amount.low) for m in find_mentions("Curl up and down. Six slow ones.")] == [(Kind.REPS, 6)]
+    assert not find_mentions("Pick the two heavy ones from the rack.")
+    assert "    reps: 6\n" in _import("## Roll down\n\nCurl up and down. Six slow ones.\n", "roll.md")

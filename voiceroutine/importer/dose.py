@@ -124,6 +124,9 @@ _SETS = re.compile(rf"{_RANGE}\s*sets?\b")
 _TIME_THEN_X = re.compile(rf"\d\s*{_TIME_UNIT}\b[^.;x×\d]{{0,30}}?,\s*(?P<x>[x×]\s*(?P<n>\d{{1,2}}))\b"
                           r"(?!\s*(?:[x×\d]|\.\d))")
 """'15 s per side, x2': a time, then how many times it is done: its sets, as "do it twice" after a hold is."""
+_ONES = re.compile(r"(?:^|(?<=[.;:]\s))(?:do\s+|aim\s+for\s+)?(?P<n>\d{1,3})\s+"
+                   r"(?:(?:slow|gentle|controlled|easy|good|big|small|quick|careful|steady)\s+)?ones\b")
+"""'Five slow ones.': a count of the exercise itself, its reps."""
 _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?|lots?)\s+of\s+"
                       rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
                       rf"(?!\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
@@ -234,6 +237,9 @@ def find_mentions(text: str) -> list[Mention]:
         if free(m.start(), m.end()):
             note = f"\"{m.group(0)}\"{WHOLE_TWICE}"
             add(m.start(), m.end(), Mention(Kind.SETS, Amount(2, 2, note), m.group(0)))
+    for m in _ONES.finditer(low):
+        if free(m.start("n"), m.end()):
+            add(m.start("n"), m.end(), Mention(Kind.REPS, _count(m.group("n")), m.group(0).strip()))
     for m in _TIME_THEN_X.finditer(low):
         if free(m.start("x"), m.end()) and 2 <= (n := int(m.group("n"))) <= 20:
             note = f"\"{m.group('x')}\" after a time: the whole exercise {n} times, read as {n} sets"
