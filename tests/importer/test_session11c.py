@@ -539,3 +539,12 @@ def test_n_slow_ones_are_reps() -> None:
     assert [(m.kind, m.amount.low) for m in find_mentions("Curl up and down. Six slow ones.")] == [(Kind.REPS, 6)]
     assert not find_mentions("Pick the two heavy ones from the rack.")
     assert "    reps: 6\n" in _import("## Roll down\n\nCurl up and down. Six slow ones.\n", "roll.md")
+
+
+def test_a_time_followed_by_words_of_moving_is_a_duration() -> None:
+    table = ("| Move | Time | Notes |\n|---|---|---|\n| Seated twist | 40 seconds | move with your breath |\n"
+             "| Thread the needle | 30 seconds | then move on to the next |\n")
+    body = _import(table, "table.md")
+    assert "  - name: Seated twist\n    steps:\n      - Move with your breath.\n    duration: 40 s\n" in body
+    # "move on to the next" says where to go, not how the time is spent
+    assert "  - name: Thread the needle\n    # warning: no word says whether" in body

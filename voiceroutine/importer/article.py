@@ -758,6 +758,9 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
         return "duration", None
     if timed.amount.breaths or _STILL_NAME.search(name) or not name:
         return "hold", None  # breaths are counted in a held pose
+    after = timed.sentence.lower().partition(timed.words.lower())[2]
+    if _MOVE_AFTER.match(after):
+        return "duration", None  # "Cat-cow: 45 seconds, move with your breath": moving for the time
     words = name.lower().split()
     # a plural object of a verb ("Stretching your hamstrings") says nothing; a plural name ("Hip hinges") does
     object_of_verb = is_verb(words[0]) and len(words) > 1 and words[1] in ("your", "the", "both", "a", "each", "one")
@@ -768,6 +771,9 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
                     "(make it duration if it is done moving)")
 
 
+_MOVE_AFTER = re.compile(r"^[,;:\s–—-]{1,4}(?:and\s+)?(?:keep\s+)?(?:move|moving|flow|flowing)\b"
+                         r"(?!\s+(?:on|to|onto|into|over|back|across)\b)")
+"""Right after a time, the words that say it is spent moving: "45 seconds, move with your breath"."""
 _NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between (?:the |each )?(?:exercises?|moves|stretches)|"
                             r"before (?:the next|moving on)|next move)\b", re.I)
 
