@@ -543,7 +543,7 @@ def test_n_slow_ones_are_reps() -> None:
 
 def test_a_time_followed_by_words_of_moving_is_a_duration() -> None:
     table = ("| Move | Time | Notes |\n|---|---|---|\n| Seated twist | 40 seconds | move with your breath |\n"
-             "| Thread the needle | 30 seconds | then move on to the next |\n")
+             "| Thread the needle | 30 seconds | move on to the next |\n")
     body = _import(table, "table.md")
     assert "  - name: Seated twist\n    steps:\n      - Move with your breath.\n    duration: 40 s\n" in body
     # "move on to the next" says where to go, not how the time is spent
