@@ -316,8 +316,10 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
         if id(block) in used:
             continue
         if _lone_item(blocks, at, starts):
-            # "Mountain pose" between items that are exercises: a name no rule read, said so
-            notes.append(f"skipped {quoted(block.text)}: an item of a list of exercises that was not read as one")
+            # "Mountain pose" between items that are exercises: a name no rule read, said so; a circuit's timing
+            # ("40 s work · 20 s rest", "Rest 1 min after each round") was read, as the circuit's
+            if not any(sentence in stated or is_about_rounds(sentence) for sentence in sentences(block.text)):
+                notes.append(f"skipped {quoted(block.text)}: an item of a list of exercises that was not read as one")
             continue
         for sentence in sentences(block.text):
             if (sentence in stated or is_background(sentence) or is_about_rounds(sentence)

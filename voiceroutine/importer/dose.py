@@ -10,6 +10,7 @@ import enum
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.calendar_spans import CALENDAR_UNIT
 from voiceroutine.importer.loads import WEIGHT_UNIT
 
 BREATH_MS = 5000
@@ -113,7 +114,8 @@ _SETS_X_REPS = re.compile(
 _WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b")
 """A weight lifted ("16 kg", "2 x 12 kg": two dumbbells of 12 kg), never a dose."""
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
-_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+[a-z-]+s\s*[.!]?\s*$")
+_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?!{CALENDAR_UNIT}\b)[a-z-]+s\s*[.!]?\s*$")
+"""A line that is a count and what it counts ("10 squats"); a span of the calendar ("23 days") counts no movement."""
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
