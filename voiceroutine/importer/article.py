@@ -54,6 +54,7 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.structure import FOR_EVERY, find_sections
+from voiceroutine.importer.told import told_in_past
 from voiceroutine.importer.writer import (
     CircuitOf,
     Field,
@@ -350,6 +351,7 @@ def _shared_doses(intro: tuple[Block, ...], skip: set[str]) -> list[Mention]:
     """Doses the introduction gives for every exercise ("Do each exercise for 40 seconds"), but for `skip`."""
     return [mention for block in intro for sentence in sentences(block.text)
             if (_EVERY_EXERCISE.search(sentence) or _rest_only(sentence)) and sentence not in skip
+            and not told_in_past(sentence)  # "a physio gave me 3 x 30 of everything" is a story, no dose
             for mention in said(sentence)]
 
 

@@ -116,6 +116,8 @@ _WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
 _COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?!{CALENDAR_UNIT}\b)[a-z-]+s\s*[.!]?\s*$")
 """A line that is a count and what it counts ("10 squats"); a span of the calendar ("23 days") counts no movement."""
+_OF_THOSE = re.compile(rf"(?:^|(?<=[.;:]\s))\s*{_RANGE}\s+of\s+(?:those|these|them)\b(?=\s*(?:[,.;!]|$))")
+"""A clause that starts with a count of the movement just described: "Fifteen of those, then rest"."""
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
@@ -140,8 +142,8 @@ _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
                    r"(?P<n>\d+)\s+(?:more\s+times?|times?\s+more|additional\s+times?)\b"
                    r"|\b(?:repeat|do|perform|complete)\s+(?:it\s+|this\s+)?(?P<n2>\d+)\s+more\b(?!\s+(?:reps?|sets?)\b)")
 """More of what was just done ("rest for 30 seconds and repeat twice more"): the count said, and the first time."""
-_DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete)\s+"
-                          r"(?:it|this|that|the (?:whole )?(?:exercise|stretch|hold|sequence))\s+2\s+times\b"
+_DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete|go through)\s+"
+                          r"(?:it|this|that|both sides|the (?:whole )?(?:exercise|stretch|hold|sequence))\s+2\s+times\b"
                           r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
 """The whole exercise done twice ("Hold for 30 seconds. Do it twice on each side"): two sets of it, where "repeat 3
 times" after a hold is its reps."""
@@ -151,7 +153,8 @@ WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
 """The end of the note on a "do it twice" read as sets; without a time to repeat it is the reps, and no guess."""
 _ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
 """The same with the count said as times: "lift your leg 10 times, then rest for 30 seconds, then another 10"."""
-_COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+)?(?:for\s+)?(?:a\s+)?count\s+of\s+{_RANGE}\b")
+_COUNT_HOLD = re.compile(r"\bhold(?:ing)?\s+(?:it\s+|this\s+|each(?: one| 1)?\s+)?(?:for\s+)?(?:a\s+)?(?:slow\s+)?"
+                         rf"count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
@@ -285,7 +288,8 @@ def find_mentions(text: str) -> list[Mention]:
             add(window + sets.start(), m.start(), Mention(Kind.SETS, _count(sets.group("s")), words))
         add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
     patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_BARE_REPEAT, Kind.REPS),
-                (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS))
+                (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS),
+                (_OF_THOSE, Kind.REPS))
     for pattern, kind in patterns:
         for m in pattern.finditer(low):
             if not free(m.start("lo"), m.end()) or _FREQUENCY_AFTER.match(low, m.end()):
@@ -365,6 +369,8 @@ _PER_SIDE = re.compile(
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
+    # "Thirty seconds on one arm, then the other" (a position on each; "lift one foot, then the other" alternates)
+    rf"|\bon (?:one|1) {_SIDE_PARTS}\b[^.;]{{0,40}}?\b(?:then|and) (?:the|your) other\b(?=\s*(?:[.;,!]|$|one\b))"
     rf"|\bto the right\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the left\b"
     rf"|\bto the left\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the right\b")
 _THEN = r"(?:\s*[,.]{1,2}\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}"
