@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.importer.helpers import by_name
 from voiceroutine.importer import import_article
+from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dose import find_mentions
 
 _SHARED = ("Ali sent you a session\n\n"
@@ -66,3 +67,55 @@ def test_a_time_on_one_limb_then_the_other_is_per_side_and_both_sides_twice_is_t
     assert (moves["Prayer stretch"]["hold"], moves["Prayer stretch"]["sides"]) == ("40 s", ["left", "right"])
     assert (moves["Thumb pull"]["hold"], moves["Thumb pull"]["sets"]) == ("10 s", 2)
     assert "reps" not in moves["Thumb pull"]
+
+
+def _two_columns(rows: list[tuple[str, str]], at: int = 48) -> str:
+    return "\n".join(f"{left:<{at}}{right}".rstrip() for left, right in rows)
+
+
+_HANDOUT = _two_columns([
+    ("Knee Care Sheet", ""),
+    ("", ""),
+    ("LOOSEN UP", "1. Straight leg raise"),
+    ("Sit on a firm chair and march your feet", "Lie on your back with one knee bent."),
+    ("for 3 minutes, arms relaxed.", "Tighten the front of the other thigh"),
+    ("", "and lift that leg a hand's width. Do"),
+    ("", "this 12 times."),
+    ("", ""),
+    ("2. Mini squat", "3. Step-ups"),
+    ("Hold a worktop and bend your knees a", "Step onto the bottom stair and back"),
+    ("little, then straighten. Do this 15 times.", "down, holding the rail. Do this 10"),
+    ("When these feel easy, your trainer may", "times on each leg."),
+    ("ask you to do 3 sets of each.", ""),
+    ("", ""),
+    ("4. Wall sit", "5. Calf stretch"),
+    ("Lean your back on a wall and slide down", "Step one foot back and press the heel"),
+    ("a little. Stay there for 20 sec-", "down. Hold for 30 seconds, then swap"),
+    ("onds, then stand up.", "legs."),
+])
+
+
+def test_a_page_in_two_columns_is_read_one_column_after_the_other() -> None:
+    moves = by_name(_HANDOUT)
+    assert list(moves)[1:] == ["Straight leg raise", "Mini squat", "Step-ups", "Wall sit", "Calf stretch"]
+    assert moves["Straight leg raise"]["reps"] == 12
+    assert (moves["Step-ups"]["reps"], moves["Step-ups"]["sides"]) == (10, ["left", "right"])
+    assert moves["Wall sit"]["hold"] == "20 s"
+    assert "Stay there for 20 seconds, then stand up." in two_columns(_HANDOUT)  # "sec-" over "onds": one word
+    assert (moves["Calf stretch"]["hold"], moves["Calf stretch"]["sides"]) == ("30 s", ["left", "right"])
+    # a few lines with wide gaps (a pasted table) are no page in columns
+    few = _two_columns([("Squats", "3 x 10"), ("Lunges", "3 x 8"), ("Plank", "30 s")])
+    assert two_columns(few) == few
+
+
+def test_a_line_in_capitals_over_prose_heads_a_part_whose_prose_is_an_exercise() -> None:
+    moves = by_name(_HANDOUT)
+    first = next(iter(moves.values()))
+    assert first["duration"] == "3 minutes"
+
+
+def test_a_sentence_about_what_comes_later_gives_no_dose_but_is_said() -> None:
+    result = import_article(_HANDOUT, "a.txt")
+    assert by_name(_HANDOUT)["Mini squat"].get("sets") is None
+    assert any(warning.startswith("Mini squat: a note in it gives a dose that was not used: \"When these feel easy")
+               for warning in result.warnings)

@@ -36,6 +36,7 @@ from voiceroutine.importer.interval_parts import IntervalPart, find_interval_par
 from voiceroutine.importer.labels import rounds_as_sets
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
+from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
@@ -516,7 +517,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             note_block = note_block or (index_in_block == 0 and is_note(sentence))
             if is_background(sentence) or is_about_rounds(sentence) or sentence in elsewhere:
                 continue  # rounds of the whole routine belong to a circuit, not to this exercise
-            if is_note(sentence) or (note_block and index_in_block):
+            if is_note(sentence) or (note_block and index_in_block) or is_progression(sentence):
                 # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
                 if find_mentions(sentence):
                     asides.append(sentence)

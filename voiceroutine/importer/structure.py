@@ -172,7 +172,7 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
         first = index
         index += 1  # a part ends at the next heading, which starts a part of its own
         while (index < end and index not in covered and index not in stops
-               and blocks[index].kind is not BlockKind.HEADING):
+               and blocks[index].kind is not BlockKind.HEADING and not _caps_line(blocks[index])):
             index += 1
         parts.append((first, index))
     names = {_name_key(section.name) for section in best}
@@ -186,7 +186,7 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
             if found:
                 break
         heading = blocks[first]
-        if not found and heading.kind is BlockKind.HEADING and "?" not in heading.text:
+        if not found and (heading.kind is BlockKind.HEADING or _caps_line(heading)) and "?" not in heading.text:
             # "### Warm up" over "Jog gently in place for 2 minutes, then do 10 slow squats."
             found = prose_sections(blocks, first, stop, least=1)
         names |= {_name_key(section.name) for section in found}
@@ -194,6 +194,12 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     if not added:
         return best
     return sorted([*best, *added], key=lambda section: section.start)
+
+
+def _caps_line(block: Block) -> bool:
+    """ "WARM UP" alone on a line of plain text: a part's heading, as "### Warm up" is in Markdown."""
+    text = block.text
+    return block.kind is BlockKind.TEXT and text.isupper() and len(text.split()) <= 4 and not find_mentions(text)
 
 
 def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list[Section]:
