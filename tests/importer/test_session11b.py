@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from tests.importer.helpers import by_name
 from voiceroutine.importer import import_article
+from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dose import find_mentions
+from voiceroutine.importer.dosed_lines import dosed_lines
 
 _SHARED = ("Ali sent you a session\n\n"
            "═══════════\n🔥 ENGINE · 2 rounds\n═══════════\n"
@@ -119,3 +121,41 @@ def test_a_sentence_about_what_comes_later_gives_no_dose_but_is_said() -> None:
     assert by_name(_HANDOUT)["Mini squat"].get("sets") is None
     assert any(warning.startswith("Mini squat: a note in it gives a dose that was not used: \"When these feel easy")
                for warning in result.warnings)
+
+
+_POST = ("Running Knees (group)\n\nPat Ortega\nAdmin · 3h\n\n"
+         "Someone asked what my coach set me after the op, so here goes. Been at it 4 weeks now.\n\n"
+         "Straight leg raises, toes pulled up, 3 sets 10\n"
+         "Clams - top knee up and down, 15 each side\n"
+         "Wall sit with a ball between the knees, 20 secs\n"
+         "Heel drops off the bottom stair, slow on the way down, 2 sets 8\n\n"
+         "Good luck all!\n\n"
+         "Most relevant\n\n"
+         "Lou Barnes\nMine had me doing 4 x 20 of those, felt like forever\nLike · Reply · 2h\n")
+
+
+def test_lines_that_each_name_a_move_and_give_its_dose_are_a_list() -> None:
+    moves = by_name(_POST)
+    assert list(moves) == ["Straight leg raises", "Clams", "Wall sit with a ball between the knees",
+                           "Heel drops off the bottom stair"]
+    assert (moves["Straight leg raises"]["sets"], moves["Straight leg raises"]["reps"]) == (3, 10)
+    assert (moves["Clams"]["reps"], moves["Clams"]["sides"]) == (15, ["left", "right"])
+    assert moves["Wall sit with a ball between the knees"]["hold"] == "20 s"
+    # two such lines are not enough to be a list; a line that starts with a verb is an instruction
+    two = "Squats, slowly, 10 reps\nLunges, 8 each leg\n"
+    assert dosed_lines(two) == two
+    steps = "Hold it, 20 seconds\nRest, 30 seconds\nRepeat it, 3 times\n"
+    assert dosed_lines(steps) == steps
+
+
+def test_sets_then_a_bare_count_are_sets_and_reps() -> None:
+    assert [(m.kind.value, m.amount.low) for m in find_mentions("slowly, 2 sets 8")] == [("sets", 2), ("reps", 8)]
+    assert find_mentions("2 sets, 15 minutes apart")[0].kind.value == "sets"
+
+
+def test_a_comment_list_label_ends_the_exercises() -> None:
+    moves = by_name(_POST)
+    last = moves["Heel drops off the bottom stair"]
+    assert (last["sets"], last["reps"]) == (2, 8)
+    assert "Lou barnes" not in moves and "sets" not in moves["Clams"]
+    assert is_stop(Block(BlockKind.TEXT, "Most relevant")) and is_stop(Block(BlockKind.TEXT, "View 12 more comments"))
