@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from tests.importer.helpers import by_name
+from tests.importer.helpers import by_name, exercises
 from voiceroutine.importer import import_article
 from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dose import find_mentions
 from voiceroutine.importer.dosed_lines import dosed_lines
+from voiceroutine.importer.told import told_in_past
 
 _SHARED = ("Ali sent you a session\n\n"
            "═══════════\n🔥 ENGINE · 2 rounds\n═══════════\n"
@@ -159,3 +160,30 @@ def test_a_comment_list_label_ends_the_exercises() -> None:
     assert (last["sets"], last["reps"]) == (2, 8)
     assert "Lou barnes" not in moves and "sets" not in moves["Clams"]
     assert is_stop(Block(BlockKind.TEXT, "Most relevant")) and is_stop(Block(BlockKind.TEXT, "View 12 more comments"))
+
+
+_EVENING = ("My evening unwind\n\n"
+            "I do this on the sofa rug after work, and it takes under eight minutes. I start kneeling and sit back "
+            "onto my heels for a minute. Then I tip my head over to the left and stay there for twenty seconds "
+            "before taking it over to the right for the same. Next comes a butterfly stretch, soles together, "
+            "pressing the knees down gently for forty seconds. After that I lie on my back for twelve slow bridges, "
+            "pausing a couple of seconds at the top of each, and I finish in happy baby for a minute. My first "
+            "trainer wanted 4 sets of 25 bridges and I never once managed it.\n")
+
+
+def test_first_person_prose_names_each_move_after_its_connector() -> None:
+    moves = exercises(_EVENING)
+    assert [move["name"] for move in moves][2:] == ["Butterfly stretch", "Bridges", "Happy baby"]
+    assert moves[0]["hold"] == "1 minute"  # "takes under eight minutes" is how long the routine takes
+    assert (moves[1]["hold"], moves[1]["sides"]) == ("20 s", ["left", "right"])
+    assert moves[2]["hold"] == "40 s"
+    assert (moves[3]["reps"], moves[3]["hold"]) == (12, "2 s")
+    assert moves[4]["hold"] == "1 minute"
+
+
+def test_a_sentence_told_in_the_past_adds_no_dose_to_prose() -> None:
+    moves = exercises(_EVENING)
+    assert all(move.get("sets") != 4 and move.get("reps") != 25 for move in moves)
+    assert told_in_past("My first trainer wanted 4 sets of 25 bridges and I never once managed it.")
+    assert told_in_past("I've done this 200 nights in a row.")
+    assert not told_in_past("I start kneeling and sit back onto my heels for a minute.")

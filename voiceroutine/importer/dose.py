@@ -166,7 +166,8 @@ _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
                               r"|daily|weekly|a\s+day|read)\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
-_IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?(?: about| around| roughly| approximately| only| just)?|"
+_IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?(?: about| around| roughly| approximately| only| just|"
+                            r" under| less than)?|"
                             r"after|count(?:ing)? to|count of)\s*$")
 
 _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
@@ -377,8 +378,8 @@ _PER_SIDE = re.compile(
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
     # "Thirty seconds on one arm, then the other" (a position on each; "lift one foot, then the other" alternates)
     rf"|\bon (?:one|1) {_SIDE_PARTS}\b[^.;]{{0,40}}?\b(?:then|and) (?:the|your) other\b(?=\s*(?:[.;,!]|$|one\b))"
-    rf"|\bto the right\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the left\b"
-    rf"|\bto the left\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the right\b")
+    rf"|\bto the right\b.{{0,120}}?\b(?:then|before)\b[^.;]{{0,40}}\bto the left\b"
+    rf"|\bto the left\b.{{0,120}}?\b(?:then|before)\b[^.;]{{0,40}}\bto the right\b")
 _THEN = r"(?:\s*[,.]{1,2}\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}"
 """Between one direction and the other: a comma, "then", "and", or the end of a sentence ("... 10 times. Forwards")."""
 _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\bboth ways\b|\beach way\b"

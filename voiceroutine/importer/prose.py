@@ -14,15 +14,18 @@ from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, numerals
 from voiceroutine.importer.rounds import find_intervals, is_about_rounds
 from voiceroutine.importer.steps import SETUP_VERBS, VERBS, core, is_background, sentences
+from voiceroutine.importer.told import told_in_past
 
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])"
-                    r"|,\s+(?:and\s+)?(?=(?:after that|next|finally|lastly|finish|end (?:with|by)|follow)\b)", re.I)
+                    r"|,\s+(?:and\s+)?(?:i\s+|we\s+)?"
+                    r"(?=(?:after that|next|finally|lastly|finish|end (?:with|by)|follow)\b)", re.I)
 _CONNECTOR = re.compile(
     r"^(?:(?:after that|afterwards|next|then|now|finally|lastly|to finish|to start|to begin|first|second|third|"
     r"and|also)\b,?\s*)+", re.I)
-_LEAD = re.compile(rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?(?:by|with)\s+"
+_LEAD = re.compile(r"^(?:(?:next|then|after that|now)\s+)?comes\s+|^(?:next|then|after that|now)\s+(?:is|it's)\s+|"
+                   rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?(?:by|with|in)\s+"
                    r"|^follow (?:that|this|it|up) with\s+", re.I)
-_COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another)\s*)$")
+_COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another|for)\s*)$")
 """What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
 _UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions times rounds round seconds second secs sec
 minutes minute mins min breaths breath more slow slower deep full easy of each per on every total additional"""))
@@ -83,6 +86,8 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                     current = (name, index, [*pending, text])
                     pending = []
                     started_here = True
+                elif told_in_past(sentence):
+                    continue  # "My old coach wanted 3 sets of 20 and I never managed it": a story, no dose
                 elif current is not None and (started_here or _adds_to_dose(clause)) and (
                         started_here or index == current[1] or _LATER_DOSE.match(numerals(clause).strip())):
                     # a later paragraph adds to the exercise only as an instruction ("Repeat 5 times"): "On
@@ -110,10 +115,14 @@ _SUBJECT = re.compile(r"^(?:(?:every|each|most|some) (?:morning|day|evening|nigh
                       re.I)
 """The teller of a routine in the first person ("Every morning I start with 20 jumping jacks, then I hold a plank"):
 what they do is the instruction."""
+_TOLD_AFTER = re.compile(r"^(?P<lead>(?:then|next|after that|afterwards|now|finally|and)\s*,?\s+)(?:i|we)\s+"
+                         r"(?:(?:usually|always|normally|also|just)\s+)*(?=[a-z])", re.I)
+"""The teller after a connector: "Then I let both knees drop" is "Then let both knees drop"."""
 
 
 def _clauses(sentence: str) -> list[str]:
-    parts = [_SUBJECT.sub("", part.strip(" ,.")) for part in _SPLIT.split(sentence.strip().rstrip(".!"))]
+    parts = [_SUBJECT.sub("", _TOLD_AFTER.sub(r"\g<lead>", part.strip(" ,.")))
+             for part in _SPLIT.split(sentence.strip().rstrip(".!"))]
     return [part for part in parts if part]
 
 
@@ -135,7 +144,9 @@ def exercise_name(clause: str) -> str | None:
     if not mentions and text == core(clause).strip():
         return None  # a count with no dose word names a movement only after "then", "next", "follow that with"
     led = text != core(clause).strip()
-    if led and (phrase := _noun_phrase(low)) is not None:
+    if (counted_for := _counted_for(clause)) is not None:
+        return counted_for  # "roll onto your front for 10 slow cobras": the count names the movement
+    if led and (phrase := _noun_phrase(low) or _noun_phrase(text.lower())) is not None:
         # "Start with straight leg raises: lie on your back ...", "Finish with a calf stretch against the wall"
         return phrase
     if mentions and low.split() and low.split()[0] in ("try", "do", "add", "perform") and (
@@ -181,6 +192,21 @@ def exercise_name(clause: str) -> str | None:
         phrase = moving[0]
     words = phrase.split()[:6]
     return " ".join(words) if words else None
+
+
+def _counted_for(clause: str) -> str | None:
+    """ "for 10 slow cobras": a count of a movement after "for", in the whole clause (its set-up too)."""
+    low = numerals(clause.lower())
+    at = re.search(r"\bfor\s+(?=\d)", low)
+    counted = _COUNTED.match(low, at.end()) if at else None
+    if counted is None:
+        return None
+    words = counted.group("name").split()
+    while words and words[-1] in _UNIT_WORDS:
+        words.pop()
+    if not words or words[0] in _UNIT_WORDS or _is_rep_word(words[0]) or (len(words) == 1 and is_body_part(words[0])):
+        return None
+    return " ".join(words)
 
 
 _NOUN = re.compile(r"^(?:(?:a|an|the|some|your|a few)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"

@@ -8,8 +8,9 @@ import re
 
 _GIVEN = re.compile(r"\b(?:gave|handed|showed|told|prescribed|sent|wrote|set)\s+(?:me|us|him|her|them)\b", re.I)
 """Someone gave a person a plan: "she handed me a list of 3 x 10 for everything"."""
-_DID = re.compile(r"\b(?:i|we|he|she|they)\s+(?:\w+ly\s+|then\s+|just\s+)?(?:did|had|was|were|used to|tried|"
-                  r"started|stopped|began|kept|went|got|made|\w{3,}ed)\b", re.I)
+_DID = re.compile(r"\b(?:i|we|he|she|they)(?:'ve|'d| have| had)?\s+(?:(?:\w+ly|then|just|never|once|only|also)\s+){0,2}"
+                  r"(?:did|done|had|was|were|been|used to|tried|started|stopped|began|kept|went|got|made|\w{3,}ed)\b"
+                  r"|\b(?:wanted|asked for) (?:me|us|him|her|them|\d)", re.I)
 """A person did something once: "I did it for four days", "we started with 20 of everything"."""
 
 
