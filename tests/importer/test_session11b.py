@@ -8,6 +8,7 @@ from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dose import find_mentions
 from voiceroutine.importer.dosed_lines import dosed_lines
+from voiceroutine.importer.prose import exercise_name
 from voiceroutine.importer.told import told_in_past
 
 _SHARED = ("Ali sent you a session\n\n"
@@ -187,3 +188,8 @@ def test_a_sentence_told_in_the_past_adds_no_dose_to_prose() -> None:
     assert told_in_past("My first trainer wanted 4 sets of 25 bridges and I never once managed it.")
     assert told_in_past("I've done this 200 nights in a row.")
     assert not told_in_past("I start kneeling and sit back onto my heels for a minute.")
+
+
+def test_a_lead_in_name_with_a_number_word_keeps_it_but_a_time_is_no_name() -> None:
+    assert exercise_name("Next comes a four-point kneel, back flat, for 30 seconds") == "four-point kneel"
+    assert exercise_name("Begin with two minutes of skipping in place") == "skipping in place"

@@ -146,7 +146,7 @@ def exercise_name(clause: str) -> str | None:
     led = text != core(clause).strip()
     if (counted_for := _counted_for(clause)) is not None:
         return counted_for  # "roll onto your front for 10 slow cobras": the count names the movement
-    if led and (phrase := _noun_phrase(low) or _noun_phrase(text.lower())) is not None:
+    if led and (phrase := _noun_phrase(low) or _spelled_noun_phrase(text)) is not None:
         # "Start with straight leg raises: lie on your back ...", "Finish with a calf stretch against the wall"
         return phrase
     if mentions and low.split() and low.split()[0] in ("try", "do", "add", "perform") and (
@@ -192,6 +192,13 @@ def exercise_name(clause: str) -> str | None:
         phrase = moving[0]
     words = phrase.split()[:6]
     return " ".join(words) if words else None
+
+
+def _spelled_noun_phrase(text: str) -> str | None:
+    """A lead-in's name with a number word in it, as the article spells it ("a figure-four stretch"), when it
+    states no dose ("two minutes of skipping" does)."""
+    phrase = _noun_phrase(text.lower())
+    return phrase if phrase is not None and not find_mentions(phrase) else None
 
 
 def _counted_for(clause: str) -> str | None:
