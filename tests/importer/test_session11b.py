@@ -9,6 +9,7 @@ from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dose import find_mentions
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.prose import exercise_name
+from voiceroutine.importer.stamps import is_stamp
 from voiceroutine.importer.told import told_in_past
 
 _SHARED = ("Ali sent you a session\n\n"
@@ -193,3 +194,17 @@ def test_a_sentence_told_in_the_past_adds_no_dose_to_prose() -> None:
 def test_a_lead_in_name_with_a_number_word_keeps_it_but_a_time_is_no_name() -> None:
     assert exercise_name("Next comes a four-point kneel, back flat, for 30 seconds") == "four-point kneel"
     assert exercise_name("Begin with two minutes of skipping in place") == "skipping in place"
+
+
+_TEXTS = ("Coach Rui\n\nTue, 4 Mar, 09:01\nHi, here is your knee homework from today.\n\n"
+          "Tue, 4 Mar, 09:02\n1. Knee hugs lying down: 10 reps, 2 sets\n\n"
+          "Tue, 4 Mar, 09:03\n2. Blue band, pull the foot up towards you: 12 reps, 3 sets\n\n"
+          "Tue, 4 Mar, 09:04\n3. Stand on the right leg by the sink: 20 secs, 3 goes\n\nRead 09:20\n")
+
+
+def test_a_message_date_or_delivery_line_is_no_exercise_and_no_heading() -> None:
+    moves = exercises(_TEXTS)
+    assert len(moves) == 3 and not any("Mar" in str(move["name"]) for move in moves)
+    assert [(move.get("reps"), move.get("sets")) for move in moves] == [(10, 2), (12, 3), (None, 3)]
+    assert [is_stamp(line) for line in ("Yesterday 21:40", "14/02/2026 07:05", "Seen", "Monday", "01:30")] == [
+        True, True, True, False, False]
