@@ -8,8 +8,10 @@ from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dose import find_mentions
 from voiceroutine.importer.dosed_lines import dosed_lines
+from voiceroutine.importer.phase_columns import first_phase
 from voiceroutine.importer.prose import exercise_name
 from voiceroutine.importer.stamps import is_stamp
+from voiceroutine.importer.table_cells import name_and_how
 from voiceroutine.importer.told import told_in_past
 
 _SHARED = ("Ali sent you a session\n\n"
@@ -208,3 +210,29 @@ def test_a_message_date_or_delivery_line_is_no_exercise_and_no_heading() -> None
     assert [(move.get("reps"), move.get("sets")) for move in moves] == [(10, 2), (12, 3), (None, 3)]
     assert [is_stamp(line) for line in ("Yesterday 21:40", "14/02/2026 07:05", "Seen", "Monday", "01:30")] == [
         True, True, True, False, False]
+
+
+_PHASED = ("<html><head><title>Shoulder rehab sheet</title></head><body><main><h1>Shoulder rehab sheet</h1>"
+           "<p>Begin with the first column. Your physio moves you on.</p><table>"
+           "<tr><th>Exercise</th><th>Week 1</th><th>Week 2</th><th>Week 3</th></tr>"
+           "<tr><td><strong>1. Pendulum swings</strong><br>Lean on a table and let the arm hang.</td>"
+           "<td>12 reps</td><td>15 reps</td><td>2 &times; 15</td></tr>"
+           "<tr><td><strong>2. Wall press</strong><br>Press your palm into the wall.</td>"
+           "<td>8 &times; 6 s hold</td><td>10 &times; 8 s hold</td><td>3 &times; 30 s</td></tr>"
+           "<tr><td><strong>3. Cane raise</strong></td><td>Hold 40 seconds</td><td>2 &times; 40 seconds</td>"
+           "<td>3 &times; 40 seconds</td></tr></table></main></body></html>")
+
+
+def test_a_table_with_a_column_per_phase_is_read_for_its_first_phase() -> None:
+    moves = by_name(_PHASED, "a.html")
+    assert list(moves) == ["Pendulum swings", "Wall press", "Cane raise"]
+    assert moves["Pendulum swings"]["reps"] == 12 and "sets" not in moves["Pendulum swings"]
+    assert (moves["Wall press"]["reps"], moves["Wall press"]["hold"]) == (8, "6 s")  # 8 reps of a short hold
+    assert moves["Cane raise"]["hold"] == "40 s"
+    assert first_phase(["Move", "Reps", "Sets"], ["Squat", "10", "3"]) == (["Move", "Reps", "Sets"],
+                                                                          ["Squat", "10", "3"])
+
+
+def test_a_name_cell_in_bold_over_its_description_is_the_name_and_a_longer_hold_times_n_is_sets() -> None:
+    assert name_and_how("4. Cane raise – Lift the stick overhead.") == ("Cane raise", "Lift the stick overhead.")
+    assert [(m.kind.value, m.amount.low) for m in find_mentions("3 x 30 seconds")] == [("sets", 3), ("timed", 30000)]

@@ -120,6 +120,8 @@ _COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?!{CALENDAR_UNIT}\b)[a-z-]+s\s*[.!]?
 """A line that is a count and what it counts ("10 squats"); a span of the calendar ("23 days") counts no movement."""
 _OF_THOSE = re.compile(rf"(?:^|(?<=[.;:]\s))\s*{_RANGE}\s+of\s+(?:those|these|them)\b(?=\s*(?:[,.;!]|$))")
 """A clause that starts with a count of the movement just described: "Fifteen of those, then rest"."""
+SHORT_HOLD_MS = 10_000
+"""A hold this short, said a number of times ("10 x 5 s hold"), is reps of it, not sets."""
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
@@ -292,8 +294,10 @@ def find_mentions(text: str) -> list[Mention]:
         elif vague and m.group("lo") == "3" and m.group("hi") == "5":
             amount = Amount(amount.low, amount.high, "\"a few\" taken as 3-5", breaths)
         if sets := _SETS_X_TIME.search(before):
+            # "3 x 30 s" is 3 sets of it; "10 x 5 s hold" 10 reps of a short hold, as nobody does 10 sets of 5 s
             words = sets.group(0) + m.group(0)
-            add(window + sets.start(), m.start(), Mention(Kind.SETS, _count(sets.group("s")), words))
+            counted = Kind.REPS if not breaths and amount.high <= SHORT_HOLD_MS else Kind.SETS
+            add(window + sets.start(), m.start(), Mention(counted, _count(sets.group("s")), words))
         add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
     patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_BARE_REPEAT, Kind.REPS),
                 (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS),
