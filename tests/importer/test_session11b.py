@@ -12,6 +12,7 @@ from voiceroutine.importer.phase_columns import first_phase
 from voiceroutine.importer.prose import exercise_name
 from voiceroutine.importer.stamps import is_stamp
 from voiceroutine.importer.table_cells import name_and_how
+from voiceroutine.importer.third_person import instruction
 from voiceroutine.importer.told import told_in_past
 
 _SHARED = ("Ali sent you a session\n\n"
@@ -236,3 +237,41 @@ def test_a_table_with_a_column_per_phase_is_read_for_its_first_phase() -> None:
 def test_a_name_cell_in_bold_over_its_description_is_the_name_and_a_longer_hold_times_n_is_sets() -> None:
     assert name_and_how("4. Cane raise – Lift the stick overhead.") == ("Cane raise", "Lift the stick overhead.")
     assert [(m.kind.value, m.amount.low) for m in find_mentions("3 x 30 seconds")] == [("sets", 3), ("timed", 30000)]
+
+
+_PROFILE = ("healthwire.example\nThe four-minute reset a climbing coach swears by\nBy Sam Hale\n4–5 minutes\n\n"
+            "Advertisement\n\n"
+            "Ola Brandt coaches about 30 climbers a week. \"What your fingers need is two minutes every couple of "
+            "hours,\" she says.\n\n"
+            "Advertisement\n\nStory continues below advertisement\n\n"
+            "She starts with finger flicks: hands loose, she flicks all ten fingers open twelve times.\n\n"
+            "Next comes a forearm stretch. With her arm straight she pulls the fingers back, then swaps arms. "
+            "She does six each side.\n\n"
+            "Then a prayer press. She presses her palms together and holds it for 25 seconds.\n\n"
+            "For the thumbs, which do most of the work, she does a thumb circle: slow circles for 30 seconds.\n\n"
+            "And she finishes with a one-minute shake-out of both hands.\n\n"
+            "MORE FROM HEALTH\nThe 5 best chalk bags, tested\n")
+
+
+def test_a_routine_told_of_someone_else_is_read_as_instructions() -> None:
+    moves = exercises(_PROFILE)
+    assert [move["name"] for move in moves] == ["Finger flicks", "Forearm stretch", "Prayer press", "Thumb circle",
+                                                "Shake-out"]
+    assert moves[0]["reps"] == 12 and "hold" not in moves[0]  # "two minutes every couple of hours" is how often
+    assert (moves[1]["reps"], moves[1]["sides"]) == (6, ["left", "right"])
+    assert moves[2]["hold"] == "25 s"  # the dose after a move named alone ("Then a prayer press.") is its own
+    assert instruction("then she holds a plank for 20 seconds") == "then hold a plank for 20 seconds"
+    assert instruction("she said it helps") == "she said it helps"
+
+
+def test_advert_labels_are_blank_lines_and_a_reading_time_is_no_exercise() -> None:
+    assert is_stamp("Advertisement") and is_stamp("Story continues below advertisement")
+    assert not is_stamp("Advertisement-free plans from 2 a month")
+    assert all(str(move["name"]).lower() != "minutes" for move in exercises(_PROFILE))
+
+
+def test_how_often_is_no_dose() -> None:
+    assert not find_mentions("What you need is two minutes every couple of hours.")
+    assert find_mentions("Two minutes, every couple of sets")  # a rest word is no frequency
+    assert [(m.kind.value, m.amount.low) for m in find_mentions("and she goes through both sides twice")] == [
+        ("sets", 2)]

@@ -147,7 +147,7 @@ _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
                    r"(?P<n>\d+)\s+(?:more\s+times?|times?\s+more|additional\s+times?)\b"
                    r"|\b(?:repeat|do|perform|complete)\s+(?:it\s+|this\s+)?(?P<n2>\d+)\s+more\b(?!\s+(?:reps?|sets?)\b)")
 """More of what was just done ("rest for 30 seconds and repeat twice more"): the count said, and the first time."""
-_DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete|go through)\s+"
+_DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete|go(?:es)? through)\s+"
                           r"(?:it|this|that|both sides|the (?:whole )?(?:exercise|stretch|hold|sequence))\s+2\s+times\b"
                           r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
 """The whole exercise done twice ("Hold for 30 seconds. Do it twice on each side"): two sets of it, where "repeat 3
@@ -167,7 +167,7 @@ _BARE_REPEAT = re.compile(
 _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$")
 _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
-                              r"|daily|weekly|a\s+day|read)\b")
+                              r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read)\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
 _IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?(?: about| around| roughly| approximately| only| just|"
                             r" under| less than)?|"

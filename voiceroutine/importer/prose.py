@@ -14,6 +14,7 @@ from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, numerals
 from voiceroutine.importer.rounds import find_intervals, is_about_rounds
 from voiceroutine.importer.steps import SETUP_VERBS, VERBS, core, is_background, sentences
+from voiceroutine.importer.third_person import instruction
 from voiceroutine.importer.told import told_in_past
 
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])"
@@ -52,7 +53,7 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
     sections: list[Section] = []
     optional: list[tuple[int, str]] = []
     """(index of the section it follows, sentence) of each sentence said for some days only."""
-    pending: list[Block] = []
+    pending: list[tuple[int, Block]] = []
     """Instructions without a dose, waiting for the exercise they set up."""
     current: tuple[str, int, list[Block]] | None = None
     for index in range(start, len(blocks) if end is None else end):
@@ -80,10 +81,19 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                     if len(after) == 2 and after[1]:
                         text = Block(BlockKind.TEXT, after[1][:1].upper() + after[1][1:]
                                      + ("" if after[1][-1:] in ".!?" else "."))
+                if (name is not None and current is not None and not started_here and _named_only(current[2])
+                        and find_mentions(clause) and not _noun_phrase(numerals(clause.lower()))
+                        and _CONNECTOR.match(clause) is None):
+                    # "Then a neck side stretch. She lets her ear drop ... for 15 seconds": the named one's dose
+                    current[2].append(text)
+                    continue
                 if name is not None:
                     if current is not None:
                         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
-                    current = (name, index, [*pending, text])
+                    # a dosed sentence of an earlier paragraph that named nothing ("What they need is five minutes
+                    # every couple of hours") is the story's, not this exercise's instruction
+                    current = (name, index, [*(block for at, block in pending if at == index
+                                               or not find_mentions(block.text)), text])
                     pending = []
                     started_here = True
                 elif told_in_past(sentence):
@@ -94,7 +104,7 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                     # weekends I tack a 20 minute jog onto the end" is not its dose
                     current[2].append(text)
                 else:
-                    pending.append(text)
+                    pending.append((index, text))
     if current is not None:
         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
     for at, sentence in optional:
@@ -121,9 +131,14 @@ _TOLD_AFTER = re.compile(r"^(?P<lead>(?:then|next|after that|afterwards|now|fina
 
 
 def _clauses(sentence: str) -> list[str]:
-    parts = [_SUBJECT.sub("", _TOLD_AFTER.sub(r"\g<lead>", part.strip(" ,.")))
+    parts = [_SUBJECT.sub("", _TOLD_AFTER.sub(r"\g<lead>", instruction(part.strip(" ,."))))
              for part in _SPLIT.split(sentence.strip().rstrip(".!"))]
     return [part for part in parts if part]
+
+
+def _named_only(body: list[Block]) -> bool:
+    """A prose exercise so far only named ("Then a neck side stretch."), with no dose."""
+    return not any(find_mentions(block.text) for block in body)
 
 
 def _adds_to_dose(clause: str) -> bool:
@@ -141,11 +156,12 @@ def exercise_name(clause: str) -> str | None:
     mentions = [m for m in find_mentions(clause) if m.kind not in (Kind.REST, Kind.SET_REST, Kind.REP_REST)]
     text = _LEAD.sub("", core(clause).strip()).strip()
     low = numerals(text)
-    if not mentions and text == core(clause).strip():
-        return None  # a count with no dose word names a movement only after "then", "next", "follow that with"
-    led = text != core(clause).strip()
     if (counted_for := _counted_for(clause)) is not None:
         return counted_for  # "roll onto your front for 10 slow cobras": the count names the movement
+    connected = bool(_CONNECTOR.match(clause.strip()))  # "Then a neck side stretch.": named after its connector
+    if not mentions and text == core(clause).strip() and not connected:
+        return None  # a count with no dose word names a movement only after "then", "next", "follow that with"
+    led = text != core(clause).strip() or connected
     if led and (phrase := _noun_phrase(low) or _spelled_noun_phrase(text)) is not None:
         # "Start with straight leg raises: lie on your back ...", "Finish with a calf stretch against the wall"
         return phrase
@@ -229,7 +245,8 @@ def _noun_phrase(low: str) -> str | None:
     if m is None:
         return None
     words = m.group("name").split()
-    if not words or is_verb(words[0]) or words[0] in _NOT_NAMES or words[0] in _UNIT_WORDS or is_body_part(words[-1]):
+    if (not words or is_verb(words[0]) or words[0] in _NOT_NAMES or words[0] in _UNIT_WORDS or is_body_part(words[-1])
+            or words[0] in ("other", "opposite", "same", "next", "last", "first")):
         return None
     return " ".join(words)
 

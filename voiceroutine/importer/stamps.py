@@ -1,6 +1,8 @@
-"""Lines a phone or a messaging app adds around messages: a date and time alone ("Tue, 12 Nov, 16:04", "Yesterday
-09:12", "03/02/2026 18:40") and a delivery status ("Delivered", "Read 16:05"). They are neither exercises nor
-headings: read as a heading, such a line became an exercise named "Tue, 12 nov, 16:04" holding the real ones."""
+"""Lines a phone, a messaging app or a news page adds around the text: a date and time alone ("Tue, 12 Nov, 16:04",
+"Yesterday 09:12", "03/02/2026 18:40"), a delivery status ("Delivered", "Read 16:05") and an advert's label between
+paragraphs ("Advertisement", "Story continues below advertisement"). They are neither exercises nor headings: read
+as a heading, a date became an exercise named "Tue, 12 nov, 16:04" holding the real ones, and an advert's label
+ended the exercises (it is a stop, as the boxes of adverts at a page's end are)."""
 
 from __future__ import annotations
 
@@ -15,14 +17,15 @@ _DATE = (rf"(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\
 exercises, so it counts only with a time."""
 _STAMP = re.compile(rf"^\s*(?:{_DATE})(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*$"
                     rf"|^\s*(?:{_DAY}|today|yesterday|\d{{1,2}}[/.-]\d{{1,2}}),?\s+(?:at\s+)?{_TIME}\s*$"
-                    rf"|^\s*(?:delivered|read|seen|sent)(?:\s+{_TIME})?\s*$", re.I)
+                    rf"|^\s*(?:delivered|read|seen|sent)(?:\s+{_TIME})?\s*$"
+                    r"|^\s*(?:advertisement|story continues (?:below|after) (?:the )?advertisement)\s*$", re.I)
 
 
 def is_stamp(line: str) -> bool:
-    """Whether the line is only a message's date and time, or its delivery status."""
+    """Whether the line is only a message's date and time, its delivery status, or an advert's label."""
     return bool(_STAMP.match(line))
 
 
 def without_stamps(text: str) -> str:
-    """The text with every line that is only a date and time, or a delivery status, left blank."""
+    """The text with every such line left blank."""
     return "\n".join("" if is_stamp(line) else line for line in text.split("\n"))

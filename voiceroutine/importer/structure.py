@@ -119,6 +119,10 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         chosen = next(style for style, sections in by_style.items() if sections and sections[0].start == best[0].start
                       and len(sections) == len(best))
         best = _with_other_parts(blocks, best, _others(by_style, chosen), start, stops)
+    if best and len(best) <= 2 and len(running := prose_sections(blocks, start)) >= 2 * len(best) + 2:
+        # two short lines over paragraphs ("5-6 minutes" under a byline) against a story that tells six exercises:
+        # the story is the routine
+        best = running
     if not best:
         best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
     intro = tuple(blocks[start: best[0].start]) if best else ()
@@ -415,7 +419,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "10 x squats", "20 sec plank", "12 lunges per leg": the dose first, then the name
         name = m.group("name").strip()
         rest = _dose_first(m)
-        if _heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest):
+        unit = re.fullmatch(r"(?:minutes?|mins?|seconds?|secs?|hours?|reps?|sets?|times)", name, re.I)
+        if (_heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest)
+                and not unit):  # "5-6 minutes" under a byline is a reading time, no exercise named "Minutes"
             return _Candidate(index, ("colon", 1 if block.kind is BlockKind.ITEM else 0), name, rest)
     if block.kind is BlockKind.ITEM and (m := _NAME_DOSE_TAIL.match(text)):
         # "Child's pose for 1 minute", "Seated forward fold, hold for 45 seconds": a name, then only its dose;
