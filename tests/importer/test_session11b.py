@@ -5,11 +5,13 @@ from __future__ import annotations
 from tests.importer.helpers import by_name, exercises
 from voiceroutine.importer import import_article
 from voiceroutine.importer.blocks import Block, BlockKind, is_stop
+from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dose import find_mentions
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.phase_columns import first_phase
 from voiceroutine.importer.prose import exercise_name
+from voiceroutine.importer.rounds import find_intervals, find_rounds
 from voiceroutine.importer.stamps import is_stamp
 from voiceroutine.importer.table_cells import name_and_how
 from voiceroutine.importer.third_person import instruction
@@ -275,3 +277,28 @@ def test_how_often_is_no_dose() -> None:
     assert find_mentions("Two minutes, every couple of sets")  # a rest word is no frequency
     assert [(m.kind.value, m.amount.low) for m in find_mentions("and she goes through both sides twice")] == [
         ("sets", 2)]
+
+
+_VIDEO = ("12 MIN SOFA-FREE MOBILITY | Move With Kit\n\n"
+          "We loosen up, go through 4 floor moves twice, then finish. Every move is 30 seconds of work followed by "
+          "15 seconds of rest.\n\n"
+          "⏱ CHAPTERS\n0:00 Intro\n0:30 Warm-up: arm swings (1 min)\n1:30 ROUND 1\n1:30 Cat cow\n2:15 Bird dog\n"
+          "3:00 Dead bug\n3:45 Glute bridge\n4:30 ROUND 2\n7:30 Outro\n\n"
+          "1,020 Comments\n@sam 2 days ago\nCould you do a 20 minute one with 5 rounds?\n")
+
+
+def test_a_videos_chapter_list_is_its_list_of_moves_without_the_times() -> None:
+    result = import_article(_VIDEO, "a.txt")
+    moves = exercises(_VIDEO)
+    assert [move["name"] for move in moves] == ["Arm swings", "Cat cow", "Bird dog", "Dead bug", "Glute bridge"]
+    assert moves[0]["duration"] == "1 minute"
+    assert chapter_lists("0:10 Squats\n0:50 Lunges\n") == "0:10 Squats\n0:50 Lunges\n"  # two lines are no list
+    assert "  - circuit:" in result.yaml_text and "rounds: 2" in result.yaml_text
+
+
+def test_rounds_of_a_counted_group_and_work_followed_by_rest_make_the_circuit() -> None:
+    rounds = find_rounds(["We go through 4 floor moves twice."], [])
+    assert rounds is not None and rounds.count == 2
+    timing = find_intervals(["Every move is 30 seconds of work followed by 15 seconds of rest."])
+    assert timing is not None and (timing.work_ms, timing.rest_ms) == (30000, 15000)
+    assert is_stop(Block(BlockKind.TEXT, "1,020 Comments"))

@@ -17,6 +17,7 @@ from voiceroutine.importer.blocks import (
     with_dose_line,
     without_comments,
 )
+from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.columns import two_columns
@@ -311,7 +312,7 @@ def _dot_leaders(text: str) -> str:
 
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = dosed_lines(two_columns(without_page_furniture(without_comments(without_stamps(text)))))
+    text = dosed_lines(two_columns(without_page_furniture(without_comments(chapter_lists(without_stamps(text))))))
     text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
     blocks: list[Block] = []
     lines: list[str] = []
