@@ -64,7 +64,8 @@ class Section:
 STOP = re.compile(
     r"^(?:conclusion|in conclusion|summary|in summary|the bottom line|bottom line|takeaways?|key takeaways?|"
     r"final (?:thoughts|words)|wrapping up|references|sources|citations|related(?: \w+)*|leave a (?:reply|comment)|"
-    r"comments?|\d[\d,.]*k? comments?|(?:most relevant|top|newest|all) comments|most relevant|view (?:all|\d+ more) comments|"
+    r"comments?|\d[\d,.]*k? comments?|(?:most relevant|top|newest|all) comments|most relevant|"
+    r"view (?:all|\d+ more) comments|"
     r"write a (?:public )?comment|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
     r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
     r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
