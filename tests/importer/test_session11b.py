@@ -302,3 +302,9 @@ def test_rounds_of_a_counted_group_and_work_followed_by_rest_make_the_circuit() 
     timing = find_intervals(["Every move is 30 seconds of work followed by 15 seconds of rest."])
     assert timing is not None and (timing.work_ms, timing.rest_ms) == (30000, 15000)
     assert is_stop(Block(BlockKind.TEXT, "1,020 Comments"))
+
+
+def test_a_pace_of_seconds_up_and_down_is_no_hold() -> None:
+    assert [(m.kind.value, m.amount.low) for m in find_mentions("2 sets of 12, 2 seconds up and 4 seconds down")] == [
+        ("sets", 2), ("reps", 12)]
+    assert [(m.kind.value, m.amount.low) for m in find_mentions("hold 5 seconds up at the top")] == [("hold", 5000)]

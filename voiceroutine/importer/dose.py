@@ -169,6 +169,8 @@ _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
                               r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read)\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
+_TEMPO_AFTER = re.compile(r"\s+(?:up|down|on the way (?:up|down)|to (?:lower|raise|come down|go up))\b")
+"""After a time: the pace of a rep ("3 seconds up and 3 seconds down"), no hold."""
 _IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?(?: about| around| roughly| approximately| only| just|"
                             r" under| less than)?|"
                             r"after|count(?:ing)? to|count of)\s*$")
@@ -276,7 +278,9 @@ def find_mentions(text: str) -> list[Mention]:
         # only the words just before a number matter; a bounded window keeps long texts linear
         window = max(0, m.start() - _WINDOW)
         before = low[window: m.start()]
-        ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end())
+        tempo = _TEMPO_AFTER.match(low, m.end()) and not re.search(r"\b(?:hold|holding|stay|pause|pausing)\b[^.;,]*$",
+                                                                   before)
+        ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end()) or tempo
         if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", before):
             ignored = None  # "take 3 breaths" is a hold; "take 3 seconds to lower" is a tempo
         if ignored and re.search(r"\btake(?:\s+\w+)?\s*$", before) and _BETWEEN.match(low, m.end()):
