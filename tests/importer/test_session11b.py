@@ -9,8 +9,10 @@ from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dose import find_mentions
 from voiceroutine.importer.dosed_lines import dosed_lines
+from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.phase_columns import first_phase
-from voiceroutine.importer.prose import exercise_name
+from voiceroutine.importer.progression import is_progression
+from voiceroutine.importer.prose import exercise_name, prose_sections
 from voiceroutine.importer.rounds import find_intervals, find_rounds
 from voiceroutine.importer.stamps import is_stamp
 from voiceroutine.importer.table_cells import name_and_how
@@ -308,3 +310,40 @@ def test_a_pace_of_seconds_up_and_down_is_no_hold() -> None:
     assert [(m.kind.value, m.amount.low) for m in find_mentions("2 sets of 12, 2 seconds up and 4 seconds down")] == [
         ("sets", 2), ("reps", 12)]
     assert [(m.kind.value, m.amount.low) for m in find_mentions("hold 5 seconds up at the top")] == [("hold", 5000)]
+
+
+_OUTLINE = ("Knee plan – stage 1\n\nFor: Robin (U12s) – right knee\n\n"
+            "1.\tLoosen\n\ta.\tRowing machine – 6 mins, easy\n\tb.\tQuad stretch standing\n"
+            "\t\ti.\tHand on the wall: 25 secs\n\t\tii.\tNo wall: 25 secs\n\t\tiii.\tBoth of them on each leg\n"
+            "2.\tStrength\n\ta.\tWall sit\n\t\ti.\t3 x 20 seconds\n\t\tii.\tWhen 3 x 20 seconds is easy go lower\n"
+            "\tb.\tMini band (green)\n\t\ti.\tSide steps – 2 x 12\n\t\tii.\tMonster walks – 2 x 10\n\n"
+            "Notes\n\t•\tStage 2 starts once you can do 20 single leg squats without a wobble.\n")
+
+
+def test_a_document_outline_is_parts_exercises_and_variants() -> None:
+    moves = exercises(_OUTLINE)
+    assert [move["name"] for move in moves] == [
+        "Rowing machine", "Quad stretch standing, hand on the wall", "Quad stretch standing, no wall", "Wall sit",
+        "Mini band, side steps", "Mini band, monster walks"]
+    assert moves[0]["duration"] == "6 minutes"
+    assert (moves[1]["hold"], moves[1]["sides"]) == ("25 s", ["left", "right"])  # the line said for both
+    assert (moves[3]["hold"], moves[3]["sets"]) == ("20 s", 3)  # a later step is no dose
+    assert (moves[5]["reps"], moves[5]["sets"]) == (10, 2)
+    assert outlines("1.\tSquats\n2.\tLunges\n") == "1.\tSquats\n2.\tLunges\n"
+
+
+def test_an_age_group_is_no_time_and_a_later_stage_is_no_exercise() -> None:
+    assert not find_mentions("Robin (U12s)")
+    assert [m.amount.low for m in find_mentions("3x30s")] == [3, 30000]
+    assert is_progression("Stage 2 starts once you can do 20 single leg squats.")
+    assert any(warning.startswith('Wall sit: a note in it gives a dose that was not used: "When 3 x 20 seconds')
+               for warning in import_article(_OUTLINE, "a.txt").warnings)
+    later = [Block(BlockKind.TEXT, "Stage 2 starts once you can hop 20 times and stand for 30 secs on one leg.")]
+    assert prose_sections(later, 0, least=1) == []
+
+
+def test_a_for_label_is_no_exercise() -> None:
+    names = [move["name"] for move in exercises("Plan\n\nFor: Kim – left knee\nDo this on rest days, about 20 "
+                                               "minutes. Both legs.\n\n## Legs\n\n- Squats – 10 reps\n- Lunges – 8 reps\n\n"
+                                               "## Core\n\n- Plank – 30 seconds\n")]
+    assert names == ["Squats", "Lunges", "Plank"]

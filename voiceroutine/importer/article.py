@@ -503,10 +503,12 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     steps: list[str] = []
     phases: list[tuple[str, int | None]] = []
     """(text, length in ms, None when the article gives none) of each breath phase."""
-    mentions: list[Mention] = said(section.heading)
+    later = [sentence for sentence in sentences(section.heading) if is_progression(sentence)]
+    mentions: list[Mention] = said(section.heading) if not later else [
+        mention for sentence in sentences(section.heading) if sentence not in later for mention in said(sentence)]
     texts: list[str] = [section.heading]
-    asides: list[str] = []
-    """Sentences of a labelled note ("Pro tip: ...") that state a dose."""
+    asides: list[str] = [sentence for sentence in later if find_mentions(sentence)]
+    """Sentences of a labelled note ("Pro tip: ...") or about what comes later that state a dose."""
     for block in section.body:
         if block.kind is BlockKind.HEADING:
             mentions.extend(said(block.text))

@@ -107,7 +107,9 @@ _TIME_UNIT = rf"(?:{_SEC}|{_MIN}|breaths?|hours?)"
 _VAGUE = re.compile(r"\b(?:a few|several)\s+(?=(?:seconds?|breaths?|times|reps|minutes?)\b)")
 _MIXED_TIME = re.compile(
     rf"(?P<lo>{_NUM})\s*(?P<u1>{_SEC}|{_MIN})\s*(?:-|to|or)\s*(?P<hi>{_NUM})\s*(?P<u2>{_SEC}|{_MIN})\b")
-_TIME = re.compile(rf"{_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b(?P<plus>\s*(?:\+|or (?:more|longer)))?")
+_TIME = re.compile(rf"(?<![A-WYZa-wyz\d]){_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b"
+                   r"(?P<plus>\s*(?:\+|or (?:more|longer)))?")
+"""A time; not a number inside a word ("U16s" is an age group), though "x30s" is 30 s after an "x"."""
 _DISTANCE = r"(?:metres?|meters?|m|yards?|yds?|feet|ft|km|kilometres?|kilometers?|miles?|inches|cm)"
 _SETS_X_REPS = re.compile(
     rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")

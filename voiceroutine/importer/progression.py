@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 _PROGRESSION = re.compile(
-    r"^(?:when|once|as soon as|if)\s+(?:this|these|that|those|it|they|the (?:\w+\s+){0,2}?\w+)\s+"
+    r"^(?:when|once|as soon as|if)\s+(?:this|these|that|those|it|they|the (?:\w+\s+){0,2}?\w+|(?:\S+\s+){1,4}?)\s*"
     r"(?:feels?|gets?|becomes?|is|are|seems?)\s+(?:\w+\s+)?(?:easy|easier|comfortable)\b"
     r"|^as (?:you|it|they) (?:get|grow|become|feel)s?\s+(?:\w+\s+)?(?:stronger|steadier|fitter|better|easier|more)\b"
     r"|^(?:later(?: on)?|in (?:a few|later|the coming|\d+) weeks?|from (?:week|next week)\b|after (?:a few|a couple of|"
     r"\d+|two|three|four|six) weeks)\b"
-    r"|\b(?:may|might|will|could) (?:later |then |also )?(?:add|increase|ask you|progress|move you|have you)\b",
+    r"|\b(?:may|might|will|could) (?:later |then |also )?(?:add|increase|ask you|progress|move you|have you)\b"
+    r"|\b(?:starts?|begins?|comes?|moves? on) (?:once|when|after) you (?:can|are able to)\b",
     re.I)
 
 

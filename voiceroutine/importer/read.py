@@ -26,6 +26,7 @@ from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
+from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.stamps import without_stamps
 
@@ -312,7 +313,8 @@ def _dot_leaders(text: str) -> str:
 
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = dosed_lines(two_columns(without_page_furniture(without_comments(chapter_lists(without_stamps(text))))))
+    text = without_comments(chapter_lists(outlines(without_stamps(text))))
+    text = dosed_lines(two_columns(without_page_furniture(text)))
     text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
     blocks: list[Block] = []
     lines: list[str] = []

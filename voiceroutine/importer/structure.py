@@ -80,7 +80,7 @@ _LABEL = re.compile(
     r"warning|safety|modifications?|variations?|make it easier|make it harder|focus|cue|goal|good for|works|"
     r"start(?:ing position)?|position|step \d+|breathing|avoid|common mistakes?|photo|image|source|via|by|"
     r"updated|last updated|reading time|published|posted|medically reviewed by|written by|author|share|edit|update|"
-    r"ps|p\.s|name|date|q|a|question|answer|reply|subject|from|to|"
+    r"ps|p\.s|name|date|q|a|question|answer|reply|subject|from|to|for|"
     r"member|member no\.?|client|patient|instructor|trainer|therapist|physio|coach|goal|review(?: due)?)\s*$", re.I)
 
 
