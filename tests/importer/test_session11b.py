@@ -343,7 +343,7 @@ def test_an_age_group_is_no_time_and_a_later_stage_is_no_exercise() -> None:
 
 
 def test_a_for_label_is_no_exercise() -> None:
-    names = [move["name"] for move in exercises("Plan\n\nFor: Kim – left knee\nDo this on rest days, about 20 "
-                                               "minutes. Both legs.\n\n## Legs\n\n- Squats – 10 reps\n- Lunges – 8 reps\n\n"
-                                               "## Core\n\n- Plank – 30 seconds\n")]
+    text = ("Plan\n\nFor: Kim – left knee\nDo this on rest days, about 20 minutes. Both legs.\n\n"
+            "## Legs\n\n- Squats – 10 reps\n- Lunges – 8 reps\n\n## Core\n\n- Plank – 30 seconds\n")
+    names = [move["name"] for move in exercises(text)]
     assert names == ["Squats", "Lunges", "Plank"]
