@@ -7,6 +7,7 @@ from voiceroutine.importer import import_article
 from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.columns import two_columns
+from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import find_mentions
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.outline import outlines
@@ -347,3 +348,21 @@ def test_a_for_label_is_no_exercise() -> None:
             "## Legs\n\n- Squats – 10 reps\n- Lunges – 8 reps\n\n## Core\n\n- Plank – 30 seconds\n")
     names = [move["name"] for move in exercises(text)]
     assert names == ["Squats", "Lunges", "Plank"]
+
+
+_EMAIL = ("Hi Jo,\n\nHere is the plan from today.\n\n"
+          "- Band pull-downs, elbows soft and shoulders low: 3 sets of 10, slowly\n"
+          "- Side-lying openers, knees stacked: 2 x 8\n"
+          "- Wall push-ups – dropped for now (they pinched)\n"
+          "- Chin tucks: 10 reps\n\nBest,\nKai\n")
+
+
+def test_an_item_with_how_after_its_name_and_a_dose_after_a_colon_is_named_and_a_dropped_one_is_said() -> None:
+    moves = exercises(_EMAIL)
+    assert [move["name"] for move in moves] == ["Band pull-downs", "Side-lying openers", "Chin tucks"]
+    assert (moves[0]["sets"], moves[0]["reps"]) == (3, 10)
+    assert (moves[1]["sets"], moves[1]["reps"]) == (2, 8)
+    warnings = import_article(_EMAIL, "a.txt").warnings
+    said = 'left out "Wall push-ups – dropped for now (they pinched)": the article takes it out of the routine'
+    assert said in warnings
+    assert described_item("Squats, 3 x 10") is None and not dropped_item("Plank – held for 30 seconds")

@@ -20,6 +20,7 @@ from voiceroutine.importer.checks import (
     shorter_text,
     within_limits,
 )
+from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
     BREATH_MS,
     WHOLE_TWICE,
@@ -315,6 +316,9 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
     notes: list[str] = []
     starts = {section.start for section in sections}
     for at, block in enumerate(blocks):
+        if block.kind is BlockKind.ITEM and dropped_item(block.text):
+            notes.append(f"left out {quoted(block.text)}: the article takes it out of the routine")
+            continue
         if id(block) in used:
             continue
         if _lone_item(blocks, at, starts):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop, starts_with_dose
+from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import find_mentions, is_dose_only, named_counts, numerals
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
@@ -270,7 +271,7 @@ def _dose_below(blocks: list[Block], end: int, stops: set[int]) -> tuple[str, ..
 
 def name_item(block: Block) -> tuple[str, str] | None:
     """ "Calf raise" or "Ear to shoulder, each side": a list item that is only a name (with its sides)."""
-    if block.kind is not BlockKind.ITEM:
+    if block.kind is not BlockKind.ITEM or dropped_item(block.text):
         return None
     name, _, rest = block.text.partition(", ")
     dashed = None if rest else re.match(r"^(?P<name>[^–—]{2,60}?)\s+[-–—]\s+(?P<rest>\S.*)$", block.text)
@@ -370,6 +371,11 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     """How `blocks[index]` could be an exercise heading, if it could."""
     block = blocks[index]
     text = block.text.strip()
+    if block.kind is BlockKind.ITEM and dropped_item(text):
+        return None  # "Wall slides – dropped for now": no exercise of this routine
+    if block.kind is BlockKind.ITEM and (named := described_item(text)) is not None:
+        # "Band rows, elbows by your sides: 3 x 12": a name, how to hold it, then the dose
+        return _Candidate(index, ("colon", 1), *named)
     if block.kind is BlockKind.HEADING:
         name, rest = _strip_numbering(text)
         if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name):
