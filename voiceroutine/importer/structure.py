@@ -373,9 +373,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     text = block.text.strip()
     if block.kind is BlockKind.ITEM and dropped_item(text):
         return None  # "Wall slides – dropped for now": no exercise of this routine
-    if block.kind is BlockKind.ITEM and (named := described_item(text)) is not None:
+    if block.kind is BlockKind.ITEM and (described := described_item(text)) is not None:
         # "Band rows, elbows by your sides: 3 x 12": a name, how to hold it, then the dose
-        return _Candidate(index, ("colon", 1), *named)
+        return _Candidate(index, ("colon", 1), *described)
     if block.kind is BlockKind.HEADING:
         name, rest = _strip_numbering(text)
         if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name):
