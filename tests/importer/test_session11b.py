@@ -8,7 +8,7 @@ from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.described import described_item, dropped_item
-from voiceroutine.importer.dose import find_mentions
+from voiceroutine.importer.dose import find_mentions, find_sides
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.phase_columns import first_phase
@@ -366,3 +366,10 @@ def test_an_item_with_how_after_its_name_and_a_dose_after_a_colon_is_named_and_a
     said = 'left out "Wall push-ups – dropped for now (they pinched)": the article takes it out of the routine'
     assert said in warnings
     assert described_item("Squats, 3 x 10") is None and not dropped_item("Plank – held for 30 seconds")
+
+
+def test_the_other_limb_placed_is_a_position_not_sides() -> None:
+    assert find_sides("Lie down and bend the other knee. Lift the straight leg 8 times.")[0] is None
+    assert find_sides("Keep the other foot flat on the floor.")[0] is None
+    sides = find_sides("Hold for 20 seconds, then repeat with the other leg.")[0]
+    assert sides is not None and sides.names == ("left", "right")
