@@ -373,3 +373,9 @@ def test_the_other_limb_placed_is_a_position_not_sides() -> None:
     assert find_sides("Keep the other foot flat on the floor.")[0] is None
     sides = find_sides("Hold for 20 seconds, then repeat with the other leg.")[0]
     assert sides is not None and sides.names == ("left", "right")
+
+
+def test_an_item_said_the_same_again_takes_the_dose_of_the_item_above() -> None:
+    moves = exercises("Band work\n\n- Band row: 12 reps, 3 sets\n- Band press, same again\n- Band curl: 10 reps\n")
+    assert [(move["name"], move["reps"], move.get("sets")) for move in moves] == [
+        ("Band row", 12, 3), ("Band press", 12, 3), ("Band curl", 10, None)]

@@ -27,6 +27,7 @@ from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.outline import outlines
+from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.stamps import without_stamps
 
@@ -70,8 +71,8 @@ def read_article(text: str) -> Article:
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
-        return Article(kind, tuple(_inline_lists(_bounded(blocks))), title)
-    return Article(kind, tuple(label_items(_inline_lists(_bounded(_text_blocks(text))))), None)
+        return Article(kind, tuple(with_doses_said_again(_inline_lists(_bounded(blocks)))), title)
+    return Article(kind, tuple(with_doses_said_again(label_items(_inline_lists(_bounded(_text_blocks(text)))))), None)
 
 
 def _bounded(blocks: list[Block]) -> list[Block]:
