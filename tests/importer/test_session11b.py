@@ -15,6 +15,7 @@ from voiceroutine.importer.phase_columns import first_phase
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.prose import exercise_name, prose_sections
 from voiceroutine.importer.rounds import find_intervals, find_rounds
+from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.stamps import is_stamp
 from voiceroutine.importer.table_cells import name_and_how
 from voiceroutine.importer.third_person import instruction
@@ -379,3 +380,11 @@ def test_an_item_said_the_same_again_takes_the_dose_of_the_item_above() -> None:
     moves = exercises("Band work\n\n- Band row: 12 reps, 3 sets\n- Band press, same again\n- Band curl: 10 reps\n")
     assert [(move["name"], move["reps"], move.get("sets")) for move in moves] == [
         ("Band row", 12, 3), ("Band press", 12, 3), ("Band curl", 10, None)]
+    moves = exercises("Calves\n\n- Heel raise off a step, knee straight: 2 x 12\n"
+                      "- Heel raise off a step, knee bent: exactly the same, with a soft knee\n"
+                      "- Side plank, hips the same height as your shoulders\n- Calf stretch: hold 30 seconds\n")
+    assert (moves[1]["sets"], moves[1]["reps"]) == (2, 12)
+    assert "With a soft knee." in moves[1]["steps"]
+    above = Block(BlockKind.ITEM, "Bridge: 2 x 10", marker="-")
+    level = Block(BlockKind.ITEM, "Side plank, hips the same height as your shoulders", marker="-")
+    assert with_doses_said_again([above, level]) == [above, level]  # "the same height" takes nothing from above
