@@ -388,3 +388,8 @@ def test_an_item_said_the_same_again_takes_the_dose_of_the_item_above() -> None:
     above = Block(BlockKind.ITEM, "Bridge: 2 x 10", marker="-")
     level = Block(BlockKind.ITEM, "Side plank, hips the same height as your shoulders", marker="-")
     assert with_doses_said_again([above, level]) == [above, level]  # "the same height" takes nothing from above
+
+
+def test_the_count_to_work_up_to_is_the_reps() -> None:
+    said = find_mentions("Press your back flat for 5 seconds, then let go. Work up to 12 of these.")
+    assert [(m.kind.value, m.amount.low) for m in said] == [("hold", 5000), ("reps", 12)]
