@@ -391,5 +391,5 @@ def test_an_item_said_the_same_again_takes_the_dose_of_the_item_above() -> None:
 
 
 def test_the_count_to_work_up_to_is_the_reps() -> None:
-    said = find_mentions("Press your back flat for 5 seconds, then let go. Work up to 12 of these.")
+    said = find_mentions("Hold your back flat for 5 seconds, then let go. Work up to 12 of these.")
     assert [(m.kind.value, m.amount.low) for m in said] == [("hold", 5000), ("reps", 12)]

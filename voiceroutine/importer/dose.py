@@ -120,8 +120,8 @@ _WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
 _COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?!{CALENDAR_UNIT}\b)[a-z-]+s\s*[.!]?\s*$")
 """A line that is a count and what it counts ("10 squats"); a span of the calendar ("23 days") counts no movement."""
-_OF_THOSE = re.compile(rf"(?:(?:^|(?<=[.;:]\s))\s*|\bwork (?:up|your way up) to\s+){_RANGE}\s+of\s+(?:those|these|them)\b"
-                       r"(?=\s*(?:[,.;!]|$))")
+_OF_THOSE = re.compile(rf"(?:(?:^|(?<=[.;:]\s))\s*|\bwork (?:up|your way up) to\s+){_RANGE}\s+of\s+"
+                       r"(?:those|these|them)\b(?=\s*(?:[,.;!]|$))")
 """A clause that starts with a count of the movement just described ("Fifteen of those, then rest"), or the count
 to work up to ("Work up to 10 of these")."""
 SHORT_HOLD_MS = 10_000
