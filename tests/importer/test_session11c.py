@@ -4,12 +4,12 @@ introduction, a heading's rounds in brackets, "until you have done it 3 times", 
 from __future__ import annotations
 
 from voiceroutine.importer import import_article
+from voiceroutine.importer.aligned import aligned_doses
 from voiceroutine.importer.blocks import BlockKind
-from voiceroutine.importer.columns import aligned_doses
 from voiceroutine.importer.dose import Kind, find_mentions
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.read import read_article
-from voiceroutine.importer.told import is_told
+from voiceroutine.importer.story import is_told
 from voiceroutine.routine.loader import load_routine_text
 
 _CARD = """<!DOCTYPE html><html><head><title>Garden-bench legs - Pip's Kitchen</title></head><body>
@@ -548,3 +548,11 @@ def test_a_time_followed_by_words_of_moving_is_a_duration() -> None:
     assert "  - name: Seated twist\n    steps:\n      - Move with your breath.\n    duration: 40 s\n" in body
     # "move on to the next" says where to go, not how the time is spent
     assert "  - name: Thread the needle\n    # warning: no word says whether" in body
+
+
+def test_a_band_whose_wide_gaps_are_not_all_name_and_dose_is_left_for_the_two_column_reader() -> None:
+    band = ("Sit tall on a chair.                Stand behind the chair.\n"
+            "Lift one knee, 10 each side.        10 each side, slowly.\n")
+    assert aligned_doses(band) == band
+    letter = "1. Wall slide          3 x 10\n2. Calf raise          2 x 15\n"
+    assert aligned_doses(letter) == "1. Wall slide – 3 x 10\n2. Calf raise – 2 x 15\n"

@@ -1,85 +1,100 @@
-"""Plain text laid out by indentation, as a whiteboard or a note is copied:
+"""An outline pasted from a document editor: numbered items with a tab after each marker, one tab deeper per level
+("1.\tWarm up", "\ta.\tCalf stretch", "\t\ti.\tStraight knee: 30 secs"). Read line by line, the roman numerals
+were no markers and every level ran into one list.
 
-    WARM UP  ~ 2 RDS
-      - 2:00 row (easy!)
-      - 10 inchworms
-    STRENGTH
-      Front squat  5 x 3  rest 2:00
-
-A short line at the margin with two or more short indented lines right under it is a heading, its lines the items
-under it (a line that has deeper lines under it is a header line over them, a line wholly in brackets or a formula
-"Score = reps + cals" a note). On
-such a line a clock time is a time ("2:00 row" is 2 minutes of rowing) and the board's shorthand is written out:
-"2 RDS" is 2 rounds, "40 ON / 20 OFF" 40 s on and 20 s off."""
+The top level is a part of the routine (a heading); the next level the exercises. Under an exercise, lines that
+each name a variant and give its dose ("Straight knee: 30 secs", "Eversion – 2 x 15") are exercises of their own,
+named after both, and the other lines under it are said for each of them ("Both of them on each leg"); lines that
+name nothing ("3 x 15", "30 secs, 3 times each leg") are the exercise's own dose and instructions."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from voiceroutine.importer.clock_doses import clock_time
+from voiceroutine.importer.dose import find_mentions
 
-MAX_WORDS = 12
-"""A longer line is prose: the outline's lines are short."""
-_MARKER = re.compile(r"^\s*(?:[-*+•·–—▪►✓]\s+|\(?\d{1,2}[.)]\s|[a-zA-Z][.)]\s)")
-_CLOCK = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\d:])")
-_ROUNDS = re.compile(r"\b(?P<n>\d{1,2})\s*(?:rds|rnds|rnd)\b", re.I)
-_ON_OFF = re.compile(r"\b(?P<on>\d{1,3})\s+on\s*/\s*(?P<off>\d{1,3})\s+off\b", re.I)
+_ITEM = re.compile(r"^(?P<tabs>\t*)(?P<marker>\d{1,2}|[a-z]|[ivx]{1,4})\.\t(?P<text>\S.*)$")
+_NAMED = re.compile(r"^(?P<name>[A-Za-z][^:–—]{1,40}?)\s*(?::|\s[-–—])\s+(?P<dose>\S.*)$")
+_MIN_LINES = 5
 
 
-def outline(text: str) -> str:
-    """The text with each indented outline written as a Markdown heading over its items."""
+@dataclass
+class _Node:
+    text: str
+    level: int
+    children: list[_Node] = field(default_factory=list)
+
+
+def _variant(text: str) -> tuple[str, str] | None:
+    """ "Straight knee: 30 secs" -> ("Straight knee", "30 secs"): a name without a dose, then a dose."""
+    m = _NAMED.match(text)
+    if m is None or find_mentions(m["name"]) or not find_mentions(m["dose"]):
+        return None
+    return m["name"].strip(), m["dose"].strip()
+
+
+def _written(node: _Node) -> list[str]:
+    """An exercise of the outline, and what is under it, as Markdown lines."""
+    variants = [(child, _variant(child.text)) for child in node.children]
+    named = [(child, pair) for child, pair in variants if pair is not None]
+    if len(named) >= 2:
+        said = " ".join(child.text.rstrip(".") + "." for child, pair in variants if pair is None)
+        parent = re.split(r"\s[-–—]\s|\s\(", node.text)[0].strip()
+        note = node.text[len(parent):].strip(" –—-") if len(node.text) > len(parent) else ""
+        return [f"- {parent}, {pair[0].lower()} – {pair[1]}" + (f". {note}" if note else "")
+                + (f". {said}" if said else "") for _, pair in named if pair is not None]
+    under = " ".join(child.text.rstrip(".") + "." for child in node.children)
+    head = node.text
+    if under:
+        head = f"{head} – {under}" if not re.search(r"\s[-–—]\s", head) else f"{head}. {under}"
+    return [f"- {head}"]
+
+
+def outlines(text: str) -> str:
+    """The text with an outline of tab-indented numbered items written as headings and list items."""
     lines = text.split("\n")
+    matches = [_ITEM.match(line) for line in lines]
+    if sum(1 for m in matches if m) < _MIN_LINES or len({len(m["tabs"]) for m in matches if m}) < 2:
+        return text
     out: list[str] = []
+    top: list[_Node] = []
     index = 0
     while index < len(lines):
-        line = lines[index]
-        end = index + 1
-        # only a parent looks at the lines under it, so each line is looked at once or twice
-        while _is_parent(line) and end < len(lines) and _indent(lines[end]) >= 2 and lines[end].strip():
-            end += 1
-        children = lines[index + 1:end]
-        if len(children) >= 2 and all(_is_short(child) for child in children):
-            out.extend(["", f"### {_shorthand(line.strip())}", "", *_items(children), ""])
-            index = end
-        else:
-            out.append(line)
+        m = matches[index]
+        if m is None:
+            out.extend(_flush(top))
+            top = []
+            out.append(lines[index])
             index += 1
+            continue
+        node = _Node(m["text"].strip(), len(m["tabs"]))
+        parent = next((earlier for earlier in reversed(_walk(top)) if earlier.level < node.level), None)
+        if parent is None:
+            top.append(node)
+        else:
+            parent.children.append(node)
+        index += 1
+    out.extend(_flush(top))
     return "\n".join(out)
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
-
-
-def _is_parent(line: str) -> bool:
-    text = line.strip()
-    return (bool(text) and _indent(line) == 0 and not _MARKER.match(line) and len(text.split()) <= 8
-            and not re.search(r"[.!?,;]$", text))
-
-
-def _is_short(line: str) -> bool:
-    text = line.strip()
-    return len(text.split()) <= MAX_WORDS and not re.search(r"[.!?]$", text)
-
-
-def _items(children: list[str]) -> list[str]:
-    """The indented lines as items: one with deeper lines under it a header line over them; one wholly in brackets
-    a note."""
-    base = min(_indent(child) for child in children)
-    out: list[str] = []
-    for at, child in enumerate(children):
-        text = _shorthand(re.sub(r"^[-*+•·–—▪►✓]\s+", "", child.strip()))
-        deeper_next = at + 1 < len(children) and _indent(children[at + 1]) > _indent(child)
-        if (text.startswith("(") and text.endswith(")")) or " = " in text:  # a note, or a score's formula
-            out.extend(["", text, ""])
-        elif _indent(child) == base and deeper_next:
-            out.extend(["", text])
-        else:
-            out.append(f"- {text}")
+def _walk(nodes: list[_Node]) -> list[_Node]:
+    out: list[_Node] = []
+    for node in nodes:
+        out.append(node)
+        out.extend(_walk(node.children))
     return out
 
 
-def _shorthand(text: str) -> str:
-    text = _CLOCK.sub(lambda m: clock_time(int(m["m"]), int(m["s"])) if int(m["m"]) <= 10 else m.group(0), text)
-    text = _ROUNDS.sub(lambda m: f"{m['n']} rounds", text)
-    return _ON_OFF.sub(lambda m: f"{m['on']} s on / {m['off']} s off", text)
+def _flush(top: list[_Node]) -> list[str]:
+    out: list[str] = []
+    for node in top:
+        if node.children and all(child.level == node.level + 1 for child in node.children) and any(
+                child.children or _variant(child.text) or find_mentions(child.text) for child in node.children):
+            out.extend(["", f"## {node.text}", ""])
+            for child in node.children:
+                out.extend(_written(child))
+        else:
+            out.extend(_written(node))
+    return out

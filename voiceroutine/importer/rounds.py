@@ -16,7 +16,8 @@ _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _GROUP = (
     r"(?:the |this |that |your )?(?:whole |entire |full )?"
     r"(?:circuit|routine|sequence|workout|series|set of (?:exercises|moves)|whole thing|lot|list|session|"
-    r"(?:these |all (?:the |of the |these )?|the )(?:exercises|moves|movements|stretches))"
+    r"(?:these |all (?:the |of the |these )?|the )(?:exercises|moves|movements|stretches)"
+    r"|(?:the |these |all )?\d{1,2} (?:[a-z]+ )?(?:exercises|moves|movements|stretches))"
 )
 # only sentences about the whole group count: "Do 3 rounds." inside one exercise's paragraph is its sets
 _ROUNDS = [
@@ -65,7 +66,8 @@ _WORK_REST = [
                rf"(?:then\s+)?(?:you\s+)?(?:get|take|have|rest(?:\s+for)?)\s+{_TIME.format('rest')}\s+"
                r"(?:to\b|of\s+rest|rest|off|break|recovery)", re.I),
     # "40 seconds of work, 20 seconds of rest", "40 s work · 20 s rest"
-    re.compile(rf"{_TIME.format('work')}\s+(?:of\s+)?work\b\s*[,/;·|]?\s*(?:and\s+|then\s+)?{_TIME.format('rest')}\s+"
+    re.compile(rf"{_TIME.format('work')}\s+(?:of\s+)?work\b\s*[,/;·|]?\s*(?:and\s+|then\s+|followed by\s+)?"
+               rf"{_TIME.format('rest')}\s+"
                r"(?:of\s+)?rest\b", re.I),
 ]
 _EACH_FOR = re.compile(r"\beach\s+(?:station|exercise|move|movement|one)\s+for\s+\d", re.I)

@@ -1,40 +1,19 @@
-"""How a count is told: a story of what someone did ("For years I thought arm day meant four sets of everything",
-"I did 3 rounds of 20 bridges"), whose numbers are no dose for every exercise; and "Do this 5 times. Have a rest.
-Then do 5 more.", whose "5 more" is a second set of the same count."""
+"""Sentences that tell a story in the past ("My physio gave me a sheet with 3 x 10 of everything", "I did 50 of
+each for a week"): what someone once did or was given, not what the reader is to do now. Such a sentence in an
+introduction gives no dose for every exercise."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from voiceroutine.importer.dose import Amount, Kind, Mention
-
-_TOLD = re.compile(
-    r"(?:\bI|\b[Ww]e)\s+(?:(?:just|once|always|never|finally|first|even|really|\w+ly)\s+)?"
-    r"(?:used\s+to|thought|did|was|were|had|went|tried|managed|spent|believed|figured|assumed|got|took|ran|"
-    r"found|made|\w{2,}[^e\W]ed)\b")
-"""A first-person subject and a verb in the past ("I thought", "we used to", "I managed"); "I need" is no past."""
+_GIVEN = re.compile(r"\b(?:gave|handed|showed|told|prescribed|sent|wrote|set)\s+(?:me|us|him|her|them)\b", re.I)
+"""Someone gave a person a plan: "she handed me a list of 3 x 10 for everything"."""
+_DID = re.compile(r"\b(?:i|we|he|she|they)(?:'ve|'d| have| had)?\s+(?:(?:\w+ly|then|just|never|once|only|also)\s+){0,2}"
+                  r"(?:did|done|had|was|were|been|used to|tried|started|stopped|began|kept|went|got|made|\w{3,}ed)\b"
+                  r"|\b(?:wanted|asked for) (?:me|us|him|her|them|\d)", re.I)
+"""A person did something once: "I did it for four days", "we started with 20 of everything"."""
 
 
-def is_told(sentence: str) -> bool:
-    """Whether the sentence tells of the past in the first person."""
-    return _TOLD.search(sentence) is not None
-
-
-_DO_MORE = re.compile(r"^(?:then\s+)?(?:do|repeat|perform|complete)\s+(?P<n>\d+)\s+more$", re.I)
-
-
-def another_set(mentions: list[Mention]) -> list[Mention]:
-    """The mentions with "do 5 more", said after 5 reps (in another sentence), read as 2 sets of 5: the same count
-    again is one more set. "Do it 3 more times" stays the exercise 3 more times."""
-    reps = next((m for m in mentions if m.kind is Kind.REPS), None)
-    if reps is None or reps.amount.low != reps.amount.high:
-        return mentions
-    out: list[Mention] = []
-    for mention in mentions:
-        m = _DO_MORE.match(mention.words.strip())
-        if mention.kind is Kind.SETS and m and int(m["n"]) == reps.amount.low:
-            note = f"\"{mention.words}\" after {reps.amount.low} reps: the same again, 2 sets"
-            mention = replace(mention, amount=Amount(2, 2, note))
-        out.append(mention)
-    return out
+def told_in_past(sentence: str) -> bool:
+    """Whether the sentence tells what was done or given before, rather than saying what to do."""
+    return bool(_GIVEN.search(sentence) or _DID.search(sentence))
