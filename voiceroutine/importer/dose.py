@@ -10,6 +10,7 @@ import enum
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.calendar_spans import CALENDAR_UNIT
 from voiceroutine.importer.loads import WEIGHT_UNIT
 
 BREATH_MS = 5000
@@ -106,19 +107,39 @@ _TIME_UNIT = rf"(?:{_SEC}|{_MIN}|breaths?|hours?)"
 _VAGUE = re.compile(r"\b(?:a few|several)\s+(?=(?:seconds?|breaths?|times|reps|minutes?)\b)")
 _MIXED_TIME = re.compile(
     rf"(?P<lo>{_NUM})\s*(?P<u1>{_SEC}|{_MIN})\s*(?:-|to|or)\s*(?P<hi>{_NUM})\s*(?P<u2>{_SEC}|{_MIN})\b")
-_TIME = re.compile(rf"{_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b(?P<plus>\s*(?:\+|or (?:more|longer)))?")
+_TIME = re.compile(rf"(?<![A-WYZa-wyz\d]){_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b"
+                   r"(?P<plus>\s*(?:\+|or (?:more|longer)))?")
+"""A time; not a number inside a word ("U16s" is an age group), though "x30s" is 30 s after an "x"."""
 _DISTANCE = r"(?:metres?|meters?|m|yards?|yds?|feet|ft|km|kilometres?|kilometers?|miles?|inches|cm)"
 _SETS_X_REPS = re.compile(
     rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")
+_SETS_BARE_REPS = re.compile(rf"\b(?P<s>{_NUM})\s*sets?\s*,?\s+(?P<r>{_NUM}(?:-{_NUM})?)(?=\s*(?:[.,;!)]|$))")
+"""Sets and then a bare count, the word "reps" left out: "2 sets 15"."""
 _WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b")
 """A weight lifted ("16 kg", "2 x 12 kg": two dumbbells of 12 kg), never a dose."""
+_PROGRESS = re.compile(rf"{_NUM}\s*[a-z/%]{{0,8}}\s*(?:->|→|=>)\s*{_NUM}\s*[a-z/%]{{0,8}}")
+"""A change noted from one visit to the next ("sitting 20 min -> 90 min", "pain 6/10 -> 1/10"), never a dose."""
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
-_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+[a-z-]+s\s*[.!]?\s*$")
+_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?!{CALENDAR_UNIT}\b)[a-z-]+s\s*[.!]?\s*$")
+"""A line that is a count and what it counts ("10 squats"); a span of the calendar ("23 days") counts no movement."""
+_OF_THOSE = re.compile(rf"(?:(?:^|(?<=[.;:]\s))\s*|\bwork (?:up|your way up) to\s+){_RANGE}\s+of\s+"
+                       r"(?:those|these|them)\b(?=\s*(?:[,.;!]|$))")
+"""A clause that starts with a count of the movement just described ("Fifteen of those, then rest"), or the count
+to work up to ("Work up to 10 of these")."""
+SHORT_HOLD_MS = 10_000
+"""A hold this short, said a number of times ("10 x 5 s hold"), is reps of it, not sets."""
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
 _X_REPS = re.compile(rf"(?<![\w.])x\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
-_SETS = re.compile(rf"{_RANGE}\s*sets?\b")
+_SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes)\b")
+"""Sets, and "3 goes" as a coach in the UK says them."""
+_TIME_THEN_X = re.compile(rf"\d\s*{_TIME_UNIT}\b[^.;x×\d]{{0,30}}?,\s*(?P<x>[x×]\s*(?P<n>\d{{1,2}}))\b"
+                          r"(?!\s*(?:[x×\d]|\.\d))")
+"""'15 s per side, x2': a time, then how many times it is done: its sets, as "do it twice" after a hold is."""
+_ONES = re.compile(r"(?:^|(?<=[.;:]\s))(?:do\s+|aim\s+for\s+)?(?P<n>\d{1,3})\s+"
+                   r"(?:(?:slow|gentle|controlled|easy|good|big|small|quick|careful|steady)\s+)?ones\b")
+"""'Five slow ones.': a count of the exercise itself, its reps."""
 _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?|lots?)\s+of\s+"
                       rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
                       rf"(?!\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
@@ -138,18 +159,26 @@ _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
                    r"(?P<n>\d+)\s+(?:more\s+times?|times?\s+more|additional\s+times?)\b"
                    r"|\b(?:repeat|do|perform|complete)\s+(?:it\s+|this\s+)?(?P<n2>\d+)\s+more\b(?!\s+(?:reps?|sets?)\b)")
 """More of what was just done ("rest for 30 seconds and repeat twice more"): the count said, and the first time."""
-_DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete)\s+"
-                          r"(?:it|this|that|the (?:whole )?(?:exercise|stretch|hold|sequence))\s+2\s+times\b"
+_DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete|go(?:es)? through)\s+"
+                          r"(?:it|this|that|both sides|the (?:whole )?(?:exercise|stretch|hold|sequence))\s+2\s+times\b"
                           r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
 """The whole exercise done twice ("Hold for 30 seconds. Do it twice on each side"): two sets of it, where "repeat 3
 times" after a hold is its reps."""
+_DONE_IT = re.compile(r"\buntil\s+you(?:'ve|\s+have)\s+(?:done|completed|finished)\s+"
+                      r"(?:it|this|that|them|the (?:hold|set))\s+(?P<n>\d{1,2})\s+times\b")
+"""'hold for 20 seconds, rest, and go again until you have done it 3 times': the whole exercise 3 times, 3 sets."""
+_BARE_REST = re.compile(r"\brest(?:ing)?\s+(?:for\s+)?(?P<n>\d{1,3})(?=\s*(?:[,;]|and\b|then\b|$))")
+"""'hold for 20 seconds, rest 10, and go again': a rest with no unit after a time in seconds is in seconds too."""
+_SECONDS_BEFORE = re.compile(r"\d\s*(?:seconds?|secs?|s)\b")
 _NO_REST = re.compile(r"\b(?:no|without(?: a| any)?) (?:rest|break|pause)s?\b(?! (?:day|week)s?\b)")
 """'30 seconds each, no rest': a rest of nothing (between the exercises unless it says between sets or reps)."""
 WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
 """The end of the note on a "do it twice" read as sets; without a time to repeat it is the reps, and no guess."""
 _ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
 """The same with the count said as times: "lift your leg 10 times, then rest for 30 seconds, then another 10"."""
-_COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+)?(?:for\s+)?(?:a\s+)?count\s+of\s+{_RANGE}\b")
+_COUNT_HOLD = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?)\s+"
+                         r"(?:it\s+|this\s+|like\s+this\s+|there\s+|each(?: one| 1)?\s+)?"
+                         rf"(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
@@ -157,9 +186,13 @@ _BARE_REPEAT = re.compile(
 _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$")
 _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
-                              r"|daily|weekly|a\s+day|read)\b")
+                              r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read"
+                              r"|/\s*(?:wk|week|day|d)\b)\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
-_IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?(?: about| around| roughly| approximately| only| just)?|"
+_TEMPO_AFTER = re.compile(r"\s+(?:up|down|on the way (?:up|down)|to (?:lower|raise|come down|go up))\b")
+"""After a time: the pace of a rep ("3 seconds up and 3 seconds down"), no hold."""
+_IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?(?: about| around| roughly| approximately| only| just|"
+                            r" under| less than)?|"
                             r"after|count(?:ing)? to|count of)\s*$")
 
 _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
@@ -172,7 +205,7 @@ _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?
                              r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|"
                              r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
                              r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle)\b")
-_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
+_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|breather|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
                          r"|\b(?:take|taking|with|have) an? (?:short |brief |quick )?(?:rest|break|pause|breather)"
                          r"(?: of)?\s*$")
 
@@ -205,6 +238,8 @@ def find_mentions(text: str) -> list[Mention]:
 
     for m in _WEIGHT.finditer(low):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "2 x 12 kg" is a load, no sets of reps
+    for m in _PROGRESS.finditer(low):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in (*_ANOTHER.finditer(low), *_ANOTHER_COUNTED.finditer(low)):
         # "Do 10, have a short breather, then do another 10": two sets of 10
         if not free(m.start("r"), m.end("r")):
@@ -220,6 +255,22 @@ def find_mentions(text: str) -> list[Mention]:
         if free(m.start(), m.end()):
             note = f"\"{m.group(0)}\"{WHOLE_TWICE}"
             add(m.start(), m.end(), Mention(Kind.SETS, Amount(2, 2, note), m.group(0)))
+    for m in _ONES.finditer(low):
+        if free(m.start("n"), m.end()):
+            add(m.start("n"), m.end(), Mention(Kind.REPS, _count(m.group("n")), m.group(0).strip()))
+    for m in _TIME_THEN_X.finditer(low):
+        if free(m.start("x"), m.end()) and 2 <= (n := int(m.group("n"))) <= 20:
+            note = f"\"{m.group('x')}\" after a time: the whole exercise {n} times, read as {n} sets"
+            add(m.start("x"), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group("x")))
+    for m in _DONE_IT.finditer(low):
+        if free(m.start(), m.end()) and 2 <= (n := int(m.group("n"))) <= 20:
+            note = f"\"{m.group(0)}\": the whole exercise {n} times, read as {n} sets"
+            add(m.start(), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group(0)))
+    for m in _BARE_REST.finditer(low):
+        if free(m.start(), m.end()) and _SECONDS_BEFORE.search(low[:m.start()]):
+            note = f"\"{m.group(0)}\" gives no unit: read as seconds, as the time before it"
+            ms = int(m.group("n")) * 1000
+            add(m.start(), m.end(), Mention(Kind.REST, Amount(ms, ms, note), m.group(0)))
     for m in _NO_REST.finditer(low):
         after = low[m.end(): m.end() + 40]
         kind = Kind.SET_REST if re.match(r"\s*between (?:each )?(?:sets?|rounds?)", after) else (
@@ -232,6 +283,10 @@ def find_mentions(text: str) -> list[Mention]:
     for m in _SETS_OF.finditer(low):
         add(m.start(), m.start("r"), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
         add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+    for m in _SETS_BARE_REPS.finditer(low):
+        if free(m.start(), m.end()):
+            add(m.start(), m.start("r"), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
+            add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
     for m in _SETS_X_DISTANCE.finditer(low):
         # "2 x 20 metres": a distance cannot be timed or counted, so each set is one rep
         add(m.start(), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
@@ -261,7 +316,9 @@ def find_mentions(text: str) -> list[Mention]:
         # only the words just before a number matter; a bounded window keeps long texts linear
         window = max(0, m.start() - _WINDOW)
         before = low[window: m.start()]
-        ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end())
+        tempo = _TEMPO_AFTER.match(low, m.end()) and not re.search(r"\b(?:hold|holding|stay|pause|pausing)\b[^.;,]*$",
+                                                                   before)
+        ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end()) or tempo
         if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", before):
             ignored = None  # "take 3 breaths" is a hold; "take 3 seconds to lower" is a tempo
         if ignored and re.search(r"\btake(?:\s+\w+)?\s*$", before) and _BETWEEN.match(low, m.end()):
@@ -279,11 +336,14 @@ def find_mentions(text: str) -> list[Mention]:
         elif vague and m.group("lo") == "3" and m.group("hi") == "5":
             amount = Amount(amount.low, amount.high, "\"a few\" taken as 3-5", breaths)
         if sets := _SETS_X_TIME.search(before):
+            # "3 x 30 s" is 3 sets of it; "10 x 5 s hold" 10 reps of a short hold, as nobody does 10 sets of 5 s
             words = sets.group(0) + m.group(0)
-            add(window + sets.start(), m.start(), Mention(Kind.SETS, _count(sets.group("s")), words))
+            counted = Kind.REPS if not breaths and amount.high <= SHORT_HOLD_MS else Kind.SETS
+            add(window + sets.start(), m.start(), Mention(counted, _count(sets.group("s")), words))
         add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
     patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_BARE_REPEAT, Kind.REPS),
-                (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS))
+                (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS),
+                (_OF_THOSE, Kind.REPS))
     for pattern, kind in patterns:
         for m in pattern.finditer(low):
             if not free(m.start("lo"), m.end()) or _FREQUENCY_AFTER.match(low, m.end()):
@@ -355,7 +415,8 @@ _CLAUSE_END = (r"(?=\s*(?:$|[.,;:!)(|]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwit
 _PER_SIDE = re.compile(
     # "with the other hand" is what a hand presses with, not the other side; "repeat with the other hand" is (below)
     rf"(?<!\bin )\b(?:on |for |with (?!(?:the|your) other (?:hand|arm)s?\b))?"
-    rf"(?:each|per|every|either|(?<!them to )(?<!it to )(?<!with )the other|the opposite)\s+"
+    rf"(?:each|per|every|either|(?<!them to )(?<!it to )(?<!with )(?<!bend )(?<!keep )(?<!rest )(?<!place )(?<!plant )"
+    rf"the other|the opposite)\s+"
     rf"{_SIDE_PARTS}\b{_CLAUSE_END}"
     rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}"
     rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
@@ -363,8 +424,10 @@ _PER_SIDE = re.compile(
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
-    rf"|\bto the right\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the left\b"
-    rf"|\bto the left\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the right\b")
+    # "Thirty seconds on one arm, then the other" (a position on each; "lift one foot, then the other" alternates)
+    rf"|\bon (?:one|1) {_SIDE_PARTS}\b[^.;]{{0,40}}?\b(?:then|and) (?:the|your) other\b(?=\s*(?:[.;,!]|$|one\b))"
+    rf"|\bto the right\b.{{0,120}}?\b(?:then|before)\b[^.;]{{0,40}}\bto the left\b"
+    rf"|\bto the left\b.{{0,120}}?\b(?:then|before)\b[^.;]{{0,40}}\bto the right\b")
 _THEN = r"(?:\s*[,.]{1,2}\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}"
 """Between one direction and the other: a comma, "then", "and", or the end of a sentence ("... 10 times. Forwards")."""
 _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\bboth ways\b|\beach way\b"
@@ -481,7 +544,7 @@ def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
     return not [word for word in re.findall(r"[a-z']+", rest) if word not in name_words]
 
 
-_NAMED_COUNT = re.compile(r"(?<![\w-])(?P<lo>\d+)(?:\s*(?:-|to)\s*(?P<hi>\d+))?\s+"
+_NAMED_COUNT = re.compile(r"(?<![\w/.-])(?P<lo>\d+)(?:\s*(?:-|to)\s*(?P<hi>\d+))?\s+"
                           r"(?:(?:slow|controlled|gentle|small|big|full|deep|easy|more|quick)\s+)?(?P<words>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\b")
 _BODY_PART = re.compile(rf"^{_SIDE_PARTS}$|^(?:neck|back|chin|chest|head|finger|thumb|spine|body|core|bands?)s?$")
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop, starts_with_dose
+from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import find_mentions, is_dose_only, named_counts, numerals
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
@@ -42,7 +43,8 @@ _GENERIC = re.compile(
     r"modifications?|variations?|common mistakes)\s*$", re.I)
 _PART_HEADING = re.compile(
     r"^(?:the\s+|your\s+|a\s+)?(?:warm[- ]?ups?|cool[- ]?downs?|main (?:set|bit|part|workout|circuit|event)|circuit|"
-    r"intervals?|finisher|the workout)(?:\s*[(:\-–—].*)?$", re.I)
+    r"intervals?|finisher|finish|the workout|block\s+[a-z0-9]{1,2}|supersets?|strength|conditioning)"
+    r"(?:\s*[(:\-–—].*)?$", re.I)
 """A heading over a part of a routine ("Warm-Up (30 seconds each)", "The circuit", "Cool down"): the exercises are
 in it, it is none of them."""
 _SMALL = frozenset(re.findall(r"\w+", "a an the and or of to in on for with at by your from into vs via"))
@@ -72,7 +74,8 @@ _DOSE_THEN_NAME = re.compile(
 """A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
 _DOSE_LABEL_WORDS = frozenset(re.findall(
     r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
-_NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
+_NAME_COLON = re.compile(r"^(?P<name>[^:.!?()]{2,50}?(?:\s*\([^():.!?]{1,40}\))?|[^:.!?]{2,50}?)"
+                         r"(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
 _LABEL = re.compile(
     r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|"
     r"time|rest|frequency|tempo|tip|tips|note|notes|pro tip|how to|"
@@ -80,7 +83,7 @@ _LABEL = re.compile(
     r"warning|safety|modifications?|variations?|make it easier|make it harder|focus|cue|goal|good for|works|"
     r"start(?:ing position)?|position|step \d+|breathing|avoid|common mistakes?|photo|image|source|via|by|"
     r"updated|last updated|reading time|published|posted|medically reviewed by|written by|author|share|edit|update|"
-    r"ps|p\.s|name|date|q|a|question|answer|reply|subject|from|to|"
+    r"ps|p\.s|name|date|q|a|question|answer|reply|subject|from|to|for|"
     r"member|member no\.?|client|patient|instructor|trainer|therapist|physio|coach|goal|review(?: due)?)\s*$", re.I)
 
 
@@ -119,6 +122,10 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         chosen = next(style for style, sections in by_style.items() if sections and sections[0].start == best[0].start
                       and len(sections) == len(best))
         best = _with_other_parts(blocks, best, _others(by_style, chosen), start, stops)
+    if best and len(best) <= 2 and len(running := prose_sections(blocks, start)) >= 2 * len(best) + 2:
+        # two short lines over paragraphs ("5-6 minutes" under a byline) against a story that tells six exercises:
+        # the story is the routine
+        best = running
     if not best:
         best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
     intro = tuple(blocks[start: best[0].start]) if best else ()
@@ -172,7 +179,7 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
         first = index
         index += 1  # a part ends at the next heading, which starts a part of its own
         while (index < end and index not in covered and index not in stops
-               and blocks[index].kind is not BlockKind.HEADING):
+               and blocks[index].kind is not BlockKind.HEADING and not _caps_line(blocks[index])):
             index += 1
         parts.append((first, index))
     names = {_name_key(section.name) for section in best}
@@ -186,7 +193,7 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
             if found:
                 break
         heading = blocks[first]
-        if not found and heading.kind is BlockKind.HEADING and "?" not in heading.text:
+        if not found and (heading.kind is BlockKind.HEADING or _caps_line(heading)) and "?" not in heading.text:
             # "### Warm up" over "Jog gently in place for 2 minutes, then do 10 slow squats."
             found = prose_sections(blocks, first, stop, least=1)
         names |= {_name_key(section.name) for section in found}
@@ -194,6 +201,12 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     if not added:
         return best
     return sorted([*best, *added], key=lambda section: section.start)
+
+
+def _caps_line(block: Block) -> bool:
+    """ "WARM UP" alone on a line of plain text: a part's heading, as "### Warm up" is in Markdown."""
+    text = block.text
+    return block.kind is BlockKind.TEXT and text.isupper() and len(text.split()) <= 4 and not find_mentions(text)
 
 
 def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list[Section]:
@@ -260,7 +273,7 @@ def _dose_below(blocks: list[Block], end: int, stops: set[int]) -> tuple[str, ..
 
 def name_item(block: Block) -> tuple[str, str] | None:
     """ "Calf raise" or "Ear to shoulder, each side": a list item that is only a name (with its sides)."""
-    if block.kind is not BlockKind.ITEM:
+    if block.kind is not BlockKind.ITEM or dropped_item(block.text):
         return None
     name, _, rest = block.text.partition(", ")
     dashed = None if rest else re.match(r"^(?P<name>[^–—]{2,60}?)\s+[-–—]\s+(?P<rest>\S.*)$", block.text)
@@ -360,6 +373,11 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     """How `blocks[index]` could be an exercise heading, if it could."""
     block = blocks[index]
     text = block.text.strip()
+    if block.kind is BlockKind.ITEM and dropped_item(text):
+        return None  # "Wall slides – dropped for now": no exercise of this routine
+    if block.kind is BlockKind.ITEM and (described := described_item(text)) is not None:
+        # "Band rows, elbows by your sides: 3 x 12": a name, how to hold it, then the dose
+        return _Candidate(index, ("colon", 1), *described)
     if block.kind is BlockKind.HEADING:
         name, rest = _strip_numbering(text)
         if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name):
@@ -409,7 +427,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "10 x squats", "20 sec plank", "12 lunges per leg": the dose first, then the name
         name = m.group("name").strip()
         rest = _dose_first(m)
-        if _heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest):
+        unit = re.fullmatch(r"(?:minutes?|mins?|seconds?|secs?|hours?|reps?|sets?|times)", name, re.I)
+        if (_heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest)
+                and not unit):  # "5-6 minutes" under a byline is a reading time, no exercise named "Minutes"
             return _Candidate(index, ("colon", 1 if block.kind is BlockKind.ITEM else 0), name, rest)
     if block.kind is BlockKind.ITEM and (m := _NAME_DOSE_TAIL.match(text)):
         # "Child's pose for 1 minute", "Seated forward fold, hold for 45 seconds": a name, then only its dose;
@@ -422,6 +442,12 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
             return _Candidate(index, ("colon", 1), name, rest, alone=len(said) > 1)
     short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
+    paren = _NAME_PAREN_DOSE.match(text) if block.kind is BlockKind.TEXT else None
+    if (paren and following is not None and following.kind is BlockKind.TEXT and find_mentions(paren["rest"])
+            and is_dose_only(paren["rest"]) and paren["name"][:1].isalpha() and _heading_like(paren["name"])
+            and len(paren["name"].split()) <= 6):
+        # "Centring (2 minutes)" over its paragraph: a name and its dose in brackets, as items have them
+        return _Candidate(index, ("line", 0), paren["name"].strip(), paren["rest"])
     if block.kind is BlockKind.TEXT and short and following is not None and not _another_heading(following):
         # a short line over a paragraph: Title Case or not ("Chest stretch"), it names what follows
         return _Candidate(index, ("line", 0), text.rstrip(":"))
@@ -500,6 +526,8 @@ def _without_topic(text: str) -> str:
 def _heading_like(text: str, colon: bool = False) -> bool:
     """Short, no sentence punctuation at the end, and not an instruction ("Lie on your back")."""
     text = text.strip().rstrip(":").strip()
+    # an aside in brackets is no part of its length
+    text = re.sub(r"^(?=.*[A-Za-z].*\()(.*?\S)\s*\([^()]*\)$", r"\1", text)
     words = text.split()
     if not words or len(words) > 8 or len(text) > 70 or "?" in text:
         return False
