@@ -17,6 +17,11 @@ from voiceroutine.timeline.model import Chapter, Cue, CueKind, ExerciseSummary, 
 
 needs_ffmpeg = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="ffmpeg not installed")
 
+# For a fake ffmpeg written as a shell script that has set $last to its last argument: the run that decodes an MP3's
+# stream as it is written (its output is pipe:1) goes to the real ffmpeg, so the fake's fault stays in the encode
+# and nothing writes a file named "pipe:1" into the directory the tests run in.
+PASS_DECODER = f'case "$last" in pipe:1) exec {shutil.which("ffmpeg") or "ffmpeg"} "$@";; esac\n'
+
 
 def fake_clip(text: str) -> Samples:
     """The fake engine's phrase with its padding trimmed, as the speech renderer would hand it over."""

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from mutagen.id3 import ID3
 
-from tests.export.helpers import decode, ebur128, ffprobe, make_timeline, needs_ffmpeg
+from tests.export.helpers import PASS_DECODER, decode, ebur128, ffprobe, make_timeline, needs_ffmpeg
 from voiceroutine.audio import finish
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, ms_to_samples
 from voiceroutine.errors import AudioError, ExportError, MissingProgramError
@@ -173,7 +173,7 @@ def test_disk_full_mid_write_leaves_nothing(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     # reads part of the stream, writes a partial file, then fails as ffmpeg does on ENOSPC
-    fake = _fake_ffmpeg(tmp_path, 'for a; do last="$a"; done\nhead -c 5000 > "$last"\n'
+    fake = _fake_ffmpeg(tmp_path, 'for a; do last="$a"; done\n' + PASS_DECODER + 'head -c 5000 > "$last"\n'
                                   'echo "Error writing trailer: No space left on device" >&2\nexit 1\n')
     with pytest.raises(ExportError, match=r"^disk full while writing .*r\.mp3: free some space"):
         export_routine(timeline, clips, out / "r.mp3", ffmpeg=fake)
@@ -182,7 +182,7 @@ def test_disk_full_mid_write_leaves_nothing(tmp_path: Path) -> None:
 
 def test_ffmpeg_killed_leaves_nothing(tmp_path: Path) -> None:
     timeline, clips = make_timeline()
-    fake = _fake_ffmpeg(tmp_path, 'for a; do last="$a"; done\nhead -c 100 > "$last"\nkill -9 $$\n')
+    fake = _fake_ffmpeg(tmp_path, 'for a; do last="$a"; done\n' + PASS_DECODER + 'head -c 100 > "$last"\nkill -9 $$\n')
     with pytest.raises(ExportError, match="ffmpeg failed writing"):
         export_routine(timeline, clips, tmp_path / "r.mp3", ffmpeg=fake)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bin"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.export.helpers import needs_ffmpeg
+from tests.export.helpers import PASS_DECODER, needs_ffmpeg
 from tests.play.scenario import TWO_MOVES as ROUTINE
 from voiceroutine.audio.finish import memo_key
 from voiceroutine.audio.format import Samples
@@ -235,7 +235,7 @@ def test_a_disk_full_while_rendering_is_one_message_and_leaves_nothing(
 ) -> None:
     fake = tmp_path / "bin" / "ffmpeg"
     fake.parent.mkdir()
-    fake.write_text('#!/bin/sh\nfor a; do last="$a"; done\nhead -c 5000 > "$last"\n'
+    fake.write_text('#!/bin/sh\nfor a; do last="$a"; done\n' + PASS_DECODER + 'head -c 5000 > "$last"\n'
                     'echo "Error writing trailer: No space left on device" >&2\nexit 1\n')
     fake.chmod(0o755)
     _engine(monkeypatch, FakeEngine())
