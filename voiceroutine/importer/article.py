@@ -11,6 +11,7 @@ from pathlib import PurePath
 from voiceroutine.errors import ArticleError
 from voiceroutine.importer.aimed import Aimed, find_aimed
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
+from voiceroutine.importer.breath_count import defined_breath
 from voiceroutine.importer.checks import (
     confidence,
     fewer_items,
@@ -148,13 +149,14 @@ def import_article(text: str, source_name: str) -> ImportResult:
     shared = _shared_doses(intro, circuit_words | aimed_words)
     sided = [*_shared_sides(intro), *(s for s in below_sentences if find_sides(s)[0] is not None)]
     inside = _circuit_part(article.blocks, sections, rounds.quote) if rounds is not None else range(0)
+    breath = next(((seconds, sentence) for sentence in every_sentence if (seconds := defined_breath([sentence]))), None)
     exercises: list[ImportedExercise] = []
     for index, section in enumerate(sections[:MAX_EXERCISES + 1]):  # one past the most names the first left out
         section = replace(section, shared=tuple(s for s in section.shared if s not in circuit_words | aimed_words))
         timed = (intervals is not None and index in inside) or section.start in in_part
         exercise = build_exercise(section, {e.name.lower() for e in exercises},
                                   [*shared, *below.get(index, ()), *others.get(index, ())], timed,
-                                  below_sentences | aimed_words, sided, overrides.get(index, ()))
+                                  below_sentences | aimed_words, sided, overrides.get(index, ()), breath)
         exercises.append(exercise)
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     title = shorter_text(_EMAIL_PREFIX.sub("", title or "").strip()
@@ -488,11 +490,13 @@ _DOSE_KINDS = frozenset((Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
 
 def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None,
                    interval: bool = False, elsewhere: Collection[str] = (),
-                   sided: Collection[str] = (), override: Collection[Mention] = ()) -> ImportedExercise:
+                   sided: Collection[str] = (), override: Collection[Mention] = (),
+                   breath: tuple[tuple[int, int], str] | None = None) -> ImportedExercise:
     """One section's name, steps and dose; `shared` doses from the introduction fill in when it has none.
     An `interval` exercise is timed by its circuit: only its own time, rest and sides are kept. `override`: what a
     note that names it says ("For number 3, hold for 10 seconds instead"), in place of its own of the same kind
-    (of any dose kind, when it gives a dose)."""
+    (of any dose kind, when it gives a dose). `breath`: ((seconds in, seconds out), the sentence) of a breath the
+    article defines once, which makes a pose held for a count of breaths a flow of that many cycles."""
     name = spoken_name(section.name) if section.name else ""
     words = name_words(name or section.name)
     steps: list[str] = []
@@ -586,7 +590,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if interval:
         return ImportedExercise(name, tuple(steps), tuple(_interval_fields(mentions, ". ".join(texts), warnings)),
                                 tuple(warnings), name_note)
-    fields = _dose_fields(mentions, phases, ". ".join(texts), warnings, name, sided)
+    fields = _dose_fields(mentions, phases, ". ".join(texts), warnings, name, sided, breath)
     return ImportedExercise(name, tuple(steps), tuple(fields), tuple(warnings), name_note)
 
 
@@ -624,7 +628,8 @@ def _first(mentions: list[Mention], kind: Kind, warnings: list[str]) -> Mention 
 
 
 def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], text: str,
-                 warnings: list[str], name: str = "", sided: Collection[str] = ()) -> list[Field]:
+                 warnings: list[str], name: str = "", sided: Collection[str] = (),
+                 breath: tuple[tuple[int, int], str] | None = None) -> list[Field]:
     """`sided`: sentences stated once for every exercise that give sides, for an exercise that gives none."""
     reps = _first(mentions, Kind.REPS, warnings)
     sets = _first(mentions, Kind.SETS, warnings)
@@ -650,6 +655,9 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
         assert chosen is not None
         fields.append(Field("flow", timed_phases, phase_note))
         fields.append(_time_field("duration", chosen, cycle_ms))
+    elif breath is not None and reps is None and (counted := hold or timed or duration) and counted.amount.breaths:
+        # "10 br", where the sheet says what one breath is: that many cycles of its in-breath and out-breath
+        fields.extend(_breath_flow(counted, *breath))
     elif reps is not None:
         fields.append(Field("reps", format_count(reps.amount), reps.amount.note, reps.sentence))
         per_rep = hold or timed
@@ -742,6 +750,14 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
 
 _NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between (?:the |each )?(?:exercises?|moves|stretches)|"
                             r"before (?:the next|moving on)|next move)\b", re.I)
+
+
+def _breath_flow(counted: Mention, seconds: tuple[int, int], definition: str) -> list[Field]:
+    """A pose held for a count of breaths, the article's breath being `seconds` in and out: a flow of that breath,
+    its cycles the count."""
+    note = f"the article's breath: {quoted(definition)}"
+    phases = (("Breathe in", f"{seconds[0]} s"), ("Breathe out", f"{seconds[1]} s"))
+    return [Field("flow", phases, note), Field("cycles", format_count(counted.amount), None, counted.sentence)]
 
 
 def _is_flow(phases: list[str]) -> bool:

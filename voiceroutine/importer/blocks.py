@@ -76,7 +76,7 @@ def is_stop(block: Block) -> bool:
 
 _DOSE_START = re.compile(
     r"^(?:[x×]\s*\d{1,3}\b|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:[x×]\s*\d{1,3}\b\s*)?(?:[,.;]|$|(?:reps?|repetitions|times|"
-    r"each|per|on each|a side|seconds?|secs?|s|minutes?|mins?|breaths?|slow|slowly|sets?|x|×)\b))", re.I)
+    r"each|per|on each|a side|seconds?|secs?|s|minutes?|mins?|breaths?|brs?|slow|slowly|sets?|x|×)\b))", re.I)
 """A line that starts with its dose: "10 each side, slowly", "x8", "2 x 12, squeeze at the top", "12, slowly"."""
 _BARE_NAME = re.compile(r"^[A-Za-z][A-Za-z'’()/& -]{0,58}[A-Za-z)]$")
 """A list item that is only a name: words, no number, no sentence end."""

@@ -10,6 +10,7 @@ import enum
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.breath_count import breath_words
 from voiceroutine.importer.loads import WEIGHT_UNIT
 
 BREATH_MS = 5000
@@ -68,7 +69,7 @@ _WORD_NUMBER = re.compile(
 
 def numerals(text: str) -> str:
     """Lower-case text with number words as digits and every dash as "-": "Thirty–forty" -> "30-40"."""
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text.lower())
+    text = breath_words(re.sub(r"[\u2010-\u2015\u2212]", "-", text.lower()))
     text = re.sub(r"\bhalf (?:a )?minute\b", "30 seconds", text)
     text = re.sub(r"\b(?:a|one) and a half minutes?\b", "90 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)

@@ -23,7 +23,9 @@ from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
+from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.set_lines import set_lines
+from voiceroutine.importer.sub_lists import sub_list_headings
 
 
 class InputKind(enum.Enum):
@@ -66,7 +68,7 @@ def read_article(text: str) -> Article:
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
         return Article(kind, tuple(_inline_lists(_bounded(blocks))), title)
-    return Article(kind, tuple(label_items(_inline_lists(_bounded(_text_blocks(text))))), None)
+    return Article(kind, tuple(sub_list_headings(label_items(_inline_lists(_bounded(_text_blocks(text)))))), None)
 
 
 def _bounded(blocks: list[Block]) -> list[Block]:
@@ -308,7 +310,7 @@ def _dot_leaders(text: str) -> str:
 
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = without_page_furniture(without_comments(text))
+    text = numbered_column(without_page_furniture(without_comments(text)))
     text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
     blocks: list[Block] = []
     lines: list[str] = []

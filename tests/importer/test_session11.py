@@ -1,0 +1,82 @@
+"""Rules added while tuning on rounds 18 and 15 again: a sheet's numbered column, doses in breaths ("10 br") and a
+breath the sheet defines, a group of lettered items under an item, and more (each test on words of our own)."""
+
+from __future__ import annotations
+
+from voiceroutine.importer import import_article
+from voiceroutine.importer.blocks import BlockKind
+from voiceroutine.importer.breath_count import defined_breath
+from voiceroutine.importer.dose import Kind, find_mentions, find_sides
+from voiceroutine.importer.read import read_article
+from voiceroutine.routine.loader import load_routine_text
+
+_SHEET = ("Evening wind-down\n\n"
+          "How we breathe tonight: one breath = in for a count of 3, out for a count of 5.\n\n"
+          "ON THE FLOOR\n"
+          "  1  Knees to chest ..................... 8 br\n"
+          "  2  Happy baby ........................ 6 br\n"
+          "  3  Reclined twist ............. 4 br L  /  4 br L\n"
+          "  4  Lying hamstring stretch ........ 5 br R / 5 br L\n"
+          "  5  Floor round, twice through:\n"
+          "        a. Sphinx ........................ 3 br\n"
+          "        b. Child's pose .................. 2 br\n"
+          "  6  Bridge lifts ...................... 12 reps\n")
+
+
+def _import(text: str, name: str = "sheet.txt") -> str:
+    result = import_article(text, name)
+    load_routine_text(result.yaml_text, name)
+    return result.yaml_text[result.yaml_text.index("exercises:"):]
+
+
+def test_a_column_of_numbers_before_names_numbers_its_lines() -> None:
+    blocks = read_article("Plan\n\n 1  Cat stretch\n 2  Calf raise\n 3  Wall sit\n").blocks
+    assert [(block.kind, block.marker, block.text) for block in blocks[1:]] == [
+        (BlockKind.ITEM, "1.", "Cat stretch"), (BlockKind.ITEM, "2.", "Calf raise"), (BlockKind.ITEM, "3.", "Wall sit")]
+    # two such lines, or numbers that do not run 1, 2, 3, are no column
+    two = read_article("Plan\n\n 1  Cat stretch\n 2  Calf raise\n").blocks
+    assert all(block.kind is BlockKind.TEXT for block in two)
+    loose = read_article("Plan\n\n 4  Cat stretch\n 7  Calf raise\n 9  Wall sit\n").blocks
+    assert all(block.kind is BlockKind.TEXT for block in loose)
+
+
+def test_br_after_a_number_is_breaths_and_r_then_l_is_each_side_right_first() -> None:
+    (mention,) = find_mentions("Pigeon – 7 br")
+    assert (mention.kind, mention.amount.low, mention.amount.breaths) == (Kind.TIMED, 7, True)
+    assert find_sides("Pigeon – 7 br R / 7 br L")[0] is not None
+    assert find_sides("Pigeon – 7 br R / 7 br L")[0].names == ("right", "left")  # type: ignore[union-attr]
+    assert find_sides("Lunge – 9 reps L / 9 reps R")[0].names == ("left", "right")  # type: ignore[union-attr]
+    # "br" only counts after a number, and the same letter twice is no pair of sides
+    assert not find_mentions("bring the br to the front")
+    assert find_sides("Twist – 4 br L / 4 br L")[0] is None
+
+
+def test_a_breath_the_sheet_defines_makes_poses_in_breaths_flows_of_that_many_cycles() -> None:
+    assert defined_breath(["How we breathe tonight: one breath = in for a count of 3, out for a count of 5."]) == (3, 5)
+    assert defined_breath(["Breathe in for 3 seconds and out for 5."]) is None  # no breath defined: a flow's phases
+    body = _import(_SHEET)
+    assert ("  - name: Knees to chest\n    flow:  # inferred: the article's breath: \"How we breathe tonight: one "
+            "breath = in for a count of 3, out for a count of 5.\"\n      - Breathe in: 3 s\n      - Breathe out: 5 s\n"
+            "    cycles: 8\n" in body)
+    assert "  - name: Lying hamstring stretch\n    flow:" in body  # "5 br R / 5 br L" is no step
+    assert "    cycles: 5\n    sides: [right, left]\n" in body
+    assert "  - name: Bridge lifts\n    reps: 12\n" in body  # a count of reps stays reps
+
+
+def test_without_a_defined_breath_a_count_of_breaths_stays_a_hold() -> None:
+    body = _import("Evening\n\n 1  Knees to chest ...... 8 br\n 2  Happy baby ...... 6 br\n 3  Bridge ...... 10 reps\n")
+    assert "    hold: 40 s  # inferred: 8 breaths at about 5 s each\n" in body
+    assert "flow" not in body
+
+
+def test_an_item_ending_in_a_colon_over_lettered_items_is_their_heading() -> None:
+    blocks = read_article(_SHEET).blocks
+    heading = next(block for block in blocks if block.text.startswith("Floor round"))
+    assert (heading.kind, heading.text) == (BlockKind.HEADING, "Floor round, twice through")
+    body = _import(_SHEET)
+    assert "  - name: Sphinx\n    flow:" in body
+    assert "  - name: Child's pose\n    flow:" in body
+    assert "Floor round" not in body
+    # one lettered item is no group
+    single = read_article("1. Warm up:\n   a. March\n2. Squats\n").blocks
+    assert single[0].kind is BlockKind.ITEM
