@@ -80,3 +80,42 @@ def test_an_item_ending_in_a_colon_over_lettered_items_is_their_heading() -> Non
     # one lettered item is no group
     single = read_article("1. Warm up:\n   a. March\n2. Squats\n").blocks
     assert single[0].kind is BlockKind.ITEM
+
+
+_BOXED = ("Club news, week 9\n\n"
+          "Last month we did 4 rounds of 12 lunges and a 30-second wall sit.\n\n"
+          "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
+          "┃  THE CLUB CIRCUIT: HIPS AND TRUNK                ┃\n"
+          "┃                                                  ┃\n"
+          "┃  Circuit, 4 rounds.                              ┃\n"
+          "┃  Each exercise 30 s, then 15 s to reset.         ┃\n"
+          "┃  After every round take an extra 90 seconds.     ┃\n"
+          "┃   • Side-lying clam                              ┃\n"
+          "┃   • Hollow body rock                             ┃\n"
+          "┃   • Reverse lunge                                ┃\n"
+          "┃  Finally, done once:                             ┃\n"
+          "┃   • Pigeon stretch, 40 s per side                ┃\n"
+          "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛\n\n"
+          "═══ MEMBERS' LETTERS ═══\n\n"
+          "Tom writes that his 2 x 5 km runs went well, all 300 of them.\n")
+
+
+def test_a_box_s_first_short_line_and_a_name_between_rule_runs_are_headings() -> None:
+    headings = [block.text for block in read_article(_BOXED).blocks if block.kind is BlockKind.HEADING]
+    assert headings == ["THE CLUB CIRCUIT: HIPS AND TRUNK", "MEMBERS' LETTERS"]
+    # a sentence in a box's first line, or between rule runs, stays text
+    assert not [b for b in read_article("┏━━━━┓\n┃ Rest well, all. ┃\n┗━━━━┛\n━━━ Thanks, all. ━━━\n").blocks
+                if b.kind is BlockKind.HEADING]
+
+
+def test_a_circuit_label_each_move_then_a_reset_and_a_rest_taken_after_each_round_make_the_circuit() -> None:
+    body = _import(_BOXED, "club.txt")
+    assert body.startswith(
+        "exercises:\n  - circuit: \"THE CLUB CIRCUIT: HIPS AND TRUNK\"\n"
+        "    rounds: 4  # inferred: \"Circuit, 4 rounds\"\n"
+        "    work: 30 s  # inferred: \"Each exercise 30 s, then 15 s to reset.\"\n"
+        "    rest: 15 s  # inferred: \"Each exercise 30 s, then 15 s to reset.\"\n"
+        "    round_rest: 90 s  # inferred: \"After every round take an extra 90 seconds\"\n"
+        "    exercises:\n      - name: Side-lying clam\n\n      - name: Hollow body rock\n\n"
+        "      - name: Reverse lunge\n\n  - name: Pigeon stretch\n    hold: 40 s\n    sides: [left, right]\n")
+    # (last month's "4 rounds of 12 lunges", above the box, gives the names in it no dose)

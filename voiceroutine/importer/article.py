@@ -140,6 +140,10 @@ def import_article(text: str, source_name: str) -> ImportResult:
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
+    if rounds is not None:
+        # "Circuit, 3 rounds.": the circuit's words, no exercise's dose
+        circuit_words |= {s for s in every_sentence if rounds.quote.lower() in s.lower()
+                          or (rounds.rest_quote and rounds.rest_quote.lower() in s.lower())}
     circuit_words |= {sentence for part in parts for sentence in (*part.said, part.timing)}
     aims = _aimed(article.blocks, sections)
     aimed_words = {aim.sentence for aim in aims}
@@ -269,6 +273,15 @@ def _part_circuits(parts: list[IntervalPart], sections: list[Section]) -> tuple[
     return tuple(circuits)
 
 
+_AFTER_ROUNDS = re.compile(r"^(?:(?:and )?then|finally|afterwards|after that|to (?:finish|end|cool down))\b"
+                           r"[^.!?]{0,40}:$|^[^.!?]{0,40}\bonce\b[^.!?]{0,30}:$", re.I)
+"""A line above the list done after the rounds ("Then, once, to finish:"): the circuit ends before it."""
+
+
+def _after_rounds(block: Block) -> bool:
+    return block.kind is BlockKind.TEXT and bool(_AFTER_ROUNDS.match(block.text))
+
+
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:
     """Which sections the rounds are of: those under the heading above the rounds sentence ("### The circuit"
     between "### Warm up" and "### Cool down"), else every section."""
@@ -281,7 +294,8 @@ def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str
         return whole
     level = blocks[above].level
     below = next((index for index in range(above + 1, len(blocks))
-                  if blocks[index].kind is BlockKind.HEADING and blocks[index].level <= level), len(blocks))
+                  if (blocks[index].kind is BlockKind.HEADING and blocks[index].level <= level)
+                  or (index > said and _after_rounds(blocks[index]))), len(blocks))
     members = [index for index, section in enumerate(sections) if above <= section.start < below]
     if not members or len(members) == len(sections) or members != list(range(members[0], members[-1] + 1)):
         return whole

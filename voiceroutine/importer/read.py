@@ -242,18 +242,23 @@ def _box_tables(text: str) -> str:
     """A table drawn with box characters (┌─┬─┐ over │ cells │): its rules go, its rows become Markdown rows for
     `_tables`; a framed line with one cell ("║ OAKFIELD LEISURE CENTRE ║") is plain text."""
     out: list[str] = []
+    top = False
+    """The line before was a box's top rule (╔═══╗): a box's first line, short, is its title."""
     for line in text.split("\n"):
         if _BOX_RULE.match(line):
             # a rule between rows keeps the table together; any other ends what stood above it
             if not (out and out[-1].startswith("| ")):
                 out.append("")
+            top = bool(re.match(r"^\s*[\u250c\u250f\u2552\u2553\u2554\u256d]", line))
             continue
         stripped = line.strip()
         if len(stripped) > 2 and stripped[0] in _BOX_SIDE and stripped[-1] in _BOX_SIDE:
             cells = [cell.strip() for cell in re.split(f"[{_BOX_SIDE}]", stripped[1:-1])]
-            out.append("| " + " | ".join(cells) + " |" if len(cells) > 1 else cells[0])
+            titled = top and len(cells) == 1 and 0 < len(cells[0].split()) <= 8 and not re.search(r"[.!?,;]$", cells[0])
+            out.append("| " + " | ".join(cells) + " |" if len(cells) > 1 else f"## {cells[0]}" if titled else cells[0])
         else:
             out.append(line)
+        top = False
     return "\n".join(out)
 
 
