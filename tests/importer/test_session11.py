@@ -119,3 +119,23 @@ def test_a_circuit_label_each_move_then_a_reset_and_a_rest_taken_after_each_roun
         "    exercises:\n      - name: Side-lying clam\n\n      - name: Hollow body rock\n\n"
         "      - name: Reverse lunge\n\n  - name: Pigeon stretch\n    hold: 40 s\n    sides: [left, right]\n")
     # (last month's "4 rounds of 12 lunges", above the box, gives the names in it no dose)
+
+
+def test_a_word_the_article_defines_as_a_set_counts_sets() -> None:
+    leaflet = ("Home plan\n\nBetween every group you rest 45 seconds.\n\n"
+               "Step 1 – Wall press\nPress the wall 10 times, this counts as one group. Make 4 groups.\n\n"
+               "Step 2 – Heel drop\nLower the heels 12 times. Make 2 groups, but between the groups the rest is only "
+               "20 seconds.\n")
+    body = _import(leaflet, "leaflet.txt")
+    assert "  - name: Wall press\n    reps: 10\n    sets: 4\n    set_rest: 45 s" in body
+    assert body.endswith("    reps: 12\n    sets: 2\n    set_rest: 20 s\n")  # its own rest wins, and no other
+    # without the article saying what a group is, "3 groups" is no dose
+    assert not find_mentions("Work 3 muscle groups, then 2 groups of friends chat.")
+
+
+def test_the_rest_is_n_seconds_is_a_rest_and_the_same_count_right_then_left_is_each_side() -> None:
+    (sets, rest) = find_mentions("Make 3 sets, but between the sets the rest is only 30 seconds.")
+    assert (sets.kind, rest.kind, rest.amount.low) == (Kind.SETS, Kind.SET_REST, 30000)
+    sides = find_sides("Take 6 steps to the right and after that 6 steps to the left.")[0]
+    assert sides is not None and sides.names == ("right", "left")
+    assert find_sides("Turn 5 to the right and 3 to the left.")[0] is None  # two counts: no pair of sides

@@ -175,7 +175,8 @@ _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?
                              r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle)\b")
 _REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
                          r"|\b(?:take|taking|with|have) an? (?:short |brief |quick )?(?:rest|break|pause|breather)"
-                         r"(?: of)?\s*$")
+                         r"(?: of)?\s*$"
+                         r"|\b(?:rest|break|pause)\s+(?:is|should be|will be)\s+(?:only\s+|just\s+|about\s+)?$")
 
 
 _BETWEEN = re.compile(r"\s*(?:off\s+)?between (?:each |the )?(?:sets?|rounds?|reps?|repetitions?|exercises?|moves|"
@@ -307,7 +308,7 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers|off)\b", after) or (
         _BETWEEN.match(after) and not _HOLD_WORDS.search(clause) and not _DURATION_WORDS.search(clause))
     if _REST_WORDS.search(clause) or pause_between or rest_after:
-        if re.search(r"between (?:each )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):
+        if re.search(r"between (?:each |every |the )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):
             return Mention(Kind.SET_REST, amount, words)
         if re.search(r"between (?:each )?(?:reps?|repetitions?)|after each (?:rep|repetition)", after + clause):
             return Mention(Kind.REP_REST, amount, words)
@@ -400,6 +401,12 @@ _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PART
                           rf"|\balternating\b")
 
 
+_EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+(?P<first>right|left)\b"
+                         r"[^.;]{0,40}?\b(?P=n)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+"
+                         r"(?P<second>right|left)\b")
+"""The same count said for the right and for the left: "10 steps to the right ... 10 steps to the left"."""
+
+
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
@@ -429,6 +436,9 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
             return Sides(("left", "right"), "direction names"), None
         note = None if clockwise else "direction names"
         return Sides(("clockwise", other), note), None
+    if both := _EACH_NAMED.search(low):
+        # "10 steps to the right and then 10 steps to the left": the same count on each side, in the text's order
+        return Sides((both["first"], both["second"])), None
     if _PER_SIDE.search(low):
         left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) left\b", low)
         right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) right\b", low)

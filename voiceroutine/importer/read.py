@@ -25,6 +25,7 @@ from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.set_lines import set_lines
+from voiceroutine.importer.set_words import defined_set_word
 from voiceroutine.importer.sub_lists import sub_list_headings
 
 
@@ -62,7 +63,7 @@ def detect_kind(text: str) -> InputKind:
 
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
-    text = normalize(text)
+    text = defined_set_word(normalize(text))
     text = chat_messages(text) or text
     kind = detect_kind(text)
     if kind is InputKind.HTML:
