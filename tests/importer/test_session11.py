@@ -7,6 +7,7 @@ from voiceroutine.importer import import_article
 from voiceroutine.importer.blocks import BlockKind
 from voiceroutine.importer.breath_count import defined_breath
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides
+from voiceroutine.importer.prose import exercise_name
 from voiceroutine.importer.read import read_article
 from voiceroutine.routine.loader import load_routine_text
 
@@ -139,3 +140,41 @@ def test_the_rest_is_n_seconds_is_a_rest_and_the_same_count_right_then_left_is_e
     sides = find_sides("Take 6 steps to the right and after that 6 steps to the left.")[0]
     assert sides is not None and sides.names == ("right", "left")
     assert find_sides("Turn 5 to the right and 3 to the left.")[0] is None  # two counts: no pair of sides
+
+
+_ANSWER = ("How do I start with a sandbag at home?\n\n"
+           "Rosa Lind\n"
+           "Climbing coach · Answered 2y\n\n"
+           "I've coached plenty of people through this. Most start with about 10 kg, a bag they can lift 15 times "
+           "without strain.\n\n"
+           "Warm up with a couple of minutes of skipping on the spot. Then do 3 sets of 8 bag squats, resting 60 "
+           "seconds between sets, and follow them with 2 sets of 6 bag cleans, with a minute's rest after each set. "
+           "Side planks come next: 20 seconds on each side, twice through. After that, hold a hollow body for 15 "
+           "seconds, rest for 15 seconds and hold it again, four times in all. Then do 10 bag swings, drop the bag, "
+           "and repeat that three times. Finish by kneeling in a low lunge for a full minute.\n\n"
+           "When it feels easy, do 4 sets of 10 squats. You don't need a 60-minute session for any of this.\n")
+
+
+def test_the_running_prose_under_an_only_heading_tells_its_exercises_clause_by_clause() -> None:
+    body = _import(_ANSWER, "answer.txt")
+    names = [line.split("name: ")[1].split("  #")[0] for line in body.splitlines() if "- name: " in line]
+    assert names == ["Skipping on the spot", "Bag squats", "Bag cleans", "Side planks", "Hollow body", "Bag swings",
+                     "Kneeling in a low lunge"]
+    assert "    reps: 8\n    sets: 3\n    set_rest: 1 minute\n" in body
+    assert "    reps: 6\n    sets: 2\n    set_rest: 1 minute\n" in body  # "a minute's rest after each set"
+    # "twice through", "four times in all" and "repeat that three times" after "do 10" are the whole exercise again
+    assert ("    hold: 20 s\n    sets: 2  # inferred: \"2 times through\": the whole exercise 2 times, read as sets\n"
+            in body)
+    assert "    hold: 15 s\n    sets: 4  # inferred: \"4 times in all\"" in body
+    assert "    reps: 10\n    sets: 3  # inferred: \"repeat that 3 times\"" in body
+    assert "    hold: 1 minute\n" in body  # "for a full minute"
+    # the first paragraph's "15 times" and "10 kg", the later progression and what not to do are no exercise's dose
+    assert "15" not in body.split("Skipping on the spot")[1].split("- name")[0]
+    assert "60-minute" not in body and "4 sets of 10" not in body
+
+
+def test_a_load_and_what_not_to_do_name_no_movement() -> None:
+    assert exercise_name("start with 10 kg for most") is None
+    assert exercise_name("a bag of 10 kg and lift it 15 times") is None
+    assert exercise_name("you don't need a 60-minute session") is None
+    assert exercise_name("lunges come next: 8 on each leg") == "lunges"

@@ -74,6 +74,7 @@ def numerals(text: str) -> str:
     text = re.sub(r"\b(?:a|one) and a half minutes?\b", "90 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)
     text = re.sub(r"\ba (minute|second) or two\b", r"1-2 \1s", text)  # "walk for a minute or two"
+    text = re.sub(r"\ba (?:full|whole|good) (minute|second)\b", r"1 \1", text)  # "for a full minute"
     text = re.sub(r"\btwice\b", "2 times", text)
     # "6 rounds of breath", "5 deep breaths", "4 breath cycles": all counted as breaths
     text = re.sub(r"\b(?:rounds?|cycles?) of (?:breath|breathing)\b|\bbreath cycles?\b", "breaths", text)
@@ -155,6 +156,11 @@ _COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+)?(?:for\s+)?(?:a\s
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
+_IN_ALL = re.compile(r"(?P<that>\brepeat\s+(?:that|this|it|the lot)\s+)?(?<![\d.-])\b(?P<n>\d{1,2})\s+times\b"
+                     r"(?P<all>\s+(?:in all|in total|altogether|through)\b(?!\s+the\b))?")
+"""The whole exercise so many times: "3 times in all"; "repeat that 4 times" after a count of its reps."""
+_COUNTED_BEFORE = re.compile(r"\b(?:do|perform|complete)\s+\d+\s+[a-z-]+s\b")
+"""A count of a movement before "repeat that 4 times": "do 12 swings"."""
 _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$")
 _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
@@ -218,6 +224,14 @@ def find_mentions(text: str) -> list[Mention]:
         said = int(m.group("n") or m.group("n2"))
         note = f"\"{m.group(0)}\": {said + 1} in all, the first time and {said} more"
         add(m.start(), m.end(), Mention(Kind.SETS, Amount(said + 1, said + 1, note), m.group(0)))
+    for m in _IN_ALL.finditer(low):
+        # "hold it again, 3 times in all", "repeat that 4 times" after "do 12": the whole of it, so many times
+        before = low[: m.start()]
+        counted_before = m.group("all") is None and m.group("that") and (
+            _BARE_REPEAT.search(before) or _REPS.search(before) or _COUNTED_BEFORE.search(before))
+        if free(m.start("n"), m.end()) and (m.group("all") or counted_before):
+            note = f"\"{m.group(0).strip()}\": the whole exercise {m.group('n')} times, read as sets"
+            add(m.start("n"), m.end(), Mention(Kind.SETS, Amount(int(m["n"]), int(m["n"]), note), m.group(0).strip()))
     for m in _DO_IT_TWICE.finditer(low):
         if free(m.start(), m.end()):
             note = f"\"{m.group(0)}\"{WHOLE_TWICE}"
@@ -305,7 +319,7 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     after = low[end: end + 40]
     pause_between = re.search(r"\bpaus(?:e|ing)(?:\s+for)?\s*$", clause) and re.match(r"[^.;]*\bbetween\b", after)
     # "10 seconds off" (after "20 seconds on") is a rest
-    rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers|off)\b", after) or (
+    rest_after = re.match(r"(?:'s)?\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers|off)\b", after) or (
         _BETWEEN.match(after) and not _HOLD_WORDS.search(clause) and not _DURATION_WORDS.search(clause))
     if _REST_WORDS.search(clause) or pause_between or rest_after:
         if re.search(r"between (?:each |every |the )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, numerals
+from voiceroutine.importer.loads import WEIGHT_UNIT
 from voiceroutine.importer.rounds import find_intervals, is_about_rounds
 from voiceroutine.importer.steps import SETUP_VERBS, VERBS, core, is_background, sentences
 
@@ -49,7 +50,7 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
     sections: list[Section] = []
     optional: list[tuple[int, str]] = []
     """(index of the section it follows, sentence) of each sentence said for some days only."""
-    pending: list[Block] = []
+    pending: list[tuple[int, Block]] = []
     """Instructions without a dose, waiting for the exercise they set up."""
     current: tuple[str, int, list[Block]] | None = None
     for index in range(start, len(blocks) if end is None else end):
@@ -80,7 +81,10 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                 if name is not None:
                     if current is not None:
                         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
-                    current = (name, index, [*pending, text])
+                    # a dose in an earlier paragraph that named nothing is no part of this exercise ("pick a bell
+                    # you can squat 10 times with" above "Begin with 2 minutes of marching")
+                    kept = [block for at, block in pending if at == index or not find_mentions(block.text)]
+                    current = (name, index, [*kept, text])
                     pending = []
                     started_here = True
                 elif current is not None and (started_here or _adds_to_dose(clause)) and (
@@ -89,7 +93,7 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                     # weekends I tack a 20 minute jog onto the end" is not its dose
                     current[2].append(text)
                 else:
-                    pending.append(text)
+                    pending.append((index, text))
     if current is not None:
         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
     for at, sentence in optional:
@@ -98,8 +102,11 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
 
 
 _OPTIONAL = re.compile(r"^(?:sometimes|occasionally|now and then|optionally|on (?:weekends|the weekend|some days|good "
-                       r"days|rest days)|if (?:you have|i have|there'?s) (?:time|energy))\b", re.I)
-"""A sentence about an extra some days only ("Sometimes I add a 15 minute walk afterwards")."""
+                       r"days|rest days)|if (?:you have|i have|there'?s) (?:time|energy)"
+                       r"|(?:when|once|if) (?:it|this|that|they|these) (?:feels?|gets?|becomes?|is|are) "
+                       r"(?:too )?easy)\b", re.I)
+"""A sentence about an extra some days only ("Sometimes I add a 15 minute walk afterwards"), or for later ("When it
+feels easy, go to 4 sets")."""
 _ANSWER = re.compile(r"^(?:a|answer|reply)\s*[:.-]\s+", re.I)
 """The label of an answer on a question-and-answer page ("A: Start with straight leg raises ...")."""
 _LATER_DOSE = re.compile(r"(?:repeat|rest|switch|swap|change|hold|keep|do (?:it|this|that)|then)\b")
@@ -132,6 +139,10 @@ def exercise_name(clause: str) -> str | None:
     mentions = [m for m in find_mentions(clause) if m.kind not in (Kind.REST, Kind.SET_REST, Kind.REP_REST)]
     text = _LEAD.sub("", core(clause).strip()).strip()
     low = numerals(text)
+    if _NOT_DONE.search(low):
+        return None  # "you don't need a 45-minute session": what not to do
+    if mentions and (next_up := _COMES_NEXT.match(low)):
+        return next_up.group("name")  # "Single-arm rows come next: ten with each arm"
     if not mentions and text == core(clause).strip():
         return None  # a count with no dose word names a movement only after "then", "next", "follow that with"
     led = text != core(clause).strip()
@@ -147,7 +158,7 @@ def exercise_name(clause: str) -> str | None:
         if counted is None or (len(counted.group("name").split()) < 2 and is_body_part(counted.group("name"))):
             return None
         words = counted.group("name").split()
-        return " ".join(words) if words[0] not in _UNIT_WORDS else None
+        return " ".join(words) if words[0] not in _UNIT_WORDS and not re.fullmatch(WEIGHT_UNIT, words[0]) else None
     if timed := _TIME_OF.match(low):
         # "Start with a minute of marching in place to get the blood moving"
         return re.split(r"\s+(?:to|for|until|while)\s+", timed.group("name"))[0].strip() or None
@@ -157,6 +168,8 @@ def exercise_name(clause: str) -> str | None:
         words = m.group("name").split()
         while words and words[-1] in _UNIT_WORDS:
             words.pop()
+        if words and re.fullmatch(WEIGHT_UNIT, words[0]):
+            continue  # "16 kg for men": a load
         position = len(words) == 1 and is_body_part(words[0])  # "with 1 hand on your belly"
         if words and words[0] not in _UNIT_WORDS and not _is_rep_word(words[0]) and not position:
             return " ".join(words)
@@ -183,6 +196,10 @@ def exercise_name(clause: str) -> str | None:
     return " ".join(words) if words else None
 
 
+_COMES_NEXT = re.compile(r"^(?:the\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+(?:comes?|is|are)\s+next\b")
+"""A movement named before "comes next": "Single-arm rows come next: ten with each arm"."""
+_NOT_DONE = re.compile(r"\b(?:do(?:n't| not) need|no need (?:for|to)|needn't|never do|ignore)\b")
+"""A clause about what not to do ("you don't need a 45-minute session", "I'd ignore the 100 swings a day")."""
 _NOUN = re.compile(r"^(?:(?:a|an|the|some|your|a few)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
                    r"(?=\s*[:,(]|\s*$|\s+(?:against|on|with|holding|using|for|at|in|from|to|while|until|each|per)\b)")
 _NOT_NAMES = frozenset(re.findall(r"\w+", "it this that them these those which something anything one each both all "

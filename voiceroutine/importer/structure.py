@@ -115,6 +115,9 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
+    elif len(best) == 1 and len(told := prose_sections(blocks, best[0].start, least=_TOLD)) >= _TOLD:
+        # one "exercise" whose running prose tells several (an answer under its writer's name): the prose's
+        best = told
     elif best:
         chosen = next(style for style, sections in by_style.items() if sections and sections[0].start == best[0].start
                       and len(sections) == len(best))
@@ -125,6 +128,8 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     return title, best, intro
 
 
+_TOLD = 3
+"""Exercises told in the running prose of an article's only section that make them the article's exercises."""
 _PART_STYLES = frozenset(("num", "labelled", "bold", "lead", "sentence", "colon", "list"))
 """Styles that may add the exercises of a part of the article the best style does not cover: each marks one
 exercise per block. Headings and short lines over paragraphs are not among them: in a part they are its
