@@ -178,3 +178,17 @@ def test_a_load_and_what_not_to_do_name_no_movement() -> None:
     assert exercise_name("a bag of 10 kg and lift it 15 times") is None
     assert exercise_name("you don't need a 60-minute session") is None
     assert exercise_name("lunges come next: 8 on each leg") == "lunges"
+
+
+def test_a_breath_defined_as_an_inhale_and_an_exhale_each_so_long_times_poses_and_rounds_with_the_breath() -> None:
+    assert defined_breath(["By a breath I mean one inhale and one exhale, each about three counts long."]) == (3, 3)
+    assert defined_breath(["Inhale and exhale, each 3 seconds."]) is None  # says nothing about "breaths"
+    flow = ("# Morning floor flow\n\nBy a breath I mean one inhale and one exhale, each about three counts long.\n\n"
+            "### Sphinx\n\nLie on your front and prop yourself on your forearms. Stay for 7 breaths.\n\n"
+            "### Rocking cat\n\nOn hands and knees, inhale as you look up; exhale as you round your back. Keep "
+            "going for 5 rounds.\n\n### Squat pulses\n\nSink low and pulse 12 times.\n")
+    body = _import(flow, "flow.md")
+    assert "    flow:  # inferred: the article's breath: \"By a breath I mean" in body
+    assert "      - Breathe in: 3 s\n      - Breathe out: 3 s\n    cycles: 7\n" in body
+    assert "      - Breathe in: 3 s\n      - Breathe out: 3 s\n    cycles: 5\n" in body  # "5 rounds" of the breath
+    assert "    reps: 12\n" in body  # a count that is no rounds stays reps

@@ -672,6 +672,10 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     elif breath is not None and reps is None and (counted := hold or timed or duration) and counted.amount.breaths:
         # "10 br", where the sheet says what one breath is: that many cycles of its in-breath and out-breath
         fields.extend(_breath_flow(counted, *breath))
+    elif (breath is not None and reps is not None and re.search(r"\brounds?\b", reps.words, re.I)
+          and (has_flow or _IN_AND_OUT.search(text))):
+        # "Move with your breath for 6 rounds", the breath defined: 6 cycles of the breath, its phases the exercise's
+        fields.extend(_breath_flow(reps, *breath, [text for text, _ in phases] if has_flow else []))
     elif reps is not None:
         fields.append(Field("reps", format_count(reps.amount), reps.amount.note, reps.sentence))
         per_rep = hold or timed
@@ -766,11 +770,19 @@ _NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between (?:the |each )?(?:exerc
                             r"before (?:the next|moving on)|next move)\b", re.I)
 
 
-def _breath_flow(counted: Mention, seconds: tuple[int, int], definition: str) -> list[Field]:
-    """A pose held for a count of breaths, the article's breath being `seconds` in and out: a flow of that breath,
-    its cycles the count."""
+_IN_AND_OUT = re.compile(r"(?=.*\b(?:inhale|in-breath|breathe in)\b)(?=.*\b(?:exhale|out-breath|breathe out)\b)",
+                         re.I | re.S)
+"""An exercise's text says both what to do on the in-breath and on the out-breath."""
+
+
+def _breath_flow(counted: Mention, seconds: tuple[int, int], definition: str,
+                 own: list[str] | None = None) -> list[Field]:
+    """A pose held for a count of breaths (or moved for rounds of them), the article's breath being `seconds` in and
+    out: a flow of that breath, its cycles the count; `own`: the exercise's in-breath and out-breath phases, when it
+    gives them."""
     note = f"the article's breath: {quoted(definition)}"
-    phases = (("Breathe in", f"{seconds[0]} s"), ("Breathe out", f"{seconds[1]} s"))
+    texts = own if own and len(own) == 2 else ["Breathe in", "Breathe out"]
+    phases = ((texts[0], f"{seconds[0]} s"), (texts[1], f"{seconds[1]} s"))
     return [Field("flow", phases, note), Field("cycles", format_count(counted.amount), None, counted.sentence)]
 
 

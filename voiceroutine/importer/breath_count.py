@@ -29,13 +29,26 @@ _DEFINED = re.compile(r"\b(?:one|a|each|1)\s+breath\b(?:\s+(?:is|means))?\s*[=:,
 _PHASE = re.compile(r"\b(?P<way>in|out)\b[^.;\d]{0,40}?(?:for\s+)?(?:a\s+count\s+of\s+|counts?\s+of\s+)?"
                     r"(?P<n>\d{1,2})(?:\s*(?:counts?|seconds?|secs?|s)\b)?", re.I)
 _LONGEST_S = 15
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 """A count of a breath phase past this is no breath the sheet defines."""
+
+
+_BOTH_EACH = re.compile(r"\b(?:inhale|in-breath|breath in|breathe in)\b.{0,60}?"
+                        r"\b(?:exhale|out-breath|breath out|breathe out)\b.{0,60}?"
+                        r"\beach\s+(?:about\s+|around\s+|roughly\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:counts?|seconds?)\b",
+                        re.I)
+"""An in-breath and an out-breath "each about four counts long"."""
 
 
 def defined_breath(sentences: list[str]) -> tuple[int, int] | None:
     """(seconds in, seconds out) of a breath the article defines once ("one breath = in through the nose for a count
-    of 4, out for a count of 6"), a count being about a second; None when it defines none."""
+    of 4, out for a count of 6", "by breaths I mean one slow inhale and one slow exhale, each about four counts
+    long"), a count being about a second; None when it defines none."""
     for sentence in sentences:
+        both = _BOTH_EACH.search(sentence) if re.search(r"\bbreaths?\b", sentence, re.I) else None
+        count = _WORDS.get(both["n"].lower(), 0) if both and not both["n"].isdigit() else int(both["n"]) if both else 0
+        if 0 < count <= _LONGEST_S:
+            return count, count
         m = _DEFINED.search(sentence)
         if m is None:
             continue
