@@ -192,3 +192,20 @@ def test_a_breath_defined_as_an_inhale_and_an_exhale_each_so_long_times_poses_an
     assert "      - Breathe in: 3 s\n      - Breathe out: 3 s\n    cycles: 7\n" in body
     assert "      - Breathe in: 3 s\n      - Breathe out: 3 s\n    cycles: 5\n" in body  # "5 rounds" of the breath
     assert "    reps: 12\n" in body  # a count that is no rounds stays reps
+
+
+def test_a_ticked_box_leaves_its_numbered_item_and_an_empty_one_is_left_out_with_its_lines() -> None:
+    sheet = ("Knee plan for Sam\n\nDo the ticked ones.\n\n"
+             "☑ 1. Quad set\nTighten the front of your thigh. Hold for 5 seconds, 10 times.\n\n"
+             "☐ 2. Step-down\nStand on a step and lower the other heel.\nRepeat 12 times.\n\n"
+             "☑ 3. Heel slide\nSlide your heel towards you. Repeat 15 times.\n")
+    body = _import(sheet, "plan.txt")
+    names = [line.split("name: ")[1] for line in body.splitlines() if "- name: " in line]
+    assert names == ["Quad set", "Heel slide"]
+    assert "12" not in body
+    assert import_article(sheet, "plan.txt").routine_warnings == (
+        'left out, as its box is not ticked: "☐ 2. Step-down"',)
+    # a list of only empty boxes is every item, to be ticked
+    blank = read_article("Plan\n\n☐ 1. Quad set\n☐ 2. Heel slide\n").blocks
+    assert [(block.marker, block.text) for block in blank[1:]] == [("1.", "Quad set"), ("2.", "Heel slide")]
+    assert [b.text for b in read_article("Plan\n\n- [x] Bridge\n- [ ] Clam\n").blocks] == ["Plan", "Bridge"]

@@ -55,6 +55,7 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.structure import FOR_EVERY, find_sections
+from voiceroutine.importer.ticks import unticked
 from voiceroutine.importer.writer import (
     CircuitOf,
     Field,
@@ -110,6 +111,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     """Read an exercise article and write it as a routine; ArticleError when no exercise is recognisable."""
     article = read_article(text)
     cut: list[str] = []
+    left_out = [f"left out, as its box is not ticked: {quoted(line)}" for line in unticked(text)]
     if len(article.blocks) > MAX_BLOCKS:
         cut.append(f"the article has {len(article.blocks):,} headings, list items and paragraphs: only the first "
                    f"{MAX_BLOCKS:,} were read (no exercise article has so many)"
@@ -188,7 +190,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
-    notes = [*cut, *later, *too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *left_out, *later, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
     yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
     works: dict[int, str] = {}
