@@ -4,11 +4,13 @@ breath the sheet defines, a group of lettered items under an item, and more (eac
 from __future__ import annotations
 
 from voiceroutine.importer import import_article
+from voiceroutine.importer.accuracy import duration_ms
 from voiceroutine.importer.blocks import BlockKind
 from voiceroutine.importer.breath_count import defined_breath
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides
 from voiceroutine.importer.prose import exercise_name
 from voiceroutine.importer.read import read_article
+from voiceroutine.importer.steps import without_dose
 from voiceroutine.routine.loader import load_routine_text
 
 _SHEET = ("Evening wind-down\n\n"
@@ -209,3 +211,24 @@ def test_a_ticked_box_leaves_its_numbered_item_and_an_empty_one_is_left_out_with
     blank = read_article("Plan\n\n☐ 1. Quad set\n☐ 2. Heel slide\n").blocks
     assert [(block.marker, block.text) for block in blank[1:]] == [("1.", "Quad set"), ("2.", "Heel slide")]
     assert [b.text for b in read_article("Plan\n\n- [x] Bridge\n- [ ] Clam\n").blocks] == ["Plan", "Bridge"]
+
+
+def test_an_item_with_an_aside_or_a_manner_after_its_dose_and_minutes_with_seconds() -> None:
+    items = ("# Warm-up\n\n* Lunges x10, nice and easy\n* Side stretch (arm overhead), 20 sec each side\n"
+             "* Easy jog – 2 min 15 s\n* March on the spot for 1 min 30 s\n")
+    body = _import(items, "items.md")
+    assert "  - name: Lunges\n    steps:\n      - Nice and easy.\n    reps: 10\n" in body
+    assert "  - name: Side stretch\n    hold: 20 s\n    sides: [left, right]\n" in body
+    assert "  - name: Easy jog\n    duration: 135 s\n" in body
+    assert "  - name: March on the spot\n    duration: 90 s\n" in body
+    (mention,) = find_mentions("hold for 1 minute and 5 seconds")
+    assert (mention.kind, mention.amount.low) == (Kind.HOLD, 65000)
+    assert [m.amount.low for m in find_mentions("30 s - 1 min")] == [30000]  # a range stays a range
+    assert without_dose("Walk slowly around the room for 1 min 30 s to settle.", frozenset()) == (
+        "Walk slowly around the room to settle.")
+
+
+def test_the_scorer_reads_minutes_and_seconds_as_one_time() -> None:
+    assert duration_ms("1 min 30 s") == (90000, 90000)
+    assert duration_ms("45 s - 1 min") == (45000, 60000)
+    assert duration_ms("45 seconds to 1 minute") == (45000, 60000)

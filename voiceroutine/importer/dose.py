@@ -109,6 +109,9 @@ _VAGUE = re.compile(r"\b(?:a few|several)\s+(?=(?:seconds?|breaths?|times|reps|m
 _MIXED_TIME = re.compile(
     rf"(?P<lo>{_NUM})\s*(?P<u1>{_SEC}|{_MIN})\s*(?:-|to|or)\s*(?P<hi>{_NUM})\s*(?P<u2>{_SEC}|{_MIN})\b")
 _TIME = re.compile(rf"{_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b(?P<plus>\s*(?:\+|or (?:more|longer)))?")
+_MINUTES_SECONDS = re.compile(
+    rf"(?<![\d.-])\b(?P<m>\d{{1,2}})\s*(?:{_MIN})\s*(?:and\s+)?(?P<s>[1-5]?\d)\s*(?:{_SEC})\b")
+"""A time in minutes and seconds: "1 min 30 s", "2 minutes and 15 seconds"."""
 _DISTANCE = r"(?:metres?|meters?|m|yards?|yds?|feet|ft|km|kilometres?|kilometers?|miles?|inches|cm)"
 _SETS_X_REPS = re.compile(
     rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")
@@ -268,6 +271,11 @@ def find_mentions(text: str) -> list[Mention]:
             amount = _amount(m, 1000)
             note = f"\"{m.group(0)}\" gives no unit: read as seconds"
             add(m.start(), m.end(), Mention(kind, Amount(amount.low, amount.high, note), m.group(0)))
+    for m in _MINUTES_SECONDS.finditer(low):
+        if free(m.start(), m.end()):
+            # "1 min 30 s", "2 minutes and 15 seconds": one time, as the format writes it
+            ms = int(m["m"]) * 60_000 + int(m["s"]) * 1000
+            add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), Amount(ms, ms), m.group(0)))
     for m in _MIXED_TIME.finditer(low):
         if free(m.start(), m.end()):
             lo = _ms(float(m.group("lo")), m.group("u1"))

@@ -142,6 +142,7 @@ _NUMBER = (r"(?:\d+(?:\.\d+)?|a few|a couple of|several|(?:twenty|thirty|forty|f
 _DOSE_PHRASE = re.compile(
     rf"\s*\b(?:for\s+)?(?:about\s+|around\s+|at least\s+|up to\s+|another\s+)?{_NUMBER}"
     rf"(?:\s*(?:-|to|or)\s*{_NUMBER})?\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|breaths?|times|reps?|repetitions?)"
+    rf"(?:\s*(?:and\s+)?\d{{1,2}}\s*(?:seconds?|secs?|s)\b)?"  # "for 1 min 30 s": one time
     rf"(?:\s+(?:on\s+|to\s+|in\s+)?(?:each|per|every)\s+(?:side|leg|arm|direction))?\b"
     rf"|\s+(?:on\s+|to\s+|in\s+)?(?:each|per)\s+(?:side|leg|arm|direction)\s*$", re.I)
 _CLAUSE_SPLIT = re.compile(r"(\s*[,;]\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|\s+then\s+|\s+before\s+)")

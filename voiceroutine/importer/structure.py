@@ -63,7 +63,8 @@ _NAME_IN_SENTENCE = re.compile(
     r"(?P<name2>[^.,:;!?]{2,40})[.:!]\s+(?P<rest2>\S.*)$", re.I)
 _NAME_PAREN_DOSE = re.compile(r"^(?P<name>[^()]{2,50}?)\s*\((?P<rest>[^()]{2,60})\)\s*\.?$")
 _NAME_DOSE_TAIL = re.compile(
-    r"^(?P<name>[^,:;.!?()]{2,50}?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|[x×]\s*\d|\d))(?P<rest>\S.*)$")
+    r"^(?P<name>[^,:;.!?()]{2,50}?(?:\s*\([^()]{1,40}\))?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|[x×]\s*\d|\d))"
+    r"(?P<rest>\S.*)$")
 _DOSE_THEN_NAME = re.compile(
     r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?(?:\s*[x×]\s*\d+)?\s*"
     r"(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?|m|metres?|meters?|yards?|yds?)?)\s+(?:of\s+)?"
@@ -423,7 +424,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         said = sentences(rest)
         # "march on the spot for 2 minutes": an instruction is a name too when only its dose follows it
         named = _heading_like(name) or (len(said) == 1 and len(name.split()) <= 6 and name.split()[0].lower() in VERBS)
-        if said and is_dose_only(said[0]) and named and not find_mentions(name) and not _is_label(name):
+        # "Bodyweight squats x12, nice and slow": the dose, then how, after a comma
+        dosed = bool(said) and (is_dose_only(said[0]) or (is_dose_only(said[0].split(",")[0]) and len(said) == 1))
+        if dosed and named and not find_mentions(name) and not _is_label(name):
             return _Candidate(index, ("colon", 1), name, rest, alone=len(said) > 1)
     short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
