@@ -232,3 +232,47 @@ def test_the_scorer_reads_minutes_and_seconds_as_one_time() -> None:
     assert duration_ms("1 min 30 s") == (90000, 90000)
     assert duration_ms("45 s - 1 min") == (45000, 60000)
     assert duration_ms("45 seconds to 1 minute") == (45000, 60000)
+
+
+_EMAIL = ("Daily Move #40\n\nHi Jo,\n\nToday is about the legs.\n\n"
+          "WARM UP (3 minutes)\n- Skip on the spot for 2 minutes.\n- 10 easy lunges, only as deep as feels fine.\n\n"
+          "TODAY'S EXERCISE: SPLIT SQUAT HOLD\nStand in a long stride and sink the back knee. Hold for 20 seconds. "
+          "Rest 30 seconds, then go again. Four holds in total.\n\n"
+          "FINISHER\nStay in the stride, stand up tall and do heel raises:\n3 x 12, slow at the bottom.\n\n"
+          "HOW IT WORKS\nReply with your time and I will send a new plan.\n")
+
+
+def test_capital_lines_are_headings_and_what_their_labels_name_and_a_colon_announcing_a_dose() -> None:
+    headings = [block.text for block in read_article(_EMAIL).blocks if block.kind is BlockKind.HEADING]
+    assert headings == ["WARM UP (3 minutes)", "TODAY'S EXERCISE: SPLIT SQUAT HOLD", "FINISHER", "HOW IT WORKS"]
+    body = _import(_EMAIL, "email.txt")
+    names = [line.split("name: ")[1].split("  #")[0] for line in body.splitlines() if "- name: " in line]
+    assert names == ["Skip on the spot", "Lunges", "Split squat hold", "Heel raises"]
+    assert "  - name: Lunges\n    steps:\n      - Only as deep as feels fine.\n    reps: 10\n" in body
+    assert "    hold: 20 s\n    sets: 4  # inferred: \"4 holds in total\": the hold 4 times, read as sets\n" in body
+    assert "    reps: 12\n    sets: 3\n" in body
+    # in Markdown, or as the first line, a line in capitals stays as it is
+    assert read_article("DAILY MOVE\n\nHi.\n").blocks[0].kind is BlockKind.TEXT
+    assert read_article("# Plan\n\nWARM UP\nJog.\n").blocks[1].kind is BlockKind.TEXT
+
+
+def test_a_sentence_that_defines_the_breath_is_no_exercise_and_a_flow_shows_its_cycles() -> None:
+    result = import_article(_SHEET.replace("How we breathe tonight", "BREATH COUNT"), "sheet.txt")
+    assert result.rows[0].exercise == "Knees to chest"
+    assert result.rows[0].dose == "flow 8 cycles"
+    assert not find_mentions("one breath = in for a count of 3, out for a count of 5")
+
+
+def test_a_labelled_heading_names_its_exercise_and_how_it_works_is_no_exercise() -> None:
+    page = ("# Plan\n\n## How it works\n\nHold each pose for 20 seconds.\n\n"
+            "## Today's exercise: Wall push-up\n\nLean on the wall and push away 10 times.\n\n"
+            "## Exercise of the day: Calf raise\n\nRise onto your toes 15 times.\n")
+    body = _import(page, "page.md")
+    names = [line.split("name: ")[1] for line in body.splitlines() if "- name: " in line]
+    assert names == ["Wall push-up", "Calf raise"]
+    assert exercise_name("Do 4 holds") is None  # holds are a dose, not a movement
+
+
+def test_a_breath_definition_with_other_numbers_is_still_no_exercise() -> None:
+    sheet = _SHEET.replace("out for a count of 5.", "out for a count of 5. Count at about one a second.")
+    assert import_article(sheet, "sheet.txt").rows[0].exercise == "Knees to chest"

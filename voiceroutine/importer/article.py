@@ -125,6 +125,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
         if found[1] and len(found[1]) >= len(sections):
             article, (title, sections, intro) = focused, found
     article, (title, sections, intro), later = _first_phase(article, (title, sections, intro))
+    # "Breath count for the whole class: one breath = in for 4, out for 6": what a breath is, no exercise
+    sections = [section for section in sections if not defined_breath(sentences(section.heading)[:1])]
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
@@ -908,6 +910,8 @@ def _row(exercise: ImportedExercise, work: str | None = None) -> SummaryRow:
         parts.append(f"hold {hold}")
     if exercise.value("tempo") is not None:
         parts.append("tempo")
+    if (cycles := exercise.value("cycles")) is not None:
+        parts.append(f"flow {cycles} cycles")
     if (duration := exercise.value("duration")) is not None:
         parts.append(f"flow {duration}" if exercise.value("flow") is not None else f"for {duration}")
     elif work is not None and not parts:

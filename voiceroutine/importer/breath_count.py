@@ -20,9 +20,14 @@ def _sides(m: re.Match[str]) -> str:
     return f"{m['n']} {m['unit']} each side, on the {first}, then the {then}"
 
 
+_DEFINING = re.compile(r"\b(?:one|a|each|1)\s+(?=breath\s*(?:=|:|is\b|means\b))")
+""""one breath = in for 4, out for 6": what a breath is, no count of breaths."""
+
+
 def breath_words(low: str) -> str:
-    """Lower-case dose text with "br" written "breaths" and "N unit r / N unit l" as N on each side."""
-    return _RIGHT_LEFT.sub(_sides, _BR.sub(" breaths", low))
+    """Lower-case dose text with "br" written "breaths", "N unit r / N unit l" as N on each side, and no count in
+    a sentence that says what one breath is."""
+    return _RIGHT_LEFT.sub(_sides, _BR.sub(" breaths", _DEFINING.sub("", low)))
 
 
 _DEFINED = re.compile(r"\b(?:one|a|each|1)\s+breath\b(?:\s+(?:is|means))?\s*[=:,]?\s*", re.I)

@@ -160,7 +160,8 @@ _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
 _IN_ALL = re.compile(r"(?P<that>\brepeat\s+(?:that|this|it|the lot)\s+)?(?<![\d.-])\b(?P<n>\d{1,2})\s+times\b"
-                     r"(?P<all>\s+(?:in all|in total|altogether|through)\b(?!\s+the\b))?")
+                     r"(?P<all>\s+(?:in all|in total|altogether|through)\b(?!\s+the\b))?"
+                     r"|(?<![\d.-])\b(?P<held>\d{1,2})\s+holds\s+(?:in all|in total|altogether)\b")
 """The whole exercise so many times: "3 times in all"; "repeat that 4 times" after a count of its reps."""
 _COUNTED_BEFORE = re.compile(r"\b(?:do|perform|complete)\s+\d+\s+[a-z-]+s\b")
 """A count of a movement before "repeat that 4 times": "do 12 swings"."""
@@ -229,6 +230,11 @@ def find_mentions(text: str) -> list[Mention]:
         add(m.start(), m.end(), Mention(Kind.SETS, Amount(said + 1, said + 1, note), m.group(0)))
     for m in _IN_ALL.finditer(low):
         # "hold it again, 3 times in all", "repeat that 4 times" after "do 12": the whole of it, so many times
+        if m.group("held"):
+            held = int(m["held"])  # "Three holds in total": the hold, so many times
+            note = f"\"{m.group(0)}\": the hold {held} times, read as sets"
+            add(m.start(), m.end(), Mention(Kind.SETS, Amount(held, held, note), m.group(0)))
+            continue
         before = low[: m.start()]
         counted_before = m.group("all") is None and m.group("that") and (
             _BARE_REPEAT.search(before) or _REPS.search(before) or _COUNTED_BEFORE.search(before))

@@ -26,7 +26,8 @@ _LEAD = re.compile(rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|co
 _COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another)\s*)$")
 """What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
 _UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions times rounds round seconds second secs sec
-minutes minute mins min breaths breath more slow slower deep full easy of each per on every total additional"""))
+minutes minute mins min breaths breath holds hold more slow slower deep full easy of each per on every total
+additional"""))
 _COUNTED = re.compile(
     r"\b\d+(?:-\d+)?\s+(?:sets?\s+of\s+\d+(?:-\d+)?\s+|x\s+\d+(?:-\d+)?\s+)?(?:(?:slow|controlled|easy|gentle|more|"
     r"deep|full)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
@@ -141,8 +142,8 @@ def exercise_name(clause: str) -> str | None:
     low = numerals(text)
     if _NOT_DONE.search(low):
         return None  # "you don't need a 45-minute session": what not to do
-    if mentions and (next_up := _COMES_NEXT.match(low)):
-        return next_up.group("name")  # "Single-arm rows come next: ten with each arm"
+    if mentions and (next_up := _COMES_NEXT.match(low) or _DO_NAMED.search(low)):
+        return next_up.group("name")  # "Single-arm rows come next: ten with each arm", "do calf raises: 2 x 15"
     if not mentions and text == core(clause).strip():
         return None  # a count with no dose word names a movement only after "then", "next", "follow that with"
     led = text != core(clause).strip()
@@ -198,6 +199,9 @@ def exercise_name(clause: str) -> str | None:
 
 _COMES_NEXT = re.compile(r"^(?:the\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+(?:comes?|is|are)\s+next\b")
 """A movement named before "comes next": "Single-arm rows come next: ten with each arm"."""
+_DO_NAMED = re.compile(r"\b(?:do|try|add|perform)\s+(?:some\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
+                       r"\s*:\s*(?=\d|x\s*\d)")
+"""A movement named before the colon that gives its dose: "stand tall and do calf raises: 2 x 15"."""
 _NOT_DONE = re.compile(r"\b(?:do(?:n't| not) need|no need (?:for|to)|needn't|never do|ignore)\b")
 """A clause about what not to do ("you don't need a 45-minute session", "I'd ignore the 100 swings a day")."""
 _NOUN = re.compile(r"^(?:(?:a|an|the|some|your|a few)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"

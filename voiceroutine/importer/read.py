@@ -12,11 +12,13 @@ from voiceroutine.importer.blocks import (
     Block,
     BlockKind,
     clean_inline,
+    starts_with_dose,
     table_row,
     with_dittos,
     with_dose_line,
     without_comments,
 )
+from voiceroutine.importer.caps_lines import caps_headings
 from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.framed import framed_headings
@@ -317,7 +319,7 @@ def _dot_leaders(text: str) -> str:
 
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = numbered_column(without_page_furniture(without_comments(text)))
+    text = caps_headings(numbered_column(without_page_furniture(without_comments(text))))
     text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
     blocks: list[Block] = []
     lines: list[str] = []
@@ -453,4 +455,6 @@ def _continues(previous: str, line: str, wrapped_only: bool = False) -> bool:
     """Whether `line` carries on the paragraph of `previous` (a hard-wrapped line) rather than starting a block."""
     if line.strip()[:1].islower() and not wrapped_only:
         return True
+    if previous.rstrip().endswith(":") and starts_with_dose(line) and not wrapped_only:
+        return True  # "... and do calf raises:" over "2 x 15, slow on the way down.": the dose the colon announces
     return len(previous) >= 50 and not re.search(r"[.!?:]\"?$", previous)

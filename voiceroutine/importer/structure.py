@@ -34,7 +34,7 @@ class _Candidate:
 
 
 _GENERIC = re.compile(
-    r"^(?:how to(?: do it| perform it)?|instructions|directions|steps|the steps|method|technique|form|"
+    r"^(?:how to(?: do it| perform it)?|how it works|instructions|directions|steps|the steps|method|technique|form|"
     r"reps|sets|dose|dosage|duration|benefits?|why it (?:works|helps)|muscles worked|tips?|form tips|"
     r"precautions|safety|warnings?|introduction|intro|overview|the exercises|exercises|the routine|routine|"
     r"the stretches|stretches|the workout|workout|getting started|before you (?:start|begin)|warm[- ]up tips|"
@@ -54,7 +54,9 @@ _TOPIC = re.compile(r"^(?:[A-Z][\w'&-]*\s+){1,3}(?=(?:exercise|stretch|move|move
                     rf"(?:\d{{1,2}}|{_NUMBER_WORDS})\b)", re.I)
 """A topic before the numbering ("Sciatica Exercise 1", "Core Move 2", "Hip Stretch #3")."""
 _NUMBER_SPACE = re.compile(r"^(?P<n>\d{1,2})\s*(?:[.):\-–—]\s*|\s+)(?P<rest>[A-Za-z(].*)$")
-_LABELLED_NAME = re.compile(r"^(?:exercise|stretch|move|movement|pose|drill|name)\s*:\s*(?P<name>[^.!?]{2,60})$", re.I)
+_LABELLED_NAME = re.compile(r"^(?:(?:today'?s|this week'?s|the|your|our)\s+)?(?:exercise|stretch|move|movement|pose|"
+                            r"drill|name)(?:\s+of\s+the\s+(?:day|week))?\s*:\s*(?P<name>[^.!?]{2,60})$", re.I)
+"""A label, then the exercise's name: "Exercise: Wall sit", "TODAY'S EXERCISE: WALL SIT"."""
 _NAME_IN_SENTENCE = re.compile(
     r"^(?:(?:the|my|our|your)\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final|another|other)\s+"
     r"(?:one|exercise|stretch|move|pose|favou?rite)?\s*(?:is|comes|up is|:)\s+(?:called\s+)?(?:the\s+|a\s+|an\s+)?"
@@ -71,6 +73,8 @@ _DOSE_THEN_NAME = re.compile(
     r"(?P<name>[A-Za-z][A-Za-z'’ -]{1,50}?)"
     r"(?P<tail>,?\s+(?:per|each|on each|on the)\s+(?:side|leg|arm|foot|hand)s?)?\s*(?:\([^()]*\))?\s*\.?$")
 """A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
+_MANNER = re.compile(r"(?<=\d)\s+(?:slow|slowly|easy|gentle|controlled|steady|careful|quick|fast)(?=\s+[a-z])", re.I)
+"""How a counted movement is done, between its count and its name: "10 slow bodyweight squats"."""
 _DOSE_LABEL_WORDS = frozenset(re.findall(
     r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
@@ -192,6 +196,11 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
             if found:
                 break
         heading = blocks[first]
+        labelled = _LABELLED_NAME.match(heading.text) if heading.kind is BlockKind.HEADING else None
+        body = tuple(blocks[first + 1: stop])
+        if not found and labelled and _looks_like_exercise(labelled["name"], heading.text, list(body)):
+            # "TODAY'S EXERCISE: WALL SIT" over its paragraph: the heading names the part's one exercise
+            found = [Section(labelled["name"].strip(), heading.text, body, first)]
         if not found and heading.kind is BlockKind.HEADING and "?" not in heading.text:
             # "### Warm up" over "Jog gently in place for 2 minutes, then do 10 slow squats."
             found = prose_sections(blocks, first, stop, least=1)
@@ -411,12 +420,17 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         if len(name.split()) <= 6 and not re.search(r"[.!?]$", name) and not find_mentions(name):
             return _Candidate(index, ("colon", 1), name, m.group("rest"))
     short_line = block.kind is BlockKind.TEXT and len(text.split()) <= 7
-    if (block.kind is BlockKind.ITEM or short_line) and (m := _DOSE_THEN_NAME.match(text)):
+    # "10 slow bodyweight squats, only as low as feels good": the item's dose-first part, then how
+    head, _, manner = text.partition(", ")
+    first_part = _MANNER.sub("", head) if block.kind is BlockKind.ITEM and manner and not _is_label(
+        re.sub(r"^[\d\s.x×-]+", "", head)) else text
+    if (block.kind is BlockKind.ITEM or short_line) and (m := _DOSE_THEN_NAME.match(first_part)):
         # "10 x squats", "20 sec plank", "12 lunges per leg": the dose first, then the name
         name = m.group("name").strip()
         rest = _dose_first(m)
         if _heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest):
-            return _Candidate(index, ("colon", 1 if block.kind is BlockKind.ITEM else 0), name, rest)
+            inline = f"{rest}, {manner}" if first_part != text else rest
+            return _Candidate(index, ("colon", 1 if block.kind is BlockKind.ITEM else 0), name, inline)
     if block.kind is BlockKind.ITEM and (m := _NAME_DOSE_TAIL.match(text)):
         # "Child's pose for 1 minute", "Seated forward fold, hold for 45 seconds": a name, then only its dose;
         # "chin tucks, 10 reps with a 5 sec hold. Pull your head back.": its dose, then how, in one item
@@ -491,6 +505,8 @@ def _another_heading(block: Block) -> bool:
 def _strip_numbering(text: str) -> tuple[str, str]:
     """ "2. Cat-Cow Stretch" -> "Cat-Cow Stretch"; "Exercise 3: Bird dog" -> "Bird dog"; "Step 1" -> ""."""
     text = re.sub(r"^(?:#\s*)?[A-Z]\d{1,2}[.):]?\s*[-–—:]?\s+", "", text.strip())  # "A1 - Split squat" in a program
+    if (labelled := _LABELLED_NAME.match(text)) and _heading_like(labelled.group("name")):
+        return labelled.group("name").strip(), ""
     if m := _WORD_NUMBERED.match(_without_topic(text)):
         rest = m.group("rest").strip()
         return (rest.rstrip(":"), "") if _heading_like(rest) or not rest else ("", rest)
