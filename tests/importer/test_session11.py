@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from voiceroutine.importer import import_article
 from voiceroutine.importer.accuracy import duration_ms
-from voiceroutine.importer.blocks import BlockKind
+from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.breath_count import defined_breath
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides
 from voiceroutine.importer.prose import exercise_name
@@ -276,3 +276,19 @@ def test_a_labelled_heading_names_its_exercise_and_how_it_works_is_no_exercise()
 def test_a_breath_definition_with_other_numbers_is_still_no_exercise() -> None:
     sheet = _SHEET.replace("out for a count of 5.", "out for a count of 5. Count at about one a second.")
     assert import_article(sheet, "sheet.txt").rows[0].exercise == "Knees to chest"
+
+
+def test_lines_of_name_dash_dose_are_a_list_and_a_comment_header_ends_the_exercises() -> None:
+    thread = ("r/homegym\nPosted by u/jo 2 days ago\n\nMy plan, long lines and all, from the physio this spring:\n\n"
+              "Banded hip thrusts with a long pause - 3 sets of 12 per side\n"
+              "Step-downs from the second stair - 10 each leg, 2 sets, slow\n"
+              "Dead bugs on the mat - 8 per side x 3, lower back flat\n\n"
+              "sorted by: best\n\n[–] kim_lifts 40 points 1 day ago\nI do goblet squats, 4 x 8, and it works.\n")
+    body = _import(thread, "thread.txt")
+    names = [line.split("name: ")[1] for line in body.splitlines() if "- name: " in line]
+    assert names == ["Banded hip thrusts with a long pause", "Step-downs from the second stair", "Dead bugs on the mat"]
+    assert "  - name: Dead bugs on the mat\n    steps:\n      - Lower back flat.\n    reps: 8\n    sets: 3\n" in body
+    assert [(m.kind, m.amount.low) for m in find_mentions("6 per arm x 2")] == [(Kind.REPS, 6), (Kind.SETS, 2)]
+    assert is_stop(Block(BlockKind.TEXT, "sorted by: best"))
+    assert is_stop(Block(BlockKind.TEXT, "[–] kim_lifts 40 points 1 day ago"))
+    assert not is_stop(Block(BlockKind.TEXT, "[1] Smith, 2020"))

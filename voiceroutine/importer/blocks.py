@@ -64,7 +64,8 @@ STOP = re.compile(
     r"comments?|\d+ comments?|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
     r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
     r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
-    r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts)\b", re.I)
+    r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts|sorted by)\b"
+    r"|^\[[–-]\]\s+\S+\s+(?:\d+\s+points?|\d+\s+\w+\s+ago)", re.I)
 """What ends the exercises of an article: its conclusion, references, comments and other page furniture."""
 
 

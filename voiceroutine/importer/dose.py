@@ -130,6 +130,9 @@ _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?|lots?)\s
 _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?"
                              rf"(?:each|per|every)\s+"
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
+_SIDED_X_SETS = re.compile(rf"\b(?P<r>{_NUM})\s+(?:per|each|a)\s+(?:side|leg|arm)(?P<x>\s*[x×]\s*)(?P<s>\d{{1,2}})\b"
+                           rf"(?!\s*(?:{_TIME_UNIT}|reps?)\b)")
+"""A count per side, then the sets: "8 per leg x 3"."""
 _DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
 _LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b(?!\s*[x×]\s*\d)")
 """Reps: 12". Not "Sets and reps: 3 x 30 seconds", whose 3 is the sets of a time."""
@@ -262,6 +265,11 @@ def find_mentions(text: str) -> list[Mention]:
         add(m.start(), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
         one = Amount(1, 1, f"a distance ({m.group('d')}): one rep")
         add(m.start("d"), m.end(), Mention(Kind.REPS, one, m.group(0)))
+    for m in _SIDED_X_SETS.finditer(low):
+        # "8 per leg x 3": 8 on each side, 3 sets
+        if free(m.start(), m.end()):
+            add(m.start(), m.start("x"), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+            add(m.start("x"), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
     for m in _SETS_X_REPS.finditer(low):
         if not free(m.start(), m.end()):
             continue

@@ -451,10 +451,21 @@ def without_page_furniture(text: str) -> str:
     return "\n".join(out)
 
 
+_DASH_DOSE = re.compile(r"^\s*(?P<name>[A-Z][^–—:.!?]{1,50}?)\s+[-–—]\s+(?P<dose>\S.*)$")
+
+
+def _dash_dose_line(line: str) -> bool:
+    """ "Side plank - 3 x 30 sec each side": a name, a dash, then its dose."""
+    m = _DASH_DOSE.match(line)
+    return bool(m and (starts_with_dose(m["dose"]) or re.match(r"\d{1,3}\s+[a-z]", m["dose"])))
+
+
 def _continues(previous: str, line: str, wrapped_only: bool = False) -> bool:
     """Whether `line` carries on the paragraph of `previous` (a hard-wrapped line) rather than starting a block."""
     if line.strip()[:1].islower() and not wrapped_only:
         return True
     if previous.rstrip().endswith(":") and starts_with_dose(line) and not wrapped_only:
         return True  # "... and do calf raises:" over "2 x 15, slow on the way down.": the dose the colon announces
+    if _dash_dose_line(previous) and _dash_dose_line(line):
+        return False  # "Clamshells - 3 sets of 20 per side" over "Side plank - 3 x 30 sec each side": a list
     return len(previous) >= 50 and not re.search(r"[.!?:]\"?$", previous)
