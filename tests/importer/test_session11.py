@@ -292,3 +292,16 @@ def test_lines_of_name_dash_dose_are_a_list_and_a_comment_header_ends_the_exerci
     assert is_stop(Block(BlockKind.TEXT, "sorted by: best"))
     assert is_stop(Block(BlockKind.TEXT, "[–] kim_lifts 40 points 1 day ago"))
     assert not is_stop(Block(BlockKind.TEXT, "[1] Smith, 2020"))
+
+
+def test_counts_in_words_more_sets_another_dozen_and_the_same_with_the_other_foot() -> None:
+    def said(text: str) -> list[tuple[Kind, int]]:
+        return [(m.kind, m.amount.low) for m in find_mentions(text)]
+
+    assert said("Keep it up for a minute and a half.") == [(Kind.DURATION, 90000)]
+    assert said("Tap your toes half a dozen times.") == [(Kind.REPS, 6)]
+    assert said("Squeeze ten times. Rest, then do a couple more sets like that.") == [(Kind.REPS, 10), (Kind.SETS, 3)]
+    assert said("A dozen presses, then half a minute's rest, then another dozen.") == [
+        (Kind.REPS, 12), (Kind.REST, 30000), (Kind.SETS, 2)]
+    sides = find_sides("Circle your left wrist 8 times. Then do the same with the right hand.")[0]
+    assert sides is not None and sides.names == ("left", "right")

@@ -72,7 +72,11 @@ def numerals(text: str) -> str:
     text = breath_words(re.sub(r"[\u2010-\u2015\u2212]", "-", text.lower()))
     text = re.sub(r"\bhalf (?:a )?minute\b", "30 seconds", text)
     text = re.sub(r"\b(?:a|one) and a half minutes?\b", "90 seconds", text)
+    text = re.sub(r"\b(?:a|one) minute and a half\b", "90 seconds", text)
+    text = re.sub(r"\bhalf a dozen\b", "6", text)
     text = re.sub(r"\ba dozen\b", "12", text)
+    text = re.sub(r"\banother dozen\b", "another 12", text)
+    text = re.sub(r"\ba couple (?=more\b)", "2 ", text)  # "do a couple more sets"
     text = re.sub(r"\ba (minute|second) or two\b", r"1-2 \1s", text)  # "walk for a minute or two"
     text = re.sub(r"\ba (?:full|whole|good) (minute|second)\b", r"1 \1", text)  # "for a full minute"
     text = re.sub(r"\btwice\b", "2 times", text)
@@ -141,6 +145,8 @@ _BARE_TIME_LABEL = re.compile(rf"\b(?P<label>hold(?: time)?|time|duration)\s*[:=
                               rf"(?!\s*(?:-|to\b|or\b)\s*\d)")
 """A "Hold: 5" field with no unit: seconds, the unit such a field nearly always means."""
 _ANOTHER = re.compile(r"\b(?:do|perform|complete)\s+(?P<r>\d+)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
+_MORE_SETS = re.compile(r"\b(?:do|add|complete|perform)\s+(?P<n>\d)\s+more\s+sets?\b")
+"""Sets after the first: "do a couple more sets like that" is 3 sets in all."""
 _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
                    r"(?:\s+(?:it|this|that|the (?:exercise|stretch|hold|move(?:ment)?|sequence)))?\s+)?"
                    r"(?P<n>\d+)\s+(?:more\s+times?|times?\s+more|additional\s+times?)\b"
@@ -155,7 +161,8 @@ _NO_REST = re.compile(r"\b(?:no|without(?: a| any)?) (?:rest|break|pause)s?\b(?!
 """'30 seconds each, no rest': a rest of nothing (between the exercises unless it says between sets or reps)."""
 WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
 """The end of the note on a "do it twice" read as sets; without a time to repeat it is the reps, and no guess."""
-_ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
+_ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions|[a-z]+s)\b[^.;]{0,60}?"
+                              r"(?P<again>\banother\s+(?P=r))\b")
 """The same with the count said as times: "lift your leg 10 times, then rest for 30 seconds, then another 10"."""
 _COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+)?(?:for\s+)?(?:a\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
@@ -227,6 +234,10 @@ def find_mentions(text: str) -> list[Mention]:
         add(m.start("r"), m.end("r"), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
         two = Amount(2, 2, f"\"{m.group(0)}\": 2 sets")
         add(m.start("again"), m.end(), Mention(Kind.SETS, two, m.group(0)))
+    for m in _MORE_SETS.finditer(low):
+        said = int(m["n"])
+        note = f"\"{m.group(0)}\": {said + 1} in all, the first and {said} more"
+        add(m.start(), m.end(), Mention(Kind.SETS, Amount(said + 1, said + 1, note), m.group(0)))
     for m in _MORE.finditer(low):
         said = int(m.group("n") or m.group("n2"))
         note = f"\"{m.group(0)}\": {said + 1} in all, the first time and {said} more"
@@ -400,6 +411,7 @@ _PER_SIDE = re.compile(
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
+    rf"|\b(?:do the same|repeat)\s+(?:with|on|for|using) (?:the|your) (?:left|right) {_SIDE_PARTS}\b"
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
     rf"|\bto the right\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the left\b"
     rf"|\bto the left\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the right\b")
