@@ -305,3 +305,24 @@ def test_counts_in_words_more_sets_another_dozen_and_the_same_with_the_other_foo
         (Kind.REPS, 12), (Kind.REST, 30000), (Kind.SETS, 2)]
     sides = find_sides("Circle your left wrist 8 times. Then do the same with the right hand.")[0]
     assert sides is not None and sides.names == ("left", "right")
+
+
+def test_numbered_paragraphs_led_by_a_name_and_notes_by_number_and_holds_counted_for_each() -> None:
+    sheet = ("Desk breaks\n\n"
+             "1. Neck stretch. Let your ear drop towards your shoulder and come back up.\n"
+             "2. Forearm stretch. Hold one hand out and draw the fingers back with the other.\n"
+             "3. Fist pump. Make a loose fist, then open the hand wide.\n\n"
+             "Do each one 8 times. The two stretches are the exception: hold each of them for a count of four, and do "
+             "them 3 times.\n\nNumbers 2 and 3 work one hand at a time.\n")
+    body = _import(sheet, "desk.txt")
+    names = [line.split("name: ")[1] for line in body.splitlines() if "- name: " in line]
+    assert names == ["Neck stretch", "Forearm stretch", "Fist pump"]
+    assert "    reps: 3  # inferred" in body.split("Forearm stretch")[1].split("- name")[0]
+    assert "    hold: 4 s  # inferred" in body.split("Forearm stretch")[1].split("- name")[0]
+    assert body.split("Fist pump")[1].count("sides: [left, right]  # inferred: from a note that names it") == 1
+    assert "sides" not in body.split("Forearm stretch")[0]
+    assert "    reps: 8  # inferred" in body.split("Fist pump")[1]
+    # a numbered paragraph that starts with an instruction has no name sentence
+    first = _import("Desk\n\n1. Lift your arms. Lower them.\n2. Roll your head. Stop there.\n\nDo each one 5 times.\n",
+                    "d.txt")
+    assert "Lift your arms" in first and "- name: Roll your head" in first

@@ -164,7 +164,8 @@ WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
 _ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions|[a-z]+s)\b[^.;]{0,60}?"
                               r"(?P<again>\banother\s+(?P=r))\b")
 """The same with the count said as times: "lift your leg 10 times, then rest for 30 seconds, then another 10"."""
-_COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+)?(?:for\s+)?(?:a\s+)?count\s+of\s+{_RANGE}\b")
+_COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+|them\s+|each(?:\s+of\s+them|\s+one)?\s+)?(?:for\s+)?"
+                         rf"(?:a\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
@@ -412,6 +413,7 @@ _PER_SIDE = re.compile(
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
     rf"|\b(?:do the same|repeat)\s+(?:with|on|for|using) (?:the|your) (?:left|right) {_SIDE_PARTS}\b"
+    rf"|\b(?:work|works|working|use|uses|using|do|does)\s+(?:one|1) (?:hand|arm|leg|foot|side) at a time\b"
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
     rf"|\bto the right\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the left\b"
     rf"|\bto the left\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the right\b")

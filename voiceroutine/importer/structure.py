@@ -588,6 +588,21 @@ def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
     return False
 
 
+def _lead_sentence_name(body: list[Block]) -> tuple[str, list[Block]]:
+    """ "Prayer stretch. Press your palms together ...": a numbered paragraph whose first sentence is a short name
+    (no instruction, no dose) is named by it; the rest is its body."""
+    said = sentences(body[0].text) if body else []
+    if len(said) < 2:
+        return "", body
+    first = said[0].strip().rstrip(".")
+    words = first.split()
+    if (len(words) > 5 or not said[0].strip().endswith(".") or not _heading_like(first) or find_mentions(first)
+            or words[0].lower() in VERBS):
+        return "", body
+    rest = body[0].text.strip()[len(said[0].strip()):].strip()
+    return first, [Block(body[0].kind, rest), *body[1:]]
+
+
 def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
     """Numbered paragraphs that each carry their own dose: one unnamed exercise each.
 
@@ -615,10 +630,11 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
             if following.kind is BlockKind.TEXT and block.kind is BlockKind.ITEM and _for_all(following):
                 break  # "Do each one 10 times." below a numbered list: the list's, not its last item's
             body.append(following)
+        name, body = _lead_sentence_name(body)
         if any(find_mentions(part.text) for part in body):
-            sections.append(Section("", "", tuple(body), index))
+            sections.append(Section(name, "", tuple(body), index))
         elif any(is_step(sentence, True) for part in body for sentence in sentences(part.text)):
-            undosed.append(Section("", "", tuple(body), index))
+            undosed.append(Section(name, "", tuple(body), index))
         after = index + len(body)
     if not sections and len(undosed) >= 2 and (shared := _dose_below(blocks, after, set())):
         # "1. Spread your fingers ... 2. Circle your wrists ...", then "Do each one 10 times."
