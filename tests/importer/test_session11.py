@@ -326,3 +326,19 @@ def test_numbered_paragraphs_led_by_a_name_and_notes_by_number_and_holds_counted
     first = _import("Desk\n\n1. Lift your arms. Lower them.\n2. Roll your head. Stop there.\n\nDo each one 5 times.\n",
                     "d.txt")
     assert "Lift your arms" in first and "- name: Roll your head" in first
+
+
+def test_a_question_page_its_bylines_tags_and_counts_of_people_are_no_exercises() -> None:
+    page = ("<html><body><h1>Q: My hips ache after runs. What helps?</h1><p>Asked by ana_runs · 2 days ago</p>"
+            "<p>I don't want anything that takes longer than 15 minutes.</p><p>Tags: hips running</p>"
+            "<p>Expert answer</p><p>Answered by Tom Reid, physio</p>"
+            "<p>A: Here's a five-minute routine I give most runners. Start with clamshells: lie on your side and "
+            "open the top knee. Do that 12 times. Then hold a side plank for 20 seconds.</p>"
+            "<p>40 people found this helpful</p>"
+            "<h2>Q: Should I stretch before runs too?</h2><p>Answered by Tom Reid, physio</p>"
+            "<p>A: A short walk of 5 minutes is plenty.</p><p>12 people found this helpful</p></body></html>")
+    result = import_article(page, "qa.html")
+    assert [exercise.name for exercise in result.exercises] == ["Clamshells", "Side plank"]
+    assert exercise_name("here's a 10-minute routine i give to runners") is None
+    listed = import_article("Plan\n\n- 10 squats\n- 12 lunges\n- 25 people joined\n", "plan.txt")
+    assert [exercise.name for exercise in listed.exercises] == ["Squats", "Lunges"]

@@ -43,6 +43,8 @@ _TIMED_OBJECT = re.compile(r"\b(?:a|an)\s+\d+(?:-\d+)?[- ](?:minutes?|mins?|seco
                            r"(?=\s*$|\s*[,.;(]|\s+(?:to|for|at|in|on|onto|around|with|of|as)\b)")
 """A movement named after its time: "a 20 minute run", "a 10-minute walk around the block"."""
 _CUT = re.compile(r",|\s(?:for|until|with|while|as|so|keeping|without|before|if|around|across|up and down)\s")
+_WHOLE = re.compile(r"(?:routine|session|workout|programme|program|plan|class|set|circuit|break)\b")
+""""a ten-minute routine": the whole of it, no movement of it."""
 
 
 def prose_sections(blocks: list[Block], start: int, end: int | None = None, least: int = 2) -> list[Section]:
@@ -56,9 +58,9 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
     current: tuple[str, int, list[Block]] | None = None
     for index in range(start, len(blocks) if end is None else end):
         block = blocks[index]
-        if is_stop(block):
-            break
-        if block.kind is BlockKind.HEADING:
+        if is_stop(block) and not _TAGS.match(block.text):
+            break  # ("Tags: back pain" between a question and its answer ends nothing)
+        if block.kind is BlockKind.HEADING or is_stop(block):
             continue
         for sentence in sentences(_ANSWER.sub("", block.text)):
             if is_background(sentence) or is_about_rounds(sentence) or find_intervals([sentence]) is not None:
@@ -108,6 +110,8 @@ _OPTIONAL = re.compile(r"^(?:sometimes|occasionally|now and then|optionally|on (
                        r"(?:too )?easy)\b", re.I)
 """A sentence about an extra some days only ("Sometimes I add a 15 minute walk afterwards"), or for later ("When it
 feels easy, go to 4 sets")."""
+_TAGS = re.compile(r"^(?:tags|tagged|categories|filed under)\s*:", re.I)
+"""A page's tags line, which a question page sets between the question and its answer."""
 _ANSWER = re.compile(r"^(?:a|answer|reply)\s*[:.-]\s+", re.I)
 """The label of an answer on a question-and-answer page ("A: Start with straight leg raises ...")."""
 _LATER_DOSE = re.compile(r"(?:repeat|rest|switch|swap|change|hold|keep|do (?:it|this|that)|then)\b")
@@ -174,7 +178,7 @@ def exercise_name(clause: str) -> str | None:
         position = len(words) == 1 and is_body_part(words[0])  # "with 1 hand on your belly"
         if words and words[0] not in _UNIT_WORDS and not _is_rep_word(words[0]) and not position:
             return " ".join(words)
-    if timed_object := _TIMED_OBJECT.search(low):
+    if (timed_object := _TIMED_OBJECT.search(low)) and not _WHOLE.match(timed_object.group("name")):
         return timed_object.group("name")  # "add a 20 minute run", "finish with a 10-minute walk"
     if held := _OBJECT.search(low):
         name = held.group("name")
@@ -202,7 +206,7 @@ _COMES_NEXT = re.compile(r"^(?:the\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*
 _DO_NAMED = re.compile(r"\b(?:do|try|add|perform)\s+(?:some\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
                        r"\s*:\s*(?=\d|x\s*\d)")
 """A movement named before the colon that gives its dose: "stand tall and do calf raises: 2 x 15"."""
-_NOT_DONE = re.compile(r"\b(?:do(?:n't| not) need|no need (?:for|to)|needn't|never do|ignore)\b")
+_NOT_DONE = re.compile(r"\b(?:do(?:n't| not) (?:need|want)|no need (?:for|to)|needn't|never do|ignore)\b")
 """A clause about what not to do ("you don't need a 45-minute session", "I'd ignore the 100 swings a day")."""
 _NOUN = re.compile(r"^(?:(?:a|an|the|some|your|a few)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
                    r"(?=\s*[:,(]|\s*$|\s+(?:against|on|with|holding|using|for|at|in|from|to|while|until|each|per)\b)")

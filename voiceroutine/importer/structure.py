@@ -377,8 +377,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     text = block.text.strip()
     if block.kind is BlockKind.HEADING:
         name, rest = _strip_numbering(text)
-        if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name):
-            return None
+        if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name) or text.endswith("?"):
+            return None  # a question ("Q: Is heat or ice better?") heads its answer, not an exercise
         return _Candidate(index, ("h", block.level), name, rest)
     if m := _WORD_NUMBERED.match(_without_topic(text)):
         rest = m.group("rest").strip()
@@ -428,7 +428,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "10 x squats", "20 sec plank", "12 lunges per leg": the dose first, then the name
         name = m.group("name").strip()
         rest = _dose_first(m)
-        if _heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest):
+        if (_heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest)
+                and not _PEOPLE.match(name)):
             inline = f"{rest}, {manner}" if first_part != text else rest
             return _Candidate(index, ("colon", 1 if block.kind is BlockKind.ITEM else 0), name, inline)
     if block.kind is BlockKind.ITEM and (m := _NAME_DOSE_TAIL.match(text)):
@@ -454,6 +455,11 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     return None
 
 
+_PEOPLE = re.compile(r"^(?:people|persons|users|readers|members|others|votes|likes|comments|replies|views|upvotes|"
+                     r"shares|reviews|ratings)\b", re.I)
+"""What a count before it makes no dose: "87 people found this helpful", "14 comments"."""
+
+
 def _dose_first(m: re.Match[str]) -> str:
     """The dose of a dose-first line: "10 x", "5 min each side"; a bare count before a name ("10 walking lunges")
     is its reps."""
@@ -474,6 +480,8 @@ def _counts_not_numbers(blocks: list[Block], candidates: dict[tuple[str, int], l
     for candidate in group:
         m = _DOSE_THEN_NAME.match(blocks[candidate.index].text.strip())
         name = m.group("name").strip() if m else ""
+        if m and _PEOPLE.match(name):
+            continue  # "87 people found this helpful": no exercise at all
         if m and _heading_like(name) and not find_mentions(name):
             rest = _dose_first(m)
             candidates.setdefault(("colon", 0), []).append(_Candidate(candidate.index, ("colon", 0), name, rest))
@@ -574,8 +582,13 @@ def _ends(block: Block, style: tuple[str, int]) -> bool:
     return not _GENERIC.match(block.text.rstrip(":"))
 
 
+_BYLINE = re.compile(r"^(?:(?:answered|asked|posted|written|reviewed|shared|sent)\s+by|follow-?up\s+from|reply\s+from|"
+                     r"(?:expert|best|top|accepted)\s+answer)\b", re.I)
+"""Who wrote what on a question-and-answer page ("Answered by Helen", "Expert answer"): no exercise's name."""
+
+
 def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
-    if STOP.match(name) or _GENERIC.match(name):
+    if STOP.match(name) or _GENERIC.match(name) or _BYLINE.match(name):
         return False
     if find_mentions(heading) or named_counts(heading, name):
         return True
