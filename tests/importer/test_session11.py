@@ -342,3 +342,10 @@ def test_a_question_page_its_bylines_tags_and_counts_of_people_are_no_exercises(
     assert exercise_name("here's a 10-minute routine i give to runners") is None
     listed = import_article("Plan\n\n- 10 squats\n- 12 lunges\n- 25 people joined\n", "plan.txt")
     assert [exercise.name for exercise in listed.exercises] == ["Squats", "Lunges"]
+
+
+def test_sets_times_a_range_of_seconds_is_sets_of_a_time_not_reps() -> None:
+    assert [(m.kind, m.amount.low, m.amount.high) for m in find_mentions("2 × 20–30 s each side")] == [
+        (Kind.SETS, 2, 2), (Kind.TIMED, 20000, 30000)]
+    assert [(m.kind, m.amount.low, m.amount.high) for m in find_mentions("3 x 8-12")] == [
+        (Kind.SETS, 3, 3), (Kind.REPS, 8, 12)]

@@ -118,7 +118,8 @@ _MINUTES_SECONDS = re.compile(
 """A time in minutes and seconds: "1 min 30 s", "2 minutes and 15 seconds"."""
 _DISTANCE = r"(?:metres?|meters?|m|yards?|yds?|feet|ft|km|kilometres?|kilometers?|miles?|inches|cm)"
 _SETS_X_REPS = re.compile(
-    rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")
+    rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*-\s*\d)"
+    rf"(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")
 _WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b")
 """A weight lifted ("16 kg", "2 x 12 kg": two dumbbells of 12 kg), never a dose."""
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
