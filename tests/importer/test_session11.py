@@ -349,3 +349,18 @@ def test_sets_times_a_range_of_seconds_is_sets_of_a_time_not_reps() -> None:
         (Kind.SETS, 2, 2), (Kind.TIMED, 20000, 30000)]
     assert [(m.kind, m.amount.low, m.amount.high) for m in find_mentions("3 x 8-12")] == [
         (Kind.SETS, 3, 3), (Kind.REPS, 8, 12)]
+
+
+def test_rounds_of_a_list_after_a_colon_and_stretches_named_in_a_list_with_one_dose() -> None:
+    message = ("Today's plan\n\nthen 4 rounds of:\n- squats x12\n- plank 30sec\n\n"
+               "2 min rest after each round\n\n"
+               "finish with stretches, 40s each side: calf, quad, chest against the wall\n")
+    body = _import(message, "plan.txt")
+    assert body.startswith("exercises:\n  - circuit: Today's plan\n    rounds: 4  # inferred: \"4 rounds of:\"\n"
+                           "    round_rest: 120 s  # inferred: \"2 min rest after each round\"\n")
+    circuit, after = body.split("\n  - name: Calf stretch\n")
+    assert "Squats" in circuit and "Plank" in circuit
+    assert after.startswith("    hold: 40 s\n    sides: [left, right]\n")
+    assert "\n  - name: Quad stretch\n" in after and "\n  - name: Chest stretch against the wall\n" in after
+    # a list after a colon with no number in its dose is left as it stands
+    assert read_article("stretches, gently: calf, quad\n").blocks[0].kind is BlockKind.TEXT

@@ -293,6 +293,13 @@ def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str
     whole = range(len(sections))
     if said is None:
         return whole
+    if blocks[said].text.rstrip().endswith(":") and said + 1 < len(blocks) and blocks[said + 1].kind is BlockKind.ITEM:
+        # "then 3 rounds of:" over a list: the rounds are of the list's items
+        end = next((index for index in range(said + 1, len(blocks)) if blocks[index].kind is not BlockKind.ITEM),
+                   len(blocks))
+        listed = [index for index, section in enumerate(sections) if said < section.start < end]
+        if listed and len(listed) < len(sections):
+            return range(listed[0], listed[-1] + 1)
     above = next((index for index in range(said, -1, -1) if blocks[index].kind is BlockKind.HEADING), None)
     if above is None:
         return whole

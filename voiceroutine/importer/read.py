@@ -25,6 +25,7 @@ from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
+from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
@@ -72,7 +73,8 @@ def read_article(text: str) -> Article:
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
         return Article(kind, tuple(_inline_lists(_bounded(blocks))), title)
-    return Article(kind, tuple(sub_list_headings(label_items(_inline_lists(_bounded(_text_blocks(text)))))), None)
+    blocks = named_lists(label_items(_inline_lists(_bounded(_text_blocks(text)))))
+    return Article(kind, tuple(sub_list_headings(blocks)), None)
 
 
 def _bounded(blocks: list[Block]) -> list[Block]:

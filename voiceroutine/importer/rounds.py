@@ -22,6 +22,8 @@ _ROUNDS = [
     re.compile(rf"\b(?:repeat|do|go through|complete|perform|run through|work through)\s+{_GROUP}\s+"
                rf"(?:{_COUNT}\s+(?:times|rounds|more times)|(?P<t>once|twice|thrice))\b", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:rounds|circuits|times through)\s+(?:of\s+{_GROUP})", re.I),
+    # "then 3 rounds of:" above the list of moves
+    re.compile(rf"\b{_COUNT}\s+(?:rounds|circuits)\s+of\s*:\s*$", re.I),
     re.compile(rf"\b(?:repeat|do|complete)\s+{_COUNT}\s+(?:rounds|circuits)\s+of\s+{_GROUP}", re.I),
     # "3 rounds in total." said of a list of exercises
     re.compile(rf"^(?:that's\s+|for\s+|do\s+)?{_COUNT}\s+(?:rounds|circuits)\s+(?:in\s+(?:total|all)|altogether)\b",
