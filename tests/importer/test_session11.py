@@ -364,3 +364,10 @@ def test_rounds_of_a_list_after_a_colon_and_stretches_named_in_a_list_with_one_d
     assert "\n  - name: Quad stretch\n" in after and "\n  - name: Chest stretch against the wall\n" in after
     # a list after a colon with no number in its dose is left as it stands
     assert read_article("stretches, gently: calf, quad\n").blocks[0].kind is BlockKind.TEXT
+
+
+def test_a_part_s_word_before_a_dose_first_line_makes_that_line_an_exercise() -> None:
+    message = ("Plan for today\n\nwarm up 3 min easy jog round the block\n\nthen:\n- squats x10\n- lunges x8\n")
+    body = _import(message, "plan.txt")
+    assert body.startswith("exercises:\n  - name: Easy jog round the block\n    duration: 3 minutes\n")
+    assert "\n  - name: Squats\n    reps: 10\n" in body

@@ -73,6 +73,8 @@ _DOSE_THEN_NAME = re.compile(
     r"(?P<name>[A-Za-z][A-Za-z'’ -]{1,50}?)"
     r"(?P<tail>,?\s+(?:per|each|on each|on the)\s+(?:side|leg|arm|foot|hand)s?)?\s*(?:\([^()]*\))?\s*\.?$")
 """A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
+_PART_LEAD = re.compile(r"^(?:warm[- ]?up|cool[- ]?down|to finish|finish(?: with)?|then)\s*[:,-]?\s+(?=\d)", re.I)
+"""A part's word before a dose-first line: "warm up 5 min brisk walk"."""
 _MANNER = re.compile(r"(?<=\d)\s+(?:slow|slowly|easy|gentle|controlled|steady|careful|quick|fast)(?=\s+[a-z])", re.I)
 """How a counted movement is done, between its count and its name: "10 slow bodyweight squats"."""
 _DOSE_LABEL_WORDS = frozenset(re.findall(
@@ -419,7 +421,11 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # a dose in brackets makes any short phrase a name ("Walk it out (1 min)")
         if len(name.split()) <= 6 and not re.search(r"[.!?]$", name) and not find_mentions(name):
             return _Candidate(index, ("colon", 1), name, m.group("rest"))
-    short_line = block.kind is BlockKind.TEXT and len(text.split()) <= 7
+    # "warm up 5 min brisk walk or march on the spot": a part's word, then a dose-first line
+    original = text
+    led = _PART_LEAD.sub("", text) if block.kind is BlockKind.TEXT else text
+    short_line = block.kind is BlockKind.TEXT and len(led.split()) <= (7 if led == text else 9)
+    text = led
     # "10 slow bodyweight squats, only as low as feels good": the item's dose-first part, then how
     head, _, manner = text.partition(", ")
     first_part = _MANNER.sub("", head) if block.kind is BlockKind.ITEM and manner and not _is_label(
@@ -431,7 +437,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         if (_heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest)
                 and not _PEOPLE.match(name)):
             inline = f"{rest}, {manner}" if first_part != text else rest
-            return _Candidate(index, ("colon", 1 if block.kind is BlockKind.ITEM else 0), name, inline)
+            # a part's line ("warm up 5 min brisk walk") is the whole exercise, not a heading over what follows
+            return _Candidate(index, ("colon", 1 if block.kind is BlockKind.ITEM else 0), name, inline,
+                              alone=led != original)
     if block.kind is BlockKind.ITEM and (m := _NAME_DOSE_TAIL.match(text)):
         # "Child's pose for 1 minute", "Seated forward fold, hold for 45 seconds": a name, then only its dose;
         # "chin tucks, 10 reps with a 5 sec hold. Pull your head back.": its dose, then how, in one item
