@@ -371,3 +371,16 @@ def test_a_part_s_word_before_a_dose_first_line_makes_that_line_an_exercise() ->
     body = _import(message, "plan.txt")
     assert body.startswith("exercises:\n  - name: Easy jog round the block\n    duration: 3 minutes\n")
     assert "\n  - name: Squats\n    reps: 10\n" in body
+
+
+def test_prose_that_names_what_it_just_told_in_a_sentence_or_in_brackets() -> None:
+    answer = ("Evening reset\n\n"
+              "Lie on your back. Start with knee rocks: rock both knees to the right, 10 times. Then, with your feet "
+              "flat, lift your hips and lower them, 12 times. That's a glute bridge. Now roll onto your front, prop "
+              "yourself on your elbows (this is sometimes called the seal) and stay for 20 seconds. If that feels "
+              "fine, go on to 8 slow press-ups. Finish on your hands and knees with cat stretches, 6 times.\n")
+    body = _import(answer, "reset.txt")
+    names = [line.split("name: ")[1].split("  #")[0] for line in body.splitlines() if "- name: " in line]
+    assert names == ["Knee rocks", "Glute bridge", "Seal", "Press-ups", "Cat stretches"]
+    assert "    reps: 12\n" in body.split("Glute bridge")[1].split("- name")[0]
+    assert "    reps: 10\n" in body.split("Knee rocks")[1].split("- name")[0]

@@ -21,8 +21,10 @@ _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])"
 _CONNECTOR = re.compile(
     r"^(?:(?:after that|afterwards|next|then|now|finally|lastly|to finish|to start|to begin|first|second|third|"
     r"and|also)\b,?\s*)+", re.I)
-_LEAD = re.compile(rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?(?:by|with)\s+"
-                   r"|^follow (?:that|this|it|up) with\s+", re.I)
+_LEAD = re.compile(rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?"
+                   r"(?:on (?:your|the) [a-z]+(?: and [a-z]+)? )?(?:by|with)\s+"
+                   r"|^follow (?:that|this|it|up) with\s+"
+                   r"|^(?:(?:if|when|once)\b[^,]{1,30},\s*)?(?:go|move) on to\s+", re.I)
 _COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another)\s*)$")
 """What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
 _UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions times rounds round seconds second secs sec
@@ -55,6 +57,10 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
     """(index of the section it follows, sentence) of each sentence said for some days only."""
     pending: list[tuple[int, Block]] = []
     """Instructions without a dose, waiting for the exercise they set up."""
+    last: list[Block] = []
+    """The clauses of the sentence before, wherever they went ("That's a lower trunk rotation." names them)."""
+    last_started = False
+    """Whether the sentence before started an exercise."""
     current: tuple[str, int, list[Block]] | None = None
     for index in range(start, len(blocks) if end is None else end):
         block = blocks[index]
@@ -70,9 +76,27 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                 if current is not None and index == current[1] and find_mentions(sentence):
                     optional.append((len(sections), sentence))
                 continue
+            if thats := _THATS.match(sentence.strip()):
+                # "That's a lower trunk rotation.": the name of what the sentence before it told
+                told = [block for block in last if any(block is b for _, b in pending)
+                        or (current is not None and any(block is b for b in current[2]))]
+                if last_started and current is not None:
+                    current = (thats["name"], current[1], current[2])
+                elif told and any(find_mentions(block.text) for block in told):
+                    if current is not None:
+                        kept_here = [b for b in current[2] if not any(b is t for t in told)]
+                        if kept_here:
+                            sections.append(Section(current[0], "", tuple(kept_here), current[1], made_name=True))
+                    pending = [(at, b) for at, b in pending if not any(b is t for t in told)]
+                    current = (thats["name"], index, told)
+                last, last_started = [], False
+                continue
             started_here = False
+            last = []
             for clause in _clauses(sentence):
                 name = exercise_name(clause)
+                if find_mentions(clause) and (called := _CALLED.search(clause)):
+                    name = called["name"]  # "... (this is sometimes called the sphinx) and hold for 30 seconds"
                 said = _CONNECTOR.sub("", clause) or clause
                 text = Block(BlockKind.TEXT, said[:1].upper() + said[1:] + ("" if said[-1:] in ".!?" else "."))
                 if name is not None and ":" in said:
@@ -90,13 +114,17 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                     current = (name, index, [*kept, text])
                     pending = []
                     started_here = True
+                    last.append(text)
                 elif current is not None and (started_here or _adds_to_dose(clause)) and (
                         started_here or index == current[1] or _LATER_DOSE.match(numerals(clause).strip())):
                     # a later paragraph adds to the exercise only as an instruction ("Repeat 5 times"): "On
                     # weekends I tack a 20 minute jog onto the end" is not its dose
                     current[2].append(text)
+                    last.append(text)
                 else:
                     pending.append((index, text))
+                    last.append(text)
+            last_started = started_here
     if current is not None:
         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
     for at, sentence in optional:
@@ -201,6 +229,12 @@ def exercise_name(clause: str) -> str | None:
     return " ".join(words) if words else None
 
 
+_THATS = re.compile(r"^(?:that'?s|this is|that is)\s+(?:called\s+)?(?:a|an|the)\s+"
+                    r"(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})\s*[.!]?$", re.I)
+"""A sentence that names what was just told: "That's a lower trunk rotation."."""
+_CALLED = re.compile(r"\((?:this|it|that)\s+is\s+(?:sometimes\s+|often\s+|also\s+)?(?:called|known as)\s+"
+                     r"(?:the\s+|a\s+|an\s+)?(?P<name>[a-z][a-z' -]{1,40}?)\)", re.I)
+"""A name in brackets inside an instruction: "(this is sometimes called the sphinx)"."""
 _COMES_NEXT = re.compile(r"^(?:the\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+(?:comes?|is|are)\s+next\b")
 """A movement named before "comes next": "Single-arm rows come next: ten with each arm"."""
 _DO_NAMED = re.compile(r"\b(?:do|try|add|perform)\s+(?:some\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
