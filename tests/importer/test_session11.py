@@ -384,3 +384,11 @@ def test_prose_that_names_what_it_just_told_in_a_sentence_or_in_brackets() -> No
     assert names == ["Knee rocks", "Glute bridge", "Seal", "Press-ups", "Cat stretches"]
     assert "    reps: 12\n" in body.split("Glute bridge")[1].split("- name")[0]
     assert "    reps: 10\n" in body.split("Knee rocks")[1].split("- name")[0]
+
+
+def test_going_through_the_whole_thing_again_and_repeating_once_more_are_sets() -> None:
+    said = [(m.kind, m.amount.low) for m in find_mentions("Do six to the left, then six to the right, and go through "
+                                                          "the whole thing three times.")]
+    assert said == [(Kind.REPS, 6), (Kind.SETS, 3)]
+    assert [(m.kind, m.amount.low) for m in find_mentions("Hold 20 seconds. Rest, and repeat once more.")] == [
+        (Kind.HOLD, 20000), (Kind.SETS, 2)]

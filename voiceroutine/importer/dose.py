@@ -85,6 +85,8 @@ def numerals(text: str) -> str:
     text = re.sub(r"(\d)\s+(?:deep|slow|full|long|calm|big|easy|steady|relaxed)\s+breaths?\b", r"\1 breaths", text)
     text = re.sub(r"\ba couple(?: of)?\b(?= (?:seconds?|breaths?|times|reps|minutes?)\b)", "2", text)
     text = re.sub(r"\bthrice\b", "3 times", text)
+    text = re.sub(r"\b(?:repeat|do it|do this|go again)\s+once more\b", lambda m: m.group(0)[:-9] + "1 more time",
+                  text)  # "Rest, and repeat once more": 2 in all
     text = re.sub(r"(?<![\w/])e/s(?![\w/])", "each side", text)  # "2 x 10 e/s" on a gym card
     # "30 s / side", "10 reps/leg": per side
     # ("Back 3 / Leg 7" is a machine's settings, no side)
@@ -171,7 +173,9 @@ _COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+|them\s+|each(?:\s+
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
-_IN_ALL = re.compile(r"(?P<that>\brepeat\s+(?:that|this|it|the lot)\s+)?(?<![\d.-])\b(?P<n>\d{1,2})\s+times\b"
+_IN_ALL = re.compile(r"(?P<that>\brepeat\s+(?:that|this|it|the lot)\s+)?"
+                     r"(?P<through>\bgo\s+through\s+(?:it|this|that|the whole thing|the lot|everything)\s+)?"
+                     r"(?<![\d.-])\b(?P<n>\d{1,2})\s+times\b"
                      r"(?P<all>\s+(?:in all|in total|altogether|through)\b(?!\s+the\b))?"
                      r"|(?<![\d.-])\b(?P<held>\d{1,2})\s+holds\s+(?:in all|in total|altogether)\b")
 """The whole exercise so many times: "3 times in all"; "repeat that 4 times" after a count of its reps."""
@@ -254,7 +258,7 @@ def find_mentions(text: str) -> list[Mention]:
         before = low[: m.start()]
         counted_before = m.group("all") is None and m.group("that") and (
             _BARE_REPEAT.search(before) or _REPS.search(before) or _COUNTED_BEFORE.search(before))
-        if free(m.start("n"), m.end()) and (m.group("all") or counted_before):
+        if free(m.start("n"), m.end()) and (m.group("all") or m.group("through") or counted_before):
             note = f"\"{m.group(0).strip()}\": the whole exercise {m.group('n')} times, read as sets"
             add(m.start("n"), m.end(), Mention(Kind.SETS, Amount(int(m["n"]), int(m["n"]), note), m.group(0).strip()))
     for m in _DO_IT_TWICE.finditer(low):
