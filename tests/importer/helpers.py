@@ -8,14 +8,27 @@ from voiceroutine.importer import import_article
 from voiceroutine.routine.loader import load_routine_text
 
 
-def exercises(text: str, name: str = "a.txt") -> list[dict[str, object]]:
-    """The exercises `import` writes for `text`, circuits flattened, after the loader has accepted the file."""
+def imported(text: str, name: str = "a.txt") -> tuple[list[dict[str, object]], str]:
+    """The exercises `import` writes for `text`, circuits flattened, and the file itself (its comments hold the
+    warnings), after the loader has accepted the file."""
     result = import_article(text, name)
     load_routine_text(result.yaml_text, name)
     data = yaml.safe_load(result.yaml_text)
-    return [member for item in data["exercises"] for member in (item["exercises"] if "circuit" in item else [item])]
+    found = [member for item in data["exercises"] for member in (item["exercises"] if "circuit" in item else [item])]
+    return found, result.yaml_text
+
+
+def exercises(text: str, name: str = "a.txt") -> list[dict[str, object]]:
+    """The exercises alone."""
+    return imported(text, name)[0]
 
 
 def by_name(text: str, name: str = "a.txt") -> dict[str, dict[str, object]]:
-    """The same exercises by name."""
+    """The exercises by name."""
     return {str(exercise["name"]): exercise for exercise in exercises(text, name)}
+
+
+def by_name_and_text(text: str, name: str = "a.txt") -> tuple[dict[str, dict[str, object]], str]:
+    """The exercises by name, and the file."""
+    found, yaml_text = imported(text, name)
+    return {str(exercise["name"]): exercise for exercise in found}, yaml_text

@@ -4,20 +4,9 @@ seconds") gives that exercise its dose, in place of its own, with a warning quot
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from voiceroutine.importer import import_article
+from tests.importer.helpers import by_name_and_text as _by_name
 from voiceroutine.importer.aimed import find_aimed
-from voiceroutine.routine.loader import load_routine_text
-
-
-def _by_name(text: str, source: str = "a.txt") -> tuple[dict[str, dict[str, object]], str]:
-    result = import_article(text, source)
-    load_routine_text(result.yaml_text, source)
-    data = yaml.safe_load(result.yaml_text)
-    found = [member for item in data["exercises"] for member in (item["exercises"] if "circuit" in item else [item])]
-    return {str(exercise["name"]): exercise for exercise in found}, result.yaml_text
-
 
 DESK = """Desk stretches
 
