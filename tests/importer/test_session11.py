@@ -392,3 +392,16 @@ def test_going_through_the_whole_thing_again_and_repeating_once_more_are_sets() 
     assert said == [(Kind.REPS, 6), (Kind.SETS, 3)]
     assert [(m.kind, m.amount.low) for m in find_mentions("Hold 20 seconds. Rest, and repeat once more.")] == [
         (Kind.HOLD, 20000), (Kind.SETS, 2)]
+
+
+def test_a_section_label_s_rounds_and_rest_after_each_round_make_a_circuit_of_its_names() -> None:
+    chat = ("Club chat\n\n🔥 CORE — 20 s each · 3 rounds · 30s break after each round\n🐛 Dead bug\n🐦 Bird dog\n\n"
+            "🧘 COOL — 40 s each\n🐍 Cobra\n👶 Child's pose\n")
+    result = import_article(chat, "chat.txt")
+    body = result.yaml_text[result.yaml_text.index("exercises:"):]
+    assert body.startswith('exercises:\n  - circuit: Core\n    rounds: 3  # inferred: "3 rounds"\n'
+                           '    round_rest: 30 s  # inferred: "30s break after each round"\n    exercises:\n'
+                           '      - name: Dead bug\n')
+    assert "        hold: 20 s  # inferred" in body.split("- name: Cobra")[0]
+    assert "\n  - name: Cobra\n" in body and "sets" not in body
+    assert not result.routine_warnings

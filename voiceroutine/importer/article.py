@@ -34,7 +34,7 @@ from voiceroutine.importer.dose import (
     named_counts,
 )
 from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
-from voiceroutine.importer.labels import rounds_as_sets
+from voiceroutine.importer.labels import GroupRounds, group_rounds, rounds_as_sets
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.prose import is_verb
@@ -140,6 +140,13 @@ def import_article(text: str, source_name: str) -> ImportResult:
         sections, rounds = _with_parts(article.blocks, sections, parts), None
     else:
         parts = []
+    groups: list[GroupRounds] = []
+    if not parts and find_intervals(every_sentence) is None:
+        # "LOWER — 12 reps each · 3 rounds" above names: a circuit of those names, not 3 sets of each (and, when
+        # the rounds found for the routine are a label's, not rounds of the whole routine)
+        grouped, found = group_rounds(sections)
+        if found and (rounds is None or any(rounds.quote.lower() in group.quote.lower() for group in found)):
+            sections, groups, rounds = grouped, found, None
     in_part = {member.start for part in parts for member in part.members}
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
@@ -178,13 +185,17 @@ def import_article(text: str, source_name: str) -> ImportResult:
         name = title if part[1] is None else _part_name(article.blocks, sections, inside) or title
         circuit = CircuitOf(name, rounds.count, f'"{rounds.quote}"', rest, work, after, *part)
     circuits_of = _part_circuits(parts, sections) if parts else circuit
+    if groups:
+        circuits_of = tuple(CircuitOf(spoken_name(group.name) or title, group.rounds, quoted(group.quote),
+                                      (group.rest[0], quoted(group.rest[1])) if group.rest else None,
+                                      None, None, group.first, group.count) for group in groups)
     for index, said_below in named_below.items():
         if index < len(exercises):
             extra = tuple(f"a note below the list names it and was not used: {quoted(note)}" for note in said_below)
             exercises[index] = replace(exercises[index], warnings=(*exercises[index].warnings, *extra))
     exercises, noted = with_notes(article.blocks, sections, exercises, circuit_words | aimed_words)
     notes = skipped(article.blocks, sections, intro, {*noted, *circuit_words, *aimed_words})
-    if rounds is None:
+    if rounds is None and not groups:
         # a rest between rounds with no number of rounds: no circuit was made, and that is said
         notes.extend(f"{quoted(sentence)} speaks of rounds, but no number of rounds of all the exercises was found: "
                      "no circuit was made" for sentence in dict.fromkeys(every_sentence)
