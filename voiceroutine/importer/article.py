@@ -144,9 +144,9 @@ def import_article(text: str, source_name: str) -> ImportResult:
     if not parts and find_intervals(every_sentence) is None:
         # "LOWER — 12 reps each · 3 rounds" above names: a circuit of those names, not 3 sets of each (and, when
         # the rounds found for the routine are a label's, not rounds of the whole routine)
-        grouped, found = group_rounds(sections)
-        if found and (rounds is None or any(rounds.quote.lower() in group.quote.lower() for group in found)):
-            sections, groups, rounds = grouped, found, None
+        grouped, labelled = group_rounds(sections)
+        if labelled and (rounds is None or any(rounds.quote.lower() in group.quote.lower() for group in labelled)):
+            sections, groups, rounds = grouped, labelled, None
     in_part = {member.start for part in parts for member in part.members}
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
