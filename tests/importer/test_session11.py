@@ -405,3 +405,13 @@ def test_a_section_label_s_rounds_and_rest_after_each_round_make_a_circuit_of_it
     assert "        hold: 20 s  # inferred" in body.split("- name: Cobra")[0]
     assert "\n  - name: Cobra\n" in body and "sets" not in body
     assert not result.routine_warnings
+
+
+def test_a_sets_and_reps_field_and_as_many_as_you_can_in_a_time() -> None:
+    def said(text: str) -> list[tuple[Kind, int, int]]:
+        return [(m.kind, m.amount.low, m.amount.high) for m in find_mentions(text)]
+
+    assert said("Sets and reps: 2 sets, 8-10 per arm") == [(Kind.SETS, 2, 2), (Kind.REPS, 8, 10)]
+    assert said("Sets and reps: One finisher set: as many as you can in 30 seconds.") == [(Kind.DURATION, 30000, 30000)]
+    assert said("Reps: 12") == [(Kind.REPS, 12, 12)]
+    assert not said("You will be done in 20 minutes.")

@@ -141,7 +141,8 @@ _SIDED_X_SETS = re.compile(rf"\b(?P<r>{_NUM})\s+(?:per|each|a)\s+(?:side|leg|arm
                            rf"(?!\s*(?:{_TIME_UNIT}|reps?)\b)")
 """A count per side, then the sets: "8 per leg x 3"."""
 _DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
-_LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b(?!\s*[x×]\s*\d)")
+_LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b(?!\s*[x×]\s*\d)"
+                    r"(?!\s*(?:[a-z]+\s+)?(?:sets?|rounds?)\b)")
 """Reps: 12". Not "Sets and reps: 3 x 30 seconds", whose 3 is the sets of a time."""
 _BARE_TIME_LABEL = re.compile(rf"\b(?P<label>hold(?: time)?|time|duration)\s*[:=]\s*{_RANGE}\b"
                               rf"(?!\s*(?:{_TIME_UNIT}|[x×%]|reps?|times|sets?)\b)(?!\s*[.,]\d)"
@@ -186,8 +187,11 @@ _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
                               r"|daily|weekly|a\s+day|read)\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
-_IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?(?: about| around| roughly| approximately| only| just)?|"
+_IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|(?<!you can )(?<!possible )in|"
+                            r"takes?(?: about| around| roughly| approximately| only| just)?|"
                             r"after|count(?:ing)? to|count of)\s*$")
+"""Words before a time that make it no dose ("in 30 minutes", "takes about 15 minutes"); "as many as you can in 45
+seconds" is one."""
 
 _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
                          r"keep (?:it|this|that|the (?:position|pose|stretch))(?! up\b| going\b)|"
@@ -198,7 +202,8 @@ _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?
                              r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
                              r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|"
                              r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
-                             r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle)\b")
+                             r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle|"
+                             r"as many(?: reps)? as (?:you can|possible) in)\b")
 _REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
                          r"|\b(?:take|taking|with|have) an? (?:short |brief |quick )?(?:rest|break|pause|breather)"
                          r"(?: of)?\s*$"
