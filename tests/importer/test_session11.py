@@ -415,3 +415,12 @@ def test_a_sets_and_reps_field_and_as_many_as_you_can_in_a_time() -> None:
     assert said("Sets and reps: One finisher set: as many as you can in 30 seconds.") == [(Kind.DURATION, 30000, 30000)]
     assert said("Reps: 12") == [(Kind.REPS, 12, 12)]
     assert not said("You will be done in 20 minutes.")
+
+
+def test_two_names_joined_by_a_plus_with_a_dose_of_each_are_two_exercises() -> None:
+    table = ("## Core\n\n| Exercise | Sets × reps |\n|---|---|\n| Dead bug + bird dog | 3 × 10 of each |\n"
+             "| Sit and reach | 2 × 5 |\n")
+    body = _import(table, "core.md")
+    assert "  - name: Dead bug\n    reps: 10\n    sets: 3\n" in body
+    assert "  - name: Bird dog\n    reps: 10\n    sets: 3\n" in body
+    assert "  - name: Sit and reach\n    reps: 5\n    sets: 2\n" in body
