@@ -424,3 +424,12 @@ def test_two_names_joined_by_a_plus_with_a_dose_of_each_are_two_exercises() -> N
     assert "  - name: Dead bug\n    reps: 10\n    sets: 3\n" in body
     assert "  - name: Bird dog\n    reps: 10\n    sets: 3\n" in body
     assert "  - name: Sit and reach\n    reps: 5\n    sets: 2\n" in body
+
+
+def test_a_later_stage_in_the_last_exercise_s_paragraph_is_no_dose_of_it() -> None:
+    page = ("# Knees\n\n**Wall sit.** Slide down the wall. Hold for 30 seconds.\n\n"
+            "**Calf stretch.** Lean on the wall, one heel down. Half a minute, then the other leg.\n\n"
+            "In week three we add a hop: 2 sets of 8 hops go in after the wall sit. Not yet, though.\n")
+    body = _import(page, "knees.md")
+    assert body.endswith("  - name: Calf stretch\n    steps:\n      - Lean on the wall, one heel down.\n"
+                         "    hold: 30 s\n    sides: [left, right]\n")
