@@ -433,3 +433,9 @@ def test_a_later_stage_in_the_last_exercise_s_paragraph_is_no_dose_of_it() -> No
     body = _import(page, "knees.md")
     assert body.endswith("  - name: Calf stretch\n    steps:\n      - Lean on the wall, one heel down.\n"
                          "    hold: 30 s\n    sides: [left, right]\n")
+
+
+def test_a_hold_written_with_a_seconds_mark() -> None:
+    assert [(m.kind, m.amount.low) for m in find_mentions('3 x 12 (hold 4")')] == [
+        (Kind.SETS, 3), (Kind.REPS, 12), (Kind.HOLD, 4000)]
+    assert not find_mentions('step onto a 12" box')  # inches, no time
