@@ -439,3 +439,8 @@ def test_a_hold_written_with_a_seconds_mark() -> None:
     assert [(m.kind, m.amount.low) for m in find_mentions('3 x 12 (hold 4")')] == [
         (Kind.SETS, 3), (Kind.REPS, 12), (Kind.HOLD, 4000)]
     assert not find_mentions('step onto a 12" box')  # inches, no time
+
+
+def test_totally_so_many_times_after_a_hold_is_sets() -> None:
+    said = find_mentions("Keep it 15 seconds and make it again. Totally 4 times.")
+    assert [(m.kind, m.amount.low) for m in said] == [(Kind.HOLD, 15000), (Kind.SETS, 4)]

@@ -177,7 +177,8 @@ _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
 _IN_ALL = re.compile(r"(?P<that>\brepeat\s+(?:that|this|it|the lot)\s+)?"
-                     r"(?P<through>\bgo\s+through\s+(?:it|this|that|the whole thing|the lot|everything)\s+)?"
+                     r"(?P<through>\bgo\s+through\s+(?:it|this|that|the whole thing|the lot|everything)\s+"
+                     r"|\b(?:totally|in total|altogether)\s+)?"
                      r"(?<![\d.-])\b(?P<n>\d{1,2})\s+times\b"
                      r"(?P<all>\s+(?:in all|in total|altogether|through)\b(?!\s+the\b))?"
                      r"|(?<![\d.-])\b(?P<held>\d{1,2})\s+holds\s+(?:in all|in total|altogether)\b")
