@@ -444,3 +444,8 @@ def test_a_hold_written_with_a_seconds_mark() -> None:
 def test_totally_so_many_times_after_a_hold_is_sets() -> None:
     said = find_mentions("Keep it 15 seconds and make it again. Totally 4 times.")
     assert [(m.kind, m.amount.low) for m in said] == [(Kind.HOLD, 15000), (Kind.SETS, 4)]
+
+
+def test_a_count_per_leg_then_its_sets_is_each_side() -> None:
+    sides = find_sides("Step-up - 6 per leg x 4, low box")[0]
+    assert sides is not None and sides.names == ("left", "right")
