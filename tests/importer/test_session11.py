@@ -449,3 +449,13 @@ def test_totally_so_many_times_after_a_hold_is_sets() -> None:
 def test_a_count_per_leg_then_its_sets_is_each_side() -> None:
     sides = find_sides("Step-up - 6 per leg x 4, low box")[0]
     assert sides is not None and sides.names == ("left", "right")
+
+
+def test_a_recap_of_last_week_and_the_comments_of_a_thread_are_no_exercises() -> None:
+    thread = ("Weekly plan\n\nTHE MONDAY NOTE\n\nQuick recap of last week, if you missed it: we did 3 rounds of 10 "
+              "lunges and a 30-second plank.\n\n"
+              "Squats - 3 sets of 12\nSide plank - 2 x 20 sec each side\n\n"
+              "[–] kim_lifts 40 points 1 day ago\nMine instead:\n\nGoblet squat - 4 x 8\nFarmer carry - 3 x 40 sec\n")
+    body = _import(thread, "week.txt")
+    names = [line.split("name: ")[1] for line in body.splitlines() if "- name: " in line]
+    assert names == ["Squats", "Side plank"]

@@ -21,6 +21,7 @@ from voiceroutine.importer.checks import (
     shorter_text,
     within_limits,
 )
+from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
     BREATH_MS,
     WHOLE_TWICE,
@@ -37,6 +38,7 @@ from voiceroutine.importer.interval_parts import IntervalPart, find_interval_par
 from voiceroutine.importer.labels import GroupRounds, group_rounds, rounds_as_sets
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
+from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
@@ -56,6 +58,7 @@ from voiceroutine.importer.steps import (
 )
 from voiceroutine.importer.structure import FOR_EVERY, find_sections
 from voiceroutine.importer.ticks import unticked
+from voiceroutine.importer.told import told_in_past
 from voiceroutine.importer.writer import (
     CircuitOf,
     Field,
@@ -351,11 +354,16 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
     notes: list[str] = []
     starts = {section.start for section in sections}
     for at, block in enumerate(blocks):
+        if block.kind is BlockKind.ITEM and dropped_item(block.text):
+            notes.append(f"left out {quoted(block.text)}: the article takes it out of the routine")
+            continue
         if id(block) in used:
             continue
         if _lone_item(blocks, at, starts):
-            # "Mountain pose" between items that are exercises: a name no rule read, said so
-            notes.append(f"skipped {quoted(block.text)}: an item of a list of exercises that was not read as one")
+            # "Mountain pose" between items that are exercises: a name no rule read, said so; a circuit's timing
+            # ("40 s work · 20 s rest", "Rest 1 min after each round") was read, as the circuit's
+            if not any(sentence in stated or is_about_rounds(sentence) for sentence in sentences(block.text)):
+                notes.append(f"skipped {quoted(block.text)}: an item of a list of exercises that was not read as one")
             continue
         for sentence in sentences(block.text):
             if (sentence in stated or is_background(sentence) or is_about_rounds(sentence)
@@ -386,6 +394,7 @@ def _shared_doses(intro: tuple[Block, ...], skip: set[str]) -> list[Mention]:
     """Doses the introduction gives for every exercise ("Do each exercise for 40 seconds"), but for `skip`."""
     return [mention for block in intro for sentence in sentences(block.text)
             if (_EVERY_EXERCISE.search(sentence) or _rest_only(sentence)) and sentence not in skip
+            and not told_in_past(sentence)  # "a physio gave me 3 x 30 of everything" is a story, no dose
             for mention in said(sentence)]
 
 
@@ -538,10 +547,12 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     steps: list[str] = []
     phases: list[tuple[str, int | None]] = []
     """(text, length in ms, None when the article gives none) of each breath phase."""
-    mentions: list[Mention] = said(section.heading)
+    later = [sentence for sentence in sentences(section.heading) if is_progression(sentence)]
+    mentions: list[Mention] = said(section.heading) if not later else [
+        mention for sentence in sentences(section.heading) if sentence not in later for mention in said(sentence)]
     texts: list[str] = [section.heading]
-    asides: list[str] = []
-    """Sentences of a labelled note ("Pro tip: ...") that state a dose."""
+    asides: list[str] = [sentence for sentence in later if find_mentions(sentence)]
+    """Sentences of a labelled note ("Pro tip: ...") or about what comes later that state a dose."""
     for block in section.body:
         if block.kind is BlockKind.HEADING:
             mentions.extend(said(block.text))
@@ -552,7 +563,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             note_block = note_block or (index_in_block == 0 and is_note(sentence))
             if is_background(sentence) or is_about_rounds(sentence) or sentence in elsewhere:
                 continue  # rounds of the whole routine belong to a circuit, not to this exercise
-            if is_note(sentence) or (note_block and index_in_block):
+            if is_note(sentence) or (note_block and index_in_block) or is_progression(sentence):
                 # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
                 if find_mentions(sentence):
                     asides.append(sentence)

@@ -6,6 +6,9 @@ import enum
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.phase_columns import first_phase
+from voiceroutine.importer.table_cells import name_and_how
+
 
 class BlockKind(enum.Enum):
     """The role a block has in the article's layout."""
@@ -61,7 +64,9 @@ class Section:
 STOP = re.compile(
     r"^(?:conclusion|in conclusion|summary|in summary|the bottom line|bottom line|takeaways?|key takeaways?|"
     r"final (?:thoughts|words)|wrapping up|references|sources|citations|related(?: \w+)*|leave a (?:reply|comment)|"
-    r"comments?|\d+ comments?|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
+    r"comments?|\d[\d,.]*k? comments?|(?:most relevant|top|newest|all) comments|most relevant|"
+    r"view (?:all|\d+ more) comments|"
+    r"write a (?:public )?comment|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
     r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
     r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
     r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts|sorted by)\b"
@@ -177,6 +182,7 @@ def with_dittos(cells: list[str], previous: list[str] | None) -> list[str]:
 def table_row(header: list[str], cells: list[str]) -> str:
     """A table row as a "Name: 3 sets, 10 reps" line, the units taken from the column headings."""
     parts: list[str] = []
+    header, cells = first_phase(header, cells)
     # the name column is the one headed "Exercise" (or "Name", "Move"), else the first that is not a number
     named = [i for i, heading in enumerate(header) if re.search(r"exercise|name|move|stretch|pose", heading, re.I)]
     plain = [i for i, cell in enumerate(cells) if cell.strip() and not re.fullmatch(r"[#\d.]+", cell.strip())]
@@ -207,4 +213,5 @@ def table_row(header: list[str], cells: list[str]) -> str:
             cell = f"rest {cell}"
         parts.append(cell)
     name = cells[column].strip() if column < len(cells) else ""
-    return f"{name}: {', '.join(parts)}" if parts else name
+    name, how = name_and_how(name)
+    return (f"{name}: {', '.join(parts)}" + (f". {how}" if how else "")) if parts else name

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from voiceroutine.importer.breath_count import breath_words
+from voiceroutine.importer.calendar_spans import CALENDAR_UNIT
 from voiceroutine.importer.loads import WEIGHT_UNIT
 
 BREATH_MS = 5000
@@ -116,7 +117,9 @@ _TIME_UNIT = rf"(?:{_SEC}|{_MIN}|breaths?|hours?)"
 _VAGUE = re.compile(r"\b(?:a few|several)\s+(?=(?:seconds?|breaths?|times|reps|minutes?)\b)")
 _MIXED_TIME = re.compile(
     rf"(?P<lo>{_NUM})\s*(?P<u1>{_SEC}|{_MIN})\s*(?:-|to|or)\s*(?P<hi>{_NUM})\s*(?P<u2>{_SEC}|{_MIN})\b")
-_TIME = re.compile(rf"{_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b(?P<plus>\s*(?:\+|or (?:more|longer)))?")
+_TIME = re.compile(rf"(?<![A-WYZa-wyz\d]){_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b"
+                   r"(?P<plus>\s*(?:\+|or (?:more|longer)))?")
+"""A time; not a number inside a word ("U16s" is an age group), though "x30s" is 30 s after an "x"."""
 _MINUTES_SECONDS = re.compile(
     rf"(?<![\d.-])\b(?P<m>\d{{1,2}})\s*(?:{_MIN})\s*(?:and\s+)?(?P<s>[1-5]?\d)\s*(?:{_SEC})\b")
 """A time in minutes and seconds: "1 min 30 s", "2 minutes and 15 seconds"."""
@@ -124,15 +127,25 @@ _DISTANCE = r"(?:metres?|meters?|m|yards?|yds?|feet|ft|km|kilometres?|kilometers
 _SETS_X_REPS = re.compile(
     rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*-\s*\d)"
     rf"(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")
+_SETS_BARE_REPS = re.compile(rf"\b(?P<s>{_NUM})\s*sets?\s*,?\s+(?P<r>{_NUM}(?:-{_NUM})?)(?=\s*(?:[.,;!)]|$))")
+"""Sets and then a bare count, the word "reps" left out: "2 sets 15"."""
 _WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b")
 """A weight lifted ("16 kg", "2 x 12 kg": two dumbbells of 12 kg), never a dose."""
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
-_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+[a-z-]+s\s*[.!]?\s*$")
+_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?!{CALENDAR_UNIT}\b)[a-z-]+s\s*[.!]?\s*$")
+"""A line that is a count and what it counts ("10 squats"); a span of the calendar ("23 days") counts no movement."""
+_OF_THOSE = re.compile(rf"(?:(?:^|(?<=[.;:]\s))\s*|\bwork (?:up|your way up) to\s+){_RANGE}\s+of\s+"
+                       r"(?:those|these|them)\b(?=\s*(?:[,.;!]|$))")
+"""A clause that starts with a count of the movement just described ("Fifteen of those, then rest"), or the count
+to work up to ("Work up to 10 of these")."""
+SHORT_HOLD_MS = 10_000
+"""A hold this short, said a number of times ("10 x 5 s hold"), is reps of it, not sets."""
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
 _X_REPS = re.compile(rf"(?<![\w.])x\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
-_SETS = re.compile(rf"{_RANGE}\s*sets?\b")
+_SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes)\b")
+"""Sets, and "3 goes" as a coach in the UK says them."""
 _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?|lots?)\s+of\s+"
                       rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
                       rf"(?!\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
@@ -158,8 +171,8 @@ _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
                    r"(?P<n>\d+)\s+(?:more\s+times?|times?\s+more|additional\s+times?)\b"
                    r"|\b(?:repeat|do|perform|complete)\s+(?:it\s+|this\s+)?(?P<n2>\d+)\s+more\b(?!\s+(?:reps?|sets?)\b)")
 """More of what was just done ("rest for 30 seconds and repeat twice more"): the count said, and the first time."""
-_DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete)\s+"
-                          r"(?:it|this|that|the (?:whole )?(?:exercise|stretch|hold|sequence))\s+2\s+times\b"
+_DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete|go(?:es)? through)\s+"
+                          r"(?:it|this|that|both sides|the (?:whole )?(?:exercise|stretch|hold|sequence))\s+2\s+times\b"
                           r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
 """The whole exercise done twice ("Hold for 30 seconds. Do it twice on each side"): two sets of it, where "repeat 3
 times" after a hold is its reps."""
@@ -170,8 +183,8 @@ WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
 _ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions|[a-z]+s)\b[^.;]{0,60}?"
                               r"(?P<again>\banother\s+(?P=r))\b")
 """The same with the count said as times: "lift your leg 10 times, then rest for 30 seconds, then another 10"."""
-_COUNT_HOLD = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+|them\s+|each(?:\s+of\s+them|\s+one)?\s+)?(?:for\s+)?"
-                         rf"(?:a\s+)?count\s+of\s+{_RANGE}\b")
+_COUNT_HOLD = re.compile(r"\bhold(?:ing)?\s+(?:it\s+|this\s+|them\s+|each(?:\s+of\s+them|\s+one|\s+1)?\s+)?(?:for\s+)?"
+                         rf"(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
@@ -188,10 +201,12 @@ _COUNTED_BEFORE = re.compile(r"\b(?:do|perform|complete)\s+\d+\s+[a-z-]+s\b")
 _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$")
 _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
-                              r"|daily|weekly|a\s+day|read)\b")
+                              r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read)\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
+_TEMPO_AFTER = re.compile(r"\s+(?:up|down|on the way (?:up|down)|to (?:lower|raise|come down|go up))\b")
+"""After a time: the pace of a rep ("3 seconds up and 3 seconds down"), no hold."""
 _IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|(?<!you can )(?<!possible )in|"
-                            r"takes?(?: about| around| roughly| approximately| only| just)?|"
+                            r"takes?(?: about| around| roughly| approximately| only| just| under| less than)?|"
                             r"after|count(?:ing)? to|count of)\s*$")
 """Words before a time that make it no dose ("in 30 minutes", "takes about 15 minutes"); "as many as you can in 45
 seconds" is one."""
@@ -285,6 +300,10 @@ def find_mentions(text: str) -> list[Mention]:
     for m in _SETS_OF.finditer(low):
         add(m.start(), m.start("r"), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
         add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+    for m in _SETS_BARE_REPS.finditer(low):
+        if free(m.start(), m.end()):
+            add(m.start(), m.start("r"), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
+            add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
     for m in _SETS_X_DISTANCE.finditer(low):
         # "2 x 20 metres": a distance cannot be timed or counted, so each set is one rep
         add(m.start(), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
@@ -324,7 +343,9 @@ def find_mentions(text: str) -> list[Mention]:
         # only the words just before a number matter; a bounded window keeps long texts linear
         window = max(0, m.start() - _WINDOW)
         before = low[window: m.start()]
-        ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end())
+        tempo = _TEMPO_AFTER.match(low, m.end()) and not re.search(r"\b(?:hold|holding|stay|pause|pausing)\b[^.;,]*$",
+                                                                   before)
+        ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end()) or tempo
         if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", before):
             ignored = None  # "take 3 breaths" is a hold; "take 3 seconds to lower" is a tempo
         if ignored and re.search(r"\btake(?:\s+\w+)?\s*$", before) and _BETWEEN.match(low, m.end()):
@@ -342,11 +363,14 @@ def find_mentions(text: str) -> list[Mention]:
         elif vague and m.group("lo") == "3" and m.group("hi") == "5":
             amount = Amount(amount.low, amount.high, "\"a few\" taken as 3-5", breaths)
         if sets := _SETS_X_TIME.search(before):
+            # "3 x 30 s" is 3 sets of it; "10 x 5 s hold" 10 reps of a short hold, as nobody does 10 sets of 5 s
             words = sets.group(0) + m.group(0)
-            add(window + sets.start(), m.start(), Mention(Kind.SETS, _count(sets.group("s")), words))
+            counted = Kind.REPS if not breaths and amount.high <= SHORT_HOLD_MS else Kind.SETS
+            add(window + sets.start(), m.start(), Mention(counted, _count(sets.group("s")), words))
         add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
     patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_BARE_REPEAT, Kind.REPS),
-                (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS))
+                (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS),
+                (_OF_THOSE, Kind.REPS))
     for pattern, kind in patterns:
         for m in pattern.finditer(low):
             if not free(m.start("lo"), m.end()) or _FREQUENCY_AFTER.match(low, m.end()):
@@ -418,7 +442,8 @@ _CLAUSE_END = (r"(?=\s*(?:$|[.,;:!)(|]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwit
 _PER_SIDE = re.compile(
     # "with the other hand" is what a hand presses with, not the other side; "repeat with the other hand" is (below)
     rf"(?<!\bin )\b(?:on |for |with (?!(?:the|your) other (?:hand|arm)s?\b))?"
-    rf"(?:each|per|every|either|(?<!them to )(?<!it to )(?<!with )the other|the opposite)\s+"
+    rf"(?:each|per|every|either|(?<!them to )(?<!it to )(?<!with )(?<!bend )(?<!keep )(?<!rest )(?<!place )(?<!plant )"
+    rf"the other|the opposite)\s+"
     rf"{_SIDE_PARTS}\b{_CLAUSE_END}"
     rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}"
     rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
@@ -428,8 +453,10 @@ _PER_SIDE = re.compile(
     rf"|\b(?:do the same|repeat)\s+(?:with|on|for|using) (?:the|your) (?:left|right) {_SIDE_PARTS}\b"
     rf"|\b(?:work|works|working|use|uses|using|do|does)\s+(?:one|1) (?:hand|arm|leg|foot|side) at a time\b"
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
-    rf"|\bto the right\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the left\b"
-    rf"|\bto the left\b.{{0,120}}?\bthen\b[^.;]{{0,40}}\bto the right\b")
+    # "Thirty seconds on one arm, then the other" (a position on each; "lift one foot, then the other" alternates)
+    rf"|\bon (?:one|1) {_SIDE_PARTS}\b[^.;]{{0,40}}?\b(?:then|and) (?:the|your) other\b(?=\s*(?:[.;,!]|$|one\b))"
+    rf"|\bto the right\b.{{0,120}}?\b(?:then|before)\b[^.;]{{0,40}}\bto the left\b"
+    rf"|\bto the left\b.{{0,120}}?\b(?:then|before)\b[^.;]{{0,40}}\bto the right\b")
 _THEN = r"(?:\s*[,.]{1,2}\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}"
 """Between one direction and the other: a comma, "then", "and", or the end of a sentence ("... 10 times. Forwards")."""
 _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\bboth ways\b|\beach way\b"

@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row, with_dittos, with_dose_line
+from voiceroutine.importer.table_cells import named_cell
 
 
 def html_blocks(text: str) -> tuple[list[Block], str | None]:
@@ -178,7 +179,7 @@ class _HtmlBlocks(HTMLParser):
             if not self._bold_depth:
                 self._parts.append(_BOLD_CLOSE)
         if tag in ("td", "th") and self._row is not None:
-            self._row.append(clean_inline(_unmarked("".join(self._parts))))
+            self._row.append(clean_inline(_unmarked(named_cell("".join(self._parts), _BOLD_OPEN, _BOLD_CLOSE))))
             self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
             return
         if tag == "tr" and self._row is not None:

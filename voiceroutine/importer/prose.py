@@ -13,19 +13,24 @@ from dataclasses import replace
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, numerals
 from voiceroutine.importer.loads import WEIGHT_UNIT
+from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.rounds import find_intervals, is_about_rounds
 from voiceroutine.importer.steps import SETUP_VERBS, VERBS, core, is_background, sentences
+from voiceroutine.importer.third_person import instruction
+from voiceroutine.importer.told import told_in_past
 
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])"
-                    r"|,\s+(?:and\s+)?(?=(?:after that|next|finally|lastly|finish|end (?:with|by)|follow)\b)", re.I)
+                    r"|,\s+(?:and\s+)?(?:i\s+|we\s+)?"
+                    r"(?=(?:after that|next|finally|lastly|finish|end (?:with|by)|follow)\b)", re.I)
 _CONNECTOR = re.compile(
     r"^(?:(?:after that|afterwards|next|then|now|finally|lastly|to finish|to start|to begin|first|second|third|"
     r"and|also)\b,?\s*)+", re.I)
-_LEAD = re.compile(rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?"
-                   r"(?:on (?:your|the) [a-z]+(?: and [a-z]+)? )?(?:by|with)\s+"
+_LEAD = re.compile(r"^(?:(?:next|then|after that|now)\s+)?comes\s+|^(?:next|then|after that|now)\s+(?:is|it's)\s+|"
+                   rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?"
+                   r"(?:on (?:your|the) [a-z]+(?: and [a-z]+)? )?(?:by|with|in)\s+"
                    r"|^follow (?:that|this|it|up) with\s+"
                    r"|^(?:(?:if|when|once)\b[^,]{1,30},\s*)?(?:go|move) on to\s+", re.I)
-_COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another)\s*)$")
+_COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another|for)\s*)$")
 """What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
 _UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions times rounds round seconds second secs sec
 minutes minute mins min breaths breath holds hold more slow slower deep full easy of each per on every total
@@ -71,11 +76,15 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
         for sentence in sentences(_ANSWER.sub("", block.text)):
             if is_background(sentence) or is_about_rounds(sentence) or find_intervals([sentence]) is not None:
                 continue  # rounds and interval timing are the circuit's, not an exercise's
+            if is_progression(sentence):
+                continue  # "Phase 3 starts once you can do 25 single leg raises": later, no exercise of now
             if _OPTIONAL.match(sentence.strip()):
                 # "On weekends I add a 20 minute run": sometimes, so not the routine; said on the exercise before
                 if current is not None and index == current[1] and find_mentions(sentence):
                     optional.append((len(sections), sentence))
                 continue
+            if _RECAP.match(sentence.strip()) and told_in_past(sentence):
+                continue  # "Quick recap of last week: we did 3 rounds of 10 push-ups": a past routine, not this one
             if thats := _THATS.match(sentence.strip()):
                 # "That's a lower trunk rotation.": the name of what the sentence before it told
                 told = [block for block in last if any(block is b for _, b in pending)
@@ -105,16 +114,24 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                     if len(after) == 2 and after[1]:
                         text = Block(BlockKind.TEXT, after[1][:1].upper() + after[1][1:]
                                      + ("" if after[1][-1:] in ".!?" else "."))
+                if (name is not None and current is not None and not started_here and _named_only(current[2])
+                        and find_mentions(clause) and not _noun_phrase(numerals(clause.lower()))
+                        and _CONNECTOR.match(clause) is None):
+                    # "Then a neck side stretch. She lets her ear drop ... for 15 seconds": the named one's dose
+                    current[2].append(text)
+                    continue
                 if name is not None:
                     if current is not None:
                         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
-                    # a dose in an earlier paragraph that named nothing is no part of this exercise ("pick a bell
-                    # you can squat 10 times with" above "Begin with 2 minutes of marching")
-                    kept = [block for at, block in pending if at == index or not find_mentions(block.text)]
-                    current = (name, index, [*kept, text])
+                    # a dosed sentence of an earlier paragraph that named nothing ("What they need is five minutes
+                    # every couple of hours", "pick a bell you can squat 10 times with") is no part of this exercise
+                    current = (name, index, [*(block for at, block in pending if at == index
+                                               or not find_mentions(block.text)), text])
                     pending = []
                     started_here = True
                     last.append(text)
+                elif told_in_past(sentence):
+                    continue  # "My old coach wanted 3 sets of 20 and I never managed it": a story, no dose
                 elif current is not None and (started_here or _adds_to_dose(clause)) and (
                         started_here or index == current[1] or _LATER_DOSE.match(numerals(clause).strip())):
                     # a later paragraph adds to the exercise only as an instruction ("Repeat 5 times"): "On
@@ -150,11 +167,20 @@ _SUBJECT = re.compile(r"^(?:(?:every|each|most|some) (?:morning|day|evening|nigh
                       re.I)
 """The teller of a routine in the first person ("Every morning I start with 20 jumping jacks, then I hold a plank"):
 what they do is the instruction."""
+_TOLD_AFTER = re.compile(r"^(?P<lead>(?:then|next|after that|afterwards|now|finally|and)\s*,?\s+)(?:i|we)\s+"
+                         r"(?:(?:usually|always|normally|also|just)\s+)*(?=[a-z])", re.I)
+"""The teller after a connector: "Then I let both knees drop" is "Then let both knees drop"."""
 
 
 def _clauses(sentence: str) -> list[str]:
-    parts = [_SUBJECT.sub("", part.strip(" ,.")) for part in _SPLIT.split(sentence.strip().rstrip(".!"))]
+    parts = [_SUBJECT.sub("", _TOLD_AFTER.sub(r"\g<lead>", instruction(part.strip(" ,."))))
+             for part in _SPLIT.split(sentence.strip().rstrip(".!"))]
     return [part for part in parts if part]
+
+
+def _named_only(body: list[Block]) -> bool:
+    """A prose exercise so far only named ("Then a neck side stretch."), with no dose."""
+    return not any(find_mentions(block.text) for block in body)
 
 
 def _adds_to_dose(clause: str) -> bool:
@@ -176,10 +202,13 @@ def exercise_name(clause: str) -> str | None:
         return None  # "you don't need a 45-minute session": what not to do
     if mentions and (next_up := _COMES_NEXT.match(low) or _DO_NAMED.search(low)):
         return next_up.group("name")  # "Single-arm rows come next: ten with each arm", "do calf raises: 2 x 15"
-    if not mentions and text == core(clause).strip():
+    if (counted_for := _counted_for(clause)) is not None:
+        return counted_for  # "roll onto your front for 10 slow cobras": the count names the movement
+    connected = bool(_CONNECTOR.match(clause.strip()))  # "Then a neck side stretch.": named after its connector
+    if not mentions and text == core(clause).strip() and not connected:
         return None  # a count with no dose word names a movement only after "then", "next", "follow that with"
-    led = text != core(clause).strip()
-    if led and (phrase := _noun_phrase(low)) is not None:
+    led = text != core(clause).strip() or connected
+    if led and (phrase := _noun_phrase(low) or _spelled_noun_phrase(text)) is not None:
         # "Start with straight leg raises: lie on your back ...", "Finish with a calf stretch against the wall"
         return phrase
     if mentions and low.split() and low.split()[0] in ("try", "do", "add", "perform") and (
@@ -229,6 +258,9 @@ def exercise_name(clause: str) -> str | None:
     return " ".join(words) if words else None
 
 
+_RECAP = re.compile(r"^(?:(?:a |quick |short )?recap\b|last (?:week|time|session|month)\b|previously\b|"
+                    r"(?:yesterday|the other day)\b)", re.I)
+"""A sentence about an earlier session ("Quick recap of last week: we did ..."), told in the past."""
 _THATS = re.compile(r"^(?:that'?s|this is|that is)\s+(?:called\s+)?(?:a|an|the)\s+"
                     r"(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})\s*[.!]?$", re.I)
 """A sentence that names what was just told: "That's a lower trunk rotation."."""
@@ -242,6 +274,30 @@ _DO_NAMED = re.compile(r"\b(?:do|try|add|perform)\s+(?:some\s+)?(?P<name>[a-z][a
 """A movement named before the colon that gives its dose: "stand tall and do calf raises: 2 x 15"."""
 _NOT_DONE = re.compile(r"\b(?:do(?:n't| not) (?:need|want)|no need (?:for|to)|needn't|never do|ignore)\b")
 """A clause about what not to do ("you don't need a 45-minute session", "I'd ignore the 100 swings a day")."""
+
+
+def _spelled_noun_phrase(text: str) -> str | None:
+    """A lead-in's name with a number word in it, as the article spells it ("a figure-four stretch"), when it
+    states no dose ("two minutes of skipping" does)."""
+    phrase = _noun_phrase(text.lower())
+    return phrase if phrase is not None and not find_mentions(phrase) else None
+
+
+def _counted_for(clause: str) -> str | None:
+    """ "for 10 slow cobras": a count of a movement after "for", in the whole clause (its set-up too)."""
+    low = numerals(clause.lower())
+    at = re.search(r"\bfor\s+(?=\d)", low)
+    counted = _COUNTED.match(low, at.end()) if at else None
+    if counted is None:
+        return None
+    words = counted.group("name").split()
+    while words and words[-1] in _UNIT_WORDS:
+        words.pop()
+    if not words or words[0] in _UNIT_WORDS or _is_rep_word(words[0]) or (len(words) == 1 and is_body_part(words[0])):
+        return None
+    return " ".join(words)
+
+
 _NOUN = re.compile(r"^(?:(?:a|an|the|some|your|a few)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
                    r"(?=\s*[:,(]|\s*$|\s+(?:against|on|with|holding|using|for|at|in|from|to|while|until|each|per)\b)")
 _NOT_NAMES = frozenset(re.findall(r"\w+", "it this that them these those which something anything one each both all "
@@ -255,7 +311,8 @@ def _noun_phrase(low: str) -> str | None:
     if m is None:
         return None
     words = m.group("name").split()
-    if not words or is_verb(words[0]) or words[0] in _NOT_NAMES or words[0] in _UNIT_WORDS or is_body_part(words[-1]):
+    if (not words or is_verb(words[0]) or words[0] in _NOT_NAMES or words[0] in _UNIT_WORDS or is_body_part(words[-1])
+            or words[0] in ("other", "opposite", "same", "next", "last", "first")):
         return None
     return " ".join(words)
 

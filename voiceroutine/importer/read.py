@@ -19,16 +19,22 @@ from voiceroutine.importer.blocks import (
     without_comments,
 )
 from voiceroutine.importer.caps_lines import caps_headings
+from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.clock_doses import clock_doses
+from voiceroutine.importer.columns import two_columns
+from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.numbered_column import numbered_column
+from voiceroutine.importer.outline import outlines
+from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
+from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.ticks import ticked_items
 
@@ -72,8 +78,8 @@ def read_article(text: str) -> Article:
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
-        return Article(kind, tuple(_inline_lists(_bounded(blocks))), title)
-    blocks = named_lists(label_items(_inline_lists(_bounded(_text_blocks(text)))))
+        return Article(kind, tuple(with_doses_said_again(_inline_lists(_bounded(blocks)))), title)
+    blocks = with_doses_said_again(named_lists(label_items(_inline_lists(_bounded(_text_blocks(text))))))
     return Article(kind, tuple(sub_list_headings(blocks)), None)
 
 
@@ -321,7 +327,8 @@ def _dot_leaders(text: str) -> str:
 
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = caps_headings(numbered_column(without_page_furniture(without_comments(text))))
+    text = without_comments(chapter_lists(outlines(without_stamps(text))))
+    text = caps_headings(numbered_column(dosed_lines(two_columns(without_page_furniture(text)))))
     text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
     blocks: list[Block] = []
     lines: list[str] = []

@@ -15,7 +15,8 @@ _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _GROUP = (
     r"(?:the |this |that |your )?(?:whole |entire |full )?"
     r"(?:circuit|routine|sequence|workout|series|set of (?:exercises|moves)|whole thing|lot|list|session|"
-    r"(?:these |all (?:the |of the |these )?|the )(?:exercises|moves|movements|stretches))"
+    r"(?:these |all (?:the |of the |these )?|the )(?:exercises|moves|movements|stretches)"
+    r"|(?:the |these |all )?\d{1,2} (?:[a-z]+ )?(?:exercises|moves|movements|stretches))"
 )
 # only sentences about the whole group count: "Do 3 rounds." inside one exercise's paragraph is its sets
 _ROUNDS = [
@@ -61,7 +62,8 @@ _WORK_REST = [
     # "30 s on / 30 s off", "40 seconds on, 20 seconds off"
     re.compile(rf"{_TIME.format('work')}\s+on\b\s*[,/;]?\s*(?:and\s+|then\s+)?{_TIME.format('rest')}\s+off\b", re.I),
     # "40 seconds of work, 20 seconds of rest", "40 s work · 20 s rest"
-    re.compile(rf"{_TIME.format('work')}\s+(?:of\s+)?work\b\s*[,/;·|]?\s*(?:and\s+|then\s+)?{_TIME.format('rest')}\s+"
+    re.compile(rf"{_TIME.format('work')}\s+(?:of\s+)?work\b\s*[,/;·|]?\s*(?:and\s+|then\s+|followed by\s+)?"
+               rf"{_TIME.format('rest')}\s+"
                r"(?:of\s+)?rest\b", re.I),
     # "Each move 40 s, then 20 s to reset", "each exercise for 30 seconds and 15 seconds of rest"
     re.compile(rf"\b(?:each|every)\s+(?:move|movement|exercise|station)\s+(?:is\s+|for\s+)?{_TIME.format('work')}\s*,?"

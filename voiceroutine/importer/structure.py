@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop, starts_with_dose
+from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import find_mentions, is_dose_only, named_counts, numerals
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
@@ -87,7 +88,7 @@ _LABEL = re.compile(
     r"warning|safety|modifications?|variations?|make it easier|make it harder|focus|cue|goal|good for|works|"
     r"start(?:ing position)?|position|step \d+|breathing|avoid|common mistakes?|photo|image|source|via|by|"
     r"updated|last updated|reading time|published|posted|medically reviewed by|written by|author|share|edit|update|"
-    r"ps|p\.s|name|date|q|a|question|answer|reply|subject|from|to|"
+    r"ps|p\.s|name|date|q|a|question|answer|reply|subject|from|to|for|"
     r"member|member no\.?|client|patient|instructor|trainer|therapist|physio|coach|goal|review(?: due)?)\s*$", re.I)
 
 
@@ -123,18 +124,30 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
     elif len(best) == 1 and len(told := prose_sections(blocks, best[0].start, least=_TOLD)) >= _TOLD:
-        # one "exercise" whose running prose tells several (an answer under its writer's name): the prose's
-        best = told
+        # one "exercise" whose running prose tells several (an answer under its writer's name): the prose's, from
+        # the article's start when that tells more
+        running = prose_sections(blocks, start)
+        best = running if len(running) > len(told) else told
     elif best:
         chosen = next(style for style, sections in by_style.items() if sections and sections[0].start == best[0].start
                       and len(sections) == len(best))
         best = _with_other_parts(blocks, best, _others(by_style, chosen), start, stops)
+    if best and len(best) <= 2 and len(running := prose_sections(blocks, start)) >= 2 * len(best) + 2:
+        # two short lines over paragraphs ("5-6 minutes" under a byline) against a story that tells six exercises:
+        # the story is the routine
+        best = running
     if not best:
         best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
+    thread = next((index for index in sorted(stops) if best and best[0].start < index
+                   and _COMMENTS.match(blocks[index].text.strip())), None)
+    if thread is not None:
+        best = [section for section in best if section.start < thread]  # the readers' own plans, below
     intro = tuple(blocks[start: best[0].start]) if best else ()
     return title, best, intro
 
 
+_COMMENTS = re.compile(r"^(?:\d+\s+comments?\b|comments?\b|sorted by\b|\[[–-]\]\s)", re.I)
+"""Where a page's comments begin: the exercises end there, whatever the comments list."""
 _TOLD = 3
 """Exercises told in the running prose of an article's only section that make them the article's exercises."""
 _PART_STYLES = frozenset(("num", "labelled", "bold", "lead", "sentence", "colon", "list"))
@@ -184,7 +197,7 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
         first = index
         index += 1  # a part ends at the next heading, which starts a part of its own
         while (index < end and index not in covered and index not in stops
-               and blocks[index].kind is not BlockKind.HEADING):
+               and blocks[index].kind is not BlockKind.HEADING and not _caps_line(blocks[index])):
             index += 1
         parts.append((first, index))
     names = {_name_key(section.name) for section in best}
@@ -203,7 +216,7 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
         if not found and labelled and _looks_like_exercise(labelled["name"], heading.text, list(body)):
             # "TODAY'S EXERCISE: WALL SIT" over its paragraph: the heading names the part's one exercise
             found = [Section(labelled["name"].strip(), heading.text, body, first)]
-        if not found and heading.kind is BlockKind.HEADING and "?" not in heading.text:
+        if not found and (heading.kind is BlockKind.HEADING or _caps_line(heading)) and "?" not in heading.text:
             # "### Warm up" over "Jog gently in place for 2 minutes, then do 10 slow squats."
             found = prose_sections(blocks, first, stop, least=1)
         names |= {_name_key(section.name) for section in found}
@@ -211,6 +224,12 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     if not added:
         return best
     return sorted([*best, *added], key=lambda section: section.start)
+
+
+def _caps_line(block: Block) -> bool:
+    """ "WARM UP" alone on a line of plain text: a part's heading, as "### Warm up" is in Markdown."""
+    text = block.text
+    return block.kind is BlockKind.TEXT and text.isupper() and len(text.split()) <= 4 and not find_mentions(text)
 
 
 def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list[Section]:
@@ -277,7 +296,7 @@ def _dose_below(blocks: list[Block], end: int, stops: set[int]) -> tuple[str, ..
 
 def name_item(block: Block) -> tuple[str, str] | None:
     """ "Calf raise" or "Ear to shoulder, each side": a list item that is only a name (with its sides)."""
-    if block.kind is not BlockKind.ITEM:
+    if block.kind is not BlockKind.ITEM or dropped_item(block.text):
         return None
     name, _, rest = block.text.partition(", ")
     dashed = None if rest else re.match(r"^(?P<name>[^–—]{2,60}?)\s+[-–—]\s+(?P<rest>\S.*)$", block.text)
@@ -377,6 +396,11 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     """How `blocks[index]` could be an exercise heading, if it could."""
     block = blocks[index]
     text = block.text.strip()
+    if block.kind is BlockKind.ITEM and dropped_item(text):
+        return None  # "Wall slides – dropped for now": no exercise of this routine
+    if block.kind is BlockKind.ITEM and (described := described_item(text)) is not None:
+        # "Band rows, elbows by your sides: 3 x 12": a name, how to hold it, then the dose
+        return _Candidate(index, ("colon", 1), *described)
     if block.kind is BlockKind.HEADING:
         name, rest = _strip_numbering(text)
         if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name) or text.endswith("?"):
@@ -434,8 +458,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "10 x squats", "20 sec plank", "12 lunges per leg": the dose first, then the name
         name = m.group("name").strip()
         rest = _dose_first(m)
+        unit = re.fullmatch(r"(?:minutes?|mins?|seconds?|secs?|hours?|reps?|sets?|times)", name, re.I)
         if (_heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest)
-                and not _PEOPLE.match(name)):
+                and not _PEOPLE.match(name) and not unit):  # "5-6 minutes" under a byline: a reading time
             inline = f"{rest}, {manner}" if first_part != text else rest
             # a part's line ("warm up 5 min brisk walk") is the whole exercise, not a heading over what follows
             return _Candidate(index, ("colon", 1 if block.kind is BlockKind.ITEM else 0), name, inline,

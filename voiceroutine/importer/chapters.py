@@ -1,0 +1,49 @@
+"""A video's chapter list ("0:40 Warm-up: marching on the spot (2 min)", "2:40 Squat to calf raise", ...): each line
+a place in the video, then what happens there. The times are no doses (read as clock times they were minutes and
+seconds of work); the lines are the video's moves, one a line, as a list. The video's own chapters (intro, outro,
+"Round 2 starts") are no moves."""
+
+from __future__ import annotations
+
+import re
+
+_CHAPTER = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?:[-–—|·]\s*)?(?P<text>\S.*)$")
+_MIN_LINES = 4
+_NO_MOVE = re.compile(r"^(?:intro|outro|introduction|welcome|hello|hi|thanks|end|ending|bonus|q&a|chat|"
+                      r"(?:round|set|block|part)\s*\d+\b)", re.I)
+"""A chapter of the video rather than a move: its start, its end, the start of a round."""
+_LABEL = re.compile(r"^\W*(?:time\s?stamps|chapters|in this video)\W*$", re.I)
+_PART = re.compile(r"^(?:warm[- ]?up|cool[- ]?down|finisher|stretch(?:ing)?)\s*[:–—-]\s+(?=\S)", re.I)
+"""A part's label before the move in it: "Warm-up: marching on the spot"."""
+
+
+def _seconds(line: str) -> int:
+    clock = line.split()[0].split(":")
+    return sum(int(part) * 60 ** power for power, part in enumerate(reversed(clock)))
+
+
+def chapter_lists(text: str) -> str:
+    """The text with each run of four or more chapter lines, in time order, as list items without their times."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _CHAPTER.match(lines[end]):
+            end += 1
+        run = lines[index:end]
+        times = [_seconds(line.strip()) for line in run]
+        if len(run) >= _MIN_LINES and times == sorted(times):
+            if out and _LABEL.match(out[-1]):
+                out.pop()  # "⏱ TIMESTAMPS" above the list: the list's label, no move
+            for line in run:
+                m = _CHAPTER.match(line)
+                assert m is not None
+                move = _PART.sub("", m["text"].strip())
+                if not _NO_MOVE.match(move):
+                    out.append(f"- {move}")
+            index = end
+        else:
+            out.append(lines[index])
+            index += 1
+    return "\n".join(out)
