@@ -60,6 +60,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "times in one sentence": lambda n: "# Squat\n\nHold " + _fill("5 seconds, ", n),
     "clockwise": lambda n: "# Arm circles\n\nHold 5 seconds. " + _fill("clockwise ", n),
     "one name many times": lambda n: _fill("# Squat\n10 reps\n", n),
+    "an outline's indented lines": lambda n: "WARM UP\n" + _fill("  10 squats\n", n),
+    "indented sentences": lambda n: "Warm up\n" + _fill("  Squat down slowly.\n", n),
+    "a thread's post headers": lambda n: _fill("Al @al.example · Mar 3\n2/ Squats. 10 reps.\n", n),
 }
 
 

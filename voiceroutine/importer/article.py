@@ -38,9 +38,11 @@ from voiceroutine.importer.interval_parts import IntervalPart, find_interval_par
 from voiceroutine.importer.labels import GroupRounds, group_rounds, rounds_as_sets
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
+from voiceroutine.importer.paused import without_paused
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
+from voiceroutine.importer.round_groups import round_group_circuits, rounds_not_sets, said_in
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
 from voiceroutine.importer.steps import (
     SETUP_VERBS,
@@ -56,6 +58,7 @@ from voiceroutine.importer.steps import (
     timed_phases,
     without_dose,
 )
+from voiceroutine.importer.story import another_set, is_told
 from voiceroutine.importer.structure import FOR_EVERY, find_sections
 from voiceroutine.importer.ticks import unticked
 from voiceroutine.importer.told import told_in_past
@@ -63,6 +66,7 @@ from voiceroutine.importer.writer import (
     CircuitOf,
     Field,
     ImportedExercise,
+    as_circuits,
     format_count,
     format_ms,
     layout,
@@ -104,6 +108,16 @@ class ImportResult:
     """One line: how far to trust the import as a whole."""
 
 
+_SIDES_IN_INTERVAL = ("it changes sides inside a timed interval: each side is given the whole interval; check whether "
+                      "the article means half of it on each side")
+
+
+def _dosed_count(sections: list[Section]) -> int:
+    """How many of the sections state a dose: readability can drop a card's list of dose boxes and keep the card."""
+    return sum(1 for section in sections
+               if find_mentions(section.heading) or any(find_mentions(block.text) for block in section.body))
+
+
 MAX_BLOCKS = 5000
 """Headings, list items and paragraphs read at most: no exercise article has more (a long one has a few hundred),
 and finding exercises costs about a tenth of a millisecond a block, so `'<li>a ' * 80000` took 24 s and a page
@@ -125,32 +139,36 @@ def import_article(text: str, source_name: str) -> ImportResult:
         # the main content, without comments and boxes the hand rules missed, when it keeps every exercise
         focused = replace(read_article(main), kind=InputKind.HTML, title=article.title)
         found = find_sections(focused)
-        if found[1] and len(found[1]) >= len(sections):
+        if found[1] and len(found[1]) >= len(sections) and _dosed_count(found[1]) >= _dosed_count(sections):
             article, (title, sections, intro) = focused, found
     article, (title, sections, intro), later = _first_phase(article, (title, sections, intro))
     # "Breath count for the whole class: one breath = in for 4, out for 6": what a breath is, no exercise
     sections = [section for section in sections if not defined_breath(sentences(section.heading)[:1])]
+    sections, paused = without_paused(sections)
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
                            + "".join(f"; {note}" for note in cut))
     every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
     rounds = find_rounds(every_sentence, [sentence for block in intro for sentence in sentences(block.text)])
-    parts = find_interval_parts(article.blocks)
+    parts = timed_parts = find_interval_parts(article.blocks)
+    if round_group_circuits(article.blocks, sections, timed_parts):
+        rounds = None  # a heading's rounds are those of the part it heads, whatever a sentence elsewhere says
     if len(parts) >= 2 or (parts and rounds is None):
         # several blocks timed as intervals ("Block 1: 20 s on, 10 s off, 8 rounds", "Block 2: same timing"): each is
         # its own circuit, and the rounds said anywhere are theirs
         sections, rounds = _with_parts(article.blocks, sections, parts), None
     else:
         parts = []
-    groups: list[GroupRounds] = []
-    if not parts and find_intervals(every_sentence) is None:
+    in_part = {member.start for part in parts for member in part.members}
+    groups = round_group_circuits(article.blocks, sections, timed_parts)  # a part's rounds are never a group's
+    label_groups: list[GroupRounds] = []
+    if not parts and not groups and find_intervals(every_sentence) is None:
         # "LOWER — 12 reps each · 3 rounds" above names: a circuit of those names, not 3 sets of each (and, when
         # the rounds found for the routine are a label's, not rounds of the whole routine)
         grouped, labelled = group_rounds(sections)
         if labelled and (rounds is None or any(rounds.quote.lower() in group.quote.lower() for group in labelled)):
-            sections, groups, rounds = grouped, labelled, None
-    in_part = {member.start for part in parts for member in part.members}
+            sections, label_groups, rounds = grouped, labelled, None
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
@@ -159,6 +177,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
         circuit_words |= {s for s in every_sentence if rounds.quote.lower() in s.lower()
                           or (rounds.rest_quote and rounds.rest_quote.lower() in s.lower())}
     circuit_words |= {sentence for part in parts for sentence in (*part.said, part.timing)}
+    circuit_words |= said_in(groups)
     aims = _aimed(article.blocks, sections)
     aimed_words = {aim.sentence for aim in aims}
     overrides, others = _aimed_doses(aims, sections)
@@ -175,6 +194,9 @@ def import_article(text: str, source_name: str) -> ImportResult:
         exercise = build_exercise(section, {e.name.lower() for e in exercises},
                                   [*shared, *below.get(index, ()), *others.get(index, ())], timed,
                                   below_sentences | aimed_words, sided, overrides.get(index, ()), breath)
+        if timed and exercise.value("sides") is not None:
+            # "swap legs halfway": within one interval, or the whole interval on each side? The format does the latter
+            exercise = replace(exercise, warnings=(*exercise.warnings, _SIDES_IN_INTERVAL))
         exercises.append(exercise)
     stem = PurePath(source_name).stem if source_name not in ("-", "<stdin>") else "Imported routine"
     title = shorter_text(_EMAIL_PREFIX.sub("", title or "").strip()
@@ -189,16 +211,20 @@ def import_article(text: str, source_name: str) -> ImportResult:
         circuit = CircuitOf(name, rounds.count, f'"{rounds.quote}"', rest, work, after, *part)
     circuits_of = _part_circuits(parts, sections) if parts else circuit
     if groups:
-        circuits_of = tuple(CircuitOf(spoken_name(group.name) or title, group.rounds, quoted(group.quote),
-                                      (group.rest[0], quoted(group.rest[1])) if group.rest else None,
-                                      None, None, group.first, group.count) for group in groups)
+        circuits_of = tuple(sorted((*as_circuits(circuits_of), *groups), key=lambda circuit: circuit.first))
+    if label_groups:
+        circuits_of = tuple(sorted((*as_circuits(circuits_of), *(
+            CircuitOf(spoken_name(group.name) or title, group.rounds, quoted(group.quote),
+                      (group.rest[0], quoted(group.rest[1])) if group.rest else None, None, None, group.first,
+                      group.count) for group in label_groups)), key=lambda circuit: circuit.first))
     for index, said_below in named_below.items():
         if index < len(exercises):
             extra = tuple(f"a note below the list names it and was not used: {quoted(note)}" for note in said_below)
             exercises[index] = replace(exercises[index], warnings=(*exercises[index].warnings, *extra))
+    exercises = rounds_not_sets(exercises, groups)
     exercises, noted = with_notes(article.blocks, sections, exercises, circuit_words | aimed_words)
     notes = skipped(article.blocks, sections, intro, {*noted, *circuit_words, *aimed_words})
-    if rounds is None and not groups:
+    if rounds is None and not groups and not label_groups:
         # a rest between rounds with no number of rounds: no circuit was made, and that is said
         notes.extend(f"{quoted(sentence)} speaks of rounds, but no number of rounds of all the exercises was found: "
                      "no circuit was made" for sentence in dict.fromkeys(every_sentence)
@@ -206,7 +232,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
-    notes = [*cut, *left_out, *later, *too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *left_out, *later, *paused, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
     yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
     works: dict[int, str] = {}
@@ -332,6 +358,8 @@ def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str
 def _part_name(blocks: tuple[Block, ...], sections: list[Section], inside: range) -> str | None:
     """The heading of the part a circuit is ("The circuit")."""
     start = sections[inside.start].start
+    if start < len(blocks) and blocks[start].kind is BlockKind.HEADING:
+        start -= 1  # the first exercise's own heading ("### Star jumps") is no name of the part
     heading = next((blocks[index].text for index in range(start, -1, -1) if blocks[index].kind is BlockKind.HEADING),
                    None)
     return shorter_text(heading) if heading else None
@@ -395,6 +423,7 @@ def _shared_doses(intro: tuple[Block, ...], skip: set[str]) -> list[Mention]:
     return [mention for block in intro for sentence in sentences(block.text)
             if (_EVERY_EXERCISE.search(sentence) or _rest_only(sentence)) and sentence not in skip
             and not told_in_past(sentence)  # "a physio gave me 3 x 30 of everything" is a story, no dose
+            and not is_told(sentence)  # "For years I thought arm day meant four sets of everything"
             for mention in said(sentence)]
 
 
@@ -637,7 +666,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if interval:
         return ImportedExercise(name, tuple(steps), tuple(_interval_fields(mentions, ". ".join(texts), warnings)),
                                 tuple(warnings), name_note)
-    fields = _dose_fields(mentions, phases, ". ".join(texts), warnings, name, sided, breath)
+    fields = _dose_fields(another_set(mentions), phases, ". ".join(texts), warnings, name, sided, breath)
     return ImportedExercise(name, tuple(steps), tuple(fields), tuple(warnings), name_note)
 
 
@@ -789,6 +818,9 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
         return "duration", None
     if timed.amount.breaths or _STILL_NAME.search(name) or not name:
         return "hold", None  # breaths are counted in a held pose
+    after = timed.sentence.lower().partition(timed.words.lower())[2]
+    if _MOVE_AFTER.match(after):
+        return "duration", None  # "Cat-cow: 45 seconds, move with your breath": moving for the time
     words = name.lower().split()
     # a plural object of a verb ("Stretching your hamstrings") says nothing; a plural name ("Hip hinges") does
     object_of_verb = is_verb(words[0]) and len(words) > 1 and words[1] in ("your", "the", "both", "a", "each", "one")
@@ -799,6 +831,9 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
                     "(make it duration if it is done moving)")
 
 
+_MOVE_AFTER = re.compile(r"^[,;:\s–—-]{1,4}(?:and\s+)?(?:keep\s+)?(?:move|moving|flow|flowing)\b"
+                         r"(?!\s+(?:on|to|onto|into|over|back|across)\b)")
+"""Right after a time, the words that say it is spent moving: "45 seconds, move with your breath"."""
 _NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between (?:the |each )?(?:exercises?|moves|stretches)|"
                             r"before (?:the next|moving on)|next move)\b", re.I)
 

@@ -131,6 +131,8 @@ _SETS_BARE_REPS = re.compile(rf"\b(?P<s>{_NUM})\s*sets?\s*,?\s+(?P<r>{_NUM}(?:-{
 """Sets and then a bare count, the word "reps" left out: "2 sets 15"."""
 _WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b")
 """A weight lifted ("16 kg", "2 x 12 kg": two dumbbells of 12 kg), never a dose."""
+_PROGRESS = re.compile(rf"{_NUM}\s*[a-z/%]{{0,8}}\s*(?:->|→|=>)\s*{_NUM}\s*[a-z/%]{{0,8}}")
+"""A change noted from one visit to the next ("sitting 20 min -> 90 min", "pain 6/10 -> 1/10"), never a dose."""
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
 _COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?!{CALENDAR_UNIT}\b)[a-z-]+s\s*[.!]?\s*$")
 """A line that is a count and what it counts ("10 squats"); a span of the calendar ("23 days") counts no movement."""
@@ -146,6 +148,12 @@ _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetition
 _X_REPS = re.compile(rf"(?<![\w.])x\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes)\b")
 """Sets, and "3 goes" as a coach in the UK says them."""
+_TIME_THEN_X = re.compile(rf"\d\s*{_TIME_UNIT}\b[^.;x×\d]{{0,30}}?,\s*(?P<x>[x×]\s*(?P<n>\d{{1,2}}))\b"
+                          r"(?!\s*(?:[x×\d]|\.\d))")
+"""'15 s per side, x2': a time, then how many times it is done: its sets, as "do it twice" after a hold is."""
+_ONES = re.compile(r"(?:^|(?<=[.;:]\s))(?:do\s+|aim\s+for\s+)?(?P<n>\d{1,3})\s+"
+                   r"(?:(?:slow|gentle|controlled|easy|good|big|small|quick|careful|steady)\s+)?ones\b")
+"""'Five slow ones.': a count of the exercise itself, its reps."""
 _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?|lots?)\s+of\s+"
                       rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
                       rf"(?!\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
@@ -176,6 +184,12 @@ _DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete|go(?:es)? through)\s+"
                           r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
 """The whole exercise done twice ("Hold for 30 seconds. Do it twice on each side"): two sets of it, where "repeat 3
 times" after a hold is its reps."""
+_DONE_IT = re.compile(r"\buntil\s+you(?:'ve|\s+have)\s+(?:done|completed|finished)\s+"
+                      r"(?:it|this|that|them|the (?:hold|set))\s+(?P<n>\d{1,2})\s+times\b")
+"""'hold for 20 seconds, rest, and go again until you have done it 3 times': the whole exercise 3 times, 3 sets."""
+_BARE_REST = re.compile(r"\brest(?:ing)?\s+(?:for\s+)?(?P<n>\d{1,3})(?=\s*(?:[,;]|and\b|then\b|$))")
+"""'hold for 20 seconds, rest 10, and go again': a rest with no unit after a time in seconds is in seconds too."""
+_SECONDS_BEFORE = re.compile(r"\d\s*(?:seconds?|secs?|s)\b")
 _NO_REST = re.compile(r"\b(?:no|without(?: a| any)?) (?:rest|break|pause)s?\b(?! (?:day|week)s?\b)")
 """'30 seconds each, no rest': a rest of nothing (between the exercises unless it says between sets or reps)."""
 WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
@@ -183,8 +197,9 @@ WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
 _ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions|[a-z]+s)\b[^.;]{0,60}?"
                               r"(?P<again>\banother\s+(?P=r))\b")
 """The same with the count said as times: "lift your leg 10 times, then rest for 30 seconds, then another 10"."""
-_COUNT_HOLD = re.compile(r"\bhold(?:ing)?\s+(?:it\s+|this\s+|them\s+|each(?:\s+of\s+them|\s+one|\s+1)?\s+)?(?:for\s+)?"
-                         rf"(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b")
+_COUNT_HOLD = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?)\s+"
+                         r"(?:it\s+|this\s+|them\s+|like\s+this\s+|there\s+|each(?:\s+of\s+them|\s+one|\s+1)?\s+)?"
+                         rf"(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
@@ -201,7 +216,8 @@ _COUNTED_BEFORE = re.compile(r"\b(?:do|perform|complete)\s+\d+\s+[a-z-]+s\b")
 _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$")
 _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
-                              r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read)\b")
+                              r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read"
+                              r"|/\s*(?:wk|week|day|d)\b)\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
 _TEMPO_AFTER = re.compile(r"\s+(?:up|down|on the way (?:up|down)|to (?:lower|raise|come down|go up))\b")
 """After a time: the pace of a rep ("3 seconds up and 3 seconds down"), no hold."""
@@ -222,7 +238,7 @@ _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?
                              r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
                              r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle|"
                              r"as many(?: reps)? as (?:you can|possible) in)\b")
-_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
+_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|breather|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
                          r"|\b(?:take|taking|with|have) an? (?:short |brief |quick )?(?:rest|break|pause|breather)"
                          r"(?: of)?\s*$"
                          r"|\b(?:rest|break|pause)\s+(?:is|should be|will be)\s+(?:only\s+|just\s+|about\s+)?$")
@@ -256,6 +272,8 @@ def find_mentions(text: str) -> list[Mention]:
 
     for m in _WEIGHT.finditer(low):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "2 x 12 kg" is a load, no sets of reps
+    for m in _PROGRESS.finditer(low):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in (*_ANOTHER.finditer(low), *_ANOTHER_COUNTED.finditer(low)):
         # "Do 10, have a short breather, then do another 10": two sets of 10
         if not free(m.start("r"), m.end("r")):
@@ -288,6 +306,22 @@ def find_mentions(text: str) -> list[Mention]:
         if free(m.start(), m.end()):
             note = f"\"{m.group(0)}\"{WHOLE_TWICE}"
             add(m.start(), m.end(), Mention(Kind.SETS, Amount(2, 2, note), m.group(0)))
+    for m in _ONES.finditer(low):
+        if free(m.start("n"), m.end()):
+            add(m.start("n"), m.end(), Mention(Kind.REPS, _count(m.group("n")), m.group(0).strip()))
+    for m in _TIME_THEN_X.finditer(low):
+        if free(m.start("x"), m.end()) and 2 <= (n := int(m.group("n"))) <= 20:
+            note = f"\"{m.group('x')}\" after a time: the whole exercise {n} times, read as {n} sets"
+            add(m.start("x"), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group("x")))
+    for m in _DONE_IT.finditer(low):
+        if free(m.start(), m.end()) and 2 <= (n := int(m.group("n"))) <= 20:
+            note = f"\"{m.group(0)}\": the whole exercise {n} times, read as {n} sets"
+            add(m.start(), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group(0)))
+    for m in _BARE_REST.finditer(low):
+        if free(m.start(), m.end()) and _SECONDS_BEFORE.search(low[:m.start()]):
+            note = f"\"{m.group(0)}\" gives no unit: read as seconds, as the time before it"
+            ms = int(m.group("n")) * 1000
+            add(m.start(), m.end(), Mention(Kind.REST, Amount(ms, ms, note), m.group(0)))
     for m in _NO_REST.finditer(low):
         after = low[m.end(): m.end() + 40]
         kind = Kind.SET_REST if re.match(r"\s*between (?:each )?(?:sets?|rounds?)", after) else (
@@ -582,7 +616,7 @@ def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
     return not [word for word in re.findall(r"[a-z']+", rest) if word not in name_words]
 
 
-_NAMED_COUNT = re.compile(r"(?<![\w-])(?P<lo>\d+)(?:\s*(?:-|to)\s*(?P<hi>\d+))?\s+"
+_NAMED_COUNT = re.compile(r"(?<![\w/.-])(?P<lo>\d+)(?:\s*(?:-|to)\s*(?P<hi>\d+))?\s+"
                           r"(?:(?:slow|controlled|gentle|small|big|full|deep|easy|more|quick)\s+)?(?P<words>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\b")
 _BODY_PART = re.compile(rf"^{_SIDE_PARTS}$|^(?:neck|back|chin|chest|head|finger|thumb|spine|body|core|bands?)s?$")
 

@@ -127,7 +127,7 @@ class _HtmlBlocks(HTMLParser):
                 self._skip_depth += 1
             return
         in_content_header = tag == "header" and self._content_depth > 0
-        if (tag in _SKIP and not in_content_header) or _is_chrome(attributes):
+        if (tag in _SKIP and not in_content_header) or _is_chrome(attributes, tag in _HEADINGS):
             if tag not in _VOID:
                 self._skip_stack.append(tag)
                 self._skip_depth = 1
@@ -267,11 +267,15 @@ _CHROME = re.compile(r"\b(nav|navbar|menu|sidebar|footer|header|breadcrumbs?|com
                      r"newsletter|subscribe|cookie|advert|ads|banner|author-bio|widget|popup|modal)\b", re.I)
 
 
-def _is_chrome(attributes: dict[str, str | None]) -> bool:
-    """Page furniture marked by role, class or id (menus, share bars, comment sections)."""
+def _is_chrome(attributes: dict[str, str | None], heading: bool = False) -> bool:
+    """Page furniture marked by role, class or id (menus, share bars, comment sections). A heading's class
+    "recipe-header" or "card-header" says it heads something: no page header."""
     if attributes.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
     names = " ".join(value for key in ("class", "id") if (value := attributes.get(key)))
-    return bool(names and _CHROME.search(names.replace("_", "-").replace("-", " ")))
+    names = names.replace("_", "-").replace("-", " ")
+    if heading:
+        names = re.sub(r"\bheader\b", " ", names, flags=re.I)
+    return bool(names and _CHROME.search(names))

@@ -9,6 +9,9 @@ importer uses it only when it keeps every exercise the whole page has (see artic
 from __future__ import annotations
 
 import logging
+import re
+
+_HEADING_TAG = re.compile(r"<h[1-6]\b[^<>]{0,500}>", re.I)
 
 
 def main_content(html: str) -> str | None:
@@ -19,7 +22,13 @@ def main_content(html: str) -> str | None:
         return None
     logging.getLogger("readability.readability").setLevel(logging.ERROR)
     try:
-        summary = Document(html).summary(html_partial=True)
+        summary = Document(_headings_kept(html)).summary(html_partial=True)
     except Exception:  # readability raises bare lxml and parser errors on broken pages
         return None
     return summary if summary and summary.strip() else None
+
+
+def _headings_kept(html: str) -> str:
+    """The page with "header" taken out of its headings' classes and ids: readability drops an element whose class
+    says "header" as page furniture, and a card's headings are often classed so ("wprm-recipe-header")."""
+    return _HEADING_TAG.sub(lambda m: re.sub(r"header", "heading", m.group(0), flags=re.I), html)

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from voiceroutine.importer.aligned import aligned_doses
+from voiceroutine.importer.assistant import assistant_answer
 from voiceroutine.importer.blocks import (
     MAX_BLOCK_CHARS,
     Block,
@@ -18,12 +20,16 @@ from voiceroutine.importer.blocks import (
     with_dose_line,
     without_comments,
 )
+from voiceroutine.importer.board import board_outline
+from voiceroutine.importer.boxes import dose_boxes
 from voiceroutine.importer.caps_lines import caps_headings
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dosed_lines import dosed_lines
+from voiceroutine.importer.equipment import without_equipment
+from voiceroutine.importer.footnotes import without_footnotes
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
@@ -36,6 +42,8 @@ from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
 from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.sub_lists import sub_list_headings
+from voiceroutine.importer.supersets import superset_blocks
+from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
 
 
@@ -74,13 +82,17 @@ def detect_kind(text: str) -> InputKind:
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     text = defined_set_word(normalize(text))
-    text = chat_messages(text) or text
+    text = chat_messages(text) or thread_text(text) or assistant_answer(text) or text
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
-        return Article(kind, tuple(with_doses_said_again(_inline_lists(_bounded(blocks)))), title)
-    blocks = with_doses_said_again(named_lists(label_items(_inline_lists(_bounded(_text_blocks(text))))))
-    return Article(kind, tuple(sub_list_headings(blocks)), None)
+        html = dose_boxes(without_equipment(_inline_lists(_bounded(blocks))))
+        return Article(kind, tuple(with_doses_said_again(html)), title)
+    if kind is InputKind.TEXT:
+        # a sheet's numbered column first: a board would read its indented numbers as a margin
+        text = superset_blocks(board_outline(without_footnotes(numbered_column(text))))
+    blocks = without_equipment(named_lists(label_items(_inline_lists(_bounded(_text_blocks(text))))))
+    return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 
 def _bounded(blocks: list[Block]) -> list[Block]:
@@ -328,7 +340,7 @@ def _dot_leaders(text: str) -> str:
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = without_comments(chapter_lists(outlines(without_stamps(text))))
-    text = caps_headings(numbered_column(dosed_lines(two_columns(without_page_furniture(text)))))
+    text = caps_headings(numbered_column(dosed_lines(two_columns(aligned_doses(without_page_furniture(text))))))
     text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
     blocks: list[Block] = []
     lines: list[str] = []

@@ -6,11 +6,12 @@ exercise whose paragraph it happens to stand in.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 _NUMBERS = dict(zip(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(1, 11)))
-_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_TIMES = {"once": 1, "twice": 2, "thrice": 3, "one more time": 2, "once more": 2}
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _GROUP = (
     r"(?:the |this |that |your )?(?:whole |entire |full )?"
@@ -26,6 +27,9 @@ _ROUNDS = [
     # "then 3 rounds of:" above the list of moves
     re.compile(rf"\b{_COUNT}\s+(?:rounds|circuits)\s+of\s*:\s*$", re.I),
     re.compile(rf"\b(?:repeat|do|complete)\s+{_COUNT}\s+(?:rounds|circuits)\s+of\s+{_GROUP}", re.I),
+    # "then go round one more time", "go through them all once more": the whole lot twice
+    re.compile(r"\b(?:go|do|run|work)\s+(?:round|around|through)\s+(?:(?:them|it|the\s+\w+|all\s+\w+)\s+)?"
+               r"(?P<t>one more time|once more)\b", re.I),
     # "3 rounds in total." said of a list of exercises
     re.compile(rf"^(?:that's\s+|for\s+|do\s+)?{_COUNT}\s+(?:rounds|circuits)\s+(?:in\s+(?:total|all)|altogether)\b",
                re.I),
@@ -44,6 +48,9 @@ _ROUND_REST_AFTER = re.compile(
     rf"\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:of\s+)?(?:rest|recovery|break)\s+"
     r"(?:between|after each|after every)\s+(?:rounds?|circuits?)\b", re.I)
 """The other word order: "with a minute's rest between rounds", "30 seconds of rest between rounds"."""
+_ROUND_REST_BARE = re.compile(rf"^\W*(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})\s+"
+                              r"(?:between|after each|after every)\s+(?:rounds?|circuits?)\W*$", re.I)
+"""A line that is only a time between rounds ("1 min between rounds", a board's line): the rest between them."""
 _ROUND_REST_AGAIN = re.compile(
     rf"\b(?:when|once|after)\s+you(?:'ve| have)?\s+(?:done|finished|completed)\s+(?:all|every|the lot|them all)\b"
     rf".{{0,40}}?\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:of\s+)?"
@@ -61,6 +68,10 @@ _WORK_REST = [
                rf"{_TIME.format('rest')}", re.I),
     # "30 s on / 30 s off", "40 seconds on, 20 seconds off"
     re.compile(rf"{_TIME.format('work')}\s+on\b\s*[,/;]?\s*(?:and\s+|then\s+)?{_TIME.format('rest')}\s+off\b", re.I),
+    # "Do each station for 30 seconds. Then you get 15 seconds to get your breath back": the work, then the rest
+    re.compile(rf"\beach\s+(?:station|exercise|move|movement|one)\s+for\s+{_TIME.format('work')}[.,;]?\s+(?:and\s+)?"
+               rf"(?:then\s+)?(?:you\s+)?(?:get|take|have|rest(?:\s+for)?)\s+{_TIME.format('rest')}\s+"
+               r"(?:to\b|of\s+rest|rest|off|break|recovery)", re.I),
     # "40 seconds of work, 20 seconds of rest", "40 s work · 20 s rest"
     re.compile(rf"{_TIME.format('work')}\s+(?:of\s+)?work\b\s*[,/;·|]?\s*(?:and\s+|then\s+|followed by\s+)?"
                rf"{_TIME.format('rest')}\s+"
@@ -70,6 +81,7 @@ _WORK_REST = [
                rf"\s*(?:then|and|followed by|with)\s+{_TIME.format('rest')}\s+(?:of\s+)?"
                r"(?:to\s+(?:reset|recover|rest)|rest|recovery|off|break)\b", re.I),
 ]
+_EACH_FOR = re.compile(r"\beach\s+(?:station|exercise|move|movement|one)\s+for\s+\d", re.I)
 MAX_ROUNDS = 10
 """More than this is not a number of rounds people write about."""
 
@@ -107,7 +119,7 @@ def round_count(sentence: str) -> tuple[int, str] | None:
 def is_about_rounds(sentence: str) -> bool:
     return (round_count(sentence) is not None or _ROUND_REST.search(sentence) is not None
             or _ROUND_REST_AFTER.search(sentence) is not None or _ROUND_REST_AGAIN.search(sentence) is not None
-            or _ROUND_REST_TAKE.search(sentence) is not None)
+            or _ROUND_REST_TAKE.search(sentence) is not None or _ROUND_REST_BARE.search(sentence) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +137,10 @@ def _ms(number: str, unit: str) -> int:
 
 
 def find_intervals(sentences: list[str]) -> Intervals | None:
-    """The work and rest times the article gives every exercise, when it gives them as intervals."""
-    for sentence in sentences:
+    """The work and rest times the article gives every exercise, when it gives them as intervals (in one sentence,
+    or in two that follow each other: "Do each station for 30 seconds. Then you get 15 seconds' rest.")."""
+    pairs = [f"{first} {second}" for first, second in itertools.pairwise(sentences) if _EACH_FOR.search(first)]
+    for sentence in [*sentences, *pairs]:
         for pattern in _WORK_REST:
             if m := pattern.search(sentence):
                 work, rest = _ms(m["work"], m["work_unit"]), _ms(m["rest"], m["rest_unit"])
@@ -155,7 +169,8 @@ def bare_rounds(sentence: str) -> tuple[int, str] | None:
 def round_rest(sentences: list[str]) -> tuple[int, str] | None:
     """The rest between rounds the sentences give ("Rest 1 min after each round"), in ms, and its words."""
     rest = next((m for s in sentences for m in (_ROUND_REST.search(s), _ROUND_REST_AFTER.search(s),
-                                                _ROUND_REST_AGAIN.search(s), _ROUND_REST_TAKE.search(s)) if m), None)
+                                                _ROUND_REST_AGAIN.search(s), _ROUND_REST_TAKE.search(s),
+                                                _ROUND_REST_BARE.search(s)) if m), None)
     if rest is None:
         return None
     unit = 60_000 if rest["unit"].lower().startswith("m") else 1000

@@ -17,7 +17,7 @@ slowly spread squat squeeze stack stand start stay step straighten stretch sweep
 think tighten tilt tip touch try tuck turn twist walk widen wiggle wrap bow cradle drape elevate gaze grow hinge
 lengthen lay recline relax soften sway swap tense zip check aim be begin breathe bring draw don't cross
 rise trace loop balance dip scoop shake wave land skip clench spread use notice bridge plank crunch shuffle jog run
-climb scrunch
+climb scrunch crawl paddle leap crouch skate punch peel stomp
 """))
 
 SETUP_VERBS = frozenset(re.findall(r"\w+", "lie sit stand begin start kneel get come place position face find set lay"))

@@ -43,7 +43,8 @@ _GENERIC = re.compile(
     r"modifications?|variations?|common mistakes)\s*$", re.I)
 _PART_HEADING = re.compile(
     r"^(?:the\s+|your\s+|a\s+)?(?:warm[- ]?ups?|cool[- ]?downs?|main (?:set|bit|part|workout|circuit|event)|circuit|"
-    r"intervals?|finisher|the workout)(?:\s*[(:\-–—].*)?$", re.I)
+    r"intervals?|finisher|finish|the workout|block\s+[a-z0-9]{1,2}|supersets?|strength|conditioning)"
+    r"(?:\s*[(:\-–—].*)?$", re.I)
 """A heading over a part of a routine ("Warm-Up (30 seconds each)", "The circuit", "Cool down"): the exercises are
 in it, it is none of them."""
 _SMALL = frozenset(re.findall(r"\w+", "a an the and or of to in on for with at by your from into vs via"))
@@ -80,7 +81,8 @@ _MANNER = re.compile(r"(?<=\d)\s+(?:slow|slowly|easy|gentle|controlled|steady|ca
 """How a counted movement is done, between its count and its name: "10 slow bodyweight squats"."""
 _DOSE_LABEL_WORDS = frozenset(re.findall(
     r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
-_NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{2,50}?)(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
+_NAME_COLON = re.compile(r"^(?P<name>[^:.!?()]{2,50}?(?:\s*\([^():.!?]{1,40}\))?|[^:.!?]{2,50}?)"
+                         r"(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
 _LABEL = re.compile(
     r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|"
     r"time|rest|frequency|tempo|tip|tips|note|notes|pro tip|how to|"
@@ -478,6 +480,12 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
             return _Candidate(index, ("colon", 1), name, rest, alone=len(said) > 1)
     short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
+    paren = _NAME_PAREN_DOSE.match(text) if block.kind is BlockKind.TEXT else None
+    if (paren and following is not None and following.kind is BlockKind.TEXT and find_mentions(paren["rest"])
+            and is_dose_only(paren["rest"]) and paren["name"][:1].isalpha() and _heading_like(paren["name"])
+            and len(paren["name"].split()) <= 6):
+        # "Centring (2 minutes)" over its paragraph: a name and its dose in brackets, as items have them
+        return _Candidate(index, ("line", 0), paren["name"].strip(), paren["rest"])
     if block.kind is BlockKind.TEXT and short and following is not None and not _another_heading(following):
         # a short line over a paragraph: Title Case or not ("Chest stretch"), it names what follows
         return _Candidate(index, ("line", 0), text.rstrip(":"))
@@ -565,6 +573,8 @@ def _without_topic(text: str) -> str:
 def _heading_like(text: str, colon: bool = False) -> bool:
     """Short, no sentence punctuation at the end, and not an instruction ("Lie on your back")."""
     text = text.strip().rstrip(":").strip()
+    # an aside in brackets is no part of its length
+    text = re.sub(r"^(?=.*[A-Za-z].*\()(.*?\S)\s*\([^()]*\)$", r"\1", text)
     words = text.split()
     if not words or len(words) > 8 or len(text) > 70 or "?" in text:
         return False

@@ -1,0 +1,35 @@
+"""What a routine needs, not what it does: the list under an "Equipment" or "What you'll need" heading.
+
+A recipe-card plugin writes the equipment where a recipe's ingredients go ("1 pair dumbbells", "1 exercise mat"),
+and such an item reads like a count before a name; it is no exercise."""
+
+from __future__ import annotations
+
+import re
+
+from voiceroutine.importer.blocks import Block, BlockKind
+
+_EQUIPMENT = re.compile(
+    r"^\W*(?:(?:the\s+)?equipment(?:\s+(?:needed|required|list))?|kit(?:\s+list)?|gear|"
+    r"(?:what\s+)?you(?:'ll|\s+will)?\s+need|what\s+to\s+bring|things\s+you(?:'ll|\s+will)?\s+need)\W*$", re.I)
+"""A heading (or a line ending in a colon) over a list of things to have: "Equipment", "You'll need:"."""
+
+
+def without_equipment(blocks: list[Block]) -> list[Block]:
+    """The blocks without the list items that follow an equipment heading (up to the first block that is no
+    item); the heading itself stays, so that it still ends what stood before it."""
+    out: list[Block] = []
+    dropping = False
+    for block in blocks:
+        if block.kind is BlockKind.ITEM and dropping:
+            continue
+        dropping = _is_equipment_heading(block)
+        out.append(block)
+    return out
+
+
+def _is_equipment_heading(block: Block) -> bool:
+    text = block.text.strip()
+    if block.kind is BlockKind.HEADING or block.bold:
+        return bool(_EQUIPMENT.match(text))
+    return block.kind is BlockKind.TEXT and text.endswith(":") and bool(_EQUIPMENT.match(text))
