@@ -61,6 +61,32 @@ def _ffmpeg_ebur128(samples: Samples, tmp_path: Path) -> tuple[float, float]:
 
 @pytest.mark.e2e
 @needs_ffmpeg
+def test_k_weighting_skips_digital_silence_and_measures_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A track has exact zeros between its cues: a window of them filters to exact zeros with no FFT (the same
+    the FFT gives, up to its rounding), and the rest, and the loudness, are what the biquads give (to 1e-12, and
+    1e-9 LU)."""
+    rng = np.random.default_rng(3)
+    burst, gap = 3000, 40_000  # a gap holds whole FFT windows (16,384 points, 4,095 of them history)
+    x = np.concatenate([np.concatenate([rng.standard_normal(burst) * 8000, np.zeros(gap)]) for _ in range(3)])
+    expected = x / 32768
+    for b, a in k_weighting():
+        expected = _direct(b, a, expected)
+    KWeighting()(np.ones(30_000))  # the filter's own spectrum, made once: not counted below
+    ffts: list[int] = []
+    rfft = np.fft.rfft
+    monkeypatch.setattr(np.fft, "rfft", lambda piece, size: ffts.append(size) or rfft(piece, size))
+    weighting = KWeighting()
+    y = np.concatenate([weighting(x[at : at + 30_000]) for at in range(0, len(x), 30_000)])
+    monkeypatch.undo()
+    assert np.abs(y - expected).max() < 1e-12
+    quiet = np.convolve(x != 0, np.ones(4096))[: len(x)] == 0  # the last 4,096 inputs all zero
+    assert (y[quiet] == 0).mean() > 0.5  # where an FFT ran, its rounding leaves almost no exact zero
+    full = sum(-(-n // (16_384 - 4095)) for n in (30_000, 30_000, 30_000, 30_000, len(x) - 120_000))
+    assert 0 < len(ffts) <= full - 3  # every gap spares a window at least
+    energies = [np.square(v[: len(v) // 2205 * 2205]).reshape(-1, 2205).sum(axis=1) for v in (y, expected)]
+    assert integrated_from_energies(energies[0]) == pytest.approx(integrated_from_energies(energies[1]), abs=1e-9)
+
+
 def test_measure_agrees_with_ffmpeg_ebur128(tmp_path: Path) -> None:
     samples = _speechlike(12)
     ours = measure(samples)

@@ -167,11 +167,17 @@ class FakeRenderer:
     def __init__(self, clips: dict[str, Samples]) -> None:
         self.clips_by_text = clips
 
-    def clips(self, texts: Sequence[str]) -> dict[str, Samples]:
+    def clips(self, texts: Sequence[str], stats: bool = True) -> dict[str, Samples]:
         return {text: self.clips_by_text[text] for text in texts}
 
     def release(self) -> None:
         pass
+
+    def workers(self) -> int:
+        return 2
+
+    def is_long(self, text: str) -> bool:
+        return False
 
 
 def fake_preparing(prepared: Prepared) -> Preparing:

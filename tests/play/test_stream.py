@@ -267,3 +267,66 @@ def test_the_voice_is_let_go_as_soon_as_every_phrase_is_rendered(tmp_path: Path,
     making.maker.run(making.track)
     # once, after the last render and before the track said it was whole
     assert seen == [(len(engine.calls), False)] and making.track.snapshot().complete
+
+
+class SlowOne(FakeEngine):
+    """A fake engine with two workers whose phrase number `slow` (0 the first) takes until `others` phrases have
+    been rendered beside it (or 10 s, which the test sees)."""
+
+    parallel = 2
+
+    def __init__(self, slow: int, others: int) -> None:
+        super().__init__()
+        self.slow = slow
+        self.others = others
+        self.started = 0
+        self.beside: list[str] = []
+        self.enough = threading.Event()
+        self.waited: bool | None = None
+
+    def synthesize(self, text: str, speed: float) -> Samples:
+        self.started += 1
+        if self.started == self.slow + 1:
+            self.waited = self.enough.wait(10)
+        elif self.started > self.slow + 1:
+            self.beside.append(text)
+            if len(self.beside) >= self.others:
+                self.enough.set()
+        return super().synthesize(text, speed)
+
+
+@pytest.mark.parametrize("first_alone", [True, False])
+def test_a_slow_phrase_holds_up_only_its_own_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    first_alone: bool) -> None:
+    """While one phrase renders long, the engine's other worker goes on through the phrases after it (no batch
+    waits for its slowest phrase), and the track is the same. `play` renders its first phrase alone, then the same."""
+    routine = tmp_path / "two.yaml"
+    routine.write_text(ROUTINE)
+    engine = SlowOne(slow=1 if first_alone else 0, others=8)
+    monkeypatch.setattr(select, "choose_engine", lambda *_: engine)
+    making = Making(preparing(str(routine), None, None, None, tmp_path / "cache"), LEVEL, CEILING_DBTP,
+                    first_alone=first_alone)
+    making.maker.run(making.track)
+    assert engine.waited is True and len(set(engine.beside)) >= 8
+    final = making.track.snapshot()
+    assert final.complete
+    expected = finished_track(final.timeline, making.clips, target_lufs=LEVEL, ceiling_dbtp=CEILING_DBTP)
+    assert np.array_equal(making.track.whole(), expected)
+
+
+def test_the_cache_stats_are_written_once_when_the_voice_goes(tmp_path: Path, fake_engine: FakeEngine,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The maker asks for one phrase at a time; the cache's last-run stats are written once, with every miss."""
+    import json
+
+    written: list[int] = []
+    save = Cache.save_stats
+    monkeypatch.setattr(Cache, "save_stats", lambda cache: written.append(cache.misses) or save(cache))
+    routine = tmp_path / "two.yaml"
+    routine.write_text(ROUTINE)
+    making = Making(preparing(str(routine), None, None, None, tmp_path / "cache"), LEVEL, CEILING_DBTP)
+    making.maker.run(making.track)
+    assert making.track.snapshot().complete and len(fake_engine.calls) > 10
+    assert written == [len(fake_engine.calls)]
+    stats = json.loads((tmp_path / "cache" / "last-run.json").read_text())
+    assert (stats["hits"], stats["misses"]) == (0, len(fake_engine.calls))

@@ -190,14 +190,15 @@ def test_long_sentences_render_one_at_a_time_beside_short_ones(cache: Cache) -> 
 
 
 def test_the_next_phrase_skips_long_ones_while_a_long_one_renders() -> None:
-    from voiceroutine.speech.render import next_to_render
+    from voiceroutine.speech.render import is_long, next_to_render
 
     waiting = ["A long sentence indeed.", "Short.", "Another long sentence."]
-    assert next_to_render(waiting, [], 10) == waiting[0]
-    assert next_to_render(waiting, ["One more long sentence."], 10) == "Short."
-    assert next_to_render(waiting[::2], ["One more long sentence."], 10) is None
-    assert next_to_render(waiting, ["One more long sentence."], None) == waiting[0]
-    assert next_to_render(["Short. Also short."], ["One more long sentence."], 12) == "Short. Also short."
+    assert next_to_render(waiting, [], lambda say: is_long(say, 10)) == waiting[0]
+    assert next_to_render(waiting, ["One more long sentence."], lambda say: is_long(say, 10)) == "Short."
+    assert next_to_render(waiting[::2], ["One more long sentence."], lambda say: is_long(say, 10)) is None
+    assert next_to_render(waiting, ["One more long sentence."], lambda say: is_long(say, None)) == waiting[0]
+    short = ["Short. Also short."]
+    assert next_to_render(short, ["One more long sentence."], lambda say: is_long(say, 12)) == short[0]
 
 
 def test_release_lets_an_engine_give_back_its_voice(cache: Cache) -> None:

@@ -13,6 +13,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import numpy.typing as npt
@@ -86,36 +87,31 @@ class Format(enum.Enum):
         return 48_000 if self is Format.OGG else SAMPLE_RATE
 
 
+MP3_QUALITY = 7
+"""LAME's quality (`-q`, ffmpeg's `-compression_level`; 0 best, 9 fastest) for every MP3, where LAME's default is
+3. Quality 7 leaves out LAME's noise shaping, which at 64 kbps for 22.05 kHz mono buys nothing measurable on
+speech: the noise left in every band from 0 to 11 kHz is as low or lower at 7, and the recogniser's word error
+rate, the onsets and the loudness do not move (docs/exports.md, "MP3 settings"). It costs LAME about two thirds
+of the CPU of quality 3 on speech, and half on a track with a music bed, which is never silent."""
+
+
 _CODEC: dict[Format, list[str]] = {
-    Format.MP3: ["-c:a", "libmp3lame", "-b:a", "64k", "-ar", str(SAMPLE_RATE), "-id3v2_version", "0", "-f", "mp3"],
+    Format.MP3: ["-c:a", "libmp3lame", "-b:a", "64k", "-ar", str(SAMPLE_RATE), "-id3v2_version", "0", "-f", "mp3",
+                 "-compression_level", str(MP3_QUALITY)],
     Format.M4B: ["-c:a", "aac", "-b:a", "64k", "-ar", str(SAMPLE_RATE), "-movflags", "+faststart", "-f", "ipod"],
     Format.WAV: ["-c:a", "pcm_s16le", "-f", "wav"],
     Format.OGG: ["-c:a", "libopus", "-b:a", "32k", "-ar", "24000", "-application", "voip", "-f", "ogg"],
 }
 
 
-MUSIC_MP3_QUALITY = 7
-"""LAME's quality (`-q`, ffmpeg's `-compression_level`; 0 best, 9 fastest) for an MP3 with a music bed, where
-LAME's default is 3. A track that is never silent costs LAME about 1.6 times the CPU of speech alone at 3, and
-half that at 7, which leaves out its noise shaping. At 64 kbps for 22.05 kHz mono that shaping buys nothing
-measurable on speech: the noise left in every band from 0 to 11 kHz is as low or lower at 7, and the recogniser's
-word error rate and the onsets do not move (docs/exports.md, "MP3 settings with music")."""
-
-
 class Ffmpeg:
     """Encodes int16 mono samples into a file with ffmpeg: `binary` if given, else the one voiceroutine/ffmpeg.py
-    finds ($VOICEROUTINE_FFMPEG, the config's `ffmpeg`, PATH). `music` marks a track with a music bed: its MP3 is
-    encoded at MUSIC_MP3_QUALITY."""
+    finds ($VOICEROUTINE_FFMPEG, the config's `ffmpeg`, PATH)."""
 
-    def __init__(self, binary: str | None = None, stall_s: float | None = None, music: bool = False) -> None:
+    def __init__(self, binary: str | None = None, stall_s: float | None = None) -> None:
         self.binary = binary
         self.stall_s = stall_s if stall_s is not None else watchdog.stall_seconds()
         """How long ffmpeg may go without progress before it is killed (watchdog.py)."""
-        self.music = music
-
-    def for_music(self) -> Ffmpeg:
-        """The same encoder for a track with a music bed."""
-        return Ffmpeg(self.binary, self.stall_s, music=True)
 
     def is_available(self) -> bool:
         return find_ffmpeg(self.binary).program is not None
@@ -135,13 +131,13 @@ class Ffmpeg:
         else:  # a second input makes ffmpeg read in threads; a longer queue saves it CPU (measured)
             source[-2:-2] = ["-thread_queue_size", "1024"]
             tagging = ["-i", str(metadata), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]
-        quality = ["-compression_level", str(MUSIC_MP3_QUALITY)] if self.music and fmt is Format.MP3 else []
         return [binary, "-nostdin", "-hide_banner", "-loglevel", "error", *source, *tagging, *texts,
-                *_channels(channels), *_CODEC[fmt], *quality, "-y", str(out)]
+                *_channels(channels), *_CODEC[fmt], "-y", str(out)]
 
     def encode(self, chunks: Iterable[Samples], fmt: Format, tags: Tags | Labels | None,
                chapters: Sequence[Chapter],
-               out: Path, shown_as: Path, channels: int = 1, stopped: threading.Event | None = None) -> None:
+               out: Path, shown_as: Path, channels: int = 1, stopped: threading.Event | None = None,
+               written: threading.Event | None = None) -> None:
         """Write `chunks` with `tags` and `chapters` to `out`, a temp the caller renames (`shown_as` in messages).
 
         MP3 gets an ID3 tag of our own in front of ffmpeg's stream (one ffmpeg input is also much cheaper);
@@ -151,13 +147,18 @@ class Ffmpeg:
         made can be encoded before its timeline is whole; before ffmpeg starts for the others.
         `channels` 2 writes the mono track to both channels. On any failure or Ctrl-C ffmpeg is killed and
         intermediate files removed before the error propagates; `stopped` is set as soon as the encode stops
-        taking chunks, early or not, so a source that waits for its samples stops waiting.
+        taking chunks, early or not, so a source that waits for its samples stops waiting. For MP3, `written` is
+        set once ffmpeg has stopped writing its stream (`stream_of(out)`, which `decoded_as_written` follows).
         """
         labels: Labels = tags if callable(tags) else (lambda: (tags, chapters))  # type: ignore[assignment,return-value]
         if fmt is Format.MP3:
-            stream = out.with_name(out.name + ".stream")
+            stream = stream_of(out)
             try:
-                self._run(chunks, fmt, None, stream, shown_as, channels, stopped=stopped)
+                try:
+                    self._run(chunks, fmt, None, stream, shown_as, channels, stopped=stopped)
+                finally:
+                    if written is not None:
+                        written.set()
                 final, marks = labels()
                 tag = id3_tag(final, marks) if final is not None else b""
                 try:
@@ -185,19 +186,44 @@ class Ffmpeg:
         Used to measure what the listener gets; ExportError if ffmpeg cannot decode it (named `shown_as`, the
         file it will become, when `path` is a temp) or stops making progress.
         """
+        yield from self._decoded(path, None, rate, channels, frames, shown_as)
+
+    def decoded_as_written(self, source: BinaryIO, written: threading.Event, abandoned: threading.Event, rate: int,
+                           channels: int, frames: int = 1 << 16, shown_as: Path | None = None) -> Iterator[Floats]:
+        """`decoded` of an MP3 stream another ffmpeg is still writing (`encode`'s `stream_of(out)`, opened as
+        `source` before the encode starts, so a short one cannot be written and gone before it is read), read as
+        it grows until `written` is set: the check of a file runs beside its encode, not after it. Setting
+        `abandoned` stops the decoder at once (the encode failed).
+
+        The samples are the finished file's, each the same float, shifted later by a few hundred (ffmpeg writes the
+        stream's first frame, its LAME header, again at the end: read before that, the encoder's delay is not
+        taken off) and followed by the encoder's padding; so the true peak is the file's, its places are not.
+        In pieces of a quarter of `decoded`'s: this check runs beside the voice, whose memory is the export's peak."""
+        following = (source, written, abandoned)
+        yield from self._decoded(Path(source.name), following, rate, channels, frames, shown_as)
+
+    def _decoded(self, path: Path, following: tuple[BinaryIO, threading.Event, threading.Event] | None, rate: int,
+                 channels: int, frames: int, shown_as: Path | None) -> Iterator[Floats]:
         name = (shown_as or path).name
         binary = self.program()
-        command = [binary, "-nostdin", "-hide_banner", "-loglevel", "error", "-i", str(path), "-map", "0:a:0",
+        source = str(path) if following is None else "pipe:0"
+        command = [binary, "-nostdin", "-hide_banner", "-loglevel", "error", "-i", source, "-map", "0:a:0",
                    "-f", "f32le", "-acodec", "pcm_f32le", "-ar", str(rate), "-ac", str(channels), "pipe:1"]
         with tempfile.TemporaryFile() as errors:
             try:
-                process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors)
+                process = subprocess.Popen(command, stdin=subprocess.DEVNULL if following is None else subprocess.PIPE,
+                                           stdout=subprocess.PIPE, stderr=errors)
             except OSError as e:
                 raise ExportError(f"cannot run ffmpeg: {e.strerror}") from None
             stdout = process.stdout
             assert stdout is not None
+            feeder: threading.Thread | None = None
             try:
                 with Watchdog(process, self.stall_s) as dog:
+                    if following is not None:
+                        feeder = threading.Thread(target=_follow, args=(*following, process, dog),
+                                                  name="voiceroutine-follow", daemon=True)
+                        feeder.start()
                     size = 4 * channels * frames
                     while data := stdout.read(size):
                         dog.progress()
@@ -209,6 +235,8 @@ class Ffmpeg:
                     process.kill()
                     process.wait()
                 stdout.close()
+                if feeder is not None:
+                    feeder.join()
             if dog.stalled:
                 raise ExportError(f"ffmpeg stopped making progress decoding {name} to check it (nothing for "
                                   f"{self.stall_s:g} s): it was stopped")
@@ -291,6 +319,43 @@ class Ffmpeg:
             producer.join()
             with contextlib.suppress(BrokenPipeError):
                 stdin.close()
+
+
+def stream_of(out: Path) -> Path:
+    """Where `Ffmpeg.encode` has ffmpeg write an MP3's stream, before its ID3 tag goes in front (beside `out`)."""
+    return out.with_name(out.name + ".stream")
+
+
+FOLLOW_S = 0.02
+"""How often a file being written is looked at for more bytes (`decoded_as_written`)."""
+
+
+def _follow(source: BinaryIO, written: threading.Event, abandoned: threading.Event, process: subprocess.Popen[bytes],
+            dog: Watchdog) -> None:
+    """Feed the bytes of `source` to `process`'s stdin as another process writes them, until `written` is set and
+    all are fed, or kill it once `abandoned` is; waiting for the writer counts as progress (the writer has a
+    watchdog of its own)."""
+    stdin = process.stdin
+    assert stdin is not None
+    try:
+        while True:
+            if abandoned.is_set():
+                process.kill()
+                break
+            done = written.is_set()  # before the read: what the writer wrote before it was set is read below
+            data = source.read(1 << 16)
+            if data:
+                stdin.write(data)
+                continue
+            if done:
+                break
+            dog.progress()
+            written.wait(FOLLOW_S)
+    except OSError:
+        pass  # the decoder stopped, or the stream was never written: its exit code and length tell
+    finally:
+        with contextlib.suppress(BrokenPipeError, OSError):
+            stdin.close()
 
 
 def _channels(count: int) -> list[str]:

@@ -24,13 +24,13 @@ from voiceroutine.export.captions import lrc, synced_lines, webvtt
 from voiceroutine.export.chapters import Tags
 from voiceroutine.export.chapters_json import SUFFIX, json_chapters
 from voiceroutine.export.cover import CoverText, cover_png
-from voiceroutine.export.encode import Ffmpeg, Format, Labels
-from voiceroutine.export.files import Staging
+from voiceroutine.export.encode import Ffmpeg, Format, Labels, stream_of
+from voiceroutine.export.files import Staging, describe_os_error
 from voiceroutine.export.metering import Meter, made_up
 from voiceroutine.export.split import inside, m3u, part_names
 from voiceroutine.export.tagging import tag_m4b, tag_ogg, tag_wav
 from voiceroutine.export.targets import STEREO_GAIN_LU, LoudnessTarget, loudness_target
-from voiceroutine.export.truepeak import encode_within_peak
+from voiceroutine.export.truepeak import PeakReading, encode_within_peak, read_peaks
 from voiceroutine.page.html import follow_along_html
 from voiceroutine.progress import CHECKING_PEAK, ENCODING, NO_PROGRESS, Progress, counted
 from voiceroutine.timeline.model import Chapter, Timeline
@@ -167,7 +167,6 @@ def export_routine(
     programme = levelled_programme(shifted, clips, level, chosen.ceiling_dbtp, memo_folder)
     if music is not None:
         with_music(programme, shifted, decode(music, min(shifted.total_ms, MAX_BED_MS)))
-        encoder = encoder.for_music()  # LAME's faster quality: `encode.MUSIC_MP3_QUALITY`
     mastering, finished = finishing(programme, shifted, clips, level, memo_folder, chosen.ceiling_dbtp, progress)
     meter = Meter()
     track = meter.through(finished)
@@ -236,23 +235,65 @@ def encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, labe
     ogg = chosen is Format.OGG  # ffmpeg rounds Ogg chapter times to the second: tagged afterwards, exactly
     first = [True]
 
-    def encode(chunks: Iterable[Samples]) -> None:
+    def encode(chunks: Iterable[Samples], written: threading.Event | None = None) -> None:
         once = stopped if first[0] else None
         first[0] = False
         encoder.encode(made_up(chunks, chosen.level_offset_db), chosen, (lambda: (None, ())) if ogg else labels,
-                       (), temp, shown_as, target.channels, stopped=once)
+                       (), temp, shown_as, target.channels, stopped=once, written=written)
+
+    def decoded_length() -> int:
+        return length() * chosen.decoded_rate // SAMPLE_RATE
 
     def decoded() -> Iterable[npt.NDArray[np.float32]]:
         frames = encoder.decoded(temp, chosen.decoded_rate, target.channels, shown_as=shown_as)
-        whole = length()
-        return steps.checking(_whole(frames, whole * chosen.decoded_rate // SAMPLE_RATE, chosen.decoded_rate,
-                                     shown_as), whole)
+        return steps.checking(_whole(frames, decoded_length, chosen.decoded_rate, shown_as), length())
+
+    def encoded_and_read(chunks: Iterable[Samples]) -> PeakReading:
+        """The first encode of an MP3, its true peak read beside it as the stream is written (no step of its own:
+        it ends with the encode)."""
+        written = threading.Event()
+        stream = stream_of(temp)
+        try:
+            stream.write_bytes(b"")  # ffmpeg writes this very file (it truncates, not replaces, what is there)
+            source = open(stream, "rb")  # noqa: SIM115 (the reader closes it)
+        except OSError as e:
+            raise describe_os_error(e, shown_as) from None
+        abandoned = threading.Event()
+        frames = encoder.decoded_as_written(source, written, abandoned, chosen.decoded_rate, target.channels,
+                                            shown_as=shown_as)
+        reading: list[PeakReading | Exception] = []
+
+        def read() -> None:
+            try:
+                reading.append(read_peaks(_whole(frames, decoded_length, chosen.decoded_rate, shown_as),
+                                          chosen.decoded_rate))
+            except Exception as e:  # raised by the encoding thread, once the encode is done
+                reading.append(e)
+            finally:
+                source.close()
+
+        reader = threading.Thread(target=read, name="voiceroutine-check", daemon=True)
+        reader.start()
+        try:
+            encode(chunks, written)
+        except BaseException:
+            abandoned.set()  # the decoder is killed: what an encode that failed (or Ctrl-C) leaves is no check
+            reader.join(READER_STOP_S)
+            raise
+        finally:
+            written.set()
+            stream.unlink(missing_ok=True)
+        reader.join()
+        if isinstance(reading[0], Exception):
+            raise reading[0]
+        return reading[0]
 
     def closing_track(attempt: int) -> Iterator[Samples]:
         with contextlib.closing(iter(track(attempt))) as chunks:  # type: ignore[type-var]
             yield from steps.encoding(chunks, attempt)
 
-    result = encode_within_peak(encode, decoded, chosen.decoded_rate, closing_track, str(shown_as))
+    result = encode_within_peak(encode, decoded, chosen.decoded_rate, closing_track, str(shown_as),
+                                encoded_and_read if chosen is Format.MP3 else None)
     if ogg:
         tags, chapters = labels()
         assert tags is not None
@@ -268,18 +309,21 @@ def encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, labe
     return result
 
 
+READER_STOP_S = 5.0
+"""How long a failed MP3 encode waits for the check beside it to stop (its decoder is killed: milliseconds)."""
 LENGTH_SLACK_S = 0.2
 """How far a decoded file's length may be from the track's: encoders pad the first and last frame (MP3, AAC)."""
 
 
-def _whole(frames: Iterable[npt.NDArray[np.float32]], expected: int, rate: int,
+def _whole(frames: Iterable[npt.NDArray[np.float32]], length: Callable[[], int], rate: int,
            shown_as: Path) -> Iterator[npt.NDArray[np.float32]]:
-    """`frames` passed through; ExportError at their end when they are not the track's length (a file ffmpeg cut
-    short, or one of another length), so nothing shorter or longer replaces a file."""
+    """`frames` passed through; ExportError at their end when they are not the track's `length()` (asked then: a
+    file ffmpeg cut short, or one of another length), so nothing shorter or longer replaces a file."""
     count = 0
     for block in frames:
         count += len(block)
         yield block
+    expected = length()
     if abs(count - expected) > LENGTH_SLACK_S * rate:
         raise ExportError(f"ffmpeg wrote {shown_as} wrong: it decodes to {count / rate:.2f} s, the track is "
                           f"{expected / rate:.2f} s")

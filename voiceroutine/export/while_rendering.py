@@ -57,9 +57,6 @@ from voiceroutine.timeline.model import Chapter, Timeline
 
 CHUNK = 1 << 17
 """Samples handed to the encoder at a time (about 6 s)."""
-EXPORT_BATCH = 4
-"""Phrases rendered between two stretches at most (play renders up to 16): the track, and so the encoder, follows
-the voice closely, and little is left to limit and encode once the last phrase is rendered."""
 LONGEST_WHILE_RENDERING_MS = 30 * 60_000
 """Routines estimated longer than this render first: decided when the growing track was held whole in memory until
 kept (80 MB at 30 minutes). It is now a file in the cache; the limit stays until the 2-hour first export is
@@ -122,7 +119,7 @@ def _while_rendering(started: Preparing, out: Path, chosen: Format, encoder: Ffm
     # what follows the last phrase runs beside the encoder's last stretch: the labels (the cover is drawn) once
     # the timeline is whole, the keeping of the track once the encoder has taken it all
     with ThreadPoolExecutor(1, "voiceroutine-export") as beside, \
-            Making(started, level, ceiling, keep=False, most_in_a_batch=EXPORT_BATCH) as making, \
+            Making(started, level, ceiling, keep=False, first_alone=False) as making, \
             Staging() as staging:
 
         @functools.cache

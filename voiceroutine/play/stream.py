@@ -1,7 +1,8 @@
 """Playing while the rest is rendered: the finished track made a stretch at a time, ahead of the player.
 
-A maker thread renders the phrases in the order the timeline needs them and, after each batch, builds the part
-of the timeline that can no longer change (`build_prefix`: every segment whose phrases are all rendered; a later
+A maker thread renders the phrases in the order the timeline needs them, on the engine's workers with no pause
+between two phrases, and whenever the phrase the timeline waits for is in, builds the part of the timeline that
+can no longer change (`build_prefix`: every segment whose phrases are all rendered; a later
 phrase never moves an earlier cue). The samples of that part are final too: every clip has its own gain (early
 gain, `audio/clipgain.py`) and the limiter looks only `_MARGIN` samples either side, so they are rendered and
 appended to a `GrowingTrack`. The player reads what is ready; if it ever catches up, it stops at the last cue
@@ -18,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -36,8 +37,6 @@ if TYPE_CHECKING:
 
 FIRST_BATCH = 1
 """Phrases rendered before the first stretch is made: the first sound waits for one phrase only."""
-MOST_IN_A_BATCH = 16
-"""Batches double up to this: fewer rebuilds of the prefix, and the engine's two workers kept busy."""
 WAIT_POLL_S = 0.02
 """How often a waiting player looks for keys while it waits for samples."""
 
@@ -239,19 +238,23 @@ Finish = Callable[[Timeline, Mapping[str, Samples], GrowingTrack], None]
 
 
 class Maker:
-    """Renders phrases in the timeline's order and appends each final stretch of the track to `track`."""
+    """Renders phrases in the timeline's order and appends each final stretch of the track to `track`.
+
+    The engine's `workers` are kept busy: as soon as one finishes a phrase it starts the next in order (`is_long`
+    phrases never two at once, `speech/render.py` `next_to_render`), and a stretch is made whenever the phrase the
+    timeline waits for is in, so the rendering never waits for the slowest phrase of a batch."""
 
     def __init__(self, build: Build, render_batch: RenderBatch, order: list[str], extra: list[str],
                  stretch: Callable[[Timeline, Mapping[str, Samples], int, int], Iterable[Samples]],
                  clips: MutableMapping[str, Samples], margin: int, finish: Finish | None = None,
-                 estimated_ms: int = 0, rendered: Callable[[], None] | None = None,
-                 most_in_a_batch: int = MOST_IN_A_BATCH) -> None:
+                 estimated_ms: int = 0, rendered: Callable[[], None] | None = None, workers: int = 1,
+                 is_long: Callable[[str], bool] = lambda text: False, first_alone: bool = True) -> None:
         self.build = build
         self.render_batch = render_batch
         self.order = order
         """Every phrase the builder may ask for, in the order it asks (with estimated lengths)."""
         self.extra = extra
-        """Phrases wanted besides (the player's own words), rendered after the first stretch."""
+        """Phrases wanted besides (the player's own words), rendered first after the first stretch."""
         self.stretch = stretch
         """The finished samples [start, end) of the prefix timeline with these clips, in chunks."""
         self.clips = clips
@@ -262,9 +265,12 @@ class Maker:
         self.estimated_ms = estimated_ms
         """The whole routine's length with estimated speech: what the screen counts down from meanwhile."""
         self.rendered = rendered
-        self.most_in_a_batch = most_in_a_batch
-        """Batches double up to this."""
         """Told once every phrase is rendered (lets the voice's memory go while the rest plays or encodes)."""
+        self.workers = max(1, workers)
+        """Phrases rendered side by side (the engine's own: `Renderer.workers`), one each by `render_batch`."""
+        self.is_long = is_long
+        self.first_alone = first_alone
+        """Whether the first phrase renders alone (FIRST_BATCH), so the first sound waits for nothing else."""
         self.cancelled = threading.Event()
 
     def shown(self, timeline: Timeline, complete: bool) -> Timeline:
@@ -292,16 +298,21 @@ class Maker:
             self._render_ahead(track, stretcher)
 
     def _render_ahead(self, track: GrowingTrack, stretcher: ThreadPoolExecutor) -> None:
+        with ThreadPoolExecutor(self.workers, "voiceroutine-render") as renders:  # leaving waits for what renders
+            self._stretches(track, stretcher, _Ahead(renders, self.render_batch, self.is_long, self.clips))
+
+    def _stretches(self, track: GrowingTrack, stretcher: ThreadPoolExecutor, ahead: _Ahead) -> None:
         made = 0
-        batch = FIRST_BATCH
         waiting = [text for text in dict.fromkeys(self.order) if text not in self.clips]
         extra_done = not self.extra
         appended: Future[None] | None = None
         while not self.cancelled.is_set():
             timeline, needed = self.build(self.durations)
             complete = needed is None
-            if complete and self.rendered is not None:
-                self.rendered()  # before the track says it is whole: nothing renders beside the release
+            if complete:  # the player's own words not yet rendered, and any phrase still rendering ahead
+                ahead.finish([word for word in self.extra if word not in self.clips], self.workers)
+                if self.rendered is not None:
+                    self.rendered()  # before the track says it is whole: nothing renders beside the release
             end = max(made, ms_to_samples(timeline.total_ms) - (0 if complete else self.margin))
             appended = stretcher.submit(self._append, track, timeline, dict(self.clips), made, end,
                                         self.shown(timeline, complete), complete, appended)
@@ -313,13 +324,14 @@ class Maker:
                 break
             if appended.done():
                 appended.result()  # a stretch that failed stops the rendering at once
-            if not extra_done and made > 0:  # the player's own words, once the first words can play
-                self.clips.update(self.render_batch([w for w in self.extra if w not in self.clips]))
+            if not extra_done and made > 0:  # the player's own words next, once the first words can play
+                waiting = [*(word for word in self.extra if word not in self.clips), *waiting]
                 extra_done = True
-            waiting = [text for text in waiting if text not in self.clips]
-            wanted = [needed, *(text for text in waiting if text != needed)][:batch]
-            self.clips.update(self.render_batch(wanted))
-            batch = min(self.most_in_a_batch, 2 * batch)
+            waiting = [needed, *(text for text in waiting if text != needed)]
+            room = self.workers if made > 0 or not self.first_alone else FIRST_BATCH
+            while needed not in self.clips and not self.cancelled.is_set():
+                waiting = ahead.start(waiting, room)
+                ahead.wait()
 
     def _append(self, track: GrowingTrack, timeline: Timeline, clips: Mapping[str, Samples], start: int, end: int,
                 shown: Timeline, complete: bool, before: Future[None] | None) -> None:
@@ -335,6 +347,45 @@ class Maker:
         track.grow(np.zeros(0, dtype=np.int16), shown, complete)
 
 
+class _Ahead:
+    """The phrases being rendered on the maker's render threads, one phrase a thread (`render_batch` of one)."""
+
+    def __init__(self, renders: ThreadPoolExecutor, render_batch: RenderBatch, is_long: Callable[[str], bool],
+                 clips: MutableMapping[str, Samples]) -> None:
+        self.renders = renders
+        self.render_batch = render_batch
+        self.is_long = is_long
+        self.clips = clips
+        self.rendering: dict[Future[Mapping[str, Samples]], str] = {}
+
+    def start(self, waiting: list[str], room: int) -> list[str]:
+        """Start the first of `waiting` (`next_to_render`) until `room` phrases render; the rest, still waiting."""
+        from voiceroutine.speech.render import next_to_render
+
+        busy = set(self.rendering.values())
+        left = [text for text in waiting if text not in self.clips and text not in busy]
+        while left and len(self.rendering) < room:
+            chosen = next_to_render(left, self.rendering.values(), self.is_long)
+            if chosen is None:
+                break
+            left.remove(chosen)
+            self.rendering[self.renders.submit(self.render_batch, [chosen])] = chosen
+        return left
+
+    def wait(self) -> None:
+        """Wait for a phrase to be rendered; every clip finished by then goes into `clips` (a render's error is
+        raised here)."""
+        done, _ = wait(self.rendering, return_when=FIRST_COMPLETED)
+        for future in done:
+            del self.rendering[future]
+            self.clips.update(future.result())
+
+    def finish(self, waiting: list[str], room: int) -> None:
+        """Render every phrase of `waiting` too, and wait for all of them and those rendering already."""
+        while (waiting := self.start(waiting, room)) or self.rendering:
+            self.wait()
+
+
 def finished_into_cache(memo_folder: Path | None, key_of: Callable[[Timeline, Mapping[str, Samples]], str]) -> Finish:
     """A Finish that keeps the whole track in the cache's tracks (unless already kept), as an export keeps it."""
 
@@ -348,12 +399,13 @@ def finished_into_cache(memo_folder: Path | None, key_of: Callable[[Timeline, Ma
 class Making:
     """A routine's finished track made in a thread while it plays: `with Making(...) as making:` starts it,
     `making.track` is what the player plays, `making.clips` every clip so far (the player's own words too).
-    Leaving the block stops the maker (after the batch it is rendering) and lets the voice go. With `keep` False
-    the whole track is not kept in the cache (the exporter keeps it as it streams to the encoder, `key_of`);
-    `most_in_a_batch` bounds the phrases rendered between two stretches."""
+    Leaving the block stops the maker (after the phrases it is rendering) and lets the voice go. With `keep` False
+    the whole track is not kept in the cache (the exporter keeps it as it streams to the encoder, `key_of`). With
+    `first_alone` False the first phrases render side by side too (an export, which has no first sound to wait
+    for)."""
 
     def __init__(self, started: Preparing, track_lufs: float, ceiling_dbtp: float, keep: bool = True,
-                 most_in_a_batch: int = MOST_IN_A_BATCH) -> None:
+                 first_alone: bool = True) -> None:
         from voiceroutine.audio.clipgain import ClipGains
         from voiceroutine.audio.finish import memo_key
         from voiceroutine.audio.master import LIMITER_CONTEXT, Programme, early_mastering, render
@@ -372,9 +424,13 @@ class Making:
         self.key_of = key_of
         """The cache's key of the finished track of a whole timeline with its clips."""
         finish = finished_into_cache(started.cache_folder, key_of) if keep else None
-        self.maker = Maker(started.prefix, started.renderer.clips, list(started.asked), list(started.words.all()),
+        def render_batch(texts: list[str]) -> Mapping[str, Samples]:
+            return started.renderer.clips(texts, stats=False)  # one phrase at a time: stats written on release
+
+        self.maker = Maker(started.prefix, render_batch, list(started.asked), list(started.words.all()),
                            stretch, self.clips, LIMITER_CONTEXT, finish, started.estimated.total_ms,
-                           started.renderer.release, most_in_a_batch)
+                           started.renderer.release, started.renderer.workers(), started.renderer.is_long,
+                           first_alone)
         first, _ = started.prefix(self.maker.durations)  # nothing rendered yet: where the routine starts
         expected = ms_to_samples(started.estimated.total_ms) * 11 // 10
         self.track = GrowingTrack(self.maker.shown(first, False), expected, started.cache_folder)

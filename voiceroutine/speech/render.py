@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
 import numpy as np
@@ -68,13 +68,17 @@ class Renderer:
         """How the text is made speakable (numbers and units in this language)."""
         self._clips: dict[str, Samples] = {}
         self._identity: str | None = None
+        self._stats_due = False
+        """Whether the cache's stats changed since they were last written (`clips` with `stats` False)."""
+        self._long: dict[str, bool] = {}
         keep_parts_in = getattr(engine, "keep_parts_in", None)
         if cache is not None and callable(keep_parts_in):
             keep_parts_in(cache.folder)  # Piper keeps its voice's cut parts beside the clips
 
-    def clips(self, texts: Iterable[str], progress: Progress = NO_PROGRESS) -> dict[str, Samples]:
+    def clips(self, texts: Iterable[str], progress: Progress = NO_PROGRESS, stats: bool = True) -> dict[str, Samples]:
         """A trimmed clip for every text (keyed by the text as given); each distinct phrase rendered at most once
-        (the renders told to `progress`)."""
+        (the renders told to `progress`). The cache's hits and misses are written down after it; with `stats`
+        False, by the next call that writes them or by `release` (a caller asking for one phrase at a time)."""
         wanted = list(dict.fromkeys(texts))
         captions: dict[str, list[str]] = {}  # spoken form -> the texts that say it
         for text in wanted:
@@ -92,7 +96,8 @@ class Renderer:
             for say, clip in self._render(missing, progress).items():
                 for text in captions[say]:
                     self._clips[text] = clip
-        if self.cache is not None:
+        self._stats_due = not stats
+        if stats and self.cache is not None:
             self.cache.save_stats()
         return {text: self._clips[text] for text in wanted}
 
@@ -134,6 +139,9 @@ class Renderer:
     def release(self) -> None:
         """Let the engine give back what it loaded (an engine with `release()`: Piper's voice, about 250 MB once it
         has rendered long sentences); a later render loads it again."""
+        if self._stats_due and self.cache is not None:
+            self.cache.save_stats()
+            self._stats_due = False
         release = getattr(self.engine, "release", None)
         if callable(release):
             release()
@@ -159,8 +167,19 @@ class Renderer:
             self.cache.put(self._key(say), clip)
         return clip
 
+    def workers(self) -> int:
+        """How many phrases the engine renders side by side (Piper: one per core, up to four)."""
+        return max(1, int(getattr(self.engine, "parallel", 1)))
+
+    def is_long(self, text: str) -> bool:
+        """Whether the engine renders `text` as a long sentence (`is_long`), which never renders beside another."""
+        if text not in self._long:  # asked again for every phrase waiting: the speakable form is worked out once
+            long_over: int | None = getattr(self.engine, "long_sentence_chars", None)
+            self._long[text] = is_long(speakable(text, self.language), long_over)
+        return self._long[text]
+
     def _render(self, phrases: list[str], progress: Progress) -> dict[str, Samples]:
-        workers = max(1, int(getattr(self.engine, "parallel", 1)))
+        workers = self.workers()
         long_over: int | None = getattr(self.engine, "long_sentence_chars", None)
         done: dict[str, Samples] = {}
         progress.step(RENDERING, len(phrases))
@@ -175,7 +194,7 @@ class Renderer:
             try:
                 while waiting or pending:
                     while waiting and len(pending) < workers:
-                        chosen = next_to_render(waiting, pending.values(), long_over)
+                        chosen = next_to_render(waiting, pending.values(), lambda say: is_long(say, long_over))
                         if chosen is None:
                             break
                         waiting.remove(chosen)
@@ -195,9 +214,10 @@ def is_long(say: str, long_over: int | None) -> bool:
     return long_over is not None and max(len(part) for part in _SENTENCE_END.split(say)) > long_over
 
 
-def next_to_render(waiting: list[str], rendering: Iterable[str], long_over: int | None) -> str | None:
-    """The first waiting phrase that may start now: in order, except that a long one (`is_long`) never starts
-    beside another long one, so the engine's working memory stays that of one long sentence and a short one."""
-    if not any(is_long(say, long_over) for say in rendering):
+def next_to_render(waiting: list[str], rendering: Iterable[str], long: Callable[[str], bool]) -> str | None:
+    """The first waiting phrase that may start now: in order, except that a long one (`long`, such as `is_long`)
+    never starts beside another long one, so the engine's working memory stays that of one long sentence and a
+    short one."""
+    if not any(long(say) for say in rendering):
         return waiting[0]
-    return next((say for say in waiting if not is_long(say, long_over)), None)
+    return next((say for say in waiting if not long(say)), None)
