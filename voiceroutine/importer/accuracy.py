@@ -43,6 +43,11 @@ def duration_ms(value: object) -> tuple[int, int] | None:
     if not parts:
         raise ValueError(f"not a duration: {value!r}")
     last_unit = next((unit for _, unit in reversed(parts) if unit), "s")
+    if len(parts) == 2 and all(unit for _, unit in parts) and not re.search(r"-|\bto\b|\bor\b", text):
+        # "1 min 30 s" is one time, 90 s (docs/routine-format.md), not a range of 30 s to 1 min
+        total = sum(round(float(number) * unit_ms.get(unit.rstrip("s") or "s", unit_ms.get(unit, 1000)))
+                    for number, unit in parts)
+        return total, total
     values = []
     for number, unit in parts:
         key = (unit or last_unit).rstrip("s") or "s"

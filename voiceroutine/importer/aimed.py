@@ -44,6 +44,12 @@ class Aimed:
     """It names them by number ("For number 3"), which says nothing of what they are."""
 
 
+def numbered(sentence: str, count: int) -> list[int]:
+    """The exercises a sentence names by number ("Numbers 2, 3 and 7 work one hand at a time"), by place from 0."""
+    places = [int(n) for m in _NUMBER_REF.finditer(sentence) for n in re.findall(r"\d{1,2}", m["list"] or m["one"])]
+    return list(dict.fromkeys(n - 1 for n in places if 1 <= n <= count))
+
+
 def find_aimed(sentence: str, names: list[str]) -> Aimed | None:
     """The exercises among `names` a sentence aims a dose at, and that dose's words; None when it aims at none."""
     general: str | None = None

@@ -11,6 +11,7 @@ from pathlib import PurePath
 from voiceroutine.errors import ArticleError
 from voiceroutine.importer.aimed import Aimed, find_aimed
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
+from voiceroutine.importer.breath_count import defined_breath
 from voiceroutine.importer.checks import (
     confidence,
     fewer_items,
@@ -34,7 +35,7 @@ from voiceroutine.importer.dose import (
     named_counts,
 )
 from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
-from voiceroutine.importer.labels import rounds_as_sets
+from voiceroutine.importer.labels import GroupRounds, group_rounds, rounds_as_sets
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.paused import without_paused
@@ -59,6 +60,7 @@ from voiceroutine.importer.steps import (
 )
 from voiceroutine.importer.story import another_set, is_told
 from voiceroutine.importer.structure import FOR_EVERY, find_sections
+from voiceroutine.importer.ticks import unticked
 from voiceroutine.importer.told import told_in_past
 from voiceroutine.importer.writer import (
     CircuitOf,
@@ -126,6 +128,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     """Read an exercise article and write it as a routine; ArticleError when no exercise is recognisable."""
     article = read_article(text)
     cut: list[str] = []
+    left_out = [f"left out, as its box is not ticked: {quoted(line)}" for line in unticked(text)]
     if len(article.blocks) > MAX_BLOCKS:
         cut.append(f"the article has {len(article.blocks):,} headings, list items and paragraphs: only the first "
                    f"{MAX_BLOCKS:,} were read (no exercise article has so many)"
@@ -139,6 +142,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
         if found[1] and len(found[1]) >= len(sections) and _dosed_count(found[1]) >= _dosed_count(sections):
             article, (title, sections, intro) = focused, found
     article, (title, sections, intro), later = _first_phase(article, (title, sections, intro))
+    # "Breath count for the whole class: one breath = in for 4, out for 6": what a breath is, no exercise
+    sections = [section for section in sections if not defined_breath(sentences(section.heading)[:1])]
     sections, paused = without_paused(sections)
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
@@ -157,9 +162,20 @@ def import_article(text: str, source_name: str) -> ImportResult:
         parts = []
     in_part = {member.start for part in parts for member in part.members}
     groups = round_group_circuits(article.blocks, sections, timed_parts)  # a part's rounds are never a group's
+    label_groups: list[GroupRounds] = []
+    if not parts and not groups and find_intervals(every_sentence) is None:
+        # "LOWER — 12 reps each · 3 rounds" above names: a circuit of those names, not 3 sets of each (and, when
+        # the rounds found for the routine are a label's, not rounds of the whole routine)
+        grouped, labelled = group_rounds(sections)
+        if labelled and (rounds is None or any(rounds.quote.lower() in group.quote.lower() for group in labelled)):
+            sections, label_groups, rounds = grouped, labelled, None
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
     circuit_words = {intervals.quote} if intervals is not None else set()
+    if rounds is not None:
+        # "Circuit, 3 rounds.": the circuit's words, no exercise's dose
+        circuit_words |= {s for s in every_sentence if rounds.quote.lower() in s.lower()
+                          or (rounds.rest_quote and rounds.rest_quote.lower() in s.lower())}
     circuit_words |= {sentence for part in parts for sentence in (*part.said, part.timing)}
     circuit_words |= said_in(groups)
     aims = _aimed(article.blocks, sections)
@@ -170,13 +186,14 @@ def import_article(text: str, source_name: str) -> ImportResult:
     shared = _shared_doses(intro, circuit_words | aimed_words)
     sided = [*_shared_sides(intro), *(s for s in below_sentences if find_sides(s)[0] is not None)]
     inside = _circuit_part(article.blocks, sections, rounds.quote) if rounds is not None else range(0)
+    breath = next(((seconds, sentence) for sentence in every_sentence if (seconds := defined_breath([sentence]))), None)
     exercises: list[ImportedExercise] = []
     for index, section in enumerate(sections[:MAX_EXERCISES + 1]):  # one past the most names the first left out
         section = replace(section, shared=tuple(s for s in section.shared if s not in circuit_words | aimed_words))
         timed = (intervals is not None and index in inside) or section.start in in_part
         exercise = build_exercise(section, {e.name.lower() for e in exercises},
                                   [*shared, *below.get(index, ()), *others.get(index, ())], timed,
-                                  below_sentences | aimed_words, sided, overrides.get(index, ()))
+                                  below_sentences | aimed_words, sided, overrides.get(index, ()), breath)
         if timed and exercise.value("sides") is not None:
             # "swap legs halfway": within one interval, or the whole interval on each side? The format does the latter
             exercise = replace(exercise, warnings=(*exercise.warnings, _SIDES_IN_INTERVAL))
@@ -195,6 +212,11 @@ def import_article(text: str, source_name: str) -> ImportResult:
     circuits_of = _part_circuits(parts, sections) if parts else circuit
     if groups:
         circuits_of = tuple(sorted((*as_circuits(circuits_of), *groups), key=lambda circuit: circuit.first))
+    if label_groups:
+        circuits_of = tuple(sorted((*as_circuits(circuits_of), *(
+            CircuitOf(spoken_name(group.name) or title, group.rounds, quoted(group.quote),
+                      (group.rest[0], quoted(group.rest[1])) if group.rest else None, None, None, group.first,
+                      group.count) for group in label_groups)), key=lambda circuit: circuit.first))
     for index, said_below in named_below.items():
         if index < len(exercises):
             extra = tuple(f"a note below the list names it and was not used: {quoted(note)}" for note in said_below)
@@ -202,7 +224,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises = rounds_not_sets(exercises, groups)
     exercises, noted = with_notes(article.blocks, sections, exercises, circuit_words | aimed_words)
     notes = skipped(article.blocks, sections, intro, {*noted, *circuit_words, *aimed_words})
-    if rounds is None:
+    if rounds is None and not groups and not label_groups:
         # a rest between rounds with no number of rounds: no circuit was made, and that is said
         notes.extend(f"{quoted(sentence)} speaks of rounds, but no number of rounds of all the exercises was found: "
                      "no circuit was made" for sentence in dict.fromkeys(every_sentence)
@@ -210,7 +232,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
-    notes = [*cut, *later, *paused, *too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *left_out, *later, *paused, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
     yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
     works: dict[int, str] = {}
@@ -295,6 +317,15 @@ def _part_circuits(parts: list[IntervalPart], sections: list[Section]) -> tuple[
     return tuple(circuits)
 
 
+_AFTER_ROUNDS = re.compile(r"^(?:(?:and )?then|finally|afterwards|after that|to (?:finish|end|cool down))\b"
+                           r"[^.!?]{0,40}:$|^[^.!?]{0,40}\bonce\b[^.!?]{0,30}:$", re.I)
+"""A line above the list done after the rounds ("Then, once, to finish:"): the circuit ends before it."""
+
+
+def _after_rounds(block: Block) -> bool:
+    return block.kind is BlockKind.TEXT and bool(_AFTER_ROUNDS.match(block.text))
+
+
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:
     """Which sections the rounds are of: those under the heading above the rounds sentence ("### The circuit"
     between "### Warm up" and "### Cool down"), else every section."""
@@ -302,12 +333,20 @@ def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str
     whole = range(len(sections))
     if said is None:
         return whole
+    if blocks[said].text.rstrip().endswith(":") and said + 1 < len(blocks) and blocks[said + 1].kind is BlockKind.ITEM:
+        # "then 3 rounds of:" over a list: the rounds are of the list's items
+        end = next((index for index in range(said + 1, len(blocks)) if blocks[index].kind is not BlockKind.ITEM),
+                   len(blocks))
+        listed = [index for index, section in enumerate(sections) if said < section.start < end]
+        if listed and len(listed) < len(sections):
+            return range(listed[0], listed[-1] + 1)
     above = next((index for index in range(said, -1, -1) if blocks[index].kind is BlockKind.HEADING), None)
     if above is None:
         return whole
     level = blocks[above].level
     below = next((index for index in range(above + 1, len(blocks))
-                  if blocks[index].kind is BlockKind.HEADING and blocks[index].level <= level), len(blocks))
+                  if (blocks[index].kind is BlockKind.HEADING and blocks[index].level <= level)
+                  or (index > said and _after_rounds(blocks[index]))), len(blocks))
     members = [index for index, section in enumerate(sections) if above <= section.start < below]
     if not members or len(members) == len(sections) or members != list(range(members[0], members[-1] + 1)):
         return whole
@@ -525,11 +564,13 @@ _DOSE_KINDS = frozenset((Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
 
 def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None,
                    interval: bool = False, elsewhere: Collection[str] = (),
-                   sided: Collection[str] = (), override: Collection[Mention] = ()) -> ImportedExercise:
+                   sided: Collection[str] = (), override: Collection[Mention] = (),
+                   breath: tuple[tuple[int, int], str] | None = None) -> ImportedExercise:
     """One section's name, steps and dose; `shared` doses from the introduction fill in when it has none.
     An `interval` exercise is timed by its circuit: only its own time, rest and sides are kept. `override`: what a
     note that names it says ("For number 3, hold for 10 seconds instead"), in place of its own of the same kind
-    (of any dose kind, when it gives a dose)."""
+    (of any dose kind, when it gives a dose). `breath`: ((seconds in, seconds out), the sentence) of a breath the
+    article defines once, which makes a pose held for a count of breaths a flow of that many cycles."""
     name = spoken_name(section.name) if section.name else ""
     words = name_words(name or section.name)
     steps: list[str] = []
@@ -625,7 +666,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if interval:
         return ImportedExercise(name, tuple(steps), tuple(_interval_fields(mentions, ". ".join(texts), warnings)),
                                 tuple(warnings), name_note)
-    fields = _dose_fields(another_set(mentions), phases, ". ".join(texts), warnings, name, sided)
+    fields = _dose_fields(another_set(mentions), phases, ". ".join(texts), warnings, name, sided, breath)
     return ImportedExercise(name, tuple(steps), tuple(fields), tuple(warnings), name_note)
 
 
@@ -663,7 +704,8 @@ def _first(mentions: list[Mention], kind: Kind, warnings: list[str]) -> Mention 
 
 
 def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], text: str,
-                 warnings: list[str], name: str = "", sided: Collection[str] = ()) -> list[Field]:
+                 warnings: list[str], name: str = "", sided: Collection[str] = (),
+                 breath: tuple[tuple[int, int], str] | None = None) -> list[Field]:
     """`sided`: sentences stated once for every exercise that give sides, for an exercise that gives none."""
     reps = _first(mentions, Kind.REPS, warnings)
     sets = _first(mentions, Kind.SETS, warnings)
@@ -689,6 +731,13 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
         assert chosen is not None
         fields.append(Field("flow", timed_phases, phase_note))
         fields.append(_time_field("duration", chosen, cycle_ms))
+    elif breath is not None and reps is None and (counted := hold or timed or duration) and counted.amount.breaths:
+        # "10 br", where the sheet says what one breath is: that many cycles of its in-breath and out-breath
+        fields.extend(_breath_flow(counted, *breath))
+    elif (breath is not None and reps is not None and re.search(r"\brounds?\b", reps.words, re.I)
+          and (has_flow or _IN_AND_OUT.search(text))):
+        # "Move with your breath for 6 rounds", the breath defined: 6 cycles of the breath, its phases the exercise's
+        fields.extend(_breath_flow(reps, *breath, [text for text, _ in phases] if has_flow else []))
     elif reps is not None:
         fields.append(Field("reps", format_count(reps.amount), reps.amount.note, reps.sentence))
         per_rep = hold or timed
@@ -787,6 +836,22 @@ _MOVE_AFTER = re.compile(r"^[,;:\s–—-]{1,4}(?:and\s+)?(?:keep\s+)?(?:move|mo
 """Right after a time, the words that say it is spent moving: "45 seconds, move with your breath"."""
 _NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between (?:the |each )?(?:exercises?|moves|stretches)|"
                             r"before (?:the next|moving on)|next move)\b", re.I)
+
+
+_IN_AND_OUT = re.compile(r"(?=.*\b(?:inhale|in-breath|breathe in)\b)(?=.*\b(?:exhale|out-breath|breathe out)\b)",
+                         re.I | re.S)
+"""An exercise's text says both what to do on the in-breath and on the out-breath."""
+
+
+def _breath_flow(counted: Mention, seconds: tuple[int, int], definition: str,
+                 own: list[str] | None = None) -> list[Field]:
+    """A pose held for a count of breaths (or moved for rounds of them), the article's breath being `seconds` in and
+    out: a flow of that breath, its cycles the count; `own`: the exercise's in-breath and out-breath phases, when it
+    gives them."""
+    note = f"the article's breath: {quoted(definition)}"
+    texts = own if own and len(own) == 2 else ["Breathe in", "Breathe out"]
+    phases = ((texts[0], f"{seconds[0]} s"), (texts[1], f"{seconds[1]} s"))
+    return [Field("flow", phases, note), Field("cycles", format_count(counted.amount), None, counted.sentence)]
 
 
 def _is_flow(phases: list[str]) -> bool:
@@ -909,6 +974,8 @@ def _row(exercise: ImportedExercise, work: str | None = None) -> SummaryRow:
         parts.append(f"hold {hold}")
     if exercise.value("tempo") is not None:
         parts.append("tempo")
+    if (cycles := exercise.value("cycles")) is not None:
+        parts.append(f"flow {cycles} cycles")
     if (duration := exercise.value("duration")) is not None:
         parts.append(f"flow {duration}" if exercise.value("flow") is not None else f"for {duration}")
     elif work is not None and not parts:

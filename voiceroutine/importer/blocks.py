@@ -69,7 +69,8 @@ STOP = re.compile(
     r"write a (?:public )?comment|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
     r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
     r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
-    r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts)\b", re.I)
+    r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts|sorted by)\b"
+    r"|^\[[–-]\]\s+\S+\s+(?:\d+\s+points?|\d+\s+\w+\s+ago)", re.I)
 """What ends the exercises of an article: its conclusion, references, comments and other page furniture."""
 
 
@@ -81,7 +82,7 @@ def is_stop(block: Block) -> bool:
 
 _DOSE_START = re.compile(
     r"^(?:[x×]\s*\d{1,3}\b|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:[x×]\s*\d{1,3}\b\s*)?(?:[,.;]|$|(?:reps?|repetitions|times|"
-    r"each|per|on each|a side|seconds?|secs?|s|minutes?|mins?|breaths?|slow|slowly|sets?|x|×)\b))", re.I)
+    r"each|per|on each|a side|seconds?|secs?|s|minutes?|mins?|breaths?|brs?|slow|slowly|sets?|x|×)\b))", re.I)
 """A line that starts with its dose: "10 each side, slowly", "x8", "2 x 12, squeeze at the top", "12, slowly"."""
 _BARE_NAME = re.compile(r"^[A-Za-z][A-Za-z'’()/& -]{0,58}[A-Za-z)]$")
 """A list item that is only a name: words, no number, no sentence end."""

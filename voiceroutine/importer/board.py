@@ -75,7 +75,8 @@ def _items(children: list[str]) -> list[str]:
         elif _indent(child) == base and deeper_next:
             out.extend(["", text])
         else:
-            out.append(f"- {text}")
+            # a numbered or lettered line ("1. Knees to chest", "a. Sphinx") keeps its number as its marker
+            out.append(text if re.match(r"(?:\d{1,2}|[a-z])[.)]\s", text) else f"- {text}")
     return out
 
 

@@ -10,6 +10,7 @@ import enum
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.breath_count import breath_words
 from voiceroutine.importer.calendar_spans import CALENDAR_UNIT
 from voiceroutine.importer.loads import WEIGHT_UNIT
 
@@ -69,17 +70,26 @@ _WORD_NUMBER = re.compile(
 
 def numerals(text: str) -> str:
     """Lower-case text with number words as digits and every dash as "-": "Thirty–forty" -> "30-40"."""
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text.lower())
+    text = breath_words(re.sub(r"[\u2010-\u2015\u2212]", "-", text.lower()))
     text = re.sub(r"\bhalf (?:a )?minute\b", "30 seconds", text)
     text = re.sub(r"\b(?:a|one) and a half minutes?\b", "90 seconds", text)
+    text = re.sub(r"\b(?:a|one) minute and a half\b", "90 seconds", text)
+    text = re.sub(r"\bhalf a dozen\b", "6", text)
     text = re.sub(r"\ba dozen\b", "12", text)
+    text = re.sub(r"\banother dozen\b", "another 12", text)
+    text = re.sub(r"\ba couple (?=more\b)", "2 ", text)  # "do a couple more sets"
     text = re.sub(r"\ba (minute|second) or two\b", r"1-2 \1s", text)  # "walk for a minute or two"
+    text = re.sub(r"\ba (?:full|whole|good) (minute|second)\b", r"1 \1", text)  # "for a full minute"
     text = re.sub(r"\btwice\b", "2 times", text)
     # "6 rounds of breath", "5 deep breaths", "4 breath cycles": all counted as breaths
     text = re.sub(r"\b(?:rounds?|cycles?) of (?:breath|breathing)\b|\bbreath cycles?\b", "breaths", text)
     text = re.sub(r"(\d)\s+(?:deep|slow|full|long|calm|big|easy|steady|relaxed)\s+breaths?\b", r"\1 breaths", text)
     text = re.sub(r"\ba couple(?: of)?\b(?= (?:seconds?|breaths?|times|reps|minutes?)\b)", "2", text)
     text = re.sub(r"\bthrice\b", "3 times", text)
+    # "hold 3"" on a sheet: seconds, the mark a hold's time is written with
+    text = re.sub(r"\b(hold|holding|pause|pausing|squeeze)\s+(\d{1,2})\s*(?:\"|'')", r"\1 \2 s", text)
+    text = re.sub(r"\b(?:repeat|do it|do this|go again)\s+once more\b", lambda m: m.group(0)[:-9] + "1 more time",
+                  text)  # "Rest, and repeat once more": 2 in all
     text = re.sub(r"(?<![\w/])e/s(?![\w/])", "each side", text)  # "2 x 10 e/s" on a gym card
     # "30 s / side", "10 reps/leg": per side
     # ("Back 3 / Leg 7" is a machine's settings, no side)
@@ -110,9 +120,13 @@ _MIXED_TIME = re.compile(
 _TIME = re.compile(rf"(?<![A-WYZa-wyz\d]){_RANGE}\s*(?:\+\s*)?(?:-\s*)?(?P<unit>{_TIME_UNIT})\b"
                    r"(?P<plus>\s*(?:\+|or (?:more|longer)))?")
 """A time; not a number inside a word ("U16s" is an age group), though "x30s" is 30 s after an "x"."""
+_MINUTES_SECONDS = re.compile(
+    rf"(?<![\d.-])\b(?P<m>\d{{1,2}})\s*(?:{_MIN})\s*(?:and\s+)?(?P<s>[1-5]?\d)\s*(?:{_SEC})\b")
+"""A time in minutes and seconds: "1 min 30 s", "2 minutes and 15 seconds"."""
 _DISTANCE = r"(?:metres?|meters?|m|yards?|yds?|feet|ft|km|kilometres?|kilometers?|miles?|inches|cm)"
 _SETS_X_REPS = re.compile(
-    rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")
+    rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<r>{_NUM}(?:-{_NUM})?)\b(?!\s*-\s*\d)"
+    rf"(?!\s*(?:{_TIME_UNIT}|{_DISTANCE})\b)")
 _SETS_BARE_REPS = re.compile(rf"\b(?P<s>{_NUM})\s*sets?\s*,?\s+(?P<r>{_NUM}(?:-{_NUM})?)(?=\s*(?:[.,;!)]|$))")
 """Sets and then a bare count, the word "reps" left out: "2 sets 15"."""
 _WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b")
@@ -146,14 +160,20 @@ _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?|lots?)\s
 _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?"
                              rf"(?:each|per|every)\s+"
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
+_SIDED_X_SETS = re.compile(rf"\b(?P<r>{_NUM})\s+(?:per|each|a)\s+(?:side|leg|arm)(?P<x>\s*[x×]\s*)(?P<s>\d{{1,2}})\b"
+                           rf"(?!\s*(?:{_TIME_UNIT}|reps?)\b)")
+"""A count per side, then the sets: "8 per leg x 3"."""
 _DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
-_LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b(?!\s*[x×]\s*\d)")
+_LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b(?!\s*[x×]\s*\d)"
+                    r"(?!\s*(?:[a-z]+\s+)?(?:sets?|rounds?)\b)")
 """Reps: 12". Not "Sets and reps: 3 x 30 seconds", whose 3 is the sets of a time."""
 _BARE_TIME_LABEL = re.compile(rf"\b(?P<label>hold(?: time)?|time|duration)\s*[:=]\s*{_RANGE}\b"
                               rf"(?!\s*(?:{_TIME_UNIT}|[x×%]|reps?|times|sets?)\b)(?!\s*[.,]\d)"
                               rf"(?!\s*(?:-|to\b|or\b)\s*\d)")
 """A "Hold: 5" field with no unit: seconds, the unit such a field nearly always means."""
 _ANOTHER = re.compile(r"\b(?:do|perform|complete)\s+(?P<r>\d+)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
+_MORE_SETS = re.compile(r"\b(?:do|add|complete|perform)\s+(?P<n>\d)\s+more\s+sets?\b")
+"""Sets after the first: "do a couple more sets like that" is 3 sets in all."""
 _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
                    r"(?:\s+(?:it|this|that|the (?:exercise|stretch|hold|move(?:ment)?|sequence)))?\s+)?"
                    r"(?P<n>\d+)\s+(?:more\s+times?|times?\s+more|additional\s+times?)\b"
@@ -174,15 +194,25 @@ _NO_REST = re.compile(r"\b(?:no|without(?: a| any)?) (?:rest|break|pause)s?\b(?!
 """'30 seconds each, no rest': a rest of nothing (between the exercises unless it says between sets or reps)."""
 WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
 """The end of the note on a "do it twice" read as sets; without a time to repeat it is the reps, and no guess."""
-_ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
+_ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions|[a-z]+s)\b[^.;]{0,60}?"
+                              r"(?P<again>\banother\s+(?P=r))\b")
 """The same with the count said as times: "lift your leg 10 times, then rest for 30 seconds, then another 10"."""
 _COUNT_HOLD = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?)\s+"
-                         r"(?:it\s+|this\s+|like\s+this\s+|there\s+|each(?: one| 1)?\s+)?"
+                         r"(?:it\s+|this\s+|them\s+|like\s+this\s+|there\s+|each(?:\s+of\s+them|\s+one|\s+1)?\s+)?"
                          rf"(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
+_IN_ALL = re.compile(r"(?P<that>\brepeat\s+(?:that|this|it|the lot)\s+)?"
+                     r"(?P<through>\bgo\s+through\s+(?:it|this|that|the whole thing|the lot|everything)\s+"
+                     r"|\b(?:totally|in total|altogether)\s+)?"
+                     r"(?<![\d.-])\b(?P<n>\d{1,2})\s+times\b"
+                     r"(?P<all>\s+(?:in all|in total|altogether|through)\b(?!\s+the\b))?"
+                     r"|(?<![\d.-])\b(?P<held>\d{1,2})\s+holds\s+(?:in all|in total|altogether)\b")
+"""The whole exercise so many times: "3 times in all"; "repeat that 4 times" after a count of its reps."""
+_COUNTED_BEFORE = re.compile(r"\b(?:do|perform|complete)\s+\d+\s+[a-z-]+s\b")
+"""A count of a movement before "repeat that 4 times": "do 12 swings"."""
 _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$")
 _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
@@ -191,9 +221,11 @@ _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|mo
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
 _TEMPO_AFTER = re.compile(r"\s+(?:up|down|on the way (?:up|down)|to (?:lower|raise|come down|go up))\b")
 """After a time: the pace of a rep ("3 seconds up and 3 seconds down"), no hold."""
-_IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|in|takes?(?: about| around| roughly| approximately| only| just|"
-                            r" under| less than)?|"
+_IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|(?<!you can )(?<!possible )in|"
+                            r"takes?(?: about| around| roughly| approximately| only| just| under| less than)?|"
                             r"after|count(?:ing)? to|count of)\s*$")
+"""Words before a time that make it no dose ("in 30 minutes", "takes about 15 minutes"); "as many as you can in 45
+seconds" is one."""
 
 _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
                          r"keep (?:it|this|that|the (?:position|pose|stretch))(?! up\b| going\b)|"
@@ -204,10 +236,12 @@ _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?
                              r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
                              r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|"
                              r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
-                             r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle)\b")
+                             r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle|"
+                             r"as many(?: reps)? as (?:you can|possible) in)\b")
 _REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|breather|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
                          r"|\b(?:take|taking|with|have) an? (?:short |brief |quick )?(?:rest|break|pause|breather)"
-                         r"(?: of)?\s*$")
+                         r"(?: of)?\s*$"
+                         r"|\b(?:rest|break|pause)\s+(?:is|should be|will be)\s+(?:only\s+|just\s+|about\s+)?$")
 
 
 _BETWEEN = re.compile(r"\s*(?:off\s+)?between (?:each |the )?(?:sets?|rounds?|reps?|repetitions?|exercises?|moves|"
@@ -247,10 +281,27 @@ def find_mentions(text: str) -> list[Mention]:
         add(m.start("r"), m.end("r"), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
         two = Amount(2, 2, f"\"{m.group(0)}\": 2 sets")
         add(m.start("again"), m.end(), Mention(Kind.SETS, two, m.group(0)))
+    for m in _MORE_SETS.finditer(low):
+        said = int(m["n"])
+        note = f"\"{m.group(0)}\": {said + 1} in all, the first and {said} more"
+        add(m.start(), m.end(), Mention(Kind.SETS, Amount(said + 1, said + 1, note), m.group(0)))
     for m in _MORE.finditer(low):
         said = int(m.group("n") or m.group("n2"))
         note = f"\"{m.group(0)}\": {said + 1} in all, the first time and {said} more"
         add(m.start(), m.end(), Mention(Kind.SETS, Amount(said + 1, said + 1, note), m.group(0)))
+    for m in _IN_ALL.finditer(low):
+        # "hold it again, 3 times in all", "repeat that 4 times" after "do 12": the whole of it, so many times
+        if m.group("held"):
+            held = int(m["held"])  # "Three holds in total": the hold, so many times
+            note = f"\"{m.group(0)}\": the hold {held} times, read as sets"
+            add(m.start(), m.end(), Mention(Kind.SETS, Amount(held, held, note), m.group(0)))
+            continue
+        before = low[: m.start()]
+        counted_before = m.group("all") is None and m.group("that") and (
+            _BARE_REPEAT.search(before) or _REPS.search(before) or _COUNTED_BEFORE.search(before))
+        if free(m.start("n"), m.end()) and (m.group("all") or m.group("through") or counted_before):
+            note = f"\"{m.group(0).strip()}\": the whole exercise {m.group('n')} times, read as sets"
+            add(m.start("n"), m.end(), Mention(Kind.SETS, Amount(int(m["n"]), int(m["n"]), note), m.group(0).strip()))
     for m in _DO_IT_TWICE.finditer(low):
         if free(m.start(), m.end()):
             note = f"\"{m.group(0)}\"{WHOLE_TWICE}"
@@ -292,6 +343,11 @@ def find_mentions(text: str) -> list[Mention]:
         add(m.start(), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
         one = Amount(1, 1, f"a distance ({m.group('d')}): one rep")
         add(m.start("d"), m.end(), Mention(Kind.REPS, one, m.group(0)))
+    for m in _SIDED_X_SETS.finditer(low):
+        # "8 per leg x 3": 8 on each side, 3 sets
+        if free(m.start(), m.end()):
+            add(m.start(), m.start("x"), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+            add(m.start("x"), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
     for m in _SETS_X_REPS.finditer(low):
         if not free(m.start(), m.end()):
             continue
@@ -307,6 +363,11 @@ def find_mentions(text: str) -> list[Mention]:
             amount = _amount(m, 1000)
             note = f"\"{m.group(0)}\" gives no unit: read as seconds"
             add(m.start(), m.end(), Mention(kind, Amount(amount.low, amount.high, note), m.group(0)))
+    for m in _MINUTES_SECONDS.finditer(low):
+        if free(m.start(), m.end()):
+            # "1 min 30 s", "2 minutes and 15 seconds": one time, as the format writes it
+            ms = int(m["m"]) * 60_000 + int(m["s"]) * 1000
+            add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), Amount(ms, ms), m.group(0)))
     for m in _MIXED_TIME.finditer(low):
         if free(m.start(), m.end()):
             lo = _ms(float(m.group("lo")), m.group("u1"))
@@ -363,10 +424,10 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     after = low[end: end + 40]
     pause_between = re.search(r"\bpaus(?:e|ing)(?:\s+for)?\s*$", clause) and re.match(r"[^.;]*\bbetween\b", after)
     # "10 seconds off" (after "20 seconds on") is a rest
-    rest_after = re.match(r"\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers|off)\b", after) or (
+    rest_after = re.match(r"(?:'s)?\s*(?:of\s+)?(?:rest|recovery|break|breather|breathers|off)\b", after) or (
         _BETWEEN.match(after) and not _HOLD_WORDS.search(clause) and not _DURATION_WORDS.search(clause))
     if _REST_WORDS.search(clause) or pause_between or rest_after:
-        if re.search(r"between (?:each )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):
+        if re.search(r"between (?:each |every |the )?(?:sets?|rounds?)|after each (?:set|round)", after + clause):
             return Mention(Kind.SET_REST, amount, words)
         if re.search(r"between (?:each )?(?:reps?|repetitions?)|after each (?:rep|repetition)", after + clause):
             return Mention(Kind.REP_REST, amount, words)
@@ -410,7 +471,7 @@ class Sides:
 _SIDE_PARTS = (r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow|glute|hamstring|quad|calf|heel|"
                r"toe|thigh|ear|buttock)s?")
 _CLAUSE_END = (r"(?=\s*(?:$|[.,;:!)(|]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b|"
-               r"\bin turn\b|\bseparately\b|\d))")
+               r"\bin turn\b|\bseparately\b|\d|[x×]\s*\d))")
 """What may follow "each leg" when it means per side: the clause's end, "in turn", a count ("each leg 10 times")."""
 _PER_SIDE = re.compile(
     # "with the other hand" is what a hand presses with, not the other side; "repeat with the other hand" is (below)
@@ -423,6 +484,8 @@ _PER_SIDE = re.compile(
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
+    rf"|\b(?:do the same|repeat)\s+(?:with|on|for|using) (?:the|your) (?:left|right) {_SIDE_PARTS}\b"
+    rf"|\b(?:work|works|working|use|uses|using|do|does)\s+(?:one|1) (?:hand|arm|leg|foot|side) at a time\b"
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
     # "Thirty seconds on one arm, then the other" (a position on each; "lift one foot, then the other" alternates)
     rf"|\bon (?:one|1) {_SIDE_PARTS}\b[^.;]{{0,40}}?\b(?:then|and) (?:the|your) other\b(?=\s*(?:[.;,!]|$|one\b))"
@@ -462,6 +525,12 @@ _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PART
                           rf"|\balternating\b")
 
 
+_EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+(?P<first>right|left)\b"
+                         r"[^.;]{0,40}?\b(?P=n)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+"
+                         r"(?P<second>right|left)\b")
+"""The same count said for the right and for the left: "10 steps to the right ... 10 steps to the left"."""
+
+
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
@@ -491,6 +560,9 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
             return Sides(("left", "right"), "direction names"), None
         note = None if clockwise else "direction names"
         return Sides(("clockwise", other), note), None
+    if both := _EACH_NAMED.search(low):
+        # "10 steps to the right and then 10 steps to the left": the same count on each side, in the text's order
+        return Sides((both["first"], both["second"])), None
     if _PER_SIDE.search(low):
         left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) left\b", low)
         right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) right\b", low)

@@ -6,10 +6,11 @@ exercise by its capitals and by the dose it states for each name under it."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from voiceroutine.importer.blocks import Block, BlockKind
+from voiceroutine.importer.blocks import Block, BlockKind, Section
 from voiceroutine.importer.dose import Kind, Mention, find_mentions
+from voiceroutine.importer.rounds import bare_rounds, round_rest
 
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Z&/'-]*(?: [A-Z&/'-]+){0,3})\s*[—–:-]\s*(?P<dose>\S.*)$")
 """An all-capitals label, a dash or colon, then the rest of the line: "WARM-UP — 1 min each"."""
@@ -44,3 +45,45 @@ def rounds_as_sets(group: list[Mention]) -> list[str]:
     return [f"\"{m.words}\" for its group was read as {m.amount.low} sets of each exercise; the article may mean "
             f"rounds of the whole group, one exercise after another: check it"
             for m in group if m.kind is Kind.SETS and "round" in m.words.lower()]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRounds:
+    """Rounds a section label states for the exercises under it ("LOWER — 12 reps each · 3 rounds"): a circuit."""
+
+    name: str
+    first: int
+    """The index of its first exercise among the sections."""
+    count: int
+    rounds: int
+    quote: str
+    rest: tuple[int, str] | None
+    """(ms, words) of the rest after each round, when the label gives one."""
+
+
+def group_rounds(sections: list[Section]) -> tuple[list[Section], list[GroupRounds]]:
+    """Each run of sections that share a label stating "N rounds" as a circuit of N rounds, the label's rest after
+    each round its round rest; the rounds and the rest are taken out of the dose the sections share (they were read
+    as sets of each exercise)."""
+    out = list(sections)
+    groups: list[GroupRounds] = []
+    index = 0
+    while index < len(sections):
+        shared = sections[index].shared
+        end = index
+        while end < len(sections) and shared and sections[end].shared == shared:
+            end += 1
+        said = next(((sentence, hit) for sentence in shared if (hit := bare_rounds(sentence.strip(" ."))) is not None),
+                    None)
+        if said is None or end - index < 2:
+            index = max(end, index + 1)
+            continue
+        rest = round_rest(list(shared))
+        taken = {said[0]} | {sentence for sentence in shared if rest and rest[1] in sentence}
+        kept = tuple(sentence for sentence in shared if sentence not in taken)
+        for at in range(index, end):
+            out[at] = replace(sections[at], shared=kept)
+        name = re.split(r"\s+[—–-]\s+|:\s*", shared[0], maxsplit=1)[0].strip(" .")
+        groups.append(GroupRounds(name, index, end - index, said[1][0], said[0].strip(" ."), rest))
+        index = end
+    return out, groups

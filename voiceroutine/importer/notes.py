@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
+from voiceroutine.importer.aimed import numbered
 from voiceroutine.importer.blocks import Block, Section
 from voiceroutine.importer.checks import quoted
 from voiceroutine.importer.dose import find_mentions, find_sides
@@ -49,10 +50,13 @@ def with_notes(blocks: tuple[Block, ...], sections: list[Section], exercises: li
             continue
         for sentence in sentences(block.text):
             named = _names(sentence, out) if sentence not in about_circuits else []
-            if not named:
-                continue
             sides, _ = find_sides(sentence)
             doses = find_mentions(sentence)
+            if not named and sides is not None and not doses and sentence not in about_circuits:
+                # "Numbers 2, 3 and 7 work one hand at a time": by their numbers
+                named = numbered(sentence, len(out))
+            if not named:
+                continue
             for index in named:
                 exercise = out[index]
                 if sides is not None and not doses and exercise.value("sides") is None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, numerals
+from voiceroutine.importer.loads import WEIGHT_UNIT
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.rounds import find_intervals, is_about_rounds
 from voiceroutine.importer.steps import SETUP_VERBS, VERBS, core, is_background, sentences
@@ -25,12 +26,15 @@ _CONNECTOR = re.compile(
     r"^(?:(?:after that|afterwards|next|then|now|finally|lastly|to finish|to start|to begin|first|second|third|"
     r"and|also)\b,?\s*)+", re.I)
 _LEAD = re.compile(r"^(?:(?:next|then|after that|now)\s+)?comes\s+|^(?:next|then|after that|now)\s+(?:is|it's)\s+|"
-                   rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?(?:by|with|in)\s+"
-                   r"|^follow (?:that|this|it|up) with\s+", re.I)
+                   rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?"
+                   r"(?:on (?:your|the) [a-z]+(?: and [a-z]+)? )?(?:by|with|in)\s+"
+                   r"|^follow (?:that|this|it|up) with\s+"
+                   r"|^(?:(?:if|when|once)\b[^,]{1,30},\s*)?(?:go|move) on to\s+", re.I)
 _COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another|for)\s*)$")
 """What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
 _UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions times rounds round seconds second secs sec
-minutes minute mins min breaths breath more slow slower deep full easy of each per on every total additional"""))
+minutes minute mins min breaths breath holds hold more slow slower deep full easy of each per on every total
+additional"""))
 _COUNTED = re.compile(
     r"\b\d+(?:-\d+)?\s+(?:sets?\s+of\s+\d+(?:-\d+)?\s+|x\s+\d+(?:-\d+)?\s+)?(?:(?:slow|controlled|easy|gentle|more|"
     r"deep|full)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
@@ -46,6 +50,8 @@ _TIMED_OBJECT = re.compile(r"\b(?:a|an)\s+\d+(?:-\d+)?[- ](?:minutes?|mins?|seco
                            r"(?=\s*$|\s*[,.;(]|\s+(?:to|for|at|in|on|onto|around|with|of|as)\b)")
 """A movement named after its time: "a 20 minute run", "a 10-minute walk around the block"."""
 _CUT = re.compile(r",|\s(?:for|until|with|while|as|so|keeping|without|before|if|around|across|up and down)\s")
+_WHOLE = re.compile(r"(?:routine|session|workout|programme|program|plan|class|set|circuit|break)\b")
+""""a ten-minute routine": the whole of it, no movement of it."""
 
 
 def prose_sections(blocks: list[Block], start: int, end: int | None = None, least: int = 2) -> list[Section]:
@@ -56,12 +62,16 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
     """(index of the section it follows, sentence) of each sentence said for some days only."""
     pending: list[tuple[int, Block]] = []
     """Instructions without a dose, waiting for the exercise they set up."""
+    last: list[Block] = []
+    """The clauses of the sentence before, wherever they went ("That's a lower trunk rotation." names them)."""
+    last_started = False
+    """Whether the sentence before started an exercise."""
     current: tuple[str, int, list[Block]] | None = None
     for index in range(start, len(blocks) if end is None else end):
         block = blocks[index]
-        if is_stop(block):
-            break
-        if block.kind is BlockKind.HEADING:
+        if is_stop(block) and not _TAGS.match(block.text):
+            break  # ("Tags: back pain" between a question and its answer ends nothing)
+        if block.kind is BlockKind.HEADING or is_stop(block):
             continue
         for sentence in sentences(_ANSWER.sub("", block.text)):
             if is_background(sentence) or is_about_rounds(sentence) or find_intervals([sentence]) is not None:
@@ -73,9 +83,29 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                 if current is not None and index == current[1] and find_mentions(sentence):
                     optional.append((len(sections), sentence))
                 continue
+            if _RECAP.match(sentence.strip()) and told_in_past(sentence):
+                continue  # "Quick recap of last week: we did 3 rounds of 10 push-ups": a past routine, not this one
+            if thats := _THATS.match(sentence.strip()):
+                # "That's a lower trunk rotation.": the name of what the sentence before it told
+                told = [block for block in last if any(block is b for _, b in pending)
+                        or (current is not None and any(block is b for b in current[2]))]
+                if last_started and current is not None:
+                    current = (thats["name"], current[1], current[2])
+                elif told and any(find_mentions(block.text) for block in told):
+                    if current is not None:
+                        kept_here = [b for b in current[2] if not any(b is t for t in told)]
+                        if kept_here:
+                            sections.append(Section(current[0], "", tuple(kept_here), current[1], made_name=True))
+                    pending = [(at, b) for at, b in pending if not any(b is t for t in told)]
+                    current = (thats["name"], index, told)
+                last, last_started = [], False
+                continue
             started_here = False
+            last = []
             for clause in _clauses(sentence):
                 name = exercise_name(clause)
+                if find_mentions(clause) and (called := _CALLED.search(clause)):
+                    name = called["name"]  # "... (this is sometimes called the sphinx) and hold for 30 seconds"
                 said = _CONNECTOR.sub("", clause) or clause
                 text = Block(BlockKind.TEXT, said[:1].upper() + said[1:] + ("" if said[-1:] in ".!?" else "."))
                 if name is not None and ":" in said:
@@ -94,11 +124,12 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                     if current is not None:
                         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
                     # a dosed sentence of an earlier paragraph that named nothing ("What they need is five minutes
-                    # every couple of hours") is the story's, not this exercise's instruction
+                    # every couple of hours", "pick a bell you can squat 10 times with") is no part of this exercise
                     current = (name, index, [*(block for at, block in pending if at == index
                                                or not find_mentions(block.text)), text])
                     pending = []
                     started_here = True
+                    last.append(text)
                 elif told_in_past(sentence):
                     continue  # "My old coach wanted 3 sets of 20 and I never managed it": a story, no dose
                 elif current is not None and (started_here or _adds_to_dose(clause)) and (
@@ -106,8 +137,11 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                     # a later paragraph adds to the exercise only as an instruction ("Repeat 5 times"): "On
                     # weekends I tack a 20 minute jog onto the end" is not its dose
                     current[2].append(text)
+                    last.append(text)
                 else:
                     pending.append((index, text))
+                    last.append(text)
+            last_started = started_here
     if current is not None:
         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
     for at, sentence in optional:
@@ -116,8 +150,13 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
 
 
 _OPTIONAL = re.compile(r"^(?:sometimes|occasionally|now and then|optionally|on (?:weekends|the weekend|some days|good "
-                       r"days|rest days)|if (?:you have|i have|there'?s) (?:time|energy))\b", re.I)
-"""A sentence about an extra some days only ("Sometimes I add a 15 minute walk afterwards")."""
+                       r"days|rest days)|if (?:you have|i have|there'?s) (?:time|energy)"
+                       r"|(?:when|once|if) (?:it|this|that|they|these) (?:feels?|gets?|becomes?|is|are) "
+                       r"(?:too )?easy)\b", re.I)
+"""A sentence about an extra some days only ("Sometimes I add a 15 minute walk afterwards"), or for later ("When it
+feels easy, go to 4 sets")."""
+_TAGS = re.compile(r"^(?:tags|tagged|categories|filed under)\s*:", re.I)
+"""A page's tags line, which a question page sets between the question and its answer."""
 _ANSWER = re.compile(r"^(?:a|answer|reply)\s*[:.-]\s+", re.I)
 """The label of an answer on a question-and-answer page ("A: Start with straight leg raises ...")."""
 _LATER_DOSE = re.compile(r"(?:repeat|rest|switch|swap|change|hold|keep|do (?:it|this|that)|then)\b")
@@ -159,6 +198,10 @@ def exercise_name(clause: str) -> str | None:
     mentions = [m for m in find_mentions(clause) if m.kind not in (Kind.REST, Kind.SET_REST, Kind.REP_REST)]
     text = _LEAD.sub("", core(clause).strip()).strip()
     low = numerals(text)
+    if _NOT_DONE.search(low):
+        return None  # "you don't need a 45-minute session": what not to do
+    if mentions and (next_up := _COMES_NEXT.match(low) or _DO_NAMED.search(low)):
+        return next_up.group("name")  # "Single-arm rows come next: ten with each arm", "do calf raises: 2 x 15"
     if (counted_for := _counted_for(clause)) is not None:
         return counted_for  # "roll onto your front for 10 slow cobras": the count names the movement
     connected = bool(_CONNECTOR.match(clause.strip()))  # "Then a neck side stretch.": named after its connector
@@ -177,7 +220,7 @@ def exercise_name(clause: str) -> str | None:
         if counted is None or (len(counted.group("name").split()) < 2 and is_body_part(counted.group("name"))):
             return None
         words = counted.group("name").split()
-        return " ".join(words) if words[0] not in _UNIT_WORDS else None
+        return " ".join(words) if words[0] not in _UNIT_WORDS and not re.fullmatch(WEIGHT_UNIT, words[0]) else None
     if timed := _TIME_OF.match(low):
         # "Start with a minute of marching in place to get the blood moving"
         return re.split(r"\s+(?:to|for|until|while)\s+", timed.group("name"))[0].strip() or None
@@ -187,10 +230,12 @@ def exercise_name(clause: str) -> str | None:
         words = m.group("name").split()
         while words and words[-1] in _UNIT_WORDS:
             words.pop()
+        if words and re.fullmatch(WEIGHT_UNIT, words[0]):
+            continue  # "16 kg for men": a load
         position = len(words) == 1 and is_body_part(words[0])  # "with 1 hand on your belly"
         if words and words[0] not in _UNIT_WORDS and not _is_rep_word(words[0]) and not position:
             return " ".join(words)
-    if timed_object := _TIMED_OBJECT.search(low):
+    if (timed_object := _TIMED_OBJECT.search(low)) and not _WHOLE.match(timed_object.group("name")):
         return timed_object.group("name")  # "add a 20 minute run", "finish with a 10-minute walk"
     if held := _OBJECT.search(low):
         name = held.group("name")
@@ -211,6 +256,24 @@ def exercise_name(clause: str) -> str | None:
         phrase = moving[0]
     words = phrase.split()[:6]
     return " ".join(words) if words else None
+
+
+_RECAP = re.compile(r"^(?:(?:a |quick |short )?recap\b|last (?:week|time|session|month)\b|previously\b|"
+                    r"(?:yesterday|the other day)\b)", re.I)
+"""A sentence about an earlier session ("Quick recap of last week: we did ..."), told in the past."""
+_THATS = re.compile(r"^(?:that'?s|this is|that is)\s+(?:called\s+)?(?:a|an|the)\s+"
+                    r"(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})\s*[.!]?$", re.I)
+"""A sentence that names what was just told: "That's a lower trunk rotation."."""
+_CALLED = re.compile(r"\((?:this|it|that)\s+is\s+(?:sometimes\s+|often\s+|also\s+)?(?:called|known as)\s+"
+                     r"(?:the\s+|a\s+|an\s+)?(?P<name>[a-z][a-z' -]{1,40}?)\)", re.I)
+"""A name in brackets inside an instruction: "(this is sometimes called the sphinx)"."""
+_COMES_NEXT = re.compile(r"^(?:the\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+(?:comes?|is|are)\s+next\b")
+"""A movement named before "comes next": "Single-arm rows come next: ten with each arm"."""
+_DO_NAMED = re.compile(r"\b(?:do|try|add|perform)\s+(?:some\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
+                       r"\s*:\s*(?=\d|x\s*\d)")
+"""A movement named before the colon that gives its dose: "stand tall and do calf raises: 2 x 15"."""
+_NOT_DONE = re.compile(r"\b(?:do(?:n't| not) (?:need|want)|no need (?:for|to)|needn't|never do|ignore)\b")
+"""A clause about what not to do ("you don't need a 45-minute session", "I'd ignore the 100 swings a day")."""
 
 
 def _spelled_noun_phrase(text: str) -> str | None:

@@ -14,6 +14,7 @@ from voiceroutine.importer.blocks import (
     Block,
     BlockKind,
     clean_inline,
+    starts_with_dose,
     table_row,
     with_dittos,
     with_dose_line,
@@ -21,6 +22,7 @@ from voiceroutine.importer.blocks import (
 )
 from voiceroutine.importer.board import board_outline
 from voiceroutine.importer.boxes import dose_boxes
+from voiceroutine.importer.caps_lines import caps_headings
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.clock_doses import clock_doses
@@ -32,12 +34,17 @@ from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
+from voiceroutine.importer.named_lists import named_lists
+from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
+from voiceroutine.importer.set_words import defined_set_word
 from voiceroutine.importer.stamps import without_stamps
+from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
 from voiceroutine.importer.thread import thread_text
+from voiceroutine.importer.ticks import ticked_items
 
 
 class InputKind(enum.Enum):
@@ -74,7 +81,7 @@ def detect_kind(text: str) -> InputKind:
 
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
-    text = normalize(text)
+    text = defined_set_word(normalize(text))
     text = chat_messages(text) or thread_text(text) or assistant_answer(text) or text
     kind = detect_kind(text)
     if kind is InputKind.HTML:
@@ -82,9 +89,10 @@ def read_article(text: str) -> Article:
         html = dose_boxes(without_equipment(_inline_lists(_bounded(blocks))))
         return Article(kind, tuple(with_doses_said_again(html)), title)
     if kind is InputKind.TEXT:
-        text = superset_blocks(board_outline(without_footnotes(text)))
-    blocks = without_equipment(label_items(_inline_lists(_bounded(_text_blocks(text)))))
-    return Article(kind, tuple(with_doses_said_again(blocks)), None)
+        # a sheet's numbered column first: a board would read its indented numbers as a margin
+        text = superset_blocks(board_outline(without_footnotes(numbered_column(text))))
+    blocks = without_equipment(named_lists(label_items(_inline_lists(_bounded(_text_blocks(text))))))
+    return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 
 def _bounded(blocks: list[Block]) -> list[Block]:
@@ -136,7 +144,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_CHARS)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
-    return "\n".join(_symbols(line) for line in _box_tables(framed_headings(text)).split("\n"))
+    return "\n".join(_symbols(line) for line in ticked_items(_box_tables(framed_headings(text))).split("\n"))
 
 
 def _symbols(line: str) -> str:
@@ -258,18 +266,23 @@ def _box_tables(text: str) -> str:
     """A table drawn with box characters (┌─┬─┐ over │ cells │): its rules go, its rows become Markdown rows for
     `_tables`; a framed line with one cell ("║ OAKFIELD LEISURE CENTRE ║") is plain text."""
     out: list[str] = []
+    top = False
+    """The line before was a box's top rule (╔═══╗): a box's first line, short, is its title."""
     for line in text.split("\n"):
         if _BOX_RULE.match(line):
             # a rule between rows keeps the table together; any other ends what stood above it
             if not (out and out[-1].startswith("| ")):
                 out.append("")
+            top = bool(re.match(r"^\s*[\u250c\u250f\u2552\u2553\u2554\u256d]", line))
             continue
         stripped = line.strip()
         if len(stripped) > 2 and stripped[0] in _BOX_SIDE and stripped[-1] in _BOX_SIDE:
             cells = [cell.strip() for cell in re.split(f"[{_BOX_SIDE}]", stripped[1:-1])]
-            out.append("| " + " | ".join(cells) + " |" if len(cells) > 1 else cells[0])
+            titled = top and len(cells) == 1 and 0 < len(cells[0].split()) <= 8 and not re.search(r"[.!?,;]$", cells[0])
+            out.append("| " + " | ".join(cells) + " |" if len(cells) > 1 else f"## {cells[0]}" if titled else cells[0])
         else:
             out.append(line)
+        top = False
     return "\n".join(out)
 
 
@@ -327,7 +340,7 @@ def _dot_leaders(text: str) -> str:
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = without_comments(chapter_lists(outlines(without_stamps(text))))
-    text = dosed_lines(two_columns(aligned_doses(without_page_furniture(text))))
+    text = caps_headings(numbered_column(dosed_lines(two_columns(aligned_doses(without_page_furniture(text))))))
     text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
     blocks: list[Block] = []
     lines: list[str] = []
@@ -459,8 +472,21 @@ def without_page_furniture(text: str) -> str:
     return "\n".join(out)
 
 
+_DASH_DOSE = re.compile(r"^\s*(?P<name>[A-Z][^–—:.!?]{1,50}?)\s+[-–—]\s+(?P<dose>\S.*)$")
+
+
+def _dash_dose_line(line: str) -> bool:
+    """ "Side plank - 3 x 30 sec each side": a name, a dash, then its dose."""
+    m = _DASH_DOSE.match(line)
+    return bool(m and (starts_with_dose(m["dose"]) or re.match(r"\d{1,3}\s+[a-z]", m["dose"])))
+
+
 def _continues(previous: str, line: str, wrapped_only: bool = False) -> bool:
     """Whether `line` carries on the paragraph of `previous` (a hard-wrapped line) rather than starting a block."""
     if line.strip()[:1].islower() and not wrapped_only:
         return True
+    if previous.rstrip().endswith(":") and starts_with_dose(line) and not wrapped_only:
+        return True  # "... and do calf raises:" over "2 x 15, slow on the way down.": the dose the colon announces
+    if _dash_dose_line(previous) and _dash_dose_line(line):
+        return False  # "Clamshells - 3 sets of 20 per side" over "Side plank - 3 x 30 sec each side": a list
     return len(previous) >= 50 and not re.search(r"[.!?:]\"?$", previous)

@@ -24,6 +24,8 @@ _ROUNDS = [
     re.compile(rf"\b(?:repeat|do|go through|complete|perform|run through|work through)\s+{_GROUP}\s+"
                rf"(?:{_COUNT}\s+(?:times|rounds|more times)|(?P<t>once|twice|thrice))\b", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:rounds|circuits|times through)\s+(?:of\s+{_GROUP})", re.I),
+    # "then 3 rounds of:" above the list of moves
+    re.compile(rf"\b{_COUNT}\s+(?:rounds|circuits)\s+of\s*:\s*$", re.I),
     re.compile(rf"\b(?:repeat|do|complete)\s+{_COUNT}\s+(?:rounds|circuits)\s+of\s+{_GROUP}", re.I),
     # "then go round one more time", "go through them all once more": the whole lot twice
     re.compile(r"\b(?:go|do|run|work)\s+(?:round|around|through)\s+(?:(?:them|it|the\s+\w+|all\s+\w+)\s+)?"
@@ -54,6 +56,11 @@ _ROUND_REST_AGAIN = re.compile(
     rf".{{0,40}}?\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:of\s+)?"
     r"(?:rest|recovery|break|breather)\b", re.I)
 """A rest after all the exercises: "When you've done all five, take a 1-minute breather and go again"."""
+_ROUND_REST_TAKE = re.compile(
+    rf"\b(?:after|at the end of)\s+(?:each|every)\s+(?:full\s+|complete\s+|whole\s+)?(?:round|circuit)\s*,?\s+"
+    rf"(?:take|rest|have|add)\s+(?:for\s+)?(?:an?\s+(?:extra|further|more)\s+|another\s+)?(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*"
+    rf"(?P<unit>{_UNIT})\b", re.I)
+"""The rest said after the round: "After each full round take an extra 60 seconds"."""
 _TIME = rf"(?P<{{0}}>\d+(?:\.\d+)?)\s*-?\s*(?P<{{0}}_unit>{_UNIT})\b"
 _WORK_REST = [
     # "Work for 40 seconds on each move, then rest for 20 seconds"
@@ -69,6 +76,10 @@ _WORK_REST = [
     re.compile(rf"{_TIME.format('work')}\s+(?:of\s+)?work\b\s*[,/;·|]?\s*(?:and\s+|then\s+|followed by\s+)?"
                rf"{_TIME.format('rest')}\s+"
                r"(?:of\s+)?rest\b", re.I),
+    # "Each move 40 s, then 20 s to reset", "each exercise for 30 seconds and 15 seconds of rest"
+    re.compile(rf"\b(?:each|every)\s+(?:move|movement|exercise|station)\s+(?:is\s+|for\s+)?{_TIME.format('work')}\s*,?"
+               rf"\s*(?:then|and|followed by|with)\s+{_TIME.format('rest')}\s+(?:of\s+)?"
+               r"(?:to\s+(?:reset|recover|rest)|rest|recovery|off|break)\b", re.I),
 ]
 _EACH_FOR = re.compile(r"\beach\s+(?:station|exercise|move|movement|one)\s+for\s+\d", re.I)
 MAX_ROUNDS = 10
@@ -108,7 +119,7 @@ def round_count(sentence: str) -> tuple[int, str] | None:
 def is_about_rounds(sentence: str) -> bool:
     return (round_count(sentence) is not None or _ROUND_REST.search(sentence) is not None
             or _ROUND_REST_AFTER.search(sentence) is not None or _ROUND_REST_AGAIN.search(sentence) is not None
-            or _ROUND_REST_BARE.search(sentence) is not None)
+            or _ROUND_REST_TAKE.search(sentence) is not None or _ROUND_REST_BARE.search(sentence) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +149,11 @@ def find_intervals(sentences: list[str]) -> Intervals | None:
     return None
 
 
-_BARE_ROUNDS = re.compile(rf"^(?:(?:aim for|do|complete|repeat|go for|try|work through|perform)\s+)?{_COUNT}\s+"
+_BARE_ROUNDS = re.compile(rf"^(?:(?:the\s+)?circuit\s*[,:\-–—]\s*)?"
+                          rf"(?:(?:aim for|do|complete|repeat|go for|try|work through|perform)\s+)?{_COUNT}\s+"
                           r"(?:rounds|circuits)\b(?!\s+of\s+(?:breath|breathing|\d))", re.I)
-"""Rounds said with no group in the introduction, above every exercise ("Aim for 2 rounds."): the routine's."""
+"""Rounds said with no group in the introduction, above every exercise ("Aim for 2 rounds.", "Circuit, 3 rounds."): the
+routine's."""
 
 
 def bare_rounds(sentence: str) -> tuple[int, str] | None:
@@ -156,7 +169,8 @@ def bare_rounds(sentence: str) -> tuple[int, str] | None:
 def round_rest(sentences: list[str]) -> tuple[int, str] | None:
     """The rest between rounds the sentences give ("Rest 1 min after each round"), in ms, and its words."""
     rest = next((m for s in sentences for m in (_ROUND_REST.search(s), _ROUND_REST_AFTER.search(s),
-                                                _ROUND_REST_AGAIN.search(s), _ROUND_REST_BARE.search(s)) if m), None)
+                                                _ROUND_REST_AGAIN.search(s), _ROUND_REST_TAKE.search(s),
+                                                _ROUND_REST_BARE.search(s)) if m), None)
     if rest is None:
         return None
     unit = 60_000 if rest["unit"].lower().startswith("m") else 1000

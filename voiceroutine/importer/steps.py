@@ -104,9 +104,17 @@ def is_note(sentence: str) -> bool:
     return bool(_NOTE_LABEL.match(sentence.strip(" *_")))
 
 
+_LATER = re.compile(r"^(?:in|from|after|by)\s+(?:week|month)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\b"
+                    r"|^(?:next week|later on|in a few weeks|after (?:a|the first) (?:few|couple of|\d+) weeks)\b",
+                    re.I)
+"""A sentence about a later stage ("In week four we add a jump: 3 sets of 6 box jumps"): not today's routine."""
+
+
 def is_background(sentence: str) -> bool:
-    """Rationale or general advice ("This helps...", "Do these exercises daily"): no step, and its numbers no dose."""
-    return bool(_GENERAL_ADVICE.search(sentence) or (_RATIONALE.search(sentence) and not is_imperative(sentence)))
+    """Rationale or general advice ("This helps...", "Do these exercises daily"), or a later stage ("In week four we
+    add ..."): no step, and its numbers no dose."""
+    return bool(_GENERAL_ADVICE.search(sentence) or (_RATIONALE.search(sentence) and not is_imperative(sentence))
+                or _LATER.match(sentence.strip()))
 
 
 _PHASE_CLAUSE = re.compile(r"^(?:and |then )*(?:breathe (?:in|out)|inhale|exhale|hold|pause|rest)\b", re.I)
@@ -142,6 +150,7 @@ _NUMBER = (r"(?:\d+(?:\.\d+)?|a few|a couple of|several|(?:twenty|thirty|forty|f
 _DOSE_PHRASE = re.compile(
     rf"\s*\b(?:for\s+)?(?:about\s+|around\s+|at least\s+|up to\s+|another\s+)?{_NUMBER}"
     rf"(?:\s*(?:-|to|or)\s*{_NUMBER})?\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|breaths?|times|reps?|repetitions?)"
+    rf"(?:\s*(?:and\s+)?\d{{1,2}}\s*(?:seconds?|secs?|s)\b)?"  # "for 1 min 30 s": one time
     rf"(?:\s+(?:on\s+|to\s+|in\s+)?(?:each|per|every)\s+(?:side|leg|arm|direction))?\b"
     rf"|\s+(?:on\s+|to\s+|in\s+)?(?:each|per)\s+(?:side|leg|arm|direction)\s*$", re.I)
 _CLAUSE_SPLIT = re.compile(r"(\s*[,;]\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|\s+then\s+|\s+before\s+)")

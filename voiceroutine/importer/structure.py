@@ -35,7 +35,7 @@ class _Candidate:
 
 
 _GENERIC = re.compile(
-    r"^(?:how to(?: do it| perform it)?|instructions|directions|steps|the steps|method|technique|form|"
+    r"^(?:how to(?: do it| perform it)?|how it works|instructions|directions|steps|the steps|method|technique|form|"
     r"reps|sets|dose|dosage|duration|benefits?|why it (?:works|helps)|muscles worked|tips?|form tips|"
     r"precautions|safety|warnings?|introduction|intro|overview|the exercises|exercises|the routine|routine|"
     r"the stretches|stretches|the workout|workout|getting started|before you (?:start|begin)|warm[- ]up tips|"
@@ -56,7 +56,9 @@ _TOPIC = re.compile(r"^(?:[A-Z][\w'&-]*\s+){1,3}(?=(?:exercise|stretch|move|move
                     rf"(?:\d{{1,2}}|{_NUMBER_WORDS})\b)", re.I)
 """A topic before the numbering ("Sciatica Exercise 1", "Core Move 2", "Hip Stretch #3")."""
 _NUMBER_SPACE = re.compile(r"^(?P<n>\d{1,2})\s*(?:[.):\-–—]\s*|\s+)(?P<rest>[A-Za-z(].*)$")
-_LABELLED_NAME = re.compile(r"^(?:exercise|stretch|move|movement|pose|drill|name)\s*:\s*(?P<name>[^.!?]{2,60})$", re.I)
+_LABELLED_NAME = re.compile(r"^(?:(?:today'?s|this week'?s|the|your|our)\s+)?(?:exercise|stretch|move|movement|pose|"
+                            r"drill|name)(?:\s+of\s+the\s+(?:day|week))?\s*:\s*(?P<name>[^.!?]{2,60})$", re.I)
+"""A label, then the exercise's name: "Exercise: Wall sit", "TODAY'S EXERCISE: WALL SIT"."""
 _NAME_IN_SENTENCE = re.compile(
     r"^(?:(?:the|my|our|your)\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final|another|other)\s+"
     r"(?:one|exercise|stretch|move|pose|favou?rite)?\s*(?:is|comes|up is|:)\s+(?:called\s+)?(?:the\s+|a\s+|an\s+)?"
@@ -65,13 +67,18 @@ _NAME_IN_SENTENCE = re.compile(
     r"(?P<name2>[^.,:;!?]{2,40})[.:!]\s+(?P<rest2>\S.*)$", re.I)
 _NAME_PAREN_DOSE = re.compile(r"^(?P<name>[^()]{2,50}?)\s*\((?P<rest>[^()]{2,60})\)\s*\.?$")
 _NAME_DOSE_TAIL = re.compile(
-    r"^(?P<name>[^,:;.!?()]{2,50}?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|[x×]\s*\d|\d))(?P<rest>\S.*)$")
+    r"^(?P<name>[^,:;.!?()]{2,50}?(?:\s*\([^()]{1,40}\))?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|[x×]\s*\d|\d))"
+    r"(?P<rest>\S.*)$")
 _DOSE_THEN_NAME = re.compile(
     r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?(?:\s*[x×]\s*\d+)?\s*"
     r"(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?|m|metres?|meters?|yards?|yds?)?)\s+(?:of\s+)?"
     r"(?P<name>[A-Za-z][A-Za-z'’ -]{1,50}?)"
     r"(?P<tail>,?\s+(?:per|each|on each|on the)\s+(?:side|leg|arm|foot|hand)s?)?\s*(?:\([^()]*\))?\s*\.?$")
 """A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
+_PART_LEAD = re.compile(r"^(?:warm[- ]?up|cool[- ]?down|to finish|finish(?: with)?|then)\s*[:,-]?\s+(?=\d)", re.I)
+"""A part's word before a dose-first line: "warm up 5 min brisk walk"."""
+_MANNER = re.compile(r"(?<=\d)\s+(?:slow|slowly|easy|gentle|controlled|steady|careful|quick|fast)(?=\s+[a-z])", re.I)
+"""How a counted movement is done, between its count and its name: "10 slow bodyweight squats"."""
 _DOSE_LABEL_WORDS = frozenset(re.findall(
     r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?()]{2,50}?(?:\s*\([^():.!?]{1,40}\))?|[^:.!?]{2,50}?)"
@@ -118,6 +125,11 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
         best = prose
+    elif len(best) == 1 and len(told := prose_sections(blocks, best[0].start, least=_TOLD)) >= _TOLD:
+        # one "exercise" whose running prose tells several (an answer under its writer's name): the prose's, from
+        # the article's start when that tells more
+        running = prose_sections(blocks, start)
+        best = running if len(running) > len(told) else told
     elif best:
         chosen = next(style for style, sections in by_style.items() if sections and sections[0].start == best[0].start
                       and len(sections) == len(best))
@@ -128,10 +140,18 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         best = running
     if not best:
         best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
+    thread = next((index for index in sorted(stops) if best and best[0].start < index
+                   and _COMMENTS.match(blocks[index].text.strip())), None)
+    if thread is not None:
+        best = [section for section in best if section.start < thread]  # the readers' own plans, below
     intro = tuple(blocks[start: best[0].start]) if best else ()
     return title, best, intro
 
 
+_COMMENTS = re.compile(r"^(?:\d+\s+comments?\b|comments?\b|sorted by\b|\[[–-]\]\s)", re.I)
+"""Where a page's comments begin: the exercises end there, whatever the comments list."""
+_TOLD = 3
+"""Exercises told in the running prose of an article's only section that make them the article's exercises."""
 _PART_STYLES = frozenset(("num", "labelled", "bold", "lead", "sentence", "colon", "list"))
 """Styles that may add the exercises of a part of the article the best style does not cover: each marks one
 exercise per block. Headings and short lines over paragraphs are not among them: in a part they are its
@@ -193,6 +213,11 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
             if found:
                 break
         heading = blocks[first]
+        labelled = _LABELLED_NAME.match(heading.text) if heading.kind is BlockKind.HEADING else None
+        body = tuple(blocks[first + 1: stop])
+        if not found and labelled and _looks_like_exercise(labelled["name"], heading.text, list(body)):
+            # "TODAY'S EXERCISE: WALL SIT" over its paragraph: the heading names the part's one exercise
+            found = [Section(labelled["name"].strip(), heading.text, body, first)]
         if not found and (heading.kind is BlockKind.HEADING or _caps_line(heading)) and "?" not in heading.text:
             # "### Warm up" over "Jog gently in place for 2 minutes, then do 10 slow squats."
             found = prose_sections(blocks, first, stop, least=1)
@@ -380,8 +405,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         return _Candidate(index, ("colon", 1), *described)
     if block.kind is BlockKind.HEADING:
         name, rest = _strip_numbering(text)
-        if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name):
-            return None
+        if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name) or text.endswith("?"):
+            return None  # a question ("Q: Is heat or ice better?") heads its answer, not an exercise
         return _Candidate(index, ("h", block.level), name, rest)
     if m := _WORD_NUMBERED.match(_without_topic(text)):
         rest = m.group("rest").strip()
@@ -422,15 +447,26 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # a dose in brackets makes any short phrase a name ("Walk it out (1 min)")
         if len(name.split()) <= 6 and not re.search(r"[.!?]$", name) and not find_mentions(name):
             return _Candidate(index, ("colon", 1), name, m.group("rest"))
-    short_line = block.kind is BlockKind.TEXT and len(text.split()) <= 7
-    if (block.kind is BlockKind.ITEM or short_line) and (m := _DOSE_THEN_NAME.match(text)):
+    # "warm up 5 min brisk walk or march on the spot": a part's word, then a dose-first line
+    original = text
+    led = _PART_LEAD.sub("", text) if block.kind is BlockKind.TEXT else text
+    short_line = block.kind is BlockKind.TEXT and len(led.split()) <= (7 if led == text else 9)
+    text = led
+    # "10 slow bodyweight squats, only as low as feels good": the item's dose-first part, then how
+    head, _, manner = text.partition(", ")
+    first_part = _MANNER.sub("", head) if block.kind is BlockKind.ITEM and manner and not _is_label(
+        re.sub(r"^[\d\s.x×-]+", "", head)) else text
+    if (block.kind is BlockKind.ITEM or short_line) and (m := _DOSE_THEN_NAME.match(first_part)):
         # "10 x squats", "20 sec plank", "12 lunges per leg": the dose first, then the name
         name = m.group("name").strip()
         rest = _dose_first(m)
         unit = re.fullmatch(r"(?:minutes?|mins?|seconds?|secs?|hours?|reps?|sets?|times)", name, re.I)
         if (_heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest)
-                and not unit):  # "5-6 minutes" under a byline is a reading time, no exercise named "Minutes"
-            return _Candidate(index, ("colon", 1 if block.kind is BlockKind.ITEM else 0), name, rest)
+                and not _PEOPLE.match(name) and not unit):  # "5-6 minutes" under a byline: a reading time
+            inline = f"{rest}, {manner}" if first_part != text else rest
+            # a part's line ("warm up 5 min brisk walk") is the whole exercise, not a heading over what follows
+            return _Candidate(index, ("colon", 1 if block.kind is BlockKind.ITEM else 0), name, inline,
+                              alone=led != original)
     if block.kind is BlockKind.ITEM and (m := _NAME_DOSE_TAIL.match(text)):
         # "Child's pose for 1 minute", "Seated forward fold, hold for 45 seconds": a name, then only its dose;
         # "chin tucks, 10 reps with a 5 sec hold. Pull your head back.": its dose, then how, in one item
@@ -438,7 +474,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         said = sentences(rest)
         # "march on the spot for 2 minutes": an instruction is a name too when only its dose follows it
         named = _heading_like(name) or (len(said) == 1 and len(name.split()) <= 6 and name.split()[0].lower() in VERBS)
-        if said and is_dose_only(said[0]) and named and not find_mentions(name) and not _is_label(name):
+        # "Bodyweight squats x12, nice and slow": the dose, then how, after a comma
+        dosed = bool(said) and (is_dose_only(said[0]) or (is_dose_only(said[0].split(",")[0]) and len(said) == 1))
+        if dosed and named and not find_mentions(name) and not _is_label(name):
             return _Candidate(index, ("colon", 1), name, rest, alone=len(said) > 1)
     short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -456,6 +494,11 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "👉 Chin tuck" over its paragraph: a bullet (an emoji, often) used as a heading
         return _Candidate(index, ("line", 1), text.rstrip(":"))
     return None
+
+
+_PEOPLE = re.compile(r"^(?:people|persons|users|readers|members|others|votes|likes|comments|replies|views|upvotes|"
+                     r"shares|reviews|ratings)\b", re.I)
+"""What a count before it makes no dose: "87 people found this helpful", "14 comments"."""
 
 
 def _dose_first(m: re.Match[str]) -> str:
@@ -478,6 +521,8 @@ def _counts_not_numbers(blocks: list[Block], candidates: dict[tuple[str, int], l
     for candidate in group:
         m = _DOSE_THEN_NAME.match(blocks[candidate.index].text.strip())
         name = m.group("name").strip() if m else ""
+        if m and _PEOPLE.match(name):
+            continue  # "87 people found this helpful": no exercise at all
         if m and _heading_like(name) and not find_mentions(name):
             rest = _dose_first(m)
             candidates.setdefault(("colon", 0), []).append(_Candidate(candidate.index, ("colon", 0), name, rest))
@@ -509,6 +554,8 @@ def _another_heading(block: Block) -> bool:
 def _strip_numbering(text: str) -> tuple[str, str]:
     """ "2. Cat-Cow Stretch" -> "Cat-Cow Stretch"; "Exercise 3: Bird dog" -> "Bird dog"; "Step 1" -> ""."""
     text = re.sub(r"^(?:#\s*)?[A-Z]\d{1,2}[.):]?\s*[-–—:]?\s+", "", text.strip())  # "A1 - Split squat" in a program
+    if (labelled := _LABELLED_NAME.match(text)) and _heading_like(labelled.group("name")):
+        return labelled.group("name").strip(), ""
     if m := _WORD_NUMBERED.match(_without_topic(text)):
         rest = m.group("rest").strip()
         return (rest.rstrip(":"), "") if _heading_like(rest) or not rest else ("", rest)
@@ -578,8 +625,13 @@ def _ends(block: Block, style: tuple[str, int]) -> bool:
     return not _GENERIC.match(block.text.rstrip(":"))
 
 
+_BYLINE = re.compile(r"^(?:(?:answered|asked|posted|written|reviewed|shared|sent)\s+by|follow-?up\s+from|reply\s+from|"
+                     r"(?:expert|best|top|accepted)\s+answer)\b", re.I)
+"""Who wrote what on a question-and-answer page ("Answered by Helen", "Expert answer"): no exercise's name."""
+
+
 def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
-    if STOP.match(name) or _GENERIC.match(name):
+    if STOP.match(name) or _GENERIC.match(name) or _BYLINE.match(name):
         return False
     if find_mentions(heading) or named_counts(heading, name):
         return True
@@ -590,6 +642,21 @@ def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
             if is_step(sentence, item) or find_mentions(sentence) or named_counts(sentence, name):
                 return True
     return False
+
+
+def _lead_sentence_name(body: list[Block]) -> tuple[str, list[Block]]:
+    """ "Prayer stretch. Press your palms together ...": a numbered paragraph whose first sentence is a short name
+    (no instruction, no dose) is named by it; the rest is its body."""
+    said = sentences(body[0].text) if body else []
+    if len(said) < 2:
+        return "", body
+    first = said[0].strip().rstrip(".")
+    words = first.split()
+    if (len(words) > 5 or not said[0].strip().endswith(".") or not _heading_like(first) or find_mentions(first)
+            or words[0].lower() in VERBS):
+        return "", body
+    rest = body[0].text.strip()[len(said[0].strip()):].strip()
+    return first, [Block(body[0].kind, rest), *body[1:]]
 
 
 def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
@@ -619,10 +686,11 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
             if following.kind is BlockKind.TEXT and block.kind is BlockKind.ITEM and _for_all(following):
                 break  # "Do each one 10 times." below a numbered list: the list's, not its last item's
             body.append(following)
+        name, body = _lead_sentence_name(body)
         if any(find_mentions(part.text) for part in body):
-            sections.append(Section("", "", tuple(body), index))
+            sections.append(Section(name, "", tuple(body), index))
         elif any(is_step(sentence, True) for part in body for sentence in sentences(part.text)):
-            undosed.append(Section("", "", tuple(body), index))
+            undosed.append(Section(name, "", tuple(body), index))
         after = index + len(body)
     if not sections and len(undosed) >= 2 and (shared := _dose_below(blocks, after, set())):
         # "1. Spread your fingers ... 2. Circle your wrists ...", then "Do each one 10 times."
