@@ -129,3 +129,34 @@ def test_an_mp3_is_checked_as_it_is_written_with_the_files_own_peak(tmp_path: Pa
     assert result.true_peak_dbtp == pytest.approx(finished.peak_dbtp, abs=1e-9)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bin", "commands.log", "r.chapters.json", "r.lrc",
                                                           "r.mp3", "r.vtt"]
+
+
+@needs_ffmpeg
+def test_the_stream_an_mp3_check_reads_is_removed_only_once_closed(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows removes no file that is open: the stream the check follows is removed after its reader closed it,
+    and nothing of it is left beside the file."""
+    import builtins
+    import pathlib
+
+    from voiceroutine.export import exporter
+
+    handles: dict[str, list[object]] = {}
+    real_open, real_unlink = builtins.open, pathlib.Path.unlink
+
+    def tracking_open(file: object, *args: object, **kwargs: object) -> object:
+        handle = real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+        handles.setdefault(str(file), []).append(handle)
+        return handle
+
+    def windows_unlink(self: pathlib.Path, missing_ok: bool = False) -> None:
+        if any(not handle.closed for handle in handles.get(str(self), [])):  # type: ignore[attr-defined]
+            raise PermissionError(13, "The process cannot access the file because it is being used", str(self))
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(exporter, "open", tracking_open, raising=False)
+    monkeypatch.setattr(pathlib.Path, "unlink", windows_unlink)
+    timeline, clips = make_timeline()
+    result = export_routine(timeline, clips, tmp_path / "r.mp3")
+    assert result.encodes == 1 and any(name.endswith(".stream") for name in handles)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.chapters.json", "r.lrc", "r.mp3", "r.vtt"]

@@ -148,7 +148,8 @@ class Ffmpeg:
         `channels` 2 writes the mono track to both channels. On any failure or Ctrl-C ffmpeg is killed and
         intermediate files removed before the error propagates; `stopped` is set as soon as the encode stops
         taking chunks, early or not, so a source that waits for its samples stops waiting. For MP3, `written` is
-        set once ffmpeg has stopped writing its stream (`stream_of(out)`, which `decoded_as_written` follows).
+        set once ffmpeg has stopped writing its stream (`stream_of(out)`, which `decoded_as_written` follows), and
+        the stream is then left for the one following it to remove.
         """
         labels: Labels = tags if callable(tags) else (lambda: (tags, chapters))  # type: ignore[assignment,return-value]
         if fmt is Format.MP3:
@@ -168,7 +169,8 @@ class Ffmpeg:
                 except OSError as e:
                     raise describe_os_error(e, shown_as) from None
             finally:
-                stream.unlink(missing_ok=True)
+                if written is None:  # a followed stream is removed by its reader, once it has closed it (Windows
+                    stream.unlink(missing_ok=True)  # removes no open file)
             return
         final, marks = labels()
         if final is None:

@@ -274,16 +274,17 @@ def encode_checked(encoder: Ffmpeg, chosen: Format, target: LoudnessTarget, labe
 
         reader = threading.Thread(target=read, name="voiceroutine-check", daemon=True)
         reader.start()
+        failed = True
         try:
             encode(chunks, written)
+            failed = False
         except BaseException:
             abandoned.set()  # the decoder is killed: what an encode that failed (or Ctrl-C) leaves is no check
-            reader.join(READER_STOP_S)
             raise
         finally:
             written.set()
-            stream.unlink(missing_ok=True)
-        reader.join()
+            reader.join(READER_STOP_S if failed else None)
+            stream.unlink(missing_ok=True)  # after the reader has closed it: Windows removes no open file
         if isinstance(reading[0], Exception):
             raise reading[0]
         return reading[0]
