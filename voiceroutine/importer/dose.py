@@ -95,6 +95,8 @@ def numerals(text: str) -> str:
     # ("Back 3 / Leg 7" is a machine's settings, no side)
     text = re.sub(r"(\d\s*(?:s|secs?|seconds?|mins?|minutes?|reps?|times))\s*/\s*(side|leg|arm)\b", r"\1 per \2", text)
     text = re.sub(r"(\d)\s*/\s*side\b", r"\1 per side", text)
+    # "× 8/leg", "8 / leg" in a reps column: per leg too, where no setting's number follows
+    text = re.sub(r"(\d)\s*/\s*(leg|arm)\b(?!\s*\d)", r"\1 per \2", text)
 
     def word(m: re.Match[str]) -> str:
         if m.group("single"):
@@ -145,7 +147,7 @@ SHORT_HOLD_MS = 10_000
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
-_X_REPS = re.compile(rf"(?<![\w.])x\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
+_X_REPS = re.compile(rf"(?<![\w.])[x×]\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes)\b")
 """Sets, and "3 goes" as a coach in the UK says them."""
 _TIME_THEN_X = re.compile(rf"\d\s*{_TIME_UNIT}\b[^.;x×\d]{{0,30}}?,\s*(?P<x>[x×]\s*(?P<n>\d{{1,2}}))\b"

@@ -35,6 +35,7 @@ from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.named_lists import named_lists
+from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.same_again import with_doses_said_again
@@ -86,12 +87,13 @@ def read_article(text: str) -> Article:
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
-        html = dose_boxes(without_equipment(_inline_lists(_bounded(blocks))))
+        html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
         return Article(kind, tuple(with_doses_said_again(html)), title)
     if kind is InputKind.TEXT:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(text))))
-    blocks = without_equipment(named_lists(label_items(_inline_lists(_bounded(_text_blocks(text))))))
+    blocks = named_lists(label_items(_inline_lists(_bounded(_text_blocks(text)))))
+    blocks = without_note_lists(without_equipment(blocks))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 

@@ -471,7 +471,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "Child's pose for 1 minute", "Seated forward fold, hold for 45 seconds": a name, then only its dose;
         # "chin tucks, 10 reps with a 5 sec hold. Pull your head back.": its dose, then how, in one item
         name, rest = m.group("name").strip(), m.group("rest")
-        said = sentences(rest)
+        # "Push-ups × 10 (knees are fine)": an aside in brackets after the dose is no part of it
+        said = [re.sub(r"\s*\([^()]{1,60}\)\s*$", "", sentence) or sentence for sentence in sentences(rest)]
         # "march on the spot for 2 minutes": an instruction is a name too when only its dose follows it
         named = _heading_like(name) or (len(said) == 1 and len(name.split()) <= 6 and name.split()[0].lower() in VERBS)
         # "Bodyweight squats x12, nice and slow": the dose, then how, after a comma
@@ -604,6 +605,7 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
         row = blocks[candidate.index].table
         while (end < len(blocks) and end not in starts and end not in stops and not _ends(blocks[end], style)
                and not (row and not blocks[end].table)  # a note after a table is no part of its last row
+               and not (blocks[end].kind is BlockKind.ITEM and dropped_item(blocks[end].text))  # an item taken out
                and not candidate.alone):
             end += 1
         body = list(blocks[candidate.index + 1: end])

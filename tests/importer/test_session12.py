@@ -1,0 +1,70 @@
+"""Rules added while tuning on round 20: a checklist ticked off as it is done, struck-out items, a notes list, "× 15"
+after a name, and the other shapes of that round; each on our own words."""
+
+from __future__ import annotations
+
+from voiceroutine.importer import import_article
+from voiceroutine.importer.dose import find_mentions, find_sides
+from voiceroutine.importer.read import read_article
+from voiceroutine.routine.loader import load_routine_text
+
+
+def _import(text: str, name: str = "sheet.txt") -> str:
+    result = import_article(text, name)
+    load_routine_text(result.yaml_text, name)
+    return result.yaml_text[result.yaml_text.index("exercises:"):]
+
+
+def _names(body: str) -> list[str]:
+    return [line.split("name: ")[1] for line in body.splitlines() if "- name: " in line]
+
+
+def test_a_checklist_ticked_off_from_the_top_keeps_every_item() -> None:
+    plan = ("# Friday legs\n\n## Start\n- [x] Skipping — 2 min\n- [ ] Hip circles — 8 each way\n\n"
+            "## Strength\n- [ ] Step-ups — 10 per leg\n- [ ] Goblet squat — 12 reps\n- [ ] Side plank — 20 s\n")
+    result = import_article(plan, "legs.md")
+    assert _names(_import(plan, "legs.md")) == ["Skipping", "Hip circles", "Step-ups", "Goblet squat", "Side plank"]
+    assert result.routine_warnings == ()
+    # a tick after an empty box still chooses: only the ticked ones
+    chosen = "# Friday legs\n\n- [ ] Skipping — 2 min\n- [x] Step-ups — 10 per leg\n- [ ] Goblet squat — 12 reps\n"
+    assert _names(_import(chosen, "legs.md")) == ["Step-ups"]
+    # most of them ticked, the first ones too: a choice as well
+    most = "# Friday legs\n\n- [x] Skipping — 2 min\n- [x] Step-ups — 10 per leg\n- [ ] Goblet squat — 12 reps\n"
+    assert _names(_import(most, "legs.md")) == ["Skipping", "Step-ups"]
+
+
+def test_a_ticked_markdown_item_stays_an_item() -> None:
+    blocks = read_article("# Plan\n\n- [x] Bridge\n- [ ] Clam\n- [ ] Dead bug\n").blocks
+    assert [(block.kind.value, block.text) for block in blocks[1:]] == [
+        ("item", "Bridge"), ("item", "Clam"), ("item", "Dead bug")]
+
+
+def test_a_struck_out_item_is_left_out_with_a_warning_and_joins_no_exercise() -> None:
+    plan = ("# Arms\n\n- Curl, 3 x 10\n- ~~Dips × 15~~ *(shoulder still sore)*\n- Wall press, 12 reps\n")
+    result = import_article(plan, "arms.md")
+    body = _import(plan, "arms.md")
+    assert _names(body) == ["Curl", "Wall press"]
+    assert "Dips" not in body.split("Wall press")[0].split("Curl")[1]
+    assert result.routine_warnings == (
+        'left out "~~Dips × 15~~ (shoulder still sore)": the article takes it out of the routine',)
+
+
+def test_the_items_under_a_notes_heading_are_no_exercises() -> None:
+    plan = ("# Core\n\n- Dead bug — 10 per side\n- Plank — 30 s\n\n## To do\n- Buy a foam roller\n"
+            "- Last time: 2 rounds of 12\n")
+    body = _import(plan, "core.md")
+    assert _names(body) == ["Dead bug", "Plank"]
+    assert "12" not in body
+
+
+def test_a_multiplication_sign_before_a_count_is_its_reps_and_an_aside_after_it_no_part_of_it() -> None:
+    assert [(m.kind.value, m.amount.low) for m in find_mentions("Kettlebell swing × 15")] == [("reps", 15)]
+    body = _import("# Quick one\n\n- Bear crawl × 6 (short steps)\n- Squat jumps × 8\n- Plank 30 s\n", "q.md")
+    assert _names(body) == ["Bear crawl", "Squat jumps", "Plank"]
+    assert "    reps: 6\n" in body
+
+
+def test_a_count_per_leg_after_a_slash_is_each_side_but_a_machine_setting_is_not() -> None:
+    assert find_sides("Split squat × 8/leg")[0] == find_sides("Lunge 8 / leg")[0] == find_sides("Lunge 8 each leg")[0]
+    assert find_sides("Lunge 8 each leg")[0] is not None
+    assert find_sides("Seat 3 / Leg 7") == (None, None)
