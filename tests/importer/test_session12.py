@@ -6,6 +6,7 @@ from __future__ import annotations
 from voiceroutine.importer import import_article
 from voiceroutine.importer.dose import find_mentions, find_sides
 from voiceroutine.importer.read import read_article
+from voiceroutine.importer.told import about_earlier_session
 from voiceroutine.routine.loader import load_routine_text
 
 
@@ -68,3 +69,46 @@ def test_a_count_per_leg_after_a_slash_is_each_side_but_a_machine_setting_is_not
     assert find_sides("Split squat × 8/leg")[0] == find_sides("Lunge 8 / leg")[0] == find_sides("Lunge 8 each leg")[0]
     assert find_sides("Lunge 8 each leg")[0] is not None
     assert find_sides("Seat 3 / Leg 7") == (None, None)
+
+
+_LOG = """Leg day B
+Shared from a lifting app
+
+Goblet Squat
+Warm-up set: 10 reps
+Set 1: 24 kg x 12
+Set 2: 24 kg x 12
+Set 3: 24 kg x 12 ⭐
+Rest timer: 1min 15s
+
+Wall Sit
+Set 1: 40s
+Set 2: 40s
+Rest timer: 45s
+
+Calf Raise
+Warm-up set: 20 reps
+Warm-up set: 20 reps
+
+Step Up
+Set 1: 12 reps
+
+Previous: Leg day B on 2 Nov · 38min · 3,100 kg
+"""
+
+
+def test_a_lifting_logs_numbered_sets_are_sets_of_their_reps_without_the_load() -> None:
+    body = _import(_LOG)
+    assert _names(body) == ["Goblet squat", "Wall sit", "Calf raise", "Step up"]
+    squat, wall, calf, step = body.split("- name: ")[1:]
+    assert "    reps: 12\n" in squat and "    sets: 3\n" in squat and "    set_rest: 75 s\n" in squat
+    assert "24" not in squat  # the load, and the warm-up set before the numbered ones, are no dose
+    assert "    hold: 40 s\n" in wall and "    sets: 2\n" in wall and "    set_rest: 45 s\n" in wall
+    assert "    reps: 20\n" in calf and "    sets: 2\n" in calf  # warm-up sets alone are its sets
+    assert "    reps: 12\n" in step and "sets" not in step and "38" not in step  # one set; the earlier session no dose
+
+
+def test_a_line_about_an_earlier_session_gives_no_dose() -> None:
+    assert about_earlier_session("Last time: 2 rounds of 15")
+    assert about_earlier_session("Previous: Arms on 3 Nov · 40min")
+    assert not about_earlier_session("Last set: go to failure")

@@ -61,7 +61,7 @@ from voiceroutine.importer.steps import (
 from voiceroutine.importer.story import another_set, is_told
 from voiceroutine.importer.structure import FOR_EVERY, find_sections
 from voiceroutine.importer.ticks import unticked
-from voiceroutine.importer.told import told_in_past
+from voiceroutine.importer.told import about_earlier_session, told_in_past
 from voiceroutine.importer.writer import (
     CircuitOf,
     Field,
@@ -592,6 +592,8 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             note_block = note_block or (index_in_block == 0 and is_note(sentence))
             if is_background(sentence) or is_about_rounds(sentence) or sentence in elsewhere:
                 continue  # rounds of the whole routine belong to a circuit, not to this exercise
+            if about_earlier_session(sentence):
+                continue  # "Previous: Push day on 24 Nov · 44min": what was done before, no dose of this one
             if is_note(sentence) or (note_block and index_in_block) or is_progression(sentence):
                 # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
                 if find_mentions(sentence):
