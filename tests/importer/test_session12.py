@@ -4,7 +4,8 @@ after a name, and the other shapes of that round; each on our own words."""
 from __future__ import annotations
 
 from voiceroutine.importer import import_article
-from voiceroutine.importer.dose import find_mentions, find_sides
+from voiceroutine.importer.addresses import is_address_line
+from voiceroutine.importer.dose import find_mentions, find_sides, is_dose_only
 from voiceroutine.importer.read import read_article
 from voiceroutine.importer.told import about_earlier_session
 from voiceroutine.routine.loader import load_routine_text
@@ -112,3 +113,67 @@ def test_a_line_about_an_earlier_session_gives_no_dose() -> None:
     assert about_earlier_session("Last time: 2 rounds of 15")
     assert about_earlier_session("Previous: Arms on 3 Nov · 40min")
     assert not about_earlier_session("Last set: go to failure")
+
+
+_REFERRAL = """Hillside Sports Clinic
+9 Quarry Lane, Westbury
+4 Orchard Road
+Westbury WB1 2AA
+
+Dear colleague,
+
+She will keep up these at home:
+
+(a) Sit-to-stand from a low chair, 3 sets of 8, arms crossed.
+(b) Side-lying leg lifts on the left with the top knee soft, 2 sets of 12, with ninety seconds' rest between sets.
+(c) Bridges with a band round the knees, 3 sets of 10.
+(d) Step-downs off the bottom stair, 2 sets of 6.
+
+She may return to (a) alone if her knee swells, and should tell us if the pain lasts beyond a day.
+
+Kind regards,
+"""
+
+
+def test_a_numbered_list_whose_items_give_doses_is_one_exercise_an_item() -> None:
+    body = _import(_REFERRAL)
+    assert _names(body) == ["Sit-to-stand from a low chair", "Side-lying leg lifts", "Bridges", "Step-downs"]
+    sit, lifts, bridges, downs = body.split("- name: ")[1:]
+    assert "    reps: 8\n" in sit and "    sets: 3\n" in sit
+    assert "    set_rest: 90 s\n" in lifts and "hold" not in lifts  # "ninety seconds' rest" is a rest
+    assert "    reps: 10\n" in bridges and "    reps: 6\n" in downs and "day" not in downs  # the paragraph after: none
+    assert [(m.kind.value, m.amount.low) for m in find_mentions("with two minutes' rest between sets")] == [
+        ("set_rest", 120_000)]
+
+
+_LETTER_HEAD = ("Hillside Sports Clinic\n9 Quarry Lane, Westbury WB2 1AB\n\nDr A. Byrne\nThe Surgery\n4 Orchard Road\n"
+                "Westbury WB1 2AA\n\nDear Dr Byrne,\n\nRe: Ms Jo Hart\n\nShe will keep up these at home:\n\n"
+                "(a) Sit-to-stand, 3 sets of 8.\n(b) Bridges, 3 sets of 10.\n(c) Step-downs, 2 sets of 6.\n\nYours,\n\n"
+                "cc: Ms J. Hart\n")
+
+
+def test_an_address_line_is_no_exercise() -> None:
+    assert _names(_import(_LETTER_HEAD)) == ["Sit-to-stand", "Bridges", "Step-downs"]  # no "Orchard road" of 4 reps
+    assert is_address_line("4 Orchard Road") and is_address_line("9 Quarry Lane, Westbury")
+    assert not is_address_line("3 Knee Drive") and not is_address_line("10 Wall Squats")
+
+
+_CHAT_PLAN = """Here's Thursday:
+
+Warm up first: 6 min on the rower, easy pace
+1) Split squat 3x8 each leg
+2) Push press with the dumbbells 3x10
+3) Dead bug 2 x 12, slow
+Finish with hollow hold, 20s, three times through
+
+Any questions just shout.
+"""
+
+
+def test_a_paragraph_that_opens_or_closes_the_list_adds_its_exercise() -> None:
+    body = _import(_CHAT_PLAN)
+    assert _names(body) == ["Rower", "Split squat", "Push press", "Dead bug", "Hollow hold"]
+    rower, *_, hollow = body.split("- name: ")[1:]
+    assert "6 minutes" in rower
+    assert "    hold: 20 s\n" in hollow
+    assert is_dose_only("20 s, three times through")

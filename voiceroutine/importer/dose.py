@@ -95,6 +95,8 @@ def numerals(text: str) -> str:
     # ("Back 3 / Leg 7" is a machine's settings, no side)
     text = re.sub(r"(\d\s*(?:s|secs?|seconds?|mins?|minutes?|reps?|times))\s*/\s*(side|leg|arm)\b", r"\1 per \2", text)
     text = re.sub(r"(\d)\s*/\s*side\b", r"\1 per side", text)
+    # "two minutes' rest": the plural's apostrophe, as "a minute's rest" has its own
+    text = re.sub(r"\b(minutes|seconds|mins|secs)['’](?=\s+(?:rest|break|recovery)\b)", r"\1", text)
     # "× 8/leg", "8 / leg" in a reps column: per leg too, where no setting's number follows
     text = re.sub(r"(\d)\s*/\s*(leg|arm)\b(?!\s*\d)", r"\1 per \2", text)
 
@@ -585,7 +587,7 @@ _FILLER = re.compile(r"\b(?:pause|pausing|top|bottom|the|this|that|it|these|thos
                      r"repeat|do|perform|complete|aim|try|stay|remain|keep|continue|rest|switch|swap|change|alternate|"
                      r"work|build|count|maintain|breathe|take|go|start|begin|until|feel|here|there|cycle|cycles|"
                      r"counts|another|additional|whole|full|entire|left|right|like|way|few|couple|several|going|"
-                     r"m|metres?|meters?|yards?|yds|km|"
+                     r"m|metres?|meters?|yards?|yds|km|through|"
                      r"moving|doing|over|here|position|them|rounds|time|foot|feet|hands?|knees?|hips?|shoulders?|ankles?|wrists?|"
                      r"elbows?|heels?|toes?|thighs?|ears?|"
                      r"easy|easily|moderate|brisk|steady|steadily|relaxed|"

@@ -13,9 +13,12 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from voiceroutine.importer.addresses import is_address_line
 from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import find_mentions, is_dose_only, named_counts, numerals
+from voiceroutine.importer.numbered_doses import dosed_list_items
+from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
@@ -67,11 +70,11 @@ _NAME_IN_SENTENCE = re.compile(
     r"(?P<name2>[^.,:;!?]{2,40})[.:!]\s+(?P<rest2>\S.*)$", re.I)
 _NAME_PAREN_DOSE = re.compile(r"^(?P<name>[^()]{2,50}?)\s*\((?P<rest>[^()]{2,60})\)\s*\.?$")
 _NAME_DOSE_TAIL = re.compile(
-    r"^(?P<name>[^,:;.!?()]{2,50}?(?:\s*\([^()]{1,40}\))?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|[x×]\s*\d|\d))"
+    r"^(?P<name>[^,:;.!?()]{2,50}?(?:\s*\([^()]{1,40}\))?)(?:,\s*|\s+(?=(?:for|hold(?!\s*[,;:])|holding|x)\b|[x×]\s*\d|\d))"
     r"(?P<rest>\S.*)$")
 _DOSE_THEN_NAME = re.compile(
     r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?(?:\s*[x×]\s*\d+)?\s*"
-    r"(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?|m|metres?|meters?|yards?|yds?)?)\s+(?:of\s+)?"
+    r"(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?|m|metres?|meters?|yards?|yds?)?)\s+(?:of\s+|on\s+the\s+)?"
     r"(?P<name>[A-Za-z][A-Za-z'’ -]{1,50}?)"
     r"(?P<tail>,?\s+(?:per|each|on each|on the)\s+(?:side|leg|arm|foot|hand)s?)?\s*(?:\([^()]*\))?\s*\.?$")
 """A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
@@ -110,6 +113,9 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
             candidates.setdefault(candidate.style, []).append(candidate)
     if ("num", 2) in candidates:
         _counts_not_numbers(blocks, candidates)
+    if listed := [(at, name) for at, name in dosed_list_items(blocks, start) if at not in stops]:
+        # a numbered list that gives doses: one exercise an item, whichever way each is worded
+        candidates[("dosed", 1)] = [_Candidate(at, ("dosed", 1), name, alone=True) for at, name in listed]
     best: list[Section] = []
     best_rank: tuple[int, int] = (0, 0)
     by_style = {style: _sections(blocks, group, stops, style) for style, group in candidates.items()}
@@ -207,7 +213,12 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     for first, stop in parts:
         inside = range(first, stop)
         found: list[Section] = []
-        for sections in others:
+        # "Warm up first: 5 min on the bike" right above the list, "Finish with side plank, 30s each side" right below
+        beside = first if first - 1 in covered else stop - 1 if stop in covered else None
+        if (beside is not None and blocks[beside].kind is BlockKind.TEXT
+                and (rest := part_lead(blocks[beside].text)) is not None):
+            found = _lead_section(blocks, beside, rest)
+        for sections in [] if found else others:
             found = [section for section in sections if section.start in inside and _dosed(section)
                      and _covered(blocks, [section]) <= set(inside) and _name_key(section.name) not in names]
             if found:
@@ -228,6 +239,19 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     return sorted([*best, *added], key=lambda section: section.start)
 
 
+def _lead_section(blocks: list[Block], at: int, rest: str) -> list[Section]:
+    """The exercise a paragraph that opens or closes the routine names after its lead: told in prose ("side plank,
+    30s each side"), or a dose before what it is done on ("5 min on the bike, easy")."""
+    told = prose_sections([Block(BlockKind.TEXT, rest)], 0, 1, least=1)
+    if len(told) == 1 and told[0].name:
+        return [replace(told[0], start=at, heading=rest if not told[0].heading else told[0].heading)]
+    candidate = _candidate([Block(BlockKind.ITEM, rest, marker="-")], 0)
+    if candidate is None or not candidate.name:
+        return []
+    body = (Block(BlockKind.ITEM, candidate.inline, marker="-"),) if candidate.inline else ()
+    return [Section(candidate.name, rest, body, at)]
+
+
 def _caps_line(block: Block) -> bool:
     """ "WARM UP" alone on a line of plain text: a part's heading, as "### Warm up" is in Markdown."""
     text = block.text
@@ -245,7 +269,7 @@ def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list
     return [Section(name if _heading_like(name) else "", title or "", tuple(body), start)]
 
 
-_PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line", "list"]
+_PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line", "dosed", "list"]
 
 
 _FOR_EACH = re.compile(r"\b(?:each|every|all|per)\b|\bof (?:these|them)\b|^[^()]*\([^()]*\d[^()]*\)", re.I)
@@ -400,6 +424,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     text = block.text.strip()
     if block.kind is BlockKind.ITEM and dropped_item(text):
         return None  # "Wall slides – dropped for now": no exercise of this routine
+    if block.kind is BlockKind.TEXT and is_address_line(text):
+        return None  # "2 Station Road" in a letter's heading: no count of anything
     if block.kind is BlockKind.ITEM and (described := described_item(text)) is not None:
         # "Band rows, elbows by your sides: 3 x 12": a name, how to hold it, then the dose
         return _Candidate(index, ("colon", 1), *described)
