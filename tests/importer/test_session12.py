@@ -177,3 +177,54 @@ def test_a_paragraph_that_opens_or_closes_the_list_adds_its_exercise() -> None:
     assert "6 minutes" in rower
     assert "    hold: 20 s\n" in hollow
     assert is_dose_only("20 s, three times through")
+
+
+_STOPWATCH = """Lunch-break cardio
+Press start and change when the timer shows:
+
+0:00  Jog on the spot, light feet
+1:30  Side steps, arms swinging
+2:30  Boxer shuffle – 20 s left lead, then 20 s right lead
+3:10  Arm circles, 5 each way
+4:00  stop the timer
+"""
+
+
+def test_a_plan_run_by_a_stopwatch_gives_each_move_the_time_until_the_next() -> None:
+    body = _import(_STOPWATCH)
+    assert _names(body) == ["Jog on the spot", "Side steps", "Boxer shuffle", "Arm circles"]
+    jog, steps, shuffle, circles = body.split("- name: ")[1:]
+    assert "90 s" in jog and "1 minute" in steps
+    assert "20 s" in shuffle and "40 s" not in shuffle  # its own time wins
+    assert "50 s" in circles and "reps" not in circles  # "5 each way" is how, the 50 s until the stop its dose
+    # a video's chapters, which end at no stop, keep no such time
+    chapters = "Video\n\n0:00 Intro\n0:30 Squats (10 reps)\n1:30 Lunges (8 each leg)\n2:30 Plank (30 s)\n3:30 Outro\n"
+    assert "60 s" not in _import(chapters) and "1 minute" not in _import(chapters)
+
+
+def test_a_stretch_named_by_the_parts_it_works_is_one_stretch_a_part() -> None:
+    body = _import("Mobility\n\n- Cat-cow – 10 reps\n- Thread the needle – 5 per side\n\n"
+                   "Then stretch: hamstrings 40 s each leg, hip flexors 30 s each side.\n")
+    assert _names(body) == ["Cat-cow", "Thread the needle", "Hamstring stretch", "Hip flexor stretch"]
+    assert "    hold: 40 s\n" in body.split("Hamstring stretch")[1].split("- name")[0]
+    shared = _import("Mobility\n\n- Cat-cow – 10 reps\n- Thread the needle – 5 per side\n\n"
+                     "ok. And stretch after: calves and glutes, 20 sec each leg. Then rest.\n")
+    assert _names(shared) == ["Cat-cow", "Thread the needle", "Calf stretch", "Glute stretch"]
+
+
+def test_the_items_of_a_dosed_numbered_list_that_the_winning_style_skips_are_added() -> None:
+    plan = ("Tuesday\n\n1) Front squat 4x6, 2 min rest between sets\n2) Step-ups – 3 x 10 each leg\n"
+            "3) Walking lunges – 3 x 8\n4) Nordic curl 2 x 5, lower slowly\n\n"
+            "- Pigeon stretch – 30 s each side\n- Frog stretch – 45 s\n")
+    body = _import(plan)
+    assert _names(body) == [
+        "Front squat", "Step-ups", "Walking lunges", "Nordic curl", "Pigeon stretch", "Frog stretch"]
+    assert "2 minutes" in body.split("Step-ups")[0]
+    # where the items are read as numbered headings, a heading that holds the dose is named as the list names it
+    numbered = "Tuesday\n\n1) Front squat 4x6, 2 min rest\n2) Good mornings 3 x 10\n3) Nordic curl 2 x 5, go slowly\n"
+    assert _names(_import(numbered)) == ["Front squat", "Good mornings", "Nordic curl"]
+
+
+def test_a_rest_written_count_first_is_no_exercise() -> None:
+    body = _import("Session\n\n- 12 squats\n- 10 push-ups\n- 60 s rest between rounds\n- 8 lunges\n")
+    assert _names(body) == ["Squats", "Push-ups", "Lunges"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from voiceroutine.importer.addresses import is_address_line
 from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
-from voiceroutine.importer.dose import find_mentions, is_dose_only, named_counts, numerals
+from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, named_counts, numerals
 from voiceroutine.importer.numbered_doses import dosed_list_items
 from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
@@ -115,15 +115,19 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         _counts_not_numbers(blocks, candidates)
     if listed := [(at, name) for at, name in dosed_list_items(blocks, start) if at not in stops]:
         # a numbered list that gives doses: one exercise an item, whichever way each is worded
-        candidates[("dosed", 1)] = [_Candidate(at, ("dosed", 1), name, alone=True) for at, name in listed]
+        candidates[("dosed", 1)] = [_Candidate(at, ("dosed", 1), name) for at, name in listed]
     best: list[Section] = []
     best_rank: tuple[int, int] = (0, 0)
     by_style = {style: _sections(blocks, group, stops, style) for style, group in candidates.items()}
     by_style[("list", 0)] = _list_sections(blocks, start, stops)
+    if ("dosed", 1) in by_style:
+        by_style[("dosed", 1)] = [replace(s, body=_for_the_list(s.body)) for s in by_style[("dosed", 1)]]
     for style, sections in by_style.items():
         rank = (len(sections), -_PRIORITY.index(style[0]))
         if sections and rank > best_rank:
             best, best_rank = sections, rank
+    if (listed_sections := by_style.get(("dosed", 1))) and best is not listed_sections:
+        best = by_style[("dosed", 1)] = _with_listed(blocks, best, listed_sections)
     # only those a routine can hold (and one more, named in a warning) are built: only they are merged
     others = [s for sections in by_style.values() if sections is not best for s in sections]
     best = _merge_namesakes(best[:MAX_EXERCISES + 1], others) + best[MAX_EXERCISES + 1:]
@@ -162,6 +166,45 @@ _PART_STYLES = frozenset(("num", "labelled", "bold", "lead", "sentence", "colon"
 """Styles that may add the exercises of a part of the article the best style does not cover: each marks one
 exercise per block. Headings and short lines over paragraphs are not among them: in a part they are its
 heading ("Warm up", "Cool down"), not an exercise's."""
+
+
+def _for_the_list(body: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Of what follows a numbered list's item, the paragraphs that speak of the whole list ("90s rest between sets",
+    "Do each one twice"), which the exercises read as stated once for the list; the item itself is its exercise, so
+    a paragraph of anything else ("He may drop back to (a) if ...") ends it."""
+    kept: list[Block] = []
+    for block in body:
+        said = sentences(block.text)
+        if block.kind is not BlockKind.TEXT or not said or not all(
+                (mentions := find_mentions(sentence)) and (FOR_EVERY.search(sentence) or all(
+                    m.kind in (Kind.REST, Kind.SET_REST, Kind.REP_REST) for m in mentions)) for sentence in said):
+            break
+        kept.append(block)
+    return tuple(kept)
+
+
+def _with_listed(blocks: list[Block], best: list[Section], listed: list[Section]) -> list[Section]:
+    """The best style's sections with the items of a numbered list of dosed items that it skipped, each one
+    exercise; the best style's as they are when one of its sections holds the list in its body (numbered steps under
+    an exercise's heading)."""
+    first, last = listed[0].start, listed[-1].start
+    if any(section.start < first and max(_covered(blocks, [section])) >= first for section in best):
+        return best
+    if not any(first <= section.start <= last for section in best):
+        return best
+    starts = {section.start for section in best}
+    later = {id(block) for block in blocks[first + 1:]}
+    names = {section.start: section.name for section in listed}
+    # an item the best style read keeps its name (unless the name holds the dose: "Nordic curl 2 x 5, slowly"), but
+    # is the whole exercise as the list's items are (the paragraph after the last one is none of its own); those it
+    # skipped are added
+    kept = [section if not first <= section.start <= last else replace(
+        section, body=tuple(block for block in section.body if id(block) not in later) + _for_the_list(
+            tuple(block for block in section.body if id(block) in later)),
+        name=names.get(section.start, section.name) if find_mentions(section.name) else section.name)
+        for section in best]
+    return sorted([*kept, *(section for section in listed if section.start not in starts)],
+                  key=lambda section: section.start)
 
 
 def _others(by_style: dict[tuple[str, int], list[Section]], chosen: tuple[str, int]) -> list[list[Section]]:
@@ -486,7 +529,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "10 x squats", "20 sec plank", "12 lunges per leg": the dose first, then the name
         name = m.group("name").strip()
         rest = _dose_first(m)
-        unit = re.fullmatch(r"(?:minutes?|mins?|seconds?|secs?|hours?|reps?|sets?|times)", name, re.I)
+        unit = re.fullmatch(r"(?:minutes?|mins?|seconds?|secs?|hours?|reps?|sets?|times)", name, re.I) or re.match(
+            r"(?:rest|break|recovery|pause)\b", name, re.I)  # "90s rest between sets" is a rest, not an exercise
         if (_heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest)
                 and not _PEOPLE.match(name) and not unit):  # "5-6 minutes" under a byline: a reading time
             inline = f"{rest}, {manner}" if first_part != text else rest
