@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from voiceroutine.importer import import_article
 from voiceroutine.importer.addresses import is_address_line
+from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.dose import find_mentions, find_sides, is_dose_only
 from voiceroutine.importer.read import read_article
+from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.told import about_earlier_session
 from voiceroutine.routine.loader import load_routine_text
 
@@ -228,3 +230,36 @@ def test_the_items_of_a_dosed_numbered_list_that_the_winning_style_skips_are_add
 def test_a_rest_written_count_first_is_no_exercise() -> None:
     body = _import("Session\n\n- 12 squats\n- 10 push-ups\n- 60 s rest between rounds\n- 8 lunges\n")
     assert _names(body) == ["Squats", "Push-ups", "Lunges"]
+
+
+_CHANNEL = """# team-stretch
+Jo Park  9:30 AM
+Morning reset :sunny: before stand-up, about 5 minutes in all :point_down:
+:one: *Wrist circles* – 10 each way
+:two: *Chin tucks* – hold 5 s, x8
+:three: *Standing hamstring reach* – 20 s each leg
+:clap: 9   :heart: 4
+3 replies  Last reply today at 10:02 AM
+
+Sam Ode  9:41 AM
+should we do the whole thing twice? did it once so far
+
+Jo Park  9:44 AM
+once is enough :smile:
+"""
+
+
+def test_emoji_names_number_or_mark_a_line_and_a_reply_count_ends_the_exercises() -> None:
+    assert emoji_shortcodes(":two: *Chin tucks* – x8 :muscle:") == "2. *Chin tucks* – x8"
+    assert emoji_shortcodes(":fire: Squats – 10") == "• Squats – 10"
+    assert emoji_shortcodes(":clap: 9   :heart: 4") == ""
+    assert emoji_shortcodes("Rest 1:30 then 10:15 go") == "Rest 1:30 then 10:15 go"
+    body = _import(_CHANNEL)
+    assert _names(body) == ["Wrist circles", "Chin tucks", "Standing hamstring reach"]
+    assert "circuit" not in body and "rounds" not in body  # the reply's question asks for no rounds
+    assert is_stop(Block(BlockKind.TEXT, "View all 87 comments"))
+
+
+def test_a_question_asks_for_no_rounds() -> None:
+    plan = "Quick core\n\n- Dead bug – 8 per side\n- Plank – 30 s\n\nCan I do the whole circuit twice?\n"
+    assert "rounds" not in _import(plan)

@@ -59,7 +59,7 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.story import another_set, is_told
-from voiceroutine.importer.structure import FOR_EVERY, find_sections
+from voiceroutine.importer.structure import FOR_EVERY, find_sections, starts_comments
 from voiceroutine.importer.ticks import unticked
 from voiceroutine.importer.told import about_earlier_session, told_in_past
 from voiceroutine.importer.writer import (
@@ -149,7 +149,10 @@ def import_article(text: str, source_name: str) -> ImportResult:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
                            + "".join(f"; {note}" for note in cut))
-    every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
+    # the replies below a page's comment count are the readers': their "do you do it twice?" asks for no rounds
+    replies = next((at for at, block in enumerate(article.blocks) if at > sections[0].start and starts_comments(block)),
+                   len(article.blocks))
+    every_sentence = [sentence for block in article.blocks[:replies] for sentence in sentences(block.text)]
     rounds = find_rounds(every_sentence, [sentence for block in intro for sentence in sentences(block.text)])
     parts = timed_parts = find_interval_parts(article.blocks)
     if round_group_circuits(article.blocks, sections, timed_parts):

@@ -40,6 +40,7 @@ from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
+from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.set_words import defined_set_word
 from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.sub_lists import sub_list_headings
@@ -146,7 +147,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_CHARS)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
-    return "\n".join(_symbols(line) for line in ticked_items(_box_tables(framed_headings(text))).split("\n"))
+    return "\n".join(_symbols(emoji_shortcodes(line))
+                     for line in ticked_items(_box_tables(framed_headings(text))).split("\n"))
 
 
 def _symbols(line: str) -> str:

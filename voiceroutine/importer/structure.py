@@ -158,7 +158,14 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     return title, best, intro
 
 
-_COMMENTS = re.compile(r"^(?:\d+\s+comments?\b|comments?\b|sorted by\b|\[[–-]\]\s)", re.I)
+def starts_comments(block: Block) -> bool:
+    """Whether the block starts a page's comments or a thread's replies ("14 comments", "5 replies"): what follows is
+    the readers', not the article's."""
+    return is_stop(block) and bool(_COMMENTS.match(block.text.strip()))
+
+
+_COMMENTS = re.compile(r"^(?:\d+\s+comments?\b|comments?\b|sorted by\b|\[[–-]\]\s|\d+\s+repl(?:y|ies)\b|"
+                       r"view all [\d,.]+k? comments)", re.I)
 """Where a page's comments begin: the exercises end there, whatever the comments list."""
 _TOLD = 3
 """Exercises told in the running prose of an article's only section that make them the article's exercises."""
