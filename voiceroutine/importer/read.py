@@ -40,8 +40,8 @@ from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
-from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.set_words import defined_set_word
+from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
