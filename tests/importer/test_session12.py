@@ -10,6 +10,7 @@ from voiceroutine.importer.dose import find_mentions, find_sides, is_dose_only
 from voiceroutine.importer.read import read_article
 from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.told import about_earlier_session
+from voiceroutine.importer.word_numbers import word_numbered_lines
 from voiceroutine.routine.loader import load_routine_text
 
 
@@ -263,3 +264,25 @@ def test_emoji_names_number_or_mark_a_line_and_a_reply_count_ends_the_exercises(
 def test_a_question_asks_for_no_rounds() -> None:
     plan = "Quick core\n\n- Dead bug – 8 per side\n- Plank – 30 s\n\nCan I do the whole circuit twice?\n"
     assert "rounds" not in _import(plan)
+
+
+_CAROUSEL = """4 moves for stronger ankles
+
+Card 2 — Calf raise: 3 sets of 12. Slow on the way down!
+Card 3 — Toe walk: 20 steps, twice
+Card 4 — Single-leg stand: 3 x 20 sec
+Card 5 — Heel walk: 2 sets, 15 steps
+Rest 30 sec between sets. Easy does it.
+"""
+
+
+def test_lines_numbered_with_a_word_are_a_numbered_list() -> None:
+    assert word_numbered_lines("Card 2 — A: 1\nCard 3 — B: 2\nCard 4 — C: 3\n") == "2. A: 1\n3. B: 2\n4. C: 3\n"
+    # a programme's weeks, and only two lines, stay as they are
+    assert word_numbered_lines("Week 1 - easy\nWeek 2 - harder\nWeek 3 - hard\n").startswith("Week 1")
+    assert word_numbered_lines("Card 2 — A: 1\nCard 3 — B: 2\n") == "Card 2 — A: 1\nCard 3 — B: 2\n"
+    body = _import(_CAROUSEL)
+    assert _names(body) == ["Calf raise", "Toe walk", "Single-leg stand", "Heel walk"]
+    raise_, _, stand, _ = body.split("- name: ")[1:]
+    assert "    reps: 12\n" in raise_ and "    sets: 3\n" in raise_ and "set_rest: 30 s" in raise_
+    assert "    hold: 20 s\n" in stand and "    sets: 3\n" in stand

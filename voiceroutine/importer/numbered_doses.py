@@ -61,18 +61,18 @@ def dosed_list_items(blocks: list[Block], start: int) -> list[tuple[int, str]]:
 
 
 def _run(blocks: list[Block], index: int) -> list[int]:
-    """The indexes of the items numbered 1, 2, 3 ... (or a, b, c ...) from `index`; paragraphs may stand between
-    them (an item's own lines), a heading ends them."""
+    """The indexes of the items numbered 1, 2, 3 ... (or a, b, c ...; a carousel's may start at 2, its first slide
+    the cover) from `index`; paragraphs may stand between them (an item's own lines), a heading ends them."""
     first = _number(blocks[index].marker) if blocks[index].kind is BlockKind.ITEM else None
-    if first is None or first[0] != 1:
-        return []
+    if first is None or (index and _number(blocks[index - 1].marker) == (first[0] - 1, first[1])):
+        return []  # not the list's first item
     run = [index]
     at = index + 1
     while at < len(blocks) and blocks[at].kind is not BlockKind.HEADING:
         block = blocks[at]
         if block.kind is BlockKind.ITEM:
             number = _number(block.marker)
-            if number != (len(run) + 1, first[1]):
+            if number != (first[0] + len(run), first[1]):
                 break
             run.append(at)
         at += 1

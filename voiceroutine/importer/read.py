@@ -47,6 +47,7 @@ from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
 from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
+from voiceroutine.importer.word_numbers import word_numbered_lines
 
 
 class InputKind(enum.Enum):
@@ -93,7 +94,7 @@ def read_article(text: str) -> Article:
     if kind is InputKind.TEXT:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(text))))
-    blocks = named_lists(label_items(_inline_lists(_bounded(_text_blocks(text)))))
+    blocks = named_lists(label_items(_inline_lists(_bounded(_text_blocks(word_numbered_lines(text))))))
     blocks = without_note_lists(without_equipment(blocks))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 

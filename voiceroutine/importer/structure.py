@@ -176,15 +176,14 @@ heading ("Warm up", "Cool down"), not an exercise's."""
 
 
 def _for_the_list(body: tuple[Block, ...]) -> tuple[Block, ...]:
-    """Of what follows a numbered list's item, the paragraphs that speak of the whole list ("90s rest between sets",
-    "Do each one twice"), which the exercises read as stated once for the list; the item itself is its exercise, so
-    a paragraph of anything else ("He may drop back to (a) if ...") ends it."""
+    """Of what follows a numbered list's item, the paragraphs whose doses speak of the whole list ("90s rest between
+    sets", "Do each one twice"), which the exercises read as stated once for the list; the item itself is its
+    exercise, so a paragraph with another dose ("He may drop back to (a) if it aches for 30 minutes") ends it."""
     kept: list[Block] = []
     for block in body:
-        said = sentences(block.text)
-        if block.kind is not BlockKind.TEXT or not said or not all(
-                (mentions := find_mentions(sentence)) and (FOR_EVERY.search(sentence) or all(
-                    m.kind in (Kind.REST, Kind.SET_REST, Kind.REP_REST) for m in mentions)) for sentence in said):
+        dosed = [(sentence, mentions) for sentence in sentences(block.text) if (mentions := find_mentions(sentence))]
+        if block.kind is not BlockKind.TEXT or not dosed or not all(FOR_EVERY.search(sentence) or all(
+                m.kind in (Kind.REST, Kind.SET_REST, Kind.REP_REST) for m in mentions) for sentence, mentions in dosed):
             break
         kept.append(block)
     return tuple(kept)
