@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 _MIN_LINES = 3
-_WORD_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<word>[A-Za-z]{3,12})\s+(?P<n>\d{1,2})\s*(?:[:.)–—|-]+)\s*(?P<rest>\S.*)$")
+_WORD_NUMBER = re.compile(
+    r"^(?P<indent>\s*)(?P<word>[A-Za-z]{3,12})\s+(?P<n>\d{1,2})\s*(?:[:.)–—|-]+)\s*(?P<rest>\S.*)$")
 _PARTS = re.compile(r"^(?:weeks?|days?|phases?|stages?|months?|rounds?|sets?|levels?|sessions?|parts?|blocks?|"
                     r"circuits?|supersets?|laps?|steps?|page|chapter|lesson|module|option|version|"
                     r"exercises?|stretch(?:es)?|moves?|movements?|poses?|positions?|drills?|stations?|number)$", re.I)
