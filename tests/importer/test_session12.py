@@ -7,6 +7,8 @@ from voiceroutine.importer import import_article
 from voiceroutine.importer.addresses import is_address_line
 from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.dose import find_mentions, find_sides, is_dose_only
+from voiceroutine.importer.hyphens import joined_words
+from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.read import read_article
 from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.told import about_earlier_session
@@ -286,3 +288,39 @@ def test_lines_numbered_with_a_word_are_a_numbered_list() -> None:
     raise_, _, stand, _ = body.split("- name: ")[1:]
     assert "    reps: 12\n" in raise_ and "    sets: 3\n" in raise_ and "set_rest: 30 s" in raise_
     assert "    hold: 20 s\n" in stand and "    sets: 3\n" in stand
+
+
+_HANDOUT = """KNEE EXERCISES
+
+• 1. STRAIGHT LEG RAISE
+Lie on your back and lift the
+straight leg a hand's height. Hold
+for 5 seconds and lower. Repeat
+8 - 10 times.
+
+• 2. INNER RANGE QUADRI-
+CEPS
+With a rolled towel under your
+knee, straighten it. Keep this go-
+ing slowly for 1 minute.
+
+• 3. SIDE-LYING LIFT
+As exercise 1, but lying on your
+side. Same hold and repetitions as exercise 1.
+
+Move on to Stage 2 when it is easy. Stage 2 adds a band: 3 x 12.
+"""
+
+
+def test_a_printed_handout_s_bullets_numbers_and_broken_words() -> None:
+    assert joined_words("do fewer repeti-\ntions now\nINNER RANGE QUADRI-\nCEPS\n") == (
+        "do fewer repetitions\nnow\nINNER RANGE QUADRICEPS\n")
+    assert joined_words("Warm-\nUp\n") == "Warm-\nUp\n"  # a capital after a small letter: no word broken
+    body = _import(_HANDOUT)
+    assert _names(body) == ["Straight leg raise", "Inner range quadriceps", "Side-lying lift"]
+    raise_, inner, side = body.split("- name: ")[1:]
+    assert "    duration: 1 minute\n" in inner  # "going" whole again is a time of moving
+    # "Same hold and repetitions as exercise 1": exercise 1's doses, not a note aimed at exercise 1
+    assert "    reps: 8-10\n" in side and "    hold: 5 s\n" in side
+    assert "    reps: 8-10\n" in raise_ and "reps: 12" not in body and "sets" not in body  # a later stage's: none
+    assert is_progression("Stage 2 adds a band: 3 x 12.")

@@ -32,6 +32,7 @@ from voiceroutine.importer.equipment import without_equipment
 from voiceroutine.importer.footnotes import without_footnotes
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
+from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.named_lists import named_lists
@@ -345,7 +346,8 @@ def _dot_leaders(text: str) -> str:
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = without_comments(chapter_lists(outlines(without_stamps(text))))
-    text = caps_headings(numbered_column(dosed_lines(two_columns(aligned_doses(without_page_furniture(text))))))
+    text = joined_words(two_columns(aligned_doses(without_page_furniture(text))))
+    text = caps_headings(numbered_column(dosed_lines(text)))
     text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
     blocks: list[Block] = []
     lines: list[str] = []
@@ -395,6 +397,10 @@ def _text_blocks(text: str) -> list[Block]:
             blocks.append(Block(BlockKind.HEADING, clean_inline(m.group(2)), level=len(m.group(1))))
             continue
         m_bullet, m_number = _BULLET.match(line), _NUMBERED.match(line)
+        if m_bullet and (m_inner := re.match(r"\s*\(?\d{1,2}[.)]\s+\S", m_bullet.group(1))) is not None:
+            # "• 1. PENDULUM" (a handout's bullet before its numbers): the number is the item's marker
+            line = m_inner.string
+            m_bullet, m_number = None, _NUMBERED.match(line)
         if m_bullet or m_number:
             flush()
             if m_bullet:
