@@ -7,6 +7,7 @@ from voiceroutine.importer import import_article
 from voiceroutine.importer.addresses import is_address_line
 from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.dose import find_mentions, find_sides, is_dose_only
+from voiceroutine.importer.forum import forum_posts
 from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.read import read_article
@@ -324,3 +325,50 @@ def test_a_printed_handout_s_bullets_numbers_and_broken_words() -> None:
     assert "    reps: 8-10\n" in side and "    hold: 5 s\n" in side
     assert "    reps: 8-10\n" in raise_ and "reps: 12" not in body and "sets" not in body  # a later stage's: none
     assert is_progression("Stage 2 adds a band: 3 x 12.")
+
+
+_THREAD = """TrailTalk Forums > Knees > What fixed your runner's knee?
+
+#12   02-11-2026, 07:40 PM
+hill_goat
+Senior Member          Join Date: Feb 2021
+                       Posts: 904
+
+Quote:
+Originally Posted by mossy_miles
+My club coach said 5 sets of 20 lunges every night. Is that mad?
+
+Yes, far too much. This is what I did, every other day:
+
+Clamshells - 15 each side
+Wall sit - 3 x 30 sec
+Step-downs off a low step - 2 x 10 each leg
+
+__________________
+Marathon 3:58 | 10k 49:30
+
+    Reply With Quote
+
+#13   02-11-2026, 08:02 PM
+mossy_miles
+Member                 Posts: 41
+
+Thanks!! doing 3 sets of 12 tomorrow
+    Reply With Quote
+"""
+
+
+def test_a_forum_thread_is_its_advising_members_posts_without_quotes_details_or_signatures() -> None:
+    body = _import(_THREAD)
+    assert _names(body) == ["Clamshells", "Wall sit", "Step-downs off a low step"]
+    assert "20" not in body and "904" not in body and "12" not in body and "58" not in body
+    kept = forum_posts(_THREAD) or ""
+    assert "Posts:" not in kept and "Join Date" not in kept and "club coach" not in kept and "Marathon" not in kept
+    assert "Reply With Quote" not in kept and "Clamshells - 15 each side" in kept
+    assert forum_posts("Just one post\n\n#1   02-11-2026, 07:40 PM\nSquats - 10\n") is None
+
+
+def test_a_name_whose_first_word_is_also_a_verb_over_how_to_do_it() -> None:
+    body = _import("Feet\n\n- Roll massage with a ball - roll it under the foot for 1 minute\n"
+                   "- Toe spreads - spread your toes wide, 10 reps\n- Calf raise - 15 reps\n")
+    assert _names(body) == ["Roll massage with a ball", "Toe spreads", "Calf raise"]

@@ -30,6 +30,7 @@ from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.equipment import without_equipment
 from voiceroutine.importer.footnotes import without_footnotes
+from voiceroutine.importer.forum import forum_posts
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.hyphens import joined_words
@@ -86,7 +87,7 @@ def detect_kind(text: str) -> InputKind:
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     text = defined_set_word(normalize(text))
-    text = chat_messages(text) or thread_text(text) or assistant_answer(text) or text
+    text = chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text) or text
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)

@@ -514,7 +514,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         name = _strip_numbering(m.group("name"))[0]
         # "Jog on the spot - 2 minutes": an instruction is a name too when only a dose follows it
         named = _heading_like(name, colon=True) or (
-            is_dose_only(m.group("rest")) and len(name.split()) <= 6 and not re.search(r"[.!?,;]$", name))
+            is_dose_only(m.group("rest")) and len(name.split()) <= 6 and not re.search(r"[.!?,;]$", name)) or (
+            _noun_name_then_how(name, m.group("rest")))
         if named and not _is_label(name) and not find_mentions(name):
             return _Candidate(index, ("colon", 0 if block.kind is BlockKind.TEXT else 1), name, m.group("rest"))
     if block.kind is BlockKind.ITEM and (m := _NAME_PAREN_DOSE.match(text)) and find_mentions(m.group("rest")):
@@ -665,6 +666,16 @@ def _heading_like(text: str, colon: bool = False) -> bool:
     first = re.sub(r"[^a-z']", "", words[0].lower())
     instruction = first in VERBS and re.search(r"\b(?:your|the|a|an|both|one|each|it|this|you)\b", low)
     return not (instruction and not _title_case(text))
+
+
+def _noun_name_then_how(name: str, rest: str) -> bool:
+    """ "Arch massage with a ball (tennis ball) - roll it under the arch": a name whose first word is also a verb
+    ("arch") but whose second is no word an instruction goes on with, then an instruction after the dash."""
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", name).split()
+    follow = rest.split()[0].lower() if rest.split() else ""
+    return (2 <= len(words) <= 6 and follow in VERBS and words[1].lower() not in VERBS and not re.match(
+        r"(?:your|the|a|an|both|one|each|it|this|you|on|onto|to|into|up|down|out|over|back|in|with|at|from|off|"
+        r"through|around|across|forward|forwards|slowly|gently|tall|straight)$", words[1], re.I))
 
 
 def _title_case(text: str) -> bool:
