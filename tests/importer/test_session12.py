@@ -12,6 +12,7 @@ from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.read import read_article
 from voiceroutine.importer.shortcodes import emoji_shortcodes
+from voiceroutine.importer.spanish import english_doses
 from voiceroutine.importer.told import about_earlier_session
 from voiceroutine.importer.word_numbers import word_numbered_lines
 from voiceroutine.routine.loader import load_routine_text
@@ -372,3 +373,16 @@ def test_a_name_whose_first_word_is_also_a_verb_over_how_to_do_it() -> None:
     body = _import("Feet\n\n- Roll massage with a ball - roll it under the foot for 1 minute\n"
                    "- Toe spreads - spread your toes wide, 10 reps\n- Calf raise - 15 reps\n")
     assert _names(body) == ["Roll massage with a ball", "Toe spreads", "Calf raise"]
+
+
+def test_doses_written_in_spanish_are_read() -> None:
+    assert english_doses("3 series de 12, descansar 45 seg entre series") == (
+        "3 sets of 12, rest 45 seconds between sets")
+    assert english_doses("a series of 3 moves") == "a series of 3 moves"  # English words stay
+    body = _import("Ejercicios de hombro\n\n1. Rotación externa – 3 series de 12, descansar 45 seg entre series\n"
+                   "2. Péndulo – 2 minutos\n3. Estiramiento de pecho – mantener 20 segundos, cada brazo\n"
+                   "4. Encogimientos – 15 veces\n")
+    rotation, _, chest, shrugs = body.split("- name: ")[1:]
+    assert "    reps: 12\n" in rotation and "    sets: 3\n" in rotation and "    set_rest: 45 s\n" in rotation
+    assert "    hold: 20 s\n" in chest and "sides: [left, right]" in chest
+    assert "    reps: 15\n" in shrugs

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from voiceroutine.importer.breath_count import breath_words
 from voiceroutine.importer.calendar_spans import CALENDAR_UNIT
 from voiceroutine.importer.loads import WEIGHT_UNIT
+from voiceroutine.importer.spanish import english_doses
 
 BREATH_MS = 5000
 """One slow breath in a held pose: "4-6 breaths" becomes 20-30 s."""
@@ -70,7 +71,7 @@ _WORD_NUMBER = re.compile(
 
 def numerals(text: str) -> str:
     """Lower-case text with number words as digits and every dash as "-": "Thirty–forty" -> "30-40"."""
-    text = breath_words(re.sub(r"[\u2010-\u2015\u2212]", "-", text.lower()))
+    text = breath_words(english_doses(re.sub(r"[\u2010-\u2015\u2212]", "-", text.lower())))
     text = re.sub(r"\bhalf (?:a )?minute\b", "30 seconds", text)
     text = re.sub(r"\b(?:a|one) and a half minutes?\b", "90 seconds", text)
     text = re.sub(r"\b(?:a|one) minute and a half\b", "90 seconds", text)
