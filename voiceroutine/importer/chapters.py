@@ -5,7 +5,8 @@ seconds of work); the lines are the video's moves, one a line, as a list. The vi
 
 A plan run by a stopwatch is written the same way ("0:00  March on the spot", "2:00  Step touch", ..., "12:00  stop
 the watch"): there the list ends at a time that stops the clock, and each move lasts until the next time, which is
-its dose when its line gives no time of its own (its other words, "4 steps each way", are how it is done)."""
+its dose (a time of moving) when its line gives no time of its own (its other words, "4 steps each way", are how
+it is done)."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def _until_next(move: str, seconds: int) -> str:
     if _OWN_TIME.search(move) or seconds <= 0:
         return move
     name = move.split(",")[0].split(" (")[0].strip()
-    return f"{name} – {seconds} s" if seconds % 60 else f"{name} – {seconds // 60} min"
+    # the clock runs while the person moves: a time of moving, never a hold
+    return f"{name} – keep going for " + (f"{seconds} s" if seconds % 60 else f"{seconds // 60} min")
 
 
 def chapter_lists(text: str) -> str:
