@@ -386,3 +386,15 @@ def test_doses_written_in_spanish_are_read() -> None:
     assert "    reps: 12\n" in rotation and "    sets: 3\n" in rotation and "    set_rest: 45 s\n" in rotation
     assert "    hold: 20 s\n" in chest and "sides: [left, right]" in chest
     assert "    reps: 15\n" in shrugs
+
+
+def test_smaller_readings_of_round_20() -> None:
+    # where one stands is no side: "turn to face the other way"
+    assert find_sides("Press into the wall, then turn to face the other way and press again.") == (None, None)
+    assert find_sides("Circle the arm one way, then the other way.")[0] is not None
+    # "ten a leg" is ten per leg
+    assert [(m.kind.value, m.amount.low) for m in find_mentions("so that's ten a leg")] == [("reps", 10)]
+    # a time followed by a word of walking is spent moving
+    body = _import("Finisher\n\n- Sled push – 3 x 20 s walk\n- Bear hold – 3 x 20 s\n")
+    sled, bear = body.split("- name: ")[1:]
+    assert "    duration: 20 s\n" in sled and "    hold: 20 s\n" in bear

@@ -836,7 +836,8 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
                     "(make it duration if it is done moving)")
 
 
-_MOVE_AFTER = re.compile(r"^[,;:\s–—-]{1,4}(?:and\s+)?(?:keep\s+)?(?:move|moving|flow|flowing)\b"
+_MOVE_AFTER = re.compile(r"^[,;:\s–—-]{1,4}(?:and\s+)?(?:keep\s+)?(?:move|moving|flow|flowing|walk|walking|jog|jogging|"
+                         r"march|marching)\b"
                          r"(?!\s+(?:on|to|onto|into|over|back|across)\b)")
 """Right after a time, the words that say it is spent moving: "45 seconds, move with your breath"."""
 _NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between (?:the |each )?(?:exercises?|moves|stretches)|"

@@ -111,6 +111,7 @@ def numerals(text: str) -> str:
     text = re.sub(r"\ba (minute|second|breath)\b(?!\s+(?:sets?|rounds?|times?|reps?|one|exercises?|sides?|legs?))",
                   r"1 \1", text)
     text = re.sub(r"\bbetween (\d+) and (\d+)\b", r"\1-\2", text)
+    text = re.sub(r"(\d)\s+a\s+(leg|side|arm)\b", r"\1 per \2", text)  # "so that's ten a leg"
     return re.sub(r"(\d),(\d{3})\b", r"\1\2", text)
 
 
@@ -525,7 +526,8 @@ def _both_ways(low: str) -> bool:
 _TURNING = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|twist\w*|turn\w*|spin(?:s|ning)?|swirl\w*)\b")
 _ROUND_TURN = re.compile(r"\b(?:circles?|circling|circular|roll\w*|spin(?:s|ning)?|swirl\w*)\b")
 """Movement round a circle, whose two ways are clockwise and counterclockwise; a twist or turn goes to each side."""
-_OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
+_OTHER_WAY = re.compile(r"(?<!face )(?<!facing )\b(?:the other way|the opposite way)\b")
+"""A movement done the other way too; not "turn to face the other way", which is where one stands."""
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
                           rf"|\balternating\b")
 
