@@ -398,3 +398,15 @@ def test_smaller_readings_of_round_20() -> None:
     body = _import("Finisher\n\n- Sled push – 3 x 20 s walk\n- Bear hold – 3 x 20 s\n")
     sled, bear = body.split("- name: ")[1:]
     assert "    duration: 20 s\n" in sled and "    hold: 20 s\n" in bear
+
+
+def test_a_finish_said_below_a_note_under_the_table_and_a_bare_count_before_how() -> None:
+    plan = ("# Gym, Thursday\n\nWarm-up: 6 min easy on the bike, then the table.\n\n"
+            "| Exercise | Sets | Reps |\n|---|---|---|\n| Goblet squat | 3 | 10 |\n| Row | 3 | 12 |\n"
+            "| Press | 3 | 8 |\n| Dead bug | 2 | 8 |\n\n"
+            "Pairs: squat and row back to back, then rest.\n\nFinish: pigeon stretch, 45 s each side.\n")
+    body = _import(plan, "gym.md")
+    assert _names(body) == ["Bike", "Goblet squat", "Row", "Press", "Dead bug", "Pigeon stretch"]
+    assert "    hold: 45 s\n" in body.split("Pigeon stretch")[1]
+    calf = _import("# Calves\n\n- Calf raise – 15, one hand on the rack\n- Seated calf raise – 20\n", "c.md")
+    assert "    reps: 15  # inferred" in calf.split("Seated")[0]

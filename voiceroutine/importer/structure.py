@@ -74,7 +74,7 @@ _NAME_DOSE_TAIL = re.compile(
     r"(?P<rest>\S.*)$")
 _DOSE_THEN_NAME = re.compile(
     r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?(?:\s*[x×]\s*\d+)?\s*"
-    r"(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?|m|metres?|meters?|yards?|yds?)?)\s+(?:of\s+|on\s+the\s+)?"
+    r"(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?|m|metres?|meters?|yards?|yds?)?)\s+(?:of\s+|(?:(?:easy|slow|gentle|brisk|steady|light)\s+)?on\s+the\s+)?"
     r"(?P<name>[A-Za-z][A-Za-z'’ -]{1,50}?)"
     r"(?P<tail>,?\s+(?:per|each|on each|on the)\s+(?:side|leg|arm|foot|hand)s?)?\s*(?:\([^()]*\))?\s*\.?$")
 """A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
@@ -263,7 +263,11 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
         inside = range(first, stop)
         found: list[Section] = []
         # "Warm up first: 5 min on the bike" right above the list, "Finish with side plank, 30s each side" right below
+        # (below the list, a note about it may come first: "Tri-sets: do 1, 2 and 3 back to back. Finish: ...")
         beside = first if first - 1 in covered else stop - 1 if stop in covered else None
+        if beside == first:
+            beside = next((at for at in inside if blocks[at].kind is BlockKind.TEXT and part_lead(blocks[at].text)),
+                          beside)
         if (beside is not None and blocks[beside].kind is BlockKind.TEXT
                 and (rest := part_lead(blocks[beside].text)) is not None):
             found = _lead_section(blocks, beside, rest)
