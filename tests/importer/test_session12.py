@@ -410,3 +410,10 @@ def test_a_finish_said_below_a_note_under_the_table_and_a_bare_count_before_how(
     assert "    hold: 45 s\n" in body.split("Pigeon stretch")[1]
     calf = _import("# Calves\n\n- Calf raise – 15, one hand on the rack\n- Seated calf raise – 20\n", "c.md")
     assert "    reps: 15  # inferred" in calf.split("Seated")[0]
+
+
+def test_a_later_line_that_corrects_a_dose_replaces_it_with_a_warning() -> None:
+    plan = ("Legs\n\n1) Goblet squat 3x10\n2) Walking lunges 3 x 6 each leg\n3) Step-ups 3x8\n\n"
+            "oops, the lunges are 12 each leg not 6, my mistake\n")
+    lunges = _import(plan).split("Walking lunges")[1].split("- name")[0]
+    assert "    reps: 12" in lunges and "# warning" in lunges
