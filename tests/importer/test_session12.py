@@ -417,3 +417,10 @@ def test_a_later_line_that_corrects_a_dose_replaces_it_with_a_warning() -> None:
             "oops, the lunges are 12 each leg not 6, my mistake\n")
     lunges = _import(plan).split("Walking lunges")[1].split("- name")[0]
     assert "    reps: 12" in lunges and "# warning" in lunges
+
+
+def test_a_note_under_a_logged_move_gives_its_sides() -> None:
+    assert find_sides("do both sides each set")[0] is not None
+    body = _import(_LOG.replace("Wall Sit\n", "Wall Sit\nNotes: one leg out, do both sides each set\n"))
+    assert "sides: [left, right]" in body.split("Wall sit")[1].split("- name")[0]
+    assert "sides" not in body.split("Wall sit")[0]

@@ -601,6 +601,8 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
                 # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
                 if find_mentions(sentence):
                     asides.append(sentence)
+                elif is_note(sentence) and find_sides(sentence)[0] is not None:
+                    texts.append(sentence)  # "Notes: single arm, do both sides each set": how it is done, sides
                 continue
             texts.append(sentence)
             if timed := timed_phases(sentence):

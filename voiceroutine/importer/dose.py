@@ -485,7 +485,7 @@ _PER_SIDE = re.compile(
     rf"(?:each|per|every|either|(?<!them to )(?<!it to )(?<!with )(?<!bend )(?<!keep )(?<!rest )(?<!place )(?<!plant )"
     rf"the other|the opposite)\s+"
     rf"{_SIDE_PARTS}\b{_CLAUSE_END}"
-    rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}"
+    rf"|\b(?:on |for )?(?:both|all) sides\b(?:\s+(?:each|every|in each|in every) (?:set|time|round))?{_CLAUSE_END}"
     rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
