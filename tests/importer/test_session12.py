@@ -424,3 +424,13 @@ def test_a_note_under_a_logged_move_gives_its_sides() -> None:
     body = _import(_LOG.replace("Wall Sit\n", "Wall Sit\nNotes: one leg out, do both sides each set\n"))
     assert "sides: [left, right]" in body.split("Wall sit")[1].split("- name")[0]
     assert "sides" not in body.split("Wall sit")[0]
+
+
+def test_sides_said_with_their_times_and_half_circles() -> None:
+    assert find_sides("elbow to knee – right side 20 s, then left side 20 s")[0] == find_sides(
+        "10 steps to the right, then 10 steps to the left")[0]
+    assert find_sides("right leg 10, left leg 12") == (None, None)  # not the same count: no pair of sides
+    half = find_sides("Neck half circles, 4 each way")[0]
+    assert half is not None and half.names == ("left", "right")
+    full = find_sides("Arm circles, 4 each way")[0]
+    assert full is not None and full.names == ("clockwise", "counterclockwise")

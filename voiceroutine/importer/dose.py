@@ -534,8 +534,11 @@ _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PART
 
 _EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+(?P<first>right|left)\b"
                          r"[^.;]{0,40}?\b(?P=n)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+"
-                         r"(?P<second>right|left)\b")
-"""The same count said for the right and for the left: "10 steps to the right ... 10 steps to the left"."""
+                         r"(?P<second>right|left)\b"
+                         r"|\b(?P<first2>right|left)\s+(?:side|leg|arm|foot|hand)\s+(?P<n2>\d+)\b[^.;]{0,30}?"
+                         r"\b(?P<second2>right|left)\s+(?:side|leg|arm|foot|hand)\s+(?P=n2)\b")
+"""The same count said for the right and for the left: "10 steps to the right ... 10 steps to the left", "left side
+30 s, then right side 30 s"."""
 
 
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
@@ -558,6 +561,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         other = "anticlockwise" if counter and "anti" in counter.group(0) else "counterclockwise"
         if counter and (not clockwise or counter.start() < clockwise.start()):
             return Sides((other, "clockwise")), None
+        if re.search(r"\bhalf[- ]circles?\b", low):
+            return Sides(("left", "right"), "direction names"), None  # neck half circles: side to side, no turn
         turning = _TURNING.search(low)
         twisting = turning and re.match(r"twist|turn|rotat", turning.group(0))
         if not clockwise and twisting and not _ROUND_TURN.search(low):
@@ -569,7 +574,7 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         return Sides(("clockwise", other), note), None
     if both := _EACH_NAMED.search(low):
         # "10 steps to the right and then 10 steps to the left": the same count on each side, in the text's order
-        return Sides((both["first"], both["second"])), None
+        return Sides((both["first"] or both["first2"], both["second"] or both["second2"])), None
     if _PER_SIDE.search(low):
         left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) left\b", low)
         right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) right\b", low)
