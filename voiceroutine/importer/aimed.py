@@ -22,8 +22,10 @@ _NUMBER_REF = re.compile(r"\b(?:numbers?|nos?\.|exercises?)\s*#?\s*(?P<list>\d{1
 """'number 3', 'numbers 2, 3 and 7', 'no. 4', '#2', 'exercise 5': the exercises at those places in the routine
 (not 'steps 1 to 3' of one exercise, nor a range)."""
 _ORDINAL_REF = re.compile(rf"\bthe\s+(?P<o>{'|'.join(_ORDINALS)}|last)\s+(?:one|exercise|move|stretch|pose)\b", re.I)
-_CUE = re.compile(r"\binstead\b|\brather than\b|\bexcept\b|\bexception\b|\bapart from\b|\bother than\b", re.I)
-"""What makes a sentence that names an exercise change its dose, not merely mention it."""
+_CUE = re.compile(r"\binstead\b|\brather than\b|\bexcept\b|\bexception\b|\bapart from\b|\bother than\b"
+                  r"|\b\d+\b[^.;]{0,20}?,?\s+not\s+\d+\b", re.I)
+"""What makes a sentence that names an exercise change its dose, not merely mention it; "the lunges are 10 each leg
+not 8" corrects it."""
 _EXCEPT = re.compile(r"[,;(]?\s*\b(?:except(?: for)?|apart from|other than|but not|with the exception of)\s+", re.I)
 _FOR_NAME = re.compile(r"^\s*(?:for|on|with|in|during)\s+(?:the\s+)?", re.I)
 _SMALL_NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -106,7 +108,7 @@ def _keys(names: tuple[str, ...]) -> tuple[dict[str, list[int]], dict[str, list[
 
 def _by_name(text: str, names: list[str]) -> tuple[list[int], list[tuple[int, int]]]:
     """The exercises a text names: by their whole name or its last two words ("the calf stretch", "the lunges"),
-    else all whose name ends in a word the text gives in the plural ("the three stretches"). Linear in the text:
+    else all whose name ends in a word the text gives in the plural ("the three stretches", "the lunges"). Linear:
     each word and pair of words is looked up."""
     keys, last = _keys(tuple(names))
     words = list(re.finditer(r"[a-z][a-z'-]*", text.lower()))
@@ -126,7 +128,10 @@ def _by_name(text: str, names: list[str]) -> tuple[list[int], list[tuple[int, in
     if not found:
         for word in words:
             group = last.get(_stem(word.group(0)), []) if word.group(0).endswith("s") else []
-            if len(group) >= 2:
+            # "the lunges" names the one exercise whose name ends in them ("Reverse lunges") as well
+            the = text.lower()[max(0, word.start() - 4):word.start()] == "the "
+            group = group or (last.get(word.group(0), []) if the and word.group(0).endswith("s") else [])
+            if len(group) >= 2 or (group and the):
                 found += group
                 spans.append(word.span())
     return list(dict.fromkeys(found)), spans

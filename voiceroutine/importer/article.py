@@ -59,9 +59,9 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.story import another_set, is_told
-from voiceroutine.importer.structure import FOR_EVERY, find_sections
+from voiceroutine.importer.structure import FOR_EVERY, find_sections, starts_comments
 from voiceroutine.importer.ticks import unticked
-from voiceroutine.importer.told import told_in_past
+from voiceroutine.importer.told import about_earlier_session, told_in_past
 from voiceroutine.importer.writer import (
     CircuitOf,
     Field,
@@ -149,7 +149,10 @@ def import_article(text: str, source_name: str) -> ImportResult:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
                            + "".join(f"; {note}" for note in cut))
-    every_sentence = [sentence for block in article.blocks for sentence in sentences(block.text)]
+    # the replies below a page's comment count are the readers': their "do you do it twice?" asks for no rounds
+    replies = next((at for at, block in enumerate(article.blocks) if at > sections[0].start and starts_comments(block)),
+                   len(article.blocks))
+    every_sentence = [sentence for block in article.blocks[:replies] for sentence in sentences(block.text)]
     rounds = find_rounds(every_sentence, [sentence for block in intro for sentence in sentences(block.text)])
     parts = timed_parts = find_interval_parts(article.blocks)
     if round_group_circuits(article.blocks, sections, timed_parts):
@@ -592,10 +595,14 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             note_block = note_block or (index_in_block == 0 and is_note(sentence))
             if is_background(sentence) or is_about_rounds(sentence) or sentence in elsewhere:
                 continue  # rounds of the whole routine belong to a circuit, not to this exercise
+            if about_earlier_session(sentence):
+                continue  # "Previous: Push day on 24 Nov · 44min": what was done before, no dose of this one
             if is_note(sentence) or (note_block and index_in_block) or is_progression(sentence):
                 # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
                 if find_mentions(sentence):
                     asides.append(sentence)
+                elif is_note(sentence) and find_sides(sentence)[0] is not None:
+                    texts.append(sentence)  # "Notes: single arm, do both sides each set": how it is done, sides
                 continue
             texts.append(sentence)
             if timed := timed_phases(sentence):
@@ -831,7 +838,8 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
                     "(make it duration if it is done moving)")
 
 
-_MOVE_AFTER = re.compile(r"^[,;:\s–—-]{1,4}(?:and\s+)?(?:keep\s+)?(?:move|moving|flow|flowing)\b"
+_MOVE_AFTER = re.compile(r"^[,;:\s–—-]{1,4}(?:and\s+)?(?:keep\s+)?(?:move|moving|flow|flowing|walk|walking|jog|jogging|"
+                         r"march|marching)\b"
                          r"(?!\s+(?:on|to|onto|into|over|back|across)\b)")
 """Right after a time, the words that say it is spent moving: "45 seconds, move with your breath"."""
 _NEXT_EXERCISE = re.compile(r"\b(?:next exercise|between (?:the |each )?(?:exercises?|moves|stretches)|"

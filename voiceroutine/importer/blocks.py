@@ -65,7 +65,7 @@ STOP = re.compile(
     r"^(?:conclusion|in conclusion|summary|in summary|the bottom line|bottom line|takeaways?|key takeaways?|"
     r"final (?:thoughts|words)|wrapping up|references|sources|citations|related(?: \w+)*|leave a (?:reply|comment)|"
     r"comments?|\d[\d,.]*k? comments?|(?:most relevant|top|newest|all) comments|most relevant|"
-    r"view (?:all|\d+ more) comments|"
+    r"view (?:all|\d+ more) comments|view all [\d,.]+k? comments|\d+ repl(?:y|ies)|"
     r"write a (?:public )?comment|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
     r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
     r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"

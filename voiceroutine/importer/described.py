@@ -1,5 +1,6 @@
 """List items that name an exercise, say how to set it up, then give its dose after a colon ("Band rows, elbows by
-your sides on a towel: 3 x 12, slowly"), and items that take an exercise out ("Wall slides – dropped for now").
+your sides on a towel: 3 x 12, slowly"), and items that take an exercise out ("Wall slides – dropped for now", or
+its words struck out in Markdown: "~~Burpees × 20~~ (not this week)").
 
 The first kind was no exercise: the words before the colon were too long and held a comma, so the item was
 skipped or read as more of the item above. The second was an exercise with no dose, 10 reps assumed."""
@@ -14,6 +15,8 @@ from voiceroutine.importer.dose import find_mentions
 _DESCRIBED = re.compile(r"^(?P<name>[A-Za-z][^,:.!?]{1,40}),\s+(?P<how>[^:]{2,160}?):\s+(?P<rest>\S.*)$")
 _DROPPED = re.compile(r"^(?P<name>[^–—]{2,60}?)\s+[-–—]\s+(?:\w+\s+)?(?:dropped|skipped|left out|not (?:yet|for now)|"
                       r"on hold|paused|stop(?:ped)?)\b", re.I)
+_STRUCK = re.compile(r"^~~[^~]+~~(?:\W*$|\s*[(*_])")
+"""An item whose words are struck out, maybe with an aside after them: "~~Burpees × 20~~ *(skip this week)*"."""
 
 
 def described_item(text: str) -> tuple[str, str] | None:
@@ -26,4 +29,4 @@ def described_item(text: str) -> tuple[str, str] | None:
 
 def dropped_item(text: str) -> bool:
     """ "Wall slides – DROPPED for now (see above)": an exercise taken out, with no dose of its own."""
-    return bool(_DROPPED.match(text)) and not find_mentions(text)
+    return bool(_STRUCK.match(text)) or (bool(_DROPPED.match(text)) and not find_mentions(text))

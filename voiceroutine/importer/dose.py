@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from voiceroutine.importer.breath_count import breath_words
 from voiceroutine.importer.calendar_spans import CALENDAR_UNIT
 from voiceroutine.importer.loads import WEIGHT_UNIT
+from voiceroutine.importer.spanish import english_doses
 
 BREATH_MS = 5000
 """One slow breath in a held pose: "4-6 breaths" becomes 20-30 s."""
@@ -70,7 +71,7 @@ _WORD_NUMBER = re.compile(
 
 def numerals(text: str) -> str:
     """Lower-case text with number words as digits and every dash as "-": "Thirty–forty" -> "30-40"."""
-    text = breath_words(re.sub(r"[\u2010-\u2015\u2212]", "-", text.lower()))
+    text = breath_words(english_doses(re.sub(r"[\u2010-\u2015\u2212]", "-", text.lower())))
     text = re.sub(r"\bhalf (?:a )?minute\b", "30 seconds", text)
     text = re.sub(r"\b(?:a|one) and a half minutes?\b", "90 seconds", text)
     text = re.sub(r"\b(?:a|one) minute and a half\b", "90 seconds", text)
@@ -95,6 +96,10 @@ def numerals(text: str) -> str:
     # ("Back 3 / Leg 7" is a machine's settings, no side)
     text = re.sub(r"(\d\s*(?:s|secs?|seconds?|mins?|minutes?|reps?|times))\s*/\s*(side|leg|arm)\b", r"\1 per \2", text)
     text = re.sub(r"(\d)\s*/\s*side\b", r"\1 per side", text)
+    # "two minutes' rest": the plural's apostrophe, as "a minute's rest" has its own
+    text = re.sub(r"\b(minutes|seconds|mins|secs)['’](?=\s+(?:rest|break|recovery)\b)", r"\1", text)
+    # "× 8/leg", "8 / leg" in a reps column: per leg too, where no setting's number follows
+    text = re.sub(r"(\d)\s*/\s*(leg|arm)\b(?!\s*\d)", r"\1 per \2", text)
 
     def word(m: re.Match[str]) -> str:
         if m.group("single"):
@@ -106,6 +111,7 @@ def numerals(text: str) -> str:
     text = re.sub(r"\ba (minute|second|breath)\b(?!\s+(?:sets?|rounds?|times?|reps?|one|exercises?|sides?|legs?))",
                   r"1 \1", text)
     text = re.sub(r"\bbetween (\d+) and (\d+)\b", r"\1-\2", text)
+    text = re.sub(r"(\d)\s+a\s+(leg|side|arm)\b", r"\1 per \2", text)  # "so that's ten a leg"
     return re.sub(r"(\d),(\d{3})\b", r"\1\2", text)
 
 
@@ -145,7 +151,7 @@ SHORT_HOLD_MS = 10_000
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
-_X_REPS = re.compile(rf"(?<![\w.])x\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
+_X_REPS = re.compile(rf"(?<![\w.])[x×]\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes)\b")
 """Sets, and "3 goes" as a coach in the UK says them."""
 _TIME_THEN_X = re.compile(rf"\d\s*{_TIME_UNIT}\b[^.;x×\d]{{0,30}}?,\s*(?P<x>[x×]\s*(?P<n>\d{{1,2}}))\b"
@@ -479,7 +485,7 @@ _PER_SIDE = re.compile(
     rf"(?:each|per|every|either|(?<!them to )(?<!it to )(?<!with )(?<!bend )(?<!keep )(?<!rest )(?<!place )(?<!plant )"
     rf"the other|the opposite)\s+"
     rf"{_SIDE_PARTS}\b{_CLAUSE_END}"
-    rf"|\b(?:on |for )?(?:both|all) sides\b{_CLAUSE_END}"
+    rf"|\b(?:on |for )?(?:both|all) sides\b(?:\s+(?:each|every|in each|in every) (?:set|time|round))?{_CLAUSE_END}"
     rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
@@ -520,15 +526,19 @@ def _both_ways(low: str) -> bool:
 _TURNING = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|twist\w*|turn\w*|spin(?:s|ning)?|swirl\w*)\b")
 _ROUND_TURN = re.compile(r"\b(?:circles?|circling|circular|roll\w*|spin(?:s|ning)?|swirl\w*)\b")
 """Movement round a circle, whose two ways are clockwise and counterclockwise; a twist or turn goes to each side."""
-_OTHER_WAY = re.compile(r"\b(?:the other way|the opposite way)\b")
+_OTHER_WAY = re.compile(r"(?<!face )(?<!facing )\b(?:the other way|the opposite way)\b")
+"""A movement done the other way too; not "turn to face the other way", which is where one stands."""
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
                           rf"|\balternating\b")
 
 
 _EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+(?P<first>right|left)\b"
                          r"[^.;]{0,40}?\b(?P=n)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+"
-                         r"(?P<second>right|left)\b")
-"""The same count said for the right and for the left: "10 steps to the right ... 10 steps to the left"."""
+                         r"(?P<second>right|left)\b"
+                         r"|\b(?P<first2>right|left)\s+(?:side|leg|arm|foot|hand)\s+(?P<n2>\d+)\b[^.;]{0,30}?"
+                         r"\b(?P<second2>right|left)\s+(?:side|leg|arm|foot|hand)\s+(?P=n2)\b")
+"""The same count said for the right and for the left: "10 steps to the right ... 10 steps to the left", "left side
+30 s, then right side 30 s"."""
 
 
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
@@ -551,6 +561,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         other = "anticlockwise" if counter and "anti" in counter.group(0) else "counterclockwise"
         if counter and (not clockwise or counter.start() < clockwise.start()):
             return Sides((other, "clockwise")), None
+        if re.search(r"\bhalf[- ]circles?\b", low):
+            return Sides(("left", "right"), "direction names"), None  # neck half circles: side to side, no turn
         turning = _TURNING.search(low)
         twisting = turning and re.match(r"twist|turn|rotat", turning.group(0))
         if not clockwise and twisting and not _ROUND_TURN.search(low):
@@ -562,7 +574,7 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         return Sides(("clockwise", other), note), None
     if both := _EACH_NAMED.search(low):
         # "10 steps to the right and then 10 steps to the left": the same count on each side, in the text's order
-        return Sides((both["first"], both["second"])), None
+        return Sides((both["first"] or both["first2"], both["second"] or both["second2"])), None
     if _PER_SIDE.search(low):
         left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) left\b", low)
         right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) right\b", low)
@@ -583,7 +595,7 @@ _FILLER = re.compile(r"\b(?:pause|pausing|top|bottom|the|this|that|it|these|thos
                      r"repeat|do|perform|complete|aim|try|stay|remain|keep|continue|rest|switch|swap|change|alternate|"
                      r"work|build|count|maintain|breathe|take|go|start|begin|until|feel|here|there|cycle|cycles|"
                      r"counts|another|additional|whole|full|entire|left|right|like|way|few|couple|several|going|"
-                     r"m|metres?|meters?|yards?|yds|km|"
+                     r"m|metres?|meters?|yards?|yds|km|through|"
                      r"moving|doing|over|here|position|them|rounds|time|foot|feet|hands?|knees?|hips?|shoulders?|ankles?|wrists?|"
                      r"elbows?|heels?|toes?|thighs?|ears?|"
                      r"easy|easily|moderate|brisk|steady|steadily|relaxed|"
@@ -632,8 +644,10 @@ def _stem(word: str) -> str:
 
 _LONE_COUNT = re.compile(r"^\s*(?P<n>\d{1,3})(?:\s*-\s*(?P<m>\d{1,3}))?\s*(?=,\s*[a-z]|\.?\s*$)")
 """A number alone where a dose goes: "12, squeeze at the top" under "Glute bridge" (not "3, 2, 1")."""
-_DASHED_COUNT = re.compile(r"(?<=[a-z)])\s+-\s*(?P<n>\d{1,3})(?:\s*-\s*(?P<m>\d{1,3}))?\s*(?=,\s*[a-z]|\.?\s*$)")
-"""The same after a name and a dash: "Glute bridge – 12, squeeze at the top"."""
+_DASHED_COUNT = re.compile(r"(?<=[a-z)*_])\s+-\s*(?P<n>\d{1,3})(?:\s*-\s*(?P<m>\d{1,3}))?\s*"
+                           r"(?=,\s*(?:\d{1,2}\s+)?[a-z]|\.?\s*$)")
+"""The same after a name and a dash: "Glute bridge – 12, squeeze at the top", "Calf raises – 15, one hand on the
+wall" (its "one" a digit by now)."""
 
 
 def lone_count(text: str, after_name: bool = False) -> Mention | None:

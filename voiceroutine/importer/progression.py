@@ -13,7 +13,8 @@ _PROGRESSION = re.compile(
     r"|^(?:later(?: on)?|in (?:a few|later|the coming|\d+) weeks?|from (?:week|next week)\b|after (?:a few|a couple of|"
     r"\d+|two|three|four|six) weeks)\b"
     r"|\b(?:may|might|will|could) (?:later |then |also )?(?:add|increase|ask you|progress|move you|have you)\b"
-    r"|\b(?:starts?|begins?|comes?|moves? on) (?:once|when|after) you (?:can|are able to)\b",
+    r"|\b(?:starts?|begins?|comes?|moves? on) (?:once|when|after) you (?:can|are able to)\b"
+    r"|^(?:stage|phase|level|week|month)\s+(?:\d{1,2}|two|three|four)\s+(?:adds?|brings?|introduces?|includes?)\b",
     re.I)
 
 

@@ -30,21 +30,26 @@ from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.equipment import without_equipment
 from voiceroutine.importer.footnotes import without_footnotes
+from voiceroutine.importer.forum import forum_posts
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
+from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.named_lists import named_lists
+from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
+from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
 from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
+from voiceroutine.importer.word_numbers import word_numbered_lines
 
 
 class InputKind(enum.Enum):
@@ -82,16 +87,17 @@ def detect_kind(text: str) -> InputKind:
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     text = defined_set_word(normalize(text))
-    text = chat_messages(text) or thread_text(text) or assistant_answer(text) or text
+    text = chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text) or text
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
-        html = dose_boxes(without_equipment(_inline_lists(_bounded(blocks))))
+        html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
         return Article(kind, tuple(with_doses_said_again(html)), title)
     if kind is InputKind.TEXT:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(text))))
-    blocks = without_equipment(named_lists(label_items(_inline_lists(_bounded(_text_blocks(text))))))
+    blocks = named_lists(label_items(_inline_lists(_bounded(_text_blocks(word_numbered_lines(text))))))
+    blocks = without_note_lists(without_equipment(blocks))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 
@@ -144,7 +150,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_CHARS)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
-    return "\n".join(_symbols(line) for line in ticked_items(_box_tables(framed_headings(text))).split("\n"))
+    return "\n".join(_symbols(emoji_shortcodes(line))
+                     for line in ticked_items(_box_tables(framed_headings(text))).split("\n"))
 
 
 def _symbols(line: str) -> str:
@@ -340,7 +347,8 @@ def _dot_leaders(text: str) -> str:
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = without_comments(chapter_lists(outlines(without_stamps(text))))
-    text = caps_headings(numbered_column(dosed_lines(two_columns(aligned_doses(without_page_furniture(text))))))
+    text = joined_words(two_columns(aligned_doses(without_page_furniture(text))))
+    text = caps_headings(numbered_column(dosed_lines(text)))
     text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
     blocks: list[Block] = []
     lines: list[str] = []
@@ -390,6 +398,10 @@ def _text_blocks(text: str) -> list[Block]:
             blocks.append(Block(BlockKind.HEADING, clean_inline(m.group(2)), level=len(m.group(1))))
             continue
         m_bullet, m_number = _BULLET.match(line), _NUMBERED.match(line)
+        if m_bullet and (m_inner := re.match(r"\s*\(?\d{1,2}[.)]\s+\S", m_bullet.group(1))) is not None:
+            # "• 1. PENDULUM" (a handout's bullet before its numbers): the number is the item's marker
+            line = m_inner.string
+            m_bullet, m_number = None, _NUMBERED.match(line)
         if m_bullet or m_number:
             flush()
             if m_bullet:

@@ -181,9 +181,12 @@ def round_rest(sentences: list[str]) -> tuple[int, str] | None:
 def find_rounds(sentences: list[str], outside: list[str] | None = None) -> Rounds | None:
     """The rounds the article asks for, and its rest between them; `outside`: the sentences outside every exercise
     (its introduction), where rounds said with no group are the routine's."""
-    found = next((hit for hit in map(round_count, sentences) if hit is not None), None)
+    # a question ("do you do the whole thing twice?", a reader's) asks for no rounds
+    stated = [sentence for sentence in sentences if not sentence.rstrip().endswith("?")]
+    found = next((hit for hit in map(round_count, stated) if hit is not None), None)
     if found is None:
-        found = next((hit for hit in map(bare_rounds, outside or []) if hit is not None), None)
+        found = next((hit for hit in map(bare_rounds, outside or []) if hit is not None and not hit[1].rstrip()
+                      .endswith("?")), None)
     if found is None:
         return None
     rest = round_rest(sentences)

@@ -1,5 +1,9 @@
 """A list item that gives its dose as the item above's ("4. And turning out, same again", "Side plank – same as
-above"): the dose of the item above it, said again. It was an item with no dose, skipped or given 10 reps."""
+above"): the dose of the item above it, said again. It was an item with no dose, skipped or given 10 reps.
+
+A sentence that gives an exercise the dose of another by its number ("Same hold and repetitions as exercise 3") is
+given that numbered item's doses (its line and the paragraphs under it); such an exercise, with no dose and no
+instruction of its own, was left out."""
 
 from __future__ import annotations
 
@@ -14,10 +18,38 @@ _SAME = re.compile(r"[,;:–—-]\s*(?:exactly |just )?(?:the\s+)?(?:same again|
 """The words that give an item the dose above: "same again", "exactly the same, with a soft knee", "as above"."""
 
 
+_AS_NUMBER = re.compile(r"\b(?:the\s+)?same\b[^.;]{0,40}?\bas\s+(?:exercise|number|no\.?|#)\s*(?P<n>\d{1,2})\b", re.I)
+"""The words that give a block another exercise's dose by its number: "Same hold and repetitions as exercise 3"."""
+
+
+def _numbered_doses(blocks: list[Block], number: str) -> str:
+    """The doses the item numbered `number` gives on its line and in the paragraphs under it, as one text."""
+    at = next((index for index, block in enumerate(blocks)
+               if block.kind is BlockKind.ITEM and block.marker.rstrip(".)") == number), None)
+    if at is None:
+        return ""
+    said = [blocks[at].text]
+    for block in blocks[at + 1:]:
+        if block.kind is not BlockKind.TEXT:
+            break
+        said.append(block.text)
+    return ", ".join(dict.fromkeys(mention.words for text in said for mention in find_mentions(text)))
+
+
+def _as_numbered(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        if (block.kind is not BlockKind.HEADING and (m := _AS_NUMBER.search(block.text))
+                and not find_mentions(block.text) and (doses := _numbered_doses(blocks, m["n"]))):
+            block = replace(block, text=f"{block.text} {doses}.")
+        out.append(block)
+    return out
+
+
 def with_doses_said_again(blocks: list[Block]) -> list[Block]:
     """The blocks, each "same again" item given the doses of the list item just above it."""
     out: list[Block] = []
-    for block in blocks:
+    for block in _as_numbered(blocks):
         above = out[-1] if out else None
         if (block.kind is BlockKind.ITEM and (m := _SAME.search(block.text)) and not find_mentions(block.text)
                 and above is not None and above.kind is BlockKind.ITEM and (said := find_mentions(above.text))):

@@ -13,9 +13,12 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from voiceroutine.importer.addresses import is_address_line
 from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
-from voiceroutine.importer.dose import find_mentions, is_dose_only, named_counts, numerals
+from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, named_counts, numerals
+from voiceroutine.importer.numbered_doses import dosed_list_items
+from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
@@ -67,11 +70,11 @@ _NAME_IN_SENTENCE = re.compile(
     r"(?P<name2>[^.,:;!?]{2,40})[.:!]\s+(?P<rest2>\S.*)$", re.I)
 _NAME_PAREN_DOSE = re.compile(r"^(?P<name>[^()]{2,50}?)\s*\((?P<rest>[^()]{2,60})\)\s*\.?$")
 _NAME_DOSE_TAIL = re.compile(
-    r"^(?P<name>[^,:;.!?()]{2,50}?(?:\s*\([^()]{1,40}\))?)(?:,\s*|\s+(?=(?:for|hold|holding|x)\b|[x×]\s*\d|\d))"
+    r"^(?P<name>[^,:;.!?()]{2,50}?(?:\s*\([^()]{1,40}\))?)(?:,\s*|\s+(?=(?:for|hold(?!\s*[,;:])|holding|x)\b|[x×]\s*\d|\d))"
     r"(?P<rest>\S.*)$")
 _DOSE_THEN_NAME = re.compile(
     r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?(?:\s*[x×]\s*\d+)?\s*"
-    r"(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?|m|metres?|meters?|yards?|yds?)?)\s+(?:of\s+)?"
+    r"(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?|m|metres?|meters?|yards?|yds?)?)\s+(?:of\s+|(?:(?:easy|slow|gentle|brisk|steady|light)\s+)?on\s+the\s+)?"
     r"(?P<name>[A-Za-z][A-Za-z'’ -]{1,50}?)"
     r"(?P<tail>,?\s+(?:per|each|on each|on the)\s+(?:side|leg|arm|foot|hand)s?)?\s*(?:\([^()]*\))?\s*\.?$")
 """A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
@@ -110,14 +113,21 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
             candidates.setdefault(candidate.style, []).append(candidate)
     if ("num", 2) in candidates:
         _counts_not_numbers(blocks, candidates)
+    if listed := [(at, name) for at, name in dosed_list_items(blocks, start) if at not in stops]:
+        # a numbered list that gives doses: one exercise an item, whichever way each is worded
+        candidates[("dosed", 1)] = [_Candidate(at, ("dosed", 1), name) for at, name in listed]
     best: list[Section] = []
     best_rank: tuple[int, int] = (0, 0)
     by_style = {style: _sections(blocks, group, stops, style) for style, group in candidates.items()}
     by_style[("list", 0)] = _list_sections(blocks, start, stops)
+    if ("dosed", 1) in by_style:
+        by_style[("dosed", 1)] = [replace(s, body=_for_the_list(s.body)) for s in by_style[("dosed", 1)]]
     for style, sections in by_style.items():
         rank = (len(sections), -_PRIORITY.index(style[0]))
         if sections and rank > best_rank:
             best, best_rank = sections, rank
+    if (listed_sections := by_style.get(("dosed", 1))) and best is not listed_sections:
+        best = by_style[("dosed", 1)] = _with_listed(blocks, best, listed_sections)
     # only those a routine can hold (and one more, named in a warning) are built: only they are merged
     others = [s for sections in by_style.values() if sections is not best for s in sections]
     best = _merge_namesakes(best[:MAX_EXERCISES + 1], others) + best[MAX_EXERCISES + 1:]
@@ -148,7 +158,14 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     return title, best, intro
 
 
-_COMMENTS = re.compile(r"^(?:\d+\s+comments?\b|comments?\b|sorted by\b|\[[–-]\]\s)", re.I)
+def starts_comments(block: Block) -> bool:
+    """Whether the block starts a page's comments or a thread's replies ("14 comments", "5 replies"): what follows is
+    the readers', not the article's."""
+    return is_stop(block) and bool(_COMMENTS.match(block.text.strip()))
+
+
+_COMMENTS = re.compile(r"^(?:\d+\s+comments?\b|comments?\b|sorted by\b|\[[–-]\]\s|\d+\s+repl(?:y|ies)\b|"
+                       r"view all [\d,.]+k? comments)", re.I)
 """Where a page's comments begin: the exercises end there, whatever the comments list."""
 _TOLD = 3
 """Exercises told in the running prose of an article's only section that make them the article's exercises."""
@@ -156,6 +173,44 @@ _PART_STYLES = frozenset(("num", "labelled", "bold", "lead", "sentence", "colon"
 """Styles that may add the exercises of a part of the article the best style does not cover: each marks one
 exercise per block. Headings and short lines over paragraphs are not among them: in a part they are its
 heading ("Warm up", "Cool down"), not an exercise's."""
+
+
+def _for_the_list(body: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Of what follows a numbered list's item, the paragraphs whose doses speak of the whole list ("90s rest between
+    sets", "Do each one twice"), which the exercises read as stated once for the list; the item itself is its
+    exercise, so a paragraph with another dose ("He may drop back to (a) if it aches for 30 minutes") ends it."""
+    kept: list[Block] = []
+    for block in body:
+        dosed = [(sentence, mentions) for sentence in sentences(block.text) if (mentions := find_mentions(sentence))]
+        if block.kind is not BlockKind.TEXT or not dosed or not all(FOR_EVERY.search(sentence) or all(
+                m.kind in (Kind.REST, Kind.SET_REST, Kind.REP_REST) for m in mentions) for sentence, mentions in dosed):
+            break
+        kept.append(block)
+    return tuple(kept)
+
+
+def _with_listed(blocks: list[Block], best: list[Section], listed: list[Section]) -> list[Section]:
+    """The best style's sections with the items of a numbered list of dosed items that it skipped, each one
+    exercise; the best style's as they are when one of its sections holds the list in its body (numbered steps under
+    an exercise's heading)."""
+    first, last = listed[0].start, listed[-1].start
+    if any(section.start < first and max(_covered(blocks, [section])) >= first for section in best):
+        return best
+    if not any(first <= section.start <= last for section in best):
+        return best
+    starts = {section.start for section in best}
+    later = {id(block) for block in blocks[first + 1:]}
+    names = {section.start: section.name for section in listed}
+    # an item the best style read keeps its name (unless the name holds the dose: "Nordic curl 2 x 5, slowly"), but
+    # is the whole exercise as the list's items are (the paragraph after the last one is none of its own); those it
+    # skipped are added
+    kept = [section if not first <= section.start <= last else replace(
+        section, body=tuple(block for block in section.body if id(block) not in later) + _for_the_list(
+            tuple(block for block in section.body if id(block) in later)),
+        name=names.get(section.start, section.name) if find_mentions(section.name) else section.name)
+        for section in best]
+    return sorted([*kept, *(section for section in listed if section.start not in starts)],
+                  key=lambda section: section.start)
 
 
 def _others(by_style: dict[tuple[str, int], list[Section]], chosen: tuple[str, int]) -> list[list[Section]]:
@@ -207,7 +262,16 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     for first, stop in parts:
         inside = range(first, stop)
         found: list[Section] = []
-        for sections in others:
+        # "Warm up first: 5 min on the bike" right above the list, "Finish with side plank, 30s each side" right below
+        # (below the list, a note about it may come first: "Tri-sets: do 1, 2 and 3 back to back. Finish: ...")
+        beside = first if first - 1 in covered else stop - 1 if stop in covered else None
+        if beside == first:
+            beside = next((at for at in inside if blocks[at].kind is BlockKind.TEXT and part_lead(blocks[at].text)),
+                          beside)
+        if (beside is not None and blocks[beside].kind is BlockKind.TEXT
+                and (rest := part_lead(blocks[beside].text)) is not None):
+            found = _lead_section(blocks, beside, rest)
+        for sections in [] if found else others:
             found = [section for section in sections if section.start in inside and _dosed(section)
                      and _covered(blocks, [section]) <= set(inside) and _name_key(section.name) not in names]
             if found:
@@ -228,6 +292,19 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     return sorted([*best, *added], key=lambda section: section.start)
 
 
+def _lead_section(blocks: list[Block], at: int, rest: str) -> list[Section]:
+    """The exercise a paragraph that opens or closes the routine names after its lead: told in prose ("side plank,
+    30s each side"), or a dose before what it is done on ("5 min on the bike, easy")."""
+    told = prose_sections([Block(BlockKind.TEXT, rest)], 0, 1, least=1)
+    if len(told) == 1 and told[0].name:
+        return [replace(told[0], start=at, heading=rest if not told[0].heading else told[0].heading)]
+    candidate = _candidate([Block(BlockKind.ITEM, rest, marker="-")], 0)
+    if candidate is None or not candidate.name:
+        return []
+    body = (Block(BlockKind.ITEM, candidate.inline, marker="-"),) if candidate.inline else ()
+    return [Section(candidate.name, rest, body, at)]
+
+
 def _caps_line(block: Block) -> bool:
     """ "WARM UP" alone on a line of plain text: a part's heading, as "### Warm up" is in Markdown."""
     text = block.text
@@ -245,7 +322,7 @@ def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list
     return [Section(name if _heading_like(name) else "", title or "", tuple(body), start)]
 
 
-_PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line", "list"]
+_PRIORITY = ["word", "num", "h", "labelled", "bold", "lead", "sentence", "colon", "line", "dosed", "list"]
 
 
 _FOR_EACH = re.compile(r"\b(?:each|every|all|per)\b|\bof (?:these|them)\b|^[^()]*\([^()]*\d[^()]*\)", re.I)
@@ -400,6 +477,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     text = block.text.strip()
     if block.kind is BlockKind.ITEM and dropped_item(text):
         return None  # "Wall slides – dropped for now": no exercise of this routine
+    if block.kind is BlockKind.TEXT and is_address_line(text):
+        return None  # "2 Station Road" in a letter's heading: no count of anything
     if block.kind is BlockKind.ITEM and (described := described_item(text)) is not None:
         # "Band rows, elbows by your sides: 3 x 12": a name, how to hold it, then the dose
         return _Candidate(index, ("colon", 1), *described)
@@ -439,7 +518,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         name = _strip_numbering(m.group("name"))[0]
         # "Jog on the spot - 2 minutes": an instruction is a name too when only a dose follows it
         named = _heading_like(name, colon=True) or (
-            is_dose_only(m.group("rest")) and len(name.split()) <= 6 and not re.search(r"[.!?,;]$", name))
+            is_dose_only(m.group("rest")) and len(name.split()) <= 6 and not re.search(r"[.!?,;]$", name)) or (
+            _noun_name_then_how(name, m.group("rest")))
         if named and not _is_label(name) and not find_mentions(name):
             return _Candidate(index, ("colon", 0 if block.kind is BlockKind.TEXT else 1), name, m.group("rest"))
     if block.kind is BlockKind.ITEM and (m := _NAME_PAREN_DOSE.match(text)) and find_mentions(m.group("rest")):
@@ -460,7 +540,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "10 x squats", "20 sec plank", "12 lunges per leg": the dose first, then the name
         name = m.group("name").strip()
         rest = _dose_first(m)
-        unit = re.fullmatch(r"(?:minutes?|mins?|seconds?|secs?|hours?|reps?|sets?|times)", name, re.I)
+        unit = re.fullmatch(r"(?:minutes?|mins?|seconds?|secs?|hours?|reps?|sets?|times)", name, re.I) or re.match(
+            r"(?:rest|break|recovery|pause)\b", name, re.I)  # "90s rest between sets" is a rest, not an exercise
         if (_heading_like(name) and not find_mentions(name) and find_mentions(rest) and is_dose_only(rest)
                 and not _PEOPLE.match(name) and not unit):  # "5-6 minutes" under a byline: a reading time
             inline = f"{rest}, {manner}" if first_part != text else rest
@@ -471,7 +552,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "Child's pose for 1 minute", "Seated forward fold, hold for 45 seconds": a name, then only its dose;
         # "chin tucks, 10 reps with a 5 sec hold. Pull your head back.": its dose, then how, in one item
         name, rest = m.group("name").strip(), m.group("rest")
-        said = sentences(rest)
+        # "Push-ups × 10 (knees are fine)": an aside in brackets after the dose is no part of it
+        said = [re.sub(r"\s*\([^()]{1,60}\)\s*$", "", sentence) or sentence for sentence in sentences(rest)]
         # "march on the spot for 2 minutes": an instruction is a name too when only its dose follows it
         named = _heading_like(name) or (len(said) == 1 and len(name.split()) <= 6 and name.split()[0].lower() in VERBS)
         # "Bodyweight squats x12, nice and slow": the dose, then how, after a comma
@@ -590,6 +672,16 @@ def _heading_like(text: str, colon: bool = False) -> bool:
     return not (instruction and not _title_case(text))
 
 
+def _noun_name_then_how(name: str, rest: str) -> bool:
+    """ "Arch massage with a ball (tennis ball) - roll it under the arch": a name whose first word is also a verb
+    ("arch") but whose second is no word an instruction goes on with, then an instruction after the dash."""
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", name).split()
+    follow = rest.split()[0].lower() if rest.split() else ""
+    return (2 <= len(words) <= 6 and follow in VERBS and words[1].lower() not in VERBS and not re.match(
+        r"(?:your|the|a|an|both|one|each|it|this|you|on|onto|to|into|up|down|out|over|back|in|with|at|from|off|"
+        r"through|around|across|forward|forwards|slowly|gently|tall|straight)$", words[1], re.I))
+
+
 def _title_case(text: str) -> bool:
     words = [word for word in re.findall(r"[A-Za-z][A-Za-z']*", text) if word.lower() not in _SMALL]
     return bool(words) and (text.isupper() or all(word[0].isupper() for word in words))
@@ -604,6 +696,7 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
         row = blocks[candidate.index].table
         while (end < len(blocks) and end not in starts and end not in stops and not _ends(blocks[end], style)
                and not (row and not blocks[end].table)  # a note after a table is no part of its last row
+               and not (blocks[end].kind is BlockKind.ITEM and dropped_item(blocks[end].text))  # an item taken out
                and not candidate.alone):
             end += 1
         body = list(blocks[candidate.index + 1: end])

@@ -7,23 +7,41 @@
 
 A tick box that starts a line is no bullet: a ticked one (☑ ✅ ☒ ✔, or "[x]" in Markdown) leaves the line as it is
 written after it ("1. Pendulum", a numbered item); an empty one (☐, "[ ]") leaves its item out, with the lines under
-it up to the next blank line, when the list ticks others (a list of only empty boxes is a list to tick, all of it)."""
+it up to the next blank line, when the list ticks others (a list of only empty boxes is a list to tick, all of it).
+A list whose ticked boxes all come first, and are fewer than its empty ones, is being ticked off as it is done
+("tick them off as you go"): every item of it is the routine."""
 
 from __future__ import annotations
 
 import re
 
-_TICKED = re.compile(r"^(?P<indent>\s*)(?:[-*+]\s+)?(?:[\u2611\u2612\u2705\u2714\u2713]\ufe0f?|\[[xX]\])\s*"
+_TICKED = re.compile(r"^(?P<indent>\s*)(?P<bullet>[-*+]\s+)?(?:[\u2611\u2612\u2705\u2714\u2713]\ufe0f?|\[[xX]\])\s*"
                      r"(?P<rest>\S.*)$")
 _EMPTY = re.compile(r"^\s*(?:[-*+]\s+)?(?:\u2610|\[ \])\s*\S")
+_EMPTY_BOX = re.compile(r"^(\s*)([-*+]\s+)?(?:\u2610|\[ \])\s*")
+
+
+def _selects(lines: list[str]) -> bool:
+    """Whether the ticks choose some items (a ticked one among or after empty ones, or most of them ticked), not
+    mark the first few done."""
+    boxes = [bool(_TICKED.match(line)) for line in lines if _TICKED.match(line) or _EMPTY.match(line)]
+    ticked = sum(boxes)
+    done_first = boxes[:ticked] == [True] * ticked
+    return ticked > 0 and not (done_first and ticked < len(boxes) - ticked)
+
+
+def _unboxed(line: str) -> str:
+    """The line without its box; a Markdown bullet before the box stays ("- [x] Bridge" -> "- Bridge")."""
+    m = _TICKED.match(line)
+    return f"{m['indent']}{m['bullet'] or ''}{m['rest']}" if m else _EMPTY_BOX.sub(r"\1\2", line)
 
 
 def ticked_items(text: str) -> str:
     """The text with tick boxes gone: ticked lines as written after their box, empty ones left out with the lines
-    under them when some other line is ticked."""
+    under them when the ticks select (`_selects`)."""
     lines = text.split("\n")
-    if not any(_TICKED.match(line) for line in lines):
-        return "\n".join(re.sub(r"^(\s*)(?:[-*+]\s+)?(?:\u2610|\[ \])\s*", r"\1", line) for line in lines)
+    if not _selects(lines):
+        return "\n".join(_unboxed(line) for line in lines)
     out: list[str] = []
     skipping = False
     for line in lines:
@@ -33,14 +51,13 @@ def ticked_items(text: str) -> str:
         if skipping and line.strip() and not _TICKED.match(line):
             continue
         skipping = False
-        m = _TICKED.match(line)
-        out.append(f"{m['indent']}{m['rest']}" if m else line)
+        out.append(_unboxed(line))
     return "\n".join(out)
 
 
 def unticked(text: str) -> list[str]:
     """The lines whose empty box leaves their item out (as `ticked_items` does), for a warning that quotes them."""
     lines = text.split("\n")
-    if not any(_TICKED.match(line) for line in lines):
+    if not _selects(lines):
         return []
     return [line.strip() for line in lines if _EMPTY.match(line)]

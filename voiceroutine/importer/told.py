@@ -17,3 +17,13 @@ _DID = re.compile(r"\b(?:i|we|he|she|they)(?:'ve|'d| have| had)?\s+(?:(?:\w+ly|t
 def told_in_past(sentence: str) -> bool:
     """Whether the sentence tells what was done or given before, rather than saying what to do."""
     return bool(_GIVEN.search(sentence) or _DID.search(sentence))
+
+
+_EARLIER = re.compile(r"^\W*(?:previous(?:\s+(?:session|workout|time))?|last\s+(?:time|week|session|workout)|"
+                      r"(?:personal\s+)?best|pb)\s*:", re.I)
+"""A log's line about an earlier session: "Previous: Push day on 24 Nov · 44min", "Last time: 2 rounds of 12"."""
+
+
+def about_earlier_session(sentence: str) -> bool:
+    """Whether the sentence is a line that reports an earlier session, which gives no dose for this one."""
+    return bool(_EARLIER.match(sentence))
