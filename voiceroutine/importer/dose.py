@@ -151,6 +151,9 @@ _SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes)\b")
 _TIME_THEN_X = re.compile(rf"\d\s*{_TIME_UNIT}\b[^.;x×\d]{{0,30}}?,\s*(?P<x>[x×]\s*(?P<n>\d{{1,2}}))\b"
                           r"(?!\s*(?:[x×\d]|\.\d))")
 """'15 s per side, x2': a time, then how many times it is done: its sets, as "do it twice" after a hold is."""
+_TIME_TIMES = re.compile(rf"(?<![\d.])(?P<t>{_NUM})\s*(?P<u>{_SEC}|{_MIN})\b(?P<x>\s*(?:,\s*(?P<n2>\d{{1,2}})\s+times\b"
+                         rf"|[x×]\s*(?P<n>\d{{1,2}})\b(?!\s*(?:[x×\d]|\.\d|{_TIME_UNIT}\b|reps?\b))))")
+"""'30 s x 2', '30 secs, twice': a long time, then how many times it is done, as "3 x 30 s" writes it: its sets."""
 _ONES = re.compile(r"(?:^|(?<=[.;:]\s))(?:do\s+|aim\s+for\s+)?(?P<n>\d{1,3})\s+"
                    r"(?:(?:slow|gentle|controlled|easy|good|big|small|quick|careful|steady)\s+)?ones\b")
 """'Five slow ones.': a count of the exercise itself, its reps."""
@@ -313,6 +316,15 @@ def find_mentions(text: str) -> list[Mention]:
         if free(m.start("x"), m.end()) and 2 <= (n := int(m.group("n"))) <= 20:
             note = f"\"{m.group('x')}\" after a time: the whole exercise {n} times, read as {n} sets"
             add(m.start("x"), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group("x")))
+    for m in _TIME_TIMES.finditer(low):
+        n = int(m.group("n") or m.group("n2"))
+        held = _ms(float(m.group("t")), m.group("u"))
+        # "Hold 30 seconds, 3 times each leg" is reps of the hold, as "hold 30 s, repeat 3 times" is
+        said_held = _HOLD_WORDS.search(re.split(r"[.;,!?\n]", low[max(0, m.start() - 60): m.start()])[-1])
+        if free(m.start("x"), m.end()) and 2 <= n <= 20 and held > SHORT_HOLD_MS and not said_held and not (
+                _FREQUENCY_AFTER.match(low, m.end())):
+            note = f"\"{m.group(0).strip()}\": the time {n} times, read as {n} sets (as \"{n} x\" before a time)"
+            add(m.start("x"), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group("x").strip(" ,")))
     for m in _DONE_IT.finditer(low):
         if free(m.start(), m.end()) and 2 <= (n := int(m.group("n"))) <= 20:
             note = f"\"{m.group(0)}\": the whole exercise {n} times, read as {n} sets"
