@@ -47,7 +47,7 @@ def test_two_limbs_reaching_forwards_and_backwards_are_no_directions() -> None:
             "10 times backwards.\n")
     got = by_name(text)
     assert got["Bird dog"]["sides"] == ["left", "right"] and got["Bird dog"]["reps"] == 10
-    assert got["Leg swings"]["sides"] == ["forward", "backward"]
+    assert got["Leg swings"]["sides"] == ["forwards", "backwards"]  # as the article spells them
     assert find_sides("Reach your right arm forwards and your left leg backwards.")[0] is None
 
 

@@ -4,7 +4,7 @@ its sets, sides in the article's own words and order, knees rolled to one side a
 from __future__ import annotations
 
 from tests.importer.helpers import by_name
-from voiceroutine.importer.dose import Kind, find_mentions
+from voiceroutine.importer.dose import Kind, find_mentions, find_sides
 
 
 def _sets(text: str) -> list[int]:
@@ -31,3 +31,20 @@ def test_a_count_after_a_held_short_or_daily_time_is_not_sets() -> None:
     assert (_sets("Hold 40 seconds, 3 times each side"), _reps("Hold 40 seconds, 3 times each side")) == ([], [3])
     assert _sets("Squeeze 5 s x 8") == []  # a short hold said 8 times: reps of it
     assert _sets("Walk 20 minutes, 2 times a day") == []  # how often
+
+
+def test_directions_keep_the_article_s_words() -> None:
+    assert find_sides("Swing the arm forwards 8 times, then backwards 8 times")[0].names == ("forwards", "backwards")
+    assert find_sides("Roll 6 forward and then 6 backward")[0].names == ("forward", "backward")
+    # the same count each way, the second written "back"
+    assert find_sides("Crab walk 12 paces forward, then 12 paces back")[0].names == ("forward", "back")
+
+
+def test_knees_rolled_to_one_side_and_the_other_each_way_are_per_side() -> None:
+    sides = find_sides("Let the knees roll over to one side and then the other, 8 each way")[0]
+    assert sides is not None and sides.names == ("left", "right")
+    # cut at its "then" as prose clauses are, the same
+    sides = find_sides("let the knees roll over to one side.. The other, 8 each way.")[0]
+    assert sides is not None and sides.names == ("left", "right")
+    # without "each way" it is one movement from side to side, no sides
+    assert find_sides("Let the knees roll over to one side and then the other, 8 times")[0] is None

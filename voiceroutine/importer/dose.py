@@ -537,6 +537,13 @@ _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PART
                           rf"|\balternating\b")
 
 
+_SIDE_THEN_OTHER = re.compile(r"\b(?:to|towards?|on) (?:one|1) side\b(?:[^.;]{0,20}?\b(?:then|before)|\.{1,2})\s+"
+                              r"(?:to\s+|on\s+)?the other\b")
+"""'roll to one side and then the other' (or cut at its "then", as prose clauses are: "to one side.. The other"):
+alone an alternating movement, with "10 each way" one done to each side."""
+_EACH_WAY_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?P<first>forwards?|backwards?)\b[^.;]{0,20}?"
+                             r"\b(?P=n)\s+(?:[a-z]+\s+)?(?P<second>forwards?|backwards?|back)\b")
+"""The same count said for each way, in the article's words: "10 steps forward then 10 steps back"."""
 _EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+(?P<first>right|left)\b"
                          r"[^.;]{0,40}?\b(?P=n)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+"
                          r"(?P<second>right|left)\b")
@@ -546,9 +553,13 @@ _EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
+    if (ways := _EACH_WAY_NAMED.search(low)) and ways["first"][:4] != ways["second"][:4]:
+        return Sides((ways["first"], ways["second"])), None
     per_direction = _PER_DIRECTION.search(low)
     if per_direction and _TWO_LIMBS.search(per_direction.group(0)):
         per_direction = None  # "reach 1 arm forwards and the opposite leg backwards": two limbs, not two directions
+    if per_direction and per_direction.group(0) in ("each way", "each direction") and _SIDE_THEN_OTHER.search(low):
+        return Sides(("left", "right")), None  # knees rolled "to one side and then the other, 10 each way"
     if per_direction and per_direction.group(0) == "each way" and _PER_SIDE.search(low):
         per_direction = None  # "10 each way, then change legs": the legs are the sides
     if per_direction or _both_ways(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
@@ -556,7 +567,9 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         backward = re.search(r"\bbackwards?\b|\bforwards? and back\b", low)
         if forward and backward:
             first_forward = forward.start() <= backward.start()
-            names = ("forward", "backward") if first_forward else ("backward", "forward")
+            ahead, behind = forward.group(0), backward.group(0)  # "forwards" as the article spells it
+            behind = behind if behind.startswith("backward") else "backward"
+            names = (ahead, behind) if first_forward else (behind, ahead)
             return Sides(names), None
         counter = re.search(r"\b(?:counter-?clockwise|anti-?clockwise)\b", low)
         clockwise = re.search(r"(?<![-\w])clockwise\b", low)
