@@ -48,3 +48,15 @@ def test_knees_rolled_to_one_side_and_the_other_each_way_are_per_side() -> None:
     assert sides is not None and sides.names == ("left", "right")
     # without "each way" it is one movement from side to side, no sides
     assert find_sides("Let the knees roll over to one side and then the other, 8 times")[0] is None
+
+
+def test_an_article_that_writes_anticlockwise_has_its_circles_go_anticlockwise() -> None:
+    text = ("## Wrist circles\n\nTrace small circles with your fists, 6 in each direction.\n\n"
+            "## Ankle circles\n\nDraw circles with your big toe, 8 each way.\n\n"
+            "Note: start clockwise, then go anticlockwise.\n")
+    found = by_name(text, "a.md")
+    assert found["Wrist circles"]["sides"] == ["clockwise", "anticlockwise"]
+    assert found["Ankle circles"]["sides"] == ["clockwise", "anticlockwise"]
+    # an article that writes both keeps each exercise's own word
+    both = by_name(text.replace("Note: start", "Counterclockwise is the same as anticlockwise. Start"), "a.md")
+    assert both["Wrist circles"]["sides"] == ["clockwise", "counterclockwise"]

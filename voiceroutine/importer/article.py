@@ -28,6 +28,7 @@ from voiceroutine.importer.dose import (
     Amount,
     Kind,
     Mention,
+    article_side_words,
     find_mentions,
     find_sides,
     is_dose_only,
@@ -222,6 +223,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
             extra = tuple(f"a note below the list names it and was not used: {quoted(note)}" for note in said_below)
             exercises[index] = replace(exercises[index], warnings=(*exercises[index].warnings, *extra))
     exercises = rounds_not_sets(exercises, groups)
+    exercises = _sides_spelled(exercises, article_side_words(text))
     exercises, noted = with_notes(article.blocks, sections, exercises, circuit_words | aimed_words)
     notes = skipped(article.blocks, sections, intro, {*noted, *circuit_words, *aimed_words})
     if rounds is None and not groups and not label_groups:
@@ -242,6 +244,16 @@ def import_article(text: str, source_name: str) -> ImportResult:
     rows = tuple(_row(exercise, works.get(index)) for index, exercise in enumerate(exercises))
     warnings = (*notes, *(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings))
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind, tuple(notes), sure)
+
+
+def _sides_spelled(exercises: list[ImportedExercise], words: dict[str, str]) -> list[ImportedExercise]:
+    """Each exercise's side names in the article's own spelling ("anticlockwise")."""
+    if not words:
+        return exercises
+    return [replace(exercise, fields=tuple(
+        replace(field, value=tuple(words.get(str(name), str(name)) for name in field.value))
+        if field.key == "sides" and isinstance(field.value, tuple) else field for field in exercise.fields))
+        for exercise in exercises]
 
 
 _PHASE = re.compile(r"^\W*(?:weeks?|wk|phases?|stages?|months?)\s*(?:\d{1,2}|one|two|three|four|five|six)\b"

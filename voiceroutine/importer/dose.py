@@ -550,6 +550,15 @@ _EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:
 """The same count said for the right and for the left: "10 steps to the right ... 10 steps to the left"."""
 
 
+def article_side_words(text: str) -> dict[str, str]:
+    """The article's own spelling of a direction that an exercise's text may not give: an article that writes
+    "anticlockwise" (anywhere: a note, a code block) and never "counterclockwise" has its circles go anticlockwise."""
+    low = text.lower()
+    if re.search(r"\banti-?clockwise\b", low) and not re.search(r"\bcounter-?clockwise\b", low):
+        return {"counterclockwise": "anticlockwise"}
+    return {}
+
+
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
