@@ -3,7 +3,7 @@ its sets, sides in the article's own words and order, knees rolled to one side a
 
 from __future__ import annotations
 
-from tests.importer.helpers import by_name
+from tests.importer.helpers import by_name, by_name_and_text
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides
 
 
@@ -60,3 +60,63 @@ def test_an_article_that_writes_anticlockwise_has_its_circles_go_anticlockwise()
     # an article that writes both keeps each exercise's own word
     both = by_name(text.replace("Note: start", "Counterclockwise is the same as anticlockwise. Start"), "a.md")
     assert both["Wrist circles"]["sides"] == ["clockwise", "counterclockwise"]
+
+
+_HOW_TO = """How to loosen tight calves
+
+Section 1
+Getting ready
+
+1
+March on the spot for 2 minutes. Swing your arms as you go.
+
+2
+Do heel raises on a step. Rise up on your toes and lower slowly, 12 times.
+
+Section 2
+Stretching
+
+1
+Lean into the wall. Push your hands into the wall, back leg straight, and stay there for 40 seconds.
+
+Community Q&A
+Question
+How long is too long?
+Answer
+Stay up to 3 minutes if it feels good.
+"""
+
+
+def test_step_numbers_alone_on_their_lines_start_exercises() -> None:
+    from voiceroutine.importer.step_numbers import bare_step_numbers
+    assert bare_step_numbers("1\nMarch on the spot. Keep going.\n\n2\nRoll your ankles now.\n") == (
+        "### 1. March on the spot.\nKeep going.\n\n### 2. Roll your ankles now.\n")
+    # one number alone, or numbers that do not count up from 1, are left as they are
+    assert bare_step_numbers("3\nSquat down low now.\n") == "3\nSquat down low now.\n"
+    assert bare_step_numbers("1\nSquat down low now.\n") == "1\nSquat down low now.\n"
+    assert bare_step_numbers("4\nSquat down low now.\n7\nLunge forward and back.\n") == (
+        "4\nSquat down low now.\n7\nLunge forward and back.\n")
+    found = list(by_name(_HOW_TO).values())
+    assert [(e.get("duration"), e.get("reps"), e.get("hold")) for e in found] == [
+        ("2 minutes", None, None), (None, 12, None), (None, None, "40 s")]
+
+
+def test_a_questions_and_answers_line_ends_the_exercises() -> None:
+    found, text = by_name_and_text(_HOW_TO)
+    assert list(found.values())[-1]["hold"] == "40 s" and len(found) == 3
+    assert "3 minutes" not in text  # the answer's time is no part of the last exercise, not even in a warning
+
+
+def test_time_spent_longer_is_no_dose_and_moving_between_positions_is_a_duration() -> None:
+    assert find_mentions("If one hip is stiffer, spend a second or two longer there.") == []
+    [moving] = find_mentions("Rock between the two shapes, then move between them for 1 minute.")
+    assert moving.kind is Kind.DURATION and moving.amount.low == 60_000
+
+
+def test_one_rep_that_takes_in_both_sides_is_no_count_and_no_sides() -> None:
+    text = "Reach one arm out, come back, and switch to the other side. That is one rep; do 6."
+    assert _reps(text) == [6]
+    sides, note = find_sides(text)
+    assert sides is None and note == "one rep is said to take in both sides: written as plain reps"
+    # without the definition it is per side
+    assert find_sides("Reach one arm out, come back, and switch to the other side. Do 6.")[0] is not None

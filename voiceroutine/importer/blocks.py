@@ -67,6 +67,7 @@ STOP = re.compile(
     r"comments?|\d[\d,.]*k? comments?|(?:most relevant|top|newest|all) comments|most relevant|"
     r"view (?:all|\d+ more) comments|"
     r"write a (?:public )?comment|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
+    r"(?:community |reader )?q\s?&\s?a$|"
     r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
     r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
     r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts|sorted by)\b"

@@ -222,6 +222,11 @@ _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|mo
                               r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read"
                               r"|/\s*(?:wk|week|day|d)\b)\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
+_LONGER_AFTER = re.compile(r"\s+(?:longer|extra)\b")
+"""After a time: extra time somewhere ("spend a second or two longer on the tight side"), no dose of its own."""
+_ONE_REP_IS = re.compile(r"\b(?:that's|that is|this is|which is|counts as|makes|equals)\s+(?:1|one)\s+"
+                         r"(?:full\s+|complete\s+)?(?:rep|repetition)\b")
+"""'That's one repetition': what one rep is, no count; said after both sides, one rep takes in both."""
 _TEMPO_AFTER = re.compile(r"\s+(?:up|down|on the way (?:up|down)|to (?:lower|raise|come down|go up))\b")
 """After a time: the pace of a rep ("3 seconds up and 3 seconds down"), no hold."""
 _IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|(?<!you can )(?<!possible )in|"
@@ -237,7 +242,7 @@ _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
 _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?:going|moving|doing|alternating)|"
                              r"keep (?:it|this|that) (?:up|going)|keep at it|"
                              r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
-                             r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|"
+                             r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|move between|"
                              r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
                              r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle|"
                              r"as many(?: reps)? as (?:you can|possible) in)\b")
@@ -275,7 +280,7 @@ def find_mentions(text: str) -> list[Mention]:
 
     for m in _WEIGHT.finditer(low):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "2 x 12 kg" is a load, no sets of reps
-    for m in _PROGRESS.finditer(low):
+    for m in (*_PROGRESS.finditer(low), *_ONE_REP_IS.finditer(low)):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in (*_ANOTHER.finditer(low), *_ANOTHER_COUNTED.finditer(low)):
         # "Do 10, have a short breather, then do another 10": two sets of 10
@@ -391,7 +396,8 @@ def find_mentions(text: str) -> list[Mention]:
         before = low[window: m.start()]
         tempo = _TEMPO_AFTER.match(low, m.end()) and not re.search(r"\b(?:hold|holding|stay|pause|pausing)\b[^.;,]*$",
                                                                    before)
-        ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end()) or tempo
+        ignored = (_IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end()) or tempo
+                   or _LONGER_AFTER.match(low, m.end()))
         if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", before):
             ignored = None  # "take 3 breaths" is a hold; "take 3 seconds to lower" is a tempo
         if ignored and re.search(r"\btake(?:\s+\w+)?\s*$", before) and _BETWEEN.match(low, m.end()):
@@ -597,6 +603,9 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     if both := _EACH_NAMED.search(low):
         # "10 steps to the right and then 10 steps to the left": the same count on each side, in the text's order
         return Sides((both["first"], both["second"])), None
+    if (per_side := _PER_SIDE.search(low)) and _ONE_REP_IS.search(low, per_side.end()):
+        # "switch to the other side. That's one repetition": a rep takes in both sides
+        return None, "one rep is said to take in both sides: written as plain reps"
     if _PER_SIDE.search(low):
         left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) left\b", low)
         right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) right\b", low)

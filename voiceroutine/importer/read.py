@@ -41,6 +41,7 @@ from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
 from voiceroutine.importer.stamps import without_stamps
+from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
 from voiceroutine.importer.thread import thread_text
@@ -90,7 +91,7 @@ def read_article(text: str) -> Article:
         return Article(kind, tuple(with_doses_said_again(html)), title)
     if kind is InputKind.TEXT:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
-        text = superset_blocks(board_outline(without_footnotes(numbered_column(text))))
+        text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
     blocks = without_equipment(named_lists(label_items(_inline_lists(_bounded(_text_blocks(text))))))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
