@@ -120,3 +120,67 @@ def test_one_rep_that_takes_in_both_sides_is_no_count_and_no_sides() -> None:
     assert sides is None and note == "one rep is said to take in both sides: written as plain reps"
     # without the definition it is per side
     assert find_sides("Reach one arm out, come back, and switch to the other side. Do 6.")[0] is not None
+
+
+_POST = """Question about my routine
+
+#1 Post by lazy_otter » Mon Mar 02, 2026 6:10 pm
+
+Here is what I made up, is it ok?
+
+First version:
+Lunges 3x12
+Plank 3x40s
+Crunches 2x20
+
+Edit: swapped a few things after your answers, I now do this:
+
+Lunges 3 x 10 per leg
+Plank 3 x 40 sec
+Glute bridges 2 x 15
+
+Rest about 2 minutes before the next exercise.
+
+Last edited by lazy_otter on Tue Mar 03, 2026 9:02 am, edited 1 time in total.
+
+#2 Re: Question about my routine
+Post by big_heron » Mon Mar 02, 2026 7:30 pm
+
+- Crunches: skip them, do side planks 3 x 20 s instead.
+"""
+
+
+def test_an_edit_replaces_the_list_above_it_with_a_warning() -> None:
+    from voiceroutine.importer import import_article
+    from voiceroutine.importer.edited import _replaced
+    from voiceroutine.importer.read import read_article
+    result = import_article(_POST, "post.txt")
+    assert [(e.name, e.value("sets")) for e in result.exercises] == [
+        ("Lunges", 3), ("Plank", 3), ("Glute bridges", 2)]
+    assert result.routine_warnings[0] == (
+        'left out "Lunges 3x12, Plank 3x40s, Crunches 2x20": the edit below it ("Edit: swapped a few things after '
+        'your answers, I now do this:") replaces it')
+    # without a list after the edit line, the list above it stays
+    kept = _POST[:_POST.index("Edit:")] + "Edit: thanks all, I kept it as it was.\n\nIt feels fine so far.\n\n"
+    assert _replaced(read_article(kept + "My knees are happy with it.\n").blocks) == []
+    one = _POST[:_POST.index("Edit:")] + "Edit: I added this one:\n\n- Squats 3x10\n"
+    assert _replaced(read_article(one).blocks) == []  # one item after it adds to the list
+    result = import_article(kept, "p.txt")
+    assert [e.name for e in result.exercises] == ["Lunges", "Plank", "Crunches"] and not result.routine_warnings
+
+
+def test_a_forum_post_s_footer_ends_its_exercises_and_a_rest_of_about_a_time_is_a_rest() -> None:
+    found = by_name(_POST, "post.txt")
+    assert list(found) == ["Lunges", "Plank", "Glute bridges"]  # not the reply's side planks
+    assert found["Glute bridges"]["rest"] == "2 minutes" and "hold" not in found["Glute bridges"]
+    [rest] = find_mentions("Rest about 45 seconds.")
+    assert rest.kind is Kind.REST
+
+
+def test_lines_under_a_lead_in_each_with_a_name_and_a_dose_are_a_list() -> None:
+    from voiceroutine.importer.dosed_lines import dosed_lines
+    assert dosed_lines("My plan:\nPlank 3x40s\nLunges 2x10\nSquats 3x12\n") == (
+        "My plan:\n- Plank 3x40s\n- Lunges 2x10\n- Squats 3x12\n")
+    # "Hold 30 seconds" starts an instruction, not a name
+    told = "\nHold 30 seconds\nLunges 2x10\nSquats 3x12\n"
+    assert dosed_lines(told) == told

@@ -35,6 +35,7 @@ from voiceroutine.importer.dose import (
     lone_count,
     named_counts,
 )
+from voiceroutine.importer.edited import without_replaced
 from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
 from voiceroutine.importer.labels import GroupRounds, group_rounds, rounds_as_sets
 from voiceroutine.importer.main_content import main_content
@@ -146,6 +147,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     # "Breath count for the whole class: one breath = in for 4, out for 6": what a breath is, no exercise
     sections = [section for section in sections if not defined_breath(sentences(section.heading)[:1])]
     sections, paused = without_paused(sections)
+    sections, replaced = without_replaced(article.blocks, sections)
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
@@ -234,7 +236,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
-    notes = [*cut, *left_out, *later, *paused, *too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *left_out, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
     yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
     works: dict[int, str] = {}

@@ -246,7 +246,8 @@ _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?
                              r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
                              r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle|"
                              r"as many(?: reps)? as (?:you can|possible) in)\b")
-_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|breather|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
+_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|breather|relax|relaxing)(?:\s+(?:for|of)|\s*:)?"
+                         r"(?:\s+(?:about|around|roughly|approximately|up to|at least))?\s*$"
                          r"|\b(?:take|taking|with|have) an? (?:short |brief |quick )?(?:rest|break|pause|breather)"
                          r"(?: of)?\s*$"
                          r"|\b(?:rest|break|pause)\s+(?:is|should be|will be)\s+(?:only\s+|just\s+|about\s+)?$")

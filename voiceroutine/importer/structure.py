@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop, starts_with_dose
+from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import find_mentions, is_dose_only, named_counts, numerals
 from voiceroutine.importer.prose import prose_sections
@@ -141,7 +141,8 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     if not best:
         best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
     thread = next((index for index in sorted(stops) if best and best[0].start < index
-                   and _COMMENTS.match(blocks[index].text.strip())), None)
+                   and (_COMMENTS.match(blocks[index].text.strip()) or POST_FOOTER.match(blocks[index].text.strip()))),
+                  None)
     if thread is not None:
         best = [section for section in best if section.start < thread]  # the readers' own plans, below
     intro = tuple(blocks[start: best[0].start]) if best else ()
