@@ -184,3 +184,15 @@ def test_lines_under_a_lead_in_each_with_a_name_and_a_dose_are_a_list() -> None:
     # "Hold 30 seconds" starts an instruction, not a name
     told = "\nHold 30 seconds\nLunges 2x10\nSquats 3x12\n"
     assert dosed_lines(told) == told
+
+
+def test_a_table_row_whose_first_phase_says_not_yet_is_left_out_with_a_warning() -> None:
+    from voiceroutine.importer import import_article
+    table = ("| Exercise | Weeks 1-2 | Weeks 3-4 |\n| --- | --- | --- |\n| Wall push-ups | 2 x 8 | 3 x 8 |\n"
+             "| Chair dips | Not yet | 2 x 6 |\n| Heel raises | 12 reps | 15 reps |\n")
+    result = import_article(table, "plan.md")
+    assert [e.name for e in result.exercises] == ["Wall push-ups", "Heel raises"]
+    assert result.routine_warnings == ('left out "Chair dips: Not yet": the article takes it out of the routine',)
+    # a dash after the name, as before
+    assert [e.name for e in import_article("- Squats 3x10\n- Lunges - not yet\n- Plank 30 s\n", "l.md").exercises] == [
+        "Squats", "Plank"]
