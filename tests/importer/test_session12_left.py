@@ -196,3 +196,33 @@ def test_a_table_row_whose_first_phase_says_not_yet_is_left_out_with_a_warning()
     # a dash after the name, as before
     assert [e.name for e in import_article("- Squats 3x10\n- Lunges - not yet\n- Plank 30 s\n", "l.md").exercises] == [
         "Squats", "Plank"]
+
+
+_SHEET = ("Drill\tLength\tReps\tBack\tNotes\t\n"
+          "Warm-up jog\t600 m\t1\t–\tabout 4 min, easy\t\n"
+          "High skips\t20 m\t3\twalk back\t\t\n"
+          "Side shuffle\t20 m\t2\twalk back\tlow hips\t\n"
+          "Cool-down jog\t1 km\t1\t–\t~5 min\t\n")
+
+
+def test_a_sheet_s_rows_with_empty_cells_stay_one_table() -> None:
+    from voiceroutine.importer.sheet_cells import filled_tab_cells
+    assert filled_tab_cells("A\tB\tC\t\nx\t\t1\t\ny\t2\t3\t\n") == "A\tB\tC\nx\t–\t1\ny\t2\t3\n"
+    assert filled_tab_cells("A\tB\tC\nx\ty\tz\n") == "A\tB\tC\nx\ty\tz\n"  # nothing empty: as it was
+    assert list(by_name(_SHEET)) == ["Warm-up jog", "High skips", "Side shuffle", "Cool-down jog"]
+
+
+def test_one_rep_of_a_time_is_the_time_and_a_jog_is_a_duration() -> None:
+    found = by_name(_SHEET)
+    assert found["Warm-up jog"]["duration"] == "4 minutes" and "reps" not in found["Warm-up jog"]
+    assert found["Cool-down jog"]["duration"] == "5 minutes" and "reps" not in found["Cool-down jog"]
+
+
+def test_a_distance_without_a_time_is_said_in_a_warning() -> None:
+    from voiceroutine.importer import import_article
+    from voiceroutine.importer.dose import untimed_distance
+    skips = next(e for e in import_article(_SHEET, "s.txt").exercises if e.name == "High skips")
+    assert ('gives a distance ("20 m") and no time: the voice cannot time or count a distance, so the dose was read '
+            "from the other numbers; check it") in skips.warnings
+    assert (untimed_distance("lift 2 x 1 m"), untimed_distance("a 20 cm step"), untimed_distance("run 1.5 km")) == (
+        None, None, "1.5 km")

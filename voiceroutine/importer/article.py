@@ -34,6 +34,7 @@ from voiceroutine.importer.dose import (
     is_dose_only,
     lone_count,
     named_counts,
+    untimed_distance,
 )
 from voiceroutine.importer.edited import without_replaced
 from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
@@ -735,6 +736,12 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     hold = _first(mentions, Kind.HOLD, warnings)
     timed = _first(mentions, Kind.TIMED, warnings)
     duration = _first(mentions, Kind.DURATION, warnings)
+    if reps is not None and (reps.amount.low, reps.amount.high) == (1, 1) and (hold or timed or duration):
+        reps = None  # one rep of a time ("Easy jog: 800 m, 1, about 5 min"): the time, once
+    if not (hold or timed or duration) and (distance := untimed_distance(text)) and not (
+            reps is not None and (reps.amount.note or "").startswith("a distance")):
+        warnings.append(f"gives a distance ({quoted(distance)}) and no time: the voice cannot time or count a "
+                        "distance, so the dose was read from the other numbers; check it")
     fields: list[Field] = []
     has_flow = _is_flow([text for text, _ in phases])
     cycle_ms = sum(ms or PHASE_MS for _, ms in phases)
@@ -804,9 +811,9 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
 _OPEN_COUNT = re.compile(r"\b(?:to (?:muscle )?failure|as many(?: reps)? as (?:you can|possible)|amrap|"
                          r"max(?:imum)? reps|until (?:you can(?:no|')t|fatigue))\b", re.I)
 """A count left to the person: "2 sets to failure", "as many as you can"."""
-_MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|walking|running|"
-                          r"skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|taps|"
-                          r"breathing|cross[- ]?trainer|elliptical|treadmill|(?:exercise |stationary |upright |"
+_MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|jogs?|walking|"
+                          r"running|skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|"
+                          r"taps|breathing|cross[- ]?trainer|elliptical|treadmill|(?:exercise |stationary |upright |"
                           r"recumbent |spin |air )?bikes?|rowing machine|rower|stair ?climber|stepper|ski ?erg)\b",
                           re.I)
 """Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps"); a cardio machine

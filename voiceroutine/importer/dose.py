@@ -557,6 +557,18 @@ _EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:
 """The same count said for the right and for the left: "10 steps to the right ... 10 steps to the left"."""
 
 
+_DISTANCE_SAID = re.compile(rf"(?<![\w.])(?P<d>{_NUM}\s*(?:metres?|meters?|m|km|kilometres?|kilometers?|yards?|yds?|"
+                            r"miles?))(?![\w/])(?!\s*(?:x|×|by)\s*\d)")
+"""A distance to cover ("20 m", "1 km"), not a size ("2 x 1 m"; "cm" and "in" are sizes, not distances)."""
+
+
+def untimed_distance(text: str) -> str | None:
+    """The first distance the text gives ("20 m"), None when it gives none."""
+    low = text.lower()
+    # "2 x 20 m" is counted already (each set one rep); "2 x 1 m" a size
+    return next((m["d"] for m in _DISTANCE_SAID.finditer(low) if not re.search(r"[x×]\s*$", low[:m.start()])), None)
+
+
 def article_side_words(text: str) -> dict[str, str]:
     """The article's own spelling of a direction that an exercise's text may not give: an article that writes
     "anticlockwise" (anywhere: a note, a code block) and never "counterclockwise" has its circles go anticlockwise."""

@@ -40,6 +40,7 @@ from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
+from voiceroutine.importer.sheet_cells import filled_tab_cells
 from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
@@ -342,7 +343,8 @@ def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = without_comments(chapter_lists(outlines(without_stamps(text))))
     text = caps_headings(numbered_column(dosed_lines(two_columns(aligned_doses(without_page_furniture(text))))))
-    text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
+    text = filled_tab_cells(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))
+    text = _without_fences(_tables(_tab_tables(text)))
     blocks: list[Block] = []
     lines: list[str] = []
     item: Block | None = None
