@@ -226,3 +226,10 @@ def test_a_distance_without_a_time_is_said_in_a_warning() -> None:
             "from the other numbers; check it") in skips.warnings
     assert (untimed_distance("lift 2 x 1 m"), untimed_distance("a 20 cm step"), untimed_distance("run 1.5 km")) == (
         None, None, "1.5 km")
+
+
+def test_a_sentence_that_says_twice_on_each_side_is_the_sets() -> None:
+    found = by_name("## Side bend\n\nLean to the left and stay there for 20 seconds, then do the other side. "
+                    "Twice on each side is enough.\n", "a.md")
+    assert (found["Side bend"]["sets"], found["Side bend"]["hold"]) == (2, "20 s") and "reps" not in found["Side bend"]
+    assert _sets("Lift the leg. 10 times each side.") == [] and _reps("Lift the leg. 10 times each side.") == [10]

@@ -154,6 +154,10 @@ _TIME_THEN_X = re.compile(rf"\d\s*{_TIME_UNIT}\b[^.;x×\d]{{0,30}}?,\s*(?P<x>[x�
 _TIME_TIMES = re.compile(rf"(?<![\d.])(?P<t>{_NUM})\s*(?P<u>{_SEC}|{_MIN})\b(?P<x>\s*(?:,\s*(?P<n2>\d{{1,2}})\s+times\b"
                          rf"|[x×]\s*(?P<n>\d{{1,2}})\b(?!\s*(?:[x×\d]|\.\d|{_TIME_UNIT}\b|reps?\b))))")
 """'30 s x 2', '30 secs, twice': a long time, then how many times it is done, as "3 x 30 s" writes it: its sets."""
+_TIMES_EACH_SIDE = re.compile(r"(?:^|(?<=[.!?;]\s))\s*(?P<n>[23])\s+times\s+(?:on\s+)?(?:each|per|every)\s+"
+                              r"(?:side|leg|arm)\b")
+"""'Twice on each side is plenty.': a sentence that starts with how many times the whole exercise is done on each
+side (two or three): its sets, as "do it twice" is."""
 _ONES = re.compile(r"(?:^|(?<=[.;:]\s))(?:do\s+|aim\s+for\s+)?(?P<n>\d{1,3})\s+"
                    r"(?:(?:slow|gentle|controlled|easy|good|big|small|quick|careful|steady)\s+)?ones\b")
 """'Five slow ones.': a count of the exercise itself, its reps."""
@@ -331,6 +335,11 @@ def find_mentions(text: str) -> list[Mention]:
                 _FREQUENCY_AFTER.match(low, m.end())):
             note = f"\"{m.group(0).strip()}\": the time {n} times, read as {n} sets (as \"{n} x\" before a time)"
             add(m.start("x"), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group("x").strip(" ,")))
+    for m in _TIMES_EACH_SIDE.finditer(low):
+        if free(m.start("n"), m.end()):
+            n = int(m["n"])
+            note = f"\"{m.group(0).strip()}\": the whole exercise {n} times on each side, read as {n} sets"
+            add(m.start("n"), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group(0).strip()))
     for m in _DONE_IT.finditer(low):
         if free(m.start(), m.end()) and 2 <= (n := int(m.group("n"))) <= 20:
             note = f"\"{m.group(0)}\": the whole exercise {n} times, read as {n} sets"
