@@ -233,3 +233,10 @@ def test_a_sentence_that_says_twice_on_each_side_is_the_sets() -> None:
                     "Twice on each side is enough.\n", "a.md")
     assert (found["Side bend"]["sets"], found["Side bend"]["hold"]) == (2, "20 s") and "reps" not in found["Side bend"]
     assert _sets("Lift the leg. 10 times each side.") == [] and _reps("Lift the leg. 10 times each side.") == [10]
+
+
+def test_a_movement_to_the_right_then_the_left_that_goes_on_has_no_sides() -> None:
+    sides, note = find_sides("Hop to the right, land softly, then hop to the left. Keep it rhythmic for a minute.")
+    assert sides is None and note == "moves from side to side for its time: written without sides"
+    # done once to each side, it is per side
+    assert find_sides("Turn to the right and hold, then turn to the left, then switch.")[0] is not None

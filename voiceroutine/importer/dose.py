@@ -578,6 +578,11 @@ def untimed_distance(text: str) -> str | None:
     return next((m["d"] for m in _DISTANCE_SAID.finditer(low) if not re.search(r"[x×]\s*$", low[:m.start()])), None)
 
 
+_TO_AND_FRO = re.compile(r"\bto the (?:right|left)\b.{0,120}?\b(?:then|before)\b[^.;]{0,40}\bto the (?:left|right)\b")
+_GOES_ON = re.compile(r"\b(?:rhythmic\w*|continuous\w*|keep (?:it |this )?(?:going|moving)|non-?stop)\b")
+"""Words that say a movement goes on for its time, to and fro, rather than being done once on each side."""
+
+
 def article_side_words(text: str) -> dict[str, str]:
     """The article's own spelling of a direction that an exercise's text may not give: an article that writes
     "anticlockwise" (anywhere: a note, a code block) and never "counterclockwise" has its circles go anticlockwise."""
@@ -628,6 +633,9 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     if (per_side := _PER_SIDE.search(low)) and _ONE_REP_IS.search(low, per_side.end()):
         # "switch to the other side. That's one repetition": a rep takes in both sides
         return None, "one rep is said to take in both sides: written as plain reps"
+    if _PER_SIDE.search(low) and _TO_AND_FRO.search(low) and _GOES_ON.search(low):
+        # "step wide to the right, then to the left; keep it rhythmic for two minutes": one movement to and fro
+        return None, "moves from side to side for its time: written without sides"
     if _PER_SIDE.search(low):
         left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) left\b", low)
         right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) right\b", low)
