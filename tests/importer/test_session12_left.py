@@ -240,3 +240,12 @@ def test_a_movement_to_the_right_then_the_left_that_goes_on_has_no_sides() -> No
     assert sides is None and note == "moves from side to side for its time: written without sides"
     # done once to each side, it is per side
     assert find_sides("Turn to the right and hold, then turn to the left, then switch.")[0] is not None
+
+
+def test_an_item_that_tells_how_at_length_then_gives_its_dose_is_its_own_exercise() -> None:
+    text = ("Then:\n\n- Wall push-ups: 2 x 12\n"
+            "- Lift your arm to eye level in front of you (palm down, elbow soft) with a water bottle: 2 x 8\n"
+            "- Chest stretch in the doorway: hold 20 sec, 2 reps\n")
+    found = by_name(text)
+    assert list(found) == ["Wall push-ups", "Lift your arm to eye level", "Chest stretch in the doorway"]
+    assert (found["Lift your arm to eye level"]["sets"], found["Lift your arm to eye level"]["reps"]) == (2, 8)

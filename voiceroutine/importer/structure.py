@@ -443,6 +443,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
             is_dose_only(m.group("rest")) and len(name.split()) <= 6 and not re.search(r"[.!?,;]$", name))
         if named and not _is_label(name) and not find_mentions(name):
             return _Candidate(index, ("colon", 0 if block.kind is BlockKind.TEXT else 1), name, m.group("rest"))
+    if (long_named := _instruction_and_dose(block)) is not None:
+        return _Candidate(index, ("colon", 1), *long_named)
     if block.kind is BlockKind.ITEM and (m := _NAME_PAREN_DOSE.match(text)) and find_mentions(m.group("rest")):
         name = _strip_numbering(m.group("name"))[0]
         # a dose in brackets makes any short phrase a name ("Walk it out (1 min)")
@@ -495,6 +497,23 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "👉 Chin tuck" over its paragraph: a bullet (an emoji, often) used as a heading
         return _Candidate(index, ("line", 1), text.rstrip(":"))
     return None
+
+
+_INSTRUCTION_DOSE = re.compile(r"^(?P<how>[A-Z][^:]{20,200}?):\s+(?P<rest>\S.*)$")
+_NAME_END = re.compile(r"\s*(?:\(|,|;|\s(?:in|with|on|using|holding|from|at)\s)")
+
+
+def _instruction_and_dose(block: Block) -> tuple[str, str] | None:
+    """(name, dose) of a list item that tells how to do a move, at length, then gives its dose after a colon ("Raise
+    your arm to shoulder height in the scaption line (thumb up) with a tin of beans: 2 x 10"): the words before its
+    first aside or "in ...", "with ..." are the name. None for any other block."""
+    m = _INSTRUCTION_DOSE.match(block.text.strip())
+    if block.kind is not BlockKind.ITEM or m is None or not starts_with_dose(m["rest"]) or find_mentions(m["how"]):
+        return None
+    if not is_dose_only(m["rest"].split(",")[0]):
+        return None
+    name = _NAME_END.split(m["how"], maxsplit=1)[0].strip()
+    return (name, m["rest"]) if 2 <= len(name.split()) <= 6 else None
 
 
 _PEOPLE = re.compile(r"^(?:people|persons|users|readers|members|others|votes|likes|comments|replies|views|upvotes|"
