@@ -249,3 +249,10 @@ def test_an_item_that_tells_how_at_length_then_gives_its_dose_is_its_own_exercis
     found = by_name(text)
     assert list(found) == ["Wall push-ups", "Lift your arm to eye level", "Chest stretch in the doorway"]
     assert (found["Lift your arm to eye level"]["sets"], found["Lift your arm to eye level"]["reps"]) == (2, 8)
+
+
+def test_hours_or_days_spent_are_no_movement_s_name() -> None:
+    from voiceroutine.importer.prose import exercise_name
+    habit = "Dana coaches 30 runners a week, and they share one habit: they sit for nine hours a day"
+    assert exercise_name(habit) is None
+    assert exercise_name("Follow that with 12 glute bridges") == "glute bridges"

@@ -34,7 +34,7 @@ _COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|a
 """What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
 _UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions times rounds round seconds second secs sec
 minutes minute mins min breaths breath holds hold more slow slower deep full easy of each per on every total
-additional"""))
+additional hours hour days day weeks week months month"""))
 _COUNTED = re.compile(
     r"\b\d+(?:-\d+)?\s+(?:sets?\s+of\s+\d+(?:-\d+)?\s+|x\s+\d+(?:-\d+)?\s+)?(?:(?:slow|controlled|easy|gentle|more|"
     r"deep|full)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
