@@ -256,3 +256,14 @@ def test_hours_or_days_spent_are_no_movement_s_name() -> None:
     habit = "Dana coaches 30 runners a week, and they share one habit: they sit for nine hours a day"
     assert exercise_name(habit) is None
     assert exercise_name("Follow that with 12 glute bridges") == "glute bridges"
+
+
+def test_a_sentence_that_names_a_warm_up_before_a_colon_above_a_list_is_an_exercise() -> None:
+    text = ("Hi Jo,\n\nDo this most days, twice if you can. Warm the hips up first with leg swings: hold a chair and "
+            "swing one leg forwards and back for about a minute.\n\nThen:\n\n- Glute bridges: 2 x 12\n"
+            "- Clamshells: 2 x 15\n")
+    found = by_name(text)
+    assert list(found) == ["Leg swings", "Glute bridges", "Clamshells"]
+    assert found["Leg swings"]["duration"] == "1 minute" and "reps" not in found["Leg swings"]
+    from voiceroutine.importer.lead_ins import lead_in_name
+    assert lead_in_name("Start with some rest: sit down.") is None  # no dose after the colon

@@ -33,6 +33,7 @@ from voiceroutine.importer.footnotes import without_footnotes
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.labels import label_items
+from voiceroutine.importer.lead_ins import lead_in_blocks
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.numbered_column import numbered_column
@@ -93,7 +94,7 @@ def read_article(text: str) -> Article:
     if kind is InputKind.TEXT:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
-    blocks = without_equipment(named_lists(label_items(_inline_lists(_bounded(_text_blocks(text))))))
+    blocks = without_equipment(named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(text)))))))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import find_mentions, is_dose_only, named_counts, numerals
+from voiceroutine.importer.lead_ins import lead_in_name
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
@@ -207,8 +208,8 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     added: list[Section] = []
     for first, stop in parts:
         inside = range(first, stop)
-        found: list[Section] = []
-        for sections in others:
+        found: list[Section] = _led_in(blocks, inside, names)  # "Warm up first with pendulums: ..." names its own
+        for sections in others if not found else ():
             found = [section for section in sections if section.start in inside and _dosed(section)
                      and _covered(blocks, [section]) <= set(inside) and _name_key(section.name) not in names]
             if found:
@@ -227,6 +228,17 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     if not added:
         return best
     return sorted([*best, *added], key=lambda section: section.start)
+
+
+def _led_in(blocks: list[Block], inside: range, names: set[str]) -> list[Section]:
+    """ "Warm the shoulder up first with pendulums: ... for about a minute" in a paragraph above a list: the one
+    exercise of that part, its paragraph its only text."""
+    for index in inside:
+        block = blocks[index]
+        led_in = lead_in_name(block.text) if block.kind is BlockKind.TEXT else None
+        if led_in is not None and _name_key(led_in[0]) not in names:
+            return [Section(led_in[0], block.text, (), index)]
+    return []
 
 
 def _caps_line(block: Block) -> bool:
