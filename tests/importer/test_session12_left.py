@@ -267,3 +267,19 @@ def test_a_sentence_that_names_a_warm_up_before_a_colon_above_a_list_is_an_exerc
     assert found["Leg swings"]["duration"] == "1 minute" and "reps" not in found["Leg swings"]
     from voiceroutine.importer.lead_ins import lead_in_name
     assert lead_in_name("Start with some rest: sit down.") is None  # no dose after the colon
+
+
+def test_an_exercise_the_writer_forgot_and_adds_in_a_later_message_is_its_own() -> None:
+    text = ("1. Wall push-ups: 10 reps, 2 sets\n2. Sit to stand: 8 reps, 2 sets\n\n"
+            "A minute between sets is fine. Oh and I forgot the heel raises: hands on the sink, "
+            "14 of them, 2 sets\n")
+    found = by_name(text)
+    assert list(found) == ["Wall push-ups", "Sit to stand", "Heel raises"]
+    assert (found["Heel raises"]["reps"], found["Heel raises"]["sets"]) == (14, 2)
+    assert found["Sit to stand"]["reps"] == 8
+
+
+def test_a_count_of_them_after_a_comma_is_reps_and_up_and_down_times_are_a_pace() -> None:
+    assert _reps("slowly, 14 of them, 2 sets") == [14]
+    assert [m.kind for m in find_mentions("up 3 secs, down 3 secs, 10 of them")] == [Kind.REPS]
+    assert [m.kind for m in find_mentions("hold it up for 5 secs")] == [Kind.HOLD]

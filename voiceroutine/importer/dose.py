@@ -136,7 +136,7 @@ _PROGRESS = re.compile(rf"{_NUM}\s*[a-z/%]{{0,8}}\s*(?:->|→|=>)\s*{_NUM}\s*[a-
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
 _COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?!{CALENDAR_UNIT}\b)[a-z-]+s\s*[.!]?\s*$")
 """A line that is a count and what it counts ("10 squats"); a span of the calendar ("23 days") counts no movement."""
-_OF_THOSE = re.compile(rf"(?:(?:^|(?<=[.;:]\s))\s*|\bwork (?:up|your way up) to\s+){_RANGE}\s+of\s+"
+_OF_THOSE = re.compile(rf"(?:(?:^|(?<=[.;:,]\s))\s*|\bwork (?:up|your way up) to\s+){_RANGE}\s+of\s+"
                        r"(?:those|these|them)\b(?=\s*(?:[,.;!]|$))")
 """A clause that starts with a count of the movement just described ("Fifteen of those, then rest"), or the count
 to work up to ("Work up to 10 of these")."""
@@ -226,6 +226,8 @@ _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|mo
                               r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read"
                               r"|/\s*(?:wk|week|day|d)\b)\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
+_TEMPO_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:up|down)\s+(?:for\s+)?$")
+"""Before a time, after a comma: the pace of a rep ("up 2 secs, down 2 secs"), no hold."""
 _LONGER_AFTER = re.compile(r"\s+(?:longer|extra)\b")
 """After a time: extra time somewhere ("spend a second or two longer on the tight side"), no dose of its own."""
 _ONE_REP_IS = re.compile(r"\b(?:that's|that is|this is|which is|counts as|makes|equals)\s+(?:1|one)\s+"
@@ -404,8 +406,8 @@ def find_mentions(text: str) -> list[Mention]:
         # only the words just before a number matter; a bounded window keeps long texts linear
         window = max(0, m.start() - _WINDOW)
         before = low[window: m.start()]
-        tempo = _TEMPO_AFTER.match(low, m.end()) and not re.search(r"\b(?:hold|holding|stay|pause|pausing)\b[^.;,]*$",
-                                                                   before)
+        tempo = (_TEMPO_AFTER.match(low, m.end()) or _TEMPO_BEFORE.search(before)) and not re.search(
+            r"\b(?:hold|holding|stay|pause|pausing)\b[^.;,]*$", before)
         ignored = (_IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end()) or tempo
                    or _LONGER_AFTER.match(low, m.end()))
         if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", before):

@@ -8,20 +8,47 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from voiceroutine.importer.blocks import Block, BlockKind
+from voiceroutine.importer.blocks import Block, BlockKind, Section
 from voiceroutine.importer.dose import find_mentions
 from voiceroutine.importer.steps import sentences
 
 _LEAD_IN = re.compile(r"^(?:warm\s+(?:\w+\s+){0,2}?up|start|begin)\s+(?:\w+\s+){0,2}?(?:first\s+)?with\s+"
-                      r"(?:the\s+|a\s+|an\s+|some\s+)?(?P<name>[^.,:;!?]{2,40}):\s+(?P<rest>\S.*)$", re.I)
+                      r"(?:the\s+|a\s+|an\s+|some\s+)?(?P<name>[^.,:;!?]{2,40}):\s+(?P<rest>\S.*)$"
+                      # "Oh and I forgot the calf raises: both feet on the step, ... 12 of them, 2 sets"
+                      r"|^(?:oh,?\s+)?(?:and\s+)?i\s+(?:forgot|missed|left out)\s+(?:to\s+(?:add|mention|put in)\s+)?"
+                      r"(?:the\s+|your\s+)?(?P<name2>[a-z][a-z' -]{2,40}?)\s*(?:[,:;–—-]|[^\w\s,.]+)\s*"
+                      r"(?P<rest2>\S.*)$", re.I)
 
 
 def lead_in_name(text: str) -> tuple[str, str] | None:
     """(name, the rest) of "Start with cat-cows: ... for a minute"; None when it names nothing or gives no dose."""
     m = _LEAD_IN.match(text.strip())
-    if m is None or not find_mentions(m["rest"]) or find_mentions(m["name"]):
+    if m is None:
         return None
-    return m["name"].strip(), m["rest"]
+    name, rest = m["name"] or m["name2"], m["rest"] or m["rest2"]
+    if not find_mentions(rest) or find_mentions(name):
+        return None
+    return name.strip(), rest
+
+
+def cut_at_lead_ins(sections: list[Section]) -> list[Section]:
+    """The sections, each ended before a paragraph in its body that names an exercise of its own and gives its dose
+    ("Oh and I forgot the calf raises: ..."), which starts a section from there on."""
+    out: list[Section] = []
+    for section in sections:
+        at = next((n for n, block in enumerate(section.body) if block.kind is BlockKind.TEXT
+                   and lead_in_name(block.text) is not None), None)
+        if at is None:
+            out.append(section)
+            continue
+        block = section.body[at]
+        name = lead_in_name(block.text)
+        assert name is not None
+        # a section's body is the blocks right after its first one
+        start = section.start + 1 + at
+        out.append(replace(section, body=section.body[:at]))
+        out.append(Section(name[0], block.text, section.body[at + 1:], start))
+    return out
 
 
 def lead_in_blocks(blocks: list[Block]) -> list[Block]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import find_mentions, is_dose_only, named_counts, numerals
-from voiceroutine.importer.lead_ins import lead_in_name
+from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
@@ -141,6 +141,7 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         best = running
     if not best:
         best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
+    best = cut_at_lead_ins(best)
     thread = next((index for index in sorted(stops) if best and best[0].start < index
                    and (_COMMENTS.match(blocks[index].text.strip()) or POST_FOOTER.match(blocks[index].text.strip()))),
                   None)
