@@ -24,7 +24,7 @@ from voiceroutine.progression import Standing, progressed
 from voiceroutine.routine.loader import load_routine
 from voiceroutine.routine.model import Instructions, Routine
 from voiceroutine.sessions.model import Session
-from voiceroutine.timeline.builder import build_prefix, build_timeline
+from voiceroutine.timeline.builder import Segmented, build_timeline, segmented
 from voiceroutine.timeline.estimate import estimated_durations
 from voiceroutine.timeline.model import Timeline
 from voiceroutine.timeline.options import PaceOptions, PaceOverrides, resolve_pace
@@ -113,6 +113,8 @@ class Preparing:
     """Every wording the builder may pick (short forms too), in the order it asks for them."""
     estimated: Timeline
     """The timeline with estimated speech lengths."""
+    segments: Segmented
+    """The routine's segments: laid out again with every new set of lengths, planned only once."""
     engine_name: str
     cache_folder: Path | None
     words: PlayerWords
@@ -123,7 +125,7 @@ class Preparing:
     def prefix(self, durations: Callable[[str], int]) -> tuple[Timeline, str | None]:
         """The final part of the timeline with these lengths (`durations` raises NotYet for a phrase not rendered
         yet), and the first phrase it still needs (None: the whole timeline)."""
-        return build_prefix(self.routine, self.options, durations, self.phrases)
+        return self.segments.prefix(durations)
 
     def cached(self) -> bool:
         """Whether every phrase the builder may ask for, and the player's own words, is in the speech cache (so
@@ -224,11 +226,11 @@ def prepare(
 def rendered(started: Preparing, progress: Progress = NO_PROGRESS, extra: Iterable[str] = ()) -> Prepared:
     """`prepare` from where `preparing` stopped: every phrase (and `extra`) rendered, the timeline rebuilt from the
     real lengths, the voice let go."""
-    renderer, routine, options, phrases = started.renderer, started.routine, started.options, started.phrases
+    renderer = started.renderer
     extra = tuple(extra)
     # Every wording the builder may pick (short forms too), rendered in one parallel batch.
     renderer.clips([*started.asked, *extra], progress=progress)
-    timeline = build_timeline(routine, options, renderer.duration_ms, phrases)
+    timeline = started.segments.timeline(renderer.duration_ms)
     clips = renderer.clips([*timeline.spoken_phrases(), *extra])
     renderer.release()  # every clip is here: the voice's memory goes back before levelling and encoding
     return started.prepared(timeline, clips)
@@ -268,11 +270,12 @@ def preparing(
         asked.setdefault(text, None)
         return estimate(text)
 
-    estimated = build_timeline(routine, options, recording, phrases)
+    segments = segmented(routine, options, phrases)
+    estimated = segments.timeline(recording)
     if warm and asked and not renderer.cached(next(iter(asked))):
         renderer.warm_up()  # the first phrase needs the voice: it loads while the player gets ready
     note = fallback_note(engine_name, voice_name, phrases.language, chosen)
-    return Preparing(routine, options, phrases, renderer, tuple(asked), estimated, chosen.name, cache.folder,
+    return Preparing(routine, options, phrases, renderer, tuple(asked), estimated, segments, chosen.name, cache.folder,
                      phrases.player_words(), learned, note, _licence(chosen))
 
 

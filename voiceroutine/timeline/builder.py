@@ -12,18 +12,51 @@ of parts. Exercises are in `exercises.py`, circuits in `circuits.py`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from voiceroutine.routine.model import Circuit, Exercise, Item, ManualStep, Routine
 from voiceroutine.timeline.circuits import circuit
 from voiceroutine.timeline.exercises import exercise, manual_step, rest_after, summary
 from voiceroutine.timeline.layout import NotYet, lay_out, lay_out_prefix
-from voiceroutine.timeline.model import Place, SpanKind, Timeline, Tone
+from voiceroutine.timeline.model import CircuitSummary, ExerciseSummary, Place, SpanKind, Timeline, Tone
 from voiceroutine.timeline.options import PaceOptions
 from voiceroutine.timeline.phrasebook import Phrasebook, phrasebook_for
 from voiceroutine.timeline.plan import MIN_GAP_MS, STEP_GAP_MS, TALK_GAP_MS, Plan
-from voiceroutine.timeline.segments import TONE_CLEARANCE_MS, Timed
+from voiceroutine.timeline.segments import TONE_CLEARANCE_MS, Segment, Timed
 
-__all__ = ["MIN_GAP_MS", "STEP_GAP_MS", "TALK_GAP_MS", "TONE_CLEARANCE_MS", "NotYet", "build_prefix", "build_timeline"]
+__all__ = ["MIN_GAP_MS", "STEP_GAP_MS", "TALK_GAP_MS", "TONE_CLEARANCE_MS", "NotYet", "Segmented", "build_timeline",
+           "segmented"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segmented:
+    """A routine at a pace as segments, before any phrase length is known: what the layout gives times to. The
+    segments do not depend on the lengths, so a routine being rendered is segmented once and laid out again as
+    lengths become known (`prefix`), not planned again each time."""
+
+    title: str
+    segments: tuple[Segment, ...]
+    exercises: tuple[ExerciseSummary, ...]
+    circuits: tuple[CircuitSummary, ...]
+    intro_title: str
+
+    def timeline(self, durations: Callable[[str], int]) -> Timeline:
+        """The whole timeline with phrase lengths from `durations` (ms)."""
+        return lay_out(self.title, self.segments, durations, self.exercises, self.circuits, self.intro_title)
+
+    def prefix(self, durations: Callable[[str], int]) -> tuple[Timeline, str | None]:
+        """The part of the timeline that no unknown phrase length can change (`durations` raises NotYet for one),
+        and the first phrase it needs next; (the whole timeline, None) once every length is known."""
+        return lay_out_prefix(self.title, self.segments, durations, self.exercises, self.circuits, self.intro_title)
+
+
+def segmented(routine: Routine, options: PaceOptions, phrasebook: Phrasebook | None = None) -> Segmented:
+    """The routine's segments at the given pace, in `phrasebook`'s words (with the routine's own rewordings)."""
+    phrases = (phrasebook or phrasebook_for(routine.language or "en")).with_overrides(routine.phrases, routine.source)
+    plan = Plan(routine, options, phrases)
+    _routine(plan)
+    return Segmented(routine.title, tuple(plan.segments), tuple(plan.summaries), tuple(plan.circuits),
+                     phrases.text("intro_chapter"))
 
 
 def build_timeline(
@@ -33,26 +66,7 @@ def build_timeline(
     phrasebook: Phrasebook | None = None,
 ) -> Timeline:
     """The routine's cue timeline at the given pace, with phrase lengths from `durations` (ms)."""
-    phrases = (phrasebook or phrasebook_for(routine.language or "en")).with_overrides(routine.phrases, routine.source)
-    plan = Plan(routine, options, phrases)
-    _routine(plan)
-    intro = phrases.text("intro_chapter")
-    return lay_out(routine.title, plan.segments, durations, plan.summaries, plan.circuits, intro)
-
-
-def build_prefix(
-    routine: Routine,
-    options: PaceOptions,
-    durations: Callable[[str], int],
-    phrasebook: Phrasebook | None = None,
-) -> tuple[Timeline, str | None]:
-    """The part of the routine's timeline that no unknown phrase length can change (`durations` raises NotYet for
-    one), and the first phrase it needs next; (the whole timeline, None) once every length is known."""
-    phrases = (phrasebook or phrasebook_for(routine.language or "en")).with_overrides(routine.phrases, routine.source)
-    plan = Plan(routine, options, phrases)
-    _routine(plan)
-    intro = phrases.text("intro_chapter")
-    return lay_out_prefix(routine.title, plan.segments, durations, plan.summaries, plan.circuits, intro)
+    return segmented(routine, options, phrasebook).timeline(durations)
 
 
 def _name(item: Exercise | Circuit) -> str:
