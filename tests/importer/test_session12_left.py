@@ -283,3 +283,45 @@ def test_a_count_of_them_after_a_comma_is_reps_and_up_and_down_times_are_a_pace(
     assert _reps("slowly, 14 of them, 2 sets") == [14]
     assert [m.kind for m in find_mentions("up 3 secs, down 3 secs, 10 of them")] == [Kind.REPS]
     assert [m.kind for m in find_mentions("hold it up for 5 secs")] == [Kind.HOLD]
+
+
+_CLASS = """# Playground moves
+
+## Warm up first!
+
+March on the spot and swing your arms. Keep it going for 2 minutes.
+
+Then make wrist circles: 8 going forwards and 8 going backwards.
+
+## The stations
+
+Do each station for 20 seconds. Then you get 10 seconds to get your breath back. Then go round one more time.
+
+1. Hops
+Hop on one foot, then the other.
+
+2. Bunny jumps
+Jump forwards with both feet together.
+
+3. Bear walk
+Walk on your hands and feet.
+
+## Cool down
+
+Reach up tall like a tree, stretching your fingers, and count slowly to 8.
+
+Lie on your back and hug your knees. Hold it for 15 seconds.
+"""
+
+
+def test_a_warm_up_told_in_prose_names_the_instruction_its_time_is_for() -> None:
+    found = list(by_name(_CLASS, "a.md").values())
+    assert [(e.get("duration"), e.get("reps"), e.get("sides")) for e in found[:2]] == [
+        ("2 minutes", None, None), (None, 8, ["forwards", "backwards"])]
+    assert str(found[0]["name"]).startswith("March on the spot")
+
+
+def test_a_cool_down_counted_slowly_and_a_hold_under_its_instruction_are_two_holds() -> None:
+    found = list(by_name(_CLASS, "a.md").values())
+    assert [e.get("hold") for e in found[-2:]] == ["8 s", "15 s"]
+    assert [m.kind for m in find_mentions("Reach up, and count slowly to 8 as you lower")] == []

@@ -170,7 +170,8 @@ _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(
 _SIDED_X_SETS = re.compile(rf"\b(?P<r>{_NUM})\s+(?:per|each|a)\s+(?:side|leg|arm)(?P<x>\s*[x×]\s*)(?P<s>\d{{1,2}})\b"
                            rf"(?!\s*(?:{_TIME_UNIT}|reps?)\b)")
 """A count per side, then the sets: "8 per leg x 3"."""
-_DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
+_DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:(?:going|turning|circling|rolling|moving)\s+)?"
+                              r"(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
 _LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b(?!\s*[x×]\s*\d)"
                     r"(?!\s*(?:[a-z]+\s+)?(?:sets?|rounds?)\b)")
 """Reps: 12". Not "Sets and reps: 3 x 30 seconds", whose 3 is the sets of a time."""
@@ -208,6 +209,8 @@ _COUNT_HOLD = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?)\s+"
                          r"(?:it\s+|this\s+|them\s+|like\s+this\s+|there\s+|each(?:\s+of\s+them|\s+one|\s+1)?\s+)?"
                          rf"(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
+_COUNT_SLOWLY = re.compile(rf"(?<=,\s)(?:and\s+)?count\s+slowly\s+to\s+{_RANGE}\b(?!\s+(?:as|while|on)\b)")
+"""The same after a position, in a clause of its own: "reach for the sky, and count slowly to 10"."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
@@ -356,7 +359,7 @@ def find_mentions(text: str) -> list[Mention]:
         kind = Kind.SET_REST if re.match(r"\s*between (?:each )?(?:sets?|rounds?)", after) else (
             Kind.REP_REST if re.match(r"\s*between (?:each )?(?:reps?|repetitions?)", after) else Kind.REST)
         add(m.start(), m.end(), Mention(kind, Amount(0, 0), m.group(0)))
-    for m in _COUNT_HOLD.finditer(low):
+    for m in (*_COUNT_HOLD.finditer(low), *_COUNT_SLOWLY.finditer(low)):
         seconds = _amount(m, 1000)
         note = f"\"{m.group(0)}\": a count read as seconds"
         add(m.start(), m.end(), Mention(Kind.HOLD, Amount(seconds.low, seconds.high, note), m.group(0)))

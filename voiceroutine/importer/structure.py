@@ -221,9 +221,12 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
         if not found and labelled and _looks_like_exercise(labelled["name"], heading.text, list(body)):
             # "TODAY'S EXERCISE: WALL SIT" over its paragraph: the heading names the part's one exercise
             found = [Section(labelled["name"].strip(), heading.text, body, first)]
-        if not found and (heading.kind is BlockKind.HEADING or _caps_line(heading)) and "?" not in heading.text:
-            # "### Warm up" over "Jog gently in place for 2 minutes, then do 10 slow squats."
-            found = prose_sections(blocks, first, stop, least=1)
+        if (heading.kind is BlockKind.HEADING or _caps_line(heading)) and "?" not in heading.text:
+            # "### Warm up" over "Jog gently in place for 2 minutes, then do 10 slow squats."; its prose also when
+            # that tells more than another style's lines in it ("Jog ... Keep it going for 1 minute." over "Then
+            # make big arm circles: 10 going forwards ...")
+            told = prose_sections(blocks, first, stop, least=1)
+            found = told if len(told) > len(found) else found
         names |= {_name_key(section.name) for section in found}
         added.extend(found)
     if not added:
