@@ -325,3 +325,22 @@ def test_a_cool_down_counted_slowly_and_a_hold_under_its_instruction_are_two_hol
     found = list(by_name(_CLASS, "a.md").values())
     assert [e.get("hold") for e in found[-2:]] == ["8 s", "15 s"]
     assert [m.kind for m in find_mentions("Reach up, and count slowly to 8 as you lower")] == []
+
+
+def test_rounds_that_count_their_moves_leave_out_a_timed_warm_up_and_cool_down() -> None:
+    import yaml
+
+    from voiceroutine.importer import import_article
+    text = ("We warm up, go through 4 moves three times, then cool down. Every move is 30 seconds of work followed "
+            "by 15 seconds of rest.\n\n## March on the spot\n\nMarch for 1 minute.\n\n## Squats\n\nSit back and "
+            "stand up.\n\n## Lunges\n\nStep back and bend both knees.\n\n## Push-ups\n\nLower your chest.\n\n"
+            "## Plank jacks\n\nJump your feet out and in.\n\n## Hamstring stretch\n\nHold it for 45 seconds.\n")
+    items = yaml.safe_load(import_article(text, "a.md").yaml_text)["exercises"]
+    assert items[0]["name"] == "March on the spot"
+    circuit = items[1]
+    assert (circuit["rounds"], [e["name"] for e in circuit["exercises"]]) == (3, ["Squats", "Lunges", "Push-ups",
+                                                                                 "Plank jacks"])
+    assert items[2]["name"] == "Hamstring stretch"
+    # with every move timed there is no telling the warm-up from the circuit: all of them, as before
+    timed = text.replace("Sit back and stand up.", "Sit back and stand up for 30 seconds.")
+    assert len(yaml.safe_load(import_article(timed, "a.md").yaml_text)["exercises"][0]["exercises"]) == 6

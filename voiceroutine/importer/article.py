@@ -190,6 +190,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     shared = _shared_doses(intro, circuit_words | aimed_words)
     sided = [*_shared_sides(intro), *(s for s in below_sentences if find_sides(s)[0] is not None)]
     inside = _circuit_part(article.blocks, sections, rounds.quote) if rounds is not None else range(0)
+    inside = _counted_moves(inside, sections, rounds.quote) if rounds is not None else inside
     breath = next(((seconds, sentence) for sentence in every_sentence if (seconds := defined_breath([sentence]))), None)
     exercises: list[ImportedExercise] = []
     for index, section in enumerate(sections[:MAX_EXERCISES + 1]):  # one past the most names the first left out
@@ -339,6 +340,33 @@ _AFTER_ROUNDS = re.compile(r"^(?:(?:and )?then|finally|afterwards|after that|to 
 
 def _after_rounds(block: Block) -> bool:
     return block.kind is BlockKind.TEXT and bool(_AFTER_ROUNDS.match(block.text))
+
+
+_MOVES_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                            r"(?:[a-z-]+\s+)?(?:moves|exercises|stations)\b", re.I)
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def _counted_moves(inside: range, sections: list[Section], quote: str) -> range:
+    """The circuit's sections when its rounds sentence counts its moves ("go through 7 standing moves twice") and
+    there are more: those left when the first and last ones that give their own time (a warm-up march, a cool-down
+    stretch) are taken off, if that leaves that count."""
+    m = _MOVES_COUNTED.search(quote)
+    if m is None:
+        return inside
+    count = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.index(m["n"].lower()) + 2
+    first, stop = inside.start, inside.stop
+
+    def timed(index: int) -> bool:
+        text = " ".join([sections[index].heading, *(block.text for block in sections[index].body)])
+        return any(m.kind in (Kind.HOLD, Kind.TIMED, Kind.DURATION) for m in find_mentions(text))
+
+    # an end is taken off only where the move next to it has no time of its own, as the circuit's moves do not
+    while stop - first > count and timed(first) and not timed(first + 1):
+        first += 1
+    while stop - first > count and timed(stop - 1) and not timed(stop - 2):
+        stop -= 1
+    return range(first, stop) if stop - first == count else inside
 
 
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:
