@@ -344,3 +344,15 @@ def test_rounds_that_count_their_moves_leave_out_a_timed_warm_up_and_cool_down()
     # with every move timed there is no telling the warm-up from the circuit: all of them, as before
     timed = text.replace("Sit back and stand up.", "Sit back and stand up for 30 seconds.")
     assert len(yaml.safe_load(import_article(timed, "a.md").yaml_text)["exercises"][0]["exercises"]) == 6
+
+
+def test_a_list_of_names_some_with_a_dose_in_brackets_is_a_list_of_exercises() -> None:
+    from voiceroutine.importer import import_article
+    text = "Today:\n\n- Skip on the spot (2 min)\n- Squats\n- Lunges\n- Side plank (20 s)\n"
+    result = import_article(text, "a.txt")
+    assert [e.name for e in result.exercises] == ["Skip on the spot", "Squats", "Lunges", "Side plank"]
+    squats = result.exercises[1]
+    assert "no dose found: 10 reps were assumed" in squats.warnings  # said, not silent
+    # two names alone are no such list
+    assert [e.name for e in import_article("Today:\n\n- Skip on the spot (2 min)\n- Squats\n", "b.txt").exercises][
+        :1] == ["Skip on the spot"]

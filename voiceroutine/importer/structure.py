@@ -269,6 +269,10 @@ _FOR_EACH = re.compile(r"\b(?:each|every|all|per)\b|\bof (?:these|them)\b|^[^()]
 """How a heading says its dose is for each exercise under it: "(hold each one for 20 s)", "12 reps of each"."""
 
 
+_NAMED_RUN = 3
+"""List items that are only names (one or more with a dose of its own) that make a list of exercises."""
+
+
 def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Section]:
     """A list of bare names under a dose stated once ("Do 12 reps of each:", "## Legs (12 reps of each)"): one
     exercise per name, the dose shared."""
@@ -280,7 +284,9 @@ def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Sec
             end += 1
         if end - index >= 2:
             shared = _dose_above(blocks, index, start) or _dose_below(blocks, end, stops)
-            if shared:
+            # "- March on the spot (1 min)" over "- Squats", "- Lunges": names, some with their own dose
+            dosed = end - index >= _NAMED_RUN and any(find_mentions(blocks[at].text) for at in range(index, end))
+            if shared or dosed:
                 for at in range(index, end):
                     name, rest = name_item(blocks[at]) or ("", "")
                     body = (Block(BlockKind.ITEM, rest, marker="-"),) if rest else ()
@@ -324,8 +330,11 @@ def name_item(block: Block) -> tuple[str, str] | None:
         name, rest = dashed.group("name"), dashed.group("rest")
     if rest and not is_dose_only(rest) and not (dashed and not find_mentions(rest) and len(rest.split()) <= 6):
         return None
+    aside = re.search(r"\s*\((?P<said>[^()]*)\)\s*$", name)
     name = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()  # "Push-ups (on your knees is fine)"
-    if not _heading_like(name) or find_mentions(name) or len(name.split()) > 6:
+    # a dose in brackets makes a short instruction a name too ("March on the spot (1 min)"), as for a candidate
+    dosed = aside is not None and bool(find_mentions(aside["said"])) and not re.search(r"[.!?]$", name)
+    if not (_heading_like(name) or dosed) or find_mentions(name) or len(name.split()) > 6:
         return None
     return name, rest
 
