@@ -356,3 +356,14 @@ def test_a_list_of_names_some_with_a_dose_in_brackets_is_a_list_of_exercises() -
     # two names alone are no such list
     assert [e.name for e in import_article("Today:\n\n- Skip on the spot (2 min)\n- Squats\n", "b.txt").exercises][
         :1] == ["Skip on the spot"]
+
+
+def test_an_exercise_named_by_a_clock_time_is_warned_about() -> None:
+    from voiceroutine.importer import import_article
+    text = ("Transcript\n\n0:00\n[Music]\n0:04\nhey everyone welcome back to my channel\n0:31\nwe start with big "
+            "arm circles for 30\n0:34\nseconds nice and easy\n1:02\nnow march on the spot for one minute\n2:10\n"
+            "and then 12 squats nice and slow\n3:00\nthat is it see you soon\n")
+    [exercise] = import_article(text, "t.txt").exercises
+    assert exercise.name == "0:00"
+    assert exercise.warnings[0] == ('its name starts with a time ("0:00"), as a transcript\'s lines do: the name and '
+                                    "the dose may be another line's; check them")

@@ -603,6 +603,8 @@ def _list_runs(blocks: tuple[Block, ...], sections: list[Section]) -> list[int]:
 
 
 _DOSE_KINDS = frozenset((Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
+_CLOCK_NAME = re.compile(r"^\+?(?:\d{1,2}:)?\d{1,2}:\d{2}\b")
+"""A name that starts with a clock time ("6:07", "1:02:15"): a line of a transcript or a timetable, not a name."""
 
 
 def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None,
@@ -706,6 +708,10 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             number += 1
         name = f"{name} {number}"
         warnings.append("an earlier exercise has the same name: numbered")
+    if clock := _CLOCK_NAME.match(name):
+        # "2:33" over a line of speech: a video transcript's time, which names nothing; its doses are guesses too
+        warnings.append(f"its name starts with a time ({quoted(clock.group(0))}), as a transcript's lines do: the "
+                        "name and the dose may be another line's; check them")
     if interval:
         return ImportedExercise(name, tuple(steps), tuple(_interval_fields(mentions, ". ".join(texts), warnings)),
                                 tuple(warnings), name_note)
