@@ -356,6 +356,8 @@ def _counted_moves(inside: range, sections: list[Section], quote: str) -> range:
         return inside
     count = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.index(m["n"].lower()) + 2
     first, stop = inside.start, inside.stop
+    if count < 2 or stop - first <= count:
+        return inside
 
     def timed(index: int) -> bool:
         text = " ".join([sections[index].heading, *(block.text for block in sections[index].body)])

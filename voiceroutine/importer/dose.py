@@ -580,7 +580,8 @@ def untimed_distance(text: str) -> str | None:
     """The first distance the text gives ("20 m"), None when it gives none."""
     low = text.lower()
     # "2 x 20 m" is counted already (each set one rep); "2 x 1 m" a size
-    return next((m["d"] for m in _DISTANCE_SAID.finditer(low) if not re.search(r"[x×]\s*$", low[:m.start()])), None)
+    return next((m["d"] for m in _DISTANCE_SAID.finditer(low)
+                 if not re.search(r"[x×]\s*$", low[max(0, m.start() - 8):m.start()])), None)
 
 
 _TO_AND_FRO = re.compile(r"\bto the (?:right|left)\b.{0,120}?\b(?:then|before)\b[^.;]{0,40}\bto the (?:left|right)\b")

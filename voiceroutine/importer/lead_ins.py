@@ -31,7 +31,7 @@ def lead_in_name(text: str) -> tuple[str, str] | None:
     return name.strip(), rest
 
 
-def cut_at_lead_ins(sections: list[Section]) -> list[Section]:
+def cut_at_lead_ins(blocks: list[Block], sections: list[Section]) -> list[Section]:
     """The sections, each ended before a paragraph in its body that names an exercise of its own and gives its dose
     ("Oh and I forgot the calf raises: ..."), which starts a section from there on."""
     out: list[Section] = []
@@ -44,8 +44,10 @@ def cut_at_lead_ins(sections: list[Section]) -> list[Section]:
         block = section.body[at]
         name = lead_in_name(block.text)
         assert name is not None
-        # a section's body is the blocks right after its first one
-        start = section.start + 1 + at
+        # where the body is the article's blocks right after the section's first one, the block's own place; a body
+        # made of the prose's clauses has none of its own
+        at_block = section.start + 1 + at
+        start = at_block if at_block < len(blocks) and blocks[at_block] is block else section.start
         out.append(replace(section, body=section.body[:at]))
         out.append(Section(name[0], block.text, section.body[at + 1:], start))
     return out

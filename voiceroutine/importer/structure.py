@@ -141,7 +141,7 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         best = running
     if not best:
         best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
-    best = cut_at_lead_ins(best)
+    best = cut_at_lead_ins(blocks, best)
     thread = next((index for index in sorted(stops) if best and best[0].start < index
                    and (_COMMENTS.match(blocks[index].text.strip()) or POST_FOOTER.match(blocks[index].text.strip()))),
                   None)
