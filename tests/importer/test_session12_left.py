@@ -367,3 +367,17 @@ def test_an_exercise_named_by_a_clock_time_is_warned_about() -> None:
     assert exercise.name == "0:00"
     assert exercise.warnings[0] == ('its name starts with a time ("0:00"), as a transcript\'s lines do: the name and '
                                     "the dose may be another line's; check them")
+
+
+def test_a_bold_notes_or_tips_label_is_no_exercise_and_what_it_labels_is_a_note() -> None:
+    from voiceroutine.importer import import_article
+    led = ("# Legs\n\n**Wall sit.** Slide down the wall and hold for 30 seconds.\n\n**Tips from Sam:** push through "
+           "your heels, and rest 20 seconds between moves.\n\n**Calf raise.** Rise onto your toes, 15 times.\n")
+    assert [e.name for e in import_article(led, "a.md").exercises] == ["Wall sit", "Calf raise"]
+    lined = ("# Legs\n\n**Wall sit**\nHold for 30 seconds.\n\n**Trainer's notes:**\nGo slowly, 3 sets of "
+             "everything.\n\n**Calf raise**\nRise onto your toes, 15 times.\n")
+    result = import_article(lined, "b.md")
+    assert [e.name for e in result.exercises] == ["Wall sit", "Calf raise"]
+    assert result.exercises[0].value("sets") is None  # the note's dose is said, not used
+    assert result.exercises[0].warnings == (
+        'a note in it gives a dose that was not used: "Go slowly, 3 sets of everything."',)

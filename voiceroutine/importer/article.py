@@ -54,6 +54,7 @@ from voiceroutine.importer.steps import (
     is_background,
     is_breath_phase,
     is_note,
+    is_note_label,
     is_step,
     name_words,
     phase_text,
@@ -629,17 +630,22 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     texts: list[str] = [section.heading]
     asides: list[str] = [sentence for sentence in later if find_mentions(sentence)]
     """Sentences of a labelled note ("Pro tip: ...") or about what comes later that state a dose."""
+    labelled = False
+    """Whether the block before was a note's label alone ("Coach notes:"), which makes this block the note."""
     for block in section.body:
         if block.kind is BlockKind.HEADING:
             mentions.extend(said(block.text))
             continue
         in_list = block.kind is BlockKind.ITEM
+        under_label, labelled = labelled, is_note_label(block.text)
+        if labelled:
+            continue
         note_block = False
         for index_in_block, sentence in enumerate(sentences(block.text)):
             note_block = note_block or (index_in_block == 0 and is_note(sentence))
             if is_background(sentence) or is_about_rounds(sentence) or sentence in elsewhere:
                 continue  # rounds of the whole routine belong to a circuit, not to this exercise
-            if is_note(sentence) or (note_block and index_in_block) or is_progression(sentence):
+            if is_note(sentence) or (note_block and index_in_block) or under_label or is_progression(sentence):
                 # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
                 if find_mentions(sentence):
                     asides.append(sentence)

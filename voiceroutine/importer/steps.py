@@ -104,6 +104,15 @@ def is_note(sentence: str) -> bool:
     return bool(_NOTE_LABEL.match(sentence.strip(" *_")))
 
 
+_LABEL_ALONE = re.compile(r"^(?:[\w'’.-]+\s+){0,3}(?:notes?|tips?|comments?)"
+                          r"(?:\s+(?:from|by)\s+[\w'’. -]{1,30})?\s*:?$", re.I)
+
+
+def is_note_label(text: str) -> bool:
+    """ "Coach notes:", "Tips from Dana:" alone on a line: the label of the note under it."""
+    return bool(_LABEL_ALONE.match(text.strip(" *_")))
+
+
 _LATER = re.compile(r"^(?:in|from|after|by)\s+(?:week|month)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\b"
                     r"|^(?:next week|later on|in a few weeks|after (?:a|the first) (?:few|couple of|\d+) weeks)\b",
                     re.I)

@@ -449,7 +449,7 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     if block.lead and not block.bold and text.startswith(block.lead):
         name = _strip_numbering(block.lead.strip(" .:-–—"))[0]
         rest = text[len(block.lead):].lstrip(" .:-–—")
-        if _heading_like(name, colon=True) and not _LABEL.match(name) and not is_dose_only(name):
+        if _heading_like(name, colon=True) and not _is_label(name) and not is_dose_only(name):
             return _Candidate(index, ("lead", 0 if block.kind is BlockKind.TEXT else 1), name, rest)
     numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isalnum()
     dashed = re.match(r"^(?P<name>[^–—]{2,60}?)\s+[–—]\s+(?P<rest>\S.*)$", text)
@@ -459,7 +459,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     if (block.kind is BlockKind.TEXT and (m := _NUMBER_SPACE.match(text)) and _heading_like(m.group("rest"))
             and not is_dose_only(text)):
         return _Candidate(index, ("num", 2), m.group("rest").rstrip(":"))
-    if block.bold and _heading_like(text):
+    if block.bold and _heading_like(text) and not _is_label(_strip_numbering(text)[0].rstrip(":")):
+        # not "**Coach notes:**", "**Tips from Dana:**": a note's label over its note
         return _Candidate(index, ("bold", 0), _strip_numbering(text)[0].rstrip(":"))
     if m := _NAME_COLON.match(text):
         name = _strip_numbering(m.group("name"))[0]
