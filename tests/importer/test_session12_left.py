@@ -381,3 +381,12 @@ def test_a_bold_notes_or_tips_label_is_no_exercise_and_what_it_labels_is_a_note(
     assert result.exercises[0].value("sets") is None  # the note's dose is said, not used
     assert result.exercises[0].warnings == (
         'a note in it gives a dose that was not used: "Go slowly, 3 sets of everything."',)
+
+
+def test_a_hand_sat_on_is_not_the_side_a_stretch_starts_on_and_a_clap_button_is_no_dose() -> None:
+    text = "Sit on your left hand, tip your right ear towards your right shoulder for 20 seconds, then change sides."
+    assert find_sides(text)[0].names == ("right", "left")
+    # a knee knelt on is the side worked
+    assert find_sides("Kneel on your left knee, hold for 30 seconds, then switch legs.")[0].names == ("left", "right")
+    from voiceroutine.importer.steps import is_background
+    assert is_background("Found this useful? Hit the clap button up to 50 times.")

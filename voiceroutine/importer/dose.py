@@ -589,6 +589,17 @@ _GOES_ON = re.compile(r"\b(?:rhythmic\w*|continuous\w*|keep (?:it |this )?(?:goi
 """Words that say a movement goes on for its time, to and fro, rather than being done once on each side."""
 
 
+_SAT_ON = re.compile(r"\b(?:sit|sitting)\s+on\s+(?:your|the)\s+(?:left|right)\b")
+"""A hand sat on ("sit on your right hand") to keep the shoulder down: not the side the stretch is done to (a knee
+knelt on is: "kneel on your left knee" stretches the left hip)."""
+
+
+def _worked_side(side: str, low: str) -> re.Match[str] | None:
+    """Where the text first names `side` as the side worked ("your left ear", "to the left"), not one sat on."""
+    pattern = re.compile(rf"\b{side} {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) {side}\b")
+    return next((m for m in pattern.finditer(low) if not _SAT_ON.search(low[max(0, m.start() - 30):m.end()])), None)
+
+
 def article_side_words(text: str) -> dict[str, str]:
     """The article's own spelling of a direction that an exercise's text may not give: an article that writes
     "anticlockwise" (anywhere: a note, a code block) and never "counterclockwise" has its circles go anticlockwise."""
@@ -643,8 +654,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         # "step wide to the right, then to the left; keep it rhythmic for two minutes": one movement to and fro
         return None, "moves from side to side for its time: written without sides"
     if _PER_SIDE.search(low):
-        left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) left\b", low)
-        right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) right\b", low)
+        left = _worked_side("left", low)
+        right = _worked_side("right", low)
         if right and (not left or right.start() < left.start()):
             return Sides(("right", "left")), None
         return Sides(("left", "right")), None

@@ -41,7 +41,7 @@ _NOT_STEP_START = re.compile(
 _GENERAL_ADVICE = re.compile(
     r"\b(?:these (?:exercises|stretches|moves|poses)|this routine|your (?:doctor|physician|physio|therapist|"
     r"healthcare)|physical therapist|healthcare provider|consult|every day|times a week|per week|daily routine|"
-    r"subscribe|newsletter|comment|click|sign up|share this|read more)\b", re.I)
+    r"subscribe|newsletter|comment|click|sign up|share this|read more|clap button|if (?:this|it) helped)\b", re.I)
 _NOTE_LABEL = re.compile(
     r"^(?:\(?(?:tip|tips|note|notes|pro tip|why it works|why it helps|benefits?|muscles(?: worked)?|targets?|"
     r"caution|warning|safety|modification|modifications|variation|variations|make it easier|make it harder|"
