@@ -108,13 +108,13 @@ def test_a_questions_and_answers_line_ends_the_exercises() -> None:
 
 
 def test_time_spent_longer_is_no_dose_and_moving_between_positions_is_a_duration() -> None:
-    assert find_mentions("If one hip is stiffer, spend a second or two longer there.") == []
+    assert find_mentions("If one hip is stiffer, give it 5 seconds longer.") == []
     [moving] = find_mentions("Rock between the two shapes, then move between them for 1 minute.")
     assert moving.kind is Kind.DURATION and moving.amount.low == 60_000
 
 
 def test_one_rep_that_takes_in_both_sides_is_no_count_and_no_sides() -> None:
-    text = "Reach one arm out, come back, and switch to the other side. That is one rep; do 6."
+    text = "Reach one arm out, come back, and switch to the other side: this counts as one rep. Do 6."
     assert _reps(text) == [6]
     sides, note = find_sides(text)
     assert sides is None and note == "one rep is said to take in both sides: written as plain reps"
@@ -141,7 +141,7 @@ Glute bridges 2 x 15
 
 Rest about 2 minutes before the next exercise.
 
-Last edited by lazy_otter on Tue Mar 03, 2026 9:02 am, edited 1 time in total.
+Last edited by lazy_otter on 3 March 2026, 09:02.
 
 #2 Re: Question about my routine
 Post by big_heron » Mon Mar 02, 2026 7:30 pm
@@ -230,7 +230,7 @@ def test_a_distance_without_a_time_is_said_in_a_warning() -> None:
 
 def test_a_sentence_that_says_twice_on_each_side_is_the_sets() -> None:
     found = by_name("## Side bend\n\nLean to the left and stay there for 20 seconds, then do the other side. "
-                    "Twice on each side is enough.\n", "a.md")
+                    "Twice on each side, then rest.\n", "a.md")
     assert (found["Side bend"]["sets"], found["Side bend"]["hold"]) == (2, "20 s") and "reps" not in found["Side bend"]
     assert _sets("Lift the leg. 10 times each side.") == [] and _reps("Lift the leg. 10 times each side.") == [10]
 
@@ -259,7 +259,7 @@ def test_hours_or_days_spent_are_no_movement_s_name() -> None:
 
 
 def test_a_sentence_that_names_a_warm_up_before_a_colon_above_a_list_is_an_exercise() -> None:
-    text = ("Hi Jo,\n\nDo this most days, twice if you can. Warm the hips up first with leg swings: hold a chair and "
+    text = ("Hi Jo,\n\nDo this most days, twice if you can. Warm up with some leg swings: hold a chair and "
             "swing one leg forwards and back for about a minute.\n\nThen:\n\n- Glute bridges: 2 x 12\n"
             "- Clamshells: 2 x 15\n")
     found = by_name(text)
@@ -271,7 +271,7 @@ def test_a_sentence_that_names_a_warm_up_before_a_colon_above_a_list_is_an_exerc
 
 def test_an_exercise_the_writer_forgot_and_adds_in_a_later_message_is_its_own() -> None:
     text = ("1. Wall push-ups: 10 reps, 2 sets\n2. Sit to stand: 8 reps, 2 sets\n\n"
-            "A minute between sets is fine. Oh and I forgot the heel raises: hands on the sink, "
+            "A minute between sets is fine. Sorry, I forgot the heel raises: hands on the sink, "
             "14 of them, 2 sets\n")
     found = by_name(text)
     assert list(found) == ["Wall push-ups", "Sit to stand", "Heel raises"]
@@ -289,9 +289,9 @@ _CLASS = """# Playground moves
 
 ## Warm up first!
 
-March on the spot and swing your arms. Keep it going for 2 minutes.
+March on the spot and swing your arms. Carry on for 2 minutes.
 
-Then make wrist circles: 8 going forwards and 8 going backwards.
+Then circle your wrists: 8 going forwards, then 8 going backwards.
 
 ## The stations
 
@@ -384,7 +384,7 @@ def test_a_bold_notes_or_tips_label_is_no_exercise_and_what_it_labels_is_a_note(
 
 
 def test_a_hand_sat_on_is_not_the_side_a_stretch_starts_on_and_a_clap_button_is_no_dose() -> None:
-    text = "Sit on your left hand, tip your right ear towards your right shoulder for 20 seconds, then change sides."
+    text = "Sit on your left hand and lean your head to the right for 20 seconds, then change sides."
     assert find_sides(text)[0].names == ("right", "left")
     # a knee knelt on is the side worked
     assert find_sides("Kneel on your left knee, hold for 30 seconds, then switch legs.")[0].names == ("left", "right")

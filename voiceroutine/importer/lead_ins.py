@@ -15,7 +15,8 @@ from voiceroutine.importer.steps import sentences
 _LEAD_IN = re.compile(r"^(?:warm\s+(?:\w+\s+){0,2}?up|start|begin)\s+(?:\w+\s+){0,2}?(?:first\s+)?with\s+"
                       r"(?:the\s+|a\s+|an\s+|some\s+)?(?P<name>[^.,:;!?]{2,40}):\s+(?P<rest>\S.*)$"
                       # "Oh and I forgot the calf raises: both feet on the step, ... 12 of them, 2 sets"
-                      r"|^(?:oh,?\s+)?(?:and\s+)?i\s+(?:forgot|missed|left out)\s+(?:to\s+(?:add|mention|put in)\s+)?"
+                      r"|^(?:(?:oh|ah|oops|sorry|and|also),?\s+){0,2}i\s+(?:forgot|missed|left out)\s+"
+                      r"(?:to\s+(?:add|mention|put in)\s+)?"
                       r"(?:the\s+|your\s+)?(?P<name2>[a-z][a-z' -]{2,40}?)\s*(?:[,:;–—-]|[^\w\s,.]+)\s*"
                       r"(?P<rest2>\S.*)$", re.I)
 
