@@ -47,9 +47,9 @@ def test_keep_it_up_for_a_time_is_moving_not_holding() -> None:
 def test_then_the_other_direction_in_its_own_clause_keeps_the_sides() -> None:
     text = ("Desk break\n\nCircle your wrists inwards 8 times, then outwards 8 times. After that, "
             "turn your head backwards 5 times, then forwards 5 times. Next, hold a calf stretch for 20 seconds.\n")
-    assert find_sides("Turn your head backwards 5 times. Forwards 5 times.")[0].names == ("backward", "forward")
+    assert find_sides("Turn your head backwards 5 times. Forwards 5 times.")[0].names == ("backwards", "forwards")
     got = exercises(text)
-    head = next(e for e in got if e.get("sides") == ["backward", "forward"])
+    head = next(e for e in got if e.get("sides") == ["backwards", "forwards"])
     assert head["reps"] == 5
 
 

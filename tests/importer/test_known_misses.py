@@ -47,7 +47,7 @@ def test_two_limbs_reaching_forwards_and_backwards_are_no_directions() -> None:
             "10 times backwards.\n")
     got = by_name(text)
     assert got["Bird dog"]["sides"] == ["left", "right"] and got["Bird dog"]["reps"] == 10
-    assert got["Leg swings"]["sides"] == ["forward", "backward"]
+    assert got["Leg swings"]["sides"] == ["forwards", "backwards"]  # as the article spells them
     assert find_sides("Reach your right arm forwards and your left leg backwards.")[0] is None
 
 
@@ -426,7 +426,8 @@ def test_a_list_of_poses_some_with_their_own_dose_under_one_stated_for_each() ->
 def test_an_item_of_a_list_of_exercises_that_no_rule_reads_is_said() -> None:
     text = "# Yoga\n\n1. Mountain pose\n2. Forward fold - 1 minute\n3. Cobra - hold for 20 seconds\n"
     result = import_article(text, "a.md")
-    assert [e.name for e in result.exercises] == ["Forward fold", "Cobra"]
-    assert result.routine_warnings == (
-        'skipped "Mountain pose": an item of a list of exercises that was not read as one',)
-    assert result.confidence.startswith("Confidence: low")
+    # since session 12 a bare name in a list of dosed names is read, and its missing dose said on it (it was
+    # quoted as skipped before): never lost without a word either way
+    assert [e.name for e in result.exercises] == ["Mountain pose", "Forward fold", "Cobra"]
+    assert result.exercises[0].warnings == ("no dose found: a 30 s hold was assumed",)
+    assert result.confidence.startswith("Confidence: medium")

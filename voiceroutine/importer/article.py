@@ -28,12 +28,15 @@ from voiceroutine.importer.dose import (
     Amount,
     Kind,
     Mention,
+    article_side_words,
     find_mentions,
     find_sides,
     is_dose_only,
     lone_count,
     named_counts,
+    untimed_distance,
 )
+from voiceroutine.importer.edited import without_replaced
 from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
 from voiceroutine.importer.labels import GroupRounds, group_rounds, rounds_as_sets
 from voiceroutine.importer.main_content import main_content
@@ -51,6 +54,7 @@ from voiceroutine.importer.steps import (
     is_background,
     is_breath_phase,
     is_note,
+    is_note_label,
     is_step,
     name_words,
     phase_text,
@@ -145,6 +149,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     # "Breath count for the whole class: one breath = in for 4, out for 6": what a breath is, no exercise
     sections = [section for section in sections if not defined_breath(sentences(section.heading)[:1])]
     sections, paused = without_paused(sections)
+    sections, replaced = without_replaced(article.blocks, sections)
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
@@ -189,6 +194,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     shared = _shared_doses(intro, circuit_words | aimed_words)
     sided = [*_shared_sides(intro), *(s for s in below_sentences if find_sides(s)[0] is not None)]
     inside = _circuit_part(article.blocks, sections, rounds.quote) if rounds is not None else range(0)
+    inside = _counted_moves(inside, sections, rounds.quote) if rounds is not None else inside
     breath = next(((seconds, sentence) for sentence in every_sentence if (seconds := defined_breath([sentence]))), None)
     exercises: list[ImportedExercise] = []
     for index, section in enumerate(sections[:MAX_EXERCISES + 1]):  # one past the most names the first left out
@@ -225,6 +231,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
             extra = tuple(f"a note below the list names it and was not used: {quoted(note)}" for note in said_below)
             exercises[index] = replace(exercises[index], warnings=(*exercises[index].warnings, *extra))
     exercises = rounds_not_sets(exercises, groups)
+    exercises = _sides_spelled(exercises, article_side_words(text))
     exercises, noted = with_notes(article.blocks, sections, exercises, circuit_words | aimed_words)
     notes = skipped(article.blocks, sections, intro, {*noted, *circuit_words, *aimed_words})
     if rounds is None and not groups and not label_groups:
@@ -235,7 +242,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
-    notes = [*cut, *left_out, *later, *paused, *too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *left_out, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine]
     sure = confidence(exercises, notes)
     yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
     works: dict[int, str] = {}
@@ -245,6 +252,16 @@ def import_article(text: str, source_name: str) -> ImportResult:
     rows = tuple(_row(exercise, works.get(index)) for index, exercise in enumerate(exercises))
     warnings = (*notes, *(f"{exercise.name}: {warning}" for exercise in exercises for warning in exercise.warnings))
     return ImportResult(yaml_text, tuple(exercises), rows, warnings, article.kind, tuple(notes), sure)
+
+
+def _sides_spelled(exercises: list[ImportedExercise], words: dict[str, str]) -> list[ImportedExercise]:
+    """Each exercise's side names in the article's own spelling ("anticlockwise")."""
+    if not words:
+        return exercises
+    return [replace(exercise, fields=tuple(
+        replace(field, value=tuple(words.get(str(name), str(name)) for name in field.value))
+        if field.key == "sides" and isinstance(field.value, tuple) else field for field in exercise.fields))
+        for exercise in exercises]
 
 
 _PHASE = re.compile(r"^\W*(?:weeks?|wk|phases?|stages?|months?)\s*(?:\d{1,2}|one|two|three|four|five|six)\b"
@@ -327,6 +344,35 @@ _AFTER_ROUNDS = re.compile(r"^(?:(?:and )?then|finally|afterwards|after that|to 
 
 def _after_rounds(block: Block) -> bool:
     return block.kind is BlockKind.TEXT and bool(_AFTER_ROUNDS.match(block.text))
+
+
+_MOVES_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                            r"(?:[a-z-]+\s+)?(?:moves|exercises|stations)\b", re.I)
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def _counted_moves(inside: range, sections: list[Section], quote: str) -> range:
+    """The circuit's sections when its rounds sentence counts its moves ("go through 7 standing moves twice") and
+    there are more: those left when the first and last ones that give their own time (a warm-up march, a cool-down
+    stretch) are taken off, if that leaves that count."""
+    m = _MOVES_COUNTED.search(quote)
+    if m is None:
+        return inside
+    count = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.index(m["n"].lower()) + 2
+    first, stop = inside.start, inside.stop
+    if count < 2 or stop - first <= count:
+        return inside
+
+    def timed(index: int) -> bool:
+        text = " ".join([sections[index].heading, *(block.text for block in sections[index].body)])
+        return any(m.kind in (Kind.HOLD, Kind.TIMED, Kind.DURATION) for m in find_mentions(text))
+
+    # an end is taken off only where the move next to it has no time of its own, as the circuit's moves do not
+    while stop - first > count and timed(first) and not timed(first + 1):
+        first += 1
+    while stop - first > count and timed(stop - 1) and not timed(stop - 2):
+        stop -= 1
+    return range(first, stop) if stop - first == count else inside
 
 
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:
@@ -563,6 +609,8 @@ def _list_runs(blocks: tuple[Block, ...], sections: list[Section]) -> list[int]:
 
 
 _DOSE_KINDS = frozenset((Kind.REPS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
+_CLOCK_NAME = re.compile(r"^\+?(?:\d{1,2}:)?\d{1,2}:\d{2}\b")
+"""A name that starts with a clock time ("6:07", "1:02:15"): a line of a transcript or a timetable, not a name."""
 
 
 def build_exercise(section: Section, taken: set[str], shared: list[Mention] | None = None,
@@ -585,11 +633,16 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     texts: list[str] = [section.heading]
     asides: list[str] = [sentence for sentence in later if find_mentions(sentence)]
     """Sentences of a labelled note ("Pro tip: ...") or about what comes later that state a dose."""
+    labelled = False
+    """Whether the block before was a note's label alone ("Coach notes:"), which makes this block the note."""
     for block in section.body:
         if block.kind is BlockKind.HEADING:
             mentions.extend(said(block.text))
             continue
         in_list = block.kind is BlockKind.ITEM
+        under_label, labelled = labelled, is_note_label(block.text)
+        if labelled:
+            continue
         note_block = False
         for index_in_block, sentence in enumerate(sentences(block.text)):
             note_block = note_block or (index_in_block == 0 and is_note(sentence))
@@ -597,7 +650,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
                 continue  # rounds of the whole routine belong to a circuit, not to this exercise
             if about_earlier_session(sentence):
                 continue  # "Previous: Push day on 24 Nov · 44min": what was done before, no dose of this one
-            if is_note(sentence) or (note_block and index_in_block) or is_progression(sentence):
+            if is_note(sentence) or (note_block and index_in_block) or under_label or is_progression(sentence):
                 # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
                 if find_mentions(sentence):
                     asides.append(sentence)
@@ -670,6 +723,10 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             number += 1
         name = f"{name} {number}"
         warnings.append("an earlier exercise has the same name: numbered")
+    if clock := _CLOCK_NAME.match(name):
+        # "2:33" over a line of speech: a video transcript's time, which names nothing; its doses are guesses too
+        warnings.append(f"its name starts with a time ({quoted(clock.group(0))}), as a transcript's lines do: the "
+                        "name and the dose may be another line's; check them")
     if interval:
         return ImportedExercise(name, tuple(steps), tuple(_interval_fields(mentions, ". ".join(texts), warnings)),
                                 tuple(warnings), name_note)
@@ -728,6 +785,12 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     hold = _first(mentions, Kind.HOLD, warnings)
     timed = _first(mentions, Kind.TIMED, warnings)
     duration = _first(mentions, Kind.DURATION, warnings)
+    if reps is not None and (reps.amount.low, reps.amount.high) == (1, 1) and (hold or timed or duration):
+        reps = None  # one rep of a time ("Easy jog: 800 m, 1, about 5 min"): the time, once
+    if not (hold or timed or duration) and (distance := untimed_distance(text)) and not (
+            reps is not None and (reps.amount.note or "").startswith("a distance")):
+        warnings.append(f"gives a distance ({quoted(distance)}) and no time: the voice cannot time or count a "
+                        "distance, so the dose was read from the other numbers; check it")
     fields: list[Field] = []
     has_flow = _is_flow([text for text, _ in phases])
     cycle_ms = sum(ms or PHASE_MS for _, ms in phases)
@@ -797,9 +860,9 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
 _OPEN_COUNT = re.compile(r"\b(?:to (?:muscle )?failure|as many(?: reps)? as (?:you can|possible)|amrap|"
                          r"max(?:imum)? reps|until (?:you can(?:no|')t|fatigue))\b", re.I)
 """A count left to the person: "2 sets to failure", "as many as you can"."""
-_MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|walking|running|"
-                          r"skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|taps|"
-                          r"breathing|cross[- ]?trainer|elliptical|treadmill|(?:exercise |stationary |upright |"
+_MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|jogs?|walking|"
+                          r"running|skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|"
+                          r"taps|breathing|cross[- ]?trainer|elliptical|treadmill|(?:exercise |stationary |upright |"
                           r"recumbent |spin |air )?bikes?|rowing machine|rower|stair ?climber|stepper|ski ?erg)\b",
                           re.I)
 """Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps"); a cardio machine

@@ -67,6 +67,7 @@ STOP = re.compile(
     r"comments?|\d[\d,.]*k? comments?|(?:most relevant|top|newest|all) comments|most relevant|"
     r"view (?:all|\d+ more) comments|view all [\d,.]+k? comments|\d+ repl(?:y|ies)|"
     r"write a (?:public )?comment|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
+    r"(?:community |reader )?q\s?&\s?a$|"
     r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
     r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
     r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts|sorted by)\b"
@@ -74,9 +75,16 @@ STOP = re.compile(
 """What ends the exercises of an article: its conclusion, references, comments and other page furniture."""
 
 
+POST_FOOTER = re.compile(r"^last edited by\s+\S+.{0,80}\b\d{4}\b", re.I)
+"""A forum post's footer ("Last edited by sam_k on Thu Feb 05, 2026 8:10 am, edited 2 times in total"): the opening
+post, and its plan, end there; the replies below it are other people's."""
+
+
 def is_stop(block: Block) -> bool:
     """A heading or line that ends the exercises ("Conclusion", "Leave a reply", "Related posts")."""
     text = block.text.strip().rstrip(":").strip()
+    if block.kind is not BlockKind.ITEM and POST_FOOTER.match(text):
+        return True
     return len(text.split()) <= 8 and bool(STOP.match(text)) and block.kind is not BlockKind.ITEM
 
 

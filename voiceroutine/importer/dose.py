@@ -142,7 +142,7 @@ _PROGRESS = re.compile(rf"{_NUM}\s*[a-z/%]{{0,8}}\s*(?:->|→|=>)\s*{_NUM}\s*[a-
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
 _COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?!{CALENDAR_UNIT}\b)[a-z-]+s\s*[.!]?\s*$")
 """A line that is a count and what it counts ("10 squats"); a span of the calendar ("23 days") counts no movement."""
-_OF_THOSE = re.compile(rf"(?:(?:^|(?<=[.;:]\s))\s*|\bwork (?:up|your way up) to\s+){_RANGE}\s+of\s+"
+_OF_THOSE = re.compile(rf"(?:(?:^|(?<=[.;:,]\s))\s*|\bwork (?:up|your way up) to\s+){_RANGE}\s+of\s+"
                        r"(?:those|these|them)\b(?=\s*(?:[,.;!]|$))")
 """A clause that starts with a count of the movement just described ("Fifteen of those, then rest"), or the count
 to work up to ("Work up to 10 of these")."""
@@ -157,6 +157,13 @@ _SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes)\b")
 _TIME_THEN_X = re.compile(rf"\d\s*{_TIME_UNIT}\b[^.;x×\d]{{0,30}}?,\s*(?P<x>[x×]\s*(?P<n>\d{{1,2}}))\b"
                           r"(?!\s*(?:[x×\d]|\.\d))")
 """'15 s per side, x2': a time, then how many times it is done: its sets, as "do it twice" after a hold is."""
+_TIME_TIMES = re.compile(rf"(?<![\d.])(?P<t>{_NUM})\s*(?P<u>{_SEC}|{_MIN})\b(?P<x>\s*(?:,\s*(?P<n2>\d{{1,2}})\s+times\b"
+                         rf"|[x×]\s*(?P<n>\d{{1,2}})\b(?!\s*(?:[x×\d]|\.\d|{_TIME_UNIT}\b|reps?\b))))")
+"""'30 s x 2', '30 secs, twice': a long time, then how many times it is done, as "3 x 30 s" writes it: its sets."""
+_TIMES_EACH_SIDE = re.compile(r"(?:^|(?<=[.!?;]\s))\s*(?P<n>[23])\s+times\s+(?:on\s+)?(?:each|per|every)\s+"
+                              r"(?:side|leg|arm)\b")
+"""'Twice on each side is plenty.': a sentence that starts with how many times the whole exercise is done on each
+side (two or three): its sets, as "do it twice" is."""
 _ONES = re.compile(r"(?:^|(?<=[.;:]\s))(?:do\s+|aim\s+for\s+)?(?P<n>\d{1,3})\s+"
                    r"(?:(?:slow|gentle|controlled|easy|good|big|small|quick|careful|steady)\s+)?ones\b")
 """'Five slow ones.': a count of the exercise itself, its reps."""
@@ -169,7 +176,8 @@ _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(
 _SIDED_X_SETS = re.compile(rf"\b(?P<r>{_NUM})\s+(?:per|each|a)\s+(?:side|leg|arm)(?P<x>\s*[x×]\s*)(?P<s>\d{{1,2}})\b"
                            rf"(?!\s*(?:{_TIME_UNIT}|reps?)\b)")
 """A count per side, then the sets: "8 per leg x 3"."""
-_DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
+_DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:(?:going|turning|circling|rolling|moving)\s+)?"
+                              r"(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
 _LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b(?!\s*[x×]\s*\d)"
                     r"(?!\s*(?:[a-z]+\s+)?(?:sets?|rounds?)\b)")
 """Reps: 12". Not "Sets and reps: 3 x 30 seconds", whose 3 is the sets of a time."""
@@ -207,6 +215,8 @@ _COUNT_HOLD = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?)\s+"
                          r"(?:it\s+|this\s+|them\s+|like\s+this\s+|there\s+|each(?:\s+of\s+them|\s+one|\s+1)?\s+)?"
                          rf"(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three"): a count is about a second."""
+_COUNT_SLOWLY = re.compile(rf"(?<=,\s)(?:and\s+)?count\s+slowly\s+to\s+{_RANGE}\b(?!\s+(?:as|while|on)\b)")
+"""The same after a position, in a clause of its own: "reach for the sky, and count slowly to 10"."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
@@ -225,6 +235,13 @@ _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|mo
                               r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read"
                               r"|/\s*(?:wk|week|day|d)\b)\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
+_TEMPO_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:up|down)\s+(?:for\s+)?$")
+"""Before a time, after a comma: the pace of a rep ("up 2 secs, down 2 secs"), no hold."""
+_LONGER_AFTER = re.compile(r"\s+(?:longer|extra)\b")
+"""After a time: extra time somewhere ("spend a second or two longer on the tight side"), no dose of its own."""
+_ONE_REP_IS = re.compile(r"\b(?:that's|that is|this is|which is|counts as|makes|equals)\s+(?:1|one)\s+"
+                         r"(?:full\s+|complete\s+)?(?:rep|repetition)\b")
+"""'That's one repetition': what one rep is, no count; said after both sides, one rep takes in both."""
 _TEMPO_AFTER = re.compile(r"\s+(?:up|down|on the way (?:up|down)|to (?:lower|raise|come down|go up))\b")
 """After a time: the pace of a rep ("3 seconds up and 3 seconds down"), no hold."""
 _IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|(?<!you can )(?<!possible )in|"
@@ -240,11 +257,12 @@ _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
 _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?:going|moving|doing|alternating)|"
                              r"keep (?:it|this|that) (?:up|going)|keep at it|"
                              r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
-                             r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|"
+                             r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|move between|"
                              r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
                              r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle|"
                              r"as many(?: reps)? as (?:you can|possible) in)\b")
-_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|breather|relax|relaxing)(?:\s+(?:for|of)|\s*:)?\s*$"
+_REST_WORDS = re.compile(r"\b(?:rest|resting|recover|recovery|break|breather|relax|relaxing)(?:\s+(?:for|of)|\s*:)?"
+                         r"(?:\s+(?:about|around|roughly|approximately|up to|at least))?\s*$"
                          r"|\b(?:take|taking|with|have) an? (?:short |brief |quick )?(?:rest|break|pause|breather)"
                          r"(?: of)?\s*$"
                          r"|\b(?:rest|break|pause)\s+(?:is|should be|will be)\s+(?:only\s+|just\s+|about\s+)?$")
@@ -278,7 +296,7 @@ def find_mentions(text: str) -> list[Mention]:
 
     for m in _WEIGHT.finditer(low):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "2 x 12 kg" is a load, no sets of reps
-    for m in _PROGRESS.finditer(low):
+    for m in (*_PROGRESS.finditer(low), *_ONE_REP_IS.finditer(low)):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in (*_ANOTHER.finditer(low), *_ANOTHER_COUNTED.finditer(low)):
         # "Do 10, have a short breather, then do another 10": two sets of 10
@@ -319,6 +337,20 @@ def find_mentions(text: str) -> list[Mention]:
         if free(m.start("x"), m.end()) and 2 <= (n := int(m.group("n"))) <= 20:
             note = f"\"{m.group('x')}\" after a time: the whole exercise {n} times, read as {n} sets"
             add(m.start("x"), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group("x")))
+    for m in _TIME_TIMES.finditer(low):
+        n = int(m.group("n") or m.group("n2"))
+        held = _ms(float(m.group("t")), m.group("u"))
+        # "Hold 30 seconds, 3 times each leg" is reps of the hold, as "hold 30 s, repeat 3 times" is
+        said_held = _HOLD_WORDS.search(re.split(r"[.;,!?\n]", low[max(0, m.start() - 60): m.start()])[-1])
+        if free(m.start("x"), m.end()) and 2 <= n <= 20 and held > SHORT_HOLD_MS and not said_held and not (
+                _FREQUENCY_AFTER.match(low, m.end())):
+            note = f"\"{m.group(0).strip()}\": the time {n} times, read as {n} sets (as \"{n} x\" before a time)"
+            add(m.start("x"), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group("x").strip(" ,")))
+    for m in _TIMES_EACH_SIDE.finditer(low):
+        if free(m.start("n"), m.end()):
+            n = int(m["n"])
+            note = f"\"{m.group(0).strip()}\": the whole exercise {n} times on each side, read as {n} sets"
+            add(m.start("n"), m.end(), Mention(Kind.SETS, Amount(n, n, note), m.group(0).strip()))
     for m in _DONE_IT.finditer(low):
         if free(m.start(), m.end()) and 2 <= (n := int(m.group("n"))) <= 20:
             note = f"\"{m.group(0)}\": the whole exercise {n} times, read as {n} sets"
@@ -333,7 +365,7 @@ def find_mentions(text: str) -> list[Mention]:
         kind = Kind.SET_REST if re.match(r"\s*between (?:each )?(?:sets?|rounds?)", after) else (
             Kind.REP_REST if re.match(r"\s*between (?:each )?(?:reps?|repetitions?)", after) else Kind.REST)
         add(m.start(), m.end(), Mention(kind, Amount(0, 0), m.group(0)))
-    for m in _COUNT_HOLD.finditer(low):
+    for m in (*_COUNT_HOLD.finditer(low), *_COUNT_SLOWLY.finditer(low)):
         seconds = _amount(m, 1000)
         note = f"\"{m.group(0)}\": a count read as seconds"
         add(m.start(), m.end(), Mention(Kind.HOLD, Amount(seconds.low, seconds.high, note), m.group(0)))
@@ -383,9 +415,10 @@ def find_mentions(text: str) -> list[Mention]:
         # only the words just before a number matter; a bounded window keeps long texts linear
         window = max(0, m.start() - _WINDOW)
         before = low[window: m.start()]
-        tempo = _TEMPO_AFTER.match(low, m.end()) and not re.search(r"\b(?:hold|holding|stay|pause|pausing)\b[^.;,]*$",
-                                                                   before)
-        ignored = _IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end()) or tempo
+        tempo = (_TEMPO_AFTER.match(low, m.end()) or _TEMPO_BEFORE.search(before)) and not re.search(
+            r"\b(?:hold|holding|stay|pause|pausing)\b[^.;,]*$", before)
+        ignored = (_IGNORE_BEFORE.search(before) or _FREQUENCY_AFTER.match(low, m.end()) or tempo
+                   or _LONGER_AFTER.match(low, m.end()))
         if ignored and m.group("unit").startswith("breath") and re.search(r"\btake\s*$", before):
             ignored = None  # "take 3 breaths" is a hold; "take 3 seconds to lower" is a tempo
         if ignored and re.search(r"\btake(?:\s+\w+)?\s*$", before) and _BETWEEN.match(low, m.end()):
@@ -532,6 +565,13 @@ _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PART
                           rf"|\balternating\b")
 
 
+_SIDE_THEN_OTHER = re.compile(r"\b(?:to|towards?|on) (?:one|1) side\b(?:[^.;]{0,20}?\b(?:then|before)|\.{1,2})\s+"
+                              r"(?:to\s+|on\s+)?the other\b")
+"""'roll to one side and then the other' (or cut at its "then", as prose clauses are: "to one side.. The other"):
+alone an alternating movement, with "10 each way" one done to each side."""
+_EACH_WAY_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?P<first>forwards?|backwards?)\b[^.;]{0,20}?"
+                             r"\b(?P=n)\s+(?:[a-z]+\s+)?(?P<second>forwards?|backwards?|back)\b")
+"""The same count said for each way, in the article's words: "10 steps forward then 10 steps back"."""
 _EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+(?P<first>right|left)\b"
                          r"[^.;]{0,40}?\b(?P=n)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+"
                          r"(?P<second>right|left)\b"
@@ -541,12 +581,54 @@ _EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:
 30 s, then right side 30 s"."""
 
 
+_DISTANCE_SAID = re.compile(rf"(?<![\w.])(?P<d>{_NUM}\s*(?:metres?|meters?|m|km|kilometres?|kilometers?|yards?|yds?|"
+                            r"miles?))(?![\w/])(?!\s*(?:x|×|by)\s*\d)")
+"""A distance to cover ("20 m", "1 km"), not a size ("2 x 1 m"; "cm" and "in" are sizes, not distances)."""
+
+
+def untimed_distance(text: str) -> str | None:
+    """The first distance the text gives ("20 m"), None when it gives none."""
+    low = text.lower()
+    # "2 x 20 m" is counted already (each set one rep); "2 x 1 m" a size
+    return next((m["d"] for m in _DISTANCE_SAID.finditer(low)
+                 if not re.search(r"[x×]\s*$", low[max(0, m.start() - 8):m.start()])), None)
+
+
+_TO_AND_FRO = re.compile(r"\bto the (?:right|left)\b.{0,120}?\b(?:then|before)\b[^.;]{0,40}\bto the (?:left|right)\b")
+_GOES_ON = re.compile(r"\b(?:rhythmic\w*|continuous\w*|keep (?:it |this )?(?:going|moving)|non-?stop)\b")
+"""Words that say a movement goes on for its time, to and fro, rather than being done once on each side."""
+
+
+_SAT_ON = re.compile(r"\b(?:sit|sitting)\s+on\s+(?:your|the)\s+(?:left|right)\b")
+"""A hand sat on ("sit on your right hand") to keep the shoulder down: not the side the stretch is done to (a knee
+knelt on is: "kneel on your left knee" stretches the left hip)."""
+
+
+def _worked_side(side: str, low: str) -> re.Match[str] | None:
+    """Where the text first names `side` as the side worked ("your left ear", "to the left"), not one sat on."""
+    pattern = re.compile(rf"\b{side} {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) {side}\b")
+    return next((m for m in pattern.finditer(low) if not _SAT_ON.search(low[max(0, m.start() - 30):m.end()])), None)
+
+
+def article_side_words(text: str) -> dict[str, str]:
+    """The article's own spelling of a direction that an exercise's text may not give: an article that writes
+    "anticlockwise" (anywhere: a note, a code block) and never "counterclockwise" has its circles go anticlockwise."""
+    low = text.lower()
+    if re.search(r"\banti-?clockwise\b", low) and not re.search(r"\bcounter-?clockwise\b", low):
+        return {"counterclockwise": "anticlockwise"}
+    return {}
+
+
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
+    if (ways := _EACH_WAY_NAMED.search(low)) and ways["first"][:4] != ways["second"][:4]:
+        return Sides((ways["first"], ways["second"])), None
     per_direction = _PER_DIRECTION.search(low)
     if per_direction and _TWO_LIMBS.search(per_direction.group(0)):
         per_direction = None  # "reach 1 arm forwards and the opposite leg backwards": two limbs, not two directions
+    if per_direction and per_direction.group(0) in ("each way", "each direction") and _SIDE_THEN_OTHER.search(low):
+        return Sides(("left", "right")), None  # knees rolled "to one side and then the other, 10 each way"
     if per_direction and per_direction.group(0) == "each way" and _PER_SIDE.search(low):
         per_direction = None  # "10 each way, then change legs": the legs are the sides
     if per_direction or _both_ways(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):
@@ -554,7 +636,9 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         backward = re.search(r"\bbackwards?\b|\bforwards? and back\b", low)
         if forward and backward:
             first_forward = forward.start() <= backward.start()
-            names = ("forward", "backward") if first_forward else ("backward", "forward")
+            ahead, behind = forward.group(0), backward.group(0)  # "forwards" as the article spells it
+            behind = behind if behind.startswith("backward") else "backward"
+            names = (ahead, behind) if first_forward else (behind, ahead)
             return Sides(names), None
         counter = re.search(r"\b(?:counter-?clockwise|anti-?clockwise)\b", low)
         clockwise = re.search(r"(?<![-\w])clockwise\b", low)
@@ -575,9 +659,15 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     if both := _EACH_NAMED.search(low):
         # "10 steps to the right and then 10 steps to the left": the same count on each side, in the text's order
         return Sides((both["first"] or both["first2"], both["second"] or both["second2"])), None
+    if (per_side := _PER_SIDE.search(low)) and _ONE_REP_IS.search(low, per_side.end()):
+        # "switch to the other side. That's one repetition": a rep takes in both sides
+        return None, "one rep is said to take in both sides: written as plain reps"
+    if _PER_SIDE.search(low) and _TO_AND_FRO.search(low) and _GOES_ON.search(low):
+        # "step wide to the right, then to the left; keep it rhythmic for two minutes": one movement to and fro
+        return None, "moves from side to side for its time: written without sides"
     if _PER_SIDE.search(low):
-        left = re.search(rf"\bleft {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) left\b", low)
-        right = re.search(rf"\bright {_SIDE_PARTS}\b|\b(?:to|toward|towards|on) (?:the|your) right\b", low)
+        left = _worked_side("left", low)
+        right = _worked_side("right", low)
         if right and (not left or right.start() < left.start()):
             return Sides(("right", "left")), None
         return Sides(("left", "right")), None

@@ -14,6 +14,9 @@ _MARKED = re.compile(r"^\s*(?:[-*+•>|#]|\d{1,2}[.)]|\(\d{1,2}\)|[A-Za-z][.)]\s
 _AFTER_VERB = frozenset(("it", "this", "that", "them", "the", "your", "a", "an", "for", "on", "with", "up", "down",
                          "back", "each", "both", "and", "to", "in", "out", "over", "slowly", "gently"))
 """Words after a verb that make a line an instruction ("Hold it", "Rest for", "Lie on your back")."""
+_DOSE_VERBS = frozenset(("hold", "rest", "repeat", "do", "stay", "keep", "relax", "breathe", "pause", "perform",
+                         "complete", "try", "aim", "continue", "wait", "sit", "stand", "lie", "go"))
+"""Verbs that, followed by a number, say how long or how often ("Hold 30 seconds"), so the line is an instruction."""
 _MIN_LINES = 3
 _MAX_CHARS = 200
 
@@ -25,7 +28,10 @@ def _dosed_line(line: str) -> bool:
     if first is None or not text[:1].isupper() or len(text) > _MAX_CHARS or _MARKED.match(line):
         return False
     # "Hold it, 20 seconds" is an instruction; "Step downs off the stair, 2 sets 8" a name
-    told = first["word"].lower() in VERBS and (not first["next"] or first["next"].lower() in _AFTER_VERB)
+    word = first["word"].lower()
+    # "Plank 3x30s" is a name and its dose, "Hold 30 seconds" an instruction
+    named_dose = not first["next"] and re.match(r"\s*\d", text[first.end():]) and word not in _DOSE_VERBS
+    told = word in VERBS and (not first["next"] or first["next"].lower() in _AFTER_VERB) and not named_dose
     return not told and bool(find_mentions(text))
 
 
@@ -52,7 +58,8 @@ def dosed_lines(text: str) -> str:
         while end < len(lines) and dosed[end]:
             end += 1
         run = end - index
-        starts_block = index == 0 or not lines[index - 1].strip()
+        # right under a blank line, or under a line that leads in to them ("Original plan:")
+        starts_block = index == 0 or not lines[index - 1].strip() or lines[index - 1].rstrip().endswith(":")
         ends_block = end == len(lines) or not lines[end].strip()
         if run >= _MIN_LINES and starts_block and ends_block:
             out.extend(f"- {_named(line.strip())}" for line in lines[index:end])

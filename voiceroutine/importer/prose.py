@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
-from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, numerals
+from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, is_dose_only, numerals
 from voiceroutine.importer.loads import WEIGHT_UNIT
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.rounds import find_intervals, is_about_rounds
@@ -34,7 +34,7 @@ _COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|a
 """What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
 _UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions times rounds round seconds second secs sec
 minutes minute mins min breaths breath holds hold more slow slower deep full easy of each per on every total
-additional"""))
+additional hours hour days day weeks week months month going"""))
 _COUNTED = re.compile(
     r"\b\d+(?:-\d+)?\s+(?:sets?\s+of\s+\d+(?:-\d+)?\s+|x\s+\d+(?:-\d+)?\s+)?(?:(?:slow|controlled|easy|gentle|more|"
     r"deep|full)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
@@ -108,6 +108,12 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                     name = called["name"]  # "... (this is sometimes called the sphinx) and hold for 30 seconds"
                 said = _CONNECTOR.sub("", clause) or clause
                 text = Block(BlockKind.TEXT, said[:1].upper() + said[1:] + ("" if said[-1:] in ".!?" else "."))
+                if (name is None and pending and pending[-1][0] == index and find_mentions(clause)
+                        and (current is None or current[1] != index)
+                        and (_KEEP_GOING.match(clause.strip()) or is_dose_only(clause))):
+                    # "Jog on the spot. Keep it going for 1 minute.", "Reach towards your toes. Hold it for 10
+                    # seconds.": the dose of the instruction just before, in a paragraph of its own
+                    name = exercise_name(f"{pending[-1][1].text.rstrip('.')}, {clause}")
                 if name is not None and ":" in said:
                     # "Start with straight leg raises: lie on your back ...": the instruction after the name
                     after = re.split(rf"\b{re.escape(name)}\s*:\s*", said, maxsplit=1, flags=re.I)
@@ -149,6 +155,9 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
     return sections if len(sections) >= least else []
 
 
+_KEEP_GOING = re.compile(r"(?:and\s+)?(?:keep|carry on|continue)\b(?:\s+(?:it|this|that))?\s+"
+                         r"(?:going|up|moving)?\b", re.I)
+"""A clause that only goes on with what was just said ("Keep it going for 1 minute"): it names no movement."""
 _OPTIONAL = re.compile(r"^(?:sometimes|occasionally|now and then|optionally|on (?:weekends|the weekend|some days|good "
                        r"days|rest days)|if (?:you have|i have|there'?s) (?:time|energy)"
                        r"|(?:when|once|if) (?:it|this|that|they|these) (?:feels?|gets?|becomes?|is|are) "
@@ -200,6 +209,8 @@ def exercise_name(clause: str) -> str | None:
     low = numerals(text)
     if _NOT_DONE.search(low):
         return None  # "you don't need a 45-minute session": what not to do
+    if (going := _KEEP_GOING.match(low)) and re.match(r"\s*(?:for|until|another|\d)\b", low[going.end():]):
+        return None  # "Keep it going for 1 minute": more of the movement before it
     if mentions and (next_up := _COMES_NEXT.match(low) or _DO_NAMED.search(low)):
         return next_up.group("name")  # "Single-arm rows come next: ten with each arm", "do calf raises: 2 x 15"
     if (counted_for := _counted_for(clause)) is not None:

@@ -35,6 +35,7 @@ from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.labels import label_items
+from voiceroutine.importer.lead_ins import lead_in_blocks
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
@@ -43,8 +44,10 @@ from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
+from voiceroutine.importer.sheet_cells import filled_tab_cells
 from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.stamps import without_stamps
+from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
 from voiceroutine.importer.thread import thread_text
@@ -95,8 +98,8 @@ def read_article(text: str) -> Article:
         return Article(kind, tuple(with_doses_said_again(html)), title)
     if kind is InputKind.TEXT:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
-        text = superset_blocks(board_outline(without_footnotes(numbered_column(text))))
-    blocks = named_lists(label_items(_inline_lists(_bounded(_text_blocks(word_numbered_lines(text))))))
+        text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
+    blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
     blocks = without_note_lists(without_equipment(blocks))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
@@ -349,7 +352,8 @@ def _text_blocks(text: str) -> list[Block]:
     text = without_comments(chapter_lists(outlines(without_stamps(text))))
     text = joined_words(two_columns(aligned_doses(without_page_furniture(text))))
     text = caps_headings(numbered_column(dosed_lines(text)))
-    text = _without_fences(_tables(_tab_tables(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))))
+    text = filled_tab_cells(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))
+    text = _without_fences(_tables(_tab_tables(text)))
     blocks: list[Block] = []
     lines: list[str] = []
     item: Block | None = None

@@ -41,7 +41,7 @@ _NOT_STEP_START = re.compile(
 _GENERAL_ADVICE = re.compile(
     r"\b(?:these (?:exercises|stretches|moves|poses)|this routine|your (?:doctor|physician|physio|therapist|"
     r"healthcare)|physical therapist|healthcare provider|consult|every day|times a week|per week|daily routine|"
-    r"subscribe|newsletter|comment|click|sign up|share this|read more)\b", re.I)
+    r"subscribe|newsletter|comment|click|sign up|share this|read more|clap button|if (?:this|it) helped)\b", re.I)
 _NOTE_LABEL = re.compile(
     r"^(?:\(?(?:tip|tips|note|notes|pro tip|why it works|why it helps|benefits?|muscles(?: worked)?|targets?|"
     r"caution|warning|safety|modification|modifications|variation|variations|make it easier|make it harder|"
@@ -102,6 +102,15 @@ def phase_text(sentence: str) -> str:
 def is_note(sentence: str) -> bool:
     """ "Pro tip: warm up with 5 minutes of cycling", "Note: ...": a labelled aside, whose numbers are no dose."""
     return bool(_NOTE_LABEL.match(sentence.strip(" *_")))
+
+
+_LABEL_ALONE = re.compile(r"^(?:[\w'’.-]+\s+){0,3}(?:notes?|tips?|comments?)"
+                          r"(?:\s+(?:from|by)\s+[\w'’. -]{1,30})?\s*:?$", re.I)
+
+
+def is_note_label(text: str) -> bool:
+    """ "Coach notes:", "Tips from Dana:" alone on a line: the label of the note under it."""
+    return bool(_LABEL_ALONE.match(text.strip(" *_")))
 
 
 _LATER = re.compile(r"^(?:in|from|after|by)\s+(?:week|month)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\b"

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.addresses import is_address_line
-from voiceroutine.importer.blocks import STOP, Block, BlockKind, Section, is_stop, starts_with_dose
+from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, named_counts, numerals
+from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
 from voiceroutine.importer.numbered_doses import dosed_list_items
 from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
@@ -150,8 +151,10 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         best = running
     if not best:
         best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
+    best = cut_at_lead_ins(blocks, best)
     thread = next((index for index in sorted(stops) if best and best[0].start < index
-                   and _COMMENTS.match(blocks[index].text.strip())), None)
+                   and (_COMMENTS.match(blocks[index].text.strip()) or POST_FOOTER.match(blocks[index].text.strip()))),
+                  None)
     if thread is not None:
         best = [section for section in best if section.start < thread]  # the readers' own plans, below
     intro = tuple(blocks[start: best[0].start]) if best else ()
@@ -261,14 +264,14 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     added: list[Section] = []
     for first, stop in parts:
         inside = range(first, stop)
-        found: list[Section] = []
+        found: list[Section] = _led_in(blocks, inside, names)  # "Warm up first with pendulums: ..." names its own
         # "Warm up first: 5 min on the bike" right above the list, "Finish with side plank, 30s each side" right below
         # (below the list, a note about it may come first: "Tri-sets: do 1, 2 and 3 back to back. Finish: ...")
         beside = first if first - 1 in covered else stop - 1 if stop in covered else None
         if beside == first:
             beside = next((at for at in inside if blocks[at].kind is BlockKind.TEXT and part_lead(blocks[at].text)),
                           beside)
-        if (beside is not None and blocks[beside].kind is BlockKind.TEXT
+        if (not found and beside is not None and blocks[beside].kind is BlockKind.TEXT
                 and (rest := part_lead(blocks[beside].text)) is not None):
             found = _lead_section(blocks, beside, rest)
         for sections in [] if found else others:
@@ -282,9 +285,12 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
         if not found and labelled and _looks_like_exercise(labelled["name"], heading.text, list(body)):
             # "TODAY'S EXERCISE: WALL SIT" over its paragraph: the heading names the part's one exercise
             found = [Section(labelled["name"].strip(), heading.text, body, first)]
-        if not found and (heading.kind is BlockKind.HEADING or _caps_line(heading)) and "?" not in heading.text:
-            # "### Warm up" over "Jog gently in place for 2 minutes, then do 10 slow squats."
-            found = prose_sections(blocks, first, stop, least=1)
+        if (heading.kind is BlockKind.HEADING or _caps_line(heading)) and "?" not in heading.text:
+            # "### Warm up" over "Jog gently in place for 2 minutes, then do 10 slow squats."; its prose also when
+            # that tells more than another style's lines in it ("Jog ... Keep it going for 1 minute." over "Then
+            # make big arm circles: 10 going forwards ...")
+            told = prose_sections(blocks, first, stop, least=1)
+            found = told if len(told) > len(found) else found
         names |= {_name_key(section.name) for section in found}
         added.extend(found)
     if not added:
@@ -303,6 +309,17 @@ def _lead_section(blocks: list[Block], at: int, rest: str) -> list[Section]:
         return []
     body = (Block(BlockKind.ITEM, candidate.inline, marker="-"),) if candidate.inline else ()
     return [Section(candidate.name, rest, body, at)]
+
+
+def _led_in(blocks: list[Block], inside: range, names: set[str]) -> list[Section]:
+    """ "Warm the shoulder up first with pendulums: ... for about a minute" in a paragraph above a list: the one
+    exercise of that part, its paragraph its only text."""
+    for index in inside:
+        block = blocks[index]
+        led_in = lead_in_name(block.text) if block.kind is BlockKind.TEXT else None
+        if led_in is not None and _name_key(led_in[0]) not in names:
+            return [Section(led_in[0], block.text, (), index)]
+    return []
 
 
 def _caps_line(block: Block) -> bool:
@@ -329,6 +346,10 @@ _FOR_EACH = re.compile(r"\b(?:each|every|all|per)\b|\bof (?:these|them)\b|^[^()]
 """How a heading says its dose is for each exercise under it: "(hold each one for 20 s)", "12 reps of each"."""
 
 
+_NAMED_RUN = 3
+"""List items that are only names (one or more with a dose of its own) that make a list of exercises."""
+
+
 def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Section]:
     """A list of bare names under a dose stated once ("Do 12 reps of each:", "## Legs (12 reps of each)"): one
     exercise per name, the dose shared."""
@@ -340,7 +361,9 @@ def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Sec
             end += 1
         if end - index >= 2:
             shared = _dose_above(blocks, index, start) or _dose_below(blocks, end, stops)
-            if shared:
+            # "- March on the spot (1 min)" over "- Squats", "- Lunges": names, some with their own dose
+            dosed = end - index >= _NAMED_RUN and any(find_mentions(blocks[at].text) for at in range(index, end))
+            if shared or dosed:
                 for at in range(index, end):
                     name, rest = name_item(blocks[at]) or ("", "")
                     body = (Block(BlockKind.ITEM, rest, marker="-"),) if rest else ()
@@ -384,8 +407,11 @@ def name_item(block: Block) -> tuple[str, str] | None:
         name, rest = dashed.group("name"), dashed.group("rest")
     if rest and not is_dose_only(rest) and not (dashed and not find_mentions(rest) and len(rest.split()) <= 6):
         return None
+    aside = re.search(r"\s*\((?P<said>[^()]*)\)\s*$", name)
     name = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()  # "Push-ups (on your knees is fine)"
-    if not _heading_like(name) or find_mentions(name) or len(name.split()) > 6:
+    # a dose in brackets makes a short instruction a name too ("March on the spot (1 min)"), as for a candidate
+    dosed = aside is not None and bool(find_mentions(aside["said"])) and not re.search(r"[.!?]$", name)
+    if not (_heading_like(name) or dosed) or find_mentions(name) or len(name.split()) > 6:
         return None
     return name, rest
 
@@ -502,7 +528,7 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     if block.lead and not block.bold and text.startswith(block.lead):
         name = _strip_numbering(block.lead.strip(" .:-–—"))[0]
         rest = text[len(block.lead):].lstrip(" .:-–—")
-        if _heading_like(name, colon=True) and not _LABEL.match(name) and not is_dose_only(name):
+        if _heading_like(name, colon=True) and not _is_label(name) and not is_dose_only(name):
             return _Candidate(index, ("lead", 0 if block.kind is BlockKind.TEXT else 1), name, rest)
     numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isalnum()
     dashed = re.match(r"^(?P<name>[^–—]{2,60}?)\s+[–—]\s+(?P<rest>\S.*)$", text)
@@ -512,7 +538,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
     if (block.kind is BlockKind.TEXT and (m := _NUMBER_SPACE.match(text)) and _heading_like(m.group("rest"))
             and not is_dose_only(text)):
         return _Candidate(index, ("num", 2), m.group("rest").rstrip(":"))
-    if block.bold and _heading_like(text):
+    if block.bold and _heading_like(text) and not _is_label(_strip_numbering(text)[0].rstrip(":")):
+        # not "**Coach notes:**", "**Tips from Dana:**": a note's label over its note
         return _Candidate(index, ("bold", 0), _strip_numbering(text)[0].rstrip(":"))
     if m := _NAME_COLON.match(text):
         name = _strip_numbering(m.group("name"))[0]
@@ -522,6 +549,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
             _noun_name_then_how(name, m.group("rest")))
         if named and not _is_label(name) and not find_mentions(name):
             return _Candidate(index, ("colon", 0 if block.kind is BlockKind.TEXT else 1), name, m.group("rest"))
+    if (long_named := _instruction_and_dose(block)) is not None:
+        return _Candidate(index, ("colon", 1), *long_named)
     if block.kind is BlockKind.ITEM and (m := _NAME_PAREN_DOSE.match(text)) and find_mentions(m.group("rest")):
         name = _strip_numbering(m.group("name"))[0]
         # a dose in brackets makes any short phrase a name ("Walk it out (1 min)")
@@ -576,6 +605,23 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         # "👉 Chin tuck" over its paragraph: a bullet (an emoji, often) used as a heading
         return _Candidate(index, ("line", 1), text.rstrip(":"))
     return None
+
+
+_INSTRUCTION_DOSE = re.compile(r"^(?P<how>[A-Z][^:]{20,200}?):\s+(?P<rest>\S.*)$")
+_NAME_END = re.compile(r"\s*(?:\(|,|;|\s(?:in|with|on|using|holding|from|at)\s)")
+
+
+def _instruction_and_dose(block: Block) -> tuple[str, str] | None:
+    """(name, dose) of a list item that tells how to do a move, at length, then gives its dose after a colon ("Raise
+    your arm to shoulder height in the scaption line (thumb up) with a tin of beans: 2 x 10"): the words before its
+    first aside or "in ...", "with ..." are the name. None for any other block."""
+    m = _INSTRUCTION_DOSE.match(block.text.strip())
+    if block.kind is not BlockKind.ITEM or m is None or not starts_with_dose(m["rest"]) or find_mentions(m["how"]):
+        return None
+    if not is_dose_only(m["rest"].split(",")[0]):
+        return None
+    name = _NAME_END.split(m["how"], maxsplit=1)[0].strip()
+    return (name, m["rest"]) if 2 <= len(name.split()) <= 6 else None
 
 
 _PEOPLE = re.compile(r"^(?:people|persons|users|readers|members|others|votes|likes|comments|replies|views|upvotes|"
