@@ -96,6 +96,22 @@ _BARE_NAME = re.compile(r"^[A-Za-z][A-Za-z'’()/& -]{0,58}[A-Za-z)]$")
 """A list item that is only a name: words, no number, no sentence end."""
 
 
+def without_lists_under(blocks: list[Block], heading: re.Pattern[str]) -> list[Block]:
+    """The blocks without the list items that follow a heading `heading` matches (a heading, a bold line, or a line of
+    text ending in a colon), up to the first block that is no item; the heading stays, so that it still ends what
+    stood before it. Equipment lists and notes lists are left out so (`equipment.py`, `note_lists.py`)."""
+    out: list[Block] = []
+    dropping = False
+    for block in blocks:
+        if block.kind is BlockKind.ITEM and dropping:
+            continue
+        text = block.text.strip()
+        heads = block.kind is BlockKind.HEADING or block.bold or (block.kind is BlockKind.TEXT and text.endswith(":"))
+        dropping = heads and bool(heading.match(text))
+        out.append(block)
+    return out
+
+
 def starts_with_dose(text: str) -> bool:
     """ "10 each side, slowly", "x8", "12, squeeze at the top": a line that starts with its dose."""
     return bool(_DOSE_START.match(text.strip()))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from voiceroutine.importer.blocks import Block, BlockKind
+from voiceroutine.importer.blocks import Block, without_lists_under
 
 _EQUIPMENT = re.compile(
     r"^\W*(?:(?:the\s+)?equipment(?:\s+(?:needed|required|list))?|kit(?:\s+list)?|gear|"
@@ -16,20 +16,5 @@ _EQUIPMENT = re.compile(
 
 
 def without_equipment(blocks: list[Block]) -> list[Block]:
-    """The blocks without the list items that follow an equipment heading (up to the first block that is no
-    item); the heading itself stays, so that it still ends what stood before it."""
-    out: list[Block] = []
-    dropping = False
-    for block in blocks:
-        if block.kind is BlockKind.ITEM and dropping:
-            continue
-        dropping = _is_equipment_heading(block)
-        out.append(block)
-    return out
-
-
-def _is_equipment_heading(block: Block) -> bool:
-    text = block.text.strip()
-    if block.kind is BlockKind.HEADING or block.bold:
-        return bool(_EQUIPMENT.match(text))
-    return block.kind is BlockKind.TEXT and text.endswith(":") and bool(_EQUIPMENT.match(text))
+    """The blocks without the list items that follow an equipment heading (`blocks.without_lists_under`)."""
+    return without_lists_under(blocks, _EQUIPMENT)
