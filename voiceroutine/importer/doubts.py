@@ -1,0 +1,66 @@
+"""Doubts about one imported exercise, whatever the article's layout: a warning on it when its name does not read
+as an exercise's name, or when a value was read from a number the article gives as something else.
+
+Each rule looks only at what was imported (the name, each value and the sentence it was read from), never at
+which rule read it, so it holds for layouts no rule was written for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from voiceroutine.importer.checks import quoted
+from voiceroutine.importer.dose import find_mentions
+from voiceroutine.importer.writer import ImportedExercise
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+_BYLINE = re.compile(r"@|·|\b(?:posted|replied|answered|wrote|says)\b", re.I)
+_SPEAKER = re.compile(r"\b(?:i|i'm|i've|my|me|we|our|us|you|your|this|these|that|those)\b", re.I)
+LONG_NAME_WORDS = 8
+"""A name of more words than this is a sentence, not a name."""
+
+
+def name_doubt(name: str) -> str | None:
+    """Why `name` does not read as an exercise's name, or None when it does."""
+    if not _WORD.search(name):
+        return "its name has no word in it, only numbers or marks"
+    if _CLOCK.search(name) or _BYLINE.search(name):
+        return "its name looks like a time stamp or a byline, not an exercise"
+    if find_mentions(name):
+        return "its name states a dose, so it may be a line of instructions rather than a name"
+    if _SPEAKER.search(name) or len(name.split()) > LONG_NAME_WORDS:
+        return "its name reads like a sentence, not an exercise's name"
+    return None
+
+
+_TIME_AFTER = r"\s*(?:(?:-|–|to|or)\s*\d+(?:\.\d+)?\s*)?(?:seconds?|secs?|s|minutes?|mins?|min|hours?|h)\b"
+
+
+def count_doubts(exercise: ImportedExercise) -> list[str]:
+    """A count (reps or sets) whose number the sentence it came from gives only as a time ("2 x 20-30 s" read as
+    20 reps), or as two values at once from one number."""
+    doubts: list[str] = []
+    counts = [field for field in exercise.fields if field.key in ("reps", "sets") and field.quote]
+    for field in counts:
+        number = str(field.value).split("-")[0].strip()
+        if not number.isdigit():
+            continue
+        places = list(re.finditer(rf"(?<![\d.:,]){number}(?![\d.:,]\d)", field.quote or ""))
+        if places and all(re.match(_TIME_AFTER, (field.quote or "")[place.end():], re.I) for place in places):
+            doubts.append(f"{field.key} {field.value} were read from a number the article gives as a time: "
+                          f"{quoted(field.quote)}")
+    return doubts
+
+
+def with_doubts(exercises: list[ImportedExercise]) -> list[ImportedExercise]:
+    """The exercises, each with a warning for each doubt about it."""
+    doubted: list[ImportedExercise] = []
+    for exercise in exercises:
+        found = [why for why in (name_doubt(exercise.name),) if why is not None and not exercise.name_note]
+        found += count_doubts(exercise)
+        if found:
+            exercise = replace(exercise, warnings=(*exercise.warnings, *found))
+        doubted.append(exercise)
+    return doubted
