@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from voiceroutine.importer.blocks import Block, Section, is_stop
 from voiceroutine.importer.checks import quoted
-from voiceroutine.importer.dose import BREATH_MS, Kind, find_mentions
+from voiceroutine.importer.dose import BREATH_MS, Kind, Mention, find_mentions
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.steps import is_background, sentences
 from voiceroutine.importer.story import is_told
@@ -42,11 +42,6 @@ class Coverage:
     @property
     def read(self) -> int:
         return self.dosed - len(self.unread) - sum(len(sentences) for sentences in self.unread_in)
-
-
-def states_dose(sentence: str) -> bool:
-    """Whether the sentence gives an exercise's dose: a count, sets, or a held or moving time."""
-    return any(mention.kind in DOSE_KINDS for mention in find_mentions(sentence))
 
 
 def _plain(text: str) -> str:
@@ -138,16 +133,43 @@ def _time_span(text: str) -> tuple[int, int] | None:
     return span.low, span.high
 
 
-_LATER_ON = re.compile(r"\b(?:as|when|once|if) (?:it|this|that|they|these|you) (?:gets?|feels?|becomes?|grows?|are|is) "
-                       r"(?:\w+ )?(?:easier|easy|stronger|comfortable|fitter)\b", re.I)
-"""A clause that puts the sentence's dose at a later stage ("Build up to a minute as it gets easier")."""
+_LATER_ON = re.compile(r"\b(?:as|when|once|if)\b[^.;]{0,40}?\b(?:gets?|feels?|becomes?|grows?|are|is)\s+"
+                       r"(?:\w+\s+)?(?:easier|easy|stronger|comfortable|fitter)\b"
+                       r"|\btomorrow\b|\bnext (?:week|time|session|month)\b", re.I)
+"""A clause that puts the sentence's dose at a later stage ("Build up to a minute as it gets easier", "Tomorrow we
+do 10 of each")."""
+_EARLIER_ON = re.compile(r"\b(?:yesterday|ago|last (?:week|night|time|month|year))\b", re.I)
+"""A word that puts the sentence in the past ("I sat for 11 hours yesterday")."""
+_HOW_OFTEN = re.compile(r"\b(?:once|twice|\d+(?:\s*-\s*\d+)?\s+times)\s+(?:a|per|each|every|in (?:a|one))\s+"
+                        r"(?:day|week|wk|morning|evening|night)\b|/\s*(?:wk|week|day)\b", re.I)
+"""How often the whole routine is done ("twice a day", "2-3 times in one week"), no exercise's dose."""
+_IF = re.compile(r"^\W*if\b", re.I)
+"""A condition ("If you only have two minutes, ..."): an alternative, not the dose."""
+_STRUCK = re.compile(r"~~.*?~~")
+"""Struck-out text ("~~3 x 20~~"): taken out by the writer."""
+MOST_COUNT = 100
+"""A count above this ("viewed 412,870 times") is no exercise's dose; one of 1 ("that's one round") tells what a
+round is."""
+MOST_TIME_MS = 60 * 60_000
+"""A time of an hour or more ("sit for 8 hours") is no exercise's dose."""
 
 
 def _counts(sentence: str) -> bool:
-    """Whether the sentence states a dose for today: not a rationale, a later stage or a story of the past."""
-    return (states_dose(sentence) and not is_background(sentence) and not is_progression(sentence)
-            and not _LATER_ON.search(sentence) and not told_in_past(sentence) and not is_told(sentence)
-            and not about_earlier_session(sentence))
+    """Whether the sentence states a dose for today: not a rationale, a condition, a later stage, how often, or a
+    story of the past."""
+    if (is_background(sentence) or is_progression(sentence) or _LATER_ON.search(sentence)
+            or _EARLIER_ON.search(sentence) or told_in_past(sentence) or is_told(sentence)
+            or about_earlier_session(sentence) or _HOW_OFTEN.search(sentence) or _IF.match(sentence)):
+        return False
+    return any(_exercise_like(mention) for mention in find_mentions(_STRUCK.sub(" ", sentence)))
+
+
+def _exercise_like(mention: Mention) -> bool:
+    if mention.kind not in DOSE_KINDS:
+        return False
+    if mention.kind in (Kind.REPS, Kind.SETS) or mention.amount.breaths:
+        return 1 < mention.amount.high <= MOST_COUNT
+    return mention.amount.high < MOST_TIME_MS
 
 
 def with_unread(exercises: list[ImportedExercise], read: Coverage) -> tuple[list[ImportedExercise], Coverage]:

@@ -17,7 +17,9 @@ from voiceroutine.importer.writer import ImportedExercise
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _BYLINE = re.compile(r"@|·|\b(?:posted|replied|answered|wrote|says)\b", re.I)
-_SPEAKER = re.compile(r"\b(?:i|i'm|i've|my|me|we|our|us|you|your|this|these|that|those)\b", re.I)
+_SPEAKER = re.compile(r"\b(?:i|i'm|i've|my|me|we|our|us|this|these)\b", re.I)
+"""Words of a person speaking or pointing ("Try this short set", "Hug both knees into my chest"); "your" is in many
+names ("Up on your toes")."""
 LONG_NAME_WORDS = 8
 """A name of more words than this is a sentence, not a name."""
 
