@@ -133,7 +133,7 @@ def _time_span(text: str) -> tuple[int, int] | None:
     return span.low, span.high
 
 
-_LATER_ON = re.compile(r"\b(?:as|when|once|if)\b[^.;]{0,40}?\b(?:gets?|feels?|becomes?|grows?|are|is)\s+"
+_LATER_ON = re.compile(r"\b(?:as|when|once|if)\s+(?!far\b)(?:[\w']+\s+){1,4}?(?:gets?|feels?|becomes?|grows?)\s+"
                        r"(?:\w+\s+)?(?:easier|easy|stronger|comfortable|fitter)\b"
                        r"|\btomorrow\b|\bnext (?:week|time|session|month)\b", re.I)
 """A clause that puts the sentence's dose at a later stage ("Build up to a minute as it gets easier", "Tomorrow we
@@ -154,14 +154,24 @@ MOST_TIME_MS = 60 * 60_000
 """A time of an hour or more ("sit for 8 hours") is no exercise's dose."""
 
 
+def not_for_today(sentence: str) -> str | None:
+    """What makes the sentence's numbers no dose for today, in a few words, or None: a rationale, a condition, a
+    later stage, how often, or a story of the past."""
+    if is_background(sentence) or is_progression(sentence) or _LATER_ON.search(sentence):
+        return "advice or a later stage"
+    if _EARLIER_ON.search(sentence) or told_in_past(sentence) or is_told(sentence) or about_earlier_session(sentence):
+        return "a story of the past"
+    if _HOW_OFTEN.search(sentence):
+        return "how often the routine is done"
+    if _IF.match(sentence):
+        return "a condition"
+    return None
+
+
 def _counts(sentence: str) -> bool:
-    """Whether the sentence states a dose for today: not a rationale, a condition, a later stage, how often, or a
-    story of the past."""
-    if (is_background(sentence) or is_progression(sentence) or _LATER_ON.search(sentence)
-            or _EARLIER_ON.search(sentence) or told_in_past(sentence) or is_told(sentence)
-            or about_earlier_session(sentence) or _HOW_OFTEN.search(sentence) or _IF.match(sentence)):
-        return False
-    return any(_exercise_like(mention) for mention in find_mentions(_STRUCK.sub(" ", sentence)))
+    """Whether the sentence states an exercise-like dose for today."""
+    return not_for_today(sentence) is None and any(
+        _exercise_like(mention) for mention in find_mentions(_STRUCK.sub(" ", sentence)))
 
 
 def _exercise_like(mention: Mention) -> bool:

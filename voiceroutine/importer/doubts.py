@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from voiceroutine.importer.checks import quoted
-from voiceroutine.importer.dose import find_mentions
+from voiceroutine.importer.coverage import not_for_today
+from voiceroutine.importer.dose import find_mentions, numerals
 from voiceroutine.importer.writer import ImportedExercise
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -56,12 +57,64 @@ def count_doubts(exercise: ImportedExercise) -> list[str]:
     return doubts
 
 
+_NUMBERED = re.compile(r"^(?P<name>.+) \d+$")
+"""The name the importer gives a second exercise of the same name ("Exercise 2")."""
+_DOSE_KEYS = ("reps", "sets", "hold", "duration")
+
+
+LABEL_REPEATS = 3
+"""A name that stands for this many exercises or more is the page's label for each ("Exercise", "Rest timer"); a
+routine written out for two weeks names each of its exercises twice."""
+
+
+def _shared_names(exercises: list[ImportedExercise]) -> set[str]:
+    """The names (lower case) that stand for LABEL_REPEATS exercises or more."""
+    names = [exercise.name.lower() for exercise in exercises]
+    bases = [m["name"] if (m := _NUMBERED.match(name)) and m["name"] in names else name for name in names]
+    return {name for name, base in zip(names, bases, strict=True) if bases.count(base) >= LABEL_REPEATS}
+
+
+def unbalanced(name: str) -> bool:
+    """Whether a bracket of the name is opened and not closed, or closed and not opened: a name cut off."""
+    return any(name.count(opening) != name.count(closing) for opening, closing in ("()", "[]"))
+
+
+_CLAUSE = re.compile(r"[.;:!?]\s+|,\s+|\s+[-–—]\s+")
+
+
+def source_doubts(exercise: ImportedExercise) -> list[str]:
+    """A dose value read from a clause whose numbers are no dose for today: a story of the past, a later stage, a
+    condition. The clause that holds the value's number is judged, not the whole sentence ("the lunges are 10
+    each leg, I copied the 8 from last month's plan" gives 10 for today)."""
+    doubts: list[str] = []
+    for field in exercise.fields:
+        if field.key not in _DOSE_KEYS or not field.quote:
+            continue
+        number = re.match(r"\d+", str(field.value))
+        if number is None:
+            continue
+        holding = [clause for clause in _CLAUSE.split(field.quote)
+                   if re.search(rf"(?<![\d.]){number[0]}(?![\d.]\d)", numerals(clause))]
+        reasons = [not_for_today(clause) for clause in holding]
+        if holding and all(reasons) and reasons[0]:
+            doubts.append(f"its {field.key} {field.value} was read from words that read as {reasons[0]}, not as a "
+                          f"dose: {quoted(field.quote)}")
+    return doubts
+
+
 def with_doubts(exercises: list[ImportedExercise]) -> list[ImportedExercise]:
     """The exercises, each with a warning for each doubt about it."""
+    shared = _shared_names(exercises)
     doubted: list[ImportedExercise] = []
     for exercise in exercises:
         found = [why for why in (name_doubt(exercise.name),) if why is not None and not exercise.name_note]
+        if exercise.name.lower() in shared:
+            found.append("the article's heading for it heads other exercises too, so it may be a label of the page "
+                         "rather than this exercise's name")
+        if unbalanced(exercise.name):
+            found.append("its name opens or closes a bracket it does not close or open: it may be cut off")
         found += count_doubts(exercise)
+        found += source_doubts(exercise)
         if found:
             exercise = replace(exercise, warnings=(*exercise.warnings, *found))
         doubted.append(exercise)
