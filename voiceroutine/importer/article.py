@@ -21,7 +21,7 @@ from voiceroutine.importer.checks import (
     shorter_text,
     within_limits,
 )
-from voiceroutine.importer.coverage import coverage, unread_note, with_unread
+from voiceroutine.importer.coverage import coverage, unread_note, unread_sentences, with_unread
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
     BREATH_MS,
@@ -252,8 +252,9 @@ def import_article(text: str, source_name: str) -> ImportResult:
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
     notes = [*cut, *left_out, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine]
-    notes.extend(unread_note(read_all, notes, rough_length_ms(routine, Level.STANDARD)))
-    sure = confidence(exercises, notes)
+    unsaid = unread_sentences(read_all, notes, rough_length_ms(routine, Level.STANDARD))
+    notes.extend(unread_note(unsaid))
+    sure = confidence(exercises, notes, (len(unsaid), read_all.dosed))
     yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
     works: dict[int, str] = {}
     for number, members in layout(len(exercises), circuits):

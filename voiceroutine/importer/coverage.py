@@ -39,10 +39,6 @@ class Coverage:
     unread_in: tuple[tuple[str, ...], ...]
     """Per exercise (in section order): dose sentences of its own text that none of its values came from."""
 
-    @property
-    def read(self) -> int:
-        return self.dosed - len(self.unread) - sum(len(sentences) for sentences in self.unread_in)
-
 
 def _plain(text: str) -> str:
     return " ".join(text.lower().split()).strip(" .!;:,\"'")
@@ -201,16 +197,19 @@ def with_unread(exercises: list[ImportedExercise], read: Coverage) -> tuple[list
     return warned, replace(read, unread_in=tuple(left))
 
 
-def unread_note(read: Coverage, notes: Sequence[str], routine_ms: int) -> list[str]:
-    """A warning quoting (a few of) the dose sentences that nothing read, or []: those outside every exercise first,
-    then those inside one that none of its values came from (another exercise may be merged into it). One already
-    quoted in `notes` is not quoted again; one whose only dose is a time about as long as the whole routine
-    (`routine_ms`) gives the routine's length ("a 15-minute routine"), no exercise's dose."""
+def unread_sentences(read: Coverage, notes: Sequence[str], routine_ms: int) -> list[str]:
+    """The dose sentences nothing read: those outside every exercise first, then those inside one that none of its
+    values came from (another exercise may be merged into it). One already quoted in `notes` is left out, and so is
+    one whose only dose is a time about as long as the whole routine (`routine_ms`): the routine's length ("a
+    15-minute routine"), no exercise's dose."""
     said = _plain(" ".join(notes))
     unsaid = [sentence for sentence in read.unread
               if _plain(sentence)[:60] not in said and not _routine_length(sentence, routine_ms)]
-    # a dose in an exercise's own text that none of its values came from may be another exercise's, merged into it
-    unsaid += [sentence for inside in read.unread_in for sentence in inside]
+    return unsaid + [sentence for inside in read.unread_in for sentence in inside]
+
+
+def unread_note(unsaid: Sequence[str]) -> list[str]:
+    """A warning about the whole import quoting (a few of) the dose sentences nothing read, or []."""
     if not unsaid:
         return []
     shown = "; ".join(quoted(sentence) for sentence in unsaid[:QUOTED])
