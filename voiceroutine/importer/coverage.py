@@ -68,7 +68,7 @@ def coverage(blocks: Sequence[Block], sections: Sequence[Section], exercises: Se
         mine = {_plain(field.quote) for field in exercises[index].fields if field.quote} | {
             _plain(sentence) for sentence in section.shared}
         texts = [section.heading, *(block.text for block in section.body)]
-        found = [sentence for text in texts for sentence in sentences(text) if _counts(sentence)]
+        found = [sentence for text in texts for sentence in sentences(text) if is_dose_for_today(sentence)]
         dosed += len(found)
         values = _values(exercises[index])
         unread_in.append(tuple(sentence for sentence in dict.fromkeys(found)
@@ -80,7 +80,7 @@ def coverage(blocks: Sequence[Block], sections: Sequence[Section], exercises: Se
         if at in owned:
             continue
         for sentence in sentences(block.text):
-            if not _counts(sentence):
+            if not is_dose_for_today(sentence):
                 continue
             dosed += 1
             if not _within(sentence, quotes):
@@ -164,7 +164,7 @@ def not_for_today(sentence: str) -> str | None:
     return None
 
 
-def _counts(sentence: str) -> bool:
+def is_dose_for_today(sentence: str) -> bool:
     """Whether the sentence states an exercise-like dose for today."""
     return not_for_today(sentence) is None and any(
         _exercise_like(mention) for mention in find_mentions(_STRUCK.sub(" ", sentence)))
