@@ -152,3 +152,8 @@ def test_the_words_a_circuit_was_read_from_are_read() -> None:
             "🧘 EASE — 40 s each\n🌿 Forward fold\n👶 Child's pose\n")
     notes, _ = _warnings(text, "a.txt")
     assert not any("no exercise was read from" in note for note in notes), notes
+
+
+def test_a_count_of_the_exercises_is_no_dose() -> None:
+    notes, _ = _warnings(_PLAIN.replace("\n\n## Calf", "\n\nTwo moves.\n\n## Calf", 1))
+    assert notes == (), notes

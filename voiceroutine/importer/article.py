@@ -252,7 +252,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
     notes = [*cut, *left_out, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine]
-    unsaid = unread_sentences(read_all, notes, rough_length_ms(routine, Level.STANDARD))
+    unsaid = unread_sentences(read_all, notes, rough_length_ms(routine, Level.STANDARD), len(exercises))
     notes.extend(unread_note(unsaid))
     sure = confidence(exercises, notes, (len(unsaid), read_all.dosed))
     yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)

@@ -197,14 +197,15 @@ def with_unread(exercises: list[ImportedExercise], read: Coverage) -> tuple[list
     return warned, replace(read, unread_in=tuple(left))
 
 
-def unread_sentences(read: Coverage, notes: Sequence[str], routine_ms: int) -> list[str]:
+def unread_sentences(read: Coverage, notes: Sequence[str], routine_ms: int, count: int) -> list[str]:
     """The dose sentences nothing read: those outside every exercise first, then those inside one that none of its
     values came from (another exercise may be merged into it). One already quoted in `notes` is left out, and so is
-    one whose only dose is a time about as long as the whole routine (`routine_ms`): the routine's length ("a
-    15-minute routine"), no exercise's dose."""
+    one outside every exercise whose only dose is a time about as long as the whole routine (`routine_ms`: "a
+    15-minute routine") or a count of its `count` exercises ("Two moves.")."""
     said = _plain(" ".join(notes))
     unsaid = [sentence for sentence in read.unread
-              if _plain(sentence)[:60] not in said and not _routine_length(sentence, routine_ms)]
+              if _plain(sentence)[:60] not in said and not _routine_length(sentence, routine_ms)
+              and not _routine_count(sentence, count)]
     return unsaid + [sentence for inside in read.unread_in for sentence in inside]
 
 
@@ -222,6 +223,12 @@ LENGTH_RATIO = 2.5
 """A time within this factor of the whole routine's length (either way) is read as that length."""
 LENGTH_MS = 3 * 60_000
 """...when it is at least this long: a routine's length is said in minutes."""
+
+
+def _routine_count(sentence: str, count: int) -> bool:
+    mentions = [mention for mention in find_mentions(sentence) if mention.kind in DOSE_KINDS]
+    return bool(mentions) and all(mention.kind in (Kind.REPS, Kind.SETS) and not mention.amount.breaths
+                                  and mention.amount.low == mention.amount.high == count for mention in mentions)
 
 
 def _routine_length(sentence: str, routine_ms: int) -> bool:
