@@ -21,6 +21,7 @@ from voiceroutine.importer.checks import (
     shorter_text,
     within_limits,
 )
+from voiceroutine.importer.coverage import coverage, unread_note, unread_sentences, with_unread
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
     BREATH_MS,
@@ -36,6 +37,7 @@ from voiceroutine.importer.dose import (
     named_counts,
     untimed_distance,
 )
+from voiceroutine.importer.doubts import with_doubts
 from voiceroutine.importer.edited import without_replaced
 from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
 from voiceroutine.importer.labels import GroupRounds, group_rounds, rounds_as_sets
@@ -77,6 +79,8 @@ from voiceroutine.importer.writer import (
     write_routine,
 )
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
+from voiceroutine.routine.length import rough_length_ms
+from voiceroutine.routine.model import Level
 
 PHASE_MS = 4000
 """Each breath phase of a flow ("Inhale and arch", "Exhale and round") lasts this long."""
@@ -239,11 +243,18 @@ def import_article(text: str, source_name: str) -> ImportResult:
         notes.extend(f"{quoted(sentence)} speaks of rounds, but no number of rounds of all the exercises was found: "
                      "no circuit was made" for sentence in dict.fromkeys(every_sentence)
                      if is_about_rounds(sentence) and sentence not in circuit_words)
+    read_all = coverage(article.blocks, sections, exercises, {*noted, *circuit_words, *aimed_words, *below_sentences,
+                        *(mention.sentence for mention in shared), *(article.title or "",),
+                        *(words for circuit in as_circuits(circuits_of) for words in circuit.words())}, replies)
+    exercises, read_all = with_unread(exercises, read_all)
+    exercises = with_doubts(exercises)
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
     notes = [*cut, *left_out, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine]
-    sure = confidence(exercises, notes)
+    unsaid = unread_sentences(read_all, notes, rough_length_ms(routine, Level.STANDARD), len(exercises))
+    notes.extend(unread_note(unsaid))
+    sure = confidence(exercises, notes, (len(unsaid), read_all.dosed))
     yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
     works: dict[int, str] = {}
     for number, members in layout(len(exercises), circuits):

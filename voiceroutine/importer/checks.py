@@ -352,8 +352,9 @@ def _length(title: str, source: str, exercise: ImportedExercise) -> int:
     return rough_length_ms(alone, Level.HARD)
 
 
-def confidence(exercises: list[ImportedExercise], notes: list[str]) -> str:
-    """One line about the whole import: how much of it was read plainly, and what to check."""
+def confidence(exercises: list[ImportedExercise], notes: list[str], unread: tuple[int, int] = (0, 0)) -> str:
+    """One line about the whole import: how much of it was read plainly, and what to check. `unread`: how many of
+    the article's sentences with a dose no value came from, and how many there are (importer/coverage.py)."""
     warned = sum(1 for exercise in exercises if exercise.warnings)
     inferred = sum(1 for exercise in exercises for field in exercise.fields if field.note) + sum(
         1 for exercise in exercises if exercise.name_note)
@@ -372,4 +373,6 @@ def confidence(exercises: list[ImportedExercise], notes: list[str]) -> str:
         parts.append(f"{warned} of {count} exercises with warnings")
     if inferred:
         parts.append(f"{inferred} value{'s' if inferred != 1 else ''} inferred")
+    if unread[0]:
+        parts.append(f"{unread[0]} of the article's {unread[1]} sentences with a dose not read")
     return f"Confidence: {level}: {', '.join(parts)}; check them against the article."

@@ -67,6 +67,11 @@ class CircuitOf:
     count: int | None = None
     """How many exercises the circuit holds from `first`; None: all the rest."""
 
+    def words(self) -> tuple[str, ...]:
+        """The article's words it was read from."""
+        said = (self.round_rest, self.work, self.rest)
+        return (self.rounds_note, *(value[1] for value in said if value is not None))
+
     def members(self, total: int) -> range:
         return range(self.first, total if self.count is None else min(total, self.first + self.count))
 
