@@ -100,3 +100,11 @@ def test_known_lines_need_three_and_a_dose() -> None:
     assert known_lines(blocks, 0) == []  # two lines name a known exercise and give a dose
     blocks.append(Block(BlockKind.ITEM, "Dead bugs 12 each side", marker="-"))
     assert known_lines(blocks, 0) == [(0, "Glute bridges"), (2, "Wall sit"), (4, "Dead bugs")]
+
+
+def test_an_item_read_as_another_items_step_is_warned_when_it_names_an_exercise() -> None:
+    article = "# Park circuit\n\n## Circuit B\n- Bird dog 10 each side\n- Dead bugs 12\n- Plank 30 s\n"
+    warnings = import_article(article, "park.md").routine_warnings
+    assert any('"Dead bugs 12" as a step of "Bird dog"' in warning for warning in warnings)
+    fine = "# Park circuit\n\n- Bird dog 10 each side\n  - keep your back flat\n- Plank 30 s\n"
+    assert not any("as a step of" in warning for warning in import_article(fine, "park.md").routine_warnings)

@@ -38,6 +38,7 @@ from voiceroutine.importer.dose import (
 )
 from voiceroutine.importer.edited import without_replaced
 from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
+from voiceroutine.importer.known_lines import steps_named_as_exercises
 from voiceroutine.importer.labels import GroupRounds, group_rounds, rounds_as_sets
 from voiceroutine.importer.lexicon import exercise_words, names_exercise, sentence_words
 from voiceroutine.importer.main_content import main_content
@@ -449,6 +450,8 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
                     or not (_EXERCISE_WORDS.search(sentence) or names_exercise(sentence))):
                 continue
             notes.append(f"skipped {quoted(sentence)}: it reads like an exercise but is not under one")
+    notes.extend(f"read {quoted(block.text)} as a step of {quoted(section.name)}, but it names an exercise of its "
+                 f"own: check it" for section in sections for block in steps_named_as_exercises(blocks, section))
     return notes
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from voiceroutine.importer.blocks import Block, BlockKind, is_stop
+from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.dose import Kind, find_mentions
 from voiceroutine.importer.lexicon import named_exercise
 from voiceroutine.importer.numbered_doses import item_name
@@ -66,3 +66,22 @@ def named_lines(body: tuple[Block, ...]) -> list[int]:
     return [at for at, block in enumerate(body) if block.kind in (BlockKind.ITEM, BlockKind.TEXT)
             and len(block.text.split()) <= _SHORT and (named := named_exercise(block.text)) is not None
             and named.words in item_name(block.text)]
+
+
+def steps_named_as_exercises(blocks: tuple[Block, ...] | list[Block], section: Section) -> list[Block]:
+    """The items in the body of an exercise read from a list item that are only a known exercise's name and perhaps
+    a number ("Dead bugs 12" under "- Bird dog 10 each side"): items of the same list, read as its steps."""
+    head = blocks[section.start] if section.start < len(blocks) else None
+    if head is None or head.kind is not BlockKind.ITEM or head.table:
+        return []
+    own = named_exercise(section.name)
+    found: list[Block] = []
+    for block in section.body:
+        text = block.text.strip()
+        if block.kind is not BlockKind.ITEM or block.marker != head.marker or len(text.split()) > 5:
+            continue
+        named = named_exercise(text)
+        if (named is not None and named.start == 0 and (own is None or named.known != own.known)
+                and re.fullmatch(r"[\s\d.x×-]*", text[named.end:])):
+            found.append(block)
+    return found
