@@ -161,7 +161,7 @@ def test_the_running_prose_under_an_only_heading_tells_its_exercises_clause_by_c
     body = _import(_ANSWER, "answer.txt")
     names = [line.split("name: ")[1].split("  #")[0] for line in body.splitlines() if "- name: " in line]
     assert names == ["Skipping on the spot", "Bag squats", "Bag cleans", "Side planks", "Hollow body", "Bag swings",
-                     "Kneeling in a low lunge"]
+                     "Low lunge"]  # the lexicon: "kneeling in a" is how, "low lunge" what
     assert "    reps: 8\n    sets: 3\n    set_rest: 1 minute\n" in body
     assert "    reps: 6\n    sets: 2\n    set_rest: 1 minute\n" in body  # "a minute's rest after each set"
     # "twice through", "four times in all" and "repeat that three times" after "do 10" are the whole exercise again

@@ -40,7 +40,9 @@ from voiceroutine.importer.dose import (
 from voiceroutine.importer.doubts import with_doubts
 from voiceroutine.importer.edited import without_replaced
 from voiceroutine.importer.interval_parts import IntervalPart, find_interval_parts
+from voiceroutine.importer.known_lines import steps_named_as_exercises
 from voiceroutine.importer.labels import GroupRounds, group_rounds, rounds_as_sets
+from voiceroutine.importer.lexicon import exercise_words, names_exercise, sentence_words
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.paused import without_paused
@@ -456,9 +458,11 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
         for sentence in sentences(block.text):
             if (sentence in stated or is_background(sentence) or is_about_rounds(sentence)
                     or _EVERY_EXERCISE.search(sentence) or not find_mentions(sentence)
-                    or not _EXERCISE_WORDS.search(sentence)):
+                    or not (_EXERCISE_WORDS.search(sentence) or names_exercise(sentence))):
                 continue
             notes.append(f"skipped {quoted(sentence)}: it reads like an exercise but is not under one")
+    notes.extend(f"read {quoted(block.text)} as a step of {quoted(section.name)}, but it names an exercise of its "
+                 f"own: check it" for section in sections for block in steps_named_as_exercises(blocks, section))
     return notes
 
 
@@ -728,6 +732,9 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if not name:
         name = made_up_name(steps) or "Exercise"
         name_note = "the article gives no name; made from its instructions"
+    if (known := exercise_words(name) if name_note else sentence_words(name)) is not None:
+        # a name made from a sentence ("finish with the doorway stretch"): the words that name a known exercise
+        name = spoken_name(known)
     if name.lower() in taken:
         number = 2
         while f"{name} {number}".lower() in taken:

@@ -17,8 +17,9 @@ from voiceroutine.importer.addresses import is_address_line
 from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, named_counts, numerals
+from voiceroutine.importer.known_lines import is_label, known_lines, named_lines
 from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
-from voiceroutine.importer.numbered_doses import dosed_list_items
+from voiceroutine.importer.numbered_doses import dosed_list_items, item_name
 from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
@@ -151,6 +152,13 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         best = running
     if not best:
         best = prose_sections(blocks, start) or _single_exercise(blocks, start, title)
+    known = [(at, name) for at, name in known_lines(blocks, start) if at not in stops]
+    if len(known) >= len(best) and len(known) > len({at for at, _ in known} & {section.start for section in best}):
+        # as many lines as the layout rules read exercises name a known exercise and give a dose, and the layout
+        # rules read fewer of them as exercises: one exercise a line
+        best = [Section(name, blocks[at].text, (), at) for at, name in known]
+    at = {id(block): index for index, block in enumerate(blocks)}
+    best = [split for section in best for split in _under_label(section, at)]
     best = cut_at_lead_ins(blocks, best)
     thread = next((index for index in sorted(stops) if best and best[0].start < index
                    and (_COMMENTS.match(blocks[index].text.strip()) or POST_FOOTER.match(blocks[index].text.strip()))),
@@ -159,6 +167,17 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         best = [section for section in best if section.start < thread]  # the readers' own plans, below
     intro = tuple(blocks[start: best[0].start]) if best else ()
     return title, best, intro
+
+
+def _under_label(section: Section, at: dict[int, int]) -> list[Section]:
+    """A label read as an exercise's name ("Warm-up:", "Circuit A") over lines that name known exercises: each such
+    line is an exercise, with the lines after it up to the next; the label names none of them."""
+    if not is_label(section.name) or not (lines := named_lines(section.body)):
+        return [section]
+    ends = [*lines[1:], len(section.body)]
+    return [Section(item_name(section.body[line].text), section.body[line].text, section.body[line + 1:end],
+                    at.get(id(section.body[line]), section.start), shared=section.shared)
+            for line, end in zip(lines, ends, strict=True)]
 
 
 def starts_comments(block: Block) -> bool:
