@@ -45,6 +45,7 @@ from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
 from voiceroutine.importer.sheet_cells import filled_tab_cells
+from voiceroutine.importer.slide_decks import slide_decks
 from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.step_numbers import bare_step_numbers
@@ -89,7 +90,7 @@ def detect_kind(text: str) -> InputKind:
 
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
-    text = defined_set_word(normalize(text))
+    text = slide_decks(defined_set_word(normalize(text)))
     text = chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text) or text
     kind = detect_kind(text)
     if kind is InputKind.HTML:
