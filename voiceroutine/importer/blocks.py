@@ -85,7 +85,14 @@ def is_stop(block: Block) -> bool:
     text = block.text.strip().rstrip(":").strip()
     if block.kind is not BlockKind.ITEM and POST_FOOTER.match(text):
         return True
+    if block.kind is not BlockKind.ITEM and _LINKS_LABEL.match(text):
+        return True  # "You might also like: [5 Glute Exercises] · [The 10-Minute Desk Workout]": other posts
     return len(text.split()) <= 8 and bool(STOP.match(text)) and block.kind is not BlockKind.ITEM
+
+
+_LINKS_LABEL = re.compile(r"^(?:you (?:may|might) also (?:like|enjoy)|popular posts|recent posts)\s*:\s*\S", re.I)
+"""A line that lists other posts after its label, however long the list; not "Read more: ..." or "Related: ...",
+which news pages put in the middle of the article too."""
 
 
 _DOSE_START = re.compile(
