@@ -70,6 +70,7 @@ STOP = re.compile(
     r"(?:community |reader )?q\s?&\s?a$|"
     r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
     r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
+    r"(?:what|exercises|things|activities|movements|moves) to avoid(?: for now)?|when to (?:move on|progress)|"
     r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts|sorted by)\b"
     r"|^\[[–-]\]\s+\S+\s+(?:\d+\s+points?|\d+\s+\w+\s+ago)", re.I)
 """What ends the exercises of an article: its conclusion, references, comments and other page furniture."""

@@ -37,6 +37,7 @@ from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.lead_ins import lead_in_blocks
 from voiceroutine.importer.loads import without_loads
+from voiceroutine.importer.menus import without_menu, without_post_counts
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
@@ -45,8 +46,8 @@ from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
 from voiceroutine.importer.sheet_cells import filled_tab_cells
-from voiceroutine.importer.slide_decks import slide_decks
 from voiceroutine.importer.shortcodes import emoji_shortcodes
+from voiceroutine.importer.slide_decks import slide_decks
 from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
@@ -98,6 +99,7 @@ def read_article(text: str) -> Article:
         html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
         return Article(kind, tuple(with_doses_said_again(html)), title)
     if kind is InputKind.TEXT:
+        text = without_post_counts(without_menu(text))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
@@ -498,10 +500,15 @@ def _dash_dose_line(line: str) -> bool:
     return bool(m and (starts_with_dose(m["dose"]) or re.match(r"\d{1,3}\s+[a-z]", m["dose"])))
 
 
+_POST_META = re.compile(r"^\s*(?:posted|published|updated|written)\s+(?:on|by)\s+\S", re.I)
+
+
 def _continues(previous: str, line: str, wrapped_only: bool = False) -> bool:
     """Whether `line` carries on the paragraph of `previous` (a hard-wrapped line) rather than starting a block."""
     if line.strip()[:1].islower() and not wrapped_only:
         return True
+    if _POST_META.match(line):
+        return False  # a post's title over "Posted on 21 May 2026 by ...": a line of its own, however long the title
     if previous.rstrip().endswith(":") and starts_with_dose(line) and not wrapped_only:
         return True  # "... and do calf raises:" over "2 x 15, slow on the way down.": the dose the colon announces
     if _dash_dose_line(previous) and _dash_dose_line(line):

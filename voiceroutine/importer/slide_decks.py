@@ -4,15 +4,15 @@
 Three or more separator lines make a deck. A slide whose title is numbered ("4. Side plank") is an exercise: its
 title becomes a heading, its bullets and its speaker notes (which often hold the dose: "Notes: 10 reps.") the text
 under it. Every other slide (the title slide, "Today", "How to do the exercises", "Questions?") is the talk around
-the exercises: its title and bullets become the sentences of one paragraph, so that a slide saying "Every exercise: 2 sets"
-reads as a dose stated once for all of them, and a slide of bullets is no list of exercises."""
+the exercises: its title and bullets become the sentences of one paragraph, so that a slide saying "Every exercise:
+2 sets" reads as a dose stated once for all of them, and a slide of bullets is no list of exercises."""
 
 from __future__ import annotations
 
 import re
 
-_SEPARATOR = re.compile(r"^\s*[-=_*]{2,}\s*slide\s+\d{1,3}\s*[-=_*]{2,}\s*$|^\s*slide\s+\d{1,3}\s*(?:of\s+\d{1,3})?\s*$",
-                        re.I)
+_SEPARATOR = re.compile(r"^\s*[-=_*]{2,}\s*slide\s+\d{1,3}\s*[-=_*]{2,}\s*$"
+                        r"|^\s*slide\s+\d{1,3}\s*(?:of\s+\d{1,3})?\s*$", re.I)
 _MIN_SLIDES = 3
 _NOTES = re.compile(r"^\s*(?:speaker\s+)?notes\s*:\s*", re.I)
 _NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
