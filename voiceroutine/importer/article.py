@@ -21,6 +21,7 @@ from voiceroutine.importer.checks import (
     shorter_text,
     within_limits,
 )
+from voiceroutine.importer.counted import exercises_counted
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
     BREATH_MS,
@@ -286,7 +287,9 @@ def _first_phase(article: Article, found: tuple[str | None, list[Section], tuple
                 blocks[at].kind is BlockKind.HEADING and blocks[at].level <= level)), len(blocks))
         spans.append((index, end))
     holding = [span for span in spans if any(span[0] < section.start < span[1] for section in sections)]
-    if len(holding) < 2:
+    if len(holding) < 2 or exercises_counted(found[0]) == len(sections) > sum(
+            1 for section in sections if holding[0][0] < section.start < holding[0][1]):
+        # "Tennis elbow: the seven exercises we give everyone" over three stages that hold seven: one routine
         return article, found, []
     later = holding[1:]
     left_out = [sum(1 for section in sections if first < section.start < end) for first, end in later]
