@@ -8,6 +8,8 @@ import yaml
 from voiceroutine.importer import import_article
 from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.dose import find_sides
+from voiceroutine.importer.menus import without_post_counts
+from voiceroutine.importer.read import read_article
 from voiceroutine.importer.slide_decks import slide_decks
 from voiceroutine.routine.loader import load_routine_text
 
@@ -80,3 +82,83 @@ def test_a_line_of_other_posts_after_its_label_ends_the_exercises() -> None:
     assert is_stop(Block(BlockKind.TEXT, line))
     # a "Read more:" link in the middle of a news page does not
     assert not is_stop(Block(BlockKind.TEXT, "Read more: Is your office chair too low? Three experts on sitting"))
+
+
+_CLINIC_POST = """Skip to content
+Northgate Sports Clinic
+Home
+Services
+Our physios
+Book now
+
+Runner's knee: the five exercises we start almost every runner on
+Posted on 3 March 2026 by Dana Hill · Knee, Running · 4 min read
+
+This is the set we start most runners on. Do it every day.
+
+Stage 1: wake the glutes
+
+Clamshell
+Lie on your side with your knees bent and open the top knee. Do 2 sets of 15.
+
+Bridge
+Lift your hips and squeeze. 3 x 10.
+
+Stage 2: load the knee
+
+Step-down
+Stand on a low step and lower the other heel to the floor slowly. 3 sets of 8.
+
+Spanish squat
+Loop a band behind your knees and sit back. Hold for 30 seconds and repeat 4 times.
+
+Stage 3: stretch
+
+Quad stretch
+Standing, pull your heel to your bottom. Same dose as the spanish squat.
+
+Things to avoid for now
+- Running downhill
+
+Categories
+Knee (14)
+Running (30)
+"""
+
+
+def test_a_site_menu_under_a_skip_link_is_left_out_and_the_post_line_is_its_own() -> None:
+    result = import_article(_CLINIC_POST, "post.txt")
+    assert "title: \"Runner's knee: the five exercises we start almost every runner on\"" in result.yaml_text
+    names = [e["name"] for e in _exercises(_CLINIC_POST, "post.txt")]
+    assert names == ["Clamshell", "Bridge", "Step-down", "Spanish squat", "Quad stretch"]
+
+
+def test_a_title_that_counts_every_part_s_exercises_makes_the_parts_one_routine() -> None:
+    result = import_article(_CLINIC_POST, "post.txt")
+    assert not any("phases" in warning for warning in result.routine_warnings)
+    # counting only the first part's exercises, the parts are phases
+    phased = _CLINIC_POST.replace("the five exercises", "the two exercises")
+    assert [e["name"] for e in _exercises(phased, "post.txt")] == ["Clamshell", "Bridge"]
+
+
+def test_same_dose_as_an_exercise_named_above_takes_its_dosed_sentences() -> None:
+    quad = _exercises(_CLINIC_POST, "post.txt")[-1]
+    assert (quad["reps"], quad["hold"]) == (4, "30 s")
+
+
+def test_a_sidebar_s_post_counts_and_an_avoid_list_are_no_exercises() -> None:
+    body = import_article(_CLINIC_POST, "post.txt").yaml_text
+    assert "Running (30)" not in body and "Knee (14)" not in body and "Things to avoid" not in body
+    texts = [block.text for block in read_article(_CLINIC_POST).blocks]
+    assert "Categories" in texts and not any("(14)" in text or "(30)" in text for text in texts)
+    # the same entries with no label over them stay
+    assert "Knee (14)" in without_post_counts("Knee (14)\nRunning (30)\n")
+
+
+def test_holds_counted_are_sets_of_the_hold() -> None:
+    text = "# Calf\n\n## Isometric calf raise\nCome up onto your toes and stay. 4 holds of 40 seconds.\n"
+    calf = _exercises(text, "calf.md")[0]
+    assert (calf["hold"], calf["sets"]) == ("40 s", 4)
+    again = "# Calf\n\n## Wall sit\nHold for 30 seconds, then rest for a minute. Do 3 of these holds.\n"
+    sit = _exercises(again, "sit.md")[0]
+    assert (sit["hold"], sit["sets"], sit["set_rest"]) == ("30 s", 3, "1 minute")
