@@ -10,7 +10,9 @@ from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.dose import find_sides
 from voiceroutine.importer.menus import without_post_counts
 from voiceroutine.importer.read import read_article
+from voiceroutine.importer.rounds import find_intervals, find_rounds, round_count
 from voiceroutine.importer.slide_decks import slide_decks
+from voiceroutine.importer.structure import name_item
 from voiceroutine.routine.loader import load_routine_text
 
 _DECK = """Strong Knees: Week 3
@@ -162,3 +164,33 @@ def test_holds_counted_are_sets_of_the_hold() -> None:
     again = "# Calf\n\n## Wall sit\nHold for 30 seconds, then rest for a minute. Do 3 of these holds.\n"
     sit = _exercises(again, "sit.md")[0]
     assert (sit["hold"], sit["sets"], sit["set_rest"]) == ("30 s", 3, "1 minute")
+
+
+def test_rest_at_the_end_of_each_round_and_going_round_again_are_the_circuit_s() -> None:
+    assert round_count("When all four are done, go round again.") == (2, "go round again")
+    rounds = find_rounds(["Do 3 rounds of the circuit, and rest for 45 seconds at the end of each round."], [])
+    assert rounds is not None and (rounds.count, rounds.rest_ms) == (3, 45000)
+
+
+def test_each_of_the_moves_for_a_time_with_a_time_to_catch_your_breath_is_interval_timing() -> None:
+    said = "Do each of the four moves below for 30 seconds, with 15 seconds to catch your breath before the next."
+    intervals = find_intervals([said])
+    assert intervals is not None and (intervals.work_ms, intervals.rest_ms) == (30000, 15000)
+
+
+def test_a_boxed_workout_inside_the_article_is_read() -> None:
+    page = ("<html><body><article><h1>Bell basics</h1><p>Warm up first.</p>"
+            "<aside class='workout-box'><h2>The session</h2><table><tr><th>Move</th><th>Reps</th></tr>"
+            "<tr><td>Deadlift</td><td>12</td></tr><tr><td>Press</td><td>8 each arm</td></tr>"
+            "<tr><td>Lunge</td><td>10 each leg</td></tr></table></aside></article>"
+            "<aside class='sidebar'><ul><li>Squats 3 x 10</li></ul></aside></body></html>")
+    names = [e["name"] for e in _exercises(page, "bell.html")]
+    assert names == ["Deadlift", "Press", "Lunge"]
+
+
+def test_a_list_item_named_before_a_description_in_brackets_is_an_exercise() -> None:
+    item = Block(BlockKind.ITEM, "Box squats (sit back to the box, stand straight up)", marker="-")
+    assert name_item(item) == ("Box squats", "")
+    # a name and its sides after the comma, as before
+    assert name_item(Block(BlockKind.ITEM, "Ear to shoulder, each side", marker="-")) == (
+        "Ear to shoulder", "each side")

@@ -126,7 +126,8 @@ class _HtmlBlocks(HTMLParser):
             if tag == self._skip_stack[-1] and tag not in _VOID:
                 self._skip_depth += 1
             return
-        in_content_header = tag == "header" and self._content_depth > 0
+        # a <header> inside <article> is the article's; so is an <aside> there (a boxed workout, not a sidebar)
+        in_content_header = tag in ("header", "aside") and self._content_depth > 0
         if (tag in _SKIP and not in_content_header) or _is_chrome(attributes, tag in _HEADINGS):
             if tag not in _VOID:
                 self._skip_stack.append(tag)

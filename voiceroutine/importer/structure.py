@@ -400,7 +400,12 @@ def name_item(block: Block) -> tuple[str, str] | None:
     """ "Calf raise" or "Ear to shoulder, each side": a list item that is only a name (with its sides)."""
     if block.kind is not BlockKind.ITEM or dropped_item(block.text):
         return None
-    name, _, rest = block.text.partition(", ")
+    # "Chair squats (touch the seat, stand back up)": the comma in the brackets parts no name from its sides
+    bracket = re.search(r"\s*\([^()]*\)\s*$", block.text)
+    unbracketed = block.text[: bracket.start()] if bracket else block.text
+    name, _, rest = unbracketed.partition(", ")
+    if bracket and not rest:
+        name = block.text
     dashed = None if rest else re.match(r"^(?P<name>[^–—]{2,60}?)\s+[-–—]\s+(?P<rest>\S.*)$", block.text)
     if dashed:
         # "Forward fold (Uttanasana) – 1 minute": the name, then its own dose; "– as long as you like": a word on it
