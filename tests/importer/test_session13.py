@@ -9,6 +9,7 @@ from voiceroutine.importer import import_article
 from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.dose import find_sides
 from voiceroutine.importer.menus import without_post_counts
+from voiceroutine.importer.prose import exercise_name
 from voiceroutine.importer.read import read_article
 from voiceroutine.importer.rounds import find_intervals, find_rounds, round_count
 from voiceroutine.importer.slide_decks import slide_decks
@@ -194,3 +195,58 @@ def test_a_list_item_named_before_a_description_in_brackets_is_an_exercise() -> 
     # a name and its sides after the comma, as before
     assert name_item(Block(BlockKind.ITEM, "Ear to shoulder, each side", marker="-")) == (
         "Ear to shoulder", "each side")
+
+
+_LETTER = """FIT AT WORK
+Notes for people at desks
+
+THIS MONTH'S SPONSOR
+--------------------------------
+ChairPro cushions: sit better in 3 minutes. Get 10% off today.
+--------------------------------
+
+THE PLAN
+
+Begin with a minute of slow arm swings, to warm up.
+
+Then the hard part. Do each of the four moves below for 30 seconds, with 15 seconds to catch your breath.
+When all four are done, go round again.
+
+* Box squats (sit back to the box, stand straight up)
+* Wall press-ups (hands on the wall, body straight)
+* Step-ups (a low step, alternate legs)
+* Heel raises (hold a chair)
+
+To finish, two stretches:
+
+* Chest opener: hands behind your back, lift them a little. Hold for 20 seconds.
+* Neck tilt: ear to the shoulder, 15 seconds each side.
+
+ASK THE COACH
+
+Someone asked about wrists. A wrist stretch held for 15 seconds now and then is fine.
+"""
+
+
+def test_a_newsletter_s_interval_list_is_its_circuit_between_a_warm_up_and_the_stretches() -> None:
+    result = import_article(_LETTER, "letter.txt")
+    routine = yaml.safe_load(result.yaml_text)["exercises"]
+    assert [item.get("name", "circuit") for item in routine] == ["Slow arm swings", "circuit", "Chest opener",
+                                                                 "Neck tilt"]
+    circuit = routine[1]
+    assert (circuit["rounds"], circuit["work"], circuit["rest"]) == (2, "30 s", "15 s")
+    assert [e["name"] for e in circuit["exercises"]] == ["Box squats", "Wall press-ups", "Step-ups", "Heel raises"]
+    # the warm-up's minute above the list is its own, no dose of the list's moves
+    assert all("duration" not in e for e in circuit["exercises"])
+    assert routine[3]["hold"] == "15 s" and routine[3]["sides"] == ["left", "right"]
+
+
+def test_the_main_part_is_no_movement_and_a_sponsor_box_is_no_heading() -> None:
+    assert exercise_name("Then the main part.") is None
+    assert exercise_name("Then the main part, 10 minutes.") is None
+    assert exercise_name("Then a calf stretch against the wall, 45 seconds each side.") == "calf stretch"
+    blocks = read_article(_LETTER).blocks
+    assert not any(b.kind is BlockKind.HEADING and b.text.startswith("ChairPro") for b in blocks)
+    # a title over a rule is still one
+    assert read_article("Desk reset\n----------\n\n1. Shrugs: 10 reps\n").blocks[0].kind is BlockKind.HEADING
+    assert is_stop(Block(BlockKind.TEXT, "THIS MONTH'S SPONSOR"))

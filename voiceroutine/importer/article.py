@@ -378,6 +378,10 @@ def _counted_moves(inside: range, sections: list[Section], quote: str) -> range:
     return range(first, stop) if stop - first == count else inside
 
 
+_ABOUT_THE_LIST = re.compile(r"\b(?:below|the following|these (?:\w+ )?(?:moves|exercises|stretches))\b", re.I)
+"""Words of a paragraph above a list that point at the list ("the five moves below")."""
+
+
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:
     """Which sections the rounds are of: those under the heading above the rounds sentence ("### The circuit"
     between "### Warm up" and "### Cool down"), else every section."""
@@ -385,10 +389,13 @@ def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str
     whole = range(len(sections))
     if said is None:
         return whole
-    if blocks[said].text.rstrip().endswith(":") and said + 1 < len(blocks) and blocks[said + 1].kind is BlockKind.ITEM:
-        # "then 3 rounds of:" over a list: the rounds are of the list's items
-        end = next((index for index in range(said + 1, len(blocks)) if blocks[index].kind is not BlockKind.ITEM),
-                   len(blocks))
+    end = next((index for index in range(said + 1, len(blocks)) if blocks[index].kind is not BlockKind.ITEM),
+               len(blocks))
+    if said + 1 < len(blocks) and blocks[said + 1].kind is BlockKind.ITEM and (
+            blocks[said].text.rstrip().endswith(":") or _ABOUT_THE_LIST.search(blocks[said].text)
+            or exercises_counted(blocks[said].text) == end - said - 1):
+        # "then 3 rounds of:" over a list, "Do each of the five moves below for 40 seconds ... two rounds": the
+        # rounds are of the list's items
         listed = [index for index, section in enumerate(sections) if said < section.start < end]
         if listed and len(listed) < len(sections):
             return range(listed[0], listed[-1] + 1)

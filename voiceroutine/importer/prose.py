@@ -52,6 +52,9 @@ _TIMED_OBJECT = re.compile(r"\b(?:a|an)\s+\d+(?:-\d+)?[- ](?:minutes?|mins?|seco
 _CUT = re.compile(r",|\s(?:for|until|with|while|as|so|keeping|without|before|if|around|across|up and down)\s")
 _WHOLE = re.compile(r"(?:routine|session|workout|programme|program|plan|class|set|circuit|break)\b")
 """"a ten-minute routine": the whole of it, no movement of it."""
+_ROUTINE_PART = re.compile(r"^(?:the\s+)?(?:main|first|second|last|final|next|hard|easy)\s+(?:part|bit|block|section|"
+                           r"half)\b")
+""""Then the main part.": a part of the routine, the exercises below it, no movement."""
 
 
 def prose_sections(blocks: list[Block], start: int, end: int | None = None, least: int = 2) -> list[Section]:
@@ -219,7 +222,8 @@ def exercise_name(clause: str) -> str | None:
     if not mentions and text == core(clause).strip() and not connected:
         return None  # a count with no dose word names a movement only after "then", "next", "follow that with"
     led = text != core(clause).strip() or connected
-    if led and (phrase := _noun_phrase(low) or _spelled_noun_phrase(text)) is not None:
+    if led and (phrase := _noun_phrase(low) or _spelled_noun_phrase(text)) is not None and not _ROUTINE_PART.match(
+            phrase):
         # "Start with straight leg raises: lie on your back ...", "Finish with a calf stretch against the wall"
         return phrase
     if mentions and low.split() and low.split()[0] in ("try", "do", "add", "perform") and (

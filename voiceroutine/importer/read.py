@@ -388,7 +388,9 @@ def _text_blocks(text: str) -> list[Block]:
             flush()
             continue
         if _RULE.match(line):
-            if re.match(r"^\s*[=-]+\s*$", line) and len(lines) == 1 and item is None:
+            # "Title" over "=====" is a heading; a sentence over a rule (a box's last line) is not
+            if re.match(r"^\s*[=-]+\s*$", line) and len(lines) == 1 and item is None and len(
+                    lines[0].split()) <= _SETEXT_WORDS and not re.search(r"[.!?]\s+\S.*[.!?]$", lines[0]):
                 heading = clean_inline(lines[0])
                 lines.clear()
                 blocks.append(Block(BlockKind.HEADING, heading, level=1 if "=" in line else 2))
@@ -449,6 +451,8 @@ def _text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+_SETEXT_WORDS = 14
+"""The most words a heading underlined with "===" or "---" has."""
 _BOLD_START = re.compile(r"(?:^|(?<=[.!?] ))\*\*[^*]{2,60}\*\*(?=\s*[-–—:])")
 
 

@@ -428,8 +428,10 @@ def _dose_above(blocks: list[Block], first: int, start: int) -> tuple[str, ...]:
         block = blocks[index]
         if block.kind is BlockKind.ITEM:
             break
-        said[:0] = [sentence for sentence in sentences(block.text) if find_mentions(sentence)]
-        if block.kind is BlockKind.HEADING:
+        dosed = [sentence for sentence in sentences(block.text) if find_mentions(sentence)]
+        said[:0] = dosed
+        if block.kind is BlockKind.HEADING or (dosed and block.kind is BlockKind.TEXT):
+            # the nearest paragraph's doses: one above it ("Start with a minute of shoulder rolls") is its own
             break
     return tuple(said)
 
@@ -761,9 +763,10 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
 
 
 def _ends(block: Block, style: tuple[str, int]) -> bool:
-    """A heading of the same or a higher rank ends an exercise's section; a sub-heading does not."""
+    """A heading of the same or a higher rank ends an exercise's section; a sub-heading does not. Below a list
+    item, a part's heading in capitals ("READER QUESTION" in a newsletter) ends the item's section too."""
     if block.kind is not BlockKind.HEADING:
-        return False
+        return style[1] == 1 and style[0] in ("colon", "num", "lead", "bold") and _caps_line(block)
     if style[0] == "h":
         return block.level <= style[1]
     return not _GENERIC.match(block.text.rstrip(":"))
