@@ -209,8 +209,8 @@ THE PLAN
 
 Begin with a minute of slow arm swings, to warm up.
 
-Then the hard part. Do each of the four moves below for 30 seconds, with 15 seconds to catch your breath.
-When all four are done, go round again.
+Then the hard part. Do each of the four moves below for 30 seconds, with 15 seconds
+to catch your breath. When all four are done, go round again.
 
 * Box squats (sit back to the box, stand straight up)
 * Wall press-ups (hands on the wall, body straight)
