@@ -7,13 +7,15 @@ import yaml
 
 from voiceroutine.importer import import_article
 from voiceroutine.importer.blocks import Block, BlockKind, is_stop
+from voiceroutine.importer.described import described_item
 from voiceroutine.importer.dose import find_sides
+from voiceroutine.importer.led_paragraphs import led_paragraphs
 from voiceroutine.importer.menus import without_post_counts
 from voiceroutine.importer.prose import exercise_name
 from voiceroutine.importer.read import read_article
 from voiceroutine.importer.rounds import find_intervals, find_rounds, round_count
 from voiceroutine.importer.slide_decks import slide_decks
-from voiceroutine.importer.structure import name_item
+from voiceroutine.importer.structure import name_item, starts_comments
 from voiceroutine.routine.loader import load_routine_text
 
 _DECK = """Strong Knees: Week 3
@@ -250,3 +252,63 @@ def test_the_main_part_is_no_movement_and_a_sponsor_box_is_no_heading() -> None:
     # a title over a rule is still one
     assert read_article("Desk reset\n----------\n\n1. Shrugs: 10 reps\n").blocks[0].kind is BlockKind.HEADING
     assert is_stop(Block(BlockKind.TEXT, "THIS MONTH'S SPONSOR"))
+
+
+_MORNING_POST = """Slow Mornings
+
+How I loosen up before work
+
+I do this on the living room rug, in this order.
+
+First, the cat-camel. Get onto all fours and round your back, then let it sag. I do 10 of them, slowly.
+
+Then thread the needle. Reach one arm under your body and let the shoulder drop. Six each side.
+
+Next, I just kneel in a low lunge for a minute, hands on the front knee.
+
+Arm swings come next: 12 front to back on each arm, then 12 across the body on each arm. Stand tall.
+
+And last, to wake up properly, 30 jumping jacks.
+
+That's the lot.
+
+Discussion about this post
+
+Sam K. · Mar 2
+I do 3 x 20 seconds of the lunge instead.
+"""
+
+
+def test_a_paragraph_per_exercise_led_by_order_words_is_one_exercise_each() -> None:
+    exercises = _exercises(_MORNING_POST, "morning.txt")
+    assert [e["name"] for e in exercises] == ["Cat-camel", "Thread the needle", "Low lunge",
+                                               "Arm swings front to back", "Arm swings across the body",
+                                               "Jumping jacks"]
+    needle, lunge, swings = exercises[1], exercises[2], exercises[3]
+    assert needle["reps"] == 6 and needle["sides"] == ["left", "right"]
+    assert "sets" not in lunge  # the reader's 3 x 20 seconds below "Discussion about this post" is the reader's
+    assert swings["reps"] == 12 and swings["sides"] == ["left", "right"]
+    assert exercises[-1]["reps"] == 30
+    # a post's comments start at its "Discussion about this post" line
+    assert starts_comments(Block(BlockKind.TEXT, "Discussion about this post"))
+
+
+def test_two_paragraphs_led_by_order_words_are_no_routine_of_their_own() -> None:
+    text = "First, a word on shoes. Wear 2 layers.\n\nThen the warm-up, 5 minutes of walking.\n\nRest after.\n"
+    assert led_paragraphs(list(read_article(text).blocks), 0) == []
+
+
+def test_an_edit_puts_the_exercise_it_adds_where_it_says() -> None:
+    post = ("My plan from the physio:\n\n- Wall sits: 3x30 sec\n- Side planks: 2x20 sec\n- Clamshells: 2x15\n\n"
+            "EDIT: I also do glute bridges, 3x12, right after the wall sits.\n")
+    exercises = _exercises(post, "post.txt")
+    assert [e["name"] for e in exercises] == ["Wall sits", "Glute bridges", "Side planks", "Clamshells"]
+    assert (exercises[1]["reps"], exercises[1]["sets"]) == (12, 3)
+    before = post.replace("right after the wall sits", "just before the clamshells")
+    assert [e["name"] for e in _exercises(before, "post.txt")] == [
+        "Wall sits", "Side planks", "Glute bridges", "Clamshells"]
+
+
+def test_a_described_item_s_comma_in_brackets_parts_no_name() -> None:
+    assert described_item("Band pull-aparts (arms straight, thumbs up): 2x15") is None
+    assert described_item("Band rows, elbows in: 3 x 12") == ("Band rows", "elbows in. 3 x 12")

@@ -64,7 +64,8 @@ class Section:
 STOP = re.compile(
     r"^(?:conclusion|in conclusion|summary|in summary|the bottom line|bottom line|takeaways?|key takeaways?|"
     r"final (?:thoughts|words)|wrapping up|references|sources|citations|related(?: \w+)*|leave a (?:reply|comment)|"
-    r"comments?|\d[\d,.]*k? comments?|(?:most relevant|top|newest|all) comments|most relevant|"
+    r"comments?|\d[\d,.]*k? comments?|discussion(?: about this (?:post|article|story))?|"
+    r"(?:most relevant|top|newest|all) comments|most relevant|"
     r"view (?:all|\d+ more) comments|view all [\d,.]+k? comments|\d+ repl(?:y|ies)|"
     r"write a (?:public )?comment|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
     r"(?:community |reader )?q\s?&\s?a$|"

@@ -28,6 +28,7 @@ from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dosed_lines import dosed_lines
+from voiceroutine.importer.edits import with_edits
 from voiceroutine.importer.equipment import without_equipment
 from voiceroutine.importer.footnotes import without_footnotes
 from voiceroutine.importer.forum import forum_posts
@@ -103,7 +104,7 @@ def read_article(text: str) -> Article:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
-    blocks = without_note_lists(without_equipment(blocks))
+    blocks = with_edits(without_note_lists(without_equipment(blocks)))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 

@@ -18,6 +18,7 @@ from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Se
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, named_counts, numerals
 from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
+from voiceroutine.importer.led_paragraphs import led_paragraphs
 from voiceroutine.importer.numbered_doses import dosed_list_items
 from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
@@ -157,6 +158,9 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
                   None)
     if thread is not None:
         best = [section for section in best if section.start < thread]  # the readers' own plans, below
+    led = [section for section in led_paragraphs(blocks, start) if thread is None or section.start < thread]
+    if len(led) > len(best):
+        best = led  # "First, the world's greatest stretch. ..." / "Then open books. ...": a paragraph each
     intro = tuple(blocks[start: best[0].start]) if best else ()
     return title, best, intro
 
@@ -167,7 +171,8 @@ def starts_comments(block: Block) -> bool:
     return is_stop(block) and bool(_COMMENTS.match(block.text.strip()))
 
 
-_COMMENTS = re.compile(r"^(?:\d+\s+comments?\b|comments?\b|sorted by\b|\[[–-]\]\s|\d+\s+repl(?:y|ies)\b|"
+_COMMENTS = re.compile(r"^(?:\d+\s+comments?\b|comments?\b|discussion about this (?:post|article|story)\b|"
+                       r"sorted by\b|\[[–-]\]\s|\d+\s+repl(?:y|ies)\b|"
                        r"view all [\d,.]+k? comments)", re.I)
 """Where a page's comments begin: the exercises end there, whatever the comments list."""
 _TOLD = 3
