@@ -11,7 +11,8 @@ from voiceroutine.importer.described import described_item
 from voiceroutine.importer.dose import find_sides
 from voiceroutine.importer.led_paragraphs import led_paragraphs
 from voiceroutine.importer.menus import without_post_counts
-from voiceroutine.importer.prose import exercise_name
+from voiceroutine.importer.part_leads import part_lead
+from voiceroutine.importer.prose import exercise_name, prose_sections
 from voiceroutine.importer.read import read_article
 from voiceroutine.importer.rounds import find_intervals, find_rounds, round_count
 from voiceroutine.importer.slide_decks import slide_decks
@@ -312,3 +313,56 @@ def test_an_edit_puts_the_exercise_it_adds_where_it_says() -> None:
 def test_a_described_item_s_comma_in_brackets_parts_no_name() -> None:
     assert described_item("Band pull-aparts (arms straight, thumbs up): 2x15") is None
     assert described_item("Band rows, elbows in: 3 x 12") == ("Band rows", "elbows in. 3 x 12")
+
+
+_FEATURE = """<html><body><article><h1>Two Bells, One Plan</h1>
+<p>This takes about 25 minutes.</p>
+<p>Start by warming up with 2 minutes of marching on the spot followed by 8 slow lunges. Then go into the session.</p>
+<aside class="workout-box"><h2>THE SESSION</h2>
+<p><strong>Complete 3 rounds. Go from one move to the next without resting, and rest for 60 seconds at the end
+of each round.</strong></p>
+<table><tr><th>Move</th><th>Reps</th></tr>
+<tr><td>Deadlift</td><td>12</td></tr><tr><td>Floor press</td><td>10</td></tr>
+<tr><td>Bent-over row</td><td>8 each arm</td></tr><tr><td>Goblet squat</td><td>10</td></tr>
+</table></aside>
+<h2>How to do the moves</h2>
+<h3>Deadlift</h3><p>Hinge at the hips and stand up tall with the bells.</p>
+<h3>Floor press</h3><p>Lie on your back and press both bells up.</p>
+<h3>Bent-over row</h3><p>Lean forward and pull one bell to your hip.</p>
+<h3>Goblet squat</h3><p>Hold one bell at your chest and sit down between your heels.</p>
+<h2>To finish</h2>
+<p>Got more in you? Finish with a side plank: hold it for 20 seconds on each side.</p>
+</article></body></html>"""
+
+
+def test_a_feature_s_warm_up_box_and_finisher_are_read_around_its_explained_moves() -> None:
+    result = import_article(_FEATURE, "feature.html")
+    routine = yaml.safe_load(result.yaml_text)["exercises"]
+    assert [item.get("name", "circuit") for item in routine] == [
+        "Marching on the spot", "Lunges", "circuit", "Side plank"]
+    warm, lunges, circuit, plank = routine
+    assert warm["duration"] == "2 minutes" and lunges["reps"] == 8
+    assert (circuit["rounds"], circuit["round_rest"]) == (3, "60 s")
+    # the table's doses, with the explanations under the headings as the steps
+    assert [(e["name"], e["reps"]) for e in circuit["exercises"]] == [
+        ("Deadlift", 12), ("Floor press", 10), ("Bent-over row", 8), ("Goblet squat", 10)]
+    assert circuit["exercises"][0]["steps"] == ["Hinge at the hips and stand up tall with the bells."]
+    assert plank["hold"] == "20 s" and plank["sides"] == ["left", "right"]
+
+
+def test_a_lead_names_its_movement_with_an_article_and_followed_by_starts_the_next() -> None:
+    assert exercise_name("Finish with a plank: hold it for 20 seconds") == "plank"
+    assert exercise_name("Finish with a plank for 45 seconds") == "plank"
+    assert exercise_name("Then the main part, for 10 minutes") is None
+    assert part_lead("Start by warming up with 2 minutes of skipping") == "2 minutes of skipping"
+    told = prose_sections([Block(BlockKind.TEXT, "Warm up with 3 minutes of rowing followed by 12 air squats.")], 0)
+    assert [section.name for section in told] == ["rowing", "air squats"]
+
+
+def test_a_line_break_in_a_page_s_source_is_a_space_but_br_and_pre_keep_theirs() -> None:
+    page = "<html><body><p>Rest for 60 seconds at the end\nof each round.</p><pre>Squats\nLunges</pre></body></html>"
+    texts = [block.text for block in read_article(page).blocks]
+    assert texts[0] == "Rest for 60 seconds at the end of each round."
+    assert "Squats" in texts and "Lunges" in texts
+    broken = "<html><body><p>Bird dog<br>10 each side</p><p>x</p></body></html>"
+    assert read_article(broken).blocks[0].text == "Bird dog – 10 each side"  # the name over its dose line

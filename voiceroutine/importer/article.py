@@ -160,6 +160,9 @@ def import_article(text: str, source_name: str) -> ImportResult:
                    len(article.blocks))
     every_sentence = [sentence for block in article.blocks[:replies] for sentence in sentences(block.text)]
     rounds = find_rounds(every_sentence, [sentence for block in intro for sentence in sentences(block.text)])
+    if rounds is None:
+        # "Complete 4 rounds." in a box between a warm-up and the moves: outside every exercise, as an introduction is
+        rounds = find_rounds(every_sentence, _outside(article.blocks[:replies], sections))
     parts = timed_parts = find_interval_parts(article.blocks)
     if round_group_circuits(article.blocks, sections, timed_parts):
         rounds = None  # a heading's rounds are those of the part it heads, whatever a sentence elsewhere says
@@ -180,7 +183,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
             sections, label_groups, rounds = grouped, labelled, None
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
-    circuit_words = {intervals.quote} if intervals is not None else set()
+    circuit_words = {intervals.quote, *sentences(intervals.quote)} if intervals is not None else set()
     if rounds is not None:
         # "Circuit, 3 rounds.": the circuit's words, no exercise's dose
         circuit_words |= {s for s in every_sentence if rounds.quote.lower() in s.lower()
@@ -380,6 +383,13 @@ def _counted_moves(inside: range, sections: list[Section], quote: str) -> range:
 
 _ABOUT_THE_LIST = re.compile(r"\b(?:below|the following|these (?:\w+ )?(?:moves|exercises|stretches))\b", re.I)
 """Words of a paragraph above a list that point at the list ("the five moves below")."""
+
+
+def _outside(blocks: tuple[Block, ...], sections: list[Section]) -> list[str]:
+    """The sentences of the paragraphs that are no exercise's: neither a section's first block nor in its text."""
+    inside = {id(block) for section in sections for block in section.body} | {section.start for section in sections}
+    return [sentence for at, block in enumerate(blocks) if block.kind is BlockKind.TEXT and at not in inside
+            and id(block) not in inside for sentence in sentences(block.text)]
 
 
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:

@@ -100,6 +100,8 @@ class _HtmlBlocks(HTMLParser):
         self._skip_stack: list[str] = []
         self._content_depth = 0
         """How many <main>, <article> and <section> elements are open: a <header> inside one is content."""
+        self._pre_depth = 0
+        """How many <pre> elements are open: their line breaks are the text's."""
         self._in_title = False
         self._title_parts: list[str] = []
         self._parts: list[str] = []
@@ -135,6 +137,8 @@ class _HtmlBlocks(HTMLParser):
             return
         if tag in ("main", "article", "section"):
             self._content_depth += 1
+        if tag == "pre":
+            self._pre_depth += 1
         if tag in ("b", "strong"):
             if not self._bold_depth:
                 self._parts.append(_BOLD_OPEN)
@@ -175,6 +179,8 @@ class _HtmlBlocks(HTMLParser):
             return
         if tag in ("main", "article", "section"):
             self._content_depth = max(0, self._content_depth - 1)
+        if tag == "pre":
+            self._pre_depth = max(0, self._pre_depth - 1)
         if tag in ("b", "strong"):
             self._bold_depth = max(0, self._bold_depth - 1)
             if not self._bold_depth:
@@ -202,7 +208,8 @@ class _HtmlBlocks(HTMLParser):
         if self._in_title:
             self._title_parts.append(data)
         elif not self._skip_depth:
-            self._parts.append(data)
+            # a line break in a page's source is a space ("at the end\nof each round"); <br> and <pre> keep theirs
+            self._parts.append(data if self._pre_depth else re.sub(r"[ \t]*\n[ \t]*", " ", data))
             if self._bold_depth:
                 self._bold_chars += len(data.strip())
             if self._lead_state < 2 and (self._bold_depth or not data.strip()):

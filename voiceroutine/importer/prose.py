@@ -19,7 +19,7 @@ from voiceroutine.importer.steps import SETUP_VERBS, VERBS, core, is_background,
 from voiceroutine.importer.third_person import instruction
 from voiceroutine.importer.told import told_in_past
 
-_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])"
+_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])|\)?,?\s+(?=followed by\s+(?:\d|an?\s|some\s))"
                     r"|,\s+(?:and\s+)?(?:i\s+|we\s+)?"
                     r"(?=(?:after that|next|finally|lastly|finish|end (?:with|by)|follow)\b)", re.I)
 _CONNECTOR = re.compile(
@@ -28,7 +28,7 @@ _CONNECTOR = re.compile(
 _LEAD = re.compile(r"^(?:(?:next|then|after that|now)\s+)?comes\s+|^(?:next|then|after that|now)\s+(?:is|it's)\s+|"
                    rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?"
                    r"(?:on (?:your|the) [a-z]+(?: and [a-z]+)? )?(?:by|with|in)\s+"
-                   r"|^follow (?:that|this|it|up) with\s+"
+                   r"|^follow (?:that|this|it|up) with\s+|^followed by\s+"
                    r"|^(?:(?:if|when|once)\b[^,]{1,30},\s*)?(?:go|move) on to\s+", re.I)
 _COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another|for)\s*)$")
 """What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
@@ -52,6 +52,9 @@ _TIMED_OBJECT = re.compile(r"\b(?:a|an)\s+\d+(?:-\d+)?[- ](?:minutes?|mins?|seco
 _CUT = re.compile(r",|\s(?:for|until|with|while|as|so|keeping|without|before|if|around|across|up and down)\s")
 _WHOLE = re.compile(r"(?:routine|session|workout|programme|program|plan|class|set|circuit|break)\b")
 """"a ten-minute routine": the whole of it, no movement of it."""
+_LED_OBJECT = re.compile(r"^(?:a|an|the|some)\s+(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
+                         r"(?=\s*[:,(]|\s+(?:for|of|with|against|on|holding)\b)")
+"""What a lead names before its dose or instruction: "(Finish with) a plank: hold it ...", "a plank for 30 s"."""
 _ROUTINE_PART = re.compile(r"^(?:the\s+)?(?:main|first|second|last|final|next|hard|easy)\s+(?:part|bit|block|section|"
                            r"half)\b")
 """"Then the main part.": a part of the routine, the exercises below it, no movement."""
@@ -226,6 +229,9 @@ def exercise_name(clause: str) -> str | None:
             phrase):
         # "Start with straight leg raises: lie on your back ...", "Finish with a calf stretch against the wall"
         return phrase
+    named = _LED_OBJECT.match(low) if led and mentions else None
+    if named and not (_WHOLE.match(named["name"]) or _ROUTINE_PART.match(named["name"])):
+        return named["name"]  # "Finish with a plank: hold it for 30 seconds", "finish with a plank for 30 seconds"
     if mentions and low.split() and low.split()[0] in ("try", "do", "add", "perform") and (
             phrase := _noun_phrase(low.split(maxsplit=1)[1] if len(low.split()) > 1 else "")) is not None:
         return phrase  # "try mini squats holding the kitchen counter, 2 sets of 10"

@@ -128,6 +128,7 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         rank = (len(sections), -_PRIORITY.index(style[0]))
         if sections and rank > best_rank:
             best, best_rank = sections, rank
+    best = _dosed_namesakes(best, by_style)
     if (listed_sections := by_style.get(("dosed", 1))) and best is not listed_sections:
         best = by_style[("dosed", 1)] = _with_listed(blocks, best, listed_sections)
     # only those a routine can hold (and one more, named in a warning) are built: only they are merged
@@ -276,6 +277,10 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
         if beside == first:
             beside = next((at for at in inside if blocks[at].kind is BlockKind.TEXT and part_lead(blocks[at].text)),
                           beside)
+        elif beside is None and stop < len(blocks) and blocks[stop].kind is BlockKind.HEADING and stop <= min(covered):
+            # "Start by warming up with ..." at the end of the introduction, over the routine's first heading
+            beside = next((at for at in reversed(inside) if blocks[at].kind is BlockKind.TEXT
+                           and part_lead(blocks[at].text)), None)
         if (not found and beside is not None and blocks[beside].kind is BlockKind.TEXT
                 and (rest := part_lead(blocks[beside].text)) is not None):
             found = _lead_section(blocks, beside, rest)
@@ -303,12 +308,18 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     return sorted([*best, *added], key=lambda section: section.start)
 
 
+_FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
+
+
 def _lead_section(blocks: list[Block], at: int, rest: str) -> list[Section]:
     """The exercise a paragraph that opens or closes the routine names after its lead: told in prose ("side plank,
     30s each side"), or a dose before what it is done on ("5 min on the bike, easy")."""
     told = prose_sections([Block(BlockKind.TEXT, rest)], 0, 1, least=1)
     if len(told) == 1 and told[0].name:
         return [replace(told[0], start=at, heading=rest if not told[0].heading else told[0].heading)]
+    if len(told) == 2 and all(section.name for section in told) and _FOLLOWED.search(rest):
+        # "3 minutes of skipping followed by 10 slow bodyweight squats": the part's two exercises, in order
+        return [replace(section, start=at) for section in told]
     candidate = _candidate([Block(BlockKind.ITEM, rest, marker="-")], 0)
     if candidate is None or not candidate.name:
         return []
@@ -465,6 +476,21 @@ def _with_group_doses(blocks: list[Block], sections: list[Section], start: int) 
 
 _MAX_NAMESAKES = 3
 """The most other descriptions merged into one exercise (an article describes one twice: a table and a paragraph)."""
+
+
+def _dosed_namesakes(best: list[Section], by_style: dict[tuple[str, int], list[Section]]) -> list[Section]:
+    """Of two styles that name the same exercises in the same order, the one whose every section gives a dose (a
+    workout box's table) over one that gives none (the moves explained under headings below it): the doses are
+    where the routine is, and the explanations merge into them as namesakes. (One explanation may seem dosed by a
+    pull quote under it: fewer than half dosed is none.)"""
+    if not best or 2 * sum(_dosed(section) for section in best) >= len(best):
+        return best
+    names = [_name_key(section.name) for section in best]
+    for sections in by_style.values():
+        if (sections is not best and [_name_key(section.name) for section in sections] == names
+                and all(_dosed(section) for section in sections)):
+            return sections
+    return best
 
 
 def _merge_namesakes(best: list[Section], others: list[Section]) -> list[Section]:
