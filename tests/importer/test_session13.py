@@ -366,3 +366,13 @@ def test_a_line_break_in_a_page_s_source_is_a_space_but_br_and_pre_keep_theirs()
     assert "Squats" in texts and "Lunges" in texts
     broken = "<html><body><p>Bird dog<br>10 each side</p><p>x</p></body></html>"
     assert read_article(broken).blocks[0].text == "Bird dog – 10 each side"  # the name over its dose line
+
+
+def test_a_methods_section_s_session_began_with_one_exercise_and_ended_with_another() -> None:
+    said = ("Each class started with a warm-up of marching in place for 8 minutes and finished with a seated "
+            "calf stretch, held for 20 s and repeated twice on each leg.")
+    told = prose_sections([Block(BlockKind.TEXT, said)], 0)
+    assert [section.name for section in told] == ["marching in place", "seated calf stretch"]
+    # "for 20 s and ..." counts no movement called "s"
+    assert exercise_name("finished with a seated calf stretch, held for 20 s and repeated twice") == (
+        "seated calf stretch")

@@ -20,20 +20,24 @@ from voiceroutine.importer.third_person import instruction
 from voiceroutine.importer.told import told_in_past
 
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])|\)?,?\s+(?=followed by\s+(?:\d|an?\s|some\s))"
+                    r"|,?\s+and\s+(?=(?:ended|finished|ends|finishes)\s+with\b)"
                     r"|,\s+(?:and\s+)?(?:i\s+|we\s+)?"
                     r"(?=(?:after that|next|finally|lastly|finish|end (?:with|by)|follow)\b)", re.I)
 _CONNECTOR = re.compile(
     r"^(?:(?:after that|afterwards|next|then|now|finally|lastly|to finish|to start|to begin|first|second|third|"
     r"and|also)\b,?\s*)+", re.I)
 _LEAD = re.compile(r"^(?:(?:next|then|after that|now)\s+)?comes\s+|^(?:next|then|after that|now)\s+(?:is|it's)\s+|"
-                   rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?"
+                   rf"{_CONNECTOR.pattern}|^(?:(?:each|every|the) (?:session|class|workout) (?=[a-z]+ with\b))?"
+                   r"(?:finish(?:ed|es)?|end(?:ed|s)?|start(?:ed|s)?|begin|began|begins|warm up|cool down)\s+"
+                   r"(?:off\s+)?"
                    r"(?:on (?:your|the) [a-z]+(?: and [a-z]+)? )?(?:by|with|in)\s+"
+                   r"(?:an?\s+(?:warm[- ]?up|cool[- ]?down)\s+of\s+)?"
                    r"|^follow (?:that|this|it|up) with\s+|^followed by\s+"
                    r"|^(?:(?:if|when|once)\b[^,]{1,30},\s*)?(?:go|move) on to\s+", re.I)
 _COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another|for)\s*)$")
 """What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
 _UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions times rounds round seconds second secs sec
-minutes minute mins min breaths breath holds hold more slow slower deep full easy of each per on every total
+minutes minute mins min s breaths breath holds hold more slow slower deep full easy of each per on every total
 additional hours hour days day weeks week months month going"""))
 _COUNTED = re.compile(
     r"\b\d+(?:-\d+)?\s+(?:sets?\s+of\s+\d+(?:-\d+)?\s+|x\s+\d+(?:-\d+)?\s+)?(?:(?:slow|controlled|easy|gentle|more|"
