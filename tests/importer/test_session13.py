@@ -253,6 +253,11 @@ def test_the_main_part_is_no_movement_and_a_sponsor_box_is_no_heading() -> None:
     # a title over a rule is still one
     assert read_article("Desk reset\n----------\n\n1. Shrugs: 10 reps\n").blocks[0].kind is BlockKind.HEADING
     assert is_stop(Block(BlockKind.TEXT, "THIS MONTH'S SPONSOR"))
+    # a handout's "General advice" after its last exercise: its activity minutes are no exercise's
+    assert is_stop(Block(BlockKind.TEXT, "General advice"))
+    handout = ("1. Heel slide\nSlide your heel up. Do 10.\n\n2. March\nMarch on the spot. Keep going for 2 minutes."
+               "\n\nGeneral advice\nWork up to 30 minutes of walking on most days.\n")
+    assert _exercises(handout, "handout.txt")[-1]["duration"] == "2 minutes"
 
 
 _MORNING_POST = """Slow Mornings
