@@ -518,8 +518,10 @@ def test_each_station_for_a_time_then_a_time_to_move_on_is_interval_timing_and_o
     body = _import(_STATIONS, "stations.html")
     assert ("  - circuit: The stations\n"
             '    rounds: 2  # inferred: "go round one more time"\n'
-            '    work: 40 s  # inferred: "Do each station for 40 seconds. Then you get 20 seconds to"\n'
-            '    rest: 20 s  # inferred: "Do each station for 40 seconds. Then you get 20 seconds to"\n'
+            '    work: 40 s  # inferred: "Do each station for 40 seconds. Then you get 20 seconds to walk to the '
+            'next one."\n'
+            '    rest: 20 s  # inferred: "Do each station for 40 seconds. Then you get 20 seconds to walk to the '
+            'next one."\n'
             "    exercises:\n      - name: Bunny hops\n") in body
     # a change of sides inside an interval is said, not hidden
     assert ("      - name: Tree pose\n        # warning: it changes sides inside a timed interval: each side is given "

@@ -22,6 +22,7 @@ from voiceroutine.importer.checks import (
     within_limits,
 )
 from voiceroutine.importer.coverage import coverage, unread_note, unread_sentences, with_unread
+from voiceroutine.importer.counted import exercises_counted
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
     BREATH_MS,
@@ -165,6 +166,9 @@ def import_article(text: str, source_name: str) -> ImportResult:
                    len(article.blocks))
     every_sentence = [sentence for block in article.blocks[:replies] for sentence in sentences(block.text)]
     rounds = find_rounds(every_sentence, [sentence for block in intro for sentence in sentences(block.text)])
+    if rounds is None:
+        # "Complete 4 rounds." in a box between a warm-up and the moves: outside every exercise, as an introduction is
+        rounds = find_rounds(every_sentence, _outside(article.blocks[:replies], sections))
     parts = timed_parts = find_interval_parts(article.blocks)
     if round_group_circuits(article.blocks, sections, timed_parts):
         rounds = None  # a heading's rounds are those of the part it heads, whatever a sentence elsewhere says
@@ -185,7 +189,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
             sections, label_groups, rounds = grouped, labelled, None
     intervals = find_intervals(every_sentence) if rounds is not None else None
     # an interval circuit times every exercise itself: its work sentence is no exercise's dose
-    circuit_words = {intervals.quote} if intervals is not None else set()
+    circuit_words = {intervals.quote, *sentences(intervals.quote)} if intervals is not None else set()
     if rounds is not None:
         # "Circuit, 3 rounds.": the circuit's words, no exercise's dose
         circuit_words |= {s for s in every_sentence if rounds.quote.lower() in s.lower()
@@ -299,7 +303,9 @@ def _first_phase(article: Article, found: tuple[str | None, list[Section], tuple
                 blocks[at].kind is BlockKind.HEADING and blocks[at].level <= level)), len(blocks))
         spans.append((index, end))
     holding = [span for span in spans if any(span[0] < section.start < span[1] for section in sections)]
-    if len(holding) < 2:
+    if len(holding) < 2 or exercises_counted(found[0]) == len(sections) > sum(
+            1 for section in sections if holding[0][0] < section.start < holding[0][1]):
+        # "Tennis elbow: the seven exercises we give everyone" over three stages that hold seven: one routine
         return article, found, []
     later = holding[1:]
     left_out = [sum(1 for section in sections if first < section.start < end) for first, end in later]
@@ -388,6 +394,17 @@ def _counted_moves(inside: range, sections: list[Section], quote: str) -> range:
     return range(first, stop) if stop - first == count else inside
 
 
+_ABOUT_THE_LIST = re.compile(r"\b(?:below|the following|these (?:\w+ )?(?:moves|exercises|stretches))\b", re.I)
+"""Words of a paragraph above a list that point at the list ("the five moves below")."""
+
+
+def _outside(blocks: tuple[Block, ...], sections: list[Section]) -> list[str]:
+    """The sentences of the paragraphs that are no exercise's: neither a section's first block nor in its text."""
+    inside = {id(block) for section in sections for block in section.body} | {section.start for section in sections}
+    return [sentence for at, block in enumerate(blocks) if block.kind is BlockKind.TEXT and at not in inside
+            and id(block) not in inside for sentence in sentences(block.text)]
+
+
 def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str) -> range:
     """Which sections the rounds are of: those under the heading above the rounds sentence ("### The circuit"
     between "### Warm up" and "### Cool down"), else every section."""
@@ -395,10 +412,13 @@ def _circuit_part(blocks: tuple[Block, ...], sections: list[Section], quote: str
     whole = range(len(sections))
     if said is None:
         return whole
-    if blocks[said].text.rstrip().endswith(":") and said + 1 < len(blocks) and blocks[said + 1].kind is BlockKind.ITEM:
-        # "then 3 rounds of:" over a list: the rounds are of the list's items
-        end = next((index for index in range(said + 1, len(blocks)) if blocks[index].kind is not BlockKind.ITEM),
-                   len(blocks))
+    end = next((index for index in range(said + 1, len(blocks)) if blocks[index].kind is not BlockKind.ITEM),
+               len(blocks))
+    if said + 1 < len(blocks) and blocks[said + 1].kind is BlockKind.ITEM and (
+            blocks[said].text.rstrip().endswith(":") or _ABOUT_THE_LIST.search(blocks[said].text)
+            or exercises_counted(blocks[said].text) == end - said - 1):
+        # "then 3 rounds of:" over a list, "Do each of the five moves below for 40 seconds ... two rounds": the
+        # rounds are of the list's items
         listed = [index for index, section in enumerate(sections) if said < section.start < end]
         if listed and len(listed) < len(sections):
             return range(listed[0], listed[-1] + 1)

@@ -64,13 +64,17 @@ class Section:
 STOP = re.compile(
     r"^(?:conclusion|in conclusion|summary|in summary|the bottom line|bottom line|takeaways?|key takeaways?|"
     r"final (?:thoughts|words)|wrapping up|references|sources|citations|related(?: \w+)*|leave a (?:reply|comment)|"
-    r"comments?|\d[\d,.]*k? comments?|(?:most relevant|top|newest|all) comments|most relevant|"
+    r"comments?|\d[\d,.]*k? comments?|discussion(?: about this (?:post|article|story))?|"
+    r"(?:most relevant|top|newest|all) comments|most relevant|"
     r"view (?:all|\d+ more) comments|view all [\d,.]+k? comments|\d+ repl(?:y|ies)|"
     r"write a (?:public )?comment|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
     r"(?:community |reader )?q\s?&\s?a$|"
     r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
     r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
-    r"post navigation|tags|categories|advertisement|sponsored|popular posts|recent posts|sorted by)\b"
+    r"(?:what|exercises|things|activities|movements|moves) to avoid(?: for now)?|when to (?:move on|progress)|"
+    r"general (?:advice|activity advice|tips)|"
+    r"post navigation|tags|categories|advertisement|sponsored|"
+    r"(?:this (?:week|month|issue)'s |today's |our )?sponsors?|popular posts|recent posts|sorted by)\b"
     r"|^\[[–-]\]\s+\S+\s+(?:\d+\s+points?|\d+\s+\w+\s+ago)", re.I)
 """What ends the exercises of an article: its conclusion, references, comments and other page furniture."""
 
@@ -85,7 +89,14 @@ def is_stop(block: Block) -> bool:
     text = block.text.strip().rstrip(":").strip()
     if block.kind is not BlockKind.ITEM and POST_FOOTER.match(text):
         return True
+    if block.kind is not BlockKind.ITEM and _LINKS_LABEL.match(text):
+        return True  # "You might also like: [5 Glute Exercises] · [The 10-Minute Desk Workout]": other posts
     return len(text.split()) <= 8 and bool(STOP.match(text)) and block.kind is not BlockKind.ITEM
+
+
+_LINKS_LABEL = re.compile(r"^(?:you (?:may|might) also (?:like|enjoy)|popular posts|recent posts)\s*:\s*\S", re.I)
+"""A line that lists other posts after its label, however long the list; not "Read more: ..." or "Related: ...",
+which news pages put in the middle of the article too."""
 
 
 _DOSE_START = re.compile(

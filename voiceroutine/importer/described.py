@@ -12,7 +12,7 @@ import re
 from voiceroutine.importer.blocks import starts_with_dose
 from voiceroutine.importer.dose import find_mentions
 
-_DESCRIBED = re.compile(r"^(?P<name>[A-Za-z][^,:.!?]{1,40}),\s+(?P<how>[^:]{2,160}?):\s+(?P<rest>\S.*)$")
+_DESCRIBED = re.compile(r"^(?P<name>[A-Za-z][^,:.!?()]{1,40}),\s+(?P<how>[^:]{2,160}?):\s+(?P<rest>\S.*)$")
 _DROPPED = re.compile(r"^(?P<name>[^–—:]{2,60}?)(?:\s+[-–—]|:)\s+(?:\w+\s+)?"
                       r"(?:dropped|skipped|left out|not (?:yet|for now)|on hold|paused|stop(?:ped)?)\b", re.I)
 """'Wall slides – dropped for now', 'Chair dips: Not yet' (a table row's first phase): taken out of the routine."""

@@ -87,6 +87,8 @@ def numerals(text: str) -> str:
     text = re.sub(r"(\d)\s+(?:deep|slow|full|long|calm|big|easy|steady|relaxed)\s+breaths?\b", r"\1 breaths", text)
     text = re.sub(r"\ba couple(?: of)?\b(?= (?:seconds?|breaths?|times|reps|minutes?)\b)", "2", text)
     text = re.sub(r"\bthrice\b", "3 times", text)
+    # "5 holds of 45 seconds", "do 5 of these holds": each hold a set of one held position
+    text = re.sub(r"\b(\d{1,2}) (?:of (?:these|those|the|them) )?holds\b", r"\1 sets", text)
     # "hold 3"" on a sheet: seconds, the mark a hold's time is written with
     text = re.sub(r"\b(hold|holding|pause|pausing|squeeze)\s+(\d{1,2})\s*(?:\"|'')", r"\1 \2 s", text)
     text = re.sub(r"\b(?:repeat|do it|do this|go again)\s+once more\b", lambda m: m.group(0)[:-9] + "1 more time",
@@ -599,6 +601,10 @@ _GOES_ON = re.compile(r"\b(?:rhythmic\w*|continuous\w*|keep (?:it |this )?(?:goi
 """Words that say a movement goes on for its time, to and fro, rather than being done once on each side."""
 
 
+_COUNTED_IN_TOTAL = re.compile(r"\b\d+\s+(?:[a-z]+\s+)?in total\b|\bin total,?\s+(?:do\s+)?\d+\b")
+"""'Do 10 switches in total', 'in total 12': a count of both sides together, no count per side."""
+
+
 _SAT_ON = re.compile(r"\b(?:sit|sitting)\s+on\s+(?:your|the)\s+(?:left|right)\b")
 """A hand sat on ("sit on your right hand") to keep the shoulder down: not the side the stretch is done to (a knee
 knelt on is: "kneel on your left knee" stretches the left hip)."""
@@ -662,6 +668,9 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     if (per_side := _PER_SIDE.search(low)) and _ONE_REP_IS.search(low, per_side.end()):
         # "switch to the other side. That's one repetition": a rep takes in both sides
         return None, "one rep is said to take in both sides: written as plain reps"
+    if _PER_SIDE.search(low) and _COUNTED_IN_TOTAL.search(low) and not _PER_SIDE_COUNT.search(low):
+        # "switch from side to side ... do 10 switches in total": the count takes in both sides
+        return None, "its count is said to be in total, both sides together: written without sides"
     if _PER_SIDE.search(low) and _TO_AND_FRO.search(low) and _GOES_ON.search(low):
         # "step wide to the right, then to the left; keep it rhythmic for two minutes": one movement to and fro
         return None, "moves from side to side for its time: written without sides"

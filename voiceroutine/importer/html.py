@@ -100,6 +100,8 @@ class _HtmlBlocks(HTMLParser):
         self._skip_stack: list[str] = []
         self._content_depth = 0
         """How many <main>, <article> and <section> elements are open: a <header> inside one is content."""
+        self._pre_depth = 0
+        """How many <pre> elements are open: their line breaks are the text's."""
         self._in_title = False
         self._title_parts: list[str] = []
         self._parts: list[str] = []
@@ -126,7 +128,8 @@ class _HtmlBlocks(HTMLParser):
             if tag == self._skip_stack[-1] and tag not in _VOID:
                 self._skip_depth += 1
             return
-        in_content_header = tag == "header" and self._content_depth > 0
+        # a <header> inside <article> is the article's; so is an <aside> there (a boxed workout, not a sidebar)
+        in_content_header = tag in ("header", "aside") and self._content_depth > 0
         if (tag in _SKIP and not in_content_header) or _is_chrome(attributes, tag in _HEADINGS):
             if tag not in _VOID:
                 self._skip_stack.append(tag)
@@ -134,6 +137,8 @@ class _HtmlBlocks(HTMLParser):
             return
         if tag in ("main", "article", "section"):
             self._content_depth += 1
+        if tag == "pre":
+            self._pre_depth += 1
         if tag in ("b", "strong"):
             if not self._bold_depth:
                 self._parts.append(_BOLD_OPEN)
@@ -174,6 +179,8 @@ class _HtmlBlocks(HTMLParser):
             return
         if tag in ("main", "article", "section"):
             self._content_depth = max(0, self._content_depth - 1)
+        if tag == "pre":
+            self._pre_depth = max(0, self._pre_depth - 1)
         if tag in ("b", "strong"):
             self._bold_depth = max(0, self._bold_depth - 1)
             if not self._bold_depth:
@@ -201,7 +208,8 @@ class _HtmlBlocks(HTMLParser):
         if self._in_title:
             self._title_parts.append(data)
         elif not self._skip_depth:
-            self._parts.append(data)
+            # a line break in a page's source is a space ("at the end\nof each round"); <br> and <pre> keep theirs
+            self._parts.append(data if self._pre_depth else re.sub(r"[ \t]*\n[ \t]*", " ", data))
             if self._bold_depth:
                 self._bold_chars += len(data.strip())
             if self._lead_state < 2 and (self._bold_depth or not data.strip()):

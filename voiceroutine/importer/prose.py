@@ -19,21 +19,25 @@ from voiceroutine.importer.steps import SETUP_VERBS, VERBS, core, is_background,
 from voiceroutine.importer.third_person import instruction
 from voiceroutine.importer.told import told_in_past
 
-_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])"
+_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])|\)?,?\s+(?=followed by\s+(?:\d|an?\s|some\s))"
+                    r"|,?\s+and\s+(?=(?:ended|finished|ends|finishes)\s+with\b)"
                     r"|,\s+(?:and\s+)?(?:i\s+|we\s+)?"
                     r"(?=(?:after that|next|finally|lastly|finish|end (?:with|by)|follow)\b)", re.I)
 _CONNECTOR = re.compile(
     r"^(?:(?:after that|afterwards|next|then|now|finally|lastly|to finish|to start|to begin|first|second|third|"
     r"and|also)\b,?\s*)+", re.I)
 _LEAD = re.compile(r"^(?:(?:next|then|after that|now)\s+)?comes\s+|^(?:next|then|after that|now)\s+(?:is|it's)\s+|"
-                   rf"{_CONNECTOR.pattern}|^(?:finish|end|start|begin|warm up|cool down)\s+(?:off\s+)?"
+                   rf"{_CONNECTOR.pattern}|^(?:(?:each|every|the) (?:session|class|workout) (?=[a-z]+ with\b))?"
+                   r"(?:finish(?:ed|es)?|end(?:ed|s)?|start(?:ed|s)?|begin|began|begins|warm up|cool down)\s+"
+                   r"(?:off\s+)?"
                    r"(?:on (?:your|the) [a-z]+(?: and [a-z]+)? )?(?:by|with|in)\s+"
-                   r"|^follow (?:that|this|it|up) with\s+"
+                   r"(?:an?\s+(?:warm[- ]?up|cool[- ]?down)\s+of\s+)?"
+                   r"|^follow (?:that|this|it|up) with\s+|^followed by\s+"
                    r"|^(?:(?:if|when|once)\b[^,]{1,30},\s*)?(?:go|move) on to\s+", re.I)
 _COUNT_BEFORE = re.compile(r"(?:^|\b(?:do|perform|complete|add|try|with|of|and|aim for|another|for)\s*)$")
 """What stands before the count of a counted movement ("do 3 sets of 12 squats"), not "stand on 1 leg"."""
 _UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions times rounds round seconds second secs sec
-minutes minute mins min breaths breath holds hold more slow slower deep full easy of each per on every total
+minutes minute mins min s breaths breath holds hold more slow slower deep full easy of each per on every total
 additional hours hour days day weeks week months month going"""))
 _COUNTED = re.compile(
     r"\b\d+(?:-\d+)?\s+(?:sets?\s+of\s+\d+(?:-\d+)?\s+|x\s+\d+(?:-\d+)?\s+)?(?:(?:slow|controlled|easy|gentle|more|"
@@ -52,6 +56,12 @@ _TIMED_OBJECT = re.compile(r"\b(?:a|an)\s+\d+(?:-\d+)?[- ](?:minutes?|mins?|seco
 _CUT = re.compile(r",|\s(?:for|until|with|while|as|so|keeping|without|before|if|around|across|up and down)\s")
 _WHOLE = re.compile(r"(?:routine|session|workout|programme|program|plan|class|set|circuit|break)\b")
 """"a ten-minute routine": the whole of it, no movement of it."""
+_LED_OBJECT = re.compile(r"^(?:a|an|the|some)\s+(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
+                         r"(?=\s*[:,(]|\s+(?:for|of|with|against|on|holding)\b)")
+"""What a lead names before its dose or instruction: "(Finish with) a plank: hold it ...", "a plank for 30 s"."""
+_ROUTINE_PART = re.compile(r"^(?:the\s+)?(?:main|first|second|last|final|next|hard|easy)\s+(?:part|bit|block|section|"
+                           r"half)\b")
+""""Then the main part.": a part of the routine, the exercises below it, no movement."""
 
 
 def prose_sections(blocks: list[Block], start: int, end: int | None = None, least: int = 2) -> list[Section]:
@@ -219,9 +229,13 @@ def exercise_name(clause: str) -> str | None:
     if not mentions and text == core(clause).strip() and not connected:
         return None  # a count with no dose word names a movement only after "then", "next", "follow that with"
     led = text != core(clause).strip() or connected
-    if led and (phrase := _noun_phrase(low) or _spelled_noun_phrase(text)) is not None:
+    if led and (phrase := _noun_phrase(low) or _spelled_noun_phrase(text)) is not None and not _ROUTINE_PART.match(
+            phrase):
         # "Start with straight leg raises: lie on your back ...", "Finish with a calf stretch against the wall"
         return phrase
+    named = _LED_OBJECT.match(low) if led and mentions else None
+    if named and not (_WHOLE.match(named["name"]) or _ROUTINE_PART.match(named["name"])):
+        return named["name"]  # "Finish with a plank: hold it for 30 seconds", "finish with a plank for 30 seconds"
     if mentions and low.split() and low.split()[0] in ("try", "do", "add", "perform") and (
             phrase := _noun_phrase(low.split(maxsplit=1)[1] if len(low.split()) > 1 else "")) is not None:
         return phrase  # "try mini squats holding the kitchen counter, 2 sets of 10"

@@ -28,6 +28,7 @@ from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dosed_lines import dosed_lines
+from voiceroutine.importer.edits import with_edits
 from voiceroutine.importer.equipment import without_equipment
 from voiceroutine.importer.footnotes import without_footnotes
 from voiceroutine.importer.forum import forum_posts
@@ -37,6 +38,7 @@ from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.lead_ins import lead_in_blocks
 from voiceroutine.importer.loads import without_loads
+from voiceroutine.importer.menus import without_menu, without_post_counts
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
@@ -46,6 +48,7 @@ from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
 from voiceroutine.importer.sheet_cells import filled_tab_cells
 from voiceroutine.importer.shortcodes import emoji_shortcodes
+from voiceroutine.importer.slide_decks import slide_decks
 from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
@@ -89,7 +92,7 @@ def detect_kind(text: str) -> InputKind:
 
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
-    text = defined_set_word(normalize(text))
+    text = slide_decks(defined_set_word(normalize(text)))
     text = chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text) or text
     kind = detect_kind(text)
     if kind is InputKind.HTML:
@@ -97,10 +100,11 @@ def read_article(text: str) -> Article:
         html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
         return Article(kind, tuple(with_doses_said_again(html)), title)
     if kind is InputKind.TEXT:
+        text = without_post_counts(without_menu(text))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
-    blocks = without_note_lists(without_equipment(blocks))
+    blocks = with_edits(without_note_lists(without_equipment(blocks)))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 
@@ -385,7 +389,9 @@ def _text_blocks(text: str) -> list[Block]:
             flush()
             continue
         if _RULE.match(line):
-            if re.match(r"^\s*[=-]+\s*$", line) and len(lines) == 1 and item is None:
+            # "Title" over "=====" is a heading; a sentence over a rule (a box's last line) is not
+            if re.match(r"^\s*[=-]+\s*$", line) and len(lines) == 1 and item is None and len(
+                    lines[0].split()) <= _SETEXT_WORDS and not re.search(r"[.!?]\s+\S.*[.!?]$", lines[0]):
                 heading = clean_inline(lines[0])
                 lines.clear()
                 blocks.append(Block(BlockKind.HEADING, heading, level=1 if "=" in line else 2))
@@ -446,6 +452,8 @@ def _text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+_SETEXT_WORDS = 14
+"""The most words a heading underlined with "===" or "---" has."""
 _BOLD_START = re.compile(r"(?:^|(?<=[.!?] ))\*\*[^*]{2,60}\*\*(?=\s*[-–—:])")
 
 
@@ -497,10 +505,15 @@ def _dash_dose_line(line: str) -> bool:
     return bool(m and (starts_with_dose(m["dose"]) or re.match(r"\d{1,3}\s+[a-z]", m["dose"])))
 
 
+_POST_META = re.compile(r"^\s*(?:posted|published|updated|written)\s+(?:on|by)\s+\S", re.I)
+
+
 def _continues(previous: str, line: str, wrapped_only: bool = False) -> bool:
     """Whether `line` carries on the paragraph of `previous` (a hard-wrapped line) rather than starting a block."""
     if line.strip()[:1].islower() and not wrapped_only:
         return True
+    if _POST_META.match(line):
+        return False  # a post's title over "Posted on 21 May 2026 by ...": a line of its own, however long the title
     if previous.rstrip().endswith(":") and starts_with_dose(line) and not wrapped_only:
         return True  # "... and do calf raises:" over "2 x 15, slow on the way down.": the dose the colon announces
     if _dash_dose_line(previous) and _dash_dose_line(line):

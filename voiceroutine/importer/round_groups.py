@@ -53,6 +53,10 @@ def round_group_circuits(blocks: tuple[Block, ...], sections: list[Section],
         (circuits if m is not None else told).append(
             CircuitOf(name, count, f'"{said.strip()}"', (rest[0], f'"{rest[1]}"') if rest else None, None, None,
                       members[0], len(members)))
+    # the title's heading over the whole page holds the rounds paragraph of the part it heads: that part's, once
+    told = [circuit for circuit in told if not any(
+        other is not circuit and other.rounds_note == circuit.rounds_note and circuit.first <= other.first
+        and other.first + (other.count or 0) <= circuit.first + (circuit.count or 0) for other in told)]
     return sorted([*circuits, *(told if len(told) >= 2 else [])], key=lambda circuit: circuit.first)
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 _NUMBERS = dict(zip(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(1, 11)))
-_TIMES = {"once": 1, "twice": 2, "thrice": 3, "one more time": 2, "once more": 2}
+_TIMES = {"once": 1, "twice": 2, "thrice": 3, "one more time": 2, "once more": 2, "again": 2}
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _GROUP = (
     r"(?:the |this |that |your )?(?:whole |entire |full )?"
@@ -29,7 +29,7 @@ _ROUNDS = [
     re.compile(rf"\b(?:repeat|do|complete)\s+{_COUNT}\s+(?:rounds|circuits)\s+of\s+{_GROUP}", re.I),
     # "then go round one more time", "go through them all once more": the whole lot twice
     re.compile(r"\b(?:go|do|run|work)\s+(?:round|around|through)\s+(?:(?:them|it|the\s+\w+|all\s+\w+)\s+)?"
-               r"(?P<t>one more time|once more)\b", re.I),
+               r"(?P<t>one more time|once more|again)\b", re.I),
     # "3 rounds in total." said of a list of exercises
     re.compile(rf"^(?:that's\s+|for\s+|do\s+)?{_COUNT}\s+(?:rounds|circuits)\s+(?:in\s+(?:total|all)|altogether)\b",
                re.I),
@@ -40,13 +40,13 @@ _FREQUENCY = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily
 """What makes "3 times" how often, not how many rounds: "3 times a day"."""
 _ROUND_REST = re.compile(
     r"\brest(?:ing)?\s+(?:for\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>seconds?|secs?|s|minutes?|mins?)\s+"
-    r"(?:between|after each|after every)\s+(?:rounds|circuits|round|circuit)\b",
+    r"(?:between|after each|after every|at the end of (?:each|every))\s+(?:rounds|circuits|round|circuit)\b",
     re.I,
 )
 _UNIT = r"(?:seconds?|secs?|s|minutes?|mins?)"
 _ROUND_REST_AFTER = re.compile(
     rf"\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:of\s+)?(?:rest|recovery|break)\s+"
-    r"(?:between|after each|after every)\s+(?:rounds?|circuits?)\b", re.I)
+    r"(?:between|after each|after every|at the end of (?:each|every))\s+(?:rounds?|circuits?)\b", re.I)
 """The other word order: "with a minute's rest between rounds", "30 seconds of rest between rounds"."""
 _ROUND_REST_BARE = re.compile(rf"^\W*(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})\s+"
                               r"(?:between|after each|after every)\s+(?:rounds?|circuits?)\W*$", re.I)
@@ -77,9 +77,12 @@ _WORK_REST = [
                rf"{_TIME.format('rest')}\s+"
                r"(?:of\s+)?rest\b", re.I),
     # "Each move 40 s, then 20 s to reset", "each exercise for 30 seconds and 15 seconds of rest"
-    re.compile(rf"\b(?:each|every)\s+(?:move|movement|exercise|station)\s+(?:is\s+|for\s+)?{_TIME.format('work')}\s*,?"
+    # "Do each of the five moves below for 40 seconds, with 20 seconds to catch your breath"
+    re.compile(rf"\b(?:each|every)\s+(?:of\s+the\s+(?:\w+\s+)?)?(?:moves?|movements?|exercises?|stations?)"
+               rf"(?:\s+(?:below|above))?\s+(?:is\s+|for\s+)?{_TIME.format('work')}\s*,?"
                rf"\s*(?:then|and|followed by|with)\s+{_TIME.format('rest')}\s+(?:of\s+)?"
-               r"(?:to\s+(?:reset|recover|rest)|rest|recovery|off|break)\b", re.I),
+               r"(?:to\s+(?:reset|recover|rest|catch your breath|get your breath back|breathe)"
+               r"|rest|recovery|off|break)\b", re.I),
 ]
 _EACH_FOR = re.compile(r"\beach\s+(?:station|exercise|move|movement|one)\s+for\s+\d", re.I)
 MAX_ROUNDS = 10

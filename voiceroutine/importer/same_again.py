@@ -3,7 +3,8 @@ above"): the dose of the item above it, said again. It was an item with no dose,
 
 A sentence that gives an exercise the dose of another by its number ("Same hold and repetitions as exercise 3") is
 given that numbered item's doses (its line and the paragraphs under it); such an exercise, with no dose and no
-instruction of its own, was left out."""
+instruction of its own, was left out. One that names the other ("Same dose as the extensor stretch") is given the
+doses under the nearest name line above it that holds those words ("Wrist extensor stretch")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import replace
 
 from voiceroutine.importer.blocks import Block, BlockKind
 from voiceroutine.importer.dose import find_mentions
+from voiceroutine.importer.steps import sentences
 
 _SAME = re.compile(r"[,;:–—-]\s*(?:exactly |just )?(?:the\s+)?(?:same again|same as (?:the one )?(?:above|before|"
                    r"the last one)|as (?:above|before)|same)\b(?P<rest>[^.;]*)[.!]?\s*$", re.I)
@@ -46,10 +48,42 @@ def _as_numbered(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_AS_NAMED = re.compile(r"\b(?:the\s+)?same\s+(?:dose|doses|hold|reps|repetitions|sets|times?|amount)?\s*as\s+"
+                       r"(?:the|your|for the|with the)\s+(?P<name>[a-z][a-z' -]{2,40}?)\s*[.!;]?\s*$", re.I)
+"""A sentence that gives an exercise the dose of another by its name: "Same dose as the extensor stretch"."""
+_NAME_LINE_WORDS = 6
+
+
+def _named_doses(blocks: list[Block], before: int, name: str) -> str:
+    """The doses of the nearest exercise above `before` whose name line holds `name`, and of the paragraphs under
+    that line."""
+    words = name.lower().split()
+    for at in range(before - 1, -1, -1):
+        line = blocks[at]
+        text = line.text.lower()
+        if len(text.split()) > _NAME_LINE_WORDS or find_mentions(line.text) or not all(
+                re.search(rf"\b{re.escape(word)}", text) for word in words):
+            continue
+        # its dosed sentences whole: "Hold for 30 seconds and repeat 3 times" is 3 reps, its words alone 3 sets
+        return " ".join(sentence for block in blocks[at + 1: before] if block.kind is BlockKind.TEXT
+                        for sentence in sentences(block.text) if find_mentions(sentence))
+    return ""
+
+
+def _as_named(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        if (block.kind is BlockKind.TEXT and (m := _AS_NAMED.search(block.text)) and not find_mentions(block.text)
+                and (doses := _named_doses(blocks, index, m["name"]))):
+            block = replace(block, text=f"{block.text} {doses}")
+        out.append(block)
+    return out
+
+
 def with_doses_said_again(blocks: list[Block]) -> list[Block]:
     """The blocks, each "same again" item given the doses of the list item just above it."""
     out: list[Block] = []
-    for block in _as_numbered(blocks):
+    for block in _as_named(_as_numbered(blocks)):
         above = out[-1] if out else None
         if (block.kind is BlockKind.ITEM and (m := _SAME.search(block.text)) and not find_mentions(block.text)
                 and above is not None and above.kind is BlockKind.ITEM and (said := find_mentions(above.text))):

@@ -19,6 +19,7 @@ from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, named_counts, numerals
 from voiceroutine.importer.known_lines import is_label, known_lines, named_lines
 from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
+from voiceroutine.importer.led_paragraphs import led_paragraphs
 from voiceroutine.importer.numbered_doses import dosed_list_items, item_name
 from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
@@ -128,6 +129,7 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         rank = (len(sections), -_PRIORITY.index(style[0]))
         if sections and rank > best_rank:
             best, best_rank = sections, rank
+    best = _dosed_namesakes(best, by_style)
     if (listed_sections := by_style.get(("dosed", 1))) and best is not listed_sections:
         best = by_style[("dosed", 1)] = _with_listed(blocks, best, listed_sections)
     # only those a routine can hold (and one more, named in a warning) are built: only they are merged
@@ -165,6 +167,9 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
                   None)
     if thread is not None:
         best = [section for section in best if section.start < thread]  # the readers' own plans, below
+    led = [section for section in led_paragraphs(blocks, start) if thread is None or section.start < thread]
+    if len(led) > len(best):
+        best = led  # "First, the world's greatest stretch. ..." / "Then open books. ...": a paragraph each
     intro = tuple(blocks[start: best[0].start]) if best else ()
     return title, best, intro
 
@@ -186,7 +191,8 @@ def starts_comments(block: Block) -> bool:
     return is_stop(block) and bool(_COMMENTS.match(block.text.strip()))
 
 
-_COMMENTS = re.compile(r"^(?:\d+\s+comments?\b|comments?\b|sorted by\b|\[[–-]\]\s|\d+\s+repl(?:y|ies)\b|"
+_COMMENTS = re.compile(r"^(?:\d+\s+comments?\b|comments?\b|discussion about this (?:post|article|story)\b|"
+                       r"sorted by\b|\[[–-]\]\s|\d+\s+repl(?:y|ies)\b|"
                        r"view all [\d,.]+k? comments)", re.I)
 """Where a page's comments begin: the exercises end there, whatever the comments list."""
 _TOLD = 3
@@ -290,6 +296,10 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
         if beside == first:
             beside = next((at for at in inside if blocks[at].kind is BlockKind.TEXT and part_lead(blocks[at].text)),
                           beside)
+        elif beside is None and stop < len(blocks) and blocks[stop].kind is BlockKind.HEADING and stop <= min(covered):
+            # "Start by warming up with ..." at the end of the introduction, over the routine's first heading
+            beside = next((at for at in reversed(inside) if blocks[at].kind is BlockKind.TEXT
+                           and part_lead(blocks[at].text)), None)
         if (not found and beside is not None and blocks[beside].kind is BlockKind.TEXT
                 and (rest := part_lead(blocks[beside].text)) is not None):
             found = _lead_section(blocks, beside, rest)
@@ -317,12 +327,18 @@ def _with_other_parts(blocks: list[Block], best: list[Section], others: list[lis
     return sorted([*best, *added], key=lambda section: section.start)
 
 
+_FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
+
+
 def _lead_section(blocks: list[Block], at: int, rest: str) -> list[Section]:
     """The exercise a paragraph that opens or closes the routine names after its lead: told in prose ("side plank,
     30s each side"), or a dose before what it is done on ("5 min on the bike, easy")."""
     told = prose_sections([Block(BlockKind.TEXT, rest)], 0, 1, least=1)
     if len(told) == 1 and told[0].name:
         return [replace(told[0], start=at, heading=rest if not told[0].heading else told[0].heading)]
+    if len(told) == 2 and all(section.name for section in told) and _FOLLOWED.search(rest):
+        # "3 minutes of skipping followed by 10 slow bodyweight squats": the part's two exercises, in order
+        return [replace(section, start=at) for section in told]
     candidate = _candidate([Block(BlockKind.ITEM, rest, marker="-")], 0)
     if candidate is None or not candidate.name:
         return []
@@ -419,7 +435,12 @@ def name_item(block: Block) -> tuple[str, str] | None:
     """ "Calf raise" or "Ear to shoulder, each side": a list item that is only a name (with its sides)."""
     if block.kind is not BlockKind.ITEM or dropped_item(block.text):
         return None
-    name, _, rest = block.text.partition(", ")
+    # "Chair squats (touch the seat, stand back up)": the comma in the brackets parts no name from its sides
+    bracket = re.search(r"\s*\([^()]*\)\s*$", block.text)
+    unbracketed = block.text[: bracket.start()] if bracket else block.text
+    name, _, rest = unbracketed.partition(", ")
+    if bracket and not rest:
+        name = block.text
     dashed = None if rest else re.match(r"^(?P<name>[^–—]{2,60}?)\s+[-–—]\s+(?P<rest>\S.*)$", block.text)
     if dashed:
         # "Forward fold (Uttanasana) – 1 minute": the name, then its own dose; "– as long as you like": a word on it
@@ -442,8 +463,10 @@ def _dose_above(blocks: list[Block], first: int, start: int) -> tuple[str, ...]:
         block = blocks[index]
         if block.kind is BlockKind.ITEM:
             break
-        said[:0] = [sentence for sentence in sentences(block.text) if find_mentions(sentence)]
-        if block.kind is BlockKind.HEADING:
+        dosed = [sentence for sentence in sentences(block.text) if find_mentions(sentence)]
+        said[:0] = dosed
+        if block.kind is BlockKind.HEADING or (dosed and block.kind is BlockKind.TEXT):
+            # the nearest paragraph's doses: one above it ("Start with a minute of shoulder rolls") is its own
             break
     return tuple(said)
 
@@ -472,6 +495,21 @@ def _with_group_doses(blocks: list[Block], sections: list[Section], start: int) 
 
 _MAX_NAMESAKES = 3
 """The most other descriptions merged into one exercise (an article describes one twice: a table and a paragraph)."""
+
+
+def _dosed_namesakes(best: list[Section], by_style: dict[tuple[str, int], list[Section]]) -> list[Section]:
+    """Of two styles that name the same exercises in the same order, the one whose every section gives a dose (a
+    workout box's table) over one that gives none (the moves explained under headings below it): the doses are
+    where the routine is, and the explanations merge into them as namesakes. (One explanation may seem dosed by a
+    pull quote under it: fewer than half dosed is none.)"""
+    if not best or 2 * sum(_dosed(section) for section in best) >= len(best):
+        return best
+    names = [_name_key(section.name) for section in best]
+    for sections in by_style.values():
+        if (sections is not best and [_name_key(section.name) for section in sections] == names
+                and all(_dosed(section) for section in sections)):
+            return sections
+    return best
 
 
 def _merge_namesakes(best: list[Section], others: list[Section]) -> list[Section]:
@@ -775,9 +813,10 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
 
 
 def _ends(block: Block, style: tuple[str, int]) -> bool:
-    """A heading of the same or a higher rank ends an exercise's section; a sub-heading does not."""
+    """A heading of the same or a higher rank ends an exercise's section; a sub-heading does not. Below a list
+    item, a part's heading in capitals ("READER QUESTION" in a newsletter) ends the item's section too."""
     if block.kind is not BlockKind.HEADING:
-        return False
+        return style[1] == 1 and style[0] in ("colon", "num", "lead", "bold") and _caps_line(block)
     if style[0] == "h":
         return block.level <= style[1]
     return not _GENERIC.match(block.text.rstrip(":"))
