@@ -46,6 +46,10 @@ def test_the_words_that_name_it() -> None:
     ("March on the spot", None),  # a place: the article's name
     ("Squats", None),  # the whole name
     ("Hug both knees to your chest", None),  # no known name in it
+    # a posture right before the name and a word hyphened to it are the name's
+    ("end with a standing hamstring stretch, held for 30 s", "standing hamstring stretch"),
+    ("finish with the cross-body stretch for 20 seconds", "cross-body stretch"),
+    ("finish with the side-lying clamshell", "side-lying clamshell"),
 ])
 def test_exercise_words_of_a_made_name(name: str, words: str | None) -> None:
     assert exercise_words(name) == words

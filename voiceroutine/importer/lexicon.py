@@ -154,6 +154,7 @@ def named_exercise(text: str) -> Named | None:
         best = None  # "let both knees drop", "bring one knee up": an instruction, not a name
     if best is not None:
         start, end = best
+        start = _with_its_modifiers(text, tokens, start)
         if end < len(words) and words[end] in lexicon.movements and not (
                 end + 1 < len(words) and words[end + 1] in _OBJECTS):
             end += 1  # "cat-camel stretch", "bird dog hold": the movement word after a known name is part of it
@@ -169,6 +170,23 @@ def named_exercise(text: str) -> Named | None:
             continue  # "let your knees drop": an instruction about a body part, not a name
         return _named(text, tokens, first, index + 1, whole_name=False)
     return None
+
+
+_POSTURES = frozenset(re.findall(r"\S+", "standing seated sitting lying kneeling supine prone reclined reclining"))
+"""Postures that start an exercise's name ("Standing hamstring stretch", "Seated calf raise")."""
+
+
+def _with_its_modifiers(text: str, tokens: list[tuple[str, int, int]], first: int) -> int:
+    """Where a known name found from its token `first` starts in the text: before the words joined to it by a hyphen
+    ("Cross-body stretch", not "body stretch") and a posture right before it ("a standing hamstring stretch")."""
+    def hyphened(at: int) -> int:
+        while at > 0 and text[tokens[at - 1][2]:tokens[at][1]] in ("-", "‑", "–"):
+            at -= 1
+        return at
+    first = hyphened(first)
+    if first > 0 and tokens[first - 1][0] in _POSTURES and tokens[first][1] - tokens[first - 1][2] == 1:
+        first = hyphened(first - 1)
+    return first
 
 
 def _named(text: str, tokens: list[tuple[str, int, int]], first: int, end: int, whole_name: bool) -> Named:
