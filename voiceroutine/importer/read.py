@@ -22,6 +22,7 @@ from voiceroutine.importer.blocks import (
 )
 from voiceroutine.importer.board import board_outline
 from voiceroutine.importer.boxes import dose_boxes
+from voiceroutine.importer.calendar_file import calendar_text
 from voiceroutine.importer.caps_lines import caps_headings
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.chat import chat_messages
@@ -89,7 +90,7 @@ def detect_kind(text: str) -> InputKind:
 
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
-    text = defined_set_word(normalize(text))
+    text = defined_set_word(normalize(calendar_text(text) or text))  # an .ics file: its events' descriptions
     text = chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text) or text
     kind = detect_kind(text)
     if kind is InputKind.HTML:

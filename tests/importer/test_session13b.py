@@ -1,0 +1,34 @@
+"""Rules added while tuning on round 22 (session 13): a calendar invitation saved as .ics text, and the other
+shapes of that round; each on our own words."""
+
+from __future__ import annotations
+
+from tests.importer.helpers import by_name
+from voiceroutine.importer.calendar_file import calendar_text
+
+_INVITE = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Ours//Test//EN\r\nBEGIN:VEVENT\r\n"
+    "UID:abc-123@example.net\r\nDTSTART:20270104T073000Z\r\nRRULE:FREQ=DAILY;COUNT=10\r\n"
+    "SUMMARY:Morning mobility\\, ten minutes\r\n"
+    "DESCRIPTION:Before breakfast.\\n\\n- Shoulder rolls x12\\n- Knee hu\r\n"
+    " gs x8 each side\\n- Cat stretch x6\\, then stand up slo\r\n"
+    " wly\\n\\nCall 0161 555 0199 if it hurts.\r\n"
+    "BEGIN:VALARM\r\nTRIGGER:-PT5M\r\nACTION:DISPLAY\r\nDESCRIPTION:Reminder\r\nEND:VALARM\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_an_ics_invitation_is_read_as_its_summary_over_its_unfolded_description() -> None:
+    text = calendar_text(_INVITE)
+    assert text is not None
+    assert text.startswith("Morning mobility, ten minutes\n\nBefore breakfast.")
+    assert "- Knee hugs x8 each side\n" in text  # folded mid-word, unfolded
+    assert "x6, then stand up slowly" in text  # "\," and the fold after "slo"
+    assert "RRULE" not in text and "Reminder" not in text  # the event's other properties and its alarm
+    found = by_name(_INVITE, "invite.ics")
+    assert list(found)[:3] == ["Shoulder rolls", "Knee hugs", "Cat stretch"]
+    assert found["Knee hugs"]["reps"] == 8 and found["Knee hugs"]["sides"]
+    # saved with Unix line ends, the same
+    assert calendar_text(_INVITE.replace("\r\n", "\n")) == text
+    # no calendar, or one that will not parse: the text is read as it is
+    assert calendar_text("Shoulder rolls x12\n") is None
+    assert calendar_text("BEGIN:VCALENDAR\nthis is not a calendar\n") is None
