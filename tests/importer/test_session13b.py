@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.importer.helpers import by_name
 from voiceroutine.importer.calendar_file import calendar_text
+from voiceroutine.importer.sheet_cells import symbol_cells
 
 _INVITE = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Ours//Test//EN\r\nBEGIN:VEVENT\r\n"
@@ -32,3 +33,16 @@ def test_an_ics_invitation_is_read_as_its_summary_over_its_unfolded_description(
     # no calendar, or one that will not parse: the text is read as it is
     assert calendar_text("Shoulder rolls x12\n") is None
     assert calendar_text("BEGIN:VCALENDAR\nthis is not a calendar\n") is None
+
+
+def test_a_tick_box_column_of_a_tab_separated_table_keeps_each_row_as_wide_as_its_header() -> None:
+    sheet = ("Knee programme\n\nMove\tWhat to do\tReps\tSets\tTicked\n"
+             "Straight leg raise\tLift the leg a hand's width and lower it.\t10\t3\t\u2610\n"
+             "Knee bends\tSlide the heel towards you and back.\t15\t2\t\u2610\n"
+             "Calf pumps\tPoint and flex the foot.\t20\t1\t\u2713\n")
+    found = by_name(sheet)
+    assert list(found) == ["Straight leg raise", "Knee bends", "Calf pumps"]
+    assert (found["Straight leg raise"]["reps"], found["Straight leg raise"]["sets"]) == (10, 3)
+    assert (found["Knee bends"]["reps"], found["Knee bends"]["sets"]) == (15, 2)
+    assert symbol_cells("a\tb\t\u2610") == "a\tb\t–"
+    assert symbol_cells("\u2610 Bridge") == "\u2610 Bridge"  # a box that starts a line is a checklist's, not a cell

@@ -45,7 +45,7 @@ from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
-from voiceroutine.importer.sheet_cells import filled_tab_cells
+from voiceroutine.importer.sheet_cells import filled_tab_cells, symbol_cells
 from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.step_numbers import bare_step_numbers
@@ -154,7 +154,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_CHARS)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
-    return "\n".join(_symbols(emoji_shortcodes(line))
+    return "\n".join(_symbols(symbol_cells(emoji_shortcodes(line)))
                      for line in ticked_items(_box_tables(framed_headings(text))).split("\n"))
 
 
