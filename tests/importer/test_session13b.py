@@ -3,9 +3,12 @@ shapes of that round; each on our own words."""
 
 from __future__ import annotations
 
-from tests.importer.helpers import by_name
+from tests.importer.helpers import by_name, imported
 from voiceroutine.importer.calendar_file import calendar_text
+from voiceroutine.importer.circled_numbers import circled_number
+from voiceroutine.importer.rounds import round_count
 from voiceroutine.importer.sheet_cells import symbol_cells
+from voiceroutine.importer.workout_steps import workout_steps
 
 _INVITE = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Ours//Test//EN\r\nBEGIN:VEVENT\r\n"
@@ -46,3 +49,66 @@ def test_a_tick_box_column_of_a_tab_separated_table_keeps_each_row_as_wide_as_it
     assert (found["Knee bends"]["reps"], found["Knee bends"]["sets"]) == (15, 2)
     assert symbol_cells("a\tb\t\u2610") == "a\tb\t–"
     assert symbol_cells("\u2610 Bridge") == "\u2610 Bridge"  # a box that starts a line is a checklist's, not a cell
+
+
+def test_circled_digits_that_start_lines_number_a_list() -> None:
+    assert circled_number("\u2462 Plank") == "3. Plank"
+    assert circled_number("  \u277f Wall sit") == "  10. Wall sit"  # a dingbat ten
+    assert circled_number("\u00bd a lap") == "\u00bd a lap"  # a fraction is no list number
+    assert circled_number("\u00b2 of them") == "\u00b2 of them"  # nor a superscript
+    card = ("Tuesday core card\n\n\u2460 Dead bug\n     10 EACH SIDE\n\n\u2461 Bird dog\n     8 EACH SIDE\n\n"
+            "\u2462 Hollow hold\n     20 SEC\n")
+    found = by_name(card)
+    assert list(found) == ["Dead bug", "Bird dog", "Hollow hold"]
+    assert found["Dead bug"]["reps"] == 10 and found["Dead bug"]["sides"]
+
+
+def test_a_list_of_items_each_dosed_each_side_is_not_a_label_over_the_next() -> None:
+    card = ("Leg card\n\n- STEP UPS – 10 EACH LEG\n- SIDE LUNGES – 8 EACH LEG\n- SQUATS – 20 REPS\n")
+    found = by_name(card)
+    assert list(found) == ["Step ups", "Side lunges", "Squats"]
+    assert (found["Step ups"]["reps"], found["Side lunges"]["reps"], found["Squats"]["reps"]) == (10, 8, 20)
+    # a label over bare names still doses them
+    labelled = "Leg card\n\n- LOWER – 12 REPS EACH\n- Squats\n- Lunges\n"
+    assert [e.get("reps") for e in by_name(labelled).values()] == [12, 12]
+
+
+def test_a_sentence_in_capitals_wrapped_over_two_lines_is_one_and_its_times_sign_counts_rounds() -> None:
+    card = ("Friday finisher\n\nDO ALL FOUR, THEN REPEAT\nTHE CIRCUIT 2X\nREST 30 SEC BETWEEN ROUNDS\n\n"
+            "1. Burpees – 8 reps\n2. Squat jumps – 12 reps\n3. Mountain climbers – 20 reps\n4. Plank jacks – 15 reps\n")
+    body = imported(card)[1]
+    assert "circuit:" in body and "rounds: 2" in body and "round_rest: 30 s" in body
+    assert "Do all four" not in body  # the wrapped sentence is no heading and no exercise
+    assert round_count("then repeat the whole circuit x 3") == (3, "repeat the whole circuit x 3")
+    assert round_count("repeat the circuit 3x10") is None  # sets times reps, no times sign for rounds
+
+
+_WATCH = (
+    "Hill session (Sat)\n\n"
+    "STEP                     DURATION          INTENSITY TARGET        NOTES\n"
+    "1   Warm Up              8:00 Time         Heart Rate Zone 1       brisk walk\n"
+    "2   Repeat 4 Times\n"
+    "      2a  Run            0:45 Time         Pace 5:00-5:20 /km      hill rep\n"
+    "      2b  Recover        1:30 Time         No Target               jog down\n"
+    "3   Other                10 Reps           No Target               walking lunges, each leg\n"
+    "4   Repeat 2 Times\n"
+    "      4a  Other          20 Reps           No Target               mountain climbers\n"
+    "      4b  Other          0:30 Time         No Target               side plank\n"
+    "      4c  Rest           0:45 Time         No Target\n"
+    "5   Cool Down            6:00 Time         No Target\n\n"
+    "Send to watch\n")
+
+
+def test_a_watch_workouts_steps_table_is_read_as_its_notes_with_repeats_as_circuits() -> None:
+    body = imported(_WATCH)[1]
+    found = by_name(_WATCH)
+    assert list(found) == ["Brisk walk", "Hill rep", "Jog down", "Walking lunges", "Mountain climbers", "Side plank",
+                           "Cool down"]
+    assert found["Brisk walk"]["duration"] == "8 minutes"
+    assert found["Hill rep"]["duration"] == "45 s"  # a Run step is timed while moving
+    assert found["Walking lunges"]["reps"] == 10 and found["Walking lunges"]["sides"]
+    assert found["Side plank"]["hold"] == "30 s"  # an Other step is what its note says
+    assert "rounds: 4" in body and "rounds: 2" in body and "round_rest: 45 s" in body
+    assert "Zone" not in body and "Pace" not in body
+    # a table with no steps that parse is left as it is
+    assert workout_steps("STEP     DURATION\nfirst    whenever\nsecond   later\n") is None

@@ -26,6 +26,7 @@ from voiceroutine.importer.calendar_file import calendar_text
 from voiceroutine.importer.caps_lines import caps_headings
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.chat import chat_messages
+from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dosed_lines import dosed_lines
@@ -54,6 +55,7 @@ from voiceroutine.importer.supersets import superset_blocks
 from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
 from voiceroutine.importer.word_numbers import word_numbered_lines
+from voiceroutine.importer.workout_steps import workout_steps
 
 
 class InputKind(enum.Enum):
@@ -91,7 +93,8 @@ def detect_kind(text: str) -> InputKind:
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     text = defined_set_word(normalize(calendar_text(text) or text))  # an .ics file: its events' descriptions
-    text = chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text) or text
+    text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
+            or workout_steps(text) or text)
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
@@ -154,7 +157,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_CHARS)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
-    return "\n".join(_symbols(symbol_cells(emoji_shortcodes(line)))
+    return "\n".join(_symbols(circled_number(symbol_cells(emoji_shortcodes(line))))
                      for line in ticked_items(_box_tables(framed_headings(text))).split("\n"))
 
 

@@ -38,7 +38,8 @@ def filled_tab_cells(text: str) -> str:
     return "\n".join(out)
 
 
-_SYMBOL_CELL = re.compile(r"(?<=\t)[ ]*(?:[\u2610-\u2612\u25a1\u25a2\u25cb\u2713\u2714\u2717\u2718]|\[[ xX]?\])[ ]*(?=\t|$)")
+_SYMBOL_CELL = re.compile(r"(?<=\t)[ ]*(?:[\u2610-\u2612\u25a1\u25a2\u25cb\u2713\u2714\u2717\u2718]|\[[ xX]?\])[ ]*"
+                          r"(?=\t|$)")
 
 
 def symbol_cells(line: str) -> str:
