@@ -6,8 +6,11 @@ from __future__ import annotations
 from tests.importer.helpers import by_name, imported
 from voiceroutine.importer.calendar_file import calendar_text
 from voiceroutine.importer.circled_numbers import circled_number
+from voiceroutine.importer.dose import find_sides
 from voiceroutine.importer.rounds import round_count
+from voiceroutine.importer.ruled_tables import ruled_tables
 from voiceroutine.importer.sheet_cells import symbol_cells
+from voiceroutine.importer.table_cells import name_and_how
 from voiceroutine.importer.workout_steps import workout_steps
 
 _INVITE = (
@@ -112,3 +115,50 @@ def test_a_watch_workouts_steps_table_is_read_as_its_notes_with_repeats_as_circu
     assert "Zone" not in body and "Pace" not in body
     # a table with no steps that parse is left as it is
     assert workout_steps("STEP     DURATION\nfirst    whenever\nsecond   later\n") is None
+
+
+_PRINTABLE = (
+    "BACK TO THE GARDEN - A FOUR-WEEK PLAN\n\n"
+    "MOVE                       WEEK 1                 WEEK 2\n"
+    "-------------------------  ---------------------  ---------------------\n"
+    "Warm-up: walking round     3 minutes              4 minutes\n"
+    "the lawn (hold a stick)\n"
+    "Wall press-ups             6 reps, 2 sets         8 reps, 2 sets\n"
+    "Step-ups onto the back     6 each leg             8 each leg\n"
+    "door step\n"
+    "Tandem stand               15 seconds each foot   20 seconds each foot\n"
+    "                           in front, one hand     in front, no hands\n"
+    "                           on the fence\n\n"
+    "Keep this sheet by the door.\n")
+
+
+def test_a_space_laid_table_under_a_ruled_header_is_read_with_its_wrapped_cells_joined() -> None:
+    table = ruled_tables(_PRINTABLE)
+    assert "| MOVE | WEEK 1 | WEEK 2 |" in table
+    assert "| Warm-up: walking round the lawn (hold a stick) | 3 minutes | 4 minutes |" in table
+    assert "| Tandem stand | 15 seconds each foot in front, one hand on the fence | 20 seconds each foot in front, " \
+           "no hands |" in table
+    found = by_name(_PRINTABLE)
+    assert list(found) == ["Walking round the lawn", "Wall press-ups", "Step-ups onto the back door step",
+                           "Tandem stand"]
+    assert found["Wall press-ups"]["reps"] == 6 and found["Wall press-ups"]["sets"] == 2  # week 1 only
+    assert found["Step-ups onto the back door step"]["reps"] == 6
+    # no rule under the header: no table
+    plain = "MOVE   WEEK 1\nSquats   8 reps\nLunges   6 reps\n"
+    assert ruled_tables(plain) == plain
+
+
+def test_a_table_name_cell_loses_its_parts_word_and_its_aside_in_brackets() -> None:
+    found = by_name(_PRINTABLE)
+    # "Warm-up:" says where the row stands; "(hold a stick)" is how, not "hold: 3 minutes"
+    assert found["Walking round the lawn"]["duration"] == "3 minutes"
+    assert name_and_how("Cool-down: hamstring stretch") == ("hamstring stretch", "")
+    assert name_and_how("Clam (band above the knees)") == ("Clam", "band above the knees")
+    assert name_and_how("Pelvic curl (bridge)") == ("Pelvic curl (bridge)", "")  # one word: another name for it
+
+
+def test_each_foot_in_front_or_each_leg_leading_is_per_side() -> None:
+    found = by_name(_PRINTABLE)
+    assert found["Tandem stand"]["hold"] == "15 s" and found["Tandem stand"]["sides"]
+    assert find_sides("Six lunges with each leg leading.")[0] is not None
+    assert find_sides("Keep the weight in front of you.")[0] is None

@@ -510,8 +510,9 @@ class Sides:
 _SIDE_PARTS = (r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow|glute|hamstring|quad|calf|heel|"
                r"toe|thigh|ear|buttock)s?")
 _CLAUSE_END = (r"(?=\s*(?:$|[.,;:!)(|]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b|"
-               r"\bin turn\b|\bseparately\b|\d|[x×]\s*\d))")
-"""What may follow "each leg" when it means per side: the clause's end, "in turn", a count ("each leg 10 times")."""
+               r"\bin turn\b|\bseparately\b|\bin front\b|\bleading\b|\d|[x×]\s*\d))")
+"""What may follow "each leg" when it means per side: the clause's end, "in turn", a count ("each leg 10 times"),
+the limb's place when it takes its turn ("10 seconds each foot in front", "eight with each leg leading")."""
 _PER_SIDE = re.compile(
     # "with the other hand" is what a hand presses with, not the other side; "repeat with the other hand" is (below)
     rf"(?<!\bin )\b(?:on |for |with (?!(?:the|your) other (?:hand|arm)s?\b))?"

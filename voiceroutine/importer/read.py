@@ -43,6 +43,7 @@ from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.outline import outlines
+from voiceroutine.importer.ruled_tables import ruled_tables
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
@@ -102,7 +103,7 @@ def read_article(text: str) -> Article:
         return Article(kind, tuple(with_doses_said_again(html)), title)
     if kind is InputKind.TEXT:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
-        text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
+        text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(ruled_tables(text))))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
     blocks = without_note_lists(without_equipment(blocks))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
