@@ -55,7 +55,7 @@ def ruled_tables(text: str) -> str:
             cells = _cells(lines[end], spans)
             if cells is None:
                 break
-            if cells[0] and any(cells[1:]) or not rows:
+            if (cells[0] and any(cells[1:])) or not rows:
                 rows.append(cells)
             else:
                 rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells, strict=True)]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-
 _PART_LEAD = re.compile(r"^\s*(?:warm[- ]?up|cool[- ]?down|finisher)\s*:\s*(?=[A-Za-z])", re.I)
 
 
