@@ -7,6 +7,7 @@ from tests.importer.helpers import by_name, imported
 from voiceroutine.importer.calendar_file import calendar_text
 from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.dose import find_sides
+from voiceroutine.importer.kindle_notes import kindle_notes
 from voiceroutine.importer.rounds import round_count
 from voiceroutine.importer.ruled_tables import ruled_tables
 from voiceroutine.importer.sheet_cells import symbol_cells
@@ -162,3 +163,31 @@ def test_each_foot_in_front_or_each_leg_leading_is_per_side() -> None:
     assert found["Tandem stand"]["hold"] == "15 s" and found["Tandem stand"]["sides"]
     assert find_sides("Six lunges with each leg leading.")[0] is not None
     assert find_sides("Keep the weight in front of you.")[0] is None
+
+
+_NOTEBOOK = (
+    "Your Kindle Notes For:\nThe Ten-Minute Back: Notes from a Physio's Bench\nHarriet Quill\n"
+    "Last accessed on Monday, 4 January 2027\n\n9 Highlight(s) | 2 Note(s)\n\n"
+    "Chapter 2: Moving again\n\n"
+    "Yellow highlight | Location: 402\nThe routine below takes ten minutes and needs only a mat.\n\n"
+    "Yellow highlight | Location: 410\nFirst, get the blood moving: walk around the room for one minute.\n\n"
+    "Note | Location: 410\nevery morning, 7am, 3 times a week\n\n"
+    "Yellow highlight | Location: 418\n1. Cat stretch. Kneel on all fours and round your back up, then let it sag. "
+    "Eight slow ones.\n\n"
+    "Blue highlight | Location: 425\n2. Knee rolls. Lie down with knees bent and let them fall to one side and then "
+    "the other. Ten each way.\n\n"
+    "Note | Location: 425\nhold for 30 seconds at the end?\n\n"
+    "Yellow highlight | Location: 431\n3. Dead bug. Lie on your back and lower the opposite arm and leg, then swap. "
+    "Six each side.\n")
+
+
+def test_an_e_reader_notebook_export_is_read_as_its_highlights_without_the_readers_notes() -> None:
+    text = kindle_notes(_NOTEBOOK)
+    assert text is not None and text.startswith("The Ten-Minute Back")
+    assert "Location" not in text and "Highlight(s)" not in text and "Harriet Quill" not in text
+    assert "every morning" not in text and "hold for 30 seconds" not in text  # the reader's notes
+    found = by_name(_NOTEBOOK)
+    assert list(found) == ["Walk", "Cat stretch", "Knee rolls", "Dead bug"]
+    assert found["Walk"]["duration"] == "1 minute"  # "First, ...:" leads in one more
+    assert found["Cat stretch"]["reps"] == 8 and found["Dead bug"]["sides"]
+    assert kindle_notes("Yellow highlight | Location: 12\nJust one passage.\n") is None

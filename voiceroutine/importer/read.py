@@ -36,6 +36,7 @@ from voiceroutine.importer.forum import forum_posts
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.hyphens import joined_words
+from voiceroutine.importer.kindle_notes import kindle_notes
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.lead_ins import lead_in_blocks
 from voiceroutine.importer.loads import without_loads
@@ -95,7 +96,7 @@ def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     text = defined_set_word(normalize(calendar_text(text) or text))  # an .ics file: its events' descriptions
     text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
-            or workout_steps(text) or text)
+            or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)

@@ -135,7 +135,8 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     best = _with_group_doses(blocks, best, start)
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
-        best = prose
+        # numbered paragraphs, and a part beside them that leads in with one more ("First, loosen up: ...")
+        best = _with_other_parts(blocks, prose, [], start, stops)
     elif len(best) == 1 and len(told := prose_sections(blocks, best[0].start, least=_TOLD)) >= _TOLD:
         # one "exercise" whose running prose tells several (an answer under its writer's name): the prose's, from
         # the article's start when that tells more
