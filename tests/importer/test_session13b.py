@@ -191,3 +191,18 @@ def test_an_e_reader_notebook_export_is_read_as_its_highlights_without_the_reade
     assert found["Walk"]["duration"] == "1 minute"  # "First, ...:" leads in one more
     assert found["Cat stretch"]["reps"] == 8 and found["Dead bug"]["sides"]
     assert kindle_notes("Yellow highlight | Location: 12\nJust one passage.\n") is None
+
+
+def test_all_four_twice_counts_rounds_and_the_moves_and_everyone_is_no_exercise() -> None:
+    page = ("Quiet cardio for flats\n\nHello! This one is for everyone in a flat, ten minutes and no jumping.\n\n"
+            "HOW IT GOES\nWe do 4 moves, 30 seconds of work and 15 seconds of rest each, and go through all four "
+            "twice.\n\nCHAPTERS\n0:00 Hello\n0:20 Warm-up: march in place (1 min)\n1:20 Step touches\n"
+            "2:05 Low lunges\n2:50 Arm punches\n3:35 Slow skaters\n4:20 Round 2\n"
+            "7:20 Cool-down: calf stretch (30 sec each leg)\n8:20 Bye\n")
+    body = imported(page)[1]
+    found = by_name(page)
+    assert "rounds: 2" in body and "work: 30 s" in body and "rest: 15 s" in body
+    assert "10 minutes" not in body  # "for everyone in a flat: ten minutes" is the video's length, no dose
+    assert found["March in place"]["duration"] == "1 minute"
+    assert found["Calf stretch"]["hold"] == "30 s"  # outside the circuit of the four counted moves
+    assert round_count("then go through all six of them 3 times") == (3, "go through all six of them 3 times")

@@ -17,7 +17,9 @@ _GROUP = (
     r"(?:the |this |that |your )?(?:whole |entire |full )?"
     r"(?:circuit|routine|sequence|workout|series|set of (?:exercises|moves)|whole thing|lot|list|session|"
     r"(?:these |all (?:the |of the |these )?|the )(?:exercises|moves|movements|stretches)"
-    r"|(?:the |these |all )?\d{1,2} (?:[a-z]+ )?(?:exercises|moves|movements|stretches))"
+    r"|(?:the |these |all )?\d{1,2} (?:[a-z]+ )?(?:exercises|moves|movements|stretches)"
+    # "go through all six twice": all of a number said before, the moves themselves
+    r"|all (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: of them)?)"
 )
 # only sentences about the whole group count: "Do 3 rounds." inside one exercise's paragraph is its sets
 _ROUNDS = [

@@ -374,11 +374,11 @@ def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Sec
 
 
 FOR_EVERY = re.compile(
-    r"\b(?:each|every|all (?:the|these|of the)?|all)\s*(?:exercise|stretch|move|movement|pose|one)s?\b"
+    r"\b(?:each|every|all (?:the|these|of the)?|all)\s+(?:exercise|stretch|move|movement|pose|one)s?\b"
     r"|\bbetween (?:the |all )?(?:exercises|moves|movements|stretches|poses)\b|\beverything\b"
     r"|\b(?:each|all|every one) of (?:them|these|those|the (?:exercises|moves|stretches))\b", re.I)
 """A sentence about every exercise ("Do each one 10 times", "Rest 30 seconds between exercises", "2 sets of
-everything"), not about the one it stands beside."""
+everything"), not about the one it stands beside ("for everyone who ..." is about people, not exercises)."""
 
 
 def _for_all(block: Block) -> bool:
