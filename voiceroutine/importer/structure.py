@@ -326,7 +326,8 @@ def _led_in(blocks: list[Block], inside: range, names: set[str]) -> list[Section
 def _caps_line(block: Block) -> bool:
     """ "WARM UP" alone on a line of plain text: a part's heading, as "### Warm up" is in Markdown."""
     text = block.text
-    return block.kind is BlockKind.TEXT and text.isupper() and len(text.split()) <= 4 and not find_mentions(text)
+    return (block.kind is BlockKind.TEXT and text.isupper() and len(text.split()) <= 4 and not find_mentions(text)
+            and not text.startswith("("))  # "(JUST ONCE!)" is an aside in brackets, no heading
 
 
 def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list[Section]:
