@@ -209,7 +209,7 @@ def test_all_four_twice_counts_rounds_and_the_moves_and_everyone_is_no_exercise(
 
 
 def test_a_line_in_brackets_and_capitals_is_an_aside_not_a_heading() -> None:
-    card = ("ARM CARD\n\n1. PUSH-UPS\n     10 REPS\n\n2. DIPS\n     12 REPS\n\nLAST ONE\nPLANK – 45 SEC\n(ONLY ONCE!)\n\n"
-            "Saved by 2k people. Tone up with this 15 minute arm session!\n")
+    card = ("ARM CARD\n\n1. PUSH-UPS\n     10 REPS\n\n2. DIPS\n     12 REPS\n\n"
+            "LAST ONE\nPLANK – 45 SEC\n(ONLY ONCE!)\n\nSaved by 2k people. Tone up with this 15 minute arm session!\n")
     found = by_name(card)
     assert found["Plank"]["hold"] == "45 s"
