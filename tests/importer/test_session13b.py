@@ -213,3 +213,11 @@ def test_a_line_in_brackets_and_capitals_is_an_aside_not_a_heading() -> None:
             "LAST ONE\nPLANK – 45 SEC\n(ONLY ONCE!)\n\nSaved by 2k people. Tone up with this 15 minute arm session!\n")
     found = by_name(card)
     assert found["Plank"]["hold"] == "45 s"
+
+
+def test_a_logged_set_of_a_pair_of_dumbbells_counts_its_reps() -> None:
+    log = ("Push day\n\nDumbbell Bench Press\nSet 1: 2 × 20 kg × 9\nSet 2: 2 × 20 kg × 9\nRest timer: 2:00\n\n"
+           "Lateral Raise\nSet 1: 2 x 6 kg x 15\nSet 2: 2 x 6 kg x 15\nSet 3: 2 x 6 kg x 15\n")
+    found = by_name(log)
+    assert (found["Dumbbell bench press"]["reps"], found["Dumbbell bench press"]["sets"]) == (9, 2)
+    assert (found["Lateral raise"]["reps"], found["Lateral raise"]["sets"]) == (15, 3)
