@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.importer.helpers import by_name, imported
 from voiceroutine.importer.calendar_file import calendar_text
 from voiceroutine.importer.circled_numbers import circled_number
-from voiceroutine.importer.dose import find_sides
+from voiceroutine.importer.dose import Sides, find_sides
 from voiceroutine.importer.kindle_notes import kindle_notes
 from voiceroutine.importer.rounds import round_count
 from voiceroutine.importer.ruled_tables import ruled_tables
@@ -221,3 +221,11 @@ def test_a_logged_set_of_a_pair_of_dumbbells_counts_its_reps() -> None:
     found = by_name(log)
     assert (found["Dumbbell bench press"]["reps"], found["Dumbbell bench press"]["sets"]) == (9, 2)
     assert (found["Lateral raise"]["reps"], found["Lateral raise"]["sets"]) == (15, 3)
+
+
+def test_a_count_one_way_and_the_same_the_other_names_those_ways() -> None:
+    assert find_sides("Ankle circles: 8 one way, 8 the other.")[0] == Sides(("one way", "the other way"))
+    assert find_sides("Hip circles, 6 times one way and 6 times the other way")[0] == Sides(("one way",
+                                                                                           "the other way"))
+    found = by_name("Desk break\n\n- Ankle circles – 8 reps one way, 8 the other\n- Shrugs – 10 reps\n")
+    assert found["Ankle circles"]["reps"] == 8 and found["Ankle circles"]["sides"] == ["one way", "the other way"]
