@@ -229,3 +229,9 @@ def test_a_count_one_way_and_the_same_the_other_names_those_ways() -> None:
                                                                                            "the other way"))
     found = by_name("Desk break\n\n- Ankle circles – 8 reps one way, 8 the other\n- Shrugs – 10 reps\n")
     assert found["Ankle circles"]["reps"] == 8 and found["Ankle circles"]["sides"] == ["one way", "the other way"]
+
+
+def test_a_position_named_before_its_time_is_no_numbered_position() -> None:
+    found = by_name("Evening wind-down\n\n- Cat stretch x6\n- Recovery position 2 minutes\n- Knee hugs x8\n")
+    assert list(found) == ["Cat stretch", "Recovery position", "Knee hugs"]
+    assert found["Recovery position"]["hold"] == "2 minutes"

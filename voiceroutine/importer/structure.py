@@ -51,6 +51,7 @@ _PART_HEADING = re.compile(
     r"(?:\s*[(:\-–—].*)?$", re.I)
 """A heading over a part of a routine ("Warm-Up (30 seconds each)", "The circuit", "Cool down"): the exercises are
 in it, it is none of them."""
+_UNIT_FIRST = re.compile(r"(?:minutes?|mins?|seconds?|secs?|reps?|times|breaths?)\b", re.I)
 _SMALL = frozenset(re.findall(r"\w+", "a an the and or of to in on for with at by your from into vs via"))
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _WORD_NUMBERED = re.compile(
@@ -515,7 +516,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name) or text.endswith("?"):
             return None  # a question ("Q: Is heat or ice better?") heads its answer, not an exercise
         return _Candidate(index, ("h", block.level), name, rest)
-    if m := _WORD_NUMBERED.match(_without_topic(text)):
+    if (m := _WORD_NUMBERED.match(_without_topic(text))) and not _UNIT_FIRST.match(m.group("rest")):
+        # ("Rest position 1 minute": the number is a time, not the position's number)
         rest = m.group("rest").strip()
         if _heading_like(rest) or not rest:
             return _Candidate(index, ("word", 0), rest.rstrip(":"))
