@@ -367,6 +367,9 @@ def _after_rounds(block: Block) -> bool:
 
 _MOVES_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                             r"(?:[a-z-]+\s+)?(?:moves|exercises|stations)\b", re.I)
+_ALL_COUNTED = re.compile(r"\ball\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+                          re.I)
+"""The moves counted in "go through all six twice"."""
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
@@ -374,7 +377,7 @@ def _counted_moves(inside: range, sections: list[Section], quote: str) -> range:
     """The circuit's sections when its rounds sentence counts its moves ("go through 7 standing moves twice") and
     there are more: those left when the first and last ones that give their own time (a warm-up march, a cool-down
     stretch) are taken off, if that leaves that count."""
-    m = _MOVES_COUNTED.search(quote)
+    m = _MOVES_COUNTED.search(quote) or _ALL_COUNTED.search(quote)
     if m is None:
         return inside
     count = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.index(m["n"].lower()) + 2
@@ -391,7 +394,14 @@ def _counted_moves(inside: range, sections: list[Section], quote: str) -> range:
         first += 1
     while stop - first > count and timed(stop - 1) and not timed(stop - 2):
         stop -= 1
-    return range(first, stop) if stop - first == count else inside
+    if stop - first == count:
+        return range(first, stop)
+    # else the one run of that many moves with no time of their own, between timed ones (a warm-up march and a
+    # cool-down stretch, with a chapter list's "Hello" and "Bye" beyond them)
+    runs = [at for at in range(inside.start, inside.stop - count + 1)
+            if not any(timed(i) for i in range(at, at + count))
+            and (at == inside.start or timed(at - 1)) and (at + count == inside.stop or timed(at + count))]
+    return range(runs[0], runs[0] + count) if len(runs) == 1 else inside
 
 
 _ABOUT_THE_LIST = re.compile(r"\b(?:below|the following|these (?:\w+ )?(?:moves|exercises|stretches))\b", re.I)

@@ -32,12 +32,21 @@ def caps_headings(text: str) -> str:
     lines = text.split("\n")
     if any(re.match(r"^\s{0,3}#{1,6}\s+\S", line) for line in lines):
         return text
-    out = list(lines)
+    out: list[str | None] = list(lines)
     first = next((index for index, line in enumerate(lines) if line.strip()), 0)
     for index, line in enumerate(lines):
         if index <= first:
             continue  # the first line is the title, read as such later
         starts_block = not lines[index - 1].strip()
-        if starts_block and index + 1 < len(lines) and lines[index + 1].strip() and _is_caps_line(line):
+        if starts_block and index + 1 < len(lines) and _is_caps_line(line) and _wraps_on(line, lines[index + 1]):
+            out[index], out[index + 1] = f"{line.strip()} {lines[index + 1].strip()}", None
+        elif starts_block and index + 1 < len(lines) and lines[index + 1].strip() and _is_caps_line(line):
             out[index] = f"## {line.strip()}"
-    return "\n".join(out)
+    return "\n".join(line for line in out if line is not None)
+
+
+def _wraps_on(line: str, following: str) -> bool:
+    """ "DO EACH MOVE, THEN REPEAT" over "THE WHOLE CIRCUIT 3X": a line in capitals with a clause break in it (a
+    comma between words), over another line in capitals, is a sentence an infographic wrapped, not a heading: the
+    two lines are one."""
+    return bool(re.search(r"\w, \w", line)) and _is_caps_line(following)

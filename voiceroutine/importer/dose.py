@@ -512,8 +512,9 @@ class Sides:
 _SIDE_PARTS = (r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow|glute|hamstring|quad|calf|heel|"
                r"toe|thigh|ear|buttock)s?")
 _CLAUSE_END = (r"(?=\s*(?:$|[.,;:!)(|]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b|"
-               r"\bin turn\b|\bseparately\b|\d|[x×]\s*\d))")
-"""What may follow "each leg" when it means per side: the clause's end, "in turn", a count ("each leg 10 times")."""
+               r"\bin turn\b|\bseparately\b|\bin front\b|\bleading\b|\d|[x×]\s*\d))")
+"""What may follow "each leg" when it means per side: the clause's end, "in turn", a count ("each leg 10 times"),
+the limb's place when it takes its turn ("10 seconds each foot in front", "eight with each leg leading")."""
 _PER_SIDE = re.compile(
     # "with the other hand" is what a hand presses with, not the other side; "repeat with the other hand" is (below)
     rf"(?<!\bin )\b(?:on |for |with (?!(?:the|your) other (?:hand|arm)s?\b))?"
@@ -561,6 +562,9 @@ def _both_ways(low: str) -> bool:
 _TURNING = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|twist\w*|turn\w*|spin(?:s|ning)?|swirl\w*)\b")
 _ROUND_TURN = re.compile(r"\b(?:circles?|circling|circular|roll\w*|spin(?:s|ning)?|swirl\w*)\b")
 """Movement round a circle, whose two ways are clockwise and counterclockwise; a twist or turn goes to each side."""
+_ONE_WAY_THE_OTHER = re.compile(r"\b\d+\s+(?:(?:times|reps)\s+)?(?:one|1) way\b[^.;]{0,20}?\b\d+\s+"
+                                r"(?:(?:times|reps)\s+)?the other(?: way)?\b")
+"""A count said for each way, the ways named no more than so: "10 one way, 10 the other"."""
 _OTHER_WAY = re.compile(r"(?<!face )(?<!facing )\b(?:the other way|the opposite way)\b")
 """A movement done the other way too; not "turn to face the other way", which is where one stands."""
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
@@ -628,6 +632,8 @@ def article_side_words(text: str) -> dict[str, str]:
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
+    if _ONE_WAY_THE_OTHER.search(low):
+        return Sides(("one way", "the other way")), None  # "10 one way, 10 the other": the article names no more
     if (ways := _EACH_WAY_NAMED.search(low)) and ways["first"][:4] != ways["second"][:4]:
         return Sides((ways["first"], ways["second"])), None
     per_direction = _PER_DIRECTION.search(low)

@@ -25,13 +25,21 @@ def label_items(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (block.kind is BlockKind.ITEM and not block.table and following is not None
-                and following.kind is BlockKind.ITEM and _is_label(block.text)):
+                and following.kind is BlockKind.ITEM and _is_label(block.text) and not _dosed_item(following)):
+            # (a label is followed by the names it doses: above an item with a dose of its own it is one more
+            # exercise of the list, "DONKEY KICKS – 15 EACH LEG" over "SUMO SQUATS – 15 REPS")
             # "12 reps each · 3 rounds": the dots part clauses, each read as a sentence of its own
             text = re.sub(r"\s+[·•|]\s+", ". ", block.text)
             out.append(replace(block, kind=BlockKind.HEADING, level=2, marker="", text=text))
         else:
             out.append(block)
     return out
+
+
+def _dosed_item(block: Block) -> bool:
+    """A list item that states its own dose after its name ("SUMO SQUATS – 15 REPS")."""
+    m = re.match(r"^[^—–:-]+[—–:-]\s*(?P<dose>\S.*)$", block.text.strip())
+    return bool(m and find_mentions(m.group("dose")))
 
 
 def _is_label(text: str) -> bool:

@@ -11,7 +11,9 @@ import re
 _LEAD = re.compile(
     r"^(?:and\s+|then\s+|now\s+)?(?:(?:warm[- ]?up|cool[- ]?down)(?:\s+(?:first|after|afterwards))?\s*(?::|,|-|with\b)"
     r"|(?:finish|end|close)(?:\s+(?:off|up))?\s+(?:with|on)\b|(?:to\s+)?(?:finish|end)\s*[:,]|start\s+with\b"
-    r"|(?:start|begin)\s+by\s+(?:warming|loosening)\s+up\s+with\b)\s*", re.I)
+    r"|(?:start|begin)\s+by\s+(?:warming|loosening)\s+up\s+with\b"
+    # "First, get the blood moving: ...": a first step announced before its colon
+    r"|first\s*,\s*[^:.;,]{3,40}:)\s*", re.I)
 
 
 def part_lead(text: str) -> str | None:

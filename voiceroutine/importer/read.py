@@ -22,9 +22,11 @@ from voiceroutine.importer.blocks import (
 )
 from voiceroutine.importer.board import board_outline
 from voiceroutine.importer.boxes import dose_boxes
+from voiceroutine.importer.calendar_file import calendar_text
 from voiceroutine.importer.caps_lines import caps_headings
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.chat import chat_messages
+from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dosed_lines import dosed_lines
@@ -35,6 +37,7 @@ from voiceroutine.importer.forum import forum_posts
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.hyphens import joined_words
+from voiceroutine.importer.kindle_notes import kindle_notes
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.lead_ins import lead_in_blocks
 from voiceroutine.importer.loads import without_loads
@@ -43,10 +46,11 @@ from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.outline import outlines
+from voiceroutine.importer.ruled_tables import ruled_tables
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
-from voiceroutine.importer.sheet_cells import filled_tab_cells
+from voiceroutine.importer.sheet_cells import filled_tab_cells, symbol_cells
 from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.slide_decks import slide_decks
 from voiceroutine.importer.stamps import without_stamps
@@ -56,6 +60,7 @@ from voiceroutine.importer.supersets import superset_blocks
 from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
 from voiceroutine.importer.word_numbers import word_numbered_lines
+from voiceroutine.importer.workout_steps import workout_steps
 
 
 class InputKind(enum.Enum):
@@ -92,8 +97,9 @@ def detect_kind(text: str) -> InputKind:
 
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
-    text = slide_decks(defined_set_word(normalize(text)))
-    text = chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text) or text
+    text = slide_decks(defined_set_word(normalize(calendar_text(text) or text)))  # an .ics file: its events' descriptions
+    text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
+            or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
@@ -102,7 +108,7 @@ def read_article(text: str) -> Article:
     if kind is InputKind.TEXT:
         text = without_post_counts(without_menu(text))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
-        text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
+        text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(ruled_tables(text))))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
     blocks = with_edits(without_note_lists(without_equipment(blocks)))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
@@ -157,7 +163,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_CHARS)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
-    return "\n".join(_symbols(emoji_shortcodes(line))
+    return "\n".join(_symbols(circled_number(symbol_cells(emoji_shortcodes(line))))
                      for line in ticked_items(_box_tables(framed_headings(text))).split("\n"))
 
 

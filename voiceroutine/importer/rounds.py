@@ -17,13 +17,18 @@ _GROUP = (
     r"(?:the |this |that |your )?(?:whole |entire |full )?"
     r"(?:circuit|routine|sequence|workout|series|set of (?:exercises|moves)|whole thing|lot|list|session|"
     r"(?:these |all (?:the |of the |these )?|the )(?:exercises|moves|movements|stretches)"
-    r"|(?:the |these |all )?\d{1,2} (?:[a-z]+ )?(?:exercises|moves|movements|stretches))"
+    r"|(?:the |these |all )?\d{1,2} (?:[a-z]+ )?(?:exercises|moves|movements|stretches)"
+    # "go through all six twice": all of a number said before, the moves themselves
+    r"|all (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: of them)?)"
 )
 # only sentences about the whole group count: "Do 3 rounds." inside one exercise's paragraph is its sets
 _ROUNDS = [
     re.compile(rf"\b(?:repeat|do|go through|complete|perform|run through|work through)\s+{_GROUP}\s+"
                rf"(?:{_COUNT}\s+(?:times|rounds|more times)|(?P<t>once|twice|thrice))\b", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:rounds|circuits|times through)\s+(?:of\s+{_GROUP})", re.I),
+    # "repeat the whole circuit 3x", "do the circuit x 2": a times sign for the number of times
+    re.compile(rf"\b(?:repeat|do|go through|complete|perform)\s+{_GROUP}\s+(?:(?P<n>\d{{1,2}})\s*[x×](?!\w)|"
+               rf"[x×]\s*(?P<m>\d{{1,2}})\b)", re.I),
     # "then 3 rounds of:" above the list of moves
     re.compile(rf"\b{_COUNT}\s+(?:rounds|circuits)\s+of\s*:\s*$", re.I),
     re.compile(rf"\b(?:repeat|do|complete)\s+{_COUNT}\s+(?:rounds|circuits)\s+of\s+{_GROUP}", re.I),
@@ -104,7 +109,7 @@ class Rounds:
 def _count(match: re.Match[str]) -> int:
     if match.groupdict().get("t"):
         return _TIMES[match["t"].lower()]
-    word = match["n"].lower()
+    word = (match["n"] or match.groupdict().get("m") or "").lower()
     return _NUMBERS[word] if word in _NUMBERS else int(word)
 
 

@@ -27,8 +27,9 @@ _REPS = re.compile(r"^(?P<n>\d{1,3})\s*(?P<unit>reps?)(?P<rest>.*)$", re.I)
 _LOGGED_SET = re.compile(r"^(?P<indent>\s*)(?:[-*•]\s+)?set\s+(?P<i>\d{1,2})\s*:\s*(?P<dose>\S.*?)\s*$", re.I)
 """A logged set, numbered without the total: "Set 2: 60 kg x 8", "Set 1: 45s"."""
 _WARM_UP_SET = re.compile(r"^(?P<indent>\s*)(?:[-*•]\s+)?warm[- ]?up\s+set\s*:\s*(?P<dose>\S.*?)\s*$", re.I)
-_LOAD_TIMES = re.compile(rf"^\d+(?:\.\d+)?\s*{WEIGHT_UNIT}\s*[x×]\s*(?P<n>\d{{1,3}})\b", re.I)
-"""A load lifted a number of times: "60 kg x 8" is 8 reps (of 60 kg)."""
+_LOAD_TIMES = re.compile(rf"^(?:[1-4]\s*[x×]\s*)?\d+(?:\.\d+)?\s*{WEIGHT_UNIT}\s*[x×]\s*(?P<n>\d{{1,3}})\b", re.I)
+"""A load lifted a number of times: "60 kg x 8" is 8 reps (of 60 kg), and "2 x 14 kg x 12" is 12 reps with a pair
+of 14 kg dumbbells."""
 
 
 def set_lines(text: str) -> str:

@@ -5,6 +5,8 @@ empty in every row is left out, so each row keeps its width."""
 
 from __future__ import annotations
 
+import re
+
 _MIN_TABS = 2
 _MIN_ROWS = 2
 
@@ -34,3 +36,14 @@ def filled_tab_cells(text: str) -> str:
             out.append(lines[index])
             index += 1
     return "\n".join(out)
+
+
+_SYMBOL_CELL = re.compile(r"(?<=\t)[ ]*(?:[\u2610-\u2612\u25a1\u25a2\u25cb\u2713\u2714\u2717\u2718]|\[[ xX]?\])[ ]*"
+                          r"(?=\t|$)")
+
+
+def symbol_cells(line: str) -> str:
+    """A tab-separated row whose cell holds only a tick box or a check mark ("…\\t3 sec\\t☐", a "Done?" column
+    left for the reader): that cell as "–", so the row keeps its width beside its header (the symbol alone would
+    be dropped as decoration, and the row would lose a cell)."""
+    return _SYMBOL_CELL.sub("–", line) if "\t" in line else line

@@ -53,6 +53,7 @@ _PART_HEADING = re.compile(
     r"(?:\s*[(:\-–—].*)?$", re.I)
 """A heading over a part of a routine ("Warm-Up (30 seconds each)", "The circuit", "Cool down"): the exercises are
 in it, it is none of them."""
+_UNIT_FIRST = re.compile(r"(?:minutes?|mins?|seconds?|secs?|reps?|times|breaths?)\b", re.I)
 _SMALL = frozenset(re.findall(r"\w+", "a an the and or of to in on for with at by your from into vs via"))
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _WORD_NUMBERED = re.compile(
@@ -138,7 +139,8 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     best = _with_group_doses(blocks, best, start)
     prose = _prose_sections(blocks, start)
     if len(prose) >= 2 and len(prose) > len(best):
-        best = prose
+        # numbered paragraphs, and a part beside them that leads in with one more ("First, loosen up: ...")
+        best = _with_other_parts(blocks, prose, [], start, stops)
     elif len(best) == 1 and len(told := prose_sections(blocks, best[0].start, least=_TOLD)) >= _TOLD:
         # one "exercise" whose running prose tells several (an answer under its writer's name): the prose's, from
         # the article's start when that tells more
@@ -360,7 +362,8 @@ def _led_in(blocks: list[Block], inside: range, names: set[str]) -> list[Section
 def _caps_line(block: Block) -> bool:
     """ "WARM UP" alone on a line of plain text: a part's heading, as "### Warm up" is in Markdown."""
     text = block.text
-    return block.kind is BlockKind.TEXT and text.isupper() and len(text.split()) <= 4 and not find_mentions(text)
+    return (block.kind is BlockKind.TEXT and text.isupper() and len(text.split()) <= 4 and not find_mentions(text)
+            and not text.startswith("("))  # "(JUST ONCE!)" is an aside in brackets, no heading
 
 
 def _single_exercise(blocks: list[Block], start: int, title: str | None) -> list[Section]:
@@ -408,11 +411,11 @@ def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Sec
 
 
 FOR_EVERY = re.compile(
-    r"\b(?:each|every|all (?:the|these|of the)?|all)\s*(?:exercise|stretch|move|movement|pose|one)s?\b"
+    r"\b(?:each|every|all (?:the|these|of the)?|all)\s+(?:exercise|stretch|move|movement|pose|one)s?\b"
     r"|\bbetween (?:the |all )?(?:exercises|moves|movements|stretches|poses)\b|\beverything\b"
     r"|\b(?:each|all|every one) of (?:them|these|those|the (?:exercises|moves|stretches))\b", re.I)
 """A sentence about every exercise ("Do each one 10 times", "Rest 30 seconds between exercises", "2 sets of
-everything"), not about the one it stands beside."""
+everything"), not about the one it stands beside ("for everyone who ..." is about people, not exercises)."""
 
 
 def _for_all(block: Block) -> bool:
@@ -570,7 +573,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name) or text.endswith("?"):
             return None  # a question ("Q: Is heat or ice better?") heads its answer, not an exercise
         return _Candidate(index, ("h", block.level), name, rest)
-    if m := _WORD_NUMBERED.match(_without_topic(text)):
+    if (m := _WORD_NUMBERED.match(_without_topic(text))) and not _UNIT_FIRST.match(m.group("rest")):
+        # ("Rest position 1 minute": the number is a time, not the position's number)
         rest = m.group("rest").strip()
         if _heading_like(rest) or not rest:
             return _Candidate(index, ("word", 0), rest.rstrip(":"))
