@@ -50,6 +50,7 @@ def test_the_words_that_name_it() -> None:
     ("end with a standing hamstring stretch, held for 30 s", "standing hamstring stretch"),
     ("finish with the cross-body stretch for 20 seconds", "cross-body stretch"),
     ("finish with the side-lying clamshell", "side-lying clamshell"),
+    ("Arm swings across the body", None),  # a setting after the name is no name of its own ("across the body")
 ])
 def test_exercise_words_of_a_made_name(name: str, words: str | None) -> None:
     assert exercise_words(name) == words

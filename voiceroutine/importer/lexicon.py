@@ -42,7 +42,8 @@ _IRREGULAR = {"calves": "calf", "flyes": "fly", "flye": "fly", "flies": "fly", "
 _QUALIFIER = re.compile(r"\s+(?:-|–)\s+.*$|\s*\([^)]*\)|,.*$")
 """What follows a name's core in the database: "Calf Raises - With Bands", "Box Jump (Multiple Response)",
 "Bicycling, Stationary"."""
-_TAIL_WORDS = frozenset(re.findall(r"\S+", "with on to from over behind against off into at in using for"))
+_TAIL_WORDS = frozenset(re.findall(r"\S+", "with on to from over behind against off into at in using for across around "
+                                          "under"))
 """Words that start a name's setting ("Squat with Bands", "Barbell Squat To A Bench"): the core is before them."""
 NOT_MOVEMENTS = frozenset(re.findall(r"\S+", """
 back knee bench wall neck chest ball head floor position grip bar machine band bands cable rope hand arm arms
