@@ -21,8 +21,8 @@ from voiceroutine.importer.checks import (
     shorter_text,
     within_limits,
 )
-from voiceroutine.importer.coverage import coverage, unread_note, unread_sentences, with_unread
 from voiceroutine.importer.counted import exercises_counted
+from voiceroutine.importer.coverage import coverage, unread_note, unread_sentences, with_unread
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
     BREATH_MS,

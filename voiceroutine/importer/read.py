@@ -97,7 +97,8 @@ def detect_kind(text: str) -> InputKind:
 
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
-    text = slide_decks(defined_set_word(normalize(calendar_text(text) or text)))  # an .ics file: its events' descriptions
+    # an .ics file: its events' descriptions
+    text = slide_decks(defined_set_word(normalize(calendar_text(text) or text)))
     text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
             or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)
