@@ -1,0 +1,62 @@
+"""Rules added while tuning on round 23 (session 13): a JavaScript app's page whose routine is only in its
+schema.org HowTo data, and the other shapes of that round; each on our own words."""
+
+from __future__ import annotations
+
+import json
+
+from tests.importer.helpers import by_name
+from voiceroutine.importer.json_ld import howto_page
+
+_HOWTO = {
+    "@context": "https://schema.org",
+    "@type": "HowTo",
+    "name": "Evening ankle care",
+    "totalTime": "PT10M",
+    "step": [
+        {"@type": "HowToSection", "name": "Loosen", "itemListElement": [
+            {"@type": "HowToStep", "name": "Ankle circles",
+             "text": "Sit on a chair and draw slow circles with your toes. 12 each way."},
+        ]},
+        {"@type": "HowToSection", "name": "Strengthen", "itemListElement": [
+            {"@type": "HowToStep", "name": "Calf raises",
+             "text": "Hold the back of the chair and rise onto your toes. 3 sets of 15."},
+            {"@type": "HowToStep", "name": "Towel scrunch",
+             "text": "Pull a towel towards you with your toes for 45 seconds."},
+        ]},
+    ],
+}
+
+
+def _app_page(data: object, body: str = '<div id="root"></div>') -> str:
+    return ("<html><head><title>Ankle care | Hopla</title>"
+            f'<script type="application/ld+json">{json.dumps(data)}</script></head>'
+            f"<body><noscript>Turn on JavaScript to use Hopla.</noscript>{body}"
+            '<script id="app-data" type="application/json">{"rating": 4.9, "related": ["3 rounds of 8"]}</script>'
+            "</body></html>")
+
+
+def test_an_app_page_with_an_empty_body_is_read_from_its_json_ld_howto() -> None:
+    page = _app_page(_HOWTO)
+    text = howto_page(page)
+    assert text is not None and "<h2>Strengthen</h2>" in text and "<b>Calf raises</b>: Hold" in text
+    found = by_name(page, "page.html")
+    assert list(found) == ["Ankle circles", "Calf raises", "Towel scrunch"]
+    assert found["Ankle circles"]["reps"] == 12
+    assert (found["Calf raises"]["reps"], found["Calf raises"]["sets"]) == (15, 3)
+    assert found["Towel scrunch"]["hold"] == "45 s"
+    # in a @graph, beside other nodes, the same
+    assert howto_page(_app_page({"@graph": [{"@type": "WebPage", "name": "x"}, _HOWTO]})) == text
+
+
+def test_a_page_that_shows_its_routine_is_read_from_its_body_not_its_json_ld() -> None:
+    lines = ("Ankle circles: sit and draw slow circles with the toes, 10 each way",
+             "Calf raises: rise onto your toes at the chair, 2 sets of 20",
+             "Towel scrunch: pull the towel in with your toes for 30 seconds")
+    body = "<article><h1>Evening ankle care</h1><ol>" + "".join(f"<li>{x}</li>" for x in lines) + "</ol></article>"
+    assert howto_page(_app_page(_HOWTO, body)) is None
+    assert by_name(_app_page(_HOWTO, body), "page.html")["Calf raises"]["reps"] == 20
+    # no HowTo, or JSON-LD that will not parse: nothing to read
+    assert howto_page(_app_page({"@type": "Organization", "name": "Hopla"})) is None
+    assert howto_page(_app_page({"@type": "HowTo", "name": "x"})) is None
+    assert howto_page('<script type="application/ld+json">{"@type": "HowTo", </script>') is None
