@@ -234,7 +234,8 @@ Someone asked about wrists. A wrist stretch held for 15 seconds now and then is 
 def test_a_newsletter_s_interval_list_is_its_circuit_between_a_warm_up_and_the_stretches() -> None:
     result = import_article(_LETTER, "letter.txt")
     routine = yaml.safe_load(result.yaml_text)["exercises"]
-    assert [item.get("name", "circuit") for item in routine] == ["Slow arm swings", "circuit", "Chest opener",
+    # "slow arm swings": the known name, its pace left out (the lexicon's rule, merged after this test was written)
+    assert [item.get("name", "circuit") for item in routine] == ["Arm swings", "circuit", "Chest opener",
                                                                  "Neck tilt"]
     circuit = routine[1]
     assert (circuit["rounds"], circuit["work"], circuit["rest"]) == (2, "30 s", "15 s")
