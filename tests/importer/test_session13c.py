@@ -7,6 +7,7 @@ import json
 
 from tests.importer.helpers import by_name
 from voiceroutine.importer.json_ld import howto_page
+from voiceroutine.importer.ticks import ticked_items
 
 _HOWTO = {
     "@context": "https://schema.org",
@@ -60,3 +61,29 @@ def test_a_page_that_shows_its_routine_is_read_from_its_body_not_its_json_ld() -
     assert howto_page(_app_page({"@type": "Organization", "name": "Hopla"})) is None
     assert howto_page(_app_page({"@type": "HowTo", "name": "x"})) is None
     assert howto_page('<script type="application/ld+json">{"@type": "HowTo", </script>') is None
+
+
+_KEEP = """Knee list from Thursday
+rehab
+Edited Dec 5
+
+\u2610 quad sets x10, hold 5s
+\u2610 straight leg raise 3x8
++ List item
+2 ticked items
+\u2611 heel slides x15
+\u2611 calf stretch 30s each side
+"""
+
+
+def test_a_note_app_checklist_with_its_ticked_items_moved_below_a_count_is_all_the_routine() -> None:
+    found = by_name(_KEEP)
+    assert list(found) == ["Quad sets", "Straight leg raise", "Heel slides", "Calf stretch"]
+    assert (found["Quad sets"]["reps"], found["Quad sets"]["hold"]) == (10, "5 s")
+    assert (found["Straight leg raise"]["reps"], found["Straight leg raise"]["sets"]) == (8, 3)
+    assert found["Heel slides"]["reps"] == 15
+    assert found["Calf stretch"]["hold"] == "30 s" and found["Calf stretch"]["sides"] == ["left", "right"]
+    # without the count, a ticked box among empty ones still picks the items meant for one person
+    picked = ticked_items(_KEEP.replace("2 ticked items\n", ""))
+    assert "quad sets" not in picked and "heel slides x15" in picked
+    assert "ticked items" not in ticked_items(_KEEP) and "List item" not in ticked_items(_KEEP)
