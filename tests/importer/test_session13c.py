@@ -8,6 +8,7 @@ import json
 from tests.importer.helpers import by_name
 from voiceroutine.importer.json_ld import howto_page
 from voiceroutine.importer.ticks import ticked_items
+from voiceroutine.importer.woven_columns import unwoven_columns
 
 _HOWTO = {
     "@context": "https://schema.org",
@@ -87,3 +88,43 @@ def test_a_note_app_checklist_with_its_ticked_items_moved_below_a_count_is_all_t
     picked = ticked_items(_KEEP.replace("2 ticked items\n", ""))
     assert "quad sets" not in picked and "heel slides x15" in picked
     assert "ticked items" not in ticked_items(_KEEP) and "List item" not in ticked_items(_KEEP)
+
+
+_WOVEN = """KNEE CLASS HANDOUT
+
+1  Straight leg raise
+4  Step-ups
+Lie on your back, one knee bent.
+Step up onto the bottom stair and
+Lift the other leg a hand high.
+down again. 12 times with each leg.
+Do this 10 times.
+5  Wall sit
+2  Knee bends
+Back against the wall, slide down a
+Sit on a chair and slide one foot
+little way. Hold for 20 seconds.
+back under it. 15 times.
+6  Calf stretch
+3  Quad set
+Lean on the wall, one leg behind.
+Tighten the front of your thigh and
+Hold for 30 seconds on each leg.
+hold 5 seconds. Repeat 10 times.
+
+Phone the clinic with any questions.
+"""
+
+
+def test_lines_woven_from_two_columns_are_put_back_left_column_first() -> None:
+    text = unwoven_columns(_WOVEN)
+    assert text.index("Do this 10 times.") < text.index("2  Knee bends") < text.index("4  Step-ups")
+    found = by_name(_WOVEN)
+    assert list(found) == ["Straight leg raise", "Knee bends", "Quad set", "Step-ups", "Wall sit", "Calf stretch"]
+    assert found["Straight leg raise"]["reps"] == 10 and found["Knee bends"]["reps"] == 15
+    assert (found["Quad set"]["reps"], found["Quad set"]["hold"]) == (10, "5 s")
+    assert found["Step-ups"]["reps"] == 12 and found["Step-ups"]["sides"] == ["left", "right"]
+    assert found["Wall sit"]["hold"] == "20 s"
+    # a list numbered in order, and one whose lines start with a dose, are left as they are
+    listed = "1  Bridge\nLift the hips. 10 times.\n2  Clam\nOpen the knee. 12 times.\n3  Plank\nHold 20 seconds.\n"
+    assert unwoven_columns(listed) == listed

@@ -62,6 +62,7 @@ from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
 from voiceroutine.importer.word_numbers import word_numbered_lines
 from voiceroutine.importer.workout_steps import workout_steps
+from voiceroutine.importer.woven_columns import unwoven_columns
 
 
 class InputKind(enum.Enum):
@@ -108,7 +109,7 @@ def read_article(text: str) -> Article:
         html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
         return Article(kind, tuple(with_doses_said_again(html)), title)
     if kind is InputKind.TEXT:
-        text = without_post_counts(without_menu(text))
+        text = unwoven_columns(without_post_counts(without_menu(text)))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(ruled_tables(text))))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
