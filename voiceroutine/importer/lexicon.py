@@ -42,8 +42,7 @@ _IRREGULAR = {"calves": "calf", "flyes": "fly", "flye": "fly", "flies": "fly", "
 _QUALIFIER = re.compile(r"\s+(?:-|–)\s+.*$|\s*\([^)]*\)|,.*$")
 """What follows a name's core in the database: "Calf Raises - With Bands", "Box Jump (Multiple Response)",
 "Bicycling, Stationary"."""
-_TAIL_WORDS = frozenset(re.findall(r"\S+", "with on to from over behind against off into at in using for across around "
-                                          "under"))
+_TAIL_WORDS = frozenset(re.findall(r"\S+", "with on to from over behind against off into at in using for"))
 """Words that start a name's setting ("Squat with Bands", "Barbell Squat To A Bench"): the core is before them."""
 NOT_MOVEMENTS = frozenset(re.findall(r"\S+", """
 back knee bench wall neck chest ball head floor position grip bar machine band bands cable rope hand arm arms
@@ -61,6 +60,8 @@ add finish start begin into for from by up down over under off out is are be it 
 """)) | VERBS
 """Words before a movement word that are no part of its name ("finish with the doorway stretch")."""
 _ARTICLES = frozenset(re.findall(r"\S+", "the a an and or of"))
+_DIRECTIONS = frozenset(re.findall(r"\S+", "across under through around towards toward"))
+"""Words that start a direction, never a name's last words ("across the body" of "Knee Across The Body")."""
 _OWNERS = frozenset(re.findall(r"\S+", "your my our his her their both one each"))
 """Words before a body part in an instruction ("let your knees drop", "bring one knee up")."""
 _OBJECTS = frozenset(re.findall(r"\S+", "your the a an both one my it them this that each his her their"))
@@ -126,7 +127,7 @@ def _lexicon() -> _Lexicon:
             continue  # "One Knee" of "One Knee To Chest" names no movement; the whole name is kept
         # "calf raise" of "Seated Calf Raise"; not "on the spot" of "Marching on the spot"
         names.update(words[start:] for start in range(len(words) - 1)
-                     if start == 0 or words[start] not in _TAIL_WORDS | _ARTICLES)
+                     if start == 0 or words[start] not in _TAIL_WORDS | _ARTICLES | _DIRECTIONS)
     return _Lexicon(frozenset(names), max(map(len, names)), frozenset(movements), joined)
 
 

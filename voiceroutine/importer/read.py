@@ -37,6 +37,7 @@ from voiceroutine.importer.forum import forum_posts
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.hyphens import joined_words
+from voiceroutine.importer.json_ld import howto_page
 from voiceroutine.importer.kindle_notes import kindle_notes
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.lead_ins import lead_in_blocks
@@ -61,6 +62,7 @@ from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
 from voiceroutine.importer.word_numbers import word_numbered_lines
 from voiceroutine.importer.workout_steps import workout_steps
+from voiceroutine.importer.woven_columns import unwoven_columns
 
 
 class InputKind(enum.Enum):
@@ -97,8 +99,8 @@ def detect_kind(text: str) -> InputKind:
 
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
-    # an .ics file: its events' descriptions
-    text = slide_decks(defined_set_word(normalize(calendar_text(text) or text)))
+    # an .ics file: its events' descriptions; a page whose routine is only in its JSON-LD: its HowTo
+    text = slide_decks(defined_set_word(normalize(calendar_text(text) or howto_page(text) or text)))
     text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
             or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)
@@ -107,7 +109,7 @@ def read_article(text: str) -> Article:
         html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
         return Article(kind, tuple(with_doses_said_again(html)), title)
     if kind is InputKind.TEXT:
-        text = without_post_counts(without_menu(text))
+        text = unwoven_columns(without_post_counts(without_menu(text)))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(ruled_tables(text))))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
