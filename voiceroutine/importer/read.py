@@ -41,6 +41,7 @@ from voiceroutine.importer.json_ld import howto_page
 from voiceroutine.importer.kindle_notes import kindle_notes
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.lead_ins import lead_in_blocks
+from voiceroutine.importer.lexicon import named_exercise
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.menus import without_menu, without_post_counts
 from voiceroutine.importer.named_lists import named_lists
@@ -527,4 +528,20 @@ def _continues(previous: str, line: str, wrapped_only: bool = False) -> bool:
         return True  # "... and do calf raises:" over "2 x 15, slow on the way down.": the dose the colon announces
     if _dash_dose_line(previous) and _dash_dose_line(line):
         return False  # "Clamshells - 3 sets of 20 per side" over "Side plank - 3 x 30 sec each side": a list
+    if _name_alone(line) and previous.rstrip().split()[-1].lower() not in _LEADS_ON:
+        return False  # "... arching your back" (no full stop) over "Bird Dog": the next exercise's name
     return len(previous) >= 50 and not re.search(r"[.!?:]\"?$", previous)
+
+
+_LEADS_ON = frozenset(re.findall(r"\S+", "the a an and or of to with into onto your then do"))
+"""Last words of a line that carry on into the next one ("... then do the" over "Bird Dog")."""
+
+
+def _name_alone(line: str) -> bool:
+    """Whether `line` is a known exercise's name and nothing else ("Bird Dog", "Side Plank"), capitalised, with no
+    full stop: a heading line, even under a line that has lost its own full stop."""
+    text = line.strip()
+    if not text[:1].isupper() or len(text.split()) > 5 or re.search(r"[.!?,;:]$", text):
+        return False
+    named = named_exercise(text)
+    return named is not None and named.start == 0 and named.end == len(text)
