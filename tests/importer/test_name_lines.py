@@ -30,3 +30,53 @@ def test_a_name_after_a_word_that_leads_on_is_still_the_same_sentence() -> None:
     found = by_name(page)
     assert list(found) == ["Cat camel", "Bird dog", "Glute bridge"]
     assert found["Cat camel"]["reps"] == 6
+
+
+_SENTENCE_NAMED = """Do these on a firm bed or a mat, twice a day.
+
+Pelvic Tilt. This one wakes up the deep muscles of the lower back.
+- Lie on your back with your knees bent.
+- Flatten your back against the bed, hold for 5 seconds, then let go.
+- Do it 10 times.
+
+Partial Curl-ups. A gentler cousin of the sit-up.
+- Cross your arms over your chest.
+- Lift only your shoulders, 8 to 12 times, breathing out as you rise.
+
+Hamstring stretch. Loop a towel around one foot and straighten the leg up. Hold for 20 seconds on each leg.
+"""
+
+
+def test_a_paragraph_that_opens_with_a_name_sentence_is_that_exercise() -> None:
+    found = by_name(_SENTENCE_NAMED)
+    assert list(found) == ["Pelvic tilt", "Partial curl-ups", "Hamstring stretch"]
+    assert (found["Pelvic tilt"]["reps"], found["Pelvic tilt"]["hold"]) == (10, "5 s")
+    assert found["Partial curl-ups"]["reps"] == "8-12"
+    assert (found["Hamstring stretch"]["hold"], found["Hamstring stretch"]["sides"]) == ("20 s", ["left", "right"])
+
+
+def test_a_sentence_that_only_mentions_an_exercise_names_nothing() -> None:
+    from voiceroutine.importer.name_sentences import name_sentence
+
+    assert name_sentence("Then do the plank. Keep your hips level.") is None
+    assert name_sentence("Good news. Here are eight moves.") is None
+    assert name_sentence("Wall Sit. Slide down the wall.") == ("Wall Sit", "Slide down the wall.")
+
+
+def test_numbers_glued_to_names_in_a_counted_run_are_item_numbers() -> None:
+    page = ("Your programme from Harbour Physio\nReview in 2 weeks\n"
+            "1Calf Raise\n2 sets of 15 reps\n- Hold a chair and rise onto your toes.\n"
+            "2Ankle Circles\n10 reps\n- Draw slow circles with your big toe.\n"
+            "3Single Leg Balance\n3 sets\n30 seconds\n- Stand on one leg near the wall.\n")
+    found = by_name(page)
+    assert list(found) == ["Calf raise", "Ankle circles", "Single leg balance"]
+    assert (found["Calf raise"]["sets"], found["Calf raise"]["reps"]) == (2, 15)
+    assert found["Ankle circles"]["reps"] == 10
+
+
+def test_a_glued_number_outside_a_counted_run_is_left_alone() -> None:
+    from voiceroutine.importer.glued_numbers import unglued_numbers
+
+    assert unglued_numbers("3D Printed Insoles\nsome text\n") == "3D Printed Insoles\nsome text\n"
+    assert unglued_numbers("5Km Route\n6Km Route\n") == "5Km Route\n6Km Route\n"  # a run starts at 1 or 2
+    assert unglued_numbers("1Calf Raise\nx\n2Heel Drop\n") == "1. Calf Raise\nx\n2. Heel Drop\n"

@@ -35,6 +35,7 @@ from voiceroutine.importer.equipment import without_equipment
 from voiceroutine.importer.footnotes import without_footnotes
 from voiceroutine.importer.forum import forum_posts
 from voiceroutine.importer.framed import framed_headings
+from voiceroutine.importer.glued_numbers import unglued_numbers
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.json_ld import howto_page
@@ -364,7 +365,7 @@ def _dot_leaders(text: str) -> str:
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = without_comments(chapter_lists(outlines(without_stamps(text))))
-    text = joined_words(two_columns(aligned_doses(without_page_furniture(text))))
+    text = joined_words(two_columns(aligned_doses(without_page_furniture(unglued_numbers(text)))))
     text = caps_headings(numbered_column(dosed_lines(text)))
     text = filled_tab_cells(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))
     text = _without_fences(_tables(_tab_tables(text)))

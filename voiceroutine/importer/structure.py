@@ -20,6 +20,7 @@ from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, named_
 from voiceroutine.importer.known_lines import is_label, known_lines, named_lines
 from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
 from voiceroutine.importer.led_paragraphs import led_paragraphs
+from voiceroutine.importer.name_sentences import name_sentence
 from voiceroutine.importer.numbered_doses import dosed_list_items, item_name
 from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
@@ -586,6 +587,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         name, rest = m.group("name") or m.group("name2"), m.group("rest") or m.group("rest2")
         if _heading_like(name) and not find_mentions(name):
             return _Candidate(index, ("sentence", 0), name.strip(), rest)
+    if block.kind is BlockKind.TEXT and (sentence_named := name_sentence(text)) is not None:
+        return _Candidate(index, ("lead", 0), *sentence_named)
     if block.lead and not block.bold and text.startswith(block.lead):
         name = _strip_numbering(block.lead.strip(" .:-–—"))[0]
         rest = text[len(block.lead):].lstrip(" .:-–—")
