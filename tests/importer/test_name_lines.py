@@ -80,3 +80,15 @@ def test_a_glued_number_outside_a_counted_run_is_left_alone() -> None:
     assert unglued_numbers("3D Printed Insoles\nsome text\n") == "3D Printed Insoles\nsome text\n"
     assert unglued_numbers("5Km Route\n6Km Route\n") == "5Km Route\n6Km Route\n"  # a run starts at 1 or 2
     assert unglued_numbers("1Calf Raise\nx\n2Heel Drop\n") == "1. Calf Raise\nx\n2. Heel Drop\n"
+
+
+def test_rounds_of_the_following_circuit_make_a_circuit() -> None:
+    from tests.importer.helpers import imported
+
+    page = ("A quick routine for the living room.\n\n"
+            "Warm up first. Then aim for 4 rounds of the following circuit, resting as little as you can:\n\n"
+            "- 15 squats\n- 8 push-ups\n- 30 second plank\n")
+    found, yaml_text = imported(page)
+    assert [exercise["name"] for exercise in found] == ["Squats", "Push-ups", "Plank"]
+    assert "rounds: 4" in yaml_text
+    assert all("sets" not in exercise for exercise in found)

@@ -14,7 +14,7 @@ _NUMBERS = dict(zip(["one", "two", "three", "four", "five", "six", "seven", "eig
 _TIMES = {"once": 1, "twice": 2, "thrice": 3, "one more time": 2, "once more": 2, "again": 2}
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _GROUP = (
-    r"(?:the |this |that |your )?(?:whole |entire |full )?"
+    r"(?:the |this |that |your )?(?:following |whole |entire |full )?"
     r"(?:circuit|routine|sequence|workout|series|set of (?:exercises|moves)|whole thing|lot|list|session|"
     r"(?:these |all (?:the |of the |these )?|the )(?:exercises|moves|movements|stretches)"
     r"|(?:the |these |all )?\d{1,2} (?:[a-z]+ )?(?:exercises|moves|movements|stretches)"
