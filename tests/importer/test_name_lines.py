@@ -92,3 +92,14 @@ def test_rounds_of_the_following_circuit_make_a_circuit() -> None:
     assert [exercise["name"] for exercise in found] == ["Squats", "Push-ups", "Plank"]
     assert "rounds: 4" in yaml_text
     assert all("sets" not in exercise for exercise in found)
+
+
+def test_a_list_of_the_exercises_names_above_them_is_the_page_contents() -> None:
+    page = ("Three stretches for a tight hip, from our clinic's blog.\n"
+            "In this post:\n- Figure four stretch\n- Butterfly stretch\n- Kneeling hip flexor stretch\n"
+            "Figure four stretch\nLie on your back and cross one ankle over the other knee. Hold for 30 seconds.\n\n"
+            "Butterfly stretch\nSit with the soles of your feet together. Hold for 45 seconds.\n\n"
+            "Kneeling hip flexor stretch\nKneel on one knee and shift forward. Hold for 20 seconds on each side.\n")
+    found = by_name(page)
+    assert list(found) == ["Figure four stretch", "Butterfly stretch", "Kneeling hip flexor stretch"]
+    assert [found[name]["hold"] for name in found] == ["30 s", "45 s", "20 s"]

@@ -173,6 +173,7 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     led = [section for section in led_paragraphs(blocks, start) if thread is None or section.start < thread]
     if len(led) > len(best):
         best = led  # "First, the world's greatest stretch. ..." / "Then open books. ...": a paragraph each
+    best = _without_contents(best)
     intro = tuple(blocks[start: best[0].start]) if best else ()
     return title, best, intro
 
@@ -900,3 +901,19 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         # "1. Spread your fingers ... 2. Circle your wrists ...", then "Do each one 10 times."
         return [replace(section, body=section.body[:1], shared=shared) for section in undosed]
     return sections
+
+
+def _without_contents(best: list[Section]) -> list[Section]:
+    """The sections without one that is only a list of the others' names ("Stretches for sciatica:" over "Pigeon
+    pose", "Seated pigeon", ... each of them a heading further down): the page's contents, no exercise."""
+    names = {_name_key(section.name) for section in best}
+
+    def contents(section: Section) -> bool:
+        items = [block for block in section.body if block.kind is BlockKind.ITEM]
+        if len(items) < 2 or len(items) != len(section.body) or find_mentions(section.heading):
+            return False
+        listed = [_name_key(_strip_numbering(block.text)[0]) for block in items]
+        return sum(key in names and key != _name_key(section.name) for key in listed) * 3 >= 2 * len(listed)
+
+    kept = [section for section in best if not contents(section)]
+    return kept if kept else best
