@@ -103,3 +103,13 @@ def test_a_list_of_the_exercises_names_above_them_is_the_page_contents() -> None
     found = by_name(page)
     assert list(found) == ["Figure four stretch", "Butterfly stretch", "Kneeling hip flexor stretch"]
     assert [found[name]["hold"] for name in found] == ["30 s", "45 s", "20 s"]
+
+
+def test_two_exercises_of_one_name_keep_the_words_in_brackets_that_tell_them_apart() -> None:
+    page = ("Shoulder stretches for a stiff morning.\n\n"
+            "Arm raise (seated)\nSit tall and lift both arms in front of you. Lower and repeat 8 times.\n\n"
+            "Arm raise (lying)\nLie on your back and lift both arms overhead. Lower and repeat 6 times.\n\n"
+            "Arm raise (lying)\nThe same again later in the day, 4 times.\n")
+    found = by_name(page)
+    assert list(found) == ["Arm raise", "Arm raise, lying", "Arm raise 2"]
+    assert [found[name]["reps"] for name in found] == [8, 6, 4]

@@ -765,6 +765,10 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if (known := exercise_words(name) if name_note else sentence_words(name)) is not None:
         # a name made from a sentence ("finish with the doorway stretch"): the words that name a known exercise
         name = spoken_name(known)
+    if (name.lower() in taken and (second := _SECOND_NAME.match(section.name or "")) is not None
+            and _QUALIFIER.match(second["second"]) and f"{name}, {second['second'].lower()}".lower() not in taken):
+        # "Arm stretch (standing)" then "Arm stretch (lying)": the second is told by its own words, not a number
+        name = f"{name}, {second['second'].strip().lower()}"
     if name.lower() in taken:
         number = 2
         while f"{name} {number}".lower() in taken:
@@ -1013,6 +1017,8 @@ def spoken_name(name: str) -> str:
 
 
 _SECOND_NAME = re.compile(r"^(?P<first>[^()]*?\S)\s*[(\[](?P<second>[^()\[\]]{2,40})[)\]]\s*(?P<rest>.*)$")
+_QUALIFIER = re.compile(r"^\s*[A-Za-z][A-Za-z' -]{1,30}\s*$")
+"""Words in brackets after a name that tell two exercises of one name apart ("standing", "lying", "on a chair")."""
 _SANSKRIT = re.compile(r"asana\b|\b(?:mudra|pranayama|namaskar)\b", re.I)
 
 
