@@ -113,3 +113,23 @@ def test_two_exercises_of_one_name_keep_the_words_in_brackets_that_tell_them_apa
     found = by_name(page)
     assert list(found) == ["Arm raise", "Arm raise, lying", "Arm raise 2"]
     assert [found[name]["reps"] for name in found] == [8, 6, 4]
+
+
+def test_advice_headings_above_the_exercises_give_every_exercise_its_dose() -> None:
+    page = ("Strength for the over-60s\nExercise twice a week\nGive your muscles a day off in between.\n"
+            "Choose 2 or 3 exercises\nPick the ones that feel hard but safe.\n"
+            "Repeat the exercise\nDo 2 to 4 sets of 8 repetitions of each exercise.\n"
+            "Rest\nRest for 90 seconds between sets.\n"
+            "The exercises\nSit to stand\nStand up from a chair without using your hands.\n"
+            "Heel raises\nHold the chair back and rise onto your toes.\n")
+    found = by_name(page)
+    assert list(found) == ["Sit to stand", "Heel raises"]
+    for exercise in found.values():
+        assert (exercise["sets"], exercise["reps"], exercise["set_rest"]) == ("2-4", 8, "90 s")
+
+
+def test_a_range_of_sets_said_with_to() -> None:
+    found = by_name("Two for the arms and legs\n\n"
+                    "Wall push-ups\nLean on the wall and push away. Do 2 to 3 sets of 12.\n\n"
+                    "Step-ups\nStep onto the bottom stair. Do 3 sets of 10 on each leg.\n")
+    assert (found["Wall push-ups"]["sets"], found["Wall push-ups"]["reps"]) == ("2-3", 12)

@@ -169,7 +169,7 @@ side (two or three): its sets, as "do it twice" is."""
 _ONES = re.compile(r"(?:^|(?<=[.;:]\s))(?:do\s+|aim\s+for\s+)?(?P<n>\d{1,3})\s+"
                    r"(?:(?:slow|gentle|controlled|easy|good|big|small|quick|careful|steady)\s+)?ones\b")
 """'Five slow ones.': a count of the exercise itself, its reps."""
-_SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*(?:sets?|rounds?|lots?)\s+of\s+"
+_SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?)\s*(?:sets?|rounds?|lots?)\s+of\s+"
                       rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
                       rf"(?!\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
 _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?"

@@ -20,6 +20,7 @@ from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, named_
 from voiceroutine.importer.known_lines import is_label, known_lines, named_lines
 from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
 from voiceroutine.importer.led_paragraphs import led_paragraphs
+from voiceroutine.importer.lexicon import named_exercise
 from voiceroutine.importer.name_sentences import name_sentence
 from voiceroutine.importer.numbered_doses import dosed_list_items, item_name
 from voiceroutine.importer.part_leads import part_lead
@@ -48,6 +49,12 @@ _GENERIC = re.compile(
     r"the stretches|stretches|the workout|workout|getting started|before you (?:start|begin)|warm[- ]up tips|"
     r"what you need|equipment|table of contents|contents|causes|symptoms|treatment|prevention|"
     r"modifications?|variations?|common mistakes)\s*$", re.I)
+_ADVICE_HEADING = re.compile(
+    r"^(?:choose|pick|select|repeat|do|perform|try|progress|increase|build up|start|keep)\b[^.!?]{0,40}\bexercises?\b"
+    r"[^.!?]{0,30}$|^exercise\s+(?:every|each|daily|twice|once|\d+\s+times|regularly|little and often)\b[^.!?]{0,30}$"
+    r"|^(?:rest|rest between sets|recovery)\s*$", re.I)
+"""A heading line of advice on the routine as a whole ("Choose 3 or 4 exercises", "Repeat the exercise", "Exercise
+every other day"), as health services' pages put above their exercises."""
 _PART_HEADING = re.compile(
     r"^(?:the\s+|your\s+|a\s+)?(?:warm[- ]?ups?|cool[- ]?downs?|main (?:set|bit|part|workout|circuit|event)|circuit|"
     r"intervals?|finisher|finish|the workout|block\s+[a-z0-9]{1,2}|supersets?|strength|conditioning)"
@@ -567,6 +574,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         return None  # "Wall slides – dropped for now": no exercise of this routine
     if block.kind is BlockKind.TEXT and is_address_line(text):
         return None  # "2 Station Road" in a letter's heading: no count of anything
+    if block.kind is not BlockKind.ITEM and _ADVICE_HEADING.match(text) and named_exercise(text) is None:
+        return None  # "Choose 3 or 4 exercises", "Repeat the exercise": advice on the routine, whose doses are all's
     if block.kind is BlockKind.ITEM and (described := described_item(text)) is not None:
         # "Band rows, elbows by your sides: 3 x 12": a name, how to hold it, then the dose
         return _Candidate(index, ("colon", 1), *described)
