@@ -133,3 +133,17 @@ def test_a_range_of_sets_said_with_to() -> None:
                     "Wall push-ups\nLean on the wall and push away. Do 2 to 3 sets of 12.\n\n"
                     "Step-ups\nStep onto the bottom stair. Do 3 sets of 10 on each leg.\n")
     assert (found["Wall push-ups"]["sets"], found["Wall push-ups"]["reps"]) == ("2-3", 12)
+
+
+def test_clauses_after_then_that_start_with_a_count_are_exercises_of_their_own() -> None:
+    # the issue's own shape: "Do 3 sets of 12 squats, ..., then hold a plank for 45 seconds"
+    found = by_name("Lunch break\n\nDo 2 sets of 15 lunges, then 2 sets of 8 dips, then hold a side plank for 20 "
+                    "seconds.\n")
+    assert list(found) == ["Lunges", "Dips", "Side plank"]
+    assert (found["Dips"]["sets"], found["Dips"]["reps"]) == (2, 8)
+
+
+def test_sets_of_reps_of_a_named_movement() -> None:
+    found = by_name("Morning plan\n\nWe begin with 3 sets of 10 reps of squats to wake the legs up. Keep your chest "
+                    "tall.\n\nAfter that, 2 sets of 12 reps of bridges on the mat.\n")
+    assert (found["Squats"]["sets"], found["Squats"]["reps"]) == (3, 10)

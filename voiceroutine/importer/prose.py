@@ -19,7 +19,7 @@ from voiceroutine.importer.steps import SETUP_VERBS, VERBS, core, is_background,
 from voiceroutine.importer.third_person import instruction
 from voiceroutine.importer.told import told_in_past
 
-_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z])|\)?,?\s+(?=followed by\s+(?:\d|an?\s|some\s))"
+_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and\s+)?then\s+(?=[a-z]|\d)|\)?,?\s+(?=followed by\s+(?:\d|an?\s|some\s))"
                     r"|,?\s+and\s+(?=(?:ended|finished|ends|finishes)\s+with\b)"
                     r"|,\s+(?:and\s+)?(?:i\s+|we\s+)?"
                     r"(?=(?:after that|next|finally|lastly|finish|end (?:with|by)|follow)\b)", re.I)
@@ -40,7 +40,8 @@ _UNIT_WORDS = frozenset(re.findall(r"\w+", """sets set reps rep repetitions time
 minutes minute mins min s breaths breath holds hold more slow slower deep full easy of each per on every total
 additional hours hour days day weeks week months month going"""))
 _COUNTED = re.compile(
-    r"\b\d+(?:-\d+)?\s+(?:sets?\s+of\s+\d+(?:-\d+)?\s+|x\s+\d+(?:-\d+)?\s+)?(?:(?:slow|controlled|easy|gentle|more|"
+    r"\b\d+(?:-\d+)?\s+(?:sets?\s+of\s+\d+(?:-\d+)?\s+|x\s+\d+(?:-\d+)?\s+)?(?:(?:reps?|repetitions?)\s+of\s+)?"
+    r"(?:(?:slow|controlled|easy|gentle|more|"
     r"deep|full)\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
     r"(?=\s*$|\s*[,.;:!(]|\s+(?:from|onto|on|off|with|against|in|at|to|into|using|each|per|for|holding|"
     r"keeping|while|and|then|resting|before|after|leading|as)\b)")
