@@ -62,10 +62,32 @@ def is_label(name: str) -> bool:
 
 
 def named_lines(body: tuple[Block, ...]) -> list[int]:
-    """Indexes in `body` of the short lines and items that name a known exercise ("Bird dog", "Goblet squats x10")."""
-    return [at for at, block in enumerate(body) if block.kind in (BlockKind.ITEM, BlockKind.TEXT)
-            and len(block.text.split()) <= _SHORT and (named := named_exercise(block.text)) is not None
-            and named.words in item_name(block.text)]
+    """Indexes in `body` of the short lines and items that name a known exercise ("Bird dog", "Goblet squats x10"),
+    and of the items of the same list beside them that give a name-like lead and a dose of their own ("Farmer hold
+    3 x 30s" between "Plank 3 x 45s" and "Glute bridges x15"): the lexicon not knowing a name is no reason to read
+    its line as a step of the exercise above."""
+    known = [at for at, block in enumerate(body) if block.kind in (BlockKind.ITEM, BlockKind.TEXT)
+             and len(block.text.split()) <= _SHORT and (named := named_exercise(block.text)) is not None
+             and named.words in item_name(block.text)]
+    markers = {body[at].marker for at in known if body[at].kind is BlockKind.ITEM}
+    beside = [at for at, block in enumerate(body) if at not in known and len(known) >= _KNOWN_BESIDE
+              and block.kind is BlockKind.ITEM and block.marker in markers and _dosed_lead(block.text)]
+    return sorted([*known, *beside])
+
+
+_KNOWN_BESIDE = 2
+"""Items naming known exercises that make the list one of exercises, for an unknown name beside them."""
+_LEAD_WORDS = 5
+"""A name-like lead before a dose is at most this many words."""
+
+
+def _dosed_lead(text: str) -> bool:
+    """ "Farmer hold 3 x 30s": a short lead of words, no verb first and no dose of its own, then a dose."""
+    name = item_name(text)
+    words = name.split()
+    return (0 < len(words) <= _LEAD_WORDS and len(text.split()) <= _SHORT and name[:1].isalpha()
+            and words[0].lower() not in VERBS and not find_mentions(name)
+            and bool({m.kind for m in find_mentions(text)} & _DOSES))
 
 
 def steps_named_as_exercises(blocks: tuple[Block, ...] | list[Block], section: Section) -> list[Block]:

@@ -42,6 +42,7 @@ from voiceroutine.importer.json_ld import howto_page
 from voiceroutine.importer.kindle_notes import kindle_notes
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.lead_ins import lead_in_blocks
+from voiceroutine.importer.led_lines import led_known_lines
 from voiceroutine.importer.lexicon import named_exercise
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.menus import without_menu, without_post_counts
@@ -366,7 +367,7 @@ def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = without_comments(chapter_lists(outlines(without_stamps(text))))
     text = joined_words(two_columns(aligned_doses(without_page_furniture(unglued_numbers(text)))))
-    text = caps_headings(numbered_column(dosed_lines(text)))
+    text = caps_headings(numbered_column(dosed_lines(led_known_lines(text))))
     text = filled_tab_cells(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))
     text = _without_fences(_tables(_tab_tables(text)))
     blocks: list[Block] = []
