@@ -1,9 +1,9 @@
-"""Rules added while tuning on round 24: a count offered \"instead of\" another, and a workout card's keywords
-line; each on our own words."""
+"""Rules added while tuning on round 24: a count offered \"instead of\" another, a workout card's keywords line,
+and a list item laid out as cells; each on our own words."""
 
 from __future__ import annotations
 
-from tests.importer.helpers import by_name_and_text
+from tests.importer.helpers import by_name, by_name_and_text
 from voiceroutine.importer.keyword_lines import is_keyword_line
 
 _CARD = """<html><body><h1>Lunch Break Burner</h1>
@@ -42,3 +42,18 @@ def test_a_cards_keywords_line_is_no_exercise() -> None:
     found, text = by_name_and_text(card, "card.html")
     assert list(found) == ["Jog in place", "High knees", "Burpees", "Sit-ups", "Jumping jacks", "Child's pose"]
     assert "Keywords" not in text
+
+
+_CELLS = """<html><body><h1>Arms and legs</h1><ol>
+<li><span class="move">Hammer curl</span> <span class="dose">3 sets · 12 reps each arm</span> <span>Rest 60s</span></li>
+<li><span class="move">Side plank</span> <span class="dose">2 sets · 20 secs</span> <span>Rest 30s</span></li>
+</ol></body></html>"""
+
+
+def test_a_list_items_cells_are_read_apart() -> None:
+    found = by_name(_CELLS, "cells.html")
+    assert found["Hammer curl"]["sides"] == ["left", "right"]
+    assert found["Hammer curl"]["reps"] == 12
+    assert found["Side plank"]["hold"] == "20 s"
+    assert found["Side plank"]["sets"] == 2
+    assert found["Side plank"]["set_rest"] == "30 s"
