@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row, with_dittos, with_dose_line
+from voiceroutine.importer.item_cells import CELL_TAGS, cell_break
 from voiceroutine.importer.table_cells import named_cell
 
 
@@ -116,6 +117,8 @@ class _HtmlBlocks(HTMLParser):
         """Cells of the table row being read."""
         self._header: list[str] | None = None
         self._previous_row: list[str] | None = None
+        self._cell_end: int | None = None
+        """Where in the item's parts its last <span> or <div> cell ended, while only space follows it."""
         """The row above, for the ditto marks of the next."""
         """The current table's column headings."""
 
@@ -152,6 +155,10 @@ class _HtmlBlocks(HTMLParser):
             self._parts, self._bold_chars, self._lead_parts, self._lead_state = [], 0, [], 0
         if tag == "br":
             self._parts.append("\n")
+        current = self._current()
+        if tag in CELL_TAGS and current and current[0] == "li" and (mark := cell_break(self._parts, self._cell_end)):
+            self._parts.append(mark)  # "<li><span>Row</span> <span>3 sets · 10 reps each arm</span>": cells apart
+        self._cell_end = None
         if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
             self._flush()
         if len(self._context) >= _MAX_DEPTH:
@@ -199,6 +206,8 @@ class _HtmlBlocks(HTMLParser):
             return
         if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
             self._flush()
+        current = self._current()
+        self._cell_end = len(self._parts) if tag in CELL_TAGS and current and current[0] == "li" else None
         if tag in ("ol", "ul", "li", *_HEADINGS):
             while self._context:
                 if self._context.pop()[0] == tag:

@@ -10,6 +10,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.swapped_counts import is_swap
+
 _NUMBERS = dict(zip(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(1, 11)))
 _TIMES = {"once": 1, "twice": 2, "thrice": 3, "one more time": 2, "once more": 2, "again": 2}
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
@@ -117,7 +119,7 @@ def round_count(sentence: str) -> tuple[int, str] | None:
     """The number of rounds a sentence asks of all the exercises, and its words; None when it asks none."""
     for pattern in _ROUNDS:
         match = pattern.search(sentence)
-        if match and not _FREQUENCY.match(sentence[match.end() :]):
+        if match and not _FREQUENCY.match(sentence[match.end() :]) and not is_swap(sentence[match.end() :]):
             n = _count(match)
             if 2 <= n <= MAX_ROUNDS:
                 return n, match.group(0)
@@ -168,7 +170,7 @@ def bare_rounds(sentence: str) -> tuple[int, str] | None:
     """ "Aim for 2 rounds.", "Complete 3 rounds, resting 1 minute between rounds.": rounds of everything, when said
     outside every exercise (inside one, "Do 3 rounds." is its sets)."""
     match = _BARE_ROUNDS.match(sentence.strip())
-    if match is None or _FREQUENCY.match(sentence.strip()[match.end():]):
+    if match is None or _FREQUENCY.match(sentence.strip()[match.end():]) or is_swap(sentence.strip()[match.end():]):
         return None
     n = _count(match)
     return (n, match.group(0)) if 2 <= n <= MAX_ROUNDS else None
