@@ -31,6 +31,4 @@ def name_sentence(text: str) -> tuple[str, str] | None:
     capitalised = all(word[:1].isupper() for word in words if word.lower() not in _SMALL)
     if not capitalised and named.start != 0:
         return None  # "Then do sit-ups. ...": an instruction that ends in a name, not a name
-    if not capitalised and len(words) > len(named.words.split()) + 1:
-        return None
     return name, m["rest"].strip()
