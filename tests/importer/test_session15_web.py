@@ -1,0 +1,83 @@
+"""Rules added after a second look at real exercise pages from the web (issue 16's fifteenth session): each on our
+own words, never a page's."""
+
+from __future__ import annotations
+
+from tests.importer.helpers import by_name, by_name_and_text
+from voiceroutine.importer.counted_holds import counted_holds
+
+_COUNTED = """Morning mobility
+
+1. Wall press
+Stand facing a wall with your palms on it. Push gently.
+Hold for 6 slow counts. Repeat 8 times.
+
+2. Seated knee lift
+Sit tall on a kitchen chair. Lift one knee a little way.
+Hold it for a twelve count, then lower. Do this 5 times.
+
+3. Towel squeeze
+Put a rolled towel between your knees and press them together.
+Hold for a count to 7, and let go. Repeat 6 times.
+
+4. Heel rise
+Stand behind the chair and rise onto your toes.
+Do it 10 times.
+"""
+
+
+def test_counted_holds_are_written_as_a_count_of() -> None:
+    assert counted_holds("hold for 6 slow counts.") == "hold for a count of 6."
+    assert counted_holds("hold it for a 12 count, then") == "hold it for a count of 12, then"
+    assert counted_holds("hold for a count to 7, and") == "hold for a count of 7, and"
+    assert counted_holds("hold and count to 4.") == "hold for a count of 4."
+    assert counted_holds("count to 10 as you breathe out") == "count to 10 as you breathe out"
+    assert counted_holds("hold the bar with 2 hands") == "hold the bar with 2 hands"
+
+
+def test_a_counted_hold_is_a_hold_of_that_many_seconds() -> None:
+    found = by_name(_COUNTED)
+    assert found["Wall press"]["hold"] == "6 s" and found["Wall press"]["reps"] == 8
+    assert found["Seated knee lift"]["hold"] == "12 s" and found["Seated knee lift"]["reps"] == 5
+    assert found["Towel squeeze"]["hold"] == "7 s" and found["Towel squeeze"]["reps"] == 6
+    assert "hold" not in found["Heel rise"]
+
+
+_PARTS = """Garden session
+
+Each part is listed with its rounds. Move from one exercise to the next without stopping.
+
+Opener: 1 round
+1. Arm swings
+20 seconds
+2. Ankle rolls
+8 reps per side
+
+Strength block - 3 rounds
+1. Step-ups
+10 reps per side
+2. Bench dips
+12 reps
+
+Last part (2 rounds)
+1. Skater hops
+16 reps
+2. Hollow hold
+20 seconds
+"""
+
+
+def test_a_line_naming_a_part_and_its_rounds_is_a_circuit_over_its_list() -> None:
+    found, text = by_name_and_text(_PARTS)
+    assert list(found) == ["Arm swings", "Ankle rolls", "Step-ups", "Bench dips", "Skater hops", "Hollow hold"]
+    assert "circuit: Strength block" in text and "rounds: 3" in text
+    assert "circuit: Last part" in text and "rounds: 2" in text
+    assert "circuit: Opener" not in text
+    assert all("sets" not in exercise for exercise in found.values())
+
+
+def test_a_known_exercise_with_rounds_keeps_them_as_its_sets() -> None:
+    found, text = by_name_and_text("Core finisher\n\nPlank: 3 rounds\n- hold for 30 seconds, then rest 20 seconds\n\n"
+                                   "Dead bug: 2 rounds\n- 10 reps per side\n")
+    assert "circuit" not in text
+    assert found["Plank"]["sets"] == 3 and found["Dead bug"]["sets"] == 2
