@@ -81,3 +81,24 @@ def test_a_known_exercise_with_rounds_keeps_them_as_its_sets() -> None:
                                    "Dead bug: 2 rounds\n- 10 reps per side\n")
     assert "circuit" not in text
     assert found["Plank"]["sets"] == 3 and found["Dead bug"]["sets"] == 2
+
+
+_LABELLED = """Strength moves at home
+
+Wall press-ups
+Target: chest and arms
+Do two sets of 10 repetitions.
+Stand an arm's length from a wall and lean your hands on it.
+
+Chair squats
+Works: legs and bottom
+Do three sets of 8 reps.
+Sit down slowly and stand up again.
+"""
+
+
+def test_a_label_line_under_a_name_line_names_nothing() -> None:
+    found = by_name(_LABELLED)
+    assert list(found) == ["Wall press-ups", "Chair squats"]
+    assert found["Wall press-ups"]["sets"] == 2 and found["Wall press-ups"]["reps"] == 10
+    assert found["Chair squats"]["sets"] == 3 and found["Chair squats"]["reps"] == 8

@@ -663,7 +663,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         dosed = bool(said) and (is_dose_only(said[0]) or (is_dose_only(said[0].split(",")[0]) and len(said) == 1))
         if dosed and named and not find_mentions(name) and not _is_label(name):
             return _Candidate(index, ("colon", 1), name, rest, alone=len(said) > 1)
-    short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text)
+    # not "Target: legs" under "Chair squats": a field's label and its words name no exercise
+    label_line = (m := _NAME_COLON.match(text)) is not None and _is_label(_strip_numbering(m.group("name"))[0])
+    short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text) and not label_line
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     paren = _NAME_PAREN_DOSE.match(text) if block.kind is BlockKind.TEXT else None
     if (paren and following is not None and following.kind is BlockKind.TEXT and find_mentions(paren["rest"])
