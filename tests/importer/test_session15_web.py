@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.importer.helpers import by_name, by_name_and_text
 from voiceroutine.importer.counted_holds import counted_holds
+from voiceroutine.importer.position_labels import split_position_labels
 
 _COUNTED = """Morning mobility
 
@@ -102,3 +103,28 @@ def test_a_label_line_under_a_name_line_names_nothing() -> None:
     assert list(found) == ["Wall press-ups", "Chair squats"]
     assert found["Wall press-ups"]["sets"] == 2 and found["Wall press-ups"]["reps"] == 10
     assert found["Chair squats"]["sets"] == 3 and found["Chair squats"]["reps"] == 8
+
+
+_RUN_IN = """Only begin these once your therapist says so.
+1. Hip Bend Position – Lie on your back.
+Action – Slide your heel up towards your bottom.
+Repeat 10 times.
+2. Bridge Position – Lie with your knees bent.
+Action – Lift your bottom off the bed.
+Hold for 5 seconds. Repeat 10 times.
+3. Single leg stand
+Position – Stand by a worktop.
+Action – Lift one foot off the floor.
+Hold for 20 Seconds
+"""
+
+
+def test_a_name_run_into_its_position_label_is_split_from_it() -> None:
+    assert split_position_labels("2. Bridge Position – Lie with your knees bent.") == (
+        "2. Bridge\nPosition – Lie with your knees bent.")
+    assert split_position_labels("Knee Bend Position – Lie down.") == "Knee Bend Position – Lie down."
+    assert split_position_labels("4. Change position - stand up.") == "4. Change position - stand up."
+    found = by_name(_RUN_IN)
+    assert list(found) == ["Hip bend", "Bridge", "Single leg stand"]
+    assert found["Bridge"]["reps"] == 10 and found["Bridge"]["hold"] == "5 s"
+    assert found["Single leg stand"]["hold"] == "20 s"
