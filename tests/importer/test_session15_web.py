@@ -128,3 +128,42 @@ def test_a_name_run_into_its_position_label_is_split_from_it() -> None:
     assert list(found) == ["Hip bend", "Bridge", "Single leg stand"]
     assert found["Bridge"]["reps"] == 10 and found["Bridge"]["hold"] == "5 s"
     assert found["Single leg stand"]["hold"] == "20 s"
+
+
+_FOLLOWING = """Three moves for stiff hips
+
+Aim for 8 to 10 repetitions of the following exercises.
+
+1. Clamshells
+Lie on your side with your knees bent. Open the top knee and close it.
+
+2. Glute bridge
+Lie on your back and lift your hips. Hold for 4 seconds, then lower slowly.
+
+3. Side steps
+Step to the side and back again.
+"""
+
+
+def test_a_dose_of_the_following_exercises_is_every_exercises() -> None:
+    found = by_name(_FOLLOWING)
+    assert [exercise.get("reps") for exercise in found.values()] == ["8-10", "8-10", "8-10"]
+
+
+def test_a_short_hold_of_its_own_still_takes_the_reps_stated_for_every_exercise() -> None:
+    found = by_name(_FOLLOWING)
+    assert found["Glute bridge"]["hold"] == "4 s" and found["Glute bridge"]["reps"] == "8-10"
+
+
+def test_how_often_after_the_word_exercises_names_no_exercise_by_number() -> None:
+    found, text = by_name_and_text(_FOLLOWING.replace("following exercises.", "following exercises 3 times a week."))
+    assert "names it by number" not in text
+    assert found["Side steps"]["reps"] == "8-10"
+
+
+def test_a_story_that_names_an_exercise_by_number_gives_it_no_dose() -> None:
+    story = ("My physio showed me these last week, after I had slept for 5 hours, and I forgot what #2 was.\n\n"
+             "1. Wall slide. 2 sets of 12\n2. Band pull-apart. 2 sets of 15\n3. Dead bug. 2 sets of 8\n")
+    found, text = by_name_and_text(story)
+    assert found["Band pull-apart"]["reps"] == 15 and "hold" not in found["Band pull-apart"]
+

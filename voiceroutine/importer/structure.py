@@ -422,9 +422,12 @@ def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Sec
 FOR_EVERY = re.compile(
     r"\b(?:each|every|all (?:the|these|of the)?|all)\s+(?:exercise|stretch|move|movement|pose|one)s?\b"
     r"|\bbetween (?:the |all )?(?:exercises|moves|movements|stretches|poses)\b|\beverything\b"
-    r"|\b(?:each|all|every one) of (?:them|these|those|the (?:exercises|moves|stretches))\b", re.I)
+    r"|\b(?:each|all|every one) of (?:them|these|those|the (?:exercises|moves|stretches))\b"
+    r"|\b(?:of|for) (?:the following|these|those|the above)(?: \d{1,2})? (?:exercises|moves|movements|stretches|poses)\b",
+    re.I)
 """A sentence about every exercise ("Do each one 10 times", "Rest 30 seconds between exercises", "2 sets of
-everything"), not about the one it stands beside ("for everyone who ..." is about people, not exercises)."""
+everything", "8 reps of the following exercises"), not about the one it stands beside ("for everyone who ..." is
+about people, not exercises)."""
 
 
 def _for_all(block: Block) -> bool:
