@@ -4,6 +4,7 @@ own words, never a page's."""
 from __future__ import annotations
 
 from tests.importer.helpers import by_name, by_name_and_text
+from voiceroutine.importer.avoid_lines import is_avoid_line
 from voiceroutine.importer.counted_holds import counted_holds
 from voiceroutine.importer.position_labels import split_position_labels
 
@@ -167,3 +168,44 @@ def test_a_story_that_names_an_exercise_by_number_gives_it_no_dose() -> None:
     found, text = by_name_and_text(story)
     assert found["Band pull-apart"]["reps"] == 15 and "hold" not in found["Band pull-apart"]
 
+
+_OTHER_LEG = """After the ride
+
+Calf stretch
+
+Put your right foot behind you and press the heel down.
+
+Hold for 30 seconds.
+
+Come back to standing and repeat the stretch with your left leg.
+"""
+
+
+def test_repeating_the_stretch_with_the_left_leg_gives_it_sides() -> None:
+    assert by_name(_OTHER_LEG)["Calf stretch"]["sides"] == ["right", "left"]
+
+
+_AVOID = """Gentle knee routine
+
+1. Heel slides
+Lie on your back and slide one heel towards you. Repeat 10 times.
+
+2. Straight leg raise
+Lift the straight leg a little way. Repeat 8 times.
+
+These exercises should not be done while your knee is swollen:
+
+- Jump squats
+- Kneeling lunges
+"""
+
+
+def test_a_line_leading_into_exercises_to_avoid_ends_the_routine() -> None:
+    assert is_avoid_line("The following exercises should never be done if your knee hurts:")
+    assert is_avoid_line("Avoid these moves for now:")
+    assert is_avoid_line("Exercises to avoid")
+    assert not is_avoid_line("These exercises should feel easy by week three.")
+    assert not is_avoid_line("Avoid arching your back:")
+    found, text = by_name_and_text(_AVOID)
+    assert list(found) == ["Heel slides", "Straight leg raise"]
+    assert "Jump squats" not in text
