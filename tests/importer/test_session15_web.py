@@ -6,7 +6,9 @@ from __future__ import annotations
 from tests.importer.helpers import by_name, by_name_and_text
 from voiceroutine.importer.avoid_lines import is_avoid_line
 from voiceroutine.importer.counted_holds import counted_holds
+from voiceroutine.importer.glossary import is_glossary
 from voiceroutine.importer.position_labels import split_position_labels
+from voiceroutine.importer.slashed_ranges import slashed_ranges
 
 _COUNTED = """Morning mobility
 
@@ -209,3 +211,34 @@ def test_a_line_leading_into_exercises_to_avoid_ends_the_routine() -> None:
     found, text = by_name_and_text(_AVOID)
     assert list(found) == ["Heel slides", "Straight leg raise"]
     assert "Jump squats" not in text
+
+
+_PRINTOUT = """Ankle exercises
+
+What the numbers mean
+Reps: how many times you do the movement in a row.
+Example: if you point your foot 10 times in a row, that is 10 reps.
+
+Ankle circles
+Sets: 2 Reps: 10 Freq: Every 2/3 hours
+
+Heel raises
+Sets: 3 Reps: 12 Freq: 2/3 times a day
+"""
+
+
+def test_every_n_slash_m_hours_is_how_often_not_a_dose() -> None:
+    assert slashed_ranges("freq: every 2/3 hours") == "freq: every 2-3 hours"
+    assert slashed_ranges("10/12 reps") == "10/12 reps"
+    found = by_name(_PRINTOUT)
+    assert found["Ankle circles"]["sets"] == 2 and found["Ankle circles"]["reps"] == 10
+    assert "duration" not in found["Ankle circles"] and "hold" not in found["Ankle circles"]
+
+
+def test_a_pages_explanation_of_its_dose_words_is_no_exercise() -> None:
+    assert is_glossary("What the numbers mean", ["What the numbers mean", "Sets: a group of reps done together."])
+    assert is_glossary("Example", ["Example: if you lift 10 times, that is 10 reps."])
+    assert not is_glossary("Heel raises", ["Heel raises", "Sets: 3 Reps: 12"])
+    assert list(by_name(_PRINTOUT)) == ["Ankle circles", "Heel raises"]
+    explained = _PRINTOUT.replace("What the numbers mean\nReps: how many times you do the movement in a row.\n", "")
+    assert list(by_name(explained)) == ["Ankle circles", "Heel raises"]

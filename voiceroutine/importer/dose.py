@@ -14,6 +14,7 @@ from voiceroutine.importer.breath_count import breath_words
 from voiceroutine.importer.calendar_spans import CALENDAR_UNIT
 from voiceroutine.importer.counted_holds import counted_holds
 from voiceroutine.importer.loads import WEIGHT_UNIT
+from voiceroutine.importer.slashed_ranges import slashed_ranges
 from voiceroutine.importer.spanish import english_doses
 
 BREATH_MS = 5000
@@ -109,7 +110,7 @@ def numerals(text: str) -> str:
             return str(_UNITS[m.group("single")])
         return str(_TENS[m.group("tens")] + (_UNITS[m.group("unit")] if m.group("unit") else 0))
 
-    text = counted_holds(_WORD_NUMBER.sub(word, text))
+    text = slashed_ranges(counted_holds(_WORD_NUMBER.sub(word, text)))
     # "a minute", not "add a second set"
     text = re.sub(r"\ba (minute|second|breath)\b(?!\s+(?:sets?|rounds?|times?|reps?|one|exercises?|sides?|legs?))",
                   r"1 \1", text)

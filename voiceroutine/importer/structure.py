@@ -17,6 +17,7 @@ from voiceroutine.importer.addresses import is_address_line
 from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, named_counts, numerals
+from voiceroutine.importer.glossary import is_glossary
 from voiceroutine.importer.known_lines import is_label, known_lines, named_lines
 from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
 from voiceroutine.importer.led_paragraphs import led_paragraphs
@@ -181,6 +182,9 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     if len(led) > len(best):
         best = led  # "First, the world's greatest stretch. ..." / "Then open books. ...": a paragraph each
     best = _without_contents(best)
+    # "Reps: this means how many times ..." over "Example: if you ... 10 times": the page's words, no exercise
+    best = [section for section in best if not is_glossary(section.name, [
+        section.heading, *(block.text for block in section.body)])] or best
     intro = tuple(blocks[start: best[0].start]) if best else ()
     return title, best, intro
 
