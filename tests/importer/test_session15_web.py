@@ -242,3 +242,25 @@ def test_a_pages_explanation_of_its_dose_words_is_no_exercise() -> None:
     assert list(by_name(_PRINTOUT)) == ["Ankle circles", "Heel raises"]
     explained = _PRINTOUT.replace("What the numbers mean\nReps: how many times you do the movement in a row.\n", "")
     assert list(by_name(explained)) == ["Ankle circles", "Heel raises"]
+
+
+_EMPTY_POSE = """Four poses for the morning
+
+1. Cat/Cow: Breathe in as you arch your back and out as you round it.
+
+Repeat 8 times.
+
+2. Child's Pose: Sit back on your heels and rest your forehead down.
+
+Stay here for 1 minute.
+
+3. Cobra Pose:
+
+4. Tree Pose: Stand on one leg with the other foot on your calf. Hold for 20 seconds on each side.
+"""
+
+
+def test_a_numbered_name_with_nothing_after_its_colon_is_not_dropped_silently() -> None:
+    found, text = by_name_and_text(_EMPTY_POSE)
+    assert list(found) == ["Cat/cow", "Child's pose", "Tree pose"]
+    assert "Cobra Pose" in text  # said in a warning, not lost without one

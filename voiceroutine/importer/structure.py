@@ -612,6 +612,10 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         if _heading_like(name, colon=True) and not _is_label(name) and not is_dose_only(name):
             return _Candidate(index, ("lead", 0 if block.kind is BlockKind.TEXT else 1), name, rest)
     numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isalnum()
+    if numbered_item and text.endswith(":") and _heading_like(text) and not _is_label(text.rstrip(":")) and not (
+            _PART_HEADING.match(text.rstrip(":")) or _GENERIC.match(text.rstrip(":"))):
+        # "3. Cobra Pose:" with nothing after its colon, among "4. Tree Pose: Stand on one leg ...": a name as theirs
+        return _Candidate(index, ("colon", 1), text.rstrip(":").strip(), "")
     dashed = re.match(r"^(?P<name>[^–—]{2,60}?)\s+[–—]\s+(?P<rest>\S.*)$", text)
     if numbered_item and _heading_like(text) and not (dashed and starts_with_dose(dashed["rest"])):
         # not "Bird dog – 10 each side, slowly": a name and its dose line (the next rule reads it)
