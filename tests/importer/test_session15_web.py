@@ -9,6 +9,7 @@ from voiceroutine.importer.counted_holds import counted_holds
 from voiceroutine.importer.glossary import is_glossary
 from voiceroutine.importer.position_labels import split_position_labels
 from voiceroutine.importer.slashed_ranges import slashed_ranges
+from voiceroutine.importer.unnamed_items import unnamed_items
 
 _COUNTED = """Morning mobility
 
@@ -265,3 +266,28 @@ def test_a_numbered_name_with_nothing_after_its_colon_is_not_dropped_silently() 
     assert list(found) == ["Cat/cow", "Child's pose", "Tree pose"]
     assert not any("Cobra" in str(exercise.get("steps")) for exercise in found.values())  # no step of the pose above
     assert 'skipped "Cobra Pose:"' in text  # said in a warning, not lost without one
+
+
+_LOST_NAME = """Only begin these once your therapist says so.
+1. Heel slide
+Slide your heel up towards your bottom.
+Repeat 10 times.
+2. Bridge
+Lift your bottom off the bed.
+Repeat 10 times.
+3. Move your weight from side to side over your feet.
+Repeat 10 times.
+4. Single leg stand
+Stand on one leg by a worktop.
+Hold for 20 seconds.
+"""
+
+
+def test_a_numbered_item_that_lost_its_name_keeps_the_names_around_it() -> None:
+    assert unnamed_items({1: 1, 4: 2, 7: 3, 9: 4}, {1, 4, 9}, {7}) == [7]
+    assert unnamed_items({1: 1, 4: 2, 7: 3}, {1, 4}, {7}) == []  # the last item: no name below it
+    assert unnamed_items({1: 1, 4: 2, 7: 5, 9: 6}, {1, 4, 9}, {7}) == []  # numbers that do not follow on
+    found, text = by_name_and_text(_LOST_NAME)
+    assert list(found)[:2] == ["Heel slide", "Bridge"] and list(found)[3] == "Single leg stand"
+    assert len(found) == 4 and "the article gives no name" in text
+    assert found["Bridge"]["reps"] == 10 and found["Single leg stand"]["hold"] == "20 s"

@@ -28,6 +28,7 @@ from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
+from voiceroutine.importer.unnamed_items import item_number, unnamed_items
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
 
@@ -126,6 +127,14 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
             candidates.setdefault(candidate.style, []).append(candidate)
     if ("num", 2) in candidates:
         _counts_not_numbers(blocks, candidates)
+    if ("num", 1) in candidates:
+        # "3. Move your weight from side to side." between "2. Bridge" and "4. Single leg stand": its name was lost
+        numbers = {at: n for at in range(start, len(blocks)) if blocks[at].kind is BlockKind.ITEM
+                   and (n := item_number(blocks[at].marker)) is not None}
+        named = {candidate.index for candidate in candidates[("num", 1)]}
+        said = {at for at in numbers if at not in stops and re.search(r"[.!]$", blocks[at].text.strip())}
+        lost = [_Candidate(at, ("num", 1), "", blocks[at].text) for at in unnamed_items(numbers, named, said)]
+        candidates[("num", 1)] = sorted([*candidates[("num", 1)], *lost], key=lambda candidate: candidate.index)
     if listed := [(at, name) for at, name in dosed_list_items(blocks, start) if at not in stops]:
         # a numbered list that gives doses: one exercise an item, whichever way each is worded
         candidates[("dosed", 1)] = [_Candidate(at, ("dosed", 1), name) for at, name in listed]
