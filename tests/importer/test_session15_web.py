@@ -291,3 +291,9 @@ def test_a_numbered_item_that_lost_its_name_keeps_the_names_around_it() -> None:
     assert list(found)[:2] == ["Heel slide", "Bridge"] and list(found)[3] == "Single leg stand"
     assert len(found) == 4 and "the article gives no name" in text
     assert found["Bridge"]["reps"] == 10 and found["Single leg stand"]["hold"] == "20 s"
+
+
+def test_a_biking_time_is_done_moving() -> None:
+    found = by_name("Easy knee work\n\n- Wall sit: lean on the wall, about 20 seconds.\n"
+                    "- Biking: ride with low resistance, about 10 minutes to begin with.\n")
+    assert found["Biking"]["duration"] == "10 minutes" and "hold" not in found["Biking"]

@@ -925,7 +925,7 @@ _MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spo
 ("Cross trainer  8 min", "Upright bike  5 min")."""
 _MOVING_NAME = re.compile(
     r"^(?:(?:easy|slow|brisk|gentle|light|fast|quick|steady|relaxed)\s+)?"
-    r"(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",
+    r"(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|bik|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",
     re.I)
 """A name for movement that goes on ("March in place", "Arm circles", "Breathe slowly"): its time is a duration."""
 _STILL_NAME = re.compile(r"\b(?:holds?|planks?|stretch|stretches|poses?|sit|sits|balance|stand|hangs?|bridge|position|"
