@@ -168,7 +168,7 @@ def test_how_often_after_the_word_exercises_names_no_exercise_by_number() -> Non
 def test_a_story_that_names_an_exercise_by_number_gives_it_no_dose() -> None:
     story = ("My physio showed me these last week, after I had slept for 5 hours, and I forgot what #2 was.\n\n"
              "1. Wall slide. 2 sets of 12\n2. Band pull-apart. 2 sets of 15\n3. Dead bug. 2 sets of 8\n")
-    found, text = by_name_and_text(story)
+    found = by_name(story)
     assert found["Band pull-apart"]["reps"] == 15 and "hold" not in found["Band pull-apart"]
 
 
@@ -180,11 +180,11 @@ Put your right foot behind you and press the heel down.
 
 Hold for 30 seconds.
 
-Come back to standing and repeat the stretch with your left leg.
+Stand tall again and repeat the stretch on your left side.
 """
 
 
-def test_repeating_the_stretch_with_the_left_leg_gives_it_sides() -> None:
+def test_repeating_the_stretch_on_the_left_side_gives_it_sides() -> None:
     assert by_name(_OTHER_LEG)["Calf stretch"]["sides"] == ["right", "left"]
 
 
@@ -204,7 +204,7 @@ These exercises should not be done while your knee is swollen:
 
 
 def test_a_line_leading_into_exercises_to_avoid_ends_the_routine() -> None:
-    assert is_avoid_line("The following exercises should never be done if your knee hurts:")
+    assert is_avoid_line("Avoid the following stretches while your back is sore:")
     assert is_avoid_line("Avoid these moves for now:")
     assert is_avoid_line("Exercises to avoid")
     assert not is_avoid_line("These exercises should feel easy by week three.")
@@ -221,7 +221,7 @@ Reps: how many times you do the movement in a row.
 Example: if you point your foot 10 times in a row, that is 10 reps.
 
 Ankle circles
-Sets: 2 Reps: 10 Freq: Every 2/3 hours
+Sets: 2 Reps: 10 Freq: Every 3/4 hours
 
 Heel raises
 Sets: 3 Reps: 12 Freq: 2/3 times a day
@@ -229,7 +229,7 @@ Sets: 3 Reps: 12 Freq: 2/3 times a day
 
 
 def test_every_n_slash_m_hours_is_how_often_not_a_dose() -> None:
-    assert slashed_ranges("freq: every 2/3 hours") == "freq: every 2-3 hours"
+    assert slashed_ranges("freq: every 3/4 hours") == "freq: every 3-4 hours"
     assert slashed_ranges("10/12 reps") == "10/12 reps"
     found = by_name(_PRINTOUT)
     assert found["Ankle circles"]["sets"] == 2 and found["Ankle circles"]["reps"] == 10
@@ -275,7 +275,7 @@ Repeat 10 times.
 2. Bridge
 Lift your bottom off the bed.
 Repeat 10 times.
-3. Move your weight from side to side over your feet.
+3. Shift your weight from one foot to the other.
 Repeat 10 times.
 4. Single leg stand
 Stand on one leg by a worktop.

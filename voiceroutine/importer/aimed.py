@@ -85,7 +85,7 @@ def find_aimed(sentence: str, names: list[str]) -> Aimed | None:
         if not targets or not (general is not None or _CUE.search(sentence) or led):
             return None
     if by_number and told_in_past(sentence) and not _CUE.search(sentence):
-        return None  # "I forgot what #6 is, on 4 hours of sleep when he showed them to me": a story, no dose
+        return None  # "I couldn't recall what #4 was after a 3-hour night": a story, no dose
     words = _without(text, spans)
     if not find_mentions(words):
         return None

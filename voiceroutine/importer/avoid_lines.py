@@ -1,4 +1,4 @@
-"""A line that leads into exercises to avoid: "The following exercises should never be done if your knee hurts:",
+"""A line that leads into exercises to avoid: "Avoid the following stretches while your back is sore:",
 "Avoid these moves:", "Exercises to avoid". A clinic's page often ends its routine with such a list; its items are
 exercises' names, but no part of the routine, and they were read as steps of the last exercise (so they would be
 spoken as things to do). Such a line ends the exercises, as "Related posts" does."""

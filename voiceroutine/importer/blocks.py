@@ -96,7 +96,7 @@ def is_stop(block: Block) -> bool:
     if block.kind is not BlockKind.ITEM and is_keyword_line(text):
         return True  # "Keywords: hiit, no equipment, 20 minute workout": a card's search tags end its exercises
     if block.kind is not BlockKind.ITEM and is_avoid_line(block.text):
-        return True  # "The following exercises should never be done if ...:" over a list of them
+        return True  # "Avoid the following stretches while ...:" over a list of them
     return len(text.split()) <= 8 and bool(STOP.match(text)) and block.kind is not BlockKind.ITEM
 
 

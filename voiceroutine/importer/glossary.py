@@ -1,6 +1,6 @@
 """A page's explanation of its dose words, as an exercise app's printout or a health service's sheet puts above the
-exercises: "Reps (repetitions): this means how many times you repeat a movement", "Sets: a group of reps done
-together", "Example: if you bend your knee 10 times in a row, that's 10 reps". Its numbers illustrate a word; they
+exercises: "Reps: the number of times in a row you do a movement", "Sets: a group of reps done
+together", "Example: lifting your arm 8 times makes 8 reps". Its numbers illustrate a word; they
 are no exercise's dose, and the part (under "What the numbers mean", or named "Example") was read as an exercise
 of its own. Such a part is left out of the exercises."""
 
@@ -10,7 +10,8 @@ import re
 
 _DEFINED = re.compile(
     r"^(?:reps?|repetitions?|sets?|holds?|freq(?:uency)?|rounds?|rest)(?:\s*\([^()]{1,30}\))?\s*[:=–—-]\s*"
-    r"(?:this means|it means|means|is|are|how (?:many|long|often)|the number|a group|the time|one (?:full )?movement)\b",
+    r"(?:this means|it means|means|is|are|how (?:many|long|often)|the number|a group|the time|"
+    r"one (?:full )?movement)\b",
     re.I)
 """A line that says what a dose word means."""
 _EXAMPLE = re.compile(r"^(?:example|for example|e\.g\.)\s*[:,]", re.I)

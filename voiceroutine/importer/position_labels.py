@@ -1,8 +1,8 @@
-"""A numbered exercise's name run into its first field label: "3. Hip Abduction Position – Lie on your side", as a
+"""A numbered exercise's name run into its first field label: "4. Clam Position – Lie on your left side", as a
 hospital's exercise sheet prints each exercise as a name over "Position – ..." and "Action – ..." lines, pasted
-without the line break after the name. The name, then the label's line under it ("3. Hip Abduction" over
-"Position – Lie on your side"), as the sheet's other exercises are laid out; the item then names the exercise
-instead of reading "Hip Abduction Position" and its instructions as one.
+without the line break after the name. The name, then the label's line under it ("4. Clam" over
+"Position – Lie on your left side"), as the sheet's other exercises are laid out; the item then names the exercise
+instead of reading "Clam Position" and its instructions as one.
 
 Only a numbered line, a capitalised label of its own ("Position", "Starting position", "Action", "Method") and a dash
 or colon after it, and a short name before it."""

@@ -1,6 +1,6 @@
-"""A range written with a slash in how often to do an exercise, as an exercise app's printout has it: "Freq: Every 2/3
-hours", "2/3 times a day". "2/3" there is two or three, not a fraction: "every 2-3 hours". Read as a fraction's
-last number, "every 2/3 hours" was a 3-hour dose, and the routine too long to write."""
+"""A range written with a slash in how often to do an exercise, as an exercise app's printout has it: "Freq: Every 3/4
+hours", "2/3 times a day". "3/4" there is three or four, not a fraction: "every 3-4 hours". Read as a fraction's
+last number, "every 3/4 hours" was a 4-hour dose, and the routine too long to write."""
 
 from __future__ import annotations
 

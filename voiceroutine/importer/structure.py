@@ -128,7 +128,7 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     if ("num", 2) in candidates:
         _counts_not_numbers(blocks, candidates)
     if ("num", 1) in candidates:
-        # "3. Move your weight from side to side." between "2. Bridge" and "4. Single leg stand": its name was lost
+        # "3. Shift your weight from one foot to the other." between "2. Bridge" and "4. Single leg stand": a name lost
         numbers = {at: n for at in range(start, len(blocks)) if blocks[at].kind is BlockKind.ITEM
                    and (n := item_number(blocks[at].marker)) is not None}
         named = {candidate.index for candidate in candidates[("num", 1)]}
@@ -436,7 +436,8 @@ FOR_EVERY = re.compile(
     r"\b(?:each|every|all (?:the|these|of the)?|all)\s+(?:exercise|stretch|move|movement|pose|one)s?\b"
     r"|\bbetween (?:the |all )?(?:exercises|moves|movements|stretches|poses)\b|\beverything\b"
     r"|\b(?:each|all|every one) of (?:them|these|those|the (?:exercises|moves|stretches))\b"
-    r"|\b(?:of|for) (?:the following|these|those|the above)(?: \d{1,2})? (?:exercises|moves|movements|stretches|poses)\b",
+    r"|\b(?:of|for) (?:the following|these|those|the above)(?: \d{1,2})? "
+    r"(?:exercises|moves|movements|stretches|poses)\b",
     re.I)
 """A sentence about every exercise ("Do each one 10 times", "Rest 30 seconds between exercises", "2 sets of
 everything", "8 reps of the following exercises"), not about the one it stands beside ("for everyone who ..." is

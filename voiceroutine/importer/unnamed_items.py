@@ -1,5 +1,5 @@
 """A numbered exercise whose name the page lost, between two that kept theirs: "2. Bridge" over its lines, then "3.
-Move your weight from side to side over your feet." (the name was a picture's caption, or fell out when the page
+Shift your weight from one foot to the other." (the name was a picture's caption, or fell out when the page
 was copied), then "4. Single leg stand". The item was read as a step of the exercise above it, which made the list
 look like numbered steps and lost every name in it. Such an item is an exercise of its own, named from its words
 (and so marked inferred).
