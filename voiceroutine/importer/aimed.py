@@ -14,13 +14,15 @@ import re
 from dataclasses import dataclass
 
 from voiceroutine.importer.dose import find_mentions
+from voiceroutine.importer.told import told_in_past
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
 _NUMBER_REF = re.compile(r"\b(?:numbers?|nos?\.|exercises?)\s*#?\s*(?P<list>\d{1,2}(?:\s*(?:,|and|&|or|\+)\s*\d{1,2})*)"
-                         r"\b(?!\s*(?:[-–]|to)\s*\d)|#\s*(?P<one>\d{1,2})\b", re.I)
+                         r"\b(?!\s*(?:[-–]|to)\s*\d)(?!\s*(?:x\b|×|times|reps?\b|sets?\b|rounds?\b|days?\b|weeks?\b|"
+                         r"minutes?|mins?\b|seconds?|secs?\b|per\b|a (?:day|week)\b))|#\s*(?P<one>\d{1,2})\b", re.I)
 """'number 3', 'numbers 2, 3 and 7', 'no. 4', '#2', 'exercise 5': the exercises at those places in the routine
-(not 'steps 1 to 3' of one exercise, nor a range)."""
+(not 'steps 1 to 3' of one exercise, nor a range, nor a count: 'do these exercises 3 times a week')."""
 _ORDINAL_REF = re.compile(rf"\bthe\s+(?P<o>{'|'.join(_ORDINALS)}|last)\s+(?:one|exercise|move|stretch|pose)\b", re.I)
 _CUE = re.compile(r"\binstead\b|\brather than\b|\bexcept\b|\bexception\b|\bapart from\b|\bother than\b"
                   r"|\b\d+\b[^.;]{0,20}?,?\s+not\s+\d+\b", re.I)
@@ -82,6 +84,8 @@ def find_aimed(sentence: str, names: list[str]) -> Aimed | None:
         led = lead is not None and bool(spans) and min(start for start, _ in spans) <= lead.end()
         if not targets or not (general is not None or _CUE.search(sentence) or led):
             return None
+    if by_number and told_in_past(sentence) and not _CUE.search(sentence):
+        return None  # "I couldn't recall what #4 was after a 3-hour night": a story, no dose
     words = _without(text, spans)
     if not find_mentions(words):
         return None

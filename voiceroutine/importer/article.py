@@ -26,6 +26,7 @@ from voiceroutine.importer.coverage import coverage, unread_note, unread_sentenc
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
     BREATH_MS,
+    SHORT_HOLD_MS,
     WHOLE_TWICE,
     Amount,
     Kind,
@@ -742,10 +743,13 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if shared:
         # a dose for every exercise fills what this one lacks: all of it when it has none, else its sets and rests
         dosed = bool(own & _DOSE_KINDS)
+        # "Hold for 3 seconds, then lower" under "10 reps of the following exercises": a rep's hold, so the reps too
+        fills = _FILL_KINDS | ({Kind.REPS} if own & _DOSE_KINDS == {Kind.HOLD} and all(
+            m.amount.high <= SHORT_HOLD_MS for m in mentions if m.kind is Kind.HOLD) else set())
         mentions.extend(replace(m, amount=replace(m.amount, note=m.amount.note or (
                             f"from the introduction, for every exercise: {quoted(m.sentence)}" if m.sentence
                             else "from the introduction, for every exercise")))
-                        for m in shared if m.kind not in own and (not dosed or m.kind in _FILL_KINDS))
+                        for m in shared if m.kind not in own and (not dosed or m.kind in fills))
         if Kind.SETS not in {mention.kind for mention in mentions}:
             # "a minute between sets" is for the exercises that have sets
             mentions = [m for m in mentions if not (m.kind is Kind.SET_REST and m.kind not in own)]
@@ -921,7 +925,7 @@ _MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spo
 ("Cross trainer  8 min", "Upright bike  5 min")."""
 _MOVING_NAME = re.compile(
     r"^(?:(?:easy|slow|brisk|gentle|light|fast|quick|steady|relaxed)\s+)?"
-    r"(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",
+    r"(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|bik|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",
     re.I)
 """A name for movement that goes on ("March in place", "Arm circles", "Breathe slowly"): its time is a duration."""
 _STILL_NAME = re.compile(r"\b(?:holds?|planks?|stretch|stretches|poses?|sit|sits|balance|stand|hangs?|bridge|position|"

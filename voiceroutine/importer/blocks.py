@@ -6,6 +6,7 @@ import enum
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.avoid_lines import is_avoid_line
 from voiceroutine.importer.keyword_lines import is_keyword_line
 from voiceroutine.importer.phase_columns import first_phase
 from voiceroutine.importer.table_cells import name_and_how
@@ -94,6 +95,8 @@ def is_stop(block: Block) -> bool:
         return True  # "You might also like: [5 Glute Exercises] · [The 10-Minute Desk Workout]": other posts
     if block.kind is not BlockKind.ITEM and is_keyword_line(text):
         return True  # "Keywords: hiit, no equipment, 20 minute workout": a card's search tags end its exercises
+    if block.kind is not BlockKind.ITEM and is_avoid_line(block.text):
+        return True  # "Avoid the following stretches while ...:" over a list of them
     return len(text.split()) <= 8 and bool(STOP.match(text)) and block.kind is not BlockKind.ITEM
 
 

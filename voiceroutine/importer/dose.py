@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from voiceroutine.importer.breath_count import breath_words
 from voiceroutine.importer.calendar_spans import CALENDAR_UNIT
+from voiceroutine.importer.counted_holds import counted_holds
 from voiceroutine.importer.loads import WEIGHT_UNIT
+from voiceroutine.importer.slashed_ranges import slashed_ranges
 from voiceroutine.importer.spanish import english_doses
 
 BREATH_MS = 5000
@@ -108,7 +110,7 @@ def numerals(text: str) -> str:
             return str(_UNITS[m.group("single")])
         return str(_TENS[m.group("tens")] + (_UNITS[m.group("unit")] if m.group("unit") else 0))
 
-    text = _WORD_NUMBER.sub(word, text)
+    text = slashed_ranges(counted_holds(_WORD_NUMBER.sub(word, text)))
     # "a minute", not "add a second set"
     text = re.sub(r"\ba (minute|second|breath)\b(?!\s+(?:sets?|rounds?|times?|reps?|one|exercises?|sides?|legs?))",
                   r"1 \1", text)
@@ -522,7 +524,8 @@ _PER_SIDE = re.compile(
     rf"the other|the opposite)\s+"
     rf"{_SIDE_PARTS}\b{_CLAUSE_END}"
     rf"|\b(?:on |for )?(?:both|all) sides\b(?:\s+(?:each|every|in each|in every) (?:set|time|round))?{_CLAUSE_END}"
-    rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
+    rf"|\brepeat (?:it |this |that |the (?:stretch|exercise|movement|move|pose|same) )?(?:on|with) (?:the|your) "
+    rf"(?:left|right)\b"
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"

@@ -50,6 +50,8 @@ from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.outline import outlines
+from voiceroutine.importer.position_labels import split_position_labels
+from voiceroutine.importer.round_lines import round_headings
 from voiceroutine.importer.ruled_tables import ruled_tables
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
@@ -365,7 +367,7 @@ def _dot_leaders(text: str) -> str:
 
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
-    text = without_comments(chapter_lists(outlines(without_stamps(text))))
+    text = round_headings(without_comments(chapter_lists(outlines(without_stamps(split_position_labels(text))))))
     text = joined_words(two_columns(aligned_doses(without_page_furniture(unglued_numbers(text)))))
     text = caps_headings(numbered_column(dosed_lines(led_known_lines(text))))
     text = filled_tab_cells(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))

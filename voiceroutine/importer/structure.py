@@ -17,6 +17,7 @@ from voiceroutine.importer.addresses import is_address_line
 from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, named_counts, numerals
+from voiceroutine.importer.glossary import is_glossary
 from voiceroutine.importer.known_lines import is_label, known_lines, named_lines
 from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
 from voiceroutine.importer.led_paragraphs import led_paragraphs
@@ -27,6 +28,7 @@ from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
+from voiceroutine.importer.unnamed_items import item_number, unnamed_items
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
 
@@ -125,6 +127,14 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
             candidates.setdefault(candidate.style, []).append(candidate)
     if ("num", 2) in candidates:
         _counts_not_numbers(blocks, candidates)
+    if ("num", 1) in candidates:
+        # "3. Shift your weight from one foot to the other." between "2. Bridge" and "4. Single leg stand": a name lost
+        numbers = {at: n for at in range(start, len(blocks)) if blocks[at].kind is BlockKind.ITEM
+                   and (n := item_number(blocks[at].marker)) is not None}
+        named = {candidate.index for candidate in candidates[("num", 1)]}
+        said = {at for at in numbers if at not in stops and re.search(r"[.!]$", blocks[at].text.strip())}
+        lost = [_Candidate(at, ("num", 1), "", blocks[at].text) for at in unnamed_items(numbers, named, said)]
+        candidates[("num", 1)] = sorted([*candidates[("num", 1)], *lost], key=lambda candidate: candidate.index)
     if listed := [(at, name) for at, name in dosed_list_items(blocks, start) if at not in stops]:
         # a numbered list that gives doses: one exercise an item, whichever way each is worded
         candidates[("dosed", 1)] = [_Candidate(at, ("dosed", 1), name) for at, name in listed]
@@ -181,6 +191,9 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     if len(led) > len(best):
         best = led  # "First, the world's greatest stretch. ..." / "Then open books. ...": a paragraph each
     best = _without_contents(best)
+    # "Reps: this means how many times ..." over "Example: if you ... 10 times": the page's words, no exercise
+    best = [section for section in best if not is_glossary(section.name, [
+        section.heading, *(block.text for block in section.body)])] or best
     intro = tuple(blocks[start: best[0].start]) if best else ()
     return title, best, intro
 
@@ -422,9 +435,13 @@ def _list_sections(blocks: list[Block], start: int, stops: set[int]) -> list[Sec
 FOR_EVERY = re.compile(
     r"\b(?:each|every|all (?:the|these|of the)?|all)\s+(?:exercise|stretch|move|movement|pose|one)s?\b"
     r"|\bbetween (?:the |all )?(?:exercises|moves|movements|stretches|poses)\b|\beverything\b"
-    r"|\b(?:each|all|every one) of (?:them|these|those|the (?:exercises|moves|stretches))\b", re.I)
+    r"|\b(?:each|all|every one) of (?:them|these|those|the (?:exercises|moves|stretches))\b"
+    r"|\b(?:of|for) (?:the following|these|those|the above)(?: \d{1,2})? "
+    r"(?:exercises|moves|movements|stretches|poses)\b",
+    re.I)
 """A sentence about every exercise ("Do each one 10 times", "Rest 30 seconds between exercises", "2 sets of
-everything"), not about the one it stands beside ("for everyone who ..." is about people, not exercises)."""
+everything", "8 reps of the following exercises"), not about the one it stands beside ("for everyone who ..." is
+about people, not exercises)."""
 
 
 def _for_all(block: Block) -> bool:
@@ -605,6 +622,10 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         if _heading_like(name, colon=True) and not _is_label(name) and not is_dose_only(name):
             return _Candidate(index, ("lead", 0 if block.kind is BlockKind.TEXT else 1), name, rest)
     numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isalnum()
+    if numbered_item and text.endswith(":") and _heading_like(text) and not _is_label(text.rstrip(":")) and not (
+            _PART_HEADING.match(text.rstrip(":")) or _GENERIC.match(text.rstrip(":"))):
+        # "3. Cobra Pose:" with nothing after its colon, among "4. Tree Pose: Stand on one leg ...": a name as theirs
+        return _Candidate(index, ("colon", 1), text.rstrip(":").strip(), "")
     dashed = re.match(r"^(?P<name>[^–—]{2,60}?)\s+[–—]\s+(?P<rest>\S.*)$", text)
     if numbered_item and _heading_like(text) and not (dashed and starts_with_dose(dashed["rest"])):
         # not "Bird dog – 10 each side, slowly": a name and its dose line (the next rule reads it)
@@ -663,7 +684,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         dosed = bool(said) and (is_dose_only(said[0]) or (is_dose_only(said[0].split(",")[0]) and len(said) == 1))
         if dosed and named and not find_mentions(name) and not _is_label(name):
             return _Candidate(index, ("colon", 1), name, rest, alone=len(said) > 1)
-    short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text)
+    # not "Target: legs" under "Chair squats": a field's label and its words name no exercise
+    label_line = (m := _NAME_COLON.match(text)) is not None and _is_label(_strip_numbering(m.group("name"))[0])
+    short = _heading_like(text) and len(text.split()) <= 6 and not find_mentions(text) and not label_line
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     paren = _NAME_PAREN_DOSE.match(text) if block.kind is BlockKind.TEXT else None
     if (paren and following is not None and following.kind is BlockKind.TEXT and find_mentions(paren["rest"])
