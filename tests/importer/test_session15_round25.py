@@ -1,0 +1,54 @@
+"""Rules of session 15, found by opening round 25, each on our own words: a list item that holds a heading is a
+card named by that heading, and a timed part's moves may be sub-headings instead of list items."""
+
+from __future__ import annotations
+
+import yaml
+
+from tests.importer.helpers import by_name, imported
+from voiceroutine.importer.blocks import BlockKind
+from voiceroutine.importer.html import html_blocks
+
+_CARDS = """<html><body><article>
+<h1>Lunch break legs</h1>
+<h2>The moves</h2>
+<ol>
+<li><h3>Wall sit</h3><p>Slide down the wall until your knees are bent. Hold for 25 seconds.</p></li>
+<li><h3>Heel drops</h3><p>Stand on a stair edge and let your heels sink. Do 12 slowly.</p></li>
+</ol>
+</article></body></html>"""
+
+
+def test_a_list_item_headed_by_a_heading_is_named_by_it() -> None:
+    blocks, _ = html_blocks(_CARDS)
+    kinds = [(block.kind, block.text[:10]) for block in blocks]
+    assert (BlockKind.HEADING, "Wall sit") in kinds
+    assert all(not (block.kind is BlockKind.ITEM and block.text.startswith("Slide")) for block in blocks)
+    found = by_name(_CARDS, "a.html")
+    assert list(found) == ["Wall sit", "Heel drops"]
+    assert found["Wall sit"]["hold"] == "25 s"
+    assert found["Heel drops"]["reps"] == 12
+
+
+_TIMED = """<html><body><article>
+<h1>Ten minute burner</h1>
+<h2>The block</h2>
+<p>Go hard for 30 seconds on each move, then rest for 15 seconds. Once all four are done, take a minute and
+start again: five rounds in all.</p>
+<ol>
+<li><h3>Skater hops</h3><p>Leap from one foot to the other.</p></li>
+<li><h3>Plank jacks</h3><p>Jump your feet wide and back in a plank.</p></li>
+<li><h3>High knees</h3><p>Run on the spot, knees up.</p></li>
+<li><h3>Burpees</h3><p>Down to the floor and up with a jump.</p></li>
+</ol>
+</article></body></html>"""
+
+
+def test_a_timed_part_takes_its_sub_headings_as_its_moves() -> None:
+    found, text = imported(_TIMED.replace("Go hard for", "Work for"), "a.html")
+    data = yaml.safe_load(text)
+    circuit = next(item for item in data["exercises"] if "circuit" in item)
+    assert [member["name"] for member in circuit["exercises"]] == ["Skater hops", "Plank jacks", "High knees",
+                                                                    "Burpees"]
+    assert circuit["work"] == "30 s" and circuit["rest"] == "15 s" and circuit["rounds"] == 5
+    assert [exercise["name"] for exercise in found] == ["Skater hops", "Plank jacks", "High knees", "Burpees"]
