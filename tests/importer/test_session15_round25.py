@@ -52,3 +52,15 @@ def test_a_timed_part_takes_its_sub_headings_as_its_moves() -> None:
                                                                     "Burpees"]
     assert circuit["work"] == "30 s" and circuit["rest"] == "15 s" and circuit["rounds"] == 5
     assert [exercise["name"] for exercise in found] == ["Skater hops", "Plank jacks", "High knees", "Burpees"]
+
+
+def test_a_weekly_target_of_minutes_is_no_dose() -> None:
+    text = """<html><body><article><h1>Hip care</h1>
+<div class="box"><h3>Take care</h3><p>Stop if it hurts. Grown-ups are advised to get 90 minutes of brisk walking
+each week.</p></div>
+<h2>The exercises</h2>
+<h3>Clamshell</h3><p>Lie on your side and open your top knee. Repeat 12 times.</p>
+<h3>Bridge</h3><p>Lift your hips and hold for 5 seconds. Repeat 8 times.</p>
+</article></body></html>"""
+    found = by_name(text, "a.html")
+    assert list(found) == ["Clamshell", "Bridge"]

@@ -235,8 +235,10 @@ _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$
 _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
                               r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read"
-                              r"|/\s*(?:wk|week|day|d)\b)\b")
-"""After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
+                              r"|/\s*(?:wk|week|day|d)\b"
+                              r"|of\s+(?:[a-z-]+\s+){1,3}?(?:a|per|each|every)\s+week)\b")
+"""After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose; nor is a weekly
+target ("150 minutes of moderate activity a week")."""
 _TEMPO_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:up|down)\s+(?:for\s+)?$")
 """Before a time, after a comma: the pace of a rep ("up 2 secs, down 2 secs"), no hold."""
 _LONGER_AFTER = re.compile(r"\s+(?:longer|extra)\b")
