@@ -64,3 +64,14 @@ each week.</p></div>
 </article></body></html>"""
     found = by_name(text, "a.html")
     assert list(found) == ["Clamshell", "Bridge"]
+
+
+def test_cat_and_camel_opens_a_paragraph_as_its_name() -> None:
+    text = """<html><body><article><h1>Three for a stiff back</h1>
+<p>Bird Dog. Kneel on all fours and reach one arm and the other leg out long. Hold for 3 seconds. Do 8 of them.</p>
+<p>Cat and Camel. Stay on all fours and round your spine slowly, then let it dip. Carry on like this for a minute.</p>
+<p>Child's Pose. Sit back on your heels with your arms long in front of you. Stay for 30 seconds.</p>
+</article></body></html>"""
+    found = by_name(text, "a.html")
+    assert list(found) == ["Bird dog", "Cat and camel", "Child's pose"]
+    assert "1 minute" in (found["Cat and camel"].get("duration"), found["Cat and camel"].get("hold"))
