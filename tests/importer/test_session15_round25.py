@@ -7,6 +7,7 @@ import yaml
 
 from tests.importer.helpers import by_name, imported
 from voiceroutine.importer.blocks import BlockKind
+from voiceroutine.importer.dose import find_mentions
 from voiceroutine.importer.html import html_blocks
 
 _CARDS = """<html><body><article>
@@ -75,3 +76,43 @@ def test_cat_and_camel_opens_a_paragraph_as_its_name() -> None:
     found = by_name(text, "a.html")
     assert list(found) == ["Bird dog", "Cat and camel", "Child's pose"]
     assert "1 minute" in (found["Cat and camel"].get("duration"), found["Cat and camel"].get("hold"))
+
+
+_PRINTED = """STRIDE CLINIC - HOME PLAN
+Perform 1 time daily
+
+------------------------------------------
+1  Seated Knee Straighten
+   Sit tall and straighten your knee, then lower it.
+   Complete 3 sets
+
+------------------------------------------
+2  Standing Hip Hitch
+   Stand on your weaker leg and raise the other foot. Lift it by hitching your hip.
+   Hold for 5 seconds
+   Repeat 8 times
+   Perform on your left leg only
+
+------------------------------------------
+3  Ball Squeeze
+   Squeeze a ball between your knees.
+   2 sets of 12 reps
+
+Advice from your physio:
+Use a cold pack for 20 minutes after the session. Please give 48 hours' notice to move a booking.
+"""
+
+
+def test_a_printed_plan_reads_its_frequency_notes_and_one_sided_card() -> None:
+    found, text = imported(_PRINTED)
+    names = [exercise["name"] for exercise in found]
+    assert names == ["Seated knee straighten", "Standing hip hitch", "Ball squeeze"]  # no "Time daily"
+    assert "sides" not in found[1]  # done on the left leg only, whatever the other foot does
+    assert found[1]["hold"] == "5 s" and found[1]["reps"] == 8
+    assert "hold" not in found[2] and found[2]["reps"] == 12 and found[2]["sets"] == 2  # no cold pack, no notice
+    assert '"3 sets" gives sets and no count in each' in text  # read as 3 reps, but said
+
+
+def test_one_time_daily_is_how_often_and_no_count() -> None:
+    assert find_mentions("Perform 1 time daily") == []
+    assert find_mentions("Do the set 1 time a day, then rest.") == []

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from voiceroutine.importer.breath_count import breath_words
 from voiceroutine.importer.calendar_spans import CALENDAR_UNIT
 from voiceroutine.importer.loads import WEIGHT_UNIT
+from voiceroutine.importer.one_side import one_side_only
 from voiceroutine.importer.spanish import english_doses
 
 BREATH_MS = 5000
@@ -236,7 +237,8 @@ _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
                               r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read"
                               r"|/\s*(?:wk|week|day|d)\b"
-                              r"|of\s+(?:[a-z-]+\s+){1,3}?(?:a|per|each|every)\s+week)\b")
+                              r"|of\s+(?:[a-z-]+\s+){1,3}?(?:a|per|each|every)\s+week"
+                              r"|time\s+(?:daily|weekly|(?:a|per|each|every)\s+(?:day|week)))\b")
 """After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose; nor is a weekly
 target ("150 minutes of moderate activity a week")."""
 _TEMPO_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:up|down)\s+(?:for\s+)?$")
@@ -634,6 +636,8 @@ def article_side_words(text: str) -> dict[str, str]:
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
+    if one_side_only(low):
+        return None, None  # "Perform on your right leg only": one side, whatever "the other foot" does
     if _ONE_WAY_THE_OTHER.search(low):
         return Sides(("one way", "the other way")), None  # "10 one way, 10 the other": the article names no more
     if (ways := _EACH_WAY_NAMED.search(low)) and ways["first"][:4] != ways["second"][:4]:
