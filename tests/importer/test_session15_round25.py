@@ -116,3 +116,19 @@ def test_a_printed_plan_reads_its_frequency_notes_and_one_sided_card() -> None:
 def test_one_time_daily_is_how_often_and_no_count() -> None:
     assert find_mentions("Perform 1 time daily") == []
     assert find_mentions("Do the set 1 time a day, then rest.") == []
+
+
+_PAGE = """<html><body><article><h1>Legs after a long drive</h1>
+<h3>Lunge step</h3><p>Take a big step forward with your left foot and bend both knees.</p>
+<p>Do this 6 times, then step with the right foot for another 6.</p>
+<h3>Chair rise</h3><p>Stand up from a chair and sit back down without your hands.</p>
+<p>Repeat 8 times. Have a 30 second break, then do another 8.</p>
+</article></body></html>"""
+
+
+def test_another_count_on_the_other_side_is_per_side_and_another_after_a_rest_a_second_set() -> None:
+    found = by_name(_PAGE, "a.html")
+    assert found["Lunge step"]["reps"] == 6 and found["Lunge step"]["sides"] == ["left", "right"]
+    assert "sets" not in found["Lunge step"]
+    assert found["Chair rise"]["reps"] == 8 and found["Chair rise"]["sets"] == 2
+    assert found["Chair rise"]["set_rest"] == "30 s"

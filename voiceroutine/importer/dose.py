@@ -10,6 +10,7 @@ import enum
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.another_side import side_again
 from voiceroutine.importer.breath_count import breath_words
 from voiceroutine.importer.calendar_spans import CALENDAR_UNIT
 from voiceroutine.importer.loads import WEIGHT_UNIT
@@ -189,6 +190,10 @@ _BARE_TIME_LABEL = re.compile(rf"\b(?P<label>hold(?: time)?|time|duration)\s*[:=
                               rf"(?!\s*(?:-|to\b|or\b)\s*\d)")
 """A "Hold: 5" field with no unit: seconds, the unit such a field nearly always means."""
 _ANOTHER = re.compile(r"\b(?:do|perform|complete)\s+(?P<r>\d+)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
+_ANOTHER_ALONE = re.compile(r"\b(?:then\s+)?(?:do|perform|complete)\s+another\s+(?P<r>\d{1,2})\b"
+                            r"(?!\s*(?:-|to\b|or\b)?\s*\d)(?!\s*(?:%s)\b)(?=\s*(?:reps?|repetitions|times)?\s*(?:[.;!,]|$))"
+                            % "|".join(["s", "secs?", "seconds?", "mins?", "minutes?", "hours?", "sets?", "rounds?"]))
+"""A second set said on its own after the first: "Rest, then do another 10."."""
 _MORE_SETS = re.compile(r"\b(?:do|add|complete|perform)\s+(?P<n>\d)\s+more\s+sets?\b")
 """Sets after the first: "do a couple more sets like that" is 3 sets in all."""
 _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
@@ -309,8 +314,16 @@ def find_mentions(text: str) -> list[Mention]:
         if not free(m.start("r"), m.end("r")):
             continue
         add(m.start("r"), m.end("r"), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+        if side_again(m.group(0)):
+            continue  # "then lead with the left leg for another 5": the other side's count, no second set
         two = Amount(2, 2, f"\"{m.group(0)}\": 2 sets")
         add(m.start("again"), m.end(), Mention(Kind.SETS, two, m.group(0)))
+    for m in _ANOTHER_ALONE.finditer(low):
+        # "Repeat 10 times. Rest for 1 minute, then do another 10.": the sentence after the first set gives the second
+        if free(m.start("r"), m.end("r")):
+            add(m.start("r"), m.end("r"), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+            two = Amount(2, 2, f"\"{m.group(0)}\": a second set, 2 sets")
+            add(m.start(), m.start("r"), Mention(Kind.SETS, two, m.group(0)))
     for m in _MORE_SETS.finditer(low):
         said = int(m["n"])
         note = f"\"{m.group(0)}\": {said + 1} in all, the first and {said} more"
@@ -638,6 +651,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     low = numerals(text)
     if one_side_only(low):
         return None, None  # "Perform on your right leg only": one side, whatever "the other foot" does
+    if again := side_again(low):
+        return Sides(again), None  # "Repeat 5 times, then lead with the left leg for another 5"
     if _ONE_WAY_THE_OTHER.search(low):
         return Sides(("one way", "the other way")), None  # "10 one way, 10 the other": the article names no more
     if (ways := _EACH_WAY_NAMED.search(low)) and ways["first"][:4] != ways["second"][:4]:
