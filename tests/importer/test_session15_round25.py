@@ -9,6 +9,7 @@ from tests.importer.helpers import by_name, imported
 from voiceroutine.importer.blocks import BlockKind
 from voiceroutine.importer.dose import find_mentions
 from voiceroutine.importer.html import html_blocks
+from voiceroutine.importer.title_counts import counts_exercises
 
 _CARDS = """<html><body><article>
 <h1>Lunch break legs</h1>
@@ -132,3 +133,25 @@ def test_another_count_on_the_other_side_is_per_side_and_another_after_a_rest_a_
     assert "sets" not in found["Lunge step"]
     assert found["Chair rise"]["reps"] == 8 and found["Chair rise"]["sets"] == 2
     assert found["Chair rise"]["set_rest"] == "30 s"
+
+
+_COPIED = """Posture Corner
+6 Quick Stretches for Stiff Programmers
+By a reader
+2 minute read
+Two of our favourites from the team
+
+Stretch 1: Doorway Chest Stretch
+Put your forearms on the door frame and step through until your chest opens. Stay for 20 seconds and swap
+
+Stretch 2: Neck Tilt
+Let your right ear drop towards your right shoulder. Hold for 15 seconds
+"""
+
+
+def test_a_title_counting_stretches_is_no_exercise_and_a_bare_swap_means_per_side() -> None:
+    found = by_name(_COPIED)
+    assert list(found) == ["Doorway chest stretch", "Neck tilt"]
+    assert counts_exercises("12 Gentle Yoga Poses for Bedtime") and not counts_exercises("10 slow squats")
+    assert found["Doorway chest stretch"]["hold"] == "20 s"
+    assert found["Doorway chest stretch"]["sides"] == ["left", "right"]

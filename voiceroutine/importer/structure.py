@@ -22,6 +22,7 @@ from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
 from voiceroutine.importer.led_paragraphs import led_paragraphs
 from voiceroutine.importer.lexicon import named_exercise
 from voiceroutine.importer.name_sentences import name_sentence
+from voiceroutine.importer.title_counts import counts_exercises
 from voiceroutine.importer.numbered_doses import dosed_list_items, item_name
 from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
@@ -574,6 +575,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         return None  # "Wall slides – dropped for now": no exercise of this routine
     if block.kind is BlockKind.TEXT and is_address_line(text):
         return None  # "2 Station Road" in a letter's heading: no count of anything
+    if block.kind is BlockKind.TEXT and counts_exercises(text):
+        return None  # "8 Office Stretches to Do Before Lunch": a title counting the exercises, no 8 reps of one
     if block.kind is not BlockKind.ITEM and _ADVICE_HEADING.match(text) and named_exercise(text) is None:
         return None  # "Choose 3 or 4 exercises", "Repeat the exercise": advice on the routine, whose doses are all's
     if block.kind is BlockKind.ITEM and (described := described_item(text)) is not None:
