@@ -155,3 +155,30 @@ def test_a_title_counting_stretches_is_no_exercise_and_a_bare_swap_means_per_sid
     assert counts_exercises("12 Gentle Yoga Poses for Bedtime") and not counts_exercises("10 slow squats")
     assert found["Doorway chest stretch"]["hold"] == "20 s"
     assert found["Doorway chest stretch"]["sides"] == ["left", "right"]
+
+
+_LATEX = r"""\documentclass{article}
+\usepackage{siunitx}
+\title{Evening Mobility Sheet}
+\begin{document}
+\maketitle
+% remember to print two copies
+\section*{Moves}
+\begin{itemize}
+  \item \textbf{Hip circles} --- hands on hips, draw big circles,
+        \num{8} each way.
+  \item \textbf{Wall sit} --- back flat on the wall, stay for
+        \SI{40}{\second}.
+  \item \textbf{Bird dog} --- on all fours, reach long. $3 \times 6$.
+\end{itemize}
+\begin{figure}[h]\caption{Photo 2 of 5, \num{12} of us in class}\end{figure}
+\end{document}
+"""
+
+
+def test_a_latex_source_reads_its_items_and_units() -> None:
+    found = by_name(_LATEX, "a.tex")
+    assert list(found) == ["Hip circles", "Wall sit", "Bird dog"]
+    assert found["Hip circles"]["reps"] == 8
+    assert found["Wall sit"].get("hold", found["Wall sit"].get("duration")) == "40 s"
+    assert found["Bird dog"]["reps"] == 6 and found["Bird dog"]["sets"] == 3

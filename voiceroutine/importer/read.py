@@ -40,6 +40,7 @@ from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.json_ld import howto_page
 from voiceroutine.importer.kindle_notes import kindle_notes
+from voiceroutine.importer.latex import latex_text
 from voiceroutine.importer.labels import label_items
 from voiceroutine.importer.lead_ins import lead_in_blocks
 from voiceroutine.importer.led_lines import led_known_lines
@@ -103,7 +104,8 @@ def detect_kind(text: str) -> InputKind:
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     # an .ics file: its events' descriptions; a page whose routine is only in its JSON-LD: its HowTo
-    text = slide_decks(defined_set_word(normalize(calendar_text(text) or howto_page(text) or text)))
+    text = slide_decks(defined_set_word(normalize(calendar_text(text) or howto_page(text) or latex_text(text)
+                                                  or text)))
     text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
             or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)
