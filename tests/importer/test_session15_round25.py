@@ -182,3 +182,19 @@ def test_a_latex_source_reads_its_items_and_units() -> None:
     assert found["Hip circles"]["reps"] == 8
     assert found["Wall sit"].get("hold", found["Wall sit"].get("duration")) == "40 s"
     assert found["Bird dog"]["reps"] == 6 and found["Bird dog"]["sets"] == 3
+
+
+_RTF = r"""{\rtf1\ansi\deff0{\fonttbl{\f0\fnil Arial;}}
+{\*\generator Riched20 10.0}\viewkind4\uc1
+\pard\b\f0\fs28 Knee Home Plan\b0\fs22\par
+\pard Ring the ward on ext. 2210 with questions.\par
+{\pntext\f0 1.\tab}\b Quad set\b0  \endash  tighten the front of your thigh and press the knee down. Hold 5 seconds, 10 times.\par
+{\pntext\f0 2.\tab}\b Heel slide\b0  \endash  slide your heel towards you and back. 15 times.\par
+}"""
+
+
+def test_an_rtf_document_reads_its_paragraphs_bold_names_and_dashes() -> None:
+    found = by_name(_RTF, "a.rtf")
+    assert list(found) == ["Quad set", "Heel slide"]
+    assert found["Quad set"]["hold"] == "5 s" and found["Quad set"]["reps"] == 10
+    assert found["Heel slide"]["reps"] == 15
