@@ -198,3 +198,34 @@ def test_an_rtf_document_reads_its_paragraphs_bold_names_and_dashes() -> None:
     assert list(found) == ["Quad set", "Heel slide"]
     assert found["Quad set"]["hold"] == "5 s" and found["Quad set"]["reps"] == 10
     assert found["Heel slide"]["reps"] == 15
+
+
+_ADOC = """= Stand-up Stretches
+:author: Ops Wiki
+:revnumber: 2.0
+
+[TIP]
+====
+We keep this to four minutes, twice a day.
+====
+
+== The list
+
+[cols="2,1",options="header"]
+|===
+|Move |Dose
+
+|Neck turns
+|6 each side
+
+|Shoulder shrugs
+|2 x 12
+|===
+"""
+
+
+def test_an_asciidoc_page_reads_its_headings_and_one_cell_a_line_table() -> None:
+    found = by_name(_ADOC, "a.adoc")
+    assert list(found) == ["Neck turns", "Shoulder shrugs"]
+    assert found["Neck turns"]["reps"] == 6 and found["Neck turns"]["sides"] == ["left", "right"]
+    assert found["Shoulder shrugs"]["reps"] == 12 and found["Shoulder shrugs"]["sets"] == 2

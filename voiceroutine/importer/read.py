@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.aligned import aligned_doses
+from voiceroutine.importer.asciidoc import asciidoc_text
 from voiceroutine.importer.assistant import assistant_answer
 from voiceroutine.importer.blocks import (
     MAX_BLOCK_CHARS,
@@ -106,7 +107,7 @@ def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     # an .ics file: its events' descriptions; a page whose routine is only in its JSON-LD: its HowTo
     text = slide_decks(defined_set_word(normalize(calendar_text(text) or howto_page(text) or latex_text(text)
-                                                  or rtf_text(text) or text)))
+                                                  or rtf_text(text) or asciidoc_text(text) or text)))
     text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
             or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)
