@@ -229,3 +229,26 @@ def test_an_asciidoc_page_reads_its_headings_and_one_cell_a_line_table() -> None
     assert list(found) == ["Neck turns", "Shoulder shrugs"]
     assert found["Neck turns"]["reps"] == 6 and found["Neck turns"]["sides"] == ["left", "right"]
     assert found["Shoulder shrugs"]["reps"] == 12 and found["Shoulder shrugs"]["sets"] == 2
+
+
+_ORG = """#+TITLE: Lunchtime legs
+#+STARTUP: overview
+
+* TODO Legs [1/2]
+SCHEDULED: <2026-12-08 Tue 12:30 ++1d>
+:PROPERTIES:
+:EFFORT:   0:08
+:END:
+** DONE Step-ups                                                    :stairs:
+   CLOSED: [2026-12-07 Mon 12:41]
+   - 12 per leg
+** TODO Wall sit
+   - 40 s
+"""
+
+
+def test_an_org_file_reads_its_headlines_without_keywords_stamps_or_drawers() -> None:
+    found = by_name(_ORG, "a.org")
+    assert list(found) == ["Step-ups", "Wall sit"]
+    assert found["Step-ups"]["reps"] == 12 and found["Step-ups"]["sides"] == ["left", "right"]
+    assert found["Wall sit"].get("hold", found["Wall sit"].get("duration")) == "40 s"

@@ -51,6 +51,7 @@ from voiceroutine.importer.menus import without_menu, without_post_counts
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
+from voiceroutine.importer.org_mode import org_text
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.rtf import rtf_text
 from voiceroutine.importer.ruled_tables import ruled_tables
@@ -107,7 +108,8 @@ def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     # an .ics file: its events' descriptions; a page whose routine is only in its JSON-LD: its HowTo
     text = slide_decks(defined_set_word(normalize(calendar_text(text) or howto_page(text) or latex_text(text)
-                                                  or rtf_text(text) or asciidoc_text(text) or text)))
+                                                  or rtf_text(text) or asciidoc_text(text)
+                                                  or org_text(text) or text)))
     text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
             or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)
