@@ -836,6 +836,10 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
         warnings.append(f"\"{open_count.group(0)}\" gives no count: 10 reps were assumed (change them to yours)")
     if reps is None and sets is not None and not any(m.kind in timed_kinds for m in mentions):
         reps, sets = sets, None  # "Repeat 5 rounds" of a movement: the rounds are its reps
+        if re.search(r"\bsets?\b", reps.words, re.I):
+            # "Complete 2 sets" and no count: sets of what? Read as reps, said so
+            warnings.append(f"{quoted(reps.words)} gives sets and no count in each: read as {reps.amount.low} reps; "
+                            "check whether each set is more than one")
         if (reps.amount.note or "").endswith(WHOLE_TWICE):
             reps = replace(reps, amount=replace(reps.amount, note=None))  # "Do this twice": its reps, as said
     hold = _first(mentions, Kind.HOLD, warnings)

@@ -75,6 +75,7 @@ STOP = re.compile(
     r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
     r"(?:what|exercises|things|activities|movements|moves) to avoid(?: for now)?|when to (?:move on|progress)|"
     r"general (?:advice|activity advice|tips)|"
+    r"(?:notes?|comments?|advice) from your (?:physio(?:therapist)?|therapist|clinician|doctor|gp|nurse)|"
     r"post navigation|tags|categories|advertisement|sponsored|"
     r"(?:this (?:week|month|issue)'s |today's |our )?sponsors?|popular posts|recent posts|sorted by)\b"
     r"|^\[[–-]\]\s+\S+\s+(?:\d+\s+points?|\d+\s+\w+\s+ago)", re.I)

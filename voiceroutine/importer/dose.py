@@ -10,10 +10,12 @@ import enum
 import re
 from dataclasses import dataclass
 
+from voiceroutine.importer.another_side import side_again
 from voiceroutine.importer.breath_count import breath_words
 from voiceroutine.importer.calendar_spans import CALENDAR_UNIT
 from voiceroutine.importer.counted_holds import counted_holds
 from voiceroutine.importer.loads import WEIGHT_UNIT
+from voiceroutine.importer.one_side import one_side_only
 from voiceroutine.importer.slashed_ranges import slashed_ranges
 from voiceroutine.importer.spanish import english_doses
 
@@ -190,6 +192,11 @@ _BARE_TIME_LABEL = re.compile(rf"\b(?P<label>hold(?: time)?|time|duration)\s*[:=
                               rf"(?!\s*(?:-|to\b|or\b)\s*\d)")
 """A "Hold: 5" field with no unit: seconds, the unit such a field nearly always means."""
 _ANOTHER = re.compile(r"\b(?:do|perform|complete)\s+(?P<r>\d+)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
+_NOT_A_COUNT = "|".join(["s", "secs?", "seconds?", "mins?", "minutes?", "hours?", "sets?", "rounds?"])
+_ANOTHER_ALONE = re.compile(r"\b(?:then\s+)?(?:do|perform|complete)\s+another\s+(?P<r>\d{1,2})\b"
+                            rf"(?!\s*(?:-|to\b|or\b)?\s*\d)(?!\s*(?:{_NOT_A_COUNT})\b)"
+                            r"(?=\s*(?:reps?|repetitions|times)?\s*(?:[.;!,]|$))")
+"""A second set said on its own after the first: "Rest, then do another 10."."""
 _MORE_SETS = re.compile(r"\b(?:do|add|complete|perform)\s+(?P<n>\d)\s+more\s+sets?\b")
 """Sets after the first: "do a couple more sets like that" is 3 sets in all."""
 _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
@@ -237,8 +244,11 @@ _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than)\s*$
 _UP_TO = re.compile(r"\b(?:up to|as (?:long|many) as|no more than|a maximum of)\s*$")
 _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|morning|evening|night|hour)"
                               r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read"
-                              r"|/\s*(?:wk|week|day|d)\b)\b")
-"""After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose."""
+                              r"|/\s*(?:wk|week|day|d)\b"
+                              r"|of\s+(?:[a-z-]+\s+){1,3}?(?:a|per|each|every)\s+week"
+                              r"|time\s+(?:daily|weekly|(?:a|per|each|every)\s+(?:day|week)))\b")
+"""After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose; nor is a weekly
+target ("150 minutes of moderate activity a week")."""
 _TEMPO_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:up|down)\s+(?:for\s+)?$")
 """Before a time, after a comma: the pace of a rep ("up 2 secs, down 2 secs"), no hold."""
 _LONGER_AFTER = re.compile(r"\s+(?:longer|extra)\b")
@@ -307,8 +317,16 @@ def find_mentions(text: str) -> list[Mention]:
         if not free(m.start("r"), m.end("r")):
             continue
         add(m.start("r"), m.end("r"), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+        if side_again(m.group(0)):
+            continue  # "then lead with the left leg for another 5": the other side's count, no second set
         two = Amount(2, 2, f"\"{m.group(0)}\": 2 sets")
         add(m.start("again"), m.end(), Mention(Kind.SETS, two, m.group(0)))
+    for m in _ANOTHER_ALONE.finditer(low):
+        # "Repeat 10 times. Rest for 1 minute, then do another 10.": the sentence after the first set gives the second
+        if free(m.start("r"), m.end("r")):
+            add(m.start("r"), m.end("r"), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
+            two = Amount(2, 2, f"\"{m.group(0)}\": a second set, 2 sets")
+            add(m.start(), m.start("r"), Mention(Kind.SETS, two, m.group(0)))
     for m in _MORE_SETS.finditer(low):
         said = int(m["n"])
         note = f"\"{m.group(0)}\": {said + 1} in all, the first and {said} more"
@@ -528,6 +546,7 @@ _PER_SIDE = re.compile(
     rf"(?:left|right)\b"
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
+    rf"|\band (?:switch|swap)\b(?=\s*(?:$|[.;!,]))"  # "stay there for 30 seconds and swap": the other side next
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
     rf"|\b(?:do the same|repeat)\s+(?:with|on|for|using) (?:the|your) (?:left|right) {_SIDE_PARTS}\b"
     rf"|\b(?:work|works|working|use|uses|using|do|does)\s+(?:one|1) (?:hand|arm|leg|foot|side) at a time\b"
@@ -635,6 +654,10 @@ def article_side_words(text: str) -> dict[str, str]:
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
     low = numerals(text)
+    if one_side_only(low):
+        return None, None  # "Perform on your right leg only": one side, whatever "the other foot" does
+    if again := side_again(low):
+        return Sides(again), None  # "Repeat 5 times, then lead with the left leg for another 5"
     if _ONE_WAY_THE_OTHER.search(low):
         return Sides(("one way", "the other way")), None  # "10 one way, 10 the other": the article names no more
     if (ways := _EACH_WAY_NAMED.search(low)) and ways["first"][:4] != ways["second"][:4]:

@@ -118,6 +118,9 @@ class _HtmlBlocks(HTMLParser):
         self._header: list[str] | None = None
         self._previous_row: list[str] | None = None
         self._cell_end: int | None = None
+        self._headed_items: set[int] = set()
+        """Depths in `_context` of open <li> items that hold a heading: "<li><h3>Name</h3><p>How</p></li>" is a
+        card whose heading names it, so its paragraphs are text under that heading, not items of their own."""
         """Where in the item's parts its last <span> or <div> cell ended, while only space follows it."""
         """The row above, for the ditto marks of the next."""
         """The current table's column headings."""
@@ -212,6 +215,7 @@ class _HtmlBlocks(HTMLParser):
             while self._context:
                 if self._context.pop()[0] == tag:
                     break
+            self._headed_items = {depth for depth in self._headed_items if depth < len(self._context)}
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
@@ -252,7 +256,9 @@ class _HtmlBlocks(HTMLParser):
         current = self._current()
         if current and current[0] in _HEADINGS:
             self.blocks.append(Block(BlockKind.HEADING, whole, level=_HEADINGS[current[0]]))
-        elif current and current[0] == "li":
+            if (item := self._item_depth()) is not None:
+                self._headed_items.add(item)
+        elif current and current[0] == "li" and self._item_depth() not in self._headed_items:
             self.blocks.append(Block(BlockKind.ITEM, whole, marker=self._item_marker(), bold=is_bold, lead=lead))
         else:
             first, *others = pieces
@@ -263,6 +269,13 @@ class _HtmlBlocks(HTMLParser):
         for entry in reversed(self._context):
             if entry[0] in _HEADINGS or entry[0] == "li":
                 return entry
+        return None
+
+    def _item_depth(self) -> int | None:
+        """Where in `_context` the innermost open <li> is."""
+        for index in range(len(self._context) - 1, -1, -1):
+            if self._context[index][0] == "li":
+                return index
         return None
 
     def _item_marker(self) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.checks import quoted
 from voiceroutine.importer.dose import find_mentions
+from voiceroutine.importer.headed_moves import headed_moves
 from voiceroutine.importer.rounds import MAX_ROUNDS, find_intervals, is_about_rounds, round_rest
 from voiceroutine.importer.steps import sentences
 from voiceroutine.importer.structure import name_item
@@ -217,6 +218,8 @@ def _members(blocks: tuple[Block, ...], header: _Header) -> list[Section]:
         name, rest = named
         body = (Block(BlockKind.ITEM, rest, marker="-"),) if rest else ()
         members.append(Section(name, block.text, body, at))
+    if not members and blocks[header.index].kind is BlockKind.HEADING:
+        members = headed_moves(blocks, header.index, header.end)  # "### Squat jumps" under "## The circuit"
     return members or _named_in_prose(blocks, header)
 
 

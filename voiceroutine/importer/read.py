@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.aligned import aligned_doses
+from voiceroutine.importer.asciidoc import asciidoc_text
 from voiceroutine.importer.assistant import assistant_answer
 from voiceroutine.importer.blocks import (
     MAX_BLOCK_CHARS,
@@ -41,6 +42,7 @@ from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.json_ld import howto_page
 from voiceroutine.importer.kindle_notes import kindle_notes
 from voiceroutine.importer.labels import label_items
+from voiceroutine.importer.latex import latex_text
 from voiceroutine.importer.lead_ins import lead_in_blocks
 from voiceroutine.importer.led_lines import led_known_lines
 from voiceroutine.importer.lexicon import named_exercise
@@ -49,9 +51,11 @@ from voiceroutine.importer.menus import without_menu, without_post_counts
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
+from voiceroutine.importer.org_mode import org_text
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.position_labels import split_position_labels
 from voiceroutine.importer.round_lines import round_headings
+from voiceroutine.importer.rtf import rtf_text
 from voiceroutine.importer.ruled_tables import ruled_tables
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
@@ -105,7 +109,9 @@ def detect_kind(text: str) -> InputKind:
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     # an .ics file: its events' descriptions; a page whose routine is only in its JSON-LD: its HowTo
-    text = slide_decks(defined_set_word(normalize(calendar_text(text) or howto_page(text) or text)))
+    text = slide_decks(defined_set_word(normalize(calendar_text(text) or howto_page(text) or latex_text(text)
+                                                  or rtf_text(text) or asciidoc_text(text)
+                                                  or org_text(text) or text)))
     text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
             or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)

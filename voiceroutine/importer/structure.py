@@ -28,6 +28,7 @@ from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.steps import VERBS, is_step, sentences
+from voiceroutine.importer.title_counts import counts_exercises
 from voiceroutine.importer.unnamed_items import item_number, unnamed_items
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
@@ -591,6 +592,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         return None  # "Wall slides – dropped for now": no exercise of this routine
     if block.kind is BlockKind.TEXT and is_address_line(text):
         return None  # "2 Station Road" in a letter's heading: no count of anything
+    if block.kind is BlockKind.TEXT and counts_exercises(text):
+        return None  # "8 Office Stretches to Do Before Lunch": a title counting the exercises, no 8 reps of one
     if block.kind is not BlockKind.ITEM and _ADVICE_HEADING.match(text) and named_exercise(text) is None:
         return None  # "Choose 3 or 4 exercises", "Repeat the exercise": advice on the routine, whose doses are all's
     if block.kind is BlockKind.ITEM and (described := described_item(text)) is not None:
