@@ -29,6 +29,7 @@ from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.columns import two_columns
+from voiceroutine.importer.csv_export import csv_export
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.edits import with_edits
 from voiceroutine.importer.equipment import without_equipment
@@ -46,6 +47,7 @@ from voiceroutine.importer.led_lines import led_known_lines
 from voiceroutine.importer.lexicon import named_exercise
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.menus import without_menu, without_post_counts
+from voiceroutine.importer.mime_message import message_text
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
@@ -102,8 +104,11 @@ def detect_kind(text: str) -> InputKind:
 
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
-    # an .ics file: its events' descriptions; a page whose routine is only in its JSON-LD: its HowTo
-    text = slide_decks(defined_set_word(normalize(calendar_text(text) or howto_page(text) or text)))
+    # an .ics file: its events' descriptions; a page whose routine is only in its JSON-LD: its HowTo; a saved
+    # e-mail: its decoded text part; an app's CSV export: a line an exercise
+    text = message_text(text) or text
+    text = csv_export(text) or calendar_text(text) or howto_page(text) or text
+    text = slide_decks(defined_set_word(normalize(text)))
     text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
             or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)
