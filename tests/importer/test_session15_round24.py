@@ -110,3 +110,26 @@ def test_an_accordion_reads_its_buttons_as_names_and_its_collapsed_panels():
     assert "Menu" not in texts and not any("Cart" in text for text in texts)
     out = _import(_ACCORDION, "page.html")
     assert "name: Wall sit" in out and "hold: 20 s" in out
+
+
+_QA = ("Fitness Q&A\n\nQuestions\nTags\n\nHow do I loosen tight hips after desk work?\nAsked 1 year ago\nViewed 3k times\n\n"
+       "7\n\nI sit 9 hours a day and my hips ache. I walk 5 km on weekends.\n\nShare\nImprove this question\nFollow\n"
+       "asked Mar 1 at 10:00\nDee\n\n3 Answers\nSorted by:\nHighest score (default)\n\n"
+       "12\n\nTry these most evenings.\n\n"
+       "Hip flexor lunge. Kneel on one knee and shift forward. Hold for 30 seconds on each side.\n\n"
+       "Glute bridge. Lie on your back and lift your hips. Do 2 sets of 12.\n\n"
+       "Share\nImprove this answer\nFollow\nanswered Mar 2 at 08:00\nMo\n1,204 3 9\n"
+       "Nice one, I do 3 sets of 20 bridges. \u2013 Al Mar 3 at 10:00\nAdd a comment\n\n"
+       "2\n\nJust stretch.\n\nShare\nImprove this answer\nFollow\n\nYour Answer\n\nLinked\n4\nIs sitting bad?\n")
+
+
+def test_a_question_and_answer_page_reads_the_answer_with_the_doses():
+    from voiceroutine.importer.qa_page import answer_page
+
+    text = answer_page(_QA)
+    assert text is not None and text.startswith("How do I loosen tight hips after desk work?\n")
+    assert "Glute bridge." in text and "5 km" not in text and "3 sets of 20" not in text and "Just stretch" not in text
+    out = _import(_QA)
+    assert "name: Hip flexor lunge" in out and "name: Glute bridge" in out and "reps: 12" in out
+    assert "Answers" not in out and "reps: 20" not in out
+    assert answer_page("Squats\n\n3 Answers to common questions\n\n10 squats.\n") is None

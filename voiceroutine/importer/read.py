@@ -52,6 +52,7 @@ from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.outline import outlines
+from voiceroutine.importer.qa_page import answer_page
 from voiceroutine.importer.ruled_tables import ruled_tables
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
@@ -110,7 +111,7 @@ def read_article(text: str) -> Article:
     text = csv_export(text) or calendar_text(text) or howto_page(text) or text
     text = slide_decks(defined_set_word(normalize(text)))
     text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
-            or workout_steps(text) or kindle_notes(text) or text)
+            or answer_page(text) or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
