@@ -133,3 +133,20 @@ def test_a_question_and_answer_page_reads_the_answer_with_the_doses():
     assert "name: Hip flexor lunge" in out and "name: Glute bridge" in out and "reps: 12" in out
     assert "Answers" not in out and "reps: 20" not in out
     assert answer_page("Squats\n\n3 Answers to common questions\n\n10 squats.\n") is None
+
+
+_SIBLINGS = ("Three for the lower back, most days.\n\n"
+             "Cat cow. On hands and knees, arch and round your back. Do 10 slow rounds.\n\n"
+             "Bird dog. Reach one arm and the other leg long. 2 sets of 8 each side.\n\n"
+             "Dead bug. Lie on your back and lower an arm and a leg. 2 sets of 10.\n\n"
+             "Towel wring. Hold a rolled towel in both hands and twist it. Hold for 5 seconds, 10 times.\n\n"
+             "You can do them in any order. Thanks for asking.\n")
+
+
+def test_a_name_sentence_no_list_knows_is_read_beside_known_ones():
+    from voiceroutine.importer.sibling_names import sibling_name_sentences
+
+    out = _import(_SIBLINGS)
+    assert "name: Towel wring" in out and "hold: 5 s" in out
+    assert "You can" not in out
+    assert sibling_name_sentences([], [1, 2]) == []

@@ -22,6 +22,7 @@ from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
 from voiceroutine.importer.led_paragraphs import led_paragraphs
 from voiceroutine.importer.lexicon import named_exercise
 from voiceroutine.importer.name_sentences import name_sentence
+from voiceroutine.importer.sibling_names import sibling_name_sentences
 from voiceroutine.importer.numbered_doses import dosed_list_items, item_name
 from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
@@ -125,6 +126,10 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
             candidates.setdefault(candidate.style, []).append(candidate)
     if ("num", 2) in candidates:
         _counts_not_numbers(blocks, candidates)
+    if siblings := sibling_name_sentences(blocks, [c.index for c in candidates.get(("lead", 0), [])]):
+        # "Side-lying hip abduction. ..." beside "Clamshells. ...": a name sentence no list knows
+        led = candidates[("lead", 0)] + [_Candidate(at, ("lead", 0), name, rest) for at, name, rest in siblings]
+        candidates[("lead", 0)] = sorted(led, key=lambda candidate: candidate.index)
     if listed := [(at, name) for at, name in dosed_list_items(blocks, start) if at not in stops]:
         # a numbered list that gives doses: one exercise an item, whichever way each is worded
         candidates[("dosed", 1)] = [_Candidate(at, ("dosed", 1), name) for at, name in listed]
