@@ -150,3 +150,25 @@ def test_a_name_sentence_no_list_knows_is_read_beside_known_ones():
     assert "name: Towel wring" in out and "hold: 5 s" in out
     assert "You can" not in out
     assert sibling_name_sentences([], [1, 2]) == []
+
+
+_WIKI = ("{{Plan box\n| level = Easy\n| time = 20 min\n}}\n"
+         "'''Porch Circuit''' is the short circuit our walking group does on the porch.<ref>Club notes.</ref>\n\n"
+         "<!-- ask before editing -->\n__NOTOC__\n"
+         "== Start ==\n* '''[[Ankle circle|Ankle circles]]''' – 8 each way\n\n"
+         "== Main ==\n{| class=\"wikitable\"\n! Exercise !! Sets !! Reps\n|-\n| [[Step-up]] || 2 || 10 each side\n"
+         "|-\n| [[Wall push-up|Wall push-ups]] || 3 || 12\n|}\n\n"
+         "[[Category:Circuits]]\n")
+
+
+def test_wiki_source_is_read_as_markdown():
+    from voiceroutine.importer.wikitext import wikitext_markdown
+
+    text = wikitext_markdown(_WIKI)
+    assert text is not None and text.startswith("# Porch Circuit\n")
+    assert "## Main" in text and "- **Ankle circles** – 8 each way" in text
+    assert "| Step-up | 2 | 10 each side |" in text and "| Wall push-ups | 3 | 12 |" in text
+    assert "Category" not in text and "Plan box" not in text and "Club notes" not in text and "NOTOC" not in text
+    out = _import(_WIKI)
+    assert "name: Wall push-ups" in out and "reps: 12" in out and "'''" not in out
+    assert wikitext_markdown("== One ==\nJust a line with = signs.\n") is None

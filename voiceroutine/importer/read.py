@@ -68,6 +68,7 @@ from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
 from voiceroutine.importer.word_numbers import word_numbered_lines
 from voiceroutine.importer.workout_steps import workout_steps
+from voiceroutine.importer.wikitext import wikitext_markdown
 from voiceroutine.importer.woven_columns import unwoven_columns
 
 
@@ -111,7 +112,7 @@ def read_article(text: str) -> Article:
     text = csv_export(text) or calendar_text(text) or howto_page(text) or text
     text = slide_decks(defined_set_word(normalize(text)))
     text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
-            or answer_page(text) or workout_steps(text) or kindle_notes(text) or text)
+            or answer_page(text) or wikitext_markdown(text) or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
