@@ -172,3 +172,11 @@ def test_wiki_source_is_read_as_markdown():
     out = _import(_WIKI)
     assert "name: Wall push-ups" in out and "reps: 12" in out and "'''" not in out
     assert wikitext_markdown("== One ==\nJust a line with = signs.\n") is None
+
+
+def test_a_count_or_time_said_for_a_side_is_per_side():
+    from voiceroutine.importer.dose import find_sides
+
+    assert find_sides("Time: 40 secs a side")[0] is not None
+    assert find_sides("Do 6 a leg, slowly.")[0] is not None
+    assert find_sides("Sit on a side of the bed.")[0] is None

@@ -525,6 +525,8 @@ _PER_SIDE = re.compile(
     rf"the other|the opposite)\s+"
     rf"{_SIDE_PARTS}\b{_CLAUSE_END}"
     rf"|\b(?:on |for )?(?:both|all) sides\b(?:\s+(?:each|every|in each|in every) (?:set|time|round))?{_CLAUSE_END}"
+    # "30 secs a side", "10 a leg": a count or time said for one side
+    rf"|\b\d+\s*(?:[a-z]+\s+)?a (?:side|leg|arm)\b{_CLAUSE_END}"
     rf"|\brepeat (?:it |this )?(?:on|with) (?:the|your) (?:left|right)\b"
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
