@@ -180,3 +180,11 @@ def test_a_count_or_time_said_for_a_side_is_per_side():
     assert find_sides("Time: 40 secs a side")[0] is not None
     assert find_sides("Do 6 a leg, slowly.")[0] is not None
     assert find_sides("Sit on a side of the bed.")[0] is None
+
+
+def test_two_sentences_before_a_colon_name_no_exercise():
+    from voiceroutine.importer.structure import _heading_like
+
+    assert not _heading_like("Right. Some notes:", colon=True)
+    assert not _heading_like("Done now! Next week:", colon=True)
+    assert _heading_like("St. Anne's hip opener:", colon=True)

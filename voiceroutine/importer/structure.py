@@ -787,6 +787,8 @@ def _heading_like(text: str, colon: bool = False) -> bool:
         return False
     if re.search(r"[.!,;]$", text) and not text.endswith("etc."):
         return False
+    if re.search(r"\b[A-Za-z]*[a-z]{2}[.!]\s+[A-Z]", text):
+        return False  # "That's it. Two questions": two sentences ("St. Mary's" is one)
     if not re.match(r"[A-Za-z0-9(\"']", text):
         return False
     low = numerals(text)
