@@ -158,6 +158,8 @@ _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
 _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
 _X_REPS = re.compile(rf"(?<![\w.])[x×]\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
+_TIMES_SIGN = re.compile(rf"(?<![\w.]){_RANGE}\s*×(?!\s*\d)")
+"""A count followed by a times sign and no number ("10 ×, hold 5 s"): that many times, as "10 x" is."""
 _SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes)\b")
 """Sets, and "3 goes" as a coach in the UK says them."""
 _TIME_THEN_X = re.compile(rf"\d\s*{_TIME_UNIT}\b[^.;x×\d]{{0,30}}?,\s*(?P<x>[x×]\s*(?P<n>\d{{1,2}}))\b"
@@ -463,7 +465,8 @@ def find_mentions(text: str) -> list[Mention]:
             counted = Kind.REPS if not breaths and amount.high <= SHORT_HOLD_MS else Kind.SETS
             add(window + sets.start(), m.start(), Mention(counted, _count(sets.group("s")), words))
         add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
-    patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_BARE_REPEAT, Kind.REPS),
+    patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_TIMES_SIGN, Kind.REPS),
+                (_BARE_REPEAT, Kind.REPS),
                 (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS),
                 (_OF_THOSE, Kind.REPS))
     for pattern, kind in patterns:
@@ -544,6 +547,8 @@ _PER_SIDE = re.compile(
     rf"|\b(?:on |for )?(?:both|all) sides\b(?:\s+(?:each|every|in each|in every) (?:set|time|round))?{_CLAUSE_END}"
     rf"|\brepeat (?:it |this |that |the (?:stretch|exercise|movement|move|pose|same) )?(?:on|with) (?:the|your) "
     rf"(?:left|right)\b"
+    # "30 secs a side", "10 a leg": a count or time said for one side
+    rf"|\b\d+\s*(?:[a-z]+\s+)?a (?:side|leg|arm)\b{_CLAUSE_END}"
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\band (?:switch|swap)\b(?=\s*(?:$|[.;!,]))"  # "stay there for 30 seconds and swap": the other side next

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from voiceroutine.importer.accordions import accordion_part
 from voiceroutine.importer.blocks import Block, BlockKind, clean_inline, table_row, with_dittos, with_dose_line
 from voiceroutine.importer.item_cells import CELL_TAGS, cell_break
 from voiceroutine.importer.table_cells import named_cell
@@ -13,7 +14,7 @@ from voiceroutine.importer.table_cells import named_cell
 
 def html_blocks(text: str) -> tuple[list[Block], str | None]:
     """The blocks of an HTML page and its <title> (without the site's name)."""
-    parser = _HtmlBlocks()
+    parser = _HtmlBlocks(text)
     parser.feed(bounded_markup(text))
     parser.close()
     return parser.blocks, parser.title
@@ -93,8 +94,10 @@ def _bold_led(marked: str) -> list[tuple[str, str]]:
 class _HtmlBlocks(HTMLParser):
     """Collect headings, list items and paragraphs from HTML; skip scripts, navigation and page chrome."""
 
-    def __init__(self) -> None:
+    def __init__(self, page: str = "") -> None:
         super().__init__(convert_charrefs=True)
+        self._page = page
+        """The whole page, for the ids its accordions' buttons control."""
         self.blocks: list[Block] = []
         self.title: str | None = None
         self._skip_depth = 0
@@ -136,6 +139,10 @@ class _HtmlBlocks(HTMLParser):
             return
         # a <header> inside <article> is the article's; so is an <aside> there (a boxed workout, not a sidebar)
         in_content_header = tag in ("header", "aside") and self._content_depth > 0
+        # an accordion's button in a heading names its section; its collapsed panel is the section's text
+        in_heading = any(open_tag in _HEADINGS for open_tag, _ in self._context)
+        if (accordion := accordion_part(tag, attributes, in_heading, self._page)) is not None:
+            attributes, in_content_header = accordion, True
         if (tag in _SKIP and not in_content_header) or _is_chrome(attributes, tag in _HEADINGS):
             if tag not in _VOID:
                 self._skip_stack.append(tag)

@@ -30,6 +30,7 @@ from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.columns import two_columns
+from voiceroutine.importer.csv_export import csv_export
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.edits import with_edits
 from voiceroutine.importer.equipment import without_equipment
@@ -48,12 +49,14 @@ from voiceroutine.importer.led_lines import led_known_lines
 from voiceroutine.importer.lexicon import named_exercise
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.menus import without_menu, without_post_counts
+from voiceroutine.importer.mime_message import message_text
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.org_mode import org_text
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.position_labels import split_position_labels
+from voiceroutine.importer.qa_page import answer_page
 from voiceroutine.importer.round_lines import round_headings
 from voiceroutine.importer.rtf import rtf_text
 from voiceroutine.importer.ruled_tables import ruled_tables
@@ -69,6 +72,7 @@ from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
 from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
+from voiceroutine.importer.wikitext import wikitext_markdown
 from voiceroutine.importer.word_numbers import word_numbered_lines
 from voiceroutine.importer.workout_steps import workout_steps
 from voiceroutine.importer.woven_columns import unwoven_columns
@@ -108,12 +112,14 @@ def detect_kind(text: str) -> InputKind:
 
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
-    # an .ics file: its events' descriptions; a page whose routine is only in its JSON-LD: its HowTo
-    text = slide_decks(defined_set_word(normalize(calendar_text(text) or howto_page(text) or latex_text(text)
-                                                  or rtf_text(text) or asciidoc_text(text)
-                                                  or org_text(text) or text)))
+    # an .ics file: its events' descriptions; a page whose routine is only in its JSON-LD: its HowTo; a saved
+    # e-mail: its decoded text part; an app's CSV export: a line an exercise; LaTeX, RTF, AsciiDoc, org-mode: as text
+    text = message_text(text) or text
+    text = (csv_export(text) or calendar_text(text) or howto_page(text) or latex_text(text) or rtf_text(text)
+            or asciidoc_text(text) or org_text(text) or text)
+    text = slide_decks(defined_set_word(normalize(text)))
     text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
-            or workout_steps(text) or kindle_notes(text) or text)
+            or answer_page(text) or wikitext_markdown(text) or workout_steps(text) or kindle_notes(text) or text)
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)

@@ -27,6 +27,7 @@ from voiceroutine.importer.numbered_doses import dosed_list_items, item_name
 from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
+from voiceroutine.importer.sibling_names import sibling_name_sentences
 from voiceroutine.importer.steps import VERBS, is_step, sentences
 from voiceroutine.importer.title_counts import counts_exercises
 from voiceroutine.importer.unnamed_items import item_number, unnamed_items
@@ -136,6 +137,10 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         said = {at for at in numbers if at not in stops and re.search(r"[.!]$", blocks[at].text.strip())}
         lost = [_Candidate(at, ("num", 1), "", blocks[at].text) for at in unnamed_items(numbers, named, said)]
         candidates[("num", 1)] = sorted([*candidates[("num", 1)], *lost], key=lambda candidate: candidate.index)
+    if siblings := sibling_name_sentences(blocks, [c.index for c in candidates.get(("lead", 0), [])]):
+        # "Side-lying hip abduction. ..." beside "Clamshells. ...": a name sentence no list knows
+        leads = candidates[("lead", 0)] + [_Candidate(at, ("lead", 0), name, rest) for at, name, rest in siblings]
+        candidates[("lead", 0)] = sorted(leads, key=lambda candidate: candidate.index)
     if listed := [(at, name) for at, name in dosed_list_items(blocks, start) if at not in stops]:
         # a numbered list that gives doses: one exercise an item, whichever way each is worded
         candidates[("dosed", 1)] = [_Candidate(at, ("dosed", 1), name) for at, name in listed]
@@ -808,6 +813,8 @@ def _heading_like(text: str, colon: bool = False) -> bool:
         return False
     if re.search(r"[.!,;]$", text) and not text.endswith("etc."):
         return False
+    if re.search(r"\b[A-Za-z]*[a-z]{2}[.!]\s+[A-Z]", text):
+        return False  # "That's it. Two questions": two sentences ("St. Mary's" is one)
     if not re.match(r"[A-Za-z0-9(\"']", text):
         return False
     low = numerals(text)
