@@ -63,6 +63,7 @@ from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
+from voiceroutine.importer.timed_moves import timed_move_lines
 from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
 from voiceroutine.importer.word_numbers import word_numbered_lines
@@ -370,7 +371,7 @@ def _text_blocks(text: str) -> list[Block]:
     text = round_headings(without_comments(chapter_lists(outlines(without_stamps(split_position_labels(text))))))
     text = joined_words(two_columns(aligned_doses(without_page_furniture(unglued_numbers(text)))))
     text = caps_headings(numbered_column(dosed_lines(led_known_lines(text))))
-    text = filled_tab_cells(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))
+    text = filled_tab_cells(timed_move_lines(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text)))))))
     text = _without_fences(_tables(_tab_tables(text)))
     blocks: list[Block] = []
     lines: list[str] = []
