@@ -63,6 +63,7 @@ from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
+from voiceroutine.importer.recap_lists import without_recaps
 from voiceroutine.importer.timed_moves import timed_move_lines
 from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
@@ -119,7 +120,7 @@ def read_article(text: str) -> Article:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(ruled_tables(text))))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
-    blocks = with_edits(without_note_lists(without_equipment(blocks)))
+    blocks = with_edits(without_note_lists(without_equipment(without_recaps(blocks))))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 
