@@ -26,6 +26,9 @@ _EACH = re.compile(rf"\b{_COUNT}\s+(?:rounds?\s+|intervals?\s+|times\s+)?of\s+ea
 """'four rounds of each': the rounds of the part's circuit, however many intervals it says in all."""
 _ROUNDS = re.compile(rf"\b{_COUNT}\s+(?:rounds|intervals|cycles|times through)\b(?!\s+of\s+(?:breath|breathing))"
                      rf"|\brounds\s*[:=]\s*{_COUNT.replace('?P<n>', '?P<m>')}\b", re.I)
+_REPEAT = re.compile(rf"\brepeat\s+(?:the\s+(?:whole\s+)?(?:sequence|circuit|set|list)|this(?:\s+circuit)?|it|them)\s+"
+                     rf"{_COUNT}\s+times\b", re.I)
+"""'repeat the sequence 4 times': the rounds of the part's circuit."""
 _PART_ID = rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)}|[a-d]\b)"
 _SAME = re.compile(r"\bsame\s+(?:timings?|intervals?|times|format|protocol|structure|set-?up|as)\b"
                    r"(?:\s+as)?(?:\s+(?:in\s+)?(?:the\s+)?(?:block|part|round|circuit|set|section)\s*"
@@ -134,6 +137,17 @@ def _headers(blocks: tuple[Block, ...]) -> list[_Header]:
             while end < min(len(blocks), index + 1 + MAX_PART_BLOCKS) and blocks[end].kind is BlockKind.ITEM:
                 end += 1
             lines.append(_Header(index, end, block.text, list(sentences(block.text))))
+        elif (block.kind is BlockKind.ITEM and _NUMBERED.match(block.marker) and index + 1 < len(blocks)
+              and len(block.text.split()) <= MAX_HEADER_WORDS + 8 and _is_bullet(blocks[index + 1])):
+            # "2. Circuit 1 - 30 seconds of each with a 10 second break, repeat 4 times" over bullets: its moves are
+            # the bullets up to the next numbered item, or a bullet naming a numbered item again (a recap)
+            labels = {_label(b.text) for b in blocks[:index + 1]
+                      if b.kind is BlockKind.ITEM and _NUMBERED.match(b.marker)}
+            end = index + 1
+            while (end < min(len(blocks), index + 1 + MAX_PART_BLOCKS) and _is_bullet(blocks[end])
+                   and _label(blocks[end].text) not in labels):
+                end += 1
+            lines.append(_Header(index, end, block.text, list(sentences(block.text))))
     timed_headings = [h for h in headings if _timed(h)]
     timed_lines = [h for h in lines if _timed(h)]
     heading_at = [h.index for h in timed_headings]
@@ -152,6 +166,19 @@ def _headers(blocks: tuple[Block, ...]) -> list[_Header]:
 
     kept += [line for line in timed_lines if not under_kept(line)]
     return sorted(kept, key=lambda h: h.index)
+
+
+_NUMBERED = re.compile(r"^\d{1,2}[.)]$")
+_LABEL_END = re.compile(r"\s+[–—-]\s+|:\s")
+
+
+def _is_bullet(block: Block) -> bool:
+    return block.kind is BlockKind.ITEM and not _NUMBERED.match(block.marker)
+
+
+def _label(text: str) -> str:
+    """An item's words before its dash or colon, in lower case: "Circuit 1" in "Circuit 1 – 8 minutes"."""
+    return _LABEL_END.split(text, maxsplit=1)[0].strip().lower()
 
 
 def _about_timing(block: Block) -> bool:
@@ -189,6 +216,9 @@ def _rounds(said: list[str], moves: int) -> tuple[int, str] | None:
     two moves is 8 intervals, 4 rounds of the circuit."""
     for sentence in said:
         if (m := _EACH.search(sentence)) and 1 <= (n := _count(m["n"])) <= MAX_ROUNDS:
+            return n, quoted(m.group(0))
+    for sentence in said:
+        if (m := _REPEAT.search(sentence)) and 2 <= (n := _count(m["n"])) <= MAX_ROUNDS:
             return n, quoted(m.group(0))
     for sentence in said:
         m = _ROUNDS.search(sentence)
@@ -254,4 +284,8 @@ def _name(block: Block) -> str:
         before, dot, after = text.partition(" · ")
         return before.strip() if dot and before.strip() and _ROUNDS.search(after) else text
     before, colon, _ = text.partition(":")
+    if block.kind is BlockKind.ITEM and not colon:
+        # "Circuit 1 – 30 seconds of each ...": the words before its dash
+        before = text[:len(_label(text).strip())].strip()
+        return before or text
     return before.strip() if colon and before.strip() else text

@@ -57,6 +57,7 @@ from voiceroutine.importer.org_mode import org_text
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.position_labels import split_position_labels
 from voiceroutine.importer.qa_page import answer_page
+from voiceroutine.importer.recap_lists import without_recaps
 from voiceroutine.importer.round_lines import round_headings
 from voiceroutine.importer.rtf import rtf_text
 from voiceroutine.importer.ruled_tables import ruled_tables
@@ -72,6 +73,7 @@ from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
 from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
+from voiceroutine.importer.timed_moves import timed_move_lines
 from voiceroutine.importer.wikitext import wikitext_markdown
 from voiceroutine.importer.word_numbers import word_numbered_lines
 from voiceroutine.importer.workout_steps import workout_steps
@@ -130,7 +132,7 @@ def read_article(text: str) -> Article:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(ruled_tables(text))))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
-    blocks = with_edits(without_note_lists(without_equipment(blocks)))
+    blocks = with_edits(without_note_lists(without_equipment(without_recaps(blocks))))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 
@@ -382,7 +384,7 @@ def _text_blocks(text: str) -> list[Block]:
     text = round_headings(without_comments(chapter_lists(outlines(without_stamps(split_position_labels(text))))))
     text = joined_words(two_columns(aligned_doses(without_page_furniture(unglued_numbers(text)))))
     text = caps_headings(numbered_column(dosed_lines(led_known_lines(text))))
-    text = filled_tab_cells(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text))))))
+    text = filled_tab_cells(timed_move_lines(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text)))))))
     text = _without_fences(_tables(_tab_tables(text)))
     blocks: list[Block] = []
     lines: list[str] = []

@@ -90,6 +90,9 @@ _WORK_REST = [
                rf"\s*(?:then|and|followed by|with)\s+{_TIME.format('rest')}\s+(?:of\s+)?"
                r"(?:to\s+(?:reset|recover|rest|catch your breath|get your breath back|breathe)"
                r"|rest|recovery|off|break)\b", re.I),
+    # "20 seconds of each move with a 5 second break": the work, then the rest
+    re.compile(rf"{_TIME.format('work')}\s+of\s+each\b[^,.;]{{0,30}}?\bwith\s+(?:a\s+)?{_TIME.format('rest')}\s+"
+               r"(?:break|rest|recovery|pause)\b", re.I),
 ]
 _EACH_FOR = re.compile(r"\beach\s+(?:station|exercise|move|movement|one)\s+for\s+\d", re.I)
 MAX_ROUNDS = 10
