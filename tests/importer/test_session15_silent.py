@@ -15,3 +15,11 @@ def test_a_made_name_that_is_a_movement_is_not_doubted() -> None:
     for name in ("Stand on one leg", "Breathe slowly", "Hug both knees to your chest", "Walk it off",
                  "Squats against the wall"):
         assert made_name_doubt(name) is None, name
+
+
+def test_a_name_that_runs_over_a_sentence_end_is_doubted() -> None:
+    from voiceroutine.importer.run_on_names import run_on_name
+
+    assert run_on_name("Same again but slower. then rest") is not None
+    assert run_on_name("Wall push-ups") is None
+    assert run_on_name("St. Bernard stretch") is None
