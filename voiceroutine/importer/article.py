@@ -45,6 +45,7 @@ from voiceroutine.importer.interval_parts import IntervalPart, find_interval_par
 from voiceroutine.importer.known_lines import steps_named_as_exercises
 from voiceroutine.importer.labels import GroupRounds, group_rounds, rounds_as_sets
 from voiceroutine.importer.lexicon import exercise_words, names_exercise, sentence_words
+from voiceroutine.importer.made_names import made_name_doubt
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.paused import without_paused
@@ -769,6 +770,8 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     if (known := exercise_words(name) if name_note else sentence_words(name)) is not None:
         # a name made from a sentence ("finish with the doorway stretch"): the words that name a known exercise
         name = spoken_name(known)
+    elif section.made_name and (doubt := made_name_doubt(name)) is not None:
+        warnings.append(doubt)
     if (name.lower() in taken and (second := _SECOND_NAME.match(section.name or "")) is not None
             and _QUALIFIER.match(second["second"]) and f"{name}, {second['second'].lower()}".lower() not in taken):
         # "Arm stretch (standing)" then "Arm stretch (lying)": the second is told by its own words, not a number

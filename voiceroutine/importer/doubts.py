@@ -13,6 +13,7 @@ from dataclasses import replace
 from voiceroutine.importer.checks import quoted
 from voiceroutine.importer.coverage import not_for_today
 from voiceroutine.importer.dose import find_mentions, numerals
+from voiceroutine.importer.run_on_names import run_on_name
 from voiceroutine.importer.writer import ImportedExercise
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -111,6 +112,8 @@ def with_doubts(exercises: list[ImportedExercise]) -> list[ImportedExercise]:
         if exercise.name.lower() in shared:
             found.append("the article's heading for it heads other exercises too, so it may be a label of the page "
                          "rather than this exercise's name")
+        if (run_on := run_on_name(exercise.name)) is not None:
+            found.append(run_on)
         if unbalanced(exercise.name):
             found.append("its name opens or closes a bracket it does not close or open: it may be cut off")
         found += count_doubts(exercise)
