@@ -5,7 +5,8 @@ recogniser's word error rate against our captions, speech onset against caption 
 and chapters. Goals (issues 3 and 4): WER <= 3% at speed 1.0, <= 5% at 1.5; onset median <= 20 ms,
 max <= 50 ms; the chapters in order; -19 LUFS (podcast loudness of a mono file) within 1 LU.
 
-Run: .venv/bin/python scripts/bench_intelligibility.py [--renders N]   (writes docs/benchmarks/intelligibility.md)
+Run: .venv/bin/python scripts/bench_intelligibility.py [--renders N]   (writes docs/benchmarks/intelligibility.md:
+this run's table on top, the page as it was below it)
 """
 
 from __future__ import annotations
@@ -63,8 +64,17 @@ def main() -> None:
         "| speed | WER | words | onset median | onset max | loudness | true peak | chapters |\n"
         "| --- | --- | --- | --- | --- | --- | --- | --- |\n" + "\n".join(rows) + "\n"
     )
-    (ROOT / "docs" / "benchmarks").mkdir(parents=True, exist_ok=True)
-    (ROOT / "docs" / "benchmarks" / "intelligibility.md").write_text(text, encoding="utf-8")
+    page = ROOT / "docs" / "benchmarks" / "intelligibility.md"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(text + _earlier(page), encoding="utf-8")
+
+
+def _earlier(page: Path) -> str:
+    """The page before this run, below it: its table and reading as the latest earlier run, and its own earlier
+    runs after that (each a `###` section), so a new run never loses what the page said."""
+    old = page.read_text(encoding="utf-8") if page.exists() else ""
+    body = old.split("\n", 1)[1] if old.startswith("## ") else old
+    return f"\n### Earlier: the run before this one\n\n{body.strip()}\n" if body.strip() else ""
 
 
 if __name__ == "__main__":

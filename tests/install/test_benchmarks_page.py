@@ -31,3 +31,22 @@ def test_the_page_takes_every_area_in_order(tmp_path: Path) -> None:
     (areas / "a.md").write_text("## A\n", encoding="utf-8")
     page = _page_of(tmp_path)
     assert page.endswith("\n## A\n\n## B\n") and page.startswith("# Benchmarks\n")
+
+
+def _script(name: str) -> object:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_new_intelligibility_run_keeps_the_page_it_replaces_below_it(tmp_path: Path) -> None:
+    # the script once rewrote its page whole, and a week of earlier runs and their reading was lost
+    earlier = _script("bench_intelligibility")._earlier  # type: ignore[attr-defined]
+    page = tmp_path / "intelligibility.md"
+    assert earlier(page) == ""
+    page.write_text("## Intelligibility\n\nCommand: x\n\n| 1 | 2.2 % |\n\nReading it: fine.\n\n"
+                    "### Earlier: the run before this one\n\n| 1 | 1.6 % |\n", encoding="utf-8")
+    assert earlier(page) == ("\n### Earlier: the run before this one\n\nCommand: x\n\n| 1 | 2.2 % |\n\n"
+                             "Reading it: fine.\n\n### Earlier: the run before this one\n\n| 1 | 1.6 % |\n")
