@@ -5,16 +5,22 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _page_of(root: Path) -> str:
-    spec = importlib.util.spec_from_file_location("benchmarks_page", ROOT / "scripts" / "benchmarks_page.py")
+def _script(name: str) -> Any:
+    """The module of scripts/NAME.py (the scripts are no package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    page: str = module.page(root)
+    return module
+
+
+def _page_of(root: Path) -> str:
+    page: str = _script("benchmarks_page").page(root)
     return page
 
 
@@ -33,17 +39,9 @@ def test_the_page_takes_every_area_in_order(tmp_path: Path) -> None:
     assert page.endswith("\n## A\n\n## B\n") and page.startswith("# Benchmarks\n")
 
 
-def _script(name: str) -> object:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_a_new_intelligibility_run_keeps_the_page_it_replaces_below_it(tmp_path: Path) -> None:
     # the script once rewrote its page whole, and a week of earlier runs and their reading was lost
-    earlier = _script("bench_intelligibility")._earlier  # type: ignore[attr-defined]
+    earlier = _script("bench_intelligibility")._earlier
     page = tmp_path / "intelligibility.md"
     assert earlier(page) == ""
     page.write_text("## Intelligibility\n\nCommand: x\n\n| 1 | 2.2 % |\n\nReading it: fine.\n\n"
