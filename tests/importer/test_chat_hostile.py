@@ -1,5 +1,5 @@
-"""The chat reader (`importer/chat.py`) on hostile input: a huge or pathological chat export stays linear and ends
-in a clear result, never a traceback.
+"""The chat reader (`importer/formats/chat.py`) on hostile input: a huge or pathological chat export stays linear and
+ends in a clear result, never a traceback.
 
 Linear is checked without a clock (a loaded machine makes any timing flaky): the reader's work is the text it hands
 to the dose finder and to the line pattern, counted in characters at two sizes. A linear reader hands each
@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 import yaml
 
-from voiceroutine.importer import chat
-from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.dose import find_mentions
+from voiceroutine.importer.formats import chat
+from voiceroutine.importer.formats.chat import chat_messages
 from voiceroutine.routine.loader import load_routine_text
 
 SMALL, LARGE = 4_000, 40_000

@@ -7,7 +7,7 @@ from voiceroutine.importer import import_article
 from voiceroutine.importer.addresses import is_address_line
 from voiceroutine.importer.blocks import Block, BlockKind, is_stop
 from voiceroutine.importer.dose import find_mentions, find_sides, is_dose_only
-from voiceroutine.importer.forum import forum_posts
+from voiceroutine.importer.formats.forum import forum_posts
 from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.read import read_article

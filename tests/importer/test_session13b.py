@@ -4,15 +4,15 @@ shapes of that round; each on our own words."""
 from __future__ import annotations
 
 from tests.importer.helpers import by_name, imported
-from voiceroutine.importer.calendar_file import calendar_text
 from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.dose import Sides, find_sides
-from voiceroutine.importer.kindle_notes import kindle_notes
+from voiceroutine.importer.formats.calendar_file import calendar_text
+from voiceroutine.importer.formats.kindle_notes import kindle_notes
+from voiceroutine.importer.formats.workout_steps import workout_steps
 from voiceroutine.importer.rounds import round_count
 from voiceroutine.importer.ruled_tables import ruled_tables
 from voiceroutine.importer.sheet_cells import symbol_cells
 from voiceroutine.importer.table_cells import name_and_how
-from voiceroutine.importer.workout_steps import workout_steps
 
 _INVITE = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Ours//Test//EN\r\nBEGIN:VEVENT\r\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from tests.importer.helpers import by_name
-from voiceroutine.importer.json_ld import howto_page
+from voiceroutine.importer.formats.json_ld import howto_page
 from voiceroutine.importer.ticks import ticked_items
 from voiceroutine.importer.woven_columns import unwoven_columns
 

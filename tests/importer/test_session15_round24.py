@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from voiceroutine.importer import import_article
-from voiceroutine.importer.csv_export import csv_export
-from voiceroutine.importer.mime_message import message_text
+from voiceroutine.importer.formats.csv_export import csv_export
+from voiceroutine.importer.formats.mime_message import message_text
 from voiceroutine.routine.loader import load_routine_text
 
 
@@ -126,7 +126,7 @@ _QA = ("Fitness Q&A\n\nQuestions\nTags\n\nHow do I loosen tight hips after desk 
 
 
 def test_a_question_and_answer_page_reads_the_answer_with_the_doses():
-    from voiceroutine.importer.qa_page import answer_page
+    from voiceroutine.importer.formats.qa_page import answer_page
 
     text = answer_page(_QA)
     assert text is not None and text.startswith("How do I loosen tight hips after desk work?\n")
@@ -164,7 +164,7 @@ _WIKI = ("{{Plan box\n| level = Easy\n| time = 20 min\n}}\n"
 
 
 def test_wiki_source_is_read_as_markdown():
-    from voiceroutine.importer.wikitext import wikitext_markdown
+    from voiceroutine.importer.formats.wikitext import wikitext_markdown
 
     text = wikitext_markdown(_WIKI)
     assert text is not None and text.startswith("# Porch Circuit\n")

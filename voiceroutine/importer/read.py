@@ -8,8 +8,6 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.aligned import aligned_doses
-from voiceroutine.importer.asciidoc import asciidoc_text
-from voiceroutine.importer.assistant import assistant_answer
 from voiceroutine.importer.blocks import (
     MAX_BLOCK_CHARS,
     Block,
@@ -23,43 +21,33 @@ from voiceroutine.importer.blocks import (
 )
 from voiceroutine.importer.board import board_outline
 from voiceroutine.importer.boxes import dose_boxes
-from voiceroutine.importer.calendar_file import calendar_text
 from voiceroutine.importer.caps_lines import caps_headings
 from voiceroutine.importer.chapters import chapter_lists
-from voiceroutine.importer.chat import chat_messages
 from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.columns import two_columns
-from voiceroutine.importer.csv_export import csv_export
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.edits import with_edits
 from voiceroutine.importer.equipment import without_equipment
 from voiceroutine.importer.footnotes import without_footnotes
-from voiceroutine.importer.forum import forum_posts
+from voiceroutine.importer.formats import copied_page_text, saved_file_text
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.glued_numbers import unglued_numbers
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.hyphens import joined_words
-from voiceroutine.importer.json_ld import howto_page
-from voiceroutine.importer.kindle_notes import kindle_notes
 from voiceroutine.importer.labels import label_items
-from voiceroutine.importer.latex import latex_text
 from voiceroutine.importer.lead_ins import lead_in_blocks
 from voiceroutine.importer.led_lines import led_known_lines
 from voiceroutine.importer.lexicon import named_exercise
 from voiceroutine.importer.loads import without_loads
 from voiceroutine.importer.menus import without_menu, without_post_counts
-from voiceroutine.importer.mime_message import message_text
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
-from voiceroutine.importer.org_mode import org_text
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.position_labels import split_position_labels
-from voiceroutine.importer.qa_page import answer_page
 from voiceroutine.importer.recap_lists import without_recaps
 from voiceroutine.importer.round_lines import round_headings
-from voiceroutine.importer.rtf import rtf_text
 from voiceroutine.importer.ruled_tables import ruled_tables
 from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
@@ -71,12 +59,9 @@ from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
-from voiceroutine.importer.thread import thread_text
 from voiceroutine.importer.ticks import ticked_items
 from voiceroutine.importer.timed_moves import timed_move_lines
-from voiceroutine.importer.wikitext import wikitext_markdown
 from voiceroutine.importer.word_numbers import word_numbered_lines
-from voiceroutine.importer.workout_steps import workout_steps
 from voiceroutine.importer.woven_columns import unwoven_columns
 
 
@@ -114,14 +99,10 @@ def detect_kind(text: str) -> InputKind:
 
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
-    # an .ics file: its events' descriptions; a page whose routine is only in its JSON-LD: its HowTo; a saved
-    # e-mail: its decoded text part; an app's CSV export: a line an exercise; LaTeX, RTF, AsciiDoc, org-mode: as text
-    text = message_text(text) or text
-    text = (csv_export(text) or calendar_text(text) or howto_page(text) or latex_text(text) or rtf_text(text)
-            or asciidoc_text(text) or org_text(text) or text)
-    text = slide_decks(defined_set_word(normalize(text)))
-    text = (chat_messages(text) or thread_text(text) or assistant_answer(text) or forum_posts(text)
-            or answer_page(text) or wikitext_markdown(text) or workout_steps(text) or kindle_notes(text) or text)
+    # a saved e-mail, an app's CSV export, an .ics file, a JSON-LD HowTo, LaTeX, RTF, AsciiDoc, org-mode: as text
+    text = slide_decks(defined_set_word(normalize(saved_file_text(text))))
+    # a chat, a thread, an assistant's answer, a forum or Q&A page, wikitext, a watch's steps, a notebook: as text
+    text = copied_page_text(text)
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
