@@ -54,6 +54,7 @@ from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.round_groups import round_group_circuits, rounds_not_sets, said_in
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
+from voiceroutine.importer.stated_length import length_note, stated_length
 from voiceroutine.importer.steps import (
     SETUP_VERBS,
     VERBS,
@@ -259,6 +260,9 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
+    # "repeat this circuit for 7 minutes": no count of rounds, so a routine far from that length is said to be
+    told = stated_length(every_sentence)
+    long_routine += length_note(told, rough_length_ms(routine, Level.STANDARD), quoted(told.quote) if told else "")
     notes = [*cut, *left_out, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine]
     unsaid = unread_sentences(read_all, notes, rough_length_ms(routine, Level.STANDARD), len(exercises))
     notes.extend(unread_note(unsaid))
