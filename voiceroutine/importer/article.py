@@ -37,6 +37,7 @@ from voiceroutine.importer.dose import (
     is_dose_only,
     lone_count,
     named_counts,
+    numerals,
     untimed_distance,
 )
 from voiceroutine.importer.doubts import with_doubts
@@ -732,11 +733,14 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
         # (the heading without its list number: "2 Thread the needle" is no 2 threads)
         counted = [re.sub(r"^\s*\d{1,2}\s*[.):\-–—]?\s+(?=[A-Za-z])", "", texts[0]), *texts[1:]]
         mentions.extend(replace(m, sentence=text) for text in counted for m in named_counts(text, name or section.name))
-    if not any(mention.kind in _DOSE_KINDS for mention in mentions):
-        # "Glute bridge – 12, squeeze at the top", or "12, slowly" on the line under it: a count alone is its reps
+    doses = {mention.kind for mention in mentions} & _DOSE_KINDS
+    if not doses or doses == {Kind.HOLD}:
+        # "Glute bridge – 12, squeeze at the top", or "12, slowly" on the line under it: a count alone is its reps;
+        # "a dozen, pinch and hold for two seconds each time": reps, each with its hold
         first = next((block.text for block in section.body if block.kind is not BlockKind.HEADING), "")
         lone = lone_count(section.heading, after_name=True) or lone_count((sentences(first) or [""])[0])
-        if lone is not None:
+        held = not doses or (lone is not None and _held_each(lone.words, first, mentions))
+        if lone is not None and held:
             mentions.append(replace(lone, sentence=section.heading if lone.words in section.heading else first))
     own = {mention.kind for mention in mentions}
     group = [replace(m, amount=replace(m.amount, note=m.amount.note or f"stated once for the group: {quoted(s)}"))
@@ -813,6 +817,16 @@ def _interval_fields(mentions: list[Mention], text: str, warnings: list[str]) ->
     if sides is not None:
         fields.append(Field("sides", sides.names, sides.note))
     return fields
+
+
+def _held_each(count: str, first: str, mentions: list[Mention]) -> bool:
+    """Whether a count alone opens the same sentence as the exercise's only hold, a hold of each rep: "12, pinch and
+    hold for two seconds each time" (not a count above a hold of its own: "3. Hold for 30 seconds")."""
+    sentence = (sentences(first) or [""])[0]
+    return (numerals(sentence).lstrip().startswith(count)
+            and any(m.kind is Kind.HOLD and m.words and m.words in numerals(sentence) for m in mentions)
+            and bool(re.search(r"\beach(?:\s+(?:time|one|rep|squeeze))?\b|\bevery\s+(?:time|rep)\b",
+                               sentence, re.I)))
 
 
 def said(sentence: str) -> list[Mention]:

@@ -188,7 +188,7 @@ def _symbols(line: str) -> str:
     return f"• {plain}" if starts and not ends and plain else plain
 
 
-_BULLET = re.compile(r"^\s*(?:[-*+•·–—▪●○◦‣►✓✔]|\u2023)\s+(.*)$")
+_BULLET = re.compile(r"^\s*(?:[-*+•·–—▪●○◦‣►✓✔→⇒⟶➔➜➝➞➤▸▹]|\u2023|->|=>)\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-zA-Z])[.)]\s+(.*)$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")

@@ -1,0 +1,51 @@
+"""Counts given bare after a name, in the ways a post writes them: arrow bullets ("→ Name: dose"), a range in
+words ("ten to fifteen"), and a count that opens a hold of each rep ("a dozen, hold for two seconds each time")."""
+
+from __future__ import annotations
+
+import yaml
+
+from voiceroutine.importer import import_article
+
+_POST = """Our lunchtime reset
+
+We tried this at the office every day for a month. It takes a few minutes.
+
+→ Wrist circles: ten each way
+→ Chin tucks: a dozen, holding for three seconds each time
+→ Wall push-ups: ten to fifteen
+→ Calf raises: twenty
+→ Chest opener in the doorway: thirty seconds
+
+Give it a go and tell me how you get on.
+"""
+
+
+def _exercises(text: str, name: str = "post.txt") -> list[dict[str, object]]:
+    return list(yaml.safe_load(import_article(text, name).yaml_text)["exercises"])
+
+
+def test_arrow_bullets_are_a_list_of_exercises_each_with_its_dose() -> None:
+    exercises = _exercises(_POST)
+    assert [e["name"] for e in exercises] == ["Wrist circles", "Chin tucks", "Wall push-ups", "Calf raises",
+                                              "Chest opener in the doorway"]
+    assert exercises[3]["reps"] == 20
+    assert exercises[4]["hold"] == "30 s"
+
+
+def test_a_range_in_words_after_a_name_is_a_range_of_reps() -> None:
+    (push_ups,) = [e for e in _exercises(_POST) if e["name"] == "Wall push-ups"]
+    assert push_ups["reps"] == "10-15"
+
+
+def test_a_count_that_opens_a_hold_of_each_rep_is_reps_with_that_hold() -> None:
+    (tucks,) = [e for e in _exercises(_POST) if e["name"] == "Chin tucks"]
+    assert (tucks["reps"], tucks["hold"]) == (12, "3 s")
+
+
+def test_a_hold_under_a_numbered_count_stays_a_hold_alone() -> None:
+    text = ("# Stretches\n\n## Hamstring stretch\n\n3, then hold for 30 seconds.\n\n"
+            "## Calf stretch\n\nHold for 20 seconds.\n")
+    hamstring, calf = _exercises(text, "s.md")
+    assert "reps" not in hamstring and hamstring["hold"] == "30 s"
+    assert "reps" not in calf and calf["hold"] == "20 s"
