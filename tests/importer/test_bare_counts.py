@@ -49,3 +49,11 @@ def test_a_hold_under_a_numbered_count_stays_a_hold_alone() -> None:
     hamstring, calf = _exercises(text, "s.md")
     assert "reps" not in hamstring and hamstring["hold"] == "30 s"
     assert "reps" not in calf and calf["hold"] == "20 s"
+
+
+def test_a_count_of_long_steps_or_slow_circles_is_reps() -> None:
+    text = ("# Hallway warm-up\n\n## Walking lunges\n\nTake 8 long steps down the hall.\n\n"
+            "## Arm circles\n\nFive slow circles one way, five the other.\n")
+    lunges, circles = _exercises(text, "w.md")
+    assert lunges["reps"] == 8
+    assert (circles["reps"], circles["sides"]) == (5, ["one way", "the other way"])

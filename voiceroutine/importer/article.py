@@ -200,7 +200,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
                           or (rounds.rest_quote and rounds.rest_quote.lower() in s.lower())}
     circuit_words |= {sentence for part in parts for sentence in (*part.said, part.timing)}
     circuit_words |= said_in(groups)
-    aims = _aimed(article.blocks, sections)
+    aims = _aimed(article.blocks[:replies], sections)  # a reader's "I do the lunges for a minute" is theirs
     aimed_words = {aim.sentence for aim in aims}
     overrides, others = _aimed_doses(aims, sections)
     named_below: dict[int, list[str]] = {}

@@ -98,7 +98,16 @@ def is_stop(block: Block) -> bool:
         return True  # "Keywords: hiit, no equipment, 20 minute workout": a card's search tags end its exercises
     if block.kind is not BlockKind.ITEM and is_avoid_line(block.text):
         return True  # "Avoid the following stretches while ...:" over a list of them
+    if block.kind is not BlockKind.ITEM and WRAP_UP.match(text):
+        return True  # "That's it - about 10 minutes. Tee times on Saturday ...": the routine ended above
     return len(text.split()) <= 8 and bool(STOP.match(text)) and block.kind is not BlockKind.ITEM
+
+
+WRAP_UP = re.compile(r"^(?:and\s+|so\s+)?(?:that's|that is|that’s)\s+(?:it|all|the lot)(?:\s+for\s+today)?"
+                     r"\s*(?:[.!:;,]|[-–—]\s|$)", re.I)
+"""A paragraph that says the routine is over ("That's it.", "That's all. It takes me about ten minutes", "And
+that's it!!"): what follows it (how long it took, tee times, a reply) is no exercise's. "That's it for the warm-up"
+goes on, so it is none."""
 
 
 _LINKS_LABEL = re.compile(r"^(?:you (?:may|might) also (?:like|enjoy)|popular posts|recent posts)\s*:\s*\S", re.I)

@@ -156,7 +156,9 @@ SHORT_HOLD_MS = 10_000
 """A hold this short, said a number of times ("10 x 5 s hold"), is reps of it, not sets."""
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
-_REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b))?(?P<unit>{_REP_UNIT})\b")
+_REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b|steps\b|circles?\b|pulses?\b))?"
+                   rf"(?P<unit>{_REP_UNIT})\b")
+"""A count of reps, with one word before its unit where that word qualifies it ("10 slow reps", "8 long steps")."""
 _X_REPS = re.compile(rf"(?<![\w.])[x×]\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _TIMES_SIGN = re.compile(rf"(?<![\w.]){_RANGE}\s*×(?!\s*\d)")
 """A count followed by a times sign and no number ("10 ×, hold 5 s"): that many times, as "10 x" is."""
@@ -589,9 +591,11 @@ def _both_ways(low: str) -> bool:
 _TURNING = re.compile(r"\b(?:circles?|circling|circular|rotat\w*|roll\w*|twist\w*|turn\w*|spin(?:s|ning)?|swirl\w*)\b")
 _ROUND_TURN = re.compile(r"\b(?:circles?|circling|circular|roll\w*|spin(?:s|ning)?|swirl\w*)\b")
 """Movement round a circle, whose two ways are clockwise and counterclockwise; a twist or turn goes to each side."""
-_ONE_WAY_THE_OTHER = re.compile(r"\b\d+\s+(?:(?:times|reps)\s+)?(?:one|1) way\b[^.;]{0,20}?\b\d+\s+"
+_ONE_WAY_THE_OTHER = re.compile(r"\b\d+\s+(?:(?:times|reps|[a-z]+(?:\s+[a-z]+)?)\s+)?(?:one|1) way\b[^.;]{0,20}?"
+                                r"\b\d+\s+"
                                 r"(?:(?:times|reps)\s+)?the other(?: way)?\b")
-"""A count said for each way, the ways named no more than so: "10 one way, 10 the other"."""
+"""A count said for each way, the ways named no more than so: "10 one way, 10 the other", "five slow circles one way,
+five the other"."""
 _OTHER_WAY = re.compile(r"(?<!face )(?<!facing )\b(?:the other way|the opposite way)\b")
 """A movement done the other way too; not "turn to face the other way", which is where one stands."""
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
