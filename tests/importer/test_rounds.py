@@ -19,6 +19,8 @@ from voiceroutine.routine.model import Circuit, Span
         ("Complete 4 rounds of the circuit, resting a minute between rounds.", 4),
         ("Aim for 3 rounds of these exercises.", 3),
         ("Repeat the routine 2 more times.", 2),
+        ("Go round 3 times, with 2 minutes between rounds.", 3),
+        ("Go around the circuit twice.", 2),
         # about one exercise, or how often: not rounds of the routine
         ("Do 3 rounds.", None),
         ("Repeat 10 times.", None),
@@ -57,3 +59,26 @@ def test_an_article_with_rounds_imports_as_a_circuit_that_validates() -> None:
     assert '# inferred: "Do the circuit twice"' in result.yaml_text
     # the rounds are the circuit's, not a dose of the exercise whose paragraph holds them
     assert circuit.exercises[0].sets == Span.exactly(1)
+
+
+STATIONS = """\
+# Hall circuit
+
+### The circuit
+
+We work 45 seconds on each station and get 15 seconds to move to the next one. Go round 3 times, with 2 minutes
+between rounds for water.
+
+1. Squat jumps
+2. Push-ups
+3. Dead bugs
+"""
+
+
+def test_stations_timed_and_gone_round_in_prose_are_a_circuit_with_its_rest_between_rounds() -> None:
+    routine = load_routine_text(import_article(STATIONS, "hall.md").yaml_text, "hall.yaml")
+    (circuit,) = routine.items
+    assert isinstance(circuit, Circuit)
+    assert [e.name for e in circuit.exercises] == ["Squat jumps", "Push-ups", "Dead bugs"]
+    assert (circuit.rounds, circuit.work_ms, circuit.rest_ms, circuit.round_rest_ms) == (
+        Span.exactly(3), Span.exactly(45_000), Span.exactly(15_000), Span.exactly(120_000))

@@ -34,6 +34,9 @@ _ROUNDS = [
     # "then 3 rounds of:" above the list of moves
     re.compile(rf"\b{_COUNT}\s+(?:rounds|circuits)\s+of\s*:\s*$", re.I),
     re.compile(rf"\b(?:repeat|do|complete)\s+{_COUNT}\s+(?:rounds|circuits)\s+of\s+{_GROUP}", re.I),
+    # "Go round 3 times", "go around twice": going round is the whole group's
+    re.compile(rf"\bgo(?:ing)?\s+(?:a)?round(?:\s+(?:the\s+)?(?:circuit|stations|lot))?\s+"
+               rf"(?:{_COUNT}\s+(?:times|rounds)|(?P<t>once|twice|thrice))\b", re.I),
     # "then go round one more time", "go through them all once more": the whole lot twice
     re.compile(r"\b(?:go|do|run|work)\s+(?:round|around|through)\s+(?:(?:them|it|the\s+\w+|all\s+\w+)\s+)?"
                r"(?P<t>one more time|once more|again)\b", re.I),
@@ -52,9 +55,10 @@ _ROUND_REST = re.compile(
 )
 _UNIT = r"(?:seconds?|secs?|s|minutes?|mins?)"
 _ROUND_REST_AFTER = re.compile(
-    rf"\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:of\s+)?(?:rest|recovery|break)\s+"
+    rf"\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:(?:of\s+)?(?:rest|recovery|break)\s+)?"
     r"(?:between|after each|after every|at the end of (?:each|every))\s+(?:rounds?|circuits?)\b", re.I)
-"""The other word order: "with a minute's rest between rounds", "30 seconds of rest between rounds"."""
+"""The other word order: "with a minute's rest between rounds", "30 seconds of rest between rounds", "with 2
+minutes between rounds for water"."""
 _ROUND_REST_BARE = re.compile(rf"^\W*(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})\s+"
                               r"(?:between|after each|after every)\s+(?:rounds?|circuits?)\W*$", re.I)
 """A line that is only a time between rounds ("1 min between rounds", a board's line): the rest between them."""
@@ -90,6 +94,11 @@ _WORK_REST = [
                rf"\s*(?:then|and|followed by|with)\s+{_TIME.format('rest')}\s+(?:of\s+)?"
                r"(?:to\s+(?:reset|recover|rest|catch your breath|get your breath back|breathe)"
                r"|rest|recovery|off|break)\b", re.I),
+    # "We work 45 seconds on each station and get 15 seconds to move to the next one"
+    re.compile(rf"\b(?:work|go)(?:ing)?\s+(?:hard\s+)?(?:for\s+)?{_TIME.format('work')}\s+(?:on|at|for)\s+"
+               rf"(?:each|every)\s+(?:station|exercise|move|movement)\b[^.;]{{0,40}}?\b(?:get|take|have)\s+"
+               rf"{_TIME.format('rest')}\s+(?:to\s+(?:move|change|switch|get|walk|swap|reset|recover)|of\s+rest|"
+               r"rest|off|break|recovery)\b", re.I),
     # "20 seconds of each move with a 5 second break": the work, then the rest
     re.compile(rf"{_TIME.format('work')}\s+of\s+each\b[^,.;]{{0,30}}?\bwith\s+(?:a\s+)?{_TIME.format('rest')}\s+"
                r"(?:break|rest|recovery|pause)\b", re.I),
