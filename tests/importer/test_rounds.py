@@ -21,6 +21,9 @@ from voiceroutine.routine.model import Circuit, Span
         ("Repeat the routine 2 more times.", 2),
         ("Go round 3 times, with 2 minutes between rounds.", 3),
         ("Go around the circuit twice.", 2),
+        ("30 sec each, no rest, go straight through TWICE", 2),
+        ("Go through them 3 times.", 3),
+        ("Go through it twice on each leg.", None),  # one exercise's sets
         # about one exercise, or how often: not rounds of the routine
         ("Do 3 rounds.", None),
         ("Repeat 10 times.", None),
@@ -82,3 +85,27 @@ def test_stations_timed_and_gone_round_in_prose_are_a_circuit_with_its_rest_betw
     assert [e.name for e in circuit.exercises] == ["Squat jumps", "Push-ups", "Dead bugs"]
     assert (circuit.rounds, circuit.work_ms, circuit.rest_ms, circuit.round_rest_ms) == (
         Span.exactly(3), Span.exactly(45_000), Span.exactly(15_000), Span.exactly(120_000))
+
+
+CAPTION = """\
+Ten-minute abs with me
+
+⏱ 40 sec each, no rest, go straight through twice
+1️⃣ dead bugs
+2️⃣ toe taps
+3️⃣ scissor kicks
+4️⃣ heel touches
+rest 1 min after round 1 then repeat 💪
+
+#abs #homeworkout
+"""
+
+
+def test_a_caption_line_of_timing_over_keycap_numbered_names_is_an_interval_circuit() -> None:
+    routine = load_routine_text(import_article(CAPTION, "caption.txt").yaml_text, "caption.yaml")
+    (circuit,) = routine.items
+    assert isinstance(circuit, Circuit)
+    assert [e.name for e in circuit.exercises] == ["Dead bugs", "Toe taps", "Scissor kicks", "Heel touches"]
+    # "no rest": no rest between intervals, which the format writes as none
+    assert (circuit.rounds, circuit.work_ms, circuit.rest_ms, circuit.round_rest_ms) == (
+        Span.exactly(2), Span.exactly(40_000), None, Span.exactly(60_000))

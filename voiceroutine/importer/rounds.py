@@ -23,6 +23,7 @@ _GROUP = (
     # "go through all six twice": all of a number said before, the moves themselves
     r"|all (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: of them)?)"
 )
+_THEM = r"(?:them all|them|the lot|everything|the list)"
 # only sentences about the whole group count: "Do 3 rounds." inside one exercise's paragraph is its sets
 _ROUNDS = [
     re.compile(rf"\b(?:repeat|do|go through|complete|perform|run through|work through)\s+{_GROUP}\s+"
@@ -37,6 +38,10 @@ _ROUNDS = [
     # "Go round 3 times", "go around twice": going round is the whole group's
     re.compile(rf"\bgo(?:ing)?\s+(?:a)?round(?:\s+(?:the\s+)?(?:circuit|stations|lot))?\s+"
                rf"(?:{_COUNT}\s+(?:times|rounds)|(?P<t>once|twice|thrice))\b", re.I),
+    # "go straight through TWICE", "go through them 3 times": going through is the whole list's
+    # ("go through it twice on each leg" is one exercise's sets)
+    re.compile(rf"\bgo\s+(?:straight\s+through(?:\s+{_THEM})?|through\s+(?:{_THEM}|all of them))\s+"
+               rf"(?:{_COUNT}\s+times|(?P<t>twice|thrice))\b", re.I),
     # "then go round one more time", "go through them all once more": the whole lot twice
     re.compile(r"\b(?:go|do|run|work)\s+(?:round|around|through)\s+(?:(?:them|it|the\s+\w+|all\s+\w+)\s+)?"
                r"(?P<t>one more time|once more|again)\b", re.I),
@@ -59,6 +64,10 @@ _ROUND_REST_AFTER = re.compile(
     r"(?:between|after each|after every|at the end of (?:each|every))\s+(?:rounds?|circuits?)\b", re.I)
 """The other word order: "with a minute's rest between rounds", "30 seconds of rest between rounds", "with 2
 minutes between rounds for water"."""
+_ROUND_REST_FIRST = re.compile(
+    rf"\brest\s+(?:for\s+)?(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})\s+after\s+(?:round\s+(?:1|one)|"
+    r"the\s+first\s+(?:round|circuit))\b", re.I)
+"""A rest after the first round, said of two ("rest 1 min after round 1 then repeat"): the rest between rounds."""
 _ROUND_REST_BARE = re.compile(rf"^\W*(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})\s+"
                               r"(?:between|after each|after every)\s+(?:rounds?|circuits?)\W*$", re.I)
 """A line that is only a time between rounds ("1 min between rounds", a board's line): the rest between them."""
@@ -99,6 +108,9 @@ _WORK_REST = [
                rf"(?:each|every)\s+(?:station|exercise|move|movement)\b[^.;]{{0,40}}?\b(?:get|take|have)\s+"
                rf"{_TIME.format('rest')}\s+(?:to\s+(?:move|change|switch|get|walk|swap|reset|recover)|of\s+rest|"
                r"rest|off|break|recovery)\b", re.I),
+    # "30 sec each, no rest": the work, and no rest between moves
+    re.compile(rf"{_TIME.format('work')}\s+(?:each|per\s+(?:move|exercise|station))\b\s*[,;]?\s*(?:and\s+|with\s+)?"
+               r"no\s+(?:rest|breaks?)\b", re.I),
     # "20 seconds of each move with a 5 second break": the work, then the rest
     re.compile(rf"{_TIME.format('work')}\s+of\s+each\b[^,.;]{{0,30}}?\bwith\s+(?:a\s+)?{_TIME.format('rest')}\s+"
                r"(?:break|rest|recovery|pause)\b", re.I),
@@ -141,7 +153,8 @@ def round_count(sentence: str) -> tuple[int, str] | None:
 def is_about_rounds(sentence: str) -> bool:
     return (round_count(sentence) is not None or _ROUND_REST.search(sentence) is not None
             or _ROUND_REST_AFTER.search(sentence) is not None or _ROUND_REST_AGAIN.search(sentence) is not None
-            or _ROUND_REST_TAKE.search(sentence) is not None or _ROUND_REST_BARE.search(sentence) is not None)
+            or _ROUND_REST_TAKE.search(sentence) is not None or _ROUND_REST_BARE.search(sentence) is not None
+            or _ROUND_REST_FIRST.search(sentence) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +178,8 @@ def find_intervals(sentences: list[str]) -> Intervals | None:
     for sentence in [*sentences, *pairs]:
         for pattern in _WORK_REST:
             if m := pattern.search(sentence):
-                work, rest = _ms(m["work"], m["work_unit"]), _ms(m["rest"], m["rest_unit"])
+                rest = _ms(m["rest"], m["rest_unit"]) if m.groupdict().get("rest") else 0  # "no rest"
+                work = _ms(m["work"], m["work_unit"])
                 if work > 0:
                     return Intervals(work, rest, sentence)
     return None
@@ -192,7 +206,7 @@ def round_rest(sentences: list[str]) -> tuple[int, str] | None:
     """The rest between rounds the sentences give ("Rest 1 min after each round"), in ms, and its words."""
     rest = next((m for s in sentences for m in (_ROUND_REST.search(s), _ROUND_REST_AFTER.search(s),
                                                 _ROUND_REST_AGAIN.search(s), _ROUND_REST_TAKE.search(s),
-                                                _ROUND_REST_BARE.search(s)) if m), None)
+                                                _ROUND_REST_BARE.search(s), _ROUND_REST_FIRST.search(s)) if m), None)
     if rest is None:
         return None
     unit = 60_000 if rest["unit"].lower().startswith("m") else 1000

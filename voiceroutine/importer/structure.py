@@ -496,14 +496,21 @@ def _dose_above(blocks: list[Block], first: int, start: int) -> tuple[str, ...]:
     said: list[str] = []
     for index in range(first - 1, max(start, first - 4) - 1, -1):
         block = blocks[index]
-        if block.kind is BlockKind.ITEM:
+        # "⏱ 30 sec each, no rest" (an emoji's bullet) above "1️⃣ hundred pumps": a line of its own over the list
+        other_list = (block.kind is BlockKind.ITEM and _numbered(block.marker) != _numbered(blocks[first].marker)
+                      and index == first - 1 and re.search(r"\b(?:each|every|all)\b", block.text, re.I) is not None)
+        if block.kind is BlockKind.ITEM and not other_list:
             break
         dosed = [sentence for sentence in sentences(block.text) if find_mentions(sentence)]
         said[:0] = dosed
-        if block.kind is BlockKind.HEADING or (dosed and block.kind is BlockKind.TEXT):
+        if block.kind is BlockKind.HEADING or (dosed and block.kind is BlockKind.TEXT) or other_list:
             # the nearest paragraph's doses: one above it ("Start with a minute of shoulder rolls") is its own
             break
     return tuple(said)
+
+
+def _numbered(marker: str) -> bool:
+    return marker[:1].isdigit() or marker[:1] == "("
 
 
 def _with_group_doses(blocks: list[Block], sections: list[Section], start: int) -> list[Section]:
