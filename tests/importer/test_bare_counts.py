@@ -57,3 +57,13 @@ def test_a_count_of_long_steps_or_slow_circles_is_reps() -> None:
     lunges, circles = _exercises(text, "w.md")
     assert lunges["reps"] == 8
     assert (circles["reps"], circles["sides"]) == (5, ["one way", "the other way"])
+
+
+def test_a_numbered_heading_over_instructions_and_a_bare_count_is_an_exercise_with_that_count() -> None:
+    text = ("<h1>Desk reset</h1>\n"
+            "<h2>1. Shoulder rolls</h2>\n<p>Roll them back slowly. <strong>10 times.</strong></p>\n"
+            "<h2>2. Heel raises at the desk</h2>\n<p>Up on your toes, down slowly. <strong>15.</strong></p>\n"
+            "<h2>3. Chin tucks</h2>\n<p>Draw your chin straight back. <strong>8 times.</strong></p>\n")
+    exercises = _exercises(text, "desk.html")
+    assert [(e["name"], e["reps"]) for e in exercises] == [
+        ("Shoulder rolls", 10), ("Heel raises at the desk", 15), ("Chin tucks", 8)]

@@ -738,7 +738,9 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
         # "Glute bridge – 12, squeeze at the top", or "12, slowly" on the line under it: a count alone is its reps;
         # "a dozen, pinch and hold for two seconds each time": reps, each with its hold
         first = next((block.text for block in section.body if block.kind is not BlockKind.HEADING), "")
-        lone = lone_count(section.heading, after_name=True) or lone_count((sentences(first) or [""])[0])
+        # "Up on your toes, down slowly. 15.": the count alone may close the instructions
+        lone = lone_count(section.heading, after_name=True) or next(
+            (count for sentence in sentences(first) or [""] if (count := lone_count(sentence)) is not None), None)
         held = not doses or (lone is not None and _held_each(lone.words, first, mentions))
         if lone is not None and held:
             mentions.append(replace(lone, sentence=section.heading if lone.words in section.heading else first))

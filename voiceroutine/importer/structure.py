@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from voiceroutine.importer.addresses import is_address_line
 from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
-from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, named_counts, numerals
+from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, lone_count, named_counts, numerals
 from voiceroutine.importer.glossary import is_glossary
 from voiceroutine.importer.known_lines import is_label, known_lines, named_lines
 from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
@@ -893,7 +893,9 @@ def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
         for sentence in sentences(block.text):
             # "Plank shoulder taps – 20 taps, alternating": a count of its own movement is a dose too
             item = block.kind is BlockKind.ITEM
-            if is_step(sentence, item) or find_mentions(sentence) or named_counts(sentence, name):
+            # "15." alone after "Up on your toes, down slowly.": a count alone is a dose (read as its reps)
+            if (is_step(sentence, item) or find_mentions(sentence) or named_counts(sentence, name)
+                    or lone_count(sentence) is not None):
                 return True
     return False
 
