@@ -73,3 +73,16 @@ def test_a_readers_comment_naming_an_exercise_does_not_change_its_dose() -> None
 ])
 def test_what_says_the_routine_is_over(text: str, ends: bool) -> None:
     assert bool(WRAP_UP.match(text)) is ends
+
+
+def test_a_heading_among_the_exercises_with_nothing_read_under_it_is_said_to_be_skipped() -> None:
+    text = ("# Knee programme\n\n## 1. Quad sets\n\nTighten the front of your thigh. Hold 5 seconds, 10 times.\n\n"
+            "## 2. Terminal knee extension\n\n(pictured above, with the green band)\n\n"
+            "## 3. Heel slides\n\nSlide the heel towards you. 10 times.\n\n"
+            "## Questions?\n\nCall us on 01632 960 111.\n")
+    result = import_article(text, "knee.md")
+    names = [e["name"] for e in yaml.safe_load(result.yaml_text)["exercises"]]
+    assert names == ["Quad sets", "Heel slides"]
+    assert ('skipped the heading "2. Terminal knee extension": a heading like the exercises\' around it, with no dose '
+            "or instruction read under it") in result.warnings
+    assert not [w for w in result.warnings if "Questions" in w]

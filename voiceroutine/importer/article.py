@@ -49,7 +49,7 @@ from voiceroutine.importer.lexicon import exercise_words, names_exercise, senten
 from voiceroutine.importer.made_names import made_name_doubt
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
-from voiceroutine.importer.paused import without_paused
+from voiceroutine.importer.paused import is_paused, without_paused
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
@@ -486,6 +486,11 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
             continue
         if id(block) in used:
             continue
+        if _lone_heading(blocks, at, sections):
+            # "6. Calf raises" between "5. Back bend" and "7. Box breathing" with nothing read under it: said so
+            notes.append(f"skipped the heading {quoted(block.text)}: a heading like the exercises' around it, with no "
+                         "dose or instruction read under it")
+            continue
         if _lone_item(blocks, at, starts):
             # "Mountain pose" between items that are exercises: a name no rule read, said so; a circuit's timing
             # ("40 s work · 20 s rest", "Rest 1 min after each round") was read, as the circuit's
@@ -501,6 +506,18 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
     notes.extend(f"read {quoted(block.text)} as a step of {quoted(section.name)}, but it names an exercise of its "
                  f"own: check it" for section in sections for block in steps_named_as_exercises(blocks, section))
     return notes
+
+
+def _lone_heading(blocks: tuple[Block, ...], at: int, sections: list[Section]) -> bool:
+    """A heading left out between two exercises whose headings are of its level, numbered as they are or not."""
+    block = blocks[at]
+    if block.kind is not BlockKind.HEADING or is_stop(block) or starts_comments(block) or is_paused(block.text):
+        return False
+    levels = [section.start for section in sections if section.start < len(blocks)
+              and blocks[section.start].kind is BlockKind.HEADING and blocks[section.start].level == block.level]
+    numbered = bool(re.match(r"^\s*\d{1,2}[.):]?\s", block.text))
+    alike = [start for start in levels if bool(re.match(r"^\s*\d{1,2}[.):]?\s", blocks[start].text)) == numbered]
+    return len(alike) >= 2 and alike[0] < at < alike[-1]
 
 
 def _lone_item(blocks: tuple[Block, ...], at: int, starts: set[int]) -> bool:

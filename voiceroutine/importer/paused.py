@@ -12,6 +12,11 @@ from voiceroutine.importer.checks import quoted
 _PAUSED = re.compile(r"\b(?:paused|stopped|discontinued|suspended|on hold|not for now|do not do)\b", re.I)
 
 
+def is_paused(heading: str) -> bool:
+    """Whether a heading says its exercise is not to be done now."""
+    return bool(_PAUSED.search(heading))
+
+
 def without_paused(sections: list[Section]) -> tuple[list[Section], list[str]]:
     """The sections but those whose heading says they are paused, and a warning for each left out."""
     kept = [section for section in sections if not _PAUSED.search(section.heading)]
