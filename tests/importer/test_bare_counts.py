@@ -67,3 +67,12 @@ def test_a_numbered_heading_over_instructions_and_a_bare_count_is_an_exercise_wi
     exercises = _exercises(text, "desk.html")
     assert [(e["name"], e["reps"]) for e in exercises] == [
         ("Shoulder rolls", 10), ("Heel raises at the desk", 15), ("Chin tucks", 8)]
+
+
+def test_a_short_hold_times_a_count_is_reps_of_it_and_a_long_one_is_sets() -> None:
+    text = ("# Knee\n\n- Quad sets - hold 5 sec, x10\n- Hamstring stretch - hold 30 sec, x3\n"
+            "- Heel slides - 2 x 12\n")
+    quads, hamstring, slides = _exercises(text, "k.md")
+    assert (quads.get("reps"), quads["hold"], quads.get("sets")) == (10, "5 s", None)
+    assert (hamstring.get("reps"), hamstring["hold"], hamstring.get("sets")) == (None, "30 s", 3)
+    assert (slides["reps"], slides["sets"]) == (12, 2)
