@@ -76,3 +76,11 @@ def test_a_short_hold_times_a_count_is_reps_of_it_and_a_long_one_is_sets() -> No
     assert (quads.get("reps"), quads["hold"], quads.get("sets")) == (10, "5 s", None)
     assert (hamstring.get("reps"), hamstring["hold"], hamstring.get("sets")) == (None, "30 s", 3)
     assert (slides["reps"], slides["sets"]) == (12, 2)
+
+
+def test_a_count_of_the_exercises_own_movement_is_its_reps_whatever_its_accents() -> None:
+    text = ("# Barre\n\n## Pliés\n\nHeels together, bend the knees over the toes. Eight demi-pliés, slowly.\n\n"
+            "## Relevés\n\nRise onto the balls of the feet and lower. 12 relevés.\n")
+    plies, releves = _exercises(text, "barre.md")
+    assert (plies["name"], plies["reps"]) == ("Pliés", 8)
+    assert (releves["name"], releves["reps"]) == ("Relevés", 12)

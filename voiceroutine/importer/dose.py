@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from voiceroutine.importer.another_side import side_again
@@ -783,6 +784,10 @@ def is_body_part(word: str) -> bool:
     return bool(_BODY_PART.match(word))
 
 
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def _stem(word: str) -> str:
     return word.rstrip("s").rstrip("e")
 
@@ -815,7 +820,11 @@ def lone_count(text: str, after_name: bool = False) -> Mention | None:
 def named_counts(text: str, name: str) -> list[Mention]:
     """ "15 squeezes" under "Shoulder blade squeezes", "do 8 slow bridges" under "Glute bridge": a count of the
     exercise's own movement, named by a word of its name, is its reps. Body parts ("2 arms") are not movements."""
-    stems = {_stem(word) for word in re.findall(r"[a-z][a-z-]{3,}", name.lower()) if not is_body_part(word)}
+    # "4 demi-pliés" under "Pliés in first and second": accents aside, any part of a hyphened word
+    name, text = _unaccented(name), _unaccented(text)
+    words_of_name = re.findall(r"[a-z][a-z-]{3,}", name.lower())
+    stems = {_stem(part) for word in words_of_name for part in {word, *word.split("-")}
+             if len(part) >= 4 and not is_body_part(part)}
     low = numerals(text)
     found: list[Mention] = []
     for m in _NAMED_COUNT.finditer(low):
@@ -823,6 +832,7 @@ def named_counts(text: str, name: str) -> list[Mention]:
         words = m.group("words").split()
         if re.fullmatch(rf"{_TIME_UNIT}|{_REP_UNIT}|sets?", words[0]):
             continue  # "20 sec plank": a time, not 20 planks
-        if any(_stem(word) in stems for word in words) and not _FREQUENCY_AFTER.match(low, m.end()):
+        if (any(_stem(part) in stems for word in words for part in {word, *word.split("-")})
+                and not _FREQUENCY_AFTER.match(low, m.end())):
             found.append(Mention(Kind.REPS, _amount(m, 1), m.group(0)))
     return found
