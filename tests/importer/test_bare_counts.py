@@ -84,3 +84,11 @@ def test_a_count_of_the_exercises_own_movement_is_its_reps_whatever_its_accents(
     plies, releves = _exercises(text, "barre.md")
     assert (plies["name"], plies["reps"]) == ("Pliés", 8)
     assert (releves["name"], releves["reps"]) == ("Relevés", 12)
+
+
+def test_a_count_with_slow_after_a_dash_is_reps() -> None:
+    text = ("Knee list\n\nWall sit - 30 s, 3 times\nStep-ups onto the bottom stair - 8 slow, left leg first\n"
+            "Bridges - 12, squeeze at the top\n")
+    exercises = _exercises(text, "knee.txt")
+    (step_ups,) = [e for e in exercises if e["name"].startswith("Step-ups")]
+    assert step_ups["reps"] == 8

@@ -792,9 +792,10 @@ def _stem(word: str) -> str:
     return word.rstrip("s").rstrip("e")
 
 
-_LONE_COUNT = re.compile(r"^\s*(?P<n>\d{1,3})(?:\s*(?:-|to)\s*(?P<m>\d{1,3}))?\s*(?=,\s*[a-z]|\.?\s*$)")
-"""A number alone where a dose goes: "12, squeeze at the top" under "Glute bridge" (not "3, 2, 1"), or a range
-("10-15", "ten to fifteen")."""
+_LONE_COUNT = re.compile(r"^\s*(?P<n>\d{1,3})(?:\s*(?:-|to)\s*(?P<m>\d{1,3}))?(?:\s+(?:slow|slowly|controlled))?\s*"
+                         r"(?=,\s*[a-z]|\.?\s*$)")
+"""A number alone where a dose goes: "12, squeeze at the top" under "Glute bridge" (not "3, 2, 1"), a range
+("10-15", "ten to fifteen"), or with how to do them ("8 slow, right leg")."""
 _DASHED_COUNT = re.compile(r"(?<=[a-z)*_])\s+-\s*(?P<n>\d{1,3})(?:\s*(?:-|to)\s*(?P<m>\d{1,3}))?\s*"
                            r"(?=,\s*(?:\d{1,2}\s+)?[a-z]|\.?\s*$)")
 """The same after a name and a dash: "Glute bridge – 12, squeeze at the top", "Calf raises – 15, one hand on the
