@@ -86,3 +86,13 @@ def test_a_heading_among_the_exercises_with_nothing_read_under_it_is_said_to_be_
     assert ('skipped the heading "2. Terminal knee extension": a heading like the exercises\' around it, with no dose '
             "or instruction read under it") in result.warnings
     assert not [w for w in result.warnings if "Questions" in w]
+
+
+def test_a_line_among_exercise_lines_that_no_rule_reads_is_said_to_be_skipped() -> None:
+    text = ("My physio list\n\nDo these every morning:\n\nWall push-ups - 2 x 12\nHeel raises - 15, slowly\n"
+            "Band walks - the level 2 band\nBridges - 2 x 10\n")
+    result = import_article(text, "list.txt")
+    names = [e["name"] for e in yaml.safe_load(result.yaml_text)["exercises"]]
+    assert names == ["Wall push-ups", "Heel raises", "Bridges"]
+    assert ('skipped "Band walks - the level 2 band": a line among the exercise lines around it that was not read '
+            "as one") in result.warnings

@@ -491,6 +491,11 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
             notes.append(f"skipped the heading {quoted(block.text)}: a heading like the exercises' around it, with no "
                          "dose or instruction read under it")
             continue
+        if _lone_line(blocks, at, starts):
+            # "Step downs - 8 slow, R leg" between two lines read as exercises, itself read as none
+            notes.append(f"skipped {quoted(block.text)}: a line among the exercise lines around it that was not read "
+                         "as one")
+            continue
         if _lone_item(blocks, at, starts):
             # "Mountain pose" between items that are exercises: a name no rule read, said so; a circuit's timing
             # ("40 s work · 20 s rest", "Rest 1 min after each round") was read, as the circuit's
@@ -518,6 +523,19 @@ def _lone_heading(blocks: tuple[Block, ...], at: int, sections: list[Section]) -
     numbered = bool(re.match(r"^\s*\d{1,2}[.):]?\s", block.text))
     alike = [start for start in levels if bool(re.match(r"^\s*\d{1,2}[.):]?\s", blocks[start].text)) == numbered]
     return len(alike) >= 2 and alike[0] < at < alike[-1]
+
+
+_NAME_THEN = re.compile(r"^[A-Za-z][\w'’()/&, -]{1,60}?\s(?:[-–—]|:)\s+\S")
+"""A line that opens with a name and a dash or a colon ("Step downs - 8 slow"), as exercise lines are written."""
+
+
+def _lone_line(blocks: tuple[Block, ...], at: int, starts: set[int]) -> bool:
+    """A line of text left out between two lines of text that were read as exercises, written as they are."""
+    if not (at - 1 in starts and at + 1 in starts and 0 < at < len(blocks) - 1):
+        return False
+    lines = [blocks[at - 1], blocks[at], blocks[at + 1]]
+    return (all(line.kind is BlockKind.TEXT and _NAME_THEN.match(line.text) for line in lines)
+            and re.search(r"\d", blocks[at].text) is not None)  # a count the rules did not read ("Wed - off" is none)
 
 
 def _lone_item(blocks: tuple[Block, ...], at: int, starts: set[int]) -> bool:
