@@ -150,8 +150,14 @@ def round_count(sentence: str) -> tuple[int, str] | None:
     return None
 
 
+_AFTER_ROUNDS = re.compile(rf"\b(?:after|once you(?:'ve| have) done|when you(?:'ve| have) (?:done|finished))\s+"
+                           rf"(?:the|those|these|your|all)\s+(?:{_COUNT}\s+)?(?:rounds|circuits)\b", re.I)
+"""Rounds done before ("Then after the 3 rounds, on their own:"): said of the circuit above, no exercise's sets."""
+
+
 def is_about_rounds(sentence: str) -> bool:
-    return (round_count(sentence) is not None or _ROUND_REST.search(sentence) is not None
+    return (round_count(sentence) is not None or _AFTER_ROUNDS.search(sentence) is not None
+            or _ROUND_REST.search(sentence) is not None
             or _ROUND_REST_AFTER.search(sentence) is not None or _ROUND_REST_AGAIN.search(sentence) is not None
             or _ROUND_REST_TAKE.search(sentence) is not None or _ROUND_REST_BARE.search(sentence) is not None
             or _ROUND_REST_FIRST.search(sentence) is not None)
@@ -185,11 +191,11 @@ def find_intervals(sentences: list[str]) -> Intervals | None:
     return None
 
 
-_BARE_ROUNDS = re.compile(rf"^(?:(?:the\s+)?circuit\s*[,:\-–—]\s*)?"
+_BARE_ROUNDS = re.compile(rf"^(?:(?:the\s+)?(?:circuit|main\s+(?:bit|set|part|block|workout))\s*[,:\-–—]\s*)?"
                           rf"(?:(?:aim for|do|complete|repeat|go for|try|work through|perform)\s+)?{_COUNT}\s+"
                           r"(?:rounds|circuits)\b(?!\s+of\s+(?:breath|breathing|\d))", re.I)
-"""Rounds said with no group in the introduction, above every exercise ("Aim for 2 rounds.", "Circuit, 3 rounds."): the
-routine's."""
+"""Rounds said with no group in the introduction, above every exercise ("Aim for 2 rounds.", "Circuit, 3 rounds.",
+"Main bit, 3 rounds, 1 min rest between rounds:"): the routine's."""
 
 
 def bare_rounds(sentence: str) -> tuple[int, str] | None:

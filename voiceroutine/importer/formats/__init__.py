@@ -2,10 +2,11 @@
 
 A person imports more than articles: a saved e-mail, an app's CSV export, a calendar invitation, a page whose
 routine is only in its JSON-LD, a handout's LaTeX, RTF, AsciiDoc, org-mode or reStructuredText source, a chat
-export, a social thread, an AI assistant's answer, a forum thread, a Q&A page, a wiki page's source, a sports
-watch's workout steps, an e-reader's notebook. Each module here knows one format, says whether a text is in it,
-and turns it into plain text or Markdown; the rest of the importer never sees the format. Two entry points, because the
-saved files are read before the text is normalised and the copied pages after it.
+export (a Telegram one in HTML too), a social thread, an AI assistant's answer, a forum thread, a Q&A page, a wiki
+page's source, a sports watch's workout steps, an e-reader's notebook. Each module here knows one format, says
+whether a text is in it, and turns it into plain text or Markdown; the rest of the importer never sees the
+format. Two entry points, because the saved files are read before the text is normalised and the copied pages
+after it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from voiceroutine.importer.formats.org_mode import org_text
 from voiceroutine.importer.formats.qa_page import answer_page
 from voiceroutine.importer.formats.restructuredtext import rst_text
 from voiceroutine.importer.formats.rtf import rtf_text
+from voiceroutine.importer.formats.telegram_html import telegram_chat
 from voiceroutine.importer.formats.thread import thread_text
 from voiceroutine.importer.formats.wikitext import wikitext_markdown
 from voiceroutine.importer.formats.workout_steps import workout_steps
@@ -33,12 +35,11 @@ __all__ = ["copied_page_text", "saved_file_text"]
 
 def saved_file_text(text: str) -> str:
     """A saved file's text as an article: a saved e-mail's decoded text part, then an app's CSV export (a line an
-    exercise), an .ics file's events, a page's JSON-LD HowTo, or a LaTeX, RTF, AsciiDoc, org-mode or
-    reStructuredText source as
-    Markdown; any other text as it is."""
+    exercise), an .ics file's events, a Telegram chat's HTML export as a text chat, a page's JSON-LD HowTo, or a
+    LaTeX, RTF, AsciiDoc, org-mode or reStructuredText source as Markdown; any other text as it is."""
     text = message_text(text) or text
-    return (csv_export(text) or calendar_text(text) or howto_page(text) or latex_text(text) or rtf_text(text)
-            or asciidoc_text(text) or org_text(text) or rst_text(text) or text)
+    return (csv_export(text) or calendar_text(text) or telegram_chat(text) or howto_page(text) or latex_text(text)
+            or rtf_text(text) or asciidoc_text(text) or org_text(text) or rst_text(text) or text)
 
 
 def copied_page_text(text: str) -> str:
