@@ -49,6 +49,7 @@ from voiceroutine.importer.lexicon import exercise_words, names_exercise, senten
 from voiceroutine.importer.made_names import made_name_doubt
 from voiceroutine.importer.main_content import main_content
 from voiceroutine.importer.notes import with_notes
+from voiceroutine.importer.options import is_option
 from voiceroutine.importer.paused import is_paused, without_paused
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.prose import is_verb
@@ -737,7 +738,9 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
                 continue  # rounds of the whole routine belong to a circuit, not to this exercise
             if about_earlier_session(sentence):
                 continue  # "Previous: Push day on 24 Nov · 44min": what was done before, no dose of this one
-            if is_note(sentence) or (note_block and index_in_block) or under_label or is_progression(sentence):
+            if (is_note(sentence) or (note_block and index_in_block) or under_label or is_progression(sentence)
+                    or is_option(sentence)):
+                # "If that's too much, 3 rounds of 20 seconds": another dose for some, said, not used
                 # "Pro tip: Warm up with 5 minutes of easy cycling": an aside; a dose in it is said, not used
                 if find_mentions(sentence):
                     asides.append(sentence)

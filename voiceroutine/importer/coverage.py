@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from voiceroutine.importer.blocks import Block, Section, is_stop
 from voiceroutine.importer.checks import quoted
 from voiceroutine.importer.dose import BREATH_MS, Kind, Mention, find_mentions
+from voiceroutine.importer.options import is_option
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.steps import is_background, sentences
 from voiceroutine.importer.story import is_told
@@ -153,7 +154,7 @@ MOST_TIME_MS = 60 * 60_000
 def not_for_today(sentence: str) -> str | None:
     """What makes the sentence's numbers no dose for today, in a few words, or None: a rationale, a condition, a
     later stage, how often, or a story of the past."""
-    if is_background(sentence) or is_progression(sentence) or _LATER_ON.search(sentence):
+    if is_background(sentence) or is_progression(sentence) or is_option(sentence) or _LATER_ON.search(sentence):
         return "advice or a later stage"
     if _EARLIER_ON.search(sentence) or told_in_past(sentence) or is_told(sentence) or about_earlier_session(sentence):
         return "a story of the past"

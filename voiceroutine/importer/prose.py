@@ -13,6 +13,7 @@ from dataclasses import replace
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, is_dose_only, numerals
 from voiceroutine.importer.loads import WEIGHT_UNIT
+from voiceroutine.importer.options import is_option
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.rounds import find_intervals, is_about_rounds
 from voiceroutine.importer.steps import SETUP_VERBS, VERBS, core, is_background, sentences
@@ -89,8 +90,9 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                 continue  # rounds and interval timing are the circuit's, not an exercise's
             if is_progression(sentence):
                 continue  # "Phase 3 starts once you can do 25 single leg raises": later, no exercise of now
-            if _OPTIONAL.match(sentence.strip()):
-                # "On weekends I add a 20 minute run": sometimes, so not the routine; said on the exercise before
+            if _OPTIONAL.match(sentence.strip()) or is_option(sentence):
+                # "On weekends I add a 20 minute run", "Beginners can start with 5": sometimes, or for some, so not
+                # the routine; said on the exercise before
                 if current is not None and index == current[1] and find_mentions(sentence):
                     optional.append((len(sections), sentence))
                 continue
