@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.leaving import leave_at_once
 from voiceroutine.cli.options import (
     CacheDirOption,
     EngineOption,
@@ -146,6 +147,7 @@ def export(
         others = [p for p in result.files if p != result.audio]
         if others:
             status("Also: " + ", ".join(str(p) for p in others[:4]) + (" ..." if len(others) > 4 else ""), quiet)
+        leave_at_once()  # every file is written: no interpreter teardown after it (cli/leaving.py)
 
 
 def exported_tags(prepared: Prepared) -> Tags:
