@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import threading
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -252,18 +253,32 @@ def test_the_voice_loads_ahead_only_when_the_first_phrase_must_be_rendered(tmp_p
 
 def test_the_voice_is_let_go_as_soon_as_every_phrase_is_rendered(tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """Piper's memory goes back while the rest of the track is made and played (or encoded), not at the end."""
+    """Piper's memory goes back while the rest of the track is made and played (or encoded), not at the end: once
+    every phrase is rendered, beside the mixing of the last stretch, which the maker waits for only afterwards."""
     seen: list[tuple[int, bool]] = []
+    last_stretch = threading.Event()
+    released = threading.Event()
 
     class Releasing(FakeEngine):
         def release(self) -> None:
             seen.append((len(self.calls), making.track.snapshot().complete))
+            released.set()
+            assert last_stretch.wait(10)  # the last stretch is being made while the voice is let go
 
     engine = Releasing()
     monkeypatch.setattr(select, "choose_engine", lambda *_: engine)
     routine = tmp_path / "two.yaml"
     routine.write_text(ROUTINE)
     making = Making(preparing(str(routine), None, None, None, tmp_path / "cache"), LEVEL, CEILING_DBTP)
+    stretch = making.maker.stretch
+
+    def stretching(timeline: Timeline, clips: Mapping[str, Samples], start: int, end: int) -> Iterable[Samples]:
+        if end >= ms_to_samples(timeline.total_ms):  # the last stretch
+            last_stretch.set()
+            assert released.wait(10)  # and the voice let go beside it
+        return stretch(timeline, clips, start, end)
+
+    making.maker.stretch = stretching
     making.maker.run(making.track)
     # once, after the last render and before the track said it was whole
     assert seen == [(len(engine.calls), False)] and making.track.snapshot().complete

@@ -229,6 +229,20 @@ def test_a_released_piper_voice_is_loaded_again(monkeypatch: pytest.MonkeyPatch,
     piper.unload_voice(model)
 
 
+def test_letting_go_of_a_piper_voice_not_loaded_costs_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """An export lets its voice go twice; only the first, which frees the voice, collects and trims the heap."""
+    from voiceroutine.speech import piper
+
+    collected: list[str] = []
+    monkeypatch.setattr(piper, "_load", lambda model, folder, cut: object())
+    monkeypatch.setattr(piper.gc, "collect", lambda: collected.append("gc") or 0)
+    monkeypatch.setattr(piper, "_give_back_freed", lambda: collected.append("trim"))
+    model = tmp_path / "voice.onnx"
+    piper.load_voice(model)
+    assert piper.unload_voice(model) is True and collected == ["gc", "trim"]
+    assert piper.unload_voice(model) is False and collected == ["gc", "trim"]
+
+
 @pytest.fixture
 def piper_loads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[tuple[Path, bool]]]:
     """Piper's voice loading replaced: each load recorded as (model, cut); the engine's model is a path here."""

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from voiceroutine import __version__, shutdown
-from voiceroutine.cli import export, importer, paths, play, remind, routines, serve, sessions, show, speech
+from voiceroutine.cli import export, importer, leaving, paths, play, remind, routines, serve, sessions, show, speech
 from voiceroutine.cli.output import is_output_failure, make_streams_safe, output_failed
 
 app = typer.Typer(
@@ -43,6 +43,7 @@ def main() -> None:
     """Entry point of the console script and `python -m voiceroutine`."""
     make_streams_safe()
     shutdown.install()
+    leaving.forget()
     try:
         try:
             app(prog_name="voiceroutine")
@@ -53,3 +54,6 @@ def main() -> None:
         if not is_output_failure(e):
             raise
         output_failed(e)
+    except SystemExit as e:  # the app's own exit, with its code: a command that asked may end the process now
+        leaving.leave_if_asked(e.code)
+        raise

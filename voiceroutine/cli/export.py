@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from voiceroutine.cli.common import user_errors
+from voiceroutine.cli.leaving import leave_at_once
 from voiceroutine.cli.options import (
     CacheDirOption,
     EngineOption,
@@ -96,11 +97,9 @@ def export(
     """Write the routine as an MP3 (or M4B, WAV, Ogg Opus) with chapters, tags and captions (.vtt, .lrc)."""
     with user_errors():
         from voiceroutine.errors import EXIT_USAGE, AudioError, OptionError
-        from voiceroutine.export.encode import Ffmpeg, Format
-        from voiceroutine.export.exporter import clock, output_format
+        from voiceroutine.export.encode import Ffmpeg, Format, output_format
         from voiceroutine.export.files import check_name
         from voiceroutine.export.targets import loudness_target
-        from voiceroutine.export.while_rendering import export_started
         from voiceroutine.memory import one_malloc_arena
         from voiceroutine.pipeline import preparing
 
@@ -124,6 +123,11 @@ def export(
         with progress_bar(quiet) as progress:
             started = preparing(routine, pace_overrides(speed, pauses, rest, countdown, level), engine, voice,
                                 cache_dir, language=tag, personal=personal(instructions, week), warm=True)
+            # only now the rest of the export (the exporter, the mixer, the cover, the page: 0.1 s of imports),
+            # beside the voice, which `warm` started loading: the first phrase, and all after it, wait for the voice
+            from voiceroutine.export.exporter import clock
+            from voiceroutine.export.while_rendering import export_started
+
             default_name = f"{routine_file_name(started.routine)}.{fmt or 'mp3'}"
             out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output
             # a first export encodes while the speech is rendered: the tags follow, from the whole timeline
@@ -143,6 +147,7 @@ def export(
         others = [p for p in result.files if p != result.audio]
         if others:
             status("Also: " + ", ".join(str(p) for p in others[:4]) + (" ..." if len(others) > 4 else ""), quiet)
+        leave_at_once()  # every file is written: no interpreter teardown after it (cli/leaving.py)
 
 
 def exported_tags(prepared: Prepared) -> Tags:

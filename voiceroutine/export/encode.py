@@ -87,6 +87,22 @@ class Format(enum.Enum):
         return 48_000 if self is Format.OGG else SAMPLE_RATE
 
 
+def output_format(out: Path, fmt: str | None) -> tuple[Path, Format]:
+    """The format asked for (or implied by the extension, mp3 by default) and the output path with its extension.
+    Here beside `Format`, not in the exporter, so the export command checks its output before it imports the
+    exporter (it imports the rest of the export beside the voice loading)."""
+    if fmt is None:
+        chosen = Format.parse(out.suffix) if out.suffix else Format.MP3
+        return (out if out.suffix else out.with_name(out.name + ".mp3")), chosen
+    chosen = Format.parse(fmt)
+    if not out.suffix:
+        return out.with_name(f"{out.name}.{chosen.value}"), chosen
+    if Format.parse(out.suffix) is not chosen:
+        raise ExportError(f"output {out.name} does not match --format {fmt}: use a .{chosen.value} name",
+                          exit_code=EXIT_USAGE)
+    return out, chosen
+
+
 MP3_QUALITY = 7
 """LAME's quality (`-q`, ffmpeg's `-compression_level`; 0 best, 9 fastest) for every MP3, where LAME's default is
 3. Quality 7 leaves out LAME's noise shaping, which at 64 kbps for 22.05 kHz mono buys nothing measurable on

@@ -24,7 +24,7 @@ from voiceroutine.export.captions import lrc, synced_lines, webvtt
 from voiceroutine.export.chapters import Tags
 from voiceroutine.export.chapters_json import SUFFIX, json_chapters
 from voiceroutine.export.cover import CoverText, cover_png
-from voiceroutine.export.encode import Ffmpeg, Format, Labels, stream_of
+from voiceroutine.export.encode import Ffmpeg, Format, Labels, output_format, stream_of
 from voiceroutine.export.files import Staging, describe_os_error
 from voiceroutine.export.metering import Meter, made_up
 from voiceroutine.export.split import inside, m3u, part_names
@@ -119,20 +119,6 @@ def with_lead_in(timeline: Timeline, lead_in_ms: int) -> Timeline:
                      for i, ch in enumerate(timeline.chapters))
     return dataclasses.replace(timeline, cues=cues, spans=spans, chapters=chapters,
                                total_ms=timeline.total_ms + lead_in_ms)
-
-
-def output_format(out: Path, fmt: str | None) -> tuple[Path, Format]:
-    """The format asked for (or implied by the extension, mp3 by default) and the output path with its extension."""
-    if fmt is None:
-        chosen = Format.parse(out.suffix) if out.suffix else Format.MP3
-        return (out if out.suffix else out.with_name(out.name + ".mp3")), chosen
-    chosen = Format.parse(fmt)
-    if not out.suffix:
-        return out.with_name(f"{out.name}.{chosen.value}"), chosen
-    if Format.parse(out.suffix) is not chosen:
-        raise ExportError(f"output {out.name} does not match --format {fmt}: use a .{chosen.value} name",
-                          exit_code=EXIT_USAGE)
-    return out, chosen
 
 
 def export_routine(

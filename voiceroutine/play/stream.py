@@ -311,13 +311,14 @@ class Maker:
             complete = needed is None
             if complete:  # the player's own words not yet rendered, and any phrase still rendering ahead
                 ahead.finish([word for word in self.extra if word not in self.clips], self.workers)
-                if self.rendered is not None:
-                    self.rendered()  # before the track says it is whole: nothing renders beside the release
             end = max(made, ms_to_samples(timeline.total_ms) - (0 if complete else self.margin))
             appended = stretcher.submit(self._append, track, timeline, dict(self.clips), made, end,
                                         self.shown(timeline, complete), complete, appended)
             made = end
             if needed is None:
+                if self.rendered is not None:  # every phrase is rendered: nothing renders beside the release, which
+                    self.rendered()  # runs beside the last stretch (its garbage collection and heap trim took
+                    # 0.05 to 0.13 s of an export's wall time before it; the stretch is mixed 5 s at a time)
                 appended.result()  # the last stretch is in (its error, if any, raised here)
                 if self.finish is not None and not self.cancelled.is_set():
                     self.finish(timeline, self.clips, track)
