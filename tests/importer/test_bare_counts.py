@@ -92,3 +92,11 @@ def test_a_count_with_slow_after_a_dash_is_reps() -> None:
     exercises = _exercises(text, "knee.txt")
     (step_ups,) = [e for e in exercises if e["name"].startswith("Step-ups")]
     assert step_ups["reps"] == 8
+
+
+def test_a_count_that_opens_a_dose_line_is_a_hold_of_that_many_seconds() -> None:
+    text = ("# Club stretches\n\n1. Seated reach (legs together) count of 10, three times\n"
+            "2. Kneeling lunge stretch, count of 20 each leg\n3. Shoulder rolls, 10 backwards\n")
+    reach, lunge, _ = _exercises(text, "club.md")
+    assert (reach["hold"], reach["reps"]) == ("10 s", 3)
+    assert (lunge["hold"], lunge["sides"]) == ("20 s", ["left", "right"])

@@ -234,6 +234,10 @@ _COUNT_HOLD = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?)\s+"
 """A hold counted out ("hold for a count of three"): a count is about a second."""
 _COUNT_SLOWLY = re.compile(rf"(?<=,\s)(?:and\s+)?count\s+slowly\s+to\s+{_RANGE}\b(?!\s+(?:as|while|on)\b)")
 """The same after a position, in a clause of its own: "reach for the sky, and count slowly to 10"."""
+_COUNT_LEAD = re.compile(rf"(?:^|(?<=[,;:()]\s)|(?<=\.\s))(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b"
+                         r"(?!\s+(?:reps?|times|repetitions)\b)")
+"""A count that opens a dose line or clause with no verb, as a class sheet writes a hold: "count of 10, three times",
+"count of 20 each leg" (a count is about a second)."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
@@ -397,7 +401,8 @@ def find_mentions(text: str) -> list[Mention]:
         kind = Kind.SET_REST if re.match(r"\s*between (?:each )?(?:sets?|rounds?)", after) else (
             Kind.REP_REST if re.match(r"\s*between (?:each )?(?:reps?|repetitions?)", after) else Kind.REST)
         add(m.start(), m.end(), Mention(kind, Amount(0, 0), m.group(0)))
-    for m in (*_COUNT_HOLD.finditer(low), *_COUNT_SLOWLY.finditer(low)):
+    leads = [m for m in _COUNT_LEAD.finditer(low) if free(m.start(), m.end())]
+    for m in (*_COUNT_HOLD.finditer(low), *_COUNT_SLOWLY.finditer(low), *leads):
         seconds = _amount(m, 1000)
         note = f"\"{m.group(0)}\": a count read as seconds"
         add(m.start(), m.end(), Mention(Kind.HOLD, Amount(seconds.low, seconds.high, note), m.group(0)))
