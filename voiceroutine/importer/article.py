@@ -54,6 +54,7 @@ from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.round_groups import round_group_circuits, rounds_not_sets, said_in
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
+from voiceroutine.importer.second_reading import reconcile
 from voiceroutine.importer.steps import (
     SETUP_VERBS,
     VERBS,
@@ -159,6 +160,10 @@ def import_article(text: str, source_name: str) -> ImportResult:
     sections = [section for section in sections if not defined_breath(sentences(section.heading)[:1])]
     sections, paused = without_paused(sections)
     sections, replaced = without_replaced(article.blocks, sections)
+    second = reconcile(article.blocks, sections[0].start - len(intro) if sections else 0, sections,
+                       lambda section: build_exercise(section, set()),
+                       text if article.kind is not InputKind.HTML else "")
+    sections = second.sections
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"
@@ -215,6 +220,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
         exercise = build_exercise(section, {e.name.lower() for e in exercises},
                                   [*shared, *below.get(index, ()), *others.get(index, ())], timed,
                                   below_sentences | aimed_words, sided, overrides.get(index, ()), breath)
+        if doubts := second.warnings_for(section):
+            exercise = replace(exercise, warnings=(*exercise.warnings, *doubts))
         if timed and exercise.value("sides") is not None:
             # "swap legs halfway": within one interval, or the whole interval on each side? The format does the latter
             exercise = replace(exercise, warnings=(*exercise.warnings, _SIDES_IN_INTERVAL))
