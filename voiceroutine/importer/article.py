@@ -156,14 +156,14 @@ def import_article(text: str, source_name: str) -> ImportResult:
         if found[1] and len(found[1]) >= len(sections) and _dosed_count(found[1]) >= _dosed_count(sections):
             article, (title, sections, intro) = focused, found
     article, (title, sections, intro), later = _first_phase(article, (title, sections, intro))
-    # "Breath count for the whole class: one breath = in for 4, out for 6": what a breath is, no exercise
-    sections = [section for section in sections if not defined_breath(sentences(section.heading)[:1])]
-    sections, paused = without_paused(sections)
-    sections, replaced = without_replaced(article.blocks, sections)
     second = reconcile(article.blocks, sections[0].start - len(intro) if sections else 0, sections,
                        lambda section: build_exercise(section, set()),
                        text if article.kind is not InputKind.HTML else "")
     sections = second.sections
+    # "Breath count for the whole class: one breath = in for 4, out for 6": what a breath is, no exercise
+    sections = [section for section in sections if not defined_breath(sentences(section.heading)[:1])]
+    sections, paused = without_paused(sections)
+    sections, replaced = without_replaced(article.blocks, sections)
     if not sections:
         raise ArticleError(f"{source_name}: no exercises found (looked for named or numbered exercises with "
                            "instructions or doses such as \"hold for 5 seconds\" or \"repeat 10 times\")"

@@ -270,7 +270,7 @@ def reconcile(blocks: tuple[Block, ...] | list[Block], start: int, sections: lis
 
 def _joined(blocks: tuple[Block, ...] | list[Block], units: list[_Unit], reads: list[_Read],
             sections: list[Section], covered: set[int]) -> list[Section]:
-    """The reads that join the routine: a line below the first exercise that names a known exercise and gives it a
+    """The reads that join the routine: a line that names a known exercise and gives it a
     dose, in a block no section covers, whose words no section has and whose exercise no section names."""
     said = _plain(" ".join(text for section in sections for text in (
         section.heading, *(block.text for block in section.body))))
@@ -278,7 +278,7 @@ def _joined(blocks: tuple[Block, ...] | list[Block], units: list[_Unit], reads: 
     joined: list[Section] = []
     for read in reads:
         head = units[read.first]
-        if (read.own and head.whole and head.block not in covered and head.block > sections[0].start
+        if (read.own and head.whole and head.block not in covered
                 and blocks[head.block].kind is not BlockKind.HEADING and read.named.known not in names
                 and _plain(head.text) not in said):
             joined.append(_section(blocks, units, read, {head.block}))
@@ -294,16 +294,21 @@ def _key(section: Section) -> tuple[int, str]:
 
 
 def _differences(layout: ImportedExercise, second: ImportedExercise) -> str:
-    """The dose fields the second reading gives a value other than the layout reading's, said in words."""
+    """The dose fields the second reading reads from the article's words (not inferred) with a value the layout
+    reading does not give, said in words (sides in any order)."""
     said = []
     for key in _COMPARED:
-        field = next((f for f in second.fields if f.key == key and f.note is None), None)
-        if field is None:
+        mine = next((f for f in second.fields if f.key == key and f.note is None), None)
+        if mine is None:
             continue
-        mine = layout.value(key)
-        if mine != field.value:
-            said.append(f"{key} {_shown(field.value)} (not {_shown(mine)})")
+        theirs = layout.value(key)
+        if _same(theirs) != _same(mine.value):
+            said.append(f"{key} {_shown(mine.value)} (the import has {_shown(theirs)})")
     return ", ".join(said)
+
+
+def _same(value: object) -> object:
+    return frozenset(value) if isinstance(value, tuple) else value
 
 
 def _shown(value: object) -> str:

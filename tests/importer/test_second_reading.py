@@ -1,0 +1,102 @@
+"""The second reading (`second_reading.py`): known names with doses read line by line and clause by clause, whatever
+the markup, and where it wins over the layout reading or warns."""
+
+from __future__ import annotations
+
+from voiceroutine.importer import import_article
+from voiceroutine.importer.article import build_exercise
+from voiceroutine.importer.blocks import Block, BlockKind, Section
+from voiceroutine.importer.second_reading import reconcile
+
+from .helpers import by_name_and_text
+
+_GARAGE = ("My garage routine\n\nI do this on Mondays and Thursdays before work.\n\n"
+           "Warm-up\nRowing machine, 4 min easy\nBand pull-aparts 2x15\n\n"
+           "Strength\nGoblet squats 3x10 (when all three sets feel easy I move up to the heavier kettlebell)\n"
+           "Calf raises 2x15, slow on the way down\nDead bugs 3x8 each side\n\n"
+           "Core\nSide plank 2 x 25 secs each side\n\nAny thoughts welcome.\n")
+
+
+def _alone(section: Section) -> object:
+    return build_exercise(section, set())
+
+
+def test_lines_a_reader_joined_into_one_paragraph_are_read_one_exercise_a_line() -> None:
+    # the long first line makes the text reader join the lines under "Strength" into one paragraph, which no layout
+    # rule reads; the article's own lines each name a known exercise and give it a dose
+    got, yaml_text = by_name_and_text(_GARAGE)
+    assert list(got) == ["Rowing machine", "Band pull-aparts", "Goblet squats", "Calf raises", "Dead bugs",
+                         "Side plank"]
+    assert got["Goblet squats"]["sets"] == 3 and got["Goblet squats"]["reps"] == 10
+    assert got["Calf raises"]["sets"] == 2 and got["Calf raises"]["reps"] == 15
+    assert "hold" not in got["Calf raises"] and "sides" not in got["Calf raises"]
+    assert 'read as an exercise from "Calf raises 2x15, slow on the way down", a line no layout rule read as one' \
+        in yaml_text
+
+
+def test_a_section_that_glues_dosed_known_lines_is_read_as_them() -> None:
+    glued = Block(BlockKind.TEXT, "Step-ups 3x10 each leg Wall sit 3 x 40 seconds Hip thrusts 2x12")
+    blocks = (Block(BlockKind.HEADING, "Leg day", 1), Block(BlockKind.TEXT, "Main part"), glued)
+    layout = [Section("Main part", "Main part", (glued,), 1)]
+    raw = "Leg day\n\nMain part\nStep-ups 3x10 each leg\nWall sit 3 x 40 seconds\nHip thrusts 2x12\n"
+    read = reconcile(blocks, 1, layout, _alone, raw)
+    assert [(s.name, s.heading) for s in read.sections] == [
+        ("Step-ups", "Step-ups 3x10 each leg"), ("Wall sit", "Wall sit 3 x 40 seconds"),
+        ("Hip thrusts", "Hip thrusts 2x12")]
+    built = [build_exercise(section, set()) for section in read.sections]
+    assert [(e.value("sets"), e.value("reps"), e.value("hold"), e.value("sides")) for e in built] == [
+        (3, 10, None, ("left", "right")), (3, None, "40 s", None), (2, 12, None, None)]
+    assert read.warnings_for(read.sections[1]) == [
+        'read as an exercise of its own from "Wall sit 3 x 40 seconds", which the layout read as part of '
+        '"Main part": check it']
+
+
+def test_a_section_of_one_known_line_and_its_steps_stays_as_the_layout_read_it() -> None:
+    steps = Block(BlockKind.TEXT, "Lie on your back, feet flat. Lift your hips and lower them slowly.")
+    blocks = (Block(BlockKind.HEADING, "Floor work", 1), Block(BlockKind.TEXT, "Glute bridges 2x12"), steps)
+    layout = [Section("Glute bridges", "Glute bridges 2x12", (steps,), 1)]
+    read = reconcile(blocks, 1, layout, _alone)
+    assert read.sections == layout and read.warnings == {}
+
+
+def test_a_line_inside_an_exercise_that_names_another_with_its_own_dose_is_warned_on() -> None:
+    text = ("# Stretch break\n\n## Cat cow\n\nKneel on all fours and move slowly with your breath, 8 times.\n\n"
+            "Calf raises 2x15\n\n## Chest opener\n\nClasp your hands behind your back and lift them. "
+            "Hold for 20 seconds.\n")
+    result = import_article(text, "a.md")
+    warned = {e.name: e.warnings for e in result.exercises}
+    assert ('its text names another exercise with a dose of its own, "Calf raises 2x15", which was read as part '
+            'of it: check it') in warned["Cat cow"]
+    assert not any("another exercise" in w or "read on its own" in w for w in warned["Chest opener"])
+
+
+def test_a_dose_the_layout_reading_does_not_give_is_warned_with_the_article_s_words() -> None:
+    # the layout reading took its name and dose from the first line; the line naming the exercise gives another
+    first = Block(BlockKind.TEXT, "Kneel tall, 2 rounds.")
+    named = Block(BlockKind.TEXT, "Side plank 3 x 20 seconds each side")
+    blocks = (Block(BlockKind.HEADING, "Core", 1), first, named)
+    layout = [Section("Side plank", "Kneel tall, 2 rounds.", (named,), 1)]
+    read = reconcile(blocks, 1, layout, _alone)
+    assert read.sections == layout
+    warning, = read.warnings_for(layout[0])
+    assert warning.startswith("read on its own, the article's text gives it sets 3 (the import has 2)")
+    assert warning.endswith(': "Side plank 3 x 20 seconds each side"; check the dose')
+
+
+def test_an_article_both_readings_agree_on_has_no_second_reading_warning() -> None:
+    text = ("# Thursday legs\n\n## Warm-up\n\nSkipping, 3 minutes easy.\n\n## Main set\n\nStep-ups 3x10 each leg\n"
+            "Wall sit 3 x 40 seconds\nGlute bridges 2x15, squeeze at the top\n\n## Cool-down\n\n"
+            "Walk around the block for 5 minutes.\n")
+    result = import_article(text, "a.md")
+    assert [e.name for e in result.exercises] == ["Skipping", "Step-ups", "Wall sit", "Glute bridges",
+                                                  "Walk around the block"]
+    assert result.warnings == ()
+
+
+def test_a_later_or_swapped_exercise_in_a_line_of_its_own_does_not_join() -> None:
+    text = _GARAGE.replace("Calf raises 2x15, slow on the way down\n", "Calf raises 2x15, slow on the way down\n"
+                           "Swap the calf raises for bird dogs 3x8 if your calves are sore\n"
+                           "Next month we move on to Bulgarian split squats 3x8\n")
+    got, _ = by_name_and_text(text)
+    assert list(got) == ["Rowing machine", "Band pull-aparts", "Goblet squats", "Calf raises", "Dead bugs",
+                         "Side plank"]
