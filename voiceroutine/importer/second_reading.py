@@ -21,18 +21,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.checks import quoted
 from voiceroutine.importer.described import dropped_item
-from voiceroutine.importer.dose import Kind, find_mentions
+from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only
+from voiceroutine.importer.known_lines import is_label
 from voiceroutine.importer.lexicon import Named, named_exercise
 from voiceroutine.importer.numbered_doses import item_name
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.prose import clauses, exercise_name
 from voiceroutine.importer.rounds import find_intervals, is_about_rounds
-from voiceroutine.importer.steps import is_background, is_note, sentences
+from voiceroutine.importer.steps import VERBS, is_background, is_note, sentences
 from voiceroutine.importer.story import is_told
 from voiceroutine.importer.structure import starts_comments
 from voiceroutine.importer.told import told_in_past
@@ -99,7 +100,30 @@ def _units(blocks: tuple[Block, ...] | list[Block], start: int, raw: str = "") -
                 dosed = any(m.kind in _DOSES for m in find_mentions(piece))
                 units.append(_Unit(index, piece, whole, named if named and _strong(piece, named, whole) else None,
                                    dosed))
-    return units
+    return _bare_names(units)
+
+
+_BARE = re.compile(r"^[A-Z][A-Za-z'’/&() -]{1,40}$")
+_BARE_WORDS = 5
+_NOT_NAME = re.compile(r"\b(?:reps?|sets?|dose|dosage|rounds?|times?|how|hold|rest|duration|tempo|frequency|"
+                       r"equipment|tips?|notes?|benefits?|muscles?|level|week|day|today|target|goal|progression)\b",
+                       re.I)
+"""Words of a label over a dose ("Reps and sets", "How often"), not of an exercise's name."""
+
+
+def _bare_names(units: list[_Unit]) -> list[_Unit]:
+    """Short lines that only name something ("Fire hydrant"), each right above a line that only gives a dose ("10
+    each side"): a name the lexicon may not know, over its dose, read as a named exercise's line."""
+    out = list(units)
+    for at, unit in enumerate(units[:-1]):
+        below = units[at + 1]
+        text = unit.text.strip()
+        if (unit.named is None and unit.whole and below.whole and below.block == unit.block + 1 and below.dosed
+                and below.named is None and _BARE.match(text) and len(text.split()) <= _BARE_WORDS
+                and text.split()[0].lower() not in VERBS and not is_label(text)
+                and not _NOT_NAME.search(text) and is_dose_only(below.text)):
+            out[at] = _Unit(unit.block, unit.text, True, Named(text, 0, len(text), text.lower(), True), False)
+    return out
 
 
 _MAX_FOUND = 120
@@ -226,12 +250,16 @@ def reconcile(blocks: tuple[Block, ...] | list[Block], start: int, sections: lis
     for section, span in zip(sections, spans, strict=True):
         inside = [number for number, read in enumerate(reads) if units[read.first].block in span]
         own = [reads[number] for number in inside if reads[number].own]
-        lines = all(units[read.first].whole for read in own)
-        if (lines and len(own) >= 2 and not span & shared and len({read.named.known for read in own}) == len(own)
-                and len(inside) == len(own)):
-            parts = [_section(blocks, units, read) for read in own]
+        found = [reads[number] for number in inside]
+        lines = all(units[read.first].whole for read in found)
+        if (lines and len(found) >= 2 and not span & shared
+                and len({read.named.known for read in found}) == len(found)):
+            parts = [_section(blocks, units, read, span) for read in found]
+            if units[found[0].first].block == section.start:
+                # the section's own line starts the first: it keeps the layout's name and heading
+                parts[0] = replace(section, body=parts[0].body)
             out.extend(parts)
-            for part in parts:
+            for part in parts[1:] if parts[0].start == section.start else parts:
                 warnings.setdefault(_key(part), []).append(
                     f"read as an exercise of its own from {quoted(part.heading)}, which the layout read as part of "
                     f"{quoted(section.name or section.heading)}: check it")
