@@ -137,3 +137,14 @@ def test_a_label_over_a_dose_line_is_no_name() -> None:
     layout = [Section("Bird dog", "Bird dog", blocks[2:], 1)]
     read = reconcile(blocks, 1, layout, _alone)
     assert read.sections == layout and read.warnings == {}
+
+
+def test_a_dosed_line_beside_an_exercise_s_line_joins_though_the_lexicon_does_not_know_its_name() -> None:
+    text = ("My garage routine\n\nI do this on Mondays and Thursdays before work.\n\n"
+            "Warm-up\nRowing machine, 4 min easy\nBand pull-aparts 2x15\n\n"
+            "Core\nDish hold 3 x 20s\nSide plank 2 x 25 secs each side\n\nAny thoughts welcome.\n")
+    got, yaml_text = by_name_and_text(text)
+    assert list(got) == ["Rowing machine", "Band pull-aparts", "Dish hold", "Side plank"]
+    assert got["Dish hold"]["sets"] == 3 and got["Dish hold"]["hold"] == "20 s" and "reps" not in got["Dish hold"]
+    assert 'read as an exercise from "Dish hold 3 x 20s", a line no layout rule read as one' in yaml_text
+    assert "skipped" not in yaml_text

@@ -27,7 +27,7 @@ from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.checks import quoted
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only
-from voiceroutine.importer.known_lines import is_label
+from voiceroutine.importer.known_lines import dosed_lead, is_label
 from voiceroutine.importer.lexicon import Named, named_exercise
 from voiceroutine.importer.numbered_doses import item_name
 from voiceroutine.importer.progression import is_progression
@@ -298,8 +298,10 @@ def reconcile(blocks: tuple[Block, ...] | list[Block], start: int, sections: lis
 
 def _joined(blocks: tuple[Block, ...] | list[Block], units: list[_Unit], reads: list[_Read],
             sections: list[Section], covered: set[int]) -> list[Section]:
-    """The reads that join the routine: a line that names a known exercise and gives it a
-    dose, in a block no section covers, whose words no section has and whose exercise no section names."""
+    """The reads that join the routine: a line that names a known exercise and gives it a dose, in a block no section
+    covers, whose words no section has and whose exercise no section names; and a whole block beside an exercise's
+    line that leads with a name and then gives a dose ("Hollow body hold 3 x 20-30s" under "Core", beside "Side
+    plank 2 x 20 secs"), though the lexicon does not know the name."""
     said = _plain(" ".join(text for section in sections for text in (
         section.heading, *(block.text for block in section.body))))
     names = {named.known for section in sections if (named := named_exercise(section.name or section.heading))}
@@ -310,6 +312,18 @@ def _joined(blocks: tuple[Block, ...] | list[Block], units: list[_Unit], reads: 
                 and blocks[head.block].kind is not BlockKind.HEADING and read.named.known not in names
                 and _plain(head.text) not in said):
             joined.append(_section(blocks, units, read, {head.block}))
+    lines = {section.start for section in [*sections, *joined]
+             if section.start < len(blocks) and blocks[section.start].kind is not BlockKind.HEADING
+             and find_mentions(blocks[section.start].text)}
+    taken = {section.start for section in joined} | covered
+    for unit in units:
+        block = blocks[unit.block]
+        if (unit.whole and unit.named is None and unit.dosed and unit.text == block.text.strip()
+                and unit.block not in taken and block.kind is not BlockKind.HEADING
+                and {unit.block - 1, unit.block + 1} & lines and dosed_lead(unit.text)
+                and _plain(unit.text) not in said):
+            joined.append(Section(item_name(unit.text), unit.text, (), unit.block))
+            taken.add(unit.block)
     return joined
 
 
