@@ -30,7 +30,7 @@ def test_lines_a_reader_joined_into_one_paragraph_are_read_one_exercise_a_line()
     assert got["Goblet squats"]["sets"] == 3 and got["Goblet squats"]["reps"] == 10
     assert got["Calf raises"]["sets"] == 2 and got["Calf raises"]["reps"] == 15
     assert "hold" not in got["Calf raises"] and "sides" not in got["Calf raises"]
-    assert 'read as an exercise from "Calf raises 2x15, slow on the way down", a line no layout rule read as one' \
+    assert 'read as an exercise from "Calf raises 2x15, slow on the way down", which no layout rule read as one' \
         in yaml_text
 
 
@@ -146,5 +146,20 @@ def test_a_dosed_line_beside_an_exercise_s_line_joins_though_the_lexicon_does_no
     got, yaml_text = by_name_and_text(text)
     assert list(got) == ["Rowing machine", "Band pull-aparts", "Dish hold", "Side plank"]
     assert got["Dish hold"]["sets"] == 3 and got["Dish hold"]["hold"] == "20 s" and "reps" not in got["Dish hold"]
-    assert 'read as an exercise from "Dish hold 3 x 20s", a line no layout rule read as one' in yaml_text
+    assert 'read as an exercise from "Dish hold 3 x 20s", which no layout rule read as one' in yaml_text
     assert "skipped" not in yaml_text
+
+
+def test_a_dosed_clause_past_page_furniture_joins_and_a_habit_told_does_not() -> None:
+    texts = ["Step-ups", "Step up onto a bench and down again, 12 on each leg.", "Advertisement",
+             "Finish with a standing hamstring stretch, holding it for 30 seconds on each leg.",
+             "I also do 50 push-ups a day on top of this."]
+    blocks = (Block(BlockKind.HEADING, "Hill legs", 1), *(Block(BlockKind.TEXT, text) for text in texts))
+    layout = [Section("Step-ups", "Step-ups", blocks[2:3], 1)]
+    read = reconcile(blocks, 1, layout, _alone)
+    assert [(s.name, s.start) for s in read.sections] == [("Step-ups", 1), ("standing hamstring stretch", 4)]
+    stretch = build_exercise(read.sections[1], set())
+    assert (stretch.value("hold"), stretch.value("sides")) == ("30 s", ("left", "right"))
+    assert read.warnings_for(read.sections[1]) == [
+        'read as an exercise from "Finish with a standing hamstring stretch, holding it for 30 seconds on each leg.", '
+        'which no layout rule read as one: check it']

@@ -59,6 +59,8 @@ class _Unit:
     """The unit is its block's whole text (a line)."""
     named: Named | None
     dosed: bool
+    barrier: bool = False
+    """A block that ends the exercises before it ("Advertisement", "Related posts"): no read runs over it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +80,12 @@ def _units(blocks: tuple[Block, ...] | list[Block], start: int, raw: str = "") -
     units: list[_Unit] = []
     for index in range(start, len(blocks)):
         block = blocks[index]
-        if is_stop(block) or starts_comments(block):
+        if starts_comments(block):
             break
         text = block.text.strip()
+        if is_stop(block):
+            units.append(_Unit(index, text, True, None, False, True))
+            continue
         if not text:
             continue
         for line in _lines(text, raw):
@@ -139,6 +144,12 @@ _LABEL_LINE = re.compile(r"\beach\s*\)?\s*[.!:]?$|\bof each\b", re.I)
 """A dose for each exercise under a label ("Stretch (20 seconds each)"), not the label's own."""
 
 
+_HABIT = re.compile(r"\b(?:a|per|each|every|most|twice a|once a)\s+(?:day|days|week|weeks|morning|mornings|evening|"
+                    r"evenings|night)\b", re.I)
+"""How often someone does something ("50 push-ups a day", "swims twice a week"): a habit told, no exercise of the
+routine."""
+
+
 def _lines(text: str, raw: str) -> list[str]:
     """A block's text as the lines the article wrote it in: a reader joins a paragraph's lines ("Push-ups 3x8",
     "Table rows 3x10" under each other) into one block."""
@@ -187,12 +198,14 @@ def _reads(units: list[_Unit]) -> list[_Read]:
         elif unit.whole and len(unit.text.split()) <= _NAME_WORDS:
             after = []
             for later in units[at + 1:]:
-                if later.named is not None and later.named.known != unit.named.known:
+                if later.barrier or (later.named is not None and later.named.known != unit.named.known):
                     break
                 after.append(later)
             if any(later.dosed for later in after):
                 starts.append((at, unit.named, False))
-    return [_Read(at, starts[number + 1][0] if number + 1 < len(starts) else len(units), named, own)
+    barriers = [at for at, unit in enumerate(units) if unit.barrier]
+    return [_Read(at, min([starts[number + 1][0] if number + 1 < len(starts) else len(units),
+                           *(barrier for barrier in barriers if barrier > at)]), named, own)
             for number, (at, named, own) in enumerate(starts)]
 
 
@@ -290,7 +303,7 @@ def reconcile(blocks: tuple[Block, ...] | list[Block], start: int, sections: lis
                      set().union(*spans))
     for part in joined:
         warnings.setdefault(_key(part), []).append(
-            f"read as an exercise from {quoted(part.heading)}, a line no layout rule read as one: check it")
+            f"read as an exercise from {quoted(part.heading)}, which no layout rule read as one: check it")
     if joined:
         out = sorted([*out, *joined], key=lambda section: section.start)
     return Reconciled(out, warnings)
@@ -308,7 +321,8 @@ def _joined(blocks: tuple[Block, ...] | list[Block], units: list[_Unit], reads: 
     joined: list[Section] = []
     for read in reads:
         head = units[read.first]
-        if (read.own and head.whole and head.block not in covered
+        if (read.own and (head.whole or read.named.whole_name) and not _HABIT.search(head.text)
+                and head.block not in covered
                 and blocks[head.block].kind is not BlockKind.HEADING and read.named.known not in names
                 and _plain(head.text) not in said):
             joined.append(_section(blocks, units, read, {head.block}))
