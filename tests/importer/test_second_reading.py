@@ -163,3 +163,13 @@ def test_a_dosed_clause_past_page_furniture_joins_and_a_habit_told_does_not() ->
     assert read.warnings_for(read.sections[1]) == [
         'read as an exercise from "Finish with a standing hamstring stretch, holding it for 30 seconds on each leg.", '
         'which no layout rule read as one: check it']
+
+
+def test_a_recap_of_exercises_read_above_is_not_read_again() -> None:
+    texts = ["Glute bridges", "Lift your hips, 2 sets of 12.", "Side plank", "Hold 20 seconds each side.",
+             "In short", "Glute bridges 2x12", "Side plank 20 s each side"]
+    blocks = (Block(BlockKind.HEADING, "Core", 1), *(Block(BlockKind.TEXT, text) for text in texts))
+    layout = [Section("Glute bridges", "Glute bridges", blocks[2:3], 1),
+              Section("Side plank", "Side plank", blocks[4:5], 3), Section("In short", "In short", blocks[6:8], 5)]
+    read = reconcile(blocks, 1, layout, _alone)
+    assert read.sections == layout

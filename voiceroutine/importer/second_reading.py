@@ -260,12 +260,20 @@ def reconcile(blocks: tuple[Block, ...] | list[Block], start: int, sections: lis
     out: list[Section] = []
     warnings: dict[tuple[int, str], list[str]] = {}
     used: set[int] = set()
+    known_names = [{named.known} if (named := named_exercise(section.name or section.heading)) else set()
+                   for section in sections]
+    # for each section, the known names of the others
+    names = {_key(section): set().union(*(known_names[:number] + known_names[number + 1:]))
+             for number, section in enumerate(sections)}
     for section, span in zip(sections, spans, strict=True):
         inside = [number for number, read in enumerate(reads) if units[read.first].block in span]
         own = [reads[number] for number in inside if reads[number].own]
         found = [reads[number] for number in inside]
         lines = all(units[read.first].whole for read in found)
-        if (lines and len(found) >= 2 and not span & shared
+        # a recap of the routine ("Quick recap: Child's pose - 1 min, Cat-cow - 8 rounds ...") names exercises other
+        # sections are: no new exercises
+        again = [read for read in found if read.named.known in names.get(_key(section), set())]
+        if (lines and len(found) >= 2 and len(again) * 2 <= len(found) and not span & shared
                 and len({read.named.known for read in found}) == len(found)):
             parts = [_section(blocks, units, read, span) for read in found]
             if units[found[0].first].block == section.start:
