@@ -78,6 +78,7 @@ class _Read:
 
 def _units(blocks: tuple[Block, ...] | list[Block], start: int, raw: str = "") -> list[_Unit]:
     units: list[_Unit] = []
+    pos = 0
     for index in range(start, len(blocks)):
         block = blocks[index]
         if starts_comments(block):
@@ -88,7 +89,8 @@ def _units(blocks: tuple[Block, ...] | list[Block], start: int, raw: str = "") -
             continue
         if not text:
             continue
-        for line in _lines(text, raw):
+        lines, pos = _lines(text, raw, pos)
+        for line in lines:
             inner = sentences(line)
             first = named_exercise(line) if len(inner) == 1 else None
             # a line of one sentence that leads with its known name ("Push-ups 3x8-12 (when I hit 12 on all three
@@ -150,17 +152,24 @@ _HABIT = re.compile(r"\b(?:a|per|each|every|most|twice a|once a)\s+(?:day|days|w
 routine."""
 
 
-def _lines(text: str, raw: str) -> list[str]:
-    """A block's text as the lines the article wrote it in: a reader joins a paragraph's lines ("Push-ups 3x8",
-    "Table rows 3x10" under each other) into one block."""
+def _lines(text: str, raw: str, pos: int) -> tuple[list[str], int]:
+    """A block's text as the lines the article wrote it in, and where in `raw` the search for the next block starts:
+    a reader joins a paragraph's lines ("Push-ups 3x8", "Table rows 3x10" under each other) into one block. The
+    blocks are looked for in order, from where the one before was found, so a long article is read once."""
     words = re.findall(r"\w+", text)
-    if len(words) <= 3 or len(words) > _MAX_FOUND or not raw or "\n" not in raw:
-        return [text]
-    found = re.search(r"\b" + r"\W+".join(re.escape(word) for word in words) + r"\b", raw)
-    if found is None or "\n" not in found.group():
-        return [text]
+    if len(words) <= 3 or len(words) > _MAX_FOUND or not raw or len(raw) > _MAX_RAW:
+        return [text], pos
+    found = re.compile(r"\b" + r"\W+".join(re.escape(word) for word in words) + r"\b").search(raw, pos)
+    if found is None:
+        return [text], pos
+    if "\n" not in found.group():
+        return [text], found.end()
     lines = [_MARKUP.sub("", line).strip() for line in found.group().split("\n")]
-    return [line for line in lines if line] or [text]
+    return [line for line in lines if line] or [text], found.end()
+
+
+_MAX_RAW = 500_000
+"""An article's own text longer than this is not looked in for lines (no exercise article is so long)."""
 
 
 def _strong(piece: str, named: Named, whole: bool) -> bool:
