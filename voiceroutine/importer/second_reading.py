@@ -1,20 +1,27 @@
 """A second reading of an article that does not depend on how its page marks exercises, and where it wins.
 
 The layout rules (`structure.find_sections`) read exercises by their markup: headings, numbers, bold, a name and a
-colon, a list. This reading ignores the markup. Over the blocks after the title, up to the page's comments and
-footers, it splits text into lines, and longer text into sentences and clauses (`prose.clauses`). An exercise is a
-line or clause that names a known exercise (`lexicon.named_exercise`) and gives a dose of its own
-(`dose.find_mentions`), or a short line that names a known exercise and gives none, followed by lines or sentences
-that give a dose and name no other known exercise (a name over its paragraph, whatever the markup). Its text runs to
-the next such exercise.
+colon, a list. This reading ignores the markup. Over the blocks after the title, up to the page's comments (page
+furniture such as "Advertisement" ends the exercise before it), it splits text into lines (the article's own lines,
+where a reader joined them into one paragraph), and longer text into sentences and clauses (`prose.clauses`). An
+exercise is a line or clause that names a known exercise (`lexicon.named_exercise`) and gives a dose of its own
+(`dose.find_mentions`); or a short line that names a known exercise and gives none, followed by lines or sentences
+that give a dose and name no other known exercise (a name over its paragraph, whatever the markup); or a short line
+the lexicon does not know right above a line that only gives a dose ("Fire hydrant" over "10 each side"). Its text
+runs to the next such exercise.
 
 Section by section, it is compared with the layout reading (`reconcile`):
-- a layout section whose text holds two or more such exercises, each naming a different known exercise with a dose
-  of its own, is read as those exercises instead (the layout glued them together);
-- such an exercise in blocks no layout section covers joins the routine in its place;
-- elsewhere the layout reading stands (it knows names the lexicon does not), and where the two readings of the same
-  text give the same exercise a different dose, a warning quotes the article.
-The routine never has fewer exercises than the layout reading gives."""
+- a layout section whose text holds two or more such exercises, each a line naming a different exercise with a dose,
+  is read as those exercises instead (the layout glued them together), unless they mostly name other sections'
+  exercises (a recap);
+- such an exercise in blocks no layout section covers joins the routine in its place (a line; a clause only with a
+  known name of two or more words; never a habit told, "50 push-ups a day"), and so does a line that leads with a
+  short name and gives a dose beside an exercise's line;
+- elsewhere the layout reading stands (it knows names the lexicon does not); where the two readings of the same text
+  give the same exercise a different dose, or a section holds another known exercise's dosed line, a warning quotes
+  the article.
+Every exercise split out or joined carries a warning too. The routine never has fewer exercises than the layout
+reading gives."""
 
 from __future__ import annotations
 
@@ -56,7 +63,7 @@ class _Unit:
     """The index of its block."""
     text: str
     whole: bool
-    """The unit is its block's whole text (a line)."""
+    """The unit is a line: its block's whole text, or one of the article's own lines in it."""
     named: Named | None
     dosed: bool
     barrier: bool = False
