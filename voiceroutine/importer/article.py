@@ -56,6 +56,7 @@ from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.round_groups import round_group_circuits, rounds_not_sets, said_in
 from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
+from voiceroutine.importer.second_reading import reconcile
 from voiceroutine.importer.stated_length import length_note, stated_length
 from voiceroutine.importer.steps import (
     SETUP_VERBS,
@@ -158,6 +159,10 @@ def import_article(text: str, source_name: str) -> ImportResult:
         if found[1] and len(found[1]) >= len(sections) and _dosed_count(found[1]) >= _dosed_count(sections):
             article, (title, sections, intro) = focused, found
     article, (title, sections, intro), later = _first_phase(article, (title, sections, intro))
+    second = reconcile(article.blocks, sections[0].start - len(intro) if sections else 0, sections,
+                       lambda section: build_exercise(section, set()),
+                       text if article.kind is not InputKind.HTML else "")
+    sections = second.sections
     # "Breath count for the whole class: one breath = in for 4, out for 6": what a breath is, no exercise
     sections = [section for section in sections if not defined_breath(sentences(section.heading)[:1])]
     sections, paused = without_paused(sections)
@@ -218,6 +223,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
         exercise = build_exercise(section, {e.name.lower() for e in exercises},
                                   [*shared, *below.get(index, ()), *others.get(index, ())], timed,
                                   below_sentences | aimed_words, sided, overrides.get(index, ()), breath)
+        if doubts := second.warnings_for(section):
+            exercise = replace(exercise, warnings=(*exercise.warnings, *doubts))
         if timed and exercise.value("sides") is not None:
             # "swap legs halfway": within one interval, or the whole interval on each side? The format does the latter
             exercise = replace(exercise, warnings=(*exercise.warnings, _SIDES_IN_INTERVAL))

@@ -71,7 +71,7 @@ def named_lines(body: tuple[Block, ...]) -> list[int]:
              and named.words in item_name(block.text)]
     markers = {body[at].marker for at in known if body[at].kind is BlockKind.ITEM}
     beside = [at for at, block in enumerate(body) if at not in known and len(known) >= _KNOWN_BESIDE
-              and block.kind is BlockKind.ITEM and block.marker in markers and _dosed_lead(block.text)]
+              and block.kind is BlockKind.ITEM and block.marker in markers and dosed_lead(block.text)]
     return sorted([*known, *beside])
 
 
@@ -81,7 +81,7 @@ _LEAD_WORDS = 5
 """A name-like lead before a dose is at most this many words."""
 
 
-def _dosed_lead(text: str) -> bool:
+def dosed_lead(text: str) -> bool:
     """ "Farmer hold 3 x 30s": a short lead of words, no verb first and no dose of its own, then a dose."""
     name = item_name(text)
     words = name.split()

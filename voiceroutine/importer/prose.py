@@ -194,6 +194,12 @@ _TOLD_AFTER = re.compile(r"^(?P<lead>(?:then|next|after that|afterwards|now|fina
 """The teller after a connector: "Then I let both knees drop" is "Then let both knees drop"."""
 
 
+def clauses(sentence: str) -> list[str]:
+    """A sentence's clauses, as the prose reading cuts it: "Do 3 sets of 12 squats, then hold a plank for 45
+    seconds" -> "Do 3 sets of 12 squats", "hold a plank for 45 seconds"."""
+    return _clauses(sentence)
+
+
 def _clauses(sentence: str) -> list[str]:
     parts = [_SUBJECT.sub("", _TOLD_AFTER.sub(r"\g<lead>", instruction(part.strip(" ,."))))
              for part in _SPLIT.split(sentence.strip().rstrip(".!"))]
