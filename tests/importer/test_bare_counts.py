@@ -100,3 +100,11 @@ def test_a_count_that_opens_a_dose_line_is_a_hold_of_that_many_seconds() -> None
     reach, lunge, _ = _exercises(text, "club.md")
     assert (reach["hold"], reach["reps"]) == ("10 s", 3)
     assert (lunge["hold"], lunge["sides"]) == ("20 s", ["left", "right"])
+
+
+def test_a_second_before_a_thing_is_an_ordinal_not_a_one_second_hold() -> None:
+    text = ("# Carries\n\n## Suitcase carry\n\nHold a second kettlebell in the other hand when it gets easy. "
+            "Walk 20 steps.\n\n## Calf raise\n\nRise, hold for a second at the top, and lower. 12 times.\n")
+    carry, raises = _exercises(text, "carry.md")
+    assert (carry["reps"], "hold" not in carry) == (20, True)
+    assert (raises["reps"], raises["hold"]) == (12, "1 s")

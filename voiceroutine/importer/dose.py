@@ -114,8 +114,11 @@ def numerals(text: str) -> str:
         return str(_TENS[m.group("tens")] + (_UNITS[m.group("unit")] if m.group("unit") else 0))
 
     text = slashed_ranges(counted_holds(_WORD_NUMBER.sub(word, text)))
-    # "a minute", not "add a second set"
-    text = re.sub(r"\ba (minute|second|breath)\b(?!\s+(?:sets?|rounds?|times?|reps?|one|exercises?|sides?|legs?))",
+    # "a minute", not "add a second set" or "hold a second kettlebell" (an ordinal before a thing)
+    text = re.sub(r"\ba (minute|second|breath)\b(?!\s+(?:sets?|rounds?|times?|reps?|one|exercises?|sides?|legs?|"
+                  r"arms?|hands?|feet|foot|goes?|tries|try|attempts?|kettlebells?|dumbbells?|weights?|bands?|towels?|"
+                  r"chairs?|balls?|person|partner|positions?|versions?|variations?|options?|stretch(?:es)?|moves?|"
+                  r"cushions?|pillows?|blocks?|mats?|steps?|circuits?|stages?|phases?|part|week|day)\b)",
                   r"1 \1", text)
     text = re.sub(r"\bbetween (\d+) and (\d+)\b", r"\1-\2", text)
     text = re.sub(r"(\d)\s+a\s+(leg|side|arm)\b", r"\1 per \2", text)  # "so that's ten a leg"
