@@ -53,6 +53,7 @@ from voiceroutine.importer.same_again import with_doses_said_again
 from voiceroutine.importer.set_lines import set_lines
 from voiceroutine.importer.set_words import defined_set_word
 from voiceroutine.importer.sheet_cells import filled_tab_cells, symbol_cells
+from voiceroutine.importer.shop_lines import without_shop_lines
 from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.slide_decks import slide_decks
 from voiceroutine.importer.stamps import without_stamps
@@ -109,7 +110,7 @@ def read_article(text: str) -> Article:
         html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
         return Article(kind, tuple(with_doses_said_again(html)), title)
     if kind is InputKind.TEXT:
-        text = unwoven_columns(without_post_counts(without_menu(text)))
+        text = unwoven_columns(without_shop_lines(without_post_counts(without_menu(text))))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(ruled_tables(text))))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
