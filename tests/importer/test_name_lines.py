@@ -4,6 +4,7 @@ its full stop (pages copied from the web often drop it). Our own words."""
 from __future__ import annotations
 
 from tests.importer.helpers import by_name
+from voiceroutine.importer.article import made_up_name
 
 _PAGE = """Gentle moves for a stiff lower back, done on a mat.
 Cat Camel
@@ -147,3 +148,9 @@ def test_sets_of_reps_of_a_named_movement() -> None:
     found = by_name("Morning plan\n\nWe begin with 3 sets of 10 reps of squats to wake the legs up. Keep your chest "
                     "tall.\n\nAfter that, 2 sets of 12 reps of bridges on the mat.\n")
     assert (found["Squats"]["sets"], found["Squats"]["reps"]) == (3, 10)
+
+
+def test_a_step_of_quote_marks_alone_names_nothing_and_breaks_nothing() -> None:
+    # a csv-table's lone '"' left as a line once made the name-maker fail with an IndexError
+    assert made_up_name(['"', "Lift your hips off the floor."]) == "Lift your hips"
+    assert made_up_name(['"', "( "]) is None

@@ -89,3 +89,4 @@ def test_markdown_and_plain_text_are_no_rst() -> None:
     assert rst_text("# Stretches\n\n- Calf stretch: 30 s\n") is None
     assert rst_text("Stretches\n=========\n\nCalf stretch, 30 s each leg.\n") is None  # a title alone
     assert rst_text(".. a comment line\nSquats 3 x 10\n") is None
+

@@ -1144,6 +1144,7 @@ _CUT = re.compile(r",|;|:|\s(?:and|with|until|while|as|so|then|for|keeping|makin
 
 def made_up_name(steps: list[str]) -> str | None:
     """A name from the first movement instruction ("Lift your hips off the floor")."""
+    steps = [step for step in steps if core(step).split()]  # a step of quote marks alone ('"') names nothing
     if not steps:
         return None
     actions = [step for step in steps if core(step).split()[0].lower().strip(",") not in _SETUP
