@@ -2,7 +2,8 @@
 
 Random text almost never looks like an exercise, so these articles are drawn from the pieces exercise pages are
 made of: headings in the common forms, list items, labelled dose lines, prose sentences with one or several
-doses, tables, page clutter and numbers that are no dose, in text, Markdown or HTML. The numbers are drawn wide
+doses, tables, page clutter and numbers that are no dose, in text, Markdown, HTML, reStructuredText or a Telegram
+chat export. The numbers are drawn wide
 (0, 1, hundreds, thousands; seconds, minutes and hours; ranges; sets times reps) so that a reading past the
 format's limits must be clamped or left out with a warning, never written. `FUZZ_EXAMPLES` sets how many
 articles are tried (100 by default; the `long` profile of tests/conftest.py is not needed for this file)."""
@@ -107,6 +108,14 @@ def exercise(draw: st.DrawFn, markup: str, at: int) -> str:
     lines = draw(st.lists(st.one_of(sentence(), dose(), st.sampled_from(CLUTTER)), min_size=0, max_size=4))
     if markup == "md":
         return "\n".join([f"## {head}", "", *(f"- {line}" for line in lines), ""])
+    if markup == "rst":
+        return "\n".join([head, "-" * max(3, len(head)), "", *(f"* {line}" for line in lines), ""])
+    if markup == "telegram":
+        said = "<br>".join([head, *lines])
+        sender = draw(st.sampled_from(['<div class="from_name">Coach</div>', '<div class="from_name">Sam</div>', ""]))
+        return (f'<div class="message default clearfix{"" if sender else " joined"}"><div class="body">'
+                f'<div class="pull_right date details" title="01.02.2026 07:{at:02d}:00 UTC">07:{at:02d}</div>'
+                f'{sender}<div class="text">{said}</div></div></div>')
     if markup == "html":
         tag = draw(st.sampled_from(["h2", "h3", "p", "li", "strong"]))
         return f"<{tag}>{head}</{tag}>" + "".join(f"<p>{line}</p>" for line in lines)
@@ -115,7 +124,7 @@ def exercise(draw: st.DrawFn, markup: str, at: int) -> str:
 
 @st.composite
 def article(draw: st.DrawFn) -> str:
-    markup = draw(st.sampled_from(["txt", "md", "html"]))
+    markup = draw(st.sampled_from(["txt", "md", "html", "rst", "telegram"]))
     parts = [draw(st.sampled_from(["Morning stretches", "Back pain routine", "# Full body", "Desk breaks"]))]
     parts += draw(st.lists(st.sampled_from(CLUTTER), max_size=3))
     if draw(st.booleans()):
@@ -124,9 +133,17 @@ def article(draw: st.DrawFn) -> str:
         parts.append(draw(exercise(markup, at)))
     if draw(st.integers(0, 3)) == 0:
         rows = draw(st.lists(st.tuples(name(), dose()), min_size=1, max_size=5))
-        parts.append("| Exercise | Dose |\n|---|---|\n" + "\n".join(f"| {n} | {d} |" for n, d in rows))
+        if markup == "rst":
+            parts.append(".. list-table:: Main set\n   :header-rows: 1\n\n   * - Exercise\n     - Dose\n"
+                         + "".join(f"   * - {n}\n     - {d}\n" for n, d in rows))
+        else:
+            parts.append("| Exercise | Dose |\n|---|---|\n" + "\n".join(f"| {n} | {d} |" for n, d in rows))
     parts += draw(st.lists(st.one_of(sentence(), st.sampled_from(CLUTTER)), max_size=3))
     text = "\n\n".join(parts)
+    if markup == "rst":
+        text = f"{parts[0]}\n{'=' * len(parts[0])}\n\n:Author: Sam\n\n.. contents::\n\n" + "\n\n".join(parts[1:])
+    if markup == "telegram":
+        text = f'<html><body><div class="history">{"".join(parts[1:])}</div></body></html>'
     if markup == "html":
         text = f"<html><body><nav>Home About</nav><main>{text}</main><footer>© 2024</footer></body></html>"
     return text
