@@ -28,6 +28,7 @@ from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.sibling_names import sibling_name_sentences
+from voiceroutine.importer.step_fragments import is_step_fragment
 from voiceroutine.importer.steps import VERBS, is_step, sentences
 from voiceroutine.importer.title_counts import counts_exercises
 from voiceroutine.importer.unnamed_items import item_number, unnamed_items
@@ -697,7 +698,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         named = _heading_like(name) or (len(said) == 1 and len(name.split()) <= 6 and name.split()[0].lower() in VERBS)
         # "Bodyweight squats x12, nice and slow": the dose, then how, after a comma
         dosed = bool(said) and (is_dose_only(said[0]) or (is_dose_only(said[0].split(",")[0]) and len(said) == 1))
-        if dosed and named and not find_mentions(name) and not _is_label(name):
+        # not "Repeat 8 times.", "Keep going for 1 minute.": the steps under a heading, no exercise's name
+        if dosed and named and not find_mentions(name) and not _is_label(name) and not is_step_fragment(name):
             return _Candidate(index, ("colon", 1), name, rest, alone=len(said) > 1)
     # not "Target: legs" under "Chair squats": a field's label and its words name no exercise
     label_line = (m := _NAME_COLON.match(text)) is not None and _is_label(_strip_numbering(m.group("name"))[0])
