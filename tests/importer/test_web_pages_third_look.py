@@ -3,7 +3,8 @@ own words, never a page's."""
 
 from __future__ import annotations
 
-from tests.importer.helpers import by_name
+from tests.importer.helpers import by_name, by_name_and_text
+from voiceroutine.importer.carousel_captions import carousel_captions
 from voiceroutine.importer.step_fragments import is_step_fragment
 
 _STEPS_UNDER_HEADINGS = """Kitchen-chair routine
@@ -33,3 +34,53 @@ def test_numbered_steps_with_doses_stay_under_their_heading() -> None:
     assert list(found) == ["Seated march", "Chair squeeze"]
     assert found["Seated march"]["duration"] == "2 minutes"
     assert found["Chair squeeze"]["hold"] == "6 s" and found["Chair squeeze"]["reps"] == 10
+
+
+_CAROUSEL = """Wrist care: home exercises
+
+Try these gently. Stop if a movement hurts.
+
+How to do the exercises
+
+Wrist circles
+
+slide 1 of 6
+slide 1 of 6, Wrist circles,
+  1. Rest your forearm on a table with your hand over the edge.
+  2. Turn your hand in slow circles.
+  3. Keep going for 1 minute.
+
+Finger spread
+
+Picture of the finger spread exercise
+slide 2 of 6
+slide 2 of 6, Finger spread,
+  1. Lay your hand flat on the table.
+  2. Spread your fingers wide and hold for 5 seconds.
+  3. Repeat 8 times.
+
+Palm press
+
+slide 3 of 6
+slide 3 of 6, Palm press,
+  1. Press your palms together in front of your chest.
+  2. Hold for 10 seconds, then relax.
+  3. Do this 4 times.
+"""
+
+
+def test_carousel_counters_and_captions_are_dropped() -> None:
+    text = carousel_captions(_CAROUSEL)
+    assert "slide" not in text.lower() and "Picture of" not in text
+    assert "Finger spread\n\n  1. Lay your hand" in text
+    # one counter is no carousel, and a deck's own "Slide 3" lines are left to the deck's rule
+    assert carousel_captions("Arm raise\nslide 1 of 4\nslide 1 of 4, Arm raise,\n1. Lift.") .count("slide") == 2
+
+
+def test_a_carousel_page_is_read_under_its_headings() -> None:
+    found, yaml_text = by_name_and_text(_CAROUSEL)
+    assert list(found) == ["Wrist circles", "Finger spread", "Palm press"]
+    assert found["Wrist circles"]["duration"] == "1 minute"
+    assert found["Finger spread"]["hold"] == "5 s" and found["Finger spread"]["reps"] == 8
+    assert found["Palm press"]["hold"] == "10 s" and found["Palm press"]["reps"] == 4
+    assert "Slide" not in yaml_text

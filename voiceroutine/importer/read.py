@@ -22,6 +22,7 @@ from voiceroutine.importer.blocks import (
 from voiceroutine.importer.board import board_outline
 from voiceroutine.importer.boxes import dose_boxes
 from voiceroutine.importer.caps_lines import caps_headings
+from voiceroutine.importer.carousel_captions import carousel_captions
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.clock_doses import clock_doses
@@ -100,7 +101,7 @@ def detect_kind(text: str) -> InputKind:
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     # a saved e-mail, an app's CSV export, an .ics file, a JSON-LD HowTo, LaTeX, RTF, AsciiDoc, org-mode: as text
-    text = slide_decks(defined_set_word(normalize(saved_file_text(text))))
+    text = slide_decks(carousel_captions(defined_set_word(normalize(saved_file_text(text)))))
     # a chat, a thread, an assistant's answer, a forum or Q&A page, wikitext, a watch's steps, a notebook: as text
     text = copied_page_text(text)
     kind = detect_kind(text)
