@@ -84,3 +84,56 @@ def test_a_carousel_page_is_read_under_its_headings() -> None:
     assert found["Finger spread"]["hold"] == "5 s" and found["Finger spread"]["reps"] == 8
     assert found["Palm press"]["hold"] == "10 s" and found["Palm press"]["reps"] == 4
     assert "Slide" not in yaml_text
+
+
+_THROUGH_THE_DAY = """Elbow care
+
+Wrist turns
+Rest your forearm on a table and turn your palm up, then down. Do this 12 times.
+Try to fit this in four or five times throughout your day.
+
+Elbow bends
+Bend and straighten your elbow slowly. Aim for 3 times during the day, 8 bends each time.
+"""
+
+
+def test_times_throughout_the_day_is_how_often_not_a_dose() -> None:
+    found = by_name(_THROUGH_THE_DAY)
+    assert found["Wrist turns"]["reps"] == 12
+    assert found["Elbow bends"]["reps"] == 8
+    assert "sets" not in found["Wrist turns"] and "sets" not in found["Elbow bends"]
+
+
+_HELD_SETS = """Calf care plan
+
+Wall calf stretch: 3 sets of 40-second holds
+- Stand facing a wall with one foot behind the other.
+- Lean in until the back calf feels a stretch.
+
+Step stretch: 2 sets of 25-sec holds each side
+- Stand with your heels off the edge of a step.
+- Let them sink slowly.
+"""
+
+
+def test_sets_of_timed_holds_are_sets_of_a_hold_not_reps() -> None:
+    found = by_name(_HELD_SETS)
+    assert found["Wall calf stretch"]["sets"] == 3 and found["Wall calf stretch"]["hold"] == "40 s"
+    assert found["Step stretch"]["sets"] == 2 and found["Step stretch"]["hold"] == "25 s"
+    assert "reps" not in found["Wall calf stretch"] and "reps" not in found["Step stretch"]
+
+
+_OTHER_WITHOUT_THE = """Evening stretches
+
+Quad pull
+Stand by a wall and pull one heel to your seat. Hold for 20 seconds, repeat other leg.
+
+Arm across
+Bring one arm across your chest and hold 15 seconds. Repeat opposite arm.
+"""
+
+
+def test_repeat_other_leg_without_the_is_each_side() -> None:
+    found = by_name(_OTHER_WITHOUT_THE)
+    assert found["Quad pull"]["sides"] == ["left", "right"] and found["Quad pull"]["hold"] == "20 s"
+    assert found["Arm across"]["sides"] == ["left", "right"] and found["Arm across"]["hold"] == "15 s"
