@@ -4,6 +4,7 @@ own words, never a page's."""
 from __future__ import annotations
 
 from tests.importer.helpers import by_name, by_name_and_text
+from voiceroutine.importer.card_lines import card_lines
 from voiceroutine.importer.carousel_captions import carousel_captions
 from voiceroutine.importer.step_fragments import is_step_fragment
 
@@ -121,6 +122,45 @@ def test_sets_of_timed_holds_are_sets_of_a_hold_not_reps() -> None:
     assert found["Wall calf stretch"]["sets"] == 3 and found["Wall calf stretch"]["hold"] == "40 s"
     assert found["Step stretch"]["sets"] == 2 and found["Step stretch"]["hold"] == "25 s"
     assert "reps" not in found["Wall calf stretch"] and "reps" not in found["Step stretch"]
+
+
+_CARDS = """Knee plan, week 1
+
+Morning
+Gentle range exercises to start the day.
+
+Heel Slides 2-3 sets of 12 reps
+Starting Position
+- Lie on your back with both legs long.
+Movement
+- Slide one heel towards you, then back out.
+- Keep it smooth.
+
+Wall Sit 3 sets of 20-second holds
+Setup
+- Stand with your back against a wall.
+Movement
+- Slide down until your knees are a little bent and stay there.
+
+Straight Leg Raise 2 sets of 8 reps each side
+Movement
+- Lift the straight leg to the height of the other knee.
+"""
+
+
+def test_an_app_card_title_is_a_name_and_its_dose_and_its_part_labels_are_no_exercises() -> None:
+    text = card_lines(_CARDS)
+    assert "Heel Slides: 2-3 sets of 12 reps" in text and "Movement" not in text and "Setup" not in text
+    assert "Morning" in text  # a label over no bullet stays
+    assert card_lines("Leg Press 3 sets of 10\nMovement\n- Push.") == "Leg Press 3 sets of 10\nMovement\n- Push."
+
+
+def test_an_app_card_plan_is_read_one_exercise_a_card() -> None:
+    found = by_name(_CARDS)
+    assert list(found) == ["Heel slides", "Wall sit", "Straight leg raise"]
+    assert found["Heel slides"]["sets"] == "2-3" and found["Heel slides"]["reps"] == 12
+    assert found["Wall sit"]["sets"] == 3 and found["Wall sit"]["hold"] == "20 s"
+    assert found["Straight leg raise"]["reps"] == 8 and found["Straight leg raise"]["sides"] == ["left", "right"]
 
 
 _OTHER_WITHOUT_THE = """Evening stretches

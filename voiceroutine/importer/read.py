@@ -22,6 +22,7 @@ from voiceroutine.importer.blocks import (
 from voiceroutine.importer.board import board_outline
 from voiceroutine.importer.boxes import dose_boxes
 from voiceroutine.importer.caps_lines import caps_headings
+from voiceroutine.importer.card_lines import card_lines
 from voiceroutine.importer.carousel_captions import carousel_captions
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.circled_numbers import circled_number
@@ -365,7 +366,7 @@ def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = round_headings(without_comments(chapter_lists(outlines(without_stamps(split_position_labels(text))))))
     text = joined_words(two_columns(aligned_doses(without_page_furniture(unglued_numbers(text)))))
-    text = caps_headings(numbered_column(dosed_lines(led_known_lines(text))))
+    text = caps_headings(numbered_column(dosed_lines(led_known_lines(card_lines(text)))))
     text = filled_tab_cells(timed_move_lines(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text)))))))
     text = _without_fences(_tables(_tab_tables(text)))
     blocks: list[Block] = []
