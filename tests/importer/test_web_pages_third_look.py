@@ -177,3 +177,20 @@ def test_repeat_other_leg_without_the_is_each_side() -> None:
     found = by_name(_OTHER_WITHOUT_THE)
     assert found["Quad pull"]["sides"] == ["left", "right"] and found["Quad pull"]["hold"] == "20 s"
     assert found["Arm across"]["sides"] == ["left", "right"] and found["Arm across"]["hold"] == "15 s"
+
+
+_GLUED_DASH = """Back stretches for the morning
+
+Knee Hug- Lie on your back and pull both knees in. Hold for 20 seconds.
+
+Cat Stretch- Kneel on all fours and round your back up. Repeat 8 times.
+
+Low Lunge- Step one foot forward and sink your hips. Hold 15 seconds on each side.
+"""
+
+
+def test_a_dash_against_the_name_ends_the_name() -> None:
+    found = by_name(_GLUED_DASH)
+    assert list(found) == ["Knee hug", "Cat stretch", "Low lunge"]
+    assert found["Knee hug"]["hold"] == "20 s" and found["Cat stretch"]["reps"] == 8
+    assert found["Low lunge"]["sides"] == ["left", "right"]

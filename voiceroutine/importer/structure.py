@@ -67,6 +67,8 @@ _PART_HEADING = re.compile(
 """A heading over a part of a routine ("Warm-Up (30 seconds each)", "The circuit", "Cool down"): the exercises are
 in it, it is none of them."""
 _UNIT_FIRST = re.compile(r"(?:minutes?|mins?|seconds?|secs?|reps?|times|breaths?)\b", re.I)
+_LIMB_FIRST = re.compile(r"(?:foot|feet|legs?|arms?|hands?|knees?|heels?|toes?)\b", re.I)
+"""After "step one": "Step one foot forward" is a movement, not a step's number ("Exercise 2 - Heel slides" is)."""
 _SMALL = frozenset(re.findall(r"\w+", "a an the and or of to in on for with at by your from into vs via"))
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _WORD_NUMBERED = re.compile(
@@ -102,7 +104,8 @@ _MANNER = re.compile(r"(?<=\d)\s+(?:slow|slowly|easy|gentle|controlled|steady|ca
 _DOSE_LABEL_WORDS = frozenset(re.findall(
     r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?()]{2,50}?(?:\s*\([^():.!?]{1,40}\))?|[^:.!?]{2,50}?)"
-                         r"(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
+                         r"(?:\s*[:–—→]|\s+-|-(?=\s+[A-Z])|\s+[-=]>)\s+(?P<rest>\S.*)$")
+"""'Bridge: lie on your back', 'Bridge - lie ...', and 'Knee Hug- Lie on your back' (the dash against the name)."""
 _LABEL = re.compile(
     r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|"
     r"time|rest|frequency|tempo|tip|tips|note|notes|pro tip|how to|"
@@ -617,7 +620,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name) or text.endswith("?"):
             return None  # a question ("Q: Is heat or ice better?") heads its answer, not an exercise
         return _Candidate(index, ("h", block.level), name, rest)
-    if (m := _WORD_NUMBERED.match(_without_topic(text))) and not _UNIT_FIRST.match(m.group("rest")):
+    if ((m := _WORD_NUMBERED.match(_without_topic(text))) and not _UNIT_FIRST.match(m.group("rest"))
+            and not (m.group("word").lower() == "step" and not m.group("n").isdigit()
+                     and _LIMB_FIRST.match(m.group("rest")))):
         # ("Rest position 1 minute": the number is a time, not the position's number)
         rest = m.group("rest").strip()
         if _heading_like(rest) or not rest:
