@@ -6,7 +6,8 @@ from __future__ import annotations
 from tests.importer.helpers import by_name, by_name_and_text
 from voiceroutine.importer.card_lines import card_lines
 from voiceroutine.importer.carousel_captions import carousel_captions
-from voiceroutine.importer.step_fragments import is_step_fragment
+from voiceroutine.importer.step_fragments import few_dosed_steps, is_step_fragment
+from voiceroutine.importer.step_lines import step_lines
 
 _STEPS_UNDER_HEADINGS = """Kitchen-chair routine
 
@@ -194,3 +195,37 @@ def test_a_dash_against_the_name_ends_the_name() -> None:
     assert list(found) == ["Knee hug", "Cat stretch", "Low lunge"]
     assert found["Knee hug"]["hold"] == "20 s" and found["Cat stretch"]["reps"] == 8
     assert found["Low lunge"]["sides"] == ["left", "right"]
+
+
+_STEP_LINES = """Desk break: calf stretch
+
+Here is a short stretch for the middle of a long meeting day.
+
+Step 1: Stand behind your chair and hold its back.
+
+Step 2: Put your right foot a stride behind you.
+
+Step 3: Press the right heel down.
+
+Step 4: Lean towards the chair.
+
+Step 5: Hold for 20 seconds.
+
+Step 6: Come back up.
+
+Step 7: Swap and do the left leg.
+
+Do the stretch 2 to 3 times with each leg.
+"""
+
+
+def test_step_lines_are_one_exercise_s_steps() -> None:
+    assert step_lines("Step 1: Sit.\n\nStep 2: Stand.\n\nStep 3: Sit.") == "1. Sit.\n\n2. Stand.\n\n3. Sit."
+    assert step_lines("Step 1: Sit.\nStep 3: Stand.") == "Step 1: Sit.\nStep 3: Stand."
+    # five or more numbered paragraphs, fewer than a third of them dosed: one exercise's steps
+    assert few_dosed_steps(7, 2) and not few_dosed_steps(4, 1) and not few_dosed_steps(6, 2)
+    assert not few_dosed_steps(7, 0)  # "Do each one 10 times." below them makes each an exercise
+    found = by_name(_STEP_LINES)
+    assert len(found) == 1
+    (stretch,) = found.values()
+    assert stretch["hold"] == "20 s" and stretch["reps"] == "2-3" and stretch["sides"] == ["right", "left"]

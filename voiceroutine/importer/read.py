@@ -58,6 +58,7 @@ from voiceroutine.importer.sheet_cells import filled_tab_cells, symbol_cells
 from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.slide_decks import slide_decks
 from voiceroutine.importer.stamps import without_stamps
+from voiceroutine.importer.step_lines import step_lines
 from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
@@ -113,7 +114,8 @@ def read_article(text: str) -> Article:
     if kind is InputKind.TEXT:
         text = unwoven_columns(without_post_counts(without_menu(text)))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
-        text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(ruled_tables(text))))))
+        text = step_lines(ruled_tables(text))  # "Step 1: Sit back." lines: a numbered list
+        text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
     blocks = with_edits(without_note_lists(without_equipment(without_recaps(blocks))))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)

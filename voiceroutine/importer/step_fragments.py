@@ -21,3 +21,14 @@ def is_step_fragment(name: str) -> bool:
     words = name.strip(" .,:;–—-")
     # a name of two words may end in a small word ("Move to", a list's own label): only longer words run on
     return bool(_GENERIC.match(words) or (len(words.split()) >= _RUN_ON_WORDS and _MID_SENTENCE.search(words)))
+
+
+_FEW_STEPS = 5
+"""The fewest numbered lines that make a list of one exercise's steps when few of them give a dose."""
+
+
+def few_dosed_steps(numbered: int, dosed: int) -> bool:
+    """Whether a numbered list of `numbered` paragraphs of which `dosed` give a dose is one exercise's steps ("1. Sit
+    back. 2. Lift your knee. ... 5. Hold for 10 seconds. 6. Relax.") rather than one exercise a paragraph: five or
+    more, some but fewer than a third of them dosed (none dosed: a dose below may be every one's)."""
+    return numbered >= _FEW_STEPS and 0 < dosed and dosed * 3 < numbered

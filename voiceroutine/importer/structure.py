@@ -28,7 +28,7 @@ from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.sibling_names import sibling_name_sentences
-from voiceroutine.importer.step_fragments import is_step_fragment
+from voiceroutine.importer.step_fragments import few_dosed_steps, is_step_fragment
 from voiceroutine.importer.steps import VERBS, is_step, sentences
 from voiceroutine.importer.title_counts import counts_exercises
 from voiceroutine.importer.unnamed_items import item_number, unnamed_items
@@ -955,6 +955,8 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         elif any(is_step(sentence, True) for part in body for sentence in sentences(part.text)):
             undosed.append(Section(name, "", tuple(body), index))
         after = index + len(body)
+    if few_dosed_steps(len(numbers), len(sections)):
+        return []  # "1. Sit back. 2. Lift your knee. ... 5. Hold for 10 seconds. 6. Relax.": one exercise's steps
     if not sections and len(undosed) >= 2 and (shared := _dose_below(blocks, after, set())):
         # "1. Spread your fingers ... 2. Circle your wrists ...", then "Do each one 10 times."
         return [replace(section, body=section.body[:1], shared=shared) for section in undosed]
