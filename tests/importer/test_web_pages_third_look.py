@@ -229,3 +229,19 @@ def test_step_lines_are_one_exercise_s_steps() -> None:
     assert len(found) == 1
     (stretch,) = found.values()
     assert stretch["hold"] == "20 s" and stretch["reps"] == "2-3" and stretch["sides"] == ["right", "left"]
+
+
+_REPS_FIRST_MAYBE = """My physio's knee list
+
+1. Mini squats, slowly, 10x3
+2. Step-ups onto the bottom stair, 12x2
+3. Wall push-ups, 3x10
+"""
+
+
+def test_many_sets_of_few_reps_is_read_with_a_warning() -> None:
+    found, yaml_text = by_name_and_text(_REPS_FIRST_MAYBE)
+    assert found["Mini squats"]["sets"] == 10 and found["Mini squats"]["reps"] == 3
+    assert '"10x3" read as 10 sets of 3; it may mean 10 reps and 3 sets: check which comes first' in yaml_text
+    assert found["Wall push-ups"]["sets"] == 3 and found["Wall push-ups"]["reps"] == 10
+    assert yaml_text.count("check which comes first") == 2  # 12x2 too; 3x10 is plain

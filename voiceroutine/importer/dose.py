@@ -424,7 +424,7 @@ def find_mentions(text: str) -> list[Mention]:
     for m in _SETS_X_REPS.finditer(low):
         if not free(m.start(), m.end()):
             continue
-        add(m.start(), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
+        add(m.start(), m.end(), Mention(Kind.SETS, _sets_first(m), m.group(0)))
         add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
     for m in _LABEL.finditer(low):
         if free(m.start(), m.end()):
@@ -512,6 +512,23 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
     if _DURATION_WORDS.search(clause):
         return Mention(Kind.DURATION, amount, words)
     return Mention(Kind.TIMED, amount, words)
+
+
+_MANY_SETS = 8
+_FEW_REPS = 5
+MAYBE_REPS_FIRST = "; it may mean "
+"""In the note of the sets of "10x3": the count may be written reps first (the import warns)."""
+
+
+def _sets_first(m: re.Match[str]) -> Amount:
+    """The sets of "3 x 10" (sets, then reps); "10x3" may be written the other way round (ten reps, three sets, as
+    physio notes often put it): many sets of few reps keeps the reading, with a note that says so."""
+    sets, reps = _count(m.group("s")), _count(m.group("r"))
+    if sets.low >= _MANY_SETS and reps.high <= _FEW_REPS:
+        said_sets, said_reps = m.group("s"), m.group("r")
+        return Amount(sets.low, sets.high, f"\"{m.group(0).strip()}\" read as {said_sets} sets of {said_reps}"
+                      f"{MAYBE_REPS_FIRST}{said_sets} reps and {said_reps} sets")
+    return sets
 
 
 def _count(text: str) -> Amount:

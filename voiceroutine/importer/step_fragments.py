@@ -31,4 +31,4 @@ def few_dosed_steps(numbered: int, dosed: int) -> bool:
     """Whether a numbered list of `numbered` paragraphs of which `dosed` give a dose is one exercise's steps ("1. Sit
     back. 2. Lift your knee. ... 5. Hold for 10 seconds. 6. Relax.") rather than one exercise a paragraph: five or
     more, some but fewer than a third of them dosed (none dosed: a dose below may be every one's)."""
-    return numbered >= _FEW_STEPS and 0 < dosed and dosed * 3 < numbered
+    return numbered >= _FEW_STEPS and dosed > 0 and dosed * 3 < numbered
