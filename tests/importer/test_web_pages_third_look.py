@@ -4,6 +4,7 @@ own words, never a page's."""
 from __future__ import annotations
 
 from tests.importer.helpers import by_name, by_name_and_text
+from voiceroutine.importer.as_many import as_many_lines
 from voiceroutine.importer.card_lines import card_lines
 from voiceroutine.importer.carousel_captions import carousel_captions
 from voiceroutine.importer.step_fragments import few_dosed_steps, is_step_fragment
@@ -245,3 +246,21 @@ def test_many_sets_of_few_reps_is_read_with_a_warning() -> None:
     assert '"10x3" read as 10 sets of 3; it may mean 10 reps and 3 sets: check which comes first' in yaml_text
     assert found["Wall push-ups"]["sets"] == 3 and found["Wall push-ups"]["reps"] == 10
     assert yaml_text.count("check which comes first") == 2  # 12x2 too; 3x10 is plain
+
+
+_AS_MANY_LINES = """Park bench challenge
+
+1. As many step-ups as you can do in 45 seconds
+2. As many bench dips as possible in 30 seconds
+3. Mountain climbers: as many as you can in 40 seconds
+"""
+
+
+def test_as_many_as_you_can_in_a_time_is_that_time_done_moving() -> None:
+    assert as_many_lines("As many squats as you can do in 1 minute") == (
+        "Squats: keep going for 1 minute, as many as you can")
+    assert as_many_lines("Do as many as 20 if you like.") == "Do as many as 20 if you like."
+    found = by_name(_AS_MANY_LINES)
+    assert list(found) == ["Step-ups", "Bench dips", "Mountain climbers"]
+    assert found["Step-ups"]["duration"] == "45 s" and found["Bench dips"]["duration"] == "30 s"
+    assert found["Mountain climbers"]["duration"] == "40 s"

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.aligned import aligned_doses
+from voiceroutine.importer.as_many import as_many_lines
 from voiceroutine.importer.blocks import (
     MAX_BLOCK_CHARS,
     Block,
@@ -368,7 +369,7 @@ def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = round_headings(without_comments(chapter_lists(outlines(without_stamps(split_position_labels(text))))))
     text = joined_words(two_columns(aligned_doses(without_page_furniture(unglued_numbers(text)))))
-    text = caps_headings(numbered_column(dosed_lines(led_known_lines(card_lines(text)))))
+    text = caps_headings(numbered_column(dosed_lines(led_known_lines(card_lines(as_many_lines(text))))))
     text = filled_tab_cells(timed_move_lines(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text)))))))
     text = _without_fences(_tables(_tab_tables(text)))
     blocks: list[Block] = []
