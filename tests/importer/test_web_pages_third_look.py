@@ -29,6 +29,7 @@ Chair squeeze
 def test_a_bare_verb_before_a_dose_is_a_step_not_a_name() -> None:
     assert is_step_fragment("Repeat") and is_step_fragment("Keep going") and is_step_fragment("Do this")
     assert is_step_fragment("Squeeze the cushion and hold for") and is_step_fragment("Squeeze the cushion and")
+    assert is_step_fragment("Breathe out and") and not is_step_fragment("Move to")
     assert not is_step_fragment("March on the spot") and not is_step_fragment("Chair squeeze")
 
 

@@ -13,13 +13,13 @@ _GENERIC = re.compile(r"^(?:repeat|hold(?: (?:it|this|that|them))?(?: for)?|do|d
                       r"keep going|keep at it|carry on|continue|go on|relax|rest|then|and|now)"
                       r"(?:\s+(?:this|it|that))?$", re.I)
 _MID_SENTENCE = re.compile(r"\s(?:and|or|for|to|the|a|an|your|then|of|with|until|about)$", re.I)
-_RUN_ON_WORDS = 4
+_RUN_ON_WORDS = 3
 
 
 def is_step_fragment(name: str) -> bool:
     """Whether `name`, the words an item has before its dose, is a step's words rather than an exercise's name."""
     words = name.strip(" .,:;–—-")
-    # a name of two words may end in a small word ("Move to", a list's own label): only longer words run on
+    # a name of two words may end in a small word ("Move to", a list's own label): three or more words run on
     return bool(_GENERIC.match(words) or (len(words.split()) >= _RUN_ON_WORDS and _MID_SENTENCE.search(words)))
 
 
