@@ -265,3 +265,17 @@ def test_as_many_as_you_can_in_a_time_is_that_time_done_moving() -> None:
     assert list(found) == ["Step-ups", "Bench dips", "Mountain climbers"]
     assert found["Step-ups"]["duration"] == "45 s" and found["Bench dips"]["duration"] == "30 s"
     assert found["Mountain climbers"]["duration"] == "40 s"
+
+
+_MINUTES_OF_MOVING = """Tuesday plan
+
+- Bike spin: 6-8 minutes of easy cycling
+- Goblet squats: 3 sets of 10 reps
+- Easy finish: 5 minutes of gentle walking
+"""
+
+
+def test_minutes_of_cardio_are_done_moving() -> None:
+    found, yaml_text = by_name_and_text(_MINUTES_OF_MOVING)
+    assert found["Bike spin"]["duration"] == "6-8 minutes" and "hold" not in found["Bike spin"]
+    assert found["Easy finish"]["duration"] == "5 minutes" and "held still or done moving" not in yaml_text

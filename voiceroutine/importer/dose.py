@@ -258,6 +258,10 @@ _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|mo
                               r"\s+(?:day|week|working day|workday))\b")
 """After a number: how often ("3 times a week", "2 or 3 times throughout your day"), or a reading time ("8 min
 read"), never a dose; nor is a weekly target ("150 minutes of moderate activity a week")."""
+_MOVING_AFTER = re.compile(r"\s*of\s+(?:(?:light|easy|gentle|steady|steady-state|brisk|moderate|zone \d)\s+)*"
+                           r"(?:cardio|jogging|walking|cycling|running|marching|skipping|rowing|jumping jacks|"
+                           r"dynamic stretching|aerobic (?:exercise|activity))\b")
+"""After a time: "5-10 minutes of light cardio", "10 minutes of brisk walking": done moving, a duration."""
 _TEMPO_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:up|down)\s+(?:for\s+)?$")
 """Before a time, after a comma: the pace of a rep ("up 2 secs, down 2 secs"), no hold."""
 _LONGER_AFTER = re.compile(r"\s+(?:longer|extra)\b")
@@ -509,7 +513,7 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
         return Mention(Kind.REST, amount, words)
     if re.match(r"\s*(?:-\s*)?(?:holds?|static holds?|isometric)\b", after) or _HOLD_WORDS.search(clause):
         return Mention(Kind.HOLD, amount, words)
-    if _DURATION_WORDS.search(clause):
+    if _DURATION_WORDS.search(clause) or _MOVING_AFTER.match(after):
         return Mention(Kind.DURATION, amount, words)
     return Mention(Kind.TIMED, amount, words)
 
