@@ -3,7 +3,7 @@ own words, never a page's."""
 
 from __future__ import annotations
 
-from tests.importer.helpers import by_name, by_name_and_text
+from tests.importer.helpers import by_name, by_name_and_text, imported
 from voiceroutine.importer.as_many import as_many_lines
 from voiceroutine.importer.card_lines import card_lines
 from voiceroutine.importer.carousel_captions import carousel_captions
@@ -279,3 +279,18 @@ def test_minutes_of_cardio_are_done_moving() -> None:
     found, yaml_text = by_name_and_text(_MINUTES_OF_MOVING)
     assert found["Bike spin"]["duration"] == "6-8 minutes" and "hold" not in found["Bike spin"]
     assert found["Easy finish"]["duration"] == "5 minutes" and "held still or done moving" not in yaml_text
+
+
+_SAME_AS_ABOVE = """What my physio set me this week
+
+1. Stand on one leg by the sink. Hold for 20 seconds. 3 times.
+2. Sit to stand from a dining chair, slowly. 8x2
+3. Same as (2) but with a cushion on the chair to make it higher.
+4. Lie on your side and lift the top leg. 12 times, 2 sets.
+"""
+
+
+def test_an_undosed_numbered_paragraph_between_dosed_ones_is_kept_with_a_warning() -> None:
+    found, yaml_text = imported(_SAME_AS_ABOVE)
+    assert len(found) == 4
+    assert "no dose found" in yaml_text  # the third, its dose assumed and said so

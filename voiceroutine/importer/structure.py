@@ -922,6 +922,12 @@ def _lead_sentence_name(body: list[Block]) -> tuple[str, list[Block]]:
     return first, [Block(body[0].kind, rest), *body[1:]]
 
 
+_SAME_AS = re.compile(r"^\s*(?:the\s+)?(?:same\s+as|as\s+(?:in|for)?)\s*(?:\(?\d{1,2}\)?|above|before|"
+                      r"(?:the\s+)?(?:one|last|previous)(?:\s+(?:one|exercise))?(?:\s+above)?|exercise\s+\d{1,2})\b"
+                      r"[^.]{0,80}?\bbut\b", re.I)
+"""A numbered paragraph told by another: "Same as (3) but with the other heel down", "As above, but on one leg"."""
+
+
 def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
     """Numbered paragraphs that each carry their own dose: one unnamed exercise each.
 
@@ -960,6 +966,13 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
     if not sections and len(undosed) >= 2 and (shared := _dose_below(blocks, after, set())):
         # "1. Spread your fingers ... 2. Circle your wrists ...", then "Do each one 10 times."
         return [replace(section, body=section.body[:1], shared=shared) for section in undosed]
+    if sections and undosed:
+        # "4. Same as (3) but with the other heel on the mat." between dosed paragraphs: an exercise of the list
+        # too (its dose assumed, with a warning), not left out without one
+        first, last = sections[0].start, sections[-1].start
+        between = [section for section in undosed if first < section.start < last
+                   and _SAME_AS.match(section.body[0].text if section.body else "")]
+        sections = sorted([*sections, *between], key=lambda section: section.start)
     return sections
 
 
