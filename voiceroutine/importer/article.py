@@ -26,6 +26,7 @@ from voiceroutine.importer.coverage import coverage, unread_note, unread_sentenc
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
     BREATH_MS,
+    MAYBE_REPS_FIRST,
     SHORT_HOLD_MS,
     WHOLE_TWICE,
     Amount,
@@ -963,6 +964,8 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
         warnings.append("no dose found: 10 reps were assumed")
     if sets is not None:
         fields.append(Field("sets", format_count(sets.amount), sets.amount.note, sets.sentence))
+        if MAYBE_REPS_FIRST in (sets.amount.note or ""):
+            warnings.append(f"{sets.amount.note}: check which comes first")  # "10x3": ten sets, or ten reps?
     rests = {kind: _first(mentions, kind, warnings) for kind in (Kind.SET_REST, Kind.REP_REST, Kind.REST)}
     rest = rests[Kind.REST]
     if rest is not None and not _NEXT_EXERCISE.search(text) and not _NEXT_EXERCISE.search(rest.sentence):

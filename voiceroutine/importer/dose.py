@@ -184,7 +184,8 @@ _ONES = re.compile(r"(?:^|(?<=[.;:]\s))(?:do\s+|aim\s+for\s+)?(?P<n>\d{1,3})\s+"
 """'Five slow ones.': a count of the exercise itself, its reps."""
 _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?)\s*(?:sets?|rounds?|lots?)\s+of\s+"
                       rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
-                      rf"(?!\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
+                      rf"(?!\s*-?\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
+"""'3 sets of 10', '2-3 sets of 8 reps'; not '3 sets of 30 seconds' nor '3 sets of 30-second holds' (a hold's time)."""
 _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?"
                              rf"(?:each|per|every)\s+"
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
@@ -259,9 +260,15 @@ _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|mo
                               r"|every\s+(?:couple of|few|\d+)\s+(?:hours|days|weeks)|daily|weekly|a\s+day|read"
                               r"|/\s*(?:wk|week|day|d)\b"
                               r"|of\s+(?:[a-z-]+\s+){1,3}?(?:a|per|each|every)\s+week"
-                              r"|time\s+(?:daily|weekly|(?:a|per|each|every)\s+(?:day|week)))\b")
-"""After a number: how often ("3 times a week"), or a reading time ("8 min read"), never a dose; nor is a weekly
-target ("150 minutes of moderate activity a week")."""
+                              r"|time\s+(?:daily|weekly|(?:a|per|each|every)\s+(?:day|week))"
+                              r"|(?:times?\s+)?(?:throughout|during|over|across|through(?:out)?)\s+(?:the|your|a|each)"
+                              r"\s+(?:day|week|working day|workday))\b")
+"""After a number: how often ("3 times a week", "2 or 3 times throughout your day"), or a reading time ("8 min
+read"), never a dose; nor is a weekly target ("150 minutes of moderate activity a week")."""
+_MOVING_AFTER = re.compile(r"\s*of\s+(?:(?:light|easy|gentle|steady|steady-state|brisk|moderate|zone \d)\s+)*"
+                           r"(?:cardio|jogging|walking|cycling|running|marching|skipping|rowing|jumping jacks|"
+                           r"dynamic stretching|aerobic (?:exercise|activity))\b")
+"""After a time: "5-10 minutes of light cardio", "10 minutes of brisk walking": done moving, a duration."""
 _TEMPO_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:up|down)\s+(?:for\s+)?$")
 """Before a time, after a comma: the pace of a rep ("up 2 secs, down 2 secs"), no hold."""
 _LONGER_AFTER = re.compile(r"\s+(?:longer|extra)\b")
@@ -429,7 +436,7 @@ def find_mentions(text: str) -> list[Mention]:
     for m in _SETS_X_REPS.finditer(low):
         if not free(m.start(), m.end()):
             continue
-        add(m.start(), m.end(), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
+        add(m.start(), m.end(), Mention(Kind.SETS, _sets_first(m), m.group(0)))
         add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
     for m in _LABEL.finditer(low):
         if free(m.start(), m.end()):
@@ -512,11 +519,28 @@ def _time_mention(low: str, start: int, end: int, amount: Amount, words: str) ->
         if re.search(r"between (?:each )?(?:reps?|repetitions?)|after each (?:rep|repetition)", after + clause):
             return Mention(Kind.REP_REST, amount, words)
         return Mention(Kind.REST, amount, words)
-    if re.match(r"\s*(?:-\s*)?(?:hold|static hold|isometric)\b", after) or _HOLD_WORDS.search(clause):
+    if re.match(r"\s*(?:-\s*)?(?:holds?|static holds?|isometric)\b", after) or _HOLD_WORDS.search(clause):
         return Mention(Kind.HOLD, amount, words)
-    if _DURATION_WORDS.search(clause):
+    if _DURATION_WORDS.search(clause) or _MOVING_AFTER.match(after):
         return Mention(Kind.DURATION, amount, words)
     return Mention(Kind.TIMED, amount, words)
+
+
+_MANY_SETS = 8
+_FEW_REPS = 5
+MAYBE_REPS_FIRST = "; it may mean "
+"""In the note of the sets of "10x3": the count may be written reps first (the import warns)."""
+
+
+def _sets_first(m: re.Match[str]) -> Amount:
+    """The sets of "3 x 10" (sets, then reps); "10x3" may be written the other way round (ten reps, three sets, as
+    physio notes often put it): many sets of few reps keeps the reading, with a note that says so."""
+    sets, reps = _count(m.group("s")), _count(m.group("r"))
+    if sets.low >= _MANY_SETS and reps.high <= _FEW_REPS:
+        said_sets, said_reps = m.group("s"), m.group("r")
+        return Amount(sets.low, sets.high, f"\"{m.group(0).strip()}\" read as {said_sets} sets of {said_reps}"
+                      f"{MAYBE_REPS_FIRST}{said_sets} reps and {said_reps} sets")
+    return sets
 
 
 def _count(text: str) -> Amount:
@@ -570,6 +594,8 @@ _PER_SIDE = re.compile(
     rf"|\band (?:switch|swap)\b(?=\s*(?:$|[.;!,]))"  # "stay there for 30 seconds and swap": the other side next
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
     rf"|\b(?:do the same|repeat)\s+(?:with|on|for|using) (?:the|your) (?:left|right) {_SIDE_PARTS}\b"
+    # "hold for 15 seconds, repeat other leg": the other side said without "the"
+    rf"|\brepeat\s+(?:(?:on|with|for|using)\s+)?(?:other|opposite)\s+{_SIDE_PARTS}\b"
     rf"|\b(?:work|works|working|use|uses|using|do|does)\s+(?:one|1) (?:hand|arm|leg|foot|side) at a time\b"
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
     # "Thirty seconds on one arm, then the other" (a position on each; "lift one foot, then the other" alternates)

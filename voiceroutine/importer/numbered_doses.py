@@ -14,6 +14,7 @@ import re
 
 from voiceroutine.importer.blocks import Block, BlockKind
 from voiceroutine.importer.dose import find_mentions
+from voiceroutine.importer.step_fragments import is_step_fragment
 
 _MIN_ITEMS = 3
 _MAX_NAME_WORDS = 10
@@ -54,7 +55,8 @@ def dosed_list_items(blocks: list[Block], start: int) -> list[tuple[int, str]]:
         named = [(at, item_name(blocks[at].text)) for at in run]
         dosed = sum(1 for at in run if find_mentions(blocks[at].text))
         if (len(run) >= _MIN_ITEMS and dosed * 3 >= len(run) * 2
-                and all(name[:1].isalpha() and len(name.split()) <= _MAX_NAME_WORDS for _, name in named)):
+                and all(name[:1].isalpha() and len(name.split()) <= _MAX_NAME_WORDS for _, name in named)
+                and not any(is_step_fragment(name) for _, name in named)):
             found.extend(named)
         index = run[-1] + 1
     return found

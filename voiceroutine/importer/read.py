@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.aligned import aligned_doses
+from voiceroutine.importer.as_many import as_many_lines
 from voiceroutine.importer.blocks import (
     MAX_BLOCK_CHARS,
     Block,
@@ -22,6 +23,8 @@ from voiceroutine.importer.blocks import (
 from voiceroutine.importer.board import board_outline
 from voiceroutine.importer.boxes import dose_boxes
 from voiceroutine.importer.caps_lines import caps_headings
+from voiceroutine.importer.card_lines import card_lines
+from voiceroutine.importer.carousel_captions import carousel_captions
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.clock_doses import clock_doses
@@ -57,6 +60,7 @@ from voiceroutine.importer.shop_lines import without_shop_lines
 from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.slide_decks import slide_decks
 from voiceroutine.importer.stamps import without_stamps
+from voiceroutine.importer.step_lines import step_lines
 from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
@@ -101,7 +105,7 @@ def detect_kind(text: str) -> InputKind:
 def read_article(text: str) -> Article:
     """Split an article into blocks, whatever it was written in."""
     # a saved e-mail, an app's CSV export, an .ics file, a JSON-LD HowTo, LaTeX, RTF, AsciiDoc, org-mode: as text
-    text = slide_decks(defined_set_word(normalize(saved_file_text(text))))
+    text = slide_decks(carousel_captions(defined_set_word(normalize(saved_file_text(text)))))
     # a chat, a thread, an assistant's answer, a forum or Q&A page, wikitext, a watch's steps, a notebook: as text
     text = copied_page_text(text)
     kind = detect_kind(text)
@@ -112,7 +116,8 @@ def read_article(text: str) -> Article:
     if kind is InputKind.TEXT:
         text = unwoven_columns(without_shop_lines(without_post_counts(without_menu(text))))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
-        text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(ruled_tables(text))))))
+        text = step_lines(ruled_tables(text))  # "Step 1: Sit back." lines: a numbered list
+        text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
     blocks = with_edits(without_note_lists(without_equipment(without_recaps(blocks))))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
@@ -365,7 +370,7 @@ def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = round_headings(without_comments(chapter_lists(outlines(without_stamps(split_position_labels(text))))))
     text = joined_words(two_columns(aligned_doses(without_page_furniture(unglued_numbers(text)))))
-    text = caps_headings(numbered_column(dosed_lines(led_known_lines(text))))
+    text = caps_headings(numbered_column(dosed_lines(led_known_lines(card_lines(as_many_lines(text))))))
     text = filled_tab_cells(timed_move_lines(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text)))))))
     text = _without_fences(_tables(_tab_tables(text)))
     blocks: list[Block] = []

@@ -28,6 +28,7 @@ from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.sibling_names import sibling_name_sentences
+from voiceroutine.importer.step_fragments import few_dosed_steps, is_step_fragment
 from voiceroutine.importer.steps import VERBS, is_step, sentences
 from voiceroutine.importer.title_counts import counts_exercises
 from voiceroutine.importer.unnamed_items import item_number, unnamed_items
@@ -66,6 +67,8 @@ _PART_HEADING = re.compile(
 """A heading over a part of a routine ("Warm-Up (30 seconds each)", "The circuit", "Cool down"): the exercises are
 in it, it is none of them."""
 _UNIT_FIRST = re.compile(r"(?:minutes?|mins?|seconds?|secs?|reps?|times|breaths?)\b", re.I)
+_LIMB_FIRST = re.compile(r"(?:foot|feet|legs?|arms?|hands?|knees?|heels?|toes?)\b", re.I)
+"""After "step one": "Step one foot forward" is a movement, not a step's number ("Exercise 2 - Heel slides" is)."""
 _SMALL = frozenset(re.findall(r"\w+", "a an the and or of to in on for with at by your from into vs via"))
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _WORD_NUMBERED = re.compile(
@@ -101,7 +104,8 @@ _MANNER = re.compile(r"(?<=\d)\s+(?:slow|slowly|easy|gentle|controlled|steady|ca
 _DOSE_LABEL_WORDS = frozenset(re.findall(
     r"\w+", "sets set reps rep repetitions time rest tempo hold duration dose dosage x and or per of side each rounds"))
 _NAME_COLON = re.compile(r"^(?P<name>[^:.!?()]{2,50}?(?:\s*\([^():.!?]{1,40}\))?|[^:.!?]{2,50}?)"
-                         r"(?:\s*[:–—→]|\s+-|\s+[-=]>)\s+(?P<rest>\S.*)$")
+                         r"(?:\s*[:–—→]|\s+-|-(?=\s+[A-Z])|\s+[-=]>)\s+(?P<rest>\S.*)$")
+"""'Bridge: lie on your back', 'Bridge - lie ...', and 'Knee Hug- Lie on your back' (the dash against the name)."""
 _LABEL = re.compile(
     r"^(?:reps?|repetitions|sets?|rounds|hold|duration|dose|dosage|how many|how long|"
     r"time|rest|frequency|tempo|tip|tips|note|notes|pro tip|how to|"
@@ -616,7 +620,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         if _GENERIC.match(name.rstrip(":")) or _PART_HEADING.match(name) or text.endswith("?"):
             return None  # a question ("Q: Is heat or ice better?") heads its answer, not an exercise
         return _Candidate(index, ("h", block.level), name, rest)
-    if (m := _WORD_NUMBERED.match(_without_topic(text))) and not _UNIT_FIRST.match(m.group("rest")):
+    if ((m := _WORD_NUMBERED.match(_without_topic(text))) and not _UNIT_FIRST.match(m.group("rest"))
+            and not (m.group("word").lower() == "step" and not m.group("n").isdigit()
+                     and _LIMB_FIRST.match(m.group("rest")))):
         # ("Rest position 1 minute": the number is a time, not the position's number)
         rest = m.group("rest").strip()
         if _heading_like(rest) or not rest:
@@ -697,7 +703,8 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         named = _heading_like(name) or (len(said) == 1 and len(name.split()) <= 6 and name.split()[0].lower() in VERBS)
         # "Bodyweight squats x12, nice and slow": the dose, then how, after a comma
         dosed = bool(said) and (is_dose_only(said[0]) or (is_dose_only(said[0].split(",")[0]) and len(said) == 1))
-        if dosed and named and not find_mentions(name) and not _is_label(name):
+        # not "Repeat 8 times.", "Keep going for 1 minute.": the steps under a heading, no exercise's name
+        if dosed and named and not find_mentions(name) and not _is_label(name) and not is_step_fragment(name):
             return _Candidate(index, ("colon", 1), name, rest, alone=len(said) > 1)
     # not "Target: legs" under "Chair squats": a field's label and its words name no exercise
     label_line = (m := _NAME_COLON.match(text)) is not None and _is_label(_strip_numbering(m.group("name"))[0])
@@ -915,6 +922,12 @@ def _lead_sentence_name(body: list[Block]) -> tuple[str, list[Block]]:
     return first, [Block(body[0].kind, rest), *body[1:]]
 
 
+_SAME_AS = re.compile(r"^\s*(?:the\s+)?(?:same\s+as|as\s+(?:in|for)?)\s*(?:\(?\d{1,2}\)?|above|before|"
+                      r"(?:the\s+)?(?:one|last|previous)(?:\s+(?:one|exercise))?(?:\s+above)?|exercise\s+\d{1,2})\b"
+                      r"[^.]{0,80}?\bbut\b", re.I)
+"""A numbered paragraph told by another: "Same as (3) but with the other heel down", "As above, but on one leg"."""
+
+
 def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
     """Numbered paragraphs that each carry their own dose: one unnamed exercise each.
 
@@ -948,9 +961,18 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         elif any(is_step(sentence, True) for part in body for sentence in sentences(part.text)):
             undosed.append(Section(name, "", tuple(body), index))
         after = index + len(body)
+    if few_dosed_steps(len(numbers), len(sections)):
+        return []  # "1. Sit back. 2. Lift your knee. ... 5. Hold for 10 seconds. 6. Relax.": one exercise's steps
     if not sections and len(undosed) >= 2 and (shared := _dose_below(blocks, after, set())):
         # "1. Spread your fingers ... 2. Circle your wrists ...", then "Do each one 10 times."
         return [replace(section, body=section.body[:1], shared=shared) for section in undosed]
+    if sections and undosed:
+        # "4. Same as (3) but with the other heel on the mat." between dosed paragraphs: an exercise of the list
+        # too (its dose assumed, with a warning), not left out without one
+        first, last = sections[0].start, sections[-1].start
+        between = [section for section in undosed if first < section.start < last
+                   and _SAME_AS.match(section.body[0].text if section.body else "")]
+        sections = sorted([*sections, *between], key=lambda section: section.start)
     return sections
 
 
