@@ -17,6 +17,8 @@ from voiceroutine.importer.options import is_option
     ("Too easy? Add a second set.", True),
     ("Beginners can start with 5 reps.", True),
     ("For an easier version, hold for 10 seconds.", True),
+    ("Repeat twice if you are a beginner, three times if not.", True),
+    ("If you are able, hold for 10 seconds.", False),
     ("Hold for 30 seconds.", False),
     ("If you feel pain, stop.", False),
     ("Do 10 reps, then rest.", False),

@@ -1,7 +1,7 @@
 """Sentences that offer another dose to some people: "If that's too much, 3 rounds of 20 seconds is a fine start",
-"To make it harder, hold for 60 seconds", "Too hard? Do 5.", "Beginners can start with 5 reps", "For an easier
-version, hold for 10 seconds". The exercise's dose is the one the article gives everyone; an option's dose is said
-in a warning on it, not used (as a later stage's is, `progression.py`)."""
+"To make it harder, hold for 60 seconds", "Too hard? Do 5.", "Beginners can start with 5 reps", "Repeat twice if
+you are a beginner", "For an easier version, hold for 10 seconds". The exercise's dose is the one the article gives
+everyone; an option's dose is said in a warning on it, not used (as a later stage's is, `progression.py`)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,11 @@ _OPTION = re.compile(
     r"|beginners?\s+(?:can|could|should|may|might)\b"
     r"|(?:new|newer)\s+to\s+(?:this|exercise|it)\b)",
     re.I)
+_FOR_SOME = re.compile(r"\bif\s+you(?:'re|’re|\s+are)\s+(?:a\s+|an\s+|just\s+)?(?:beginner|new\s+to\b|starting\s+out|"
+                       r"more\s+advanced)", re.I)
+"""A dose said for some, anywhere in the sentence: "Repeat twice if you are a beginner, three times if not"."""
 
 
 def is_option(sentence: str) -> bool:
     """Whether the sentence offers an easier or harder dose to some people rather than the dose for everyone."""
-    return bool(_OPTION.search(sentence.strip(" *_")))
+    return bool(_OPTION.search(sentence.strip(" *_")) or _FOR_SOME.search(sentence))
