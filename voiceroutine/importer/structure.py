@@ -501,7 +501,8 @@ def _dose_above(blocks: list[Block], first: int, start: int) -> tuple[str, ...]:
     for index in range(first - 1, max(start, first - 4) - 1, -1):
         block = blocks[index]
         # "⏱ 30 sec each, no rest" (an emoji's bullet) above "1️⃣ hundred pumps": a line of its own over the list
-        other_list = (block.kind is BlockKind.ITEM and _numbered(block.marker) != _numbered(blocks[first].marker)
+        other_list = (block.kind is BlockKind.ITEM
+                      and (item_number(block.marker) is None) != (item_number(blocks[first].marker) is None)
                       and index == first - 1 and re.search(r"\b(?:each|every|all)\b", block.text, re.I) is not None)
         if block.kind is BlockKind.ITEM and not other_list:
             break
@@ -511,10 +512,6 @@ def _dose_above(blocks: list[Block], first: int, start: int) -> tuple[str, ...]:
             # the nearest paragraph's doses: one above it ("Start with a minute of shoulder rolls") is its own
             break
     return tuple(said)
-
-
-def _numbered(marker: str) -> bool:
-    return marker[:1].isdigit() or marker[:1] == "("
 
 
 def _with_group_doses(blocks: list[Block], sections: list[Section], start: int) -> list[Section]:
