@@ -272,9 +272,10 @@ def import_article(text: str, source_name: str) -> ImportResult:
     exercises, long_routine = implausible(routine, exercises)
     # "repeat this circuit for 7 minutes": no count of rounds, so a routine far from that length is said to be
     told = stated_length(every_sentence)
-    long_routine += length_note(told, rough_length_ms(routine, Level.STANDARD), quoted(told.quote) if told else "")
+    length_ms = rough_length_ms(routine, Level.STANDARD)
+    long_routine += length_note(told, length_ms, quoted(told.quote) if told else "")
     notes = [*cut, *left_out, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine]
-    unsaid = unread_sentences(read_all, notes, rough_length_ms(routine, Level.STANDARD), len(exercises))
+    unsaid = unread_sentences(read_all, notes, length_ms, len(exercises))
     notes.extend(unread_note(unsaid))
     sure = confidence(exercises, notes, (len(unsaid), read_all.dosed))
     yaml_text = write_routine(title, source_name, exercises, circuits, tuple(notes), sure)
