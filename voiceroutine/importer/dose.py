@@ -147,6 +147,9 @@ _SETS_BARE_REPS = re.compile(rf"\b(?P<s>{_NUM})\s*sets?\s*,?\s+(?P<r>{_NUM}(?:-{
 """Sets and then a bare count, the word "reps" left out: "2 sets 15"."""
 _WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b")
 """A weight lifted ("16 kg", "2 x 12 kg": two dumbbells of 12 kg), never a dose."""
+_SIZE = re.compile(rf"(?<![\w.]){_NUM}\s*[x×]\s*{_NUM}\s*(?:-?\s*inch(?:es)?\s+|\"\s*)?"
+                   r"(?:piece|board|block|length|stud|post|beam|offcut|lumber|timber|wood)s?\b")
+"""A size of timber ("a 2 x 4 piece of wood", "a 2x4 board"): what to stand on, never sets times reps."""
 _PROGRESS = re.compile(rf"{_NUM}\s*[a-z/%]{{0,8}}\s*(?:->|→|=>)\s*{_NUM}\s*[a-z/%]{{0,8}}")
 """A change noted from one visit to the next ("sitting 20 min -> 90 min", "pain 6/10 -> 1/10"), never a dose."""
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
@@ -330,6 +333,8 @@ def find_mentions(text: str) -> list[Mention]:
 
     for m in _WEIGHT.finditer(low):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "2 x 12 kg" is a load, no sets of reps
+    for m in _SIZE.finditer(low):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "a 2 x 4 board" is a size, no sets of reps
     for m in (*_PROGRESS.finditer(low), *_ONE_REP_IS.finditer(low)):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in (*_ANOTHER.finditer(low), *_ANOTHER_COUNTED.finditer(low)):
@@ -585,6 +590,9 @@ _PER_SIDE = re.compile(
     rf"the other|the opposite)\s+"
     rf"{_SIDE_PARTS}\b{_CLAUSE_END}"
     rf"|\b(?:on |for )?(?:both|all) sides\b(?:\s+(?:each|every|in each|in every) (?:set|time|round))?{_CLAUSE_END}"
+    # "repeat for both legs", "do this on both arms": the same again on the other limb (not "with both hands")
+    rf"|\b(?:repeat|do (?:it|this|the same)|perform (?:it|this))\s+(?:(?:it|this|the \w+)\s+)?(?:on|for) both "
+    rf"(?:legs|arms|knees|hips|shoulders|ankles|wrists|elbows|calves|hamstrings|quads|glutes)\b"
     rf"|\brepeat (?:it |this |that |the (?:stretch|exercise|movement|move|pose|same) )?(?:on|with) (?:the|your) "
     rf"(?:left|right)\b"
     # "30 secs a side", "10 a leg": a count or time said for one side
