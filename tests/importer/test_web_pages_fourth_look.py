@@ -3,7 +3,7 @@ own words, never a page's."""
 
 from __future__ import annotations
 
-from tests.importer.helpers import by_name
+from tests.importer.helpers import by_name, exercises, imported
 from voiceroutine.importer.dose import find_mentions, find_sides
 
 
@@ -51,3 +51,64 @@ def test_hash_numbers_head_exercises_and_are_no_counts() -> None:
     assert list(found) == ["Bird dog", "Superman", "Glute bridge"]
     assert found["Glute bridge"]["hold"] == "20 s" and "reps" not in found["Glute bridge"]
     assert found["Superman"]["sets"] == 3 and found["Superman"]["reps"] == 10
+
+
+_CODED = """Garden circuit
+
+The B circuit
+
+B1 – Walking lunge – 45 seconds
+
+B2 – Push-ups – 30 seconds
+
+B3 – Burpees – 10 reps
+
+60 seconds rest
+
+Repeat three times.
+"""
+
+
+def test_coded_moves_between_dashes_are_named_and_their_repeat_is_rounds() -> None:
+    found, yaml_text = imported(_CODED)
+    assert [exercise["name"] for exercise in found] == ["Walking lunge", "Push-ups", "Burpees"]
+    assert found[2]["reps"] == 10 and "rounds: 3" in yaml_text
+
+
+_WHAT_YOU_DO = """Band arm session
+
+What You'll Need: one light band.
+What You'll Do: go through each pair 3 times before the next pair.
+
+Pair 1: Shoulders
+
+Front raises - stand on the band and lift both hands to shoulder height for 12 reps.
+
+Band rows - pull the band to your hips for 15 reps.
+"""
+
+
+def test_what_you_will_do_is_a_label_not_an_exercise() -> None:
+    names = [exercise["name"] for exercise in exercises(_WHAT_YOU_DO)]
+    assert "What you'll do" not in names and "Front raises" in names
+
+
+_COLON_LEAD = """Morning stretches
+
+Start with a hamstring stretch: lie on your back and lift one leg, holding the back of the thigh. Hold for 20
+seconds; then, switch legs.
+
+Then, move on to a child's pose, holding for 40 seconds. Next, try a hip flexor stretch on the floor: Kneel on one
+knee with the other foot in front. Push your hips forward gently. Hold for 25 seconds and switch sides.
+"""
+
+
+def test_a_stretch_led_in_by_a_colon_takes_the_dose_after_it() -> None:
+    from voiceroutine.importer.colon_leads import colon_lead_name
+
+    assert colon_lead_name("Next, try a hip flexor stretch on the floor: kneel down.") == "hip flexor stretch"
+    assert colon_lead_name("Try this: kneel down.") is None
+    found = by_name(_COLON_LEAD)
+    assert list(found) == ["Hamstring stretch", "Child's pose", "Hip flexor stretch"]
+    assert "sides" not in found["Child's pose"] and found["Child's pose"]["hold"] == "40 s"
+    assert found["Hip flexor stretch"]["hold"] == "25 s" and found["Hip flexor stretch"]["sides"] == ["left", "right"]

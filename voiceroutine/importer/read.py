@@ -28,6 +28,7 @@ from voiceroutine.importer.carousel_captions import carousel_captions
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.clock_doses import clock_doses
+from voiceroutine.importer.coded_lines import coded_lines
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.edits import with_edits
@@ -109,6 +110,7 @@ def read_article(text: str) -> Article:
     text = slide_decks(carousel_captions(defined_set_word(normalize(saved_file_text(text)))))
     # a chat, a thread, an assistant's answer, a forum or Q&A page, wikitext, a watch's steps, a notebook: as text
     text = ordinal_marks(copied_page_text(text))  # "#1 Bird dog", "#2 Superman": numbered items
+    text = coded_lines(text)  # "B1 – Lunge – 45 seconds": the code, then the name
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)

@@ -52,7 +52,8 @@ _GENERIC = re.compile(
     r"reps|sets|dose|dosage|duration|benefits?|why it (?:works|helps)|muscles worked|tips?|form tips|"
     r"precautions|safety|warnings?|introduction|intro|overview|the exercises|exercises|the routine|routine|"
     r"the stretches|stretches|the workout|workout|getting started|before you (?:start|begin)|warm[- ]up tips|"
-    r"what you need|equipment|table of contents|contents|causes|symptoms|treatment|prevention|"
+    r"what you need|what you(?:'ll| will) (?:need|do)|equipment(?: needed)?|"
+    r"table of contents|contents|causes|symptoms|treatment|prevention|"
     r"modifications?|variations?|common mistakes)\s*$", re.I)
 _ADVICE_HEADING = re.compile(
     r"^(?:choose|pick|select|repeat|do|perform|try|progress|increase|build up|start|keep)\b[^.!?]{0,40}\bexercises?\b"
