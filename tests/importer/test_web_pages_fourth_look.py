@@ -112,3 +112,22 @@ def test_a_stretch_led_in_by_a_colon_takes_the_dose_after_it() -> None:
     assert list(found) == ["Hamstring stretch", "Child's pose", "Hip flexor stretch"]
     assert "sides" not in found["Child's pose"] and found["Child's pose"]["hold"] == "40 s"
     assert found["Hip flexor stretch"]["hold"] == "25 s" and found["Hip flexor stretch"]["sides"] == ["left", "right"]
+
+
+def test_a_hyphened_count_per_side_is_reps() -> None:
+    assert [(m.kind.name, m.amount.low) for m in find_mentions("Start at eight-time per side.")] == [("REPS", 8)]
+    assert find_mentions("A one-time check is enough.") == []
+
+
+def test_the_same_way_as_the_first_side_is_per_side() -> None:
+    sides, _ = find_sides("Raise your left arm and hold it. Then raise your right arm the same way you did with your "
+                          "left.")
+    assert sides is not None and sides.names == ("left", "right")
+    assert find_sides("Do it the same way every day.")[0] is None
+
+
+def test_times_with_a_rest_between_sets_are_sets() -> None:
+    said = [(m.kind.name, m.amount.low) for m in find_mentions("Hold the side plank for 90 seconds 3 times, with a "
+                                                                "1:00 rest between sets.")]
+    assert ("SETS", 3) in said and ("REPS", 3) not in said
+    assert [(m.kind.name, m.amount.low) for m in find_mentions("Do it 3 times.")] == [("REPS", 3)]
