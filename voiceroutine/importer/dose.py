@@ -506,7 +506,8 @@ def find_mentions(text: str) -> list[Mention]:
         add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
     patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_TIMES_SIGN, Kind.REPS),
                 (_BARE_REPEAT, Kind.REPS),
-                (_PER_SIDE_COUNT, Kind.REPS), (_HYPHEN_TIMES, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS),
+                (_PER_SIDE_COUNT, Kind.REPS), (_HYPHEN_TIMES, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS),
+                (_COUNT_LINE, Kind.REPS),
                 (_OF_THOSE, Kind.REPS))
     for pattern, kind in patterns:
         for m in pattern.finditer(low):
