@@ -131,3 +131,22 @@ def test_times_with_a_rest_between_sets_are_sets() -> None:
                                                                 "1:00 rest between sets.")]
     assert ("SETS", 3) in said and ("REPS", 3) not in said
     assert [(m.kind.name, m.amount.low) for m in find_mentions("Do it 3 times.")] == [("REPS", 3)]
+
+
+_SEVERAL_UNNAMED = """Heel pain stretches
+
+Do these every morning. Each stretch should be held for 20 seconds.
+
+While sitting on the bed, loop a belt around the ball of your foot. Lie back and draw the foot toward you.
+
+In a seated position, rest one ankle on the other knee. Pull the toes back with your hand.
+
+Stand facing the kitchen counter with one foot behind the other. Lean in until the back calf feels tight.
+
+Keep the back knee soft and lean in again. Feel it lower down the calf.
+"""
+
+
+def test_one_exercise_read_from_a_page_of_several_is_warned() -> None:
+    found, yaml_text = imported(_SEVERAL_UNNAMED)
+    assert len(found) == 1 and "but one exercise was read" in yaml_text
