@@ -150,3 +150,30 @@ Keep the back knee soft and lean in again. Feel it lower down the calf.
 def test_one_exercise_read_from_a_page_of_several_is_warned() -> None:
     found, yaml_text = imported(_SEVERAL_UNNAMED)
     assert len(found) == 1 and "but one exercise was read" in yaml_text
+
+
+_PICTURE_CAPTIONS = """Toe care
+
+Hold each stretch for 25 seconds, twice. Left: Stand as pictured with one heel on a book and lean forward gently.
+Switch feet. Top right: Sitting down, hook a finger under your big toe and draw it upward. Stretch one foot at a
+time. Bottom right: Spread your toes apart on the floor as wide as they go. Repeat with the other foot.
+"""
+
+
+def test_picture_place_labels_start_one_exercise_each() -> None:
+    from voiceroutine.importer.picture_labels import picture_labels
+
+    assert picture_labels("Left: Hold.\nRight: Hold.\n") == "Left: Hold.\nRight: Hold.\n"  # sides, no picture
+    found = exercises(_PICTURE_CAPTIONS)
+    assert len(found) == 3
+    assert all(exercise["hold"] == "25 s" and exercise["sides"] == ["left", "right"] for exercise in found)
+
+
+def test_a_shared_dose_just_above_a_numbered_list_is_every_items() -> None:
+    found = exercises("Ankle routine\n\nHold each stretch for 15 seconds.\n\n1. Sit and point your toes away.\n"
+                      "2. Pull your toes up toward your shin.\n3. Roll your ankle in slow circles.\n")
+    assert len(found) == 3 and all(exercise["hold"] == "15 s" for exercise in found)
+    # "each position" is a step's, not every exercise's: one exercise's steps
+    steps = exercises("Ankle routine\n\nHold each position for 5 seconds.\n\n1. Sit down.\n2. Point your toes "
+                      "away.\n3. Pull them back.\n")
+    assert len(steps) == 1

@@ -618,7 +618,8 @@ _PER_SIDE = re.compile(
     rf"|\bthe same way\b[^.;]{{0,30}}?\b(?:with|on|as|for) (?:the|your) (?:left|right|other|first)\b"
     # "hold for 15 seconds, repeat other leg": the other side said without "the"
     rf"|\brepeat\s+(?:(?:on|with|for|using)\s+)?(?:other|opposite)\s+{_SIDE_PARTS}\b"
-    rf"|\b(?:work|works|working|use|uses|using|do|does)\s+(?:one|1) (?:hand|arm|leg|foot|side) at a time\b"
+    rf"|\b(?:work|works|working|use|uses|using|do|does|stretch|stretches|stretching)\s+(?:one|1) "
+    rf"(?:hand|arm|leg|foot|side) at a time\b"
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
     # "Thirty seconds on one arm, then the other" (a position on each; "lift one foot, then the other" alternates)
     rf"|\bon (?:one|1) {_SIDE_PARTS}\b[^.;]{{0,40}}?\b(?:then|and) (?:the|your) other\b(?=\s*(?:[.;,!]|$|one\b))"

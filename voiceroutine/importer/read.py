@@ -50,6 +50,7 @@ from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.ordinal_marks import ordinal_marks
 from voiceroutine.importer.outline import outlines
+from voiceroutine.importer.picture_labels import picture_labels
 from voiceroutine.importer.position_labels import split_position_labels
 from voiceroutine.importer.recap_lists import without_recaps
 from voiceroutine.importer.round_lines import round_headings
@@ -110,7 +111,7 @@ def read_article(text: str) -> Article:
     text = slide_decks(carousel_captions(defined_set_word(normalize(saved_file_text(text)))))
     # a chat, a thread, an assistant's answer, a forum or Q&A page, wikitext, a watch's steps, a notebook: as text
     text = ordinal_marks(copied_page_text(text))  # "#1 Bird dog", "#2 Superman": numbered items
-    text = coded_lines(text)  # "B1 – Lunge – 45 seconds": the code, then the name
+    text = picture_labels(coded_lines(text))  # "B1 – Lunge – 45 s"; "Left: ... Top right: ..." captions
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
