@@ -177,3 +177,28 @@ def test_a_shared_dose_just_above_a_numbered_list_is_every_items() -> None:
     steps = exercises("Ankle routine\n\nHold each position for 5 seconds.\n\n1. Sit down.\n2. Point your toes "
                       "away.\n3. Pull them back.\n")
     assert len(steps) == 1
+
+
+_GROUP_HEADING = """Cool-down stretches
+
+Leg Stretches:
+
+Hamstring Stretch
+Sit with one leg straight and reach toward your toes. Hold for 20 seconds, then swap legs.
+
+Arm Stretches:
+
+Stand tall and link your fingers behind your back, then lift your hands away from you. Hold for 15 seconds.
+
+Triceps Stretch
+Reach one hand down between your shoulder blades and press the elbow with the other hand. Hold for 15 seconds.
+"""
+
+
+def test_a_group_heading_as_a_name_is_warned() -> None:
+    from voiceroutine.importer.group_names import group_name_doubt
+
+    assert group_name_doubt("Calf raises") is None and group_name_doubt("Squats") is None
+    found, yaml_text = imported(_GROUP_HEADING)
+    assert [exercise["name"] for exercise in found][-1] == "Triceps stretch"
+    assert "reads as a heading over several exercises" in yaml_text
