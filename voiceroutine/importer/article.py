@@ -49,6 +49,7 @@ from voiceroutine.importer.labels import GroupRounds, group_rounds, rounds_as_se
 from voiceroutine.importer.lexicon import exercise_words, names_exercise, sentence_words
 from voiceroutine.importer.made_names import made_name_doubt
 from voiceroutine.importer.main_content import main_content
+from voiceroutine.importer.merged_paragraphs import with_merged_doubt
 from voiceroutine.importer.notes import with_notes
 from voiceroutine.importer.options import is_option
 from voiceroutine.importer.paused import is_paused, without_paused
@@ -266,7 +267,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
                         *(mention.sentence for mention in shared), *(article.title or "",),
                         *(words for circuit in as_circuits(circuits_of) for words in circuit.words())}, replies)
     exercises, read_all = with_unread(exercises, read_all)
-    exercises = with_doubts(exercises)
+    exercises = with_merged_doubt(with_doubts(exercises), every_sentence)  # several told, one read
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)

@@ -147,6 +147,9 @@ _SETS_BARE_REPS = re.compile(rf"\b(?P<s>{_NUM})\s*sets?\s*,?\s+(?P<r>{_NUM}(?:-{
 """Sets and then a bare count, the word "reps" left out: "2 sets 15"."""
 _WEIGHT = re.compile(rf"(?<![\w.])(?:{_NUM}\s*[x×]\s*)?{_NUM}\s*{WEIGHT_UNIT}\b")
 """A weight lifted ("16 kg", "2 x 12 kg": two dumbbells of 12 kg), never a dose."""
+_SIZE = re.compile(rf"(?<![\w.]){_NUM}\s*[x×]\s*{_NUM}\s*(?:-?\s*inch(?:es)?\s+|\"\s*)?"
+                   r"(?:piece|board|block|length|stud|post|beam|offcut|lumber|timber|wood)s?\b")
+"""A size of timber ("a 2 x 4 piece of wood", "a 2x4 board"): what to stand on, never sets times reps."""
 _PROGRESS = re.compile(rf"{_NUM}\s*[a-z/%]{{0,8}}\s*(?:->|→|=>)\s*{_NUM}\s*[a-z/%]{{0,8}}")
 """A change noted from one visit to the next ("sitting 20 min -> 90 min", "pain 6/10 -> 1/10"), never a dose."""
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
@@ -189,6 +192,13 @@ _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?)\s*(?:sets?
 _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?"
                              rf"(?:each|per|every)\s+"
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
+_HYPHEN_TIMES = re.compile(rf"{_RANGE}-times?\b(?=\s+(?:(?:on|for|with)\s+)?(?:each|per|every|a)\s+"
+                           rf"(?:side|leg|arm|foot|hand)\b)")
+"""'five-time per side' ("5-time" once numbers are digits): a count of reps on each side, the hyphen in."""
+_TIMES_OF_SETS = re.compile(r"\b(?P<n>\d{1,2})\s+times\b"
+                            r"(?=[^.;]{0,40}?\brest(?:ing)?\b[^.;]{0,25}?\bbetween (?:the )?sets\b)")
+"""'hold it for 2 minutes 3 times, with a 90 second rest between sets': the times are the sets the rest is
+between."""
 _SIDED_X_SETS = re.compile(rf"\b(?P<r>{_NUM})\s+(?:per|each|a)\s+(?:side|leg|arm)(?P<x>\s*[x×]\s*)(?P<s>\d{{1,2}})\b"
                            rf"(?!\s*(?:{_TIME_UNIT}|reps?)\b)")
 """A count per side, then the sets: "8 per leg x 3"."""
@@ -330,6 +340,8 @@ def find_mentions(text: str) -> list[Mention]:
 
     for m in _WEIGHT.finditer(low):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "2 x 12 kg" is a load, no sets of reps
+    for m in _SIZE.finditer(low):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "a 2 x 4 board" is a size, no sets of reps
     for m in (*_PROGRESS.finditer(low), *_ONE_REP_IS.finditer(low)):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in (*_ANOTHER.finditer(low), *_ANOTHER_COUNTED.finditer(low)):
@@ -372,6 +384,10 @@ def find_mentions(text: str) -> list[Mention]:
         if free(m.start(), m.end()):
             note = f"\"{m.group(0)}\"{WHOLE_TWICE}"
             add(m.start(), m.end(), Mention(Kind.SETS, Amount(2, 2, note), m.group(0)))
+    for m in _TIMES_OF_SETS.finditer(low):
+        if free(m.start(), m.end()):
+            note = f"\"{m.group(0)}\" with a rest between sets: its sets"
+            add(m.start(), m.end(), Mention(Kind.SETS, Amount(int(m["n"]), int(m["n"]), note), m.group(0)))
     for m in _ONES.finditer(low):
         if free(m.start("n"), m.end()):
             add(m.start("n"), m.end(), Mention(Kind.REPS, _count(m.group("n")), m.group(0).strip()))
@@ -490,7 +506,8 @@ def find_mentions(text: str) -> list[Mention]:
         add(m.start(), m.end(), _time_mention(low, m.start(), m.end(), amount, m.group(0)))
     patterns = ((_SETS, Kind.SETS), (_REPS, Kind.REPS), (_X_REPS, Kind.REPS), (_TIMES_SIGN, Kind.REPS),
                 (_BARE_REPEAT, Kind.REPS),
-                (_PER_SIDE_COUNT, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS), (_COUNT_LINE, Kind.REPS),
+                (_PER_SIDE_COUNT, Kind.REPS), (_HYPHEN_TIMES, Kind.REPS), (_DIRECTION_COUNT, Kind.REPS),
+                (_COUNT_LINE, Kind.REPS),
                 (_OF_THOSE, Kind.REPS))
     for pattern, kind in patterns:
         for m in pattern.finditer(low):
@@ -585,6 +602,9 @@ _PER_SIDE = re.compile(
     rf"the other|the opposite)\s+"
     rf"{_SIDE_PARTS}\b{_CLAUSE_END}"
     rf"|\b(?:on |for )?(?:both|all) sides\b(?:\s+(?:each|every|in each|in every) (?:set|time|round))?{_CLAUSE_END}"
+    # "repeat for both legs", "do this on both arms": the same again on the other limb (not "with both hands")
+    rf"|\b(?:repeat|do (?:it|this|the same)|perform (?:it|this))\s+(?:(?:it|this|the \w+)\s+)?(?:on|for) both "
+    rf"(?:legs|arms|knees|hips|shoulders|ankles|wrists|elbows|calves|hamstrings|quads|glutes)\b"
     rf"|\brepeat (?:it |this |that |the (?:stretch|exercise|movement|move|pose|same) )?(?:on|with) (?:the|your) "
     rf"(?:left|right)\b"
     # "30 secs a side", "10 a leg": a count or time said for one side
@@ -594,9 +614,12 @@ _PER_SIDE = re.compile(
     rf"|\band (?:switch|swap)\b(?=\s*(?:$|[.;!,]))"  # "stay there for 30 seconds and swap": the other side next
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
     rf"|\b(?:do the same|repeat)\s+(?:with|on|for|using) (?:the|your) (?:left|right) {_SIDE_PARTS}\b"
+    # "lift your right leg the same way you did with your left": the other side, done as the first was
+    rf"|\bthe same way\b[^.;]{{0,30}}?\b(?:with|on|as|for) (?:the|your) (?:left|right|other|first)\b"
     # "hold for 15 seconds, repeat other leg": the other side said without "the"
     rf"|\brepeat\s+(?:(?:on|with|for|using)\s+)?(?:other|opposite)\s+{_SIDE_PARTS}\b"
-    rf"|\b(?:work|works|working|use|uses|using|do|does)\s+(?:one|1) (?:hand|arm|leg|foot|side) at a time\b"
+    rf"|\b(?:work|works|working|use|uses|using|do|does|stretch|stretches|stretching)\s+(?:one|1) "
+    rf"(?:hand|arm|leg|foot|side) at a time\b"
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
     # "Thirty seconds on one arm, then the other" (a position on each; "lift one foot, then the other" alternates)
     rf"|\bon (?:one|1) {_SIDE_PARTS}\b[^.;]{{0,40}}?\b(?:then|and) (?:the|your) other\b(?=\s*(?:[.;,!]|$|one\b))"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from voiceroutine.importer.checks import quoted
 from voiceroutine.importer.coverage import not_for_today
 from voiceroutine.importer.dose import find_mentions, numerals
+from voiceroutine.importer.group_names import group_name_doubt
 from voiceroutine.importer.run_on_names import run_on_name
 from voiceroutine.importer.writer import ImportedExercise
 
@@ -108,7 +109,8 @@ def with_doubts(exercises: list[ImportedExercise]) -> list[ImportedExercise]:
     shared = _shared_names(exercises)
     doubted: list[ImportedExercise] = []
     for exercise in exercises:
-        found = [why for why in (name_doubt(exercise.name),) if why is not None and not exercise.name_note]
+        found = [why for why in (name_doubt(exercise.name), group_name_doubt(exercise.name))
+                 if why is not None and not exercise.name_note]
         if exercise.name.lower() in shared:
             found.append("the article's heading for it heads other exercises too, so it may be a label of the page "
                          "rather than this exercise's name")

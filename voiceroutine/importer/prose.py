@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
+from voiceroutine.importer.colon_leads import colon_lead_name
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, is_dose_only, numerals
 from voiceroutine.importer.loads import WEIGHT_UNIT
 from voiceroutine.importer.options import is_option
@@ -127,6 +128,13 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
                     # "Jog on the spot. Keep it going for 1 minute.", "Reach towards your toes. Hold it for 10
                     # seconds.": the dose of the instruction just before, in a paragraph of its own
                     name = exercise_name(f"{pending[-1][1].text.rstrip('.')}, {clause}")
+                if (name is None and current is not None and current[1] == index and is_dose_only(clause)
+                        and find_mentions(clause)
+                        and (led := [colon_lead_name(b.text) for at, b in pending if at == index])
+                        and led[0] is not None):
+                    # "... a child's pose, holding for 40 seconds. Next, try a hip flexor stretch: kneel ... Hold
+                    # for 25 seconds.": the dose of the stretch led in by the colon, not of the pose before it
+                    name = led[0]
                 if name is not None and ":" in said:
                     # "Start with straight leg raises: lie on your back ...": the instruction after the name
                     after = re.split(rf"\b{re.escape(name)}\s*:\s*", said, maxsplit=1, flags=re.I)

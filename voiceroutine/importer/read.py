@@ -28,6 +28,7 @@ from voiceroutine.importer.carousel_captions import carousel_captions
 from voiceroutine.importer.chapters import chapter_lists
 from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.clock_doses import clock_doses
+from voiceroutine.importer.coded_lines import coded_lines
 from voiceroutine.importer.columns import two_columns
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.edits import with_edits
@@ -47,7 +48,9 @@ from voiceroutine.importer.menus import without_menu, without_post_counts
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
+from voiceroutine.importer.ordinal_marks import ordinal_marks
 from voiceroutine.importer.outline import outlines
+from voiceroutine.importer.picture_labels import picture_labels
 from voiceroutine.importer.position_labels import split_position_labels
 from voiceroutine.importer.recap_lists import without_recaps
 from voiceroutine.importer.round_lines import round_headings
@@ -107,7 +110,8 @@ def read_article(text: str) -> Article:
     # a saved e-mail, an app's CSV export, an .ics file, a JSON-LD HowTo, LaTeX, RTF, AsciiDoc, org-mode: as text
     text = slide_decks(carousel_captions(defined_set_word(normalize(saved_file_text(text)))))
     # a chat, a thread, an assistant's answer, a forum or Q&A page, wikitext, a watch's steps, a notebook: as text
-    text = copied_page_text(text)
+    text = ordinal_marks(copied_page_text(text))  # "#1 Bird dog", "#2 Superman": numbered items
+    text = picture_labels(coded_lines(text))  # "B1 – Lunge – 45 s"; "Left: ... Top right: ..." captions
     kind = detect_kind(text)
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)

@@ -17,6 +17,7 @@ from voiceroutine.importer.addresses import is_address_line
 from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, lone_count, named_counts, numerals
+from voiceroutine.importer.dose_above import shared_dose_above
 from voiceroutine.importer.glossary import is_glossary
 from voiceroutine.importer.known_lines import is_label, known_lines, named_lines
 from voiceroutine.importer.lead_ins import cut_at_lead_ins, lead_in_name
@@ -52,7 +53,8 @@ _GENERIC = re.compile(
     r"reps|sets|dose|dosage|duration|benefits?|why it (?:works|helps)|muscles worked|tips?|form tips|"
     r"precautions|safety|warnings?|introduction|intro|overview|the exercises|exercises|the routine|routine|"
     r"the stretches|stretches|the workout|workout|getting started|before you (?:start|begin)|warm[- ]up tips|"
-    r"what you need|equipment|table of contents|contents|causes|symptoms|treatment|prevention|"
+    r"what you need|what you(?:'ll| will) (?:need|do)|equipment(?: needed)?|"
+    r"table of contents|contents|causes|symptoms|treatment|prevention|"
     r"modifications?|variations?|common mistakes)\s*$", re.I)
 _ADVICE_HEADING = re.compile(
     r"^(?:choose|pick|select|repeat|do|perform|try|progress|increase|build up|start|keep)\b[^.!?]{0,40}\bexercises?\b"
@@ -933,6 +935,7 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
     undosed: list[Section] = []
     """Numbered paragraphs without a dose: exercises when a paragraph below them gives every one its dose."""
     after = start
+    first: int | None = None
     numbers: list[int] = []
     for index in range(start, len(blocks)):
         block = blocks[index]
@@ -940,6 +943,7 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         m = _NUMBER_SPACE.match(block.text) if block.kind is BlockKind.TEXT else None
         if not (numbered or m):
             continue
+        first = index if first is None else first
         number = int(m.group("n")) if m else int(re.sub(r"\D", "", block.marker) or 0)
         if numbers and number <= numbers[-1]:
             return []
@@ -960,7 +964,8 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         after = index + len(body)
     if few_dosed_steps(len(numbers), len(sections)):
         return []  # "1. Sit back. 2. Lift your knee. ... 5. Hold for 10 seconds. 6. Relax.": one exercise's steps
-    if not sections and len(undosed) >= 2 and (shared := _dose_below(blocks, after, set())):
+    if not sections and len(undosed) >= 2 and (shared := _dose_below(blocks, after, set())
+                                               or shared_dose_above(blocks, first)):
         # "1. Spread your fingers ... 2. Circle your wrists ...", then "Do each one 10 times."
         return [replace(section, body=section.body[:1], shared=shared) for section in undosed]
     if sections and undosed:
