@@ -2,8 +2,8 @@
 
 Random text almost never looks like an exercise, so these articles are drawn from the pieces exercise pages are
 made of: headings in the common forms, list items, labelled dose lines, prose sentences with one or several
-doses, tables, page clutter and numbers that are no dose, in text, Markdown, HTML, reStructuredText or a Telegram
-chat export. The numbers are drawn wide
+doses, tables, page clutter and numbers that are no dose, in text, Markdown, HTML, reStructuredText, a Telegram
+chat export, an OPML outline (now and then cut off) or a forum post's BBCode. The numbers are drawn wide
 (0, 1, hundreds, thousands; seconds, minutes and hours; ranges; sets times reps) so that a reading past the
 format's limits must be clamped or left out with a warning, never written. `FUZZ_EXAMPLES` sets how many
 articles are tried (100 by default; the `long` profile of tests/conftest.py is not needed for this file)."""
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from xml.sax.saxutils import escape, quoteattr
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -116,6 +117,13 @@ def exercise(draw: st.DrawFn, markup: str, at: int) -> str:
         return (f'<div class="message default clearfix{"" if sender else " joined"}"><div class="body">'
                 f'<div class="pull_right date details" title="01.02.2026 07:{at:02d}:00 UTC">07:{at:02d}</div>'
                 f'{sender}<div class="text">{said}</div></div></div>')
+    if markup == "opml":
+        return f"<outline text={quoteattr(head)} _note={quoteattr(' '.join(lines))} />"
+    if markup == "bbcode":
+        items = "".join(f"[*]{line}\n" for line in lines)
+        aside = draw(st.sampled_from(["", f"[quote=Sam]{draw(dose())}[/quote]\n",
+                                      f"[spoiler]{draw(dose())}[/spoiler]\n"]))
+        return f"[b]{head}[/b]\n{aside}[list]\n{items}[/list]\n"
     if markup == "html":
         tag = draw(st.sampled_from(["h2", "h3", "p", "li", "strong"]))
         return f"<{tag}>{head}</{tag}>" + "".join(f"<p>{line}</p>" for line in lines)
@@ -124,7 +132,7 @@ def exercise(draw: st.DrawFn, markup: str, at: int) -> str:
 
 @st.composite
 def article(draw: st.DrawFn) -> str:
-    markup = draw(st.sampled_from(["txt", "md", "html", "rst", "telegram"]))
+    markup = draw(st.sampled_from(["txt", "md", "html", "rst", "telegram", "opml", "bbcode"]))
     parts = [draw(st.sampled_from(["Morning stretches", "Back pain routine", "# Full body", "Desk breaks"]))]
     parts += draw(st.lists(st.sampled_from(CLUTTER), max_size=3))
     if draw(st.booleans()):
@@ -144,6 +152,15 @@ def article(draw: st.DrawFn) -> str:
         text = f"{parts[0]}\n{'=' * len(parts[0])}\n\n:Author: Sam\n\n.. contents::\n\n" + "\n\n".join(parts[1:])
     if markup == "telegram":
         text = f'<html><body><div class="history">{"".join(parts[1:])}</div></body></html>'
+    if markup == "opml":
+        outlines = "".join(part if part.startswith("<outline") else f"<outline text={quoteattr(part)} />"
+                           for part in parts[1:])
+        text = (f'<?xml version="1.0"?>\n<opml version="2.0"><head><title>{escape(parts[0])}</title></head>'
+                f'<body><outline text="Plan">{outlines}</outline></body></opml>')
+        if draw(st.integers(0, 5)) == 0:  # cut off: refused with an ArticleError, never a traceback
+            text = text[:draw(st.integers(0, len(text)))]
+    if markup == "bbcode":
+        text = f"[size=150][b]{parts[0]}[/b][/size]\n\n" + "\n\n".join(parts[1:])
     if markup == "html":
         text = f"<html><body><nav>Home About</nav><main>{text}</main><footer>© 2024</footer></body></html>"
     return text

@@ -57,7 +57,7 @@ from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.round_groups import round_group_circuits, rounds_not_sets, said_in
-from voiceroutine.importer.rounds import find_intervals, find_rounds, is_about_rounds
+from voiceroutine.importer.rounds import Rounds, find_intervals, find_rounds, is_about_rounds
 from voiceroutine.importer.second_reading import reconcile
 from voiceroutine.importer.stated_length import length_note, stated_length
 from voiceroutine.importer.steps import (
@@ -184,7 +184,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     parts = timed_parts = find_interval_parts(article.blocks)
     if round_group_circuits(article.blocks, sections, timed_parts):
         rounds = None  # a heading's rounds are those of the part it heads, whatever a sentence elsewhere says
-    if len(parts) >= 2 or (parts and rounds is None):
+    if len(parts) >= 2 or (parts and (rounds is None or _own_rounds(parts[0], rounds, sections))):
         # several blocks timed as intervals ("Block 1: 20 s on, 10 s off, 8 rounds", "Block 2: same timing"): each is
         # its own circuit, and the rounds said anywhere are theirs
         sections, rounds = _with_parts(article.blocks, sections, parts), None
@@ -338,6 +338,12 @@ def _first_phase(article: Article, found: tuple[str | None, list[Section], tuple
     note = (f"the article is a programme in phases: only the first, {quoted(first)}, was imported; left out: {said} "
             "(import each phase on its own when you move on to it)")
     return kept, again, [note]
+
+
+def _own_rounds(part: IntervalPart, rounds: Rounds, sections: list[Section]) -> bool:
+    """Rounds found as the routine's that are one part's: its own words, in the prose above its list, and the part
+    holds only some of the exercises (a warm-up and a cool-down around a class's circuit are done once)."""
+    return part.led and rounds.quote.lower() in part.rounds_note.lower() and len(part.members) < len(sections)
 
 
 def _is_phase_heading(block: Block) -> bool:

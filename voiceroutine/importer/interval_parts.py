@@ -16,7 +16,7 @@ from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.checks import quoted
 from voiceroutine.importer.dose import find_mentions
 from voiceroutine.importer.headed_moves import headed_moves
-from voiceroutine.importer.rounds import MAX_ROUNDS, find_intervals, is_about_rounds, round_rest
+from voiceroutine.importer.rounds import MAX_ROUNDS, find_intervals, is_about_rounds, round_count, round_rest
 from voiceroutine.importer.steps import sentences
 from voiceroutine.importer.structure import name_item
 
@@ -71,6 +71,9 @@ class IntervalPart:
     """The sentence that gives it an earlier part's timing ("Same timing as block 1."), when one does."""
     round_rest: tuple[int, str] | None = None
     """The rest between its rounds in ms and the words that give it ("Rest 1 min after each round"), when any do."""
+    led: bool = False
+    """Its timing and rounds are stated in the prose above its list ("Spend 1 minute at each station ... Go round
+    twice."), which the routine's rounds are read from too: they are this part's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,8 @@ class _Header:
     end: int
     text: str
     said: list[str]
+    led: bool = False
+    """Its timing is in the paragraphs above its line, not in the line."""
 
 
 def find_interval_parts(blocks: tuple[Block, ...]) -> list[IntervalPart]:
@@ -102,7 +107,7 @@ def find_interval_parts(blocks: tuple[Block, ...]) -> list[IntervalPart]:
         if rounds is None:
             continue
         said = tuple(s for s in header.said if (timing is not None and s == timing.quote) or s == reference
-                     or _ROUNDS.search(s) or _EACH.search(s))
+                     or _ROUNDS.search(s) or _EACH.search(s) or round_count(s) is not None)
         if timing is not None:
             work, rest, quote = timing.work_ms, timing.rest_ms, timing.quote
         else:
@@ -112,7 +117,7 @@ def find_interval_parts(blocks: tuple[Block, ...]) -> list[IntervalPart]:
         said += (between[1],) if between and between[1] not in said else ()
         parts.append(IntervalPart(_name(blocks[header.index]), header.index, header.end, work, rest, quote,
                                   rounds[0], rounds[1], said, members, reference if timing is None else None,
-                                  between))
+                                  between, header.led))
     return parts
 
 
@@ -136,7 +141,7 @@ def _headers(blocks: tuple[Block, ...]) -> list[_Header]:
             end = index + 1
             while end < min(len(blocks), index + 1 + MAX_PART_BLOCKS) and blocks[end].kind is BlockKind.ITEM:
                 end += 1
-            lines.append(_Header(index, end, block.text, list(sentences(block.text))))
+            lines.append(_led_header(blocks, index, end))
         elif (block.kind is BlockKind.ITEM and _NUMBERED.match(block.marker) and index + 1 < len(blocks)
               and len(block.text.split()) <= MAX_HEADER_WORDS + 8 and _is_bullet(blocks[index + 1])):
             # "2. Circuit 1 - 30 seconds of each with a 10 second break, repeat 4 times" over bullets: its moves are
@@ -166,6 +171,39 @@ def _headers(blocks: tuple[Block, ...]) -> list[_Header]:
 
     kept += [line for line in timed_lines if not under_kept(line)]
     return sorted(kept, key=lambda h: h.index)
+
+
+MAX_LEAD_BLOCKS = 3
+"""Paragraphs above a list's header line that may carry the part's timing."""
+
+
+def _led_header(blocks: tuple[Block, ...], index: int, end: int) -> _Header:
+    """A header line over a list; when it does not time the part, the paragraphs just above it that do, with it
+    ("CIRCUIT" / "Spend 1 minute at each station. Take 15 seconds to walk to the next one. Go round twice." /
+    "Beginners go round once." over the stations): a part's timing stated in its prose, the list under it."""
+    header = _Header(index, end, blocks[index].text, list(sentences(blocks[index].text)))
+    if _timed(header) or _title_line(blocks[index]):
+        return header  # a title over the list ("CHAPTERS") starts a part of its own: what stands above is not its
+    first = index
+    while (first > 0 and index - first < MAX_LEAD_BLOCKS and blocks[first - 1].kind is BlockKind.TEXT
+           and len(blocks[first - 1].text.split()) <= MAX_HEADER_WORDS * 3):
+        first -= 1
+        said = [s for at in range(first, index + 1) for s in sentences(blocks[at].text)]
+        if find_intervals(said) is not None:
+            if first > 0 and blocks[first - 1].kind is BlockKind.HEADING:
+                return header  # a heading over the prose and the list: the heading's part holds them
+            if first > 0 and _title_line(blocks[first - 1]):
+                first -= 1  # "CIRCUIT" over its prose: the part's name
+            return _Header(first, end, blocks[first].text, said, led=True)
+    return header
+
+
+def _title_line(block: Block) -> bool:
+    """A short line of text that names what follows: a few words with no sentence's end and no dose."""
+    words = block.text.split()
+    return (block.kind is BlockKind.TEXT and 0 < len(words) <= 4
+                                               and not re.search(r"[.!?]$", block.text.strip())
+                                               and not find_mentions(block.text))
 
 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
@@ -230,7 +268,9 @@ def _rounds(said: list[str], moves: int) -> tuple[int, str] | None:
                                 "the circuit")
         if 1 <= n <= MAX_ROUNDS * 2:
             return n, quoted(m.group(0))
-    return None
+    # "Go round the whole circuit twice.": rounds said of the whole group, as the routine's rounds are
+    return next(((n, quoted(words)) for sentence in said if (hit := round_count(sentence)) for n, words in [hit]),
+                None)
 
 
 def _members(blocks: tuple[Block, ...], header: _Header) -> list[Section]:

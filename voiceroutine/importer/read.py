@@ -63,6 +63,7 @@ from voiceroutine.importer.shop_lines import without_shop_lines
 from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.slide_decks import slide_decks
 from voiceroutine.importer.stamps import without_stamps
+from voiceroutine.importer.station_lines import station_lines
 from voiceroutine.importer.step_lines import step_lines
 from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
@@ -122,7 +123,8 @@ def read_article(text: str) -> Article:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = step_lines(ruled_tables(text))  # "Step 1: Sit back." lines: a numbered list
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
-    blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(word_numbered_lines(text)))))))
+    text = station_lines(word_numbered_lines(text))
+    blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(text))))))
     blocks = with_edits(without_note_lists(without_equipment(without_recaps(blocks))))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
@@ -321,6 +323,15 @@ def _box_tables(text: str) -> str:
 
 _LEADER = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z &/'-]{1,30}?)\s*(?:\.\s?){4,}\s*(?P<rest>\S.*)$")
 _DOSE_NUMBER = re.compile(r"\d\s*(?:x\b|reps?\b|times\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b)", re.I)
+_BARE_DOSE = re.compile(r"^(?:(?:hold|for|about|repeat|do|x|hold for)\s+)?\d", re.I)
+"""What follows the dots when the label is an exercise's name and this its dose ("Heel digs ...... 10 each leg"),
+not a card's section over the names after it."""
+
+
+def _card_label(line: str) -> re.Match[str] | None:
+    """A card's section label before dots and the items after them; None when what follows is a bare dose."""
+    m = _LEADER.match(line)
+    return None if m is None or _BARE_DOSE.match(m["rest"].strip()) else m
 
 
 def _leaders(text: str) -> str:
@@ -329,7 +340,7 @@ def _leaders(text: str) -> str:
     a setting of the item before them, in brackets."""
     out: list[str] = []
     for line in text.split("\n"):
-        m = _LEADER.match(line)
+        m = _card_label(line)
         if m is None:
             out.append(line)
             continue
@@ -363,10 +374,12 @@ def _dot_leaders(text: str) -> str:
     for line in text.split("\n"):
         m = _DOT_RUN.search(line)  # found first: a pattern with the name before it backtracks on long lines
         name, rest = (line[:m.start()].rstrip(), line[m.end():].strip()) if m else ("", "")
-        if not (re.search(r"\w", name) and rest) or _LEADER.match(line):
+        if not (re.search(r"\w", name) and rest) or _card_label(line):
             out.append(line)
             continue
-        out.append(f"{name} – {_CLOCK.sub(_clock_time, rest)}")
+        # "Shoulder circles ........ 8": a bare count after the dots is how many times
+        rest = f"{rest} times" if re.fullmatch(r"\d{1,3}", rest) else _CLOCK.sub(_clock_time, rest)
+        out.append(f"{name} – {rest}")
     return "\n".join(out)
 
 

@@ -36,7 +36,8 @@ _ROUNDS = [
     re.compile(rf"\b{_COUNT}\s+(?:rounds|circuits)\s+of\s*:\s*$", re.I),
     re.compile(rf"\b(?:repeat|do|complete)\s+{_COUNT}\s+(?:rounds|circuits)\s+of\s+{_GROUP}", re.I),
     # "Go round 3 times", "go around twice": going round is the whole group's
-    re.compile(rf"\bgo(?:ing)?\s+(?:a)?round(?:\s+(?:the\s+)?(?:circuit|stations|lot))?\s+"
+    # ("Go round the whole circuit twice")
+    re.compile(rf"\bgo(?:ing)?\s+(?:a)?round(?:\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:circuit|stations|lot))?\s+"
                rf"(?:{_COUNT}\s+(?:times|rounds)|(?P<t>once|twice|thrice))\b", re.I),
     # "go straight through TWICE", "go through them 3 times": going through is the whole list's
     # ("go through it twice on each leg" is one exercise's sets)
@@ -108,6 +109,12 @@ _WORK_REST = [
                rf"(?:each|every)\s+(?:station|exercise|move|movement)\b[^.;]{{0,40}}?\b(?:get|take|have)\s+"
                rf"{_TIME.format('rest')}\s+(?:to\s+(?:move|change|switch|get|walk|swap|reset|recover)|of\s+rest|"
                r"rest|off|break|recovery)\b", re.I),
+    # "Spend 1 minute at each station. Take about 15 seconds to walk to the next one": the time at each, then the
+    # time to get to the next, in the sentence after it
+    re.compile(rf"\b(?:spend|do|work|stay)\s+(?:for\s+)?{_TIME.format('work')}\s+(?:at|on)\s+(?:each|every)\s+"
+               rf"(?:station|exercise|move|movement)\b[.,;]?\s+(?:and\s+|then\s+)*(?:you\s+)?(?:take|get|have|allow)\s+"
+               rf"(?:about\s+|around\s+|roughly\s+|up to\s+)?{_TIME.format('rest')}\s+"
+               r"to\s+(?:walk|move|change|switch|get|swap|reset|recover)\b", re.I),
     # "30 sec each, no rest": the work, and no rest between moves
     re.compile(rf"{_TIME.format('work')}\s+(?:each|per\s+(?:move|exercise|station))\b\s*[,;]?\s*(?:and\s+|with\s+)?"
                r"no\s+(?:rest|breaks?)\b", re.I),
@@ -115,7 +122,10 @@ _WORK_REST = [
     re.compile(rf"{_TIME.format('work')}\s+of\s+each\b[^,.;]{{0,30}}?\bwith\s+(?:a\s+)?{_TIME.format('rest')}\s+"
                r"(?:break|rest|recovery|pause)\b", re.I),
 ]
-_EACH_FOR = re.compile(r"\beach\s+(?:station|exercise|move|movement|one)\s+for\s+\d", re.I)
+_EACH_FOR = re.compile(r"\beach\s+(?:station|exercise|move|movement|one)\s+for\s+\d"
+                       r"|\d\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?)\s+(?:at|on)\s+(?:each|every)\s+"
+                       r"(?:station|exercise|move|movement)\b", re.I)
+"""A sentence of the time at each move, whose rest may be in the sentence after it."""
 MAX_ROUNDS = 10
 """More than this is not a number of rounds people write about."""
 
