@@ -40,3 +40,14 @@ def test_a_box_under_a_heading_of_no_recap_word_is_not_left_out_as_a_recap() -> 
     text = _RECAP.replace("## At a glance", "## Cool-down").replace("- Glute bridge – 12\n", "")
     result = import_article(text, "a.md")
     assert not any(warning.startswith("left out") for warning in result.warnings)
+
+
+def test_a_listed_name_that_says_when_to_change_sides_is_an_exercise() -> None:
+    text = ("# Pool-side circuit\n\nA dry-land session for the squad.\n\n### The circuit\n\n"
+            "Work 40 seconds on each move and take 20 seconds to change. Go round 2 times.\n\n"
+            "1. Squat jumps\n2. Push-ups\n3. Bird dog\n4. Side plank, swap sides halfway through\n\n"
+            "### Cool-down\n\n- Child's pose, 1 minute\n")
+    result = import_article(text, "a.md")
+    assert [e.name for e in result.exercises] == ["Squat jumps", "Push-ups", "Bird dog", "Side plank", "Child's pose"]
+    assert result.exercises[3].value("sides") == ("left", "right")
+    assert not any("skipped" in warning for warning in result.warnings)
