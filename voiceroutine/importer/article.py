@@ -208,6 +208,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
                           or (rounds.rest_quote and rounds.rest_quote.lower() in s.lower())}
     circuit_words |= {sentence for part in parts for sentence in (*part.said, part.timing)}
     circuit_words |= said_in(groups)
+    circuit_words |= second.said_again  # a recap box left out: the exercises' doses again, no note
     aims = _aimed(article.blocks[:replies], sections)  # a reader's "I do the lunges for a minute" is theirs
     aimed_words = {aim.sentence for aim in aims}
     overrides, others = _aimed_doses(aims, sections)
@@ -225,7 +226,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
         exercise = build_exercise(section, {e.name.lower() for e in exercises},
                                   [*shared, *below.get(index, ()), *others.get(index, ())], timed,
                                   below_sentences | aimed_words, sided, overrides.get(index, ()), breath)
-        if doubts := second.warnings_for(section):
+        if doubts := (*section.doubts, *second.warnings_for(section)):
             exercise = replace(exercise, warnings=(*exercise.warnings, *doubts))
         if timed and exercise.value("sides") is not None:
             # "swap legs halfway": within one interval, or the whole interval on each side? The format does the latter
@@ -275,7 +276,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
     told = stated_length(every_sentence)
     length_ms = rough_length_ms(routine, Level.STANDARD)
     long_routine += length_note(told, length_ms, quoted(told.quote) if told else "")
-    notes = [*cut, *left_out, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *left_out, *second.notes, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine]
     unsaid = unread_sentences(read_all, notes, length_ms, len(exercises))
     notes.extend(unread_note(unsaid))
     sure = confidence(exercises, notes, (len(unsaid), read_all.dosed))

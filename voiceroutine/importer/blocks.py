@@ -61,6 +61,8 @@ class Section:
     optional: tuple[str, ...] = ()
     """Sentences after it in its paragraph that add something only sometimes ("On weekends I add a 20 minute run"):
     no part of the routine, quoted in a warning on it."""
+    doubts: tuple[str, ...] = ()
+    """Warnings found while reading its text, for the exercise read from it."""
 
 
 STOP = re.compile(

@@ -815,11 +815,18 @@ _COUNTED_MOVES = re.compile(
     r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:on|per|in|to|for|with)\s+(?:(?:each|every|both|the other|your other)\s+)?[a-z]+)?$")
 
 
+_CHANGE_OF_SIDES = re.compile(r"^(?:and |then )*(?:switch|swap|change)\b")
+_HALFWAY = re.compile(r"\s+(?:at\s+)?(?:the\s+)?(?:halfway|half way|half-way|midway)(?:\s+(?:through|point|mark))?$")
+"""When in a timed move the sides change ("swap sides halfway through"): no word of another instruction."""
+
+
 def is_dose_only(clause: str, name_words: frozenset[str] = frozenset()) -> bool:
     """A clause that only states a dose ("Hold for 5 seconds", "Repeat the stretch 10 times", "Switch sides")."""
     low = numerals(clause).strip(" .!;:,")
     if not low:
         return True
+    # "swap sides halfway through" in a timed move: the change of sides, when in the time aside
+    low = _HALFWAY.sub("", low) if _CHANGE_OF_SIDES.match(low) else low
     if _COUNTED_MOVES.match(low):
         return True
     has_dose = bool(find_mentions(low)) or bool(find_sides(low)[0])

@@ -21,7 +21,8 @@ Section by section, it is compared with the layout reading (`reconcile`):
   give the same exercise a different dose, or a section holds another known exercise's dosed line, a warning quotes
   the article.
 Every exercise split out or joined carries a warning too. The routine never has fewer exercises than the layout
-reading gives."""
+reading gives, but for a recap box: a section under a heading such as "Quick recap" or "At a glance" whose dosed
+lines all name other sections' exercises is the routine said again, and is left out with a note."""
 
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ from voiceroutine.importer.writer import ImportedExercise
 
 _DOSES = frozenset((Kind.REPS, Kind.SETS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
 """A dose of the exercise itself; a rest or sides alone is none."""
+_RECAP = re.compile(r"\b(?:recap|summary|at a glance|in short|cheat ?sheet|overview|tl;?dr|quick version|"
+                    r"the routine in brief|in brief)\b", re.I)
+"""Words of a heading over a box that says the routine again ("Quick recap", "At a glance", "Summary")."""
 _LINE_WORDS = 14
 """A block of at most this many words, with no sentence end inside it, is read as one line."""
 _NAME_WORDS = 6
@@ -253,6 +257,10 @@ class Reconciled:
     sections: list[Section]
     warnings: dict[tuple[int, str], list[str]]
     """Warnings for the exercise of a section, by its `key`."""
+    notes: tuple[str, ...] = ()
+    """What it says about the whole import: a recap box left out."""
+    said_again: frozenset[str] = frozenset()
+    """The sentences of the recap boxes left out: no exercise's, and no note."""
 
     def warnings_for(self, section: Section) -> list[str]:
         """The warnings for the exercise read from `section`."""
@@ -276,6 +284,7 @@ def reconcile(blocks: tuple[Block, ...] | list[Block], start: int, sections: lis
     out: list[Section] = []
     warnings: dict[tuple[int, str], list[str]] = {}
     used: set[int] = set()
+    recaps: list[Section] = []
     known_names = [{named.known} if (named := named_exercise(section.name or section.heading)) else set()
                    for section in sections]
     # for each section, the known names of the others
@@ -301,6 +310,12 @@ def reconcile(blocks: tuple[Block, ...] | list[Block], start: int, sections: lis
                     f"read as an exercise of its own from {quoted(part.heading)}, which the layout read as part of "
                     f"{quoted(section.name or section.heading)}: check it")
             used.update(inside)
+            continue
+        if (len(found) >= 2 and len(again) == len(found) and _RECAP.search(section.name or section.heading)
+                and named_exercise(section.name or section.heading) is None):
+            # "Quick recap" over "Cat-cow – 8 rounds", "Bridge – 10": the exercises above again, no exercise
+            used.update(inside)
+            recaps.append(section)
             continue
         out.append(section)
         used.update(inside)
@@ -330,7 +345,13 @@ def reconcile(blocks: tuple[Block, ...] | list[Block], start: int, sections: lis
             f"read as an exercise from {quoted(part.heading)}, which no layout rule read as one: check it")
     if joined:
         out = sorted([*out, *joined], key=lambda section: section.start)
-    return Reconciled(out, warnings)
+    if not out:
+        return Reconciled(sections, {})
+    notes = tuple(f"left out {quoted(section.name or section.heading)}: its lines name the exercises read above "
+                  "again, with their doses" for section in recaps)
+    again_said = frozenset(sentence for section in recaps for block in (blocks[section.start], *section.body)
+                           for sentence in sentences(block.text))
+    return Reconciled(out, warnings, notes, again_said)
 
 
 def _joined(blocks: tuple[Block, ...] | list[Block], units: list[_Unit], reads: list[_Read],

@@ -28,6 +28,7 @@ from voiceroutine.importer.numbered_doses import dosed_list_items, item_name
 from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
+from voiceroutine.importer.restated import differs, restates
 from voiceroutine.importer.sibling_names import sibling_name_sentences
 from voiceroutine.importer.step_fragments import few_dosed_steps, is_step_fragment
 from voiceroutine.importer.steps import VERBS, is_step, sentences
@@ -569,8 +570,13 @@ def _merge_namesakes(best: list[Section], others: list[Section]) -> list[Section
         key = _name_key(section.name)
         extra = [other for other in by_name.get(key, []) if key and other.start != section.start][:_MAX_NAMESAKES]
         if extra:
-            body = section.body + tuple(block for other in extra for block in other.body)
-            section = replace(section, body=body)
+            own = " ".join((section.heading, *(block.text for block in section.body)))
+            # a recap's "Cat-cow – 8 rounds" under an exercise whose own text says "8 times": said again, left out
+            added = tuple(block for other in extra for block in other.body)
+            body = section.body + tuple(block for block in added if not restates(own, block.text))
+            doubts = tuple(doubt for doubt in dict.fromkeys(differs(section.name, own, block.text) for block in added)
+                           if doubt)
+            section = replace(section, body=body, doubts=section.doubts + doubts)
         merged.append(section)
     return merged
 
