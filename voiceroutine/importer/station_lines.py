@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from voiceroutine.importer.word_numbers import numbered_runs
+
 _LINE = re.compile(r"^(?P<indent>\s*)(?P<word>station|exercise|move|stretch|drill|position|pose)\s+(?P<n>\d{1,2})"
                    r"(?:\s*[:.)–—|-]+\s*|\s{2,}|\t+)(?P<rest>[A-Za-z(].*)$", re.I)
 MIN_LINES = 2
@@ -19,25 +21,4 @@ MIN_LINES = 2
 def station_lines(text: str) -> str:
     """The text with each run of "Station N  Name" lines (the same word, N counting up, no blank line between) as
     "N. Name" lines."""
-    lines = text.split("\n")
-    out: list[str] = []
-    index = 0
-    while index < len(lines):
-        first = _LINE.match(lines[index])
-        end = index + 1
-        if first is not None:
-            while end < len(lines) and (m := _LINE.match(lines[end])) and (
-                    m["word"].lower() == first["word"].lower() and int(m["n"]) == int(first["n"]) + end - index):
-                end += 1
-        if first is None or end - index < MIN_LINES:
-            out.append(lines[index])
-            index += 1
-            continue
-        out.append("")
-        for line in lines[index:end]:
-            m = _LINE.match(line)
-            assert m is not None
-            out.append(f"{m['indent']}{m['n']}. {m['rest'].strip()}")
-        out.append("")
-        index = end
-    return "\n".join(out)
+    return numbered_runs(text, _LINE, MIN_LINES, apart=True)

@@ -10,6 +10,7 @@ rather than its moves (week, day, phase, round, set ...), and those the heading 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _MIN_LINES = 3
 _WORD_NUMBER = re.compile(
@@ -22,23 +23,35 @@ _PARTS = re.compile(r"^(?:weeks?|days?|phases?|stages?|months?|rounds?|sets?|lev
 
 def word_numbered_lines(text: str) -> str:
     """The text with each run of "Word N — ..." lines (the same word, N counting up) as "N. ..." lines."""
+    return numbered_runs(text, _WORD_NUMBER, _MIN_LINES, skip=lambda word: bool(_PARTS.match(word)))
+
+
+def numbered_runs(text: str, line: re.Pattern[str], least: int, *, skip: Callable[[str], bool] = lambda word: False,
+                  apart: bool = False) -> str:
+    """The text with each run of at least `least` lines matching `line` (groups indent, word, n, rest: the same
+    word, n counting up by one) written as "n. rest" lines; a word that `skip` takes is left as it is. With `apart`
+    the run gets a blank line above and below, so that it is a list of its own."""
     lines = text.split("\n")
     out: list[str] = []
     index = 0
     while index < len(lines):
-        first = _WORD_NUMBER.match(lines[index])
+        first = line.match(lines[index])
         end = index + 1
-        if first is not None and not _PARTS.match(first["word"]):
-            while end < len(lines) and (m := _WORD_NUMBER.match(lines[end])) and (
+        if first is not None and not skip(first["word"]):
+            while end < len(lines) and (m := line.match(lines[end])) and (
                     m["word"].lower() == first["word"].lower() and int(m["n"]) == int(first["n"]) + end - index):
                 end += 1
-        if first is None or end - index < _MIN_LINES or _PARTS.match(first["word"]):
+        if first is None or end - index < least or skip(first["word"]):
             out.append(lines[index])
             index += 1
             continue
-        for line in lines[index:end]:
-            m = _WORD_NUMBER.match(line)
+        if apart:
+            out.append("")
+        for each in lines[index:end]:
+            m = line.match(each)
             assert m is not None
-            out.append(f"{m['indent']}{m['n']}. {m['rest']}")
+            out.append(f"{m['indent']}{m['n']}. {m['rest'].strip()}")
+        if apart:
+            out.append("")
         index = end
     return "\n".join(out)
