@@ -991,11 +991,21 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
         fields.append(Field("sides", sides.names, sides.note))
     elif alternating:
         warnings.append(alternating)
+    elif (bare := _BARE_EACH.search(text)) and _ONE_LIMB.search(name):
+        # "Quad stretch: 45 s each": one exercise's own time "each" can only be each side of the limb it stretches
+        fields.append(Field("sides", ("left", "right"), f"{quoted(bare.group(0))}: read as each side"))
     elif every := next(((s, named) for s in sided if (named := find_sides(s)[0]) is not None), None):
         note = f"stated once for every exercise: {quoted(every[0])}"
         fields.append(Field("sides", every[1].names, note if every[1].note is None else f"{every[1].note}; {note}"))
     return fields
 
+
+_BARE_EACH = re.compile(r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\s+each(?=\s*(?:[.;,)]|$))", re.I)
+"""A time "each" with nothing after it: 'Quad stretch - 45 s each'."""
+_ONE_LIMB = re.compile(r"\b(?:quad(?:ricep)?s?|calf|calves|hamstrings?|hip flexors?|glutes?|piriformis|groin|"
+                       r"adductors?|it band|achilles|triceps?|biceps?|pec|chest|shoulder|wrist|forearm|ankle|"
+                       r"side|lat|lats)\b.*\bstretch\b", re.I)
+"""A stretch of one limb or one side's muscle, done once on each side."""
 
 _OPEN_COUNT = re.compile(r"\b(?:to (?:muscle )?failure|as many(?: reps)? as (?:you can|possible)|amrap|"
                          r"max(?:imum)? reps|until (?:you can(?:no|')t|fatigue))\b", re.I)
