@@ -171,10 +171,11 @@ _TIMES_SIGN = re.compile(rf"(?<![\w.]){_RANGE}\s*×(?!\s*\d)")
 """A count followed by a times sign and no number ("10 ×, hold 5 s"): that many times, as "10 x" is."""
 _SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes)\b")
 """Sets, and "3 goes" as a coach in the UK says them."""
-_TIME_THEN_X = re.compile(rf"(?P<t>{_NUM})\s*(?P<u>{_TIME_UNIT})\b[^.;x×\d]{{0,30}}?,\s*"
+_TIME_THEN_X = re.compile(rf"(?P<t>{_NUM})\s*(?P<u>{_TIME_UNIT})\b[^.;x×\d]{{0,30}}?"
+                          r"(?:,\s*|\b(?:side|leg|arm|foot|hand)s?\s+)"
                           r"(?P<x>[x×]\s*(?P<n>\d{1,2}))\b(?!\s*(?:[x×\d]|\.\d))")
-"""'15 s per side, x2': a time, then how many times it is done: its sets, as "do it twice" after a hold is (but
-"hold 5 sec, x10", a short hold, is ten reps of it)."""
+"""'15 s per side, x2', '30 sec each leg x2': a time, then how many times it is done: its sets, as "do it twice"
+after a hold is (but "hold 5 sec, x10", a short hold, is ten reps of it)."""
 _TIME_TIMES = re.compile(rf"(?<![\d.])(?P<t>{_NUM})\s*(?P<u>{_SEC}|{_MIN})\b(?P<x>\s*(?:,\s*(?P<n2>\d{{1,2}})\s+times\b"
                          rf"|[x×]\s*(?P<n>\d{{1,2}})\b(?!\s*(?:[x×\d]|\.\d|{_TIME_UNIT}\b|reps?\b))))")
 """'30 s x 2', '30 secs, twice': a long time, then how many times it is done, as "3 x 30 s" writes it: its sets."""
