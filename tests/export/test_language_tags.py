@@ -181,7 +181,7 @@ def test_a_routines_phrases_reword_its_cover_and_a_french_cover_is_in_french(
 
     from voiceroutine.cli import app
     from voiceroutine.export.cover import CoverText, cover_png
-    from voiceroutine.export.exporter import clock
+    from voiceroutine.routine.units import clock
 
     _fake_prepare(monkeypatch)
     plain = "title: Dos\nexercises:\n  - name: Chat\n    hold: 5 s\n  - name: Vache\n    hold: 5 s\n"

@@ -22,7 +22,7 @@ from voiceroutine.audio.mix import mix_timeline
 from voiceroutine.errors import OptionError, PlaybackError
 from voiceroutine.install_hints import Environment, Platform, System
 from voiceroutine.play.backends import DeviceClock, default_backend, make_sink, simpleaudio_package
-from voiceroutine.play.display import clock_text
+from voiceroutine.routine.units import position_clock
 
 FILE_PCM = 'pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw" }}\n'
 FILE_PCM_PARTS = ('pcm.!default {{ type file  slave.pcm "null"  file "{path}"  format "raw"  truncate false }}\n')
@@ -223,7 +223,7 @@ def test_play_through_simpleaudio_sends_the_device_exactly_the_exported_audio(tm
     assert (
         lines[0].endswith("Tiny.")
         and "Hold it." in done.stdout
-        and lines[-1] == f"{clock_text(len(track) * 1000 // 22050)}  finished"
+        and lines[-1] == f"{position_clock(len(track) * 1000 // 22050)}  finished"
     )
 
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from voiceroutine.routine.model import Span
-from voiceroutine.routine.units import UnitError, format_ms, format_span, parse_count, parse_duration, quote
+from voiceroutine.routine.units import (
+    UnitError,
+    clock,
+    format_ms,
+    format_span,
+    parse_count,
+    parse_duration,
+    position_clock,
+    quote,
+    rounded_clock,
+)
 
 HOUR = 3_600_000
 
@@ -196,3 +206,18 @@ def test_format_span_and_quote() -> None:
     assert format_span(Span.exactly(5000)) == "5 s"
     assert quote("a\n  b") == '"a b"'
     assert quote("x" * 50) == '"' + "x" * 39 + '…"'
+
+
+@pytest.mark.parametrize(("ms", "text"), [(0, "0:00"), (59_999, "0:59"), (725_000, "12:05"), (3_725_999, "1:02:05")])
+def test_clock_drops_part_seconds_and_shows_hours(ms: int, text: str) -> None:
+    assert clock(ms) == text
+
+
+@pytest.mark.parametrize(("ms", "text"), [(0, "0:00"), (59_500, "1:00"), (725_400, "12:05"), (4_500_000, "75:00")])
+def test_rounded_clock_rounds_to_the_second_without_hours(ms: int, text: str) -> None:
+    assert rounded_clock(ms) == text
+
+
+@pytest.mark.parametrize(("ms", "text"), [(0, "00:00.000"), (125_250, "02:05.250"), (6_000_001, "100:00.001")])
+def test_position_clock_keeps_the_millisecond(ms: int, text: str) -> None:
+    assert position_clock(ms) == text

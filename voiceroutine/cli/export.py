@@ -125,8 +125,8 @@ def export(
                                 cache_dir, language=tag, personal=personal(instructions, week), warm=True)
             # only now the rest of the export (the exporter, the mixer, the cover, the page: 0.1 s of imports),
             # beside the voice, which `warm` started loading: the first phrase, and all after it, wait for the voice
-            from voiceroutine.export.exporter import clock
             from voiceroutine.export.while_rendering import export_started
+            from voiceroutine.routine.units import clock
 
             default_name = f"{routine_file_name(started.routine)}.{fmt or 'mp3'}"
             out = Path.cwd() / default_name if output is None else output / default_name if output.is_dir() else output

@@ -12,6 +12,7 @@ from voiceroutine.cli.common import user_errors
 from voiceroutine.cli.options import QuietOption
 from voiceroutine.cli.output import echo_json, status
 from voiceroutine.cli.pace import LevelOpt, WeekOpt, complete_routine, pace_overrides, personal
+from voiceroutine.routine.units import rounded_clock
 
 Effort = Annotated[
     int | None,
@@ -73,8 +74,7 @@ def done(
             session = done_from_export(read_exported(Path(routine)), now, started, effort, pain, note)
             with open_log() as log:
                 log.add(session)
-            minutes, seconds = divmod(round(session.length_ms / 1000), 60)
-            heard = f"Logged {session.routine} from {Path(routine).name} ({minutes}:{seconds:02d}):"
+            heard = f"Logged {session.routine} from {Path(routine).name} ({rounded_clock(session.length_ms)}):"
             status(logged_line(session).replace("Logged:", heard, 1), quiet)
             return
         planned = plan_timeline(routine, pace_overrides(None, None, None, None, level), personal=personal(None, week))

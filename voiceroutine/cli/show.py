@@ -29,13 +29,8 @@ from voiceroutine.cli.pace import (
     personal,
 )
 from voiceroutine.controls import visible
+from voiceroutine.routine.units import position_clock
 from voiceroutine.timeline.model import CueKind, Timeline
-
-
-def clock(ms: int) -> str:
-    """12:05.250 style time."""
-    minutes, rest = divmod(ms, 60_000)
-    return f"{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
 
 
 def _plain(text: str) -> str:
@@ -62,16 +57,16 @@ def _print_table(timeline: Timeline, lengths: str, learned: list[str]) -> None:
         else:
             pause = f"{cue.duration_ms / 1000:g} s in an export"
             text = f"[bold]{_plain(cue.text)}[/bold] [dim](waits until you are ready; {pause})[/dim]"
-        table.add_row(clock(cue.start_ms), _plain(cue.place.exercise or ""), text)
+        table.add_row(position_clock(cue.start_ms), _plain(cue.place.exercise or ""), text)
     console.print(table)
     chapters = Table(title="Chapters")
     chapters.add_column("#", justify="right")
     chapters.add_column("start", justify="right")
     chapters.add_column("title")
     for i, chapter in enumerate(timeline.chapters, 1):
-        chapters.add_row(str(i), clock(chapter.start_ms), _plain(chapter.title))
+        chapters.add_row(str(i), position_clock(chapter.start_ms), _plain(chapter.title))
     console.print(chapters)
-    console.print(f"Total length: [bold]{clock(timeline.total_ms)}[/bold] ({len(timeline.cues)} cues)")
+    console.print(f"Total length: [bold]{position_clock(timeline.total_ms)}[/bold] ({len(timeline.cues)} cues)")
     console.print(f"[dim]Speech lengths: {lengths}[/dim]")
     for line in learned:
         console.print(f"[dim]{_plain(line)}[/dim]")

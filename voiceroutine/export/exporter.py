@@ -33,6 +33,7 @@ from voiceroutine.export.targets import STEREO_GAIN_LU, LoudnessTarget, loudness
 from voiceroutine.export.truepeak import PeakReading, encode_within_peak, read_peaks
 from voiceroutine.page.html import follow_along_html
 from voiceroutine.progress import CHECKING_PEAK, ENCODING, NO_PROGRESS, Progress, counted
+from voiceroutine.routine.units import clock
 from voiceroutine.timeline.model import Chapter, Timeline
 from voiceroutine.timeline.phrasebook import Phrasebook
 
@@ -58,13 +59,6 @@ class ExportResult:
     target: LoudnessTarget
     encodes: int = 1
     """How many times the audio was encoded before every file was under the true-peak limit."""
-
-
-def clock(ms: int) -> str:
-    """12:05 or 1:02:05."""
-    hours, rest = divmod(ms // 1000, 3600)
-    minutes, seconds = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
 def _book(language: str, phrases: Phrasebook | None) -> Phrasebook:

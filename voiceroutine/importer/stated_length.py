@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from voiceroutine.routine.units import rounded_clock
+
 _WORDS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15,
           "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60}
 _MINUTES = r"(?P<n>\d{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\s*-?\s*(?:minutes?|mins?)\b"
@@ -68,10 +70,5 @@ def length_note(stated: StatedLength | None, routine_ms: int, quote: str) -> lis
     if gap < LEAST_GAP_MS or gap <= OFF_BY * stated.ms:
         return []
     return [f"the article says {quote}, about {stated.ms // 60_000} minutes, and the routine as read lasts about "
-            f"{_length(routine_ms)}: the article means going round until the time is up, so set the rounds "
+            f"{rounded_clock(routine_ms)}: the article means going round until the time is up, so set the rounds "
             "(or the doses) to fill it"]
-
-
-def _length(ms: int) -> str:
-    minutes, seconds = divmod(round(ms / 1000), 60)
-    return f"{minutes}:{seconds:02d}"

@@ -21,6 +21,7 @@ from voiceroutine.play.player import (
     Waiting,
     chapter_index,
 )
+from voiceroutine.routine.units import position_clock
 from voiceroutine.timeline.model import Cue, CueKind, Place, Span, SpanKind, Timeline
 from voiceroutine.timeline.phrasebook import ScreenWords
 
@@ -55,11 +56,6 @@ def big_text(text: str) -> str:
     for row in range(5):
         rows.append(" ".join(_FONT[ch][row].replace("█", "██").replace(" ", "  ") for ch in text))
     return "\n".join(rows)
-
-
-def clock_text(ms: int) -> str:
-    """A position as mm:ss.mmm."""
-    return f"{ms // 60000:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
 
 
 def seconds_text(seconds: int) -> str:
@@ -151,7 +147,7 @@ class PlainDisplay:
 
     def _line(self, ms: int, name: str, text: str) -> None:
         name, text = visible(name), visible(text)
-        self.out.write(f"{clock_text(ms)}  {name}  {text}\n" if name else f"{clock_text(ms)}  {text}\n")
+        self.out.write(f"{position_clock(ms)}  {name}  {text}\n" if name else f"{position_clock(ms)}  {text}\n")
         self.out.flush()
 
     def _name(self, ms: int, cue: Cue | None = None) -> str:

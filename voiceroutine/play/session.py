@@ -84,10 +84,10 @@ def play_timeline(
 
 
 def _stopped(result: PlayResult) -> PlayResult:
-    from voiceroutine.play.display import clock_text
+    from voiceroutine.routine.units import position_clock
 
     if result.quit:
-        sys.stderr.write(f"Stopped at {clock_text(result.position_ms)}.\n")
+        sys.stderr.write(f"Stopped at {position_clock(result.position_ms)}.\n")
     return result
 
 

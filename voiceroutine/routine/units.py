@@ -73,6 +73,24 @@ def format_ms(ms: int) -> str:
     return " ".join(f"{n} {unit}" for n, unit in parts if n)
 
 
+def clock(ms: int) -> str:
+    """A length on a clock, whole seconds dropped down: "12:05", or "1:02:05" from an hour."""
+    hours, rest = divmod(ms // 1000, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def rounded_clock(ms: int) -> str:
+    """A length to the nearest second as minutes and seconds: "12:05", "75:00" (no hours)."""
+    minutes, seconds = divmod(round(ms / 1000), 60)
+    return f"{minutes}:{seconds:02d}"
+
+
+def position_clock(ms: int) -> str:
+    """A position in a track to the millisecond: "02:05.250"."""
+    return f"{ms // 60000:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+
 def format_span(span: Span, unit: str = "ms") -> str:
     """A Span for a message: "30 s", "1-2 min" style ranges shown as "1 min to 2 min"; counts as "8-12"."""
     if unit != "ms":

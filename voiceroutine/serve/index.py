@@ -7,7 +7,7 @@ import html
 from collections.abc import Sequence
 
 from voiceroutine.export.chapters import plain_text
-from voiceroutine.export.exporter import clock
+from voiceroutine.routine.units import clock
 from voiceroutine.serve.episodes import Episode
 from voiceroutine.serve.feed import Addresses, feed_words
 

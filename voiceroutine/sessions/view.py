@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from voiceroutine.routine.units import rounded_clock
 from voiceroutine.sessions.model import Session, Source, Status
 from voiceroutine.sessions.plot import score_chart, scores
 from voiceroutine.sessions.summary import Calendar, calendar, practice_days, totals
@@ -17,11 +18,6 @@ from voiceroutine.sessions.summary import Calendar, calendar, practice_days, tot
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 PRACTISED = "■"
 MISSED = "·"
-
-
-def _clock(ms: int) -> str:
-    minutes, seconds = divmod(round(ms / 1000), 60)
-    return f"{minutes}:{seconds:02d}"
 
 
 def outcome_text(s: Session) -> str:
@@ -50,7 +46,7 @@ def sessions_table(sessions: Sequence[Session], shown_of: int) -> Table:
     table.add_column("Pain", justify="right")
     table.add_column("Note")
     for s in sessions:
-        time = _clock(round((s.ended - s.started).total_seconds() * 1000)) if s.ended else "?"
+        time = rounded_clock(round((s.ended - s.started).total_seconds() * 1000)) if s.ended else "?"
         how = "live" if s.source is Source.PLAY else "done"
         table.add_row(
             f"{s.started:%a} {s.started.day} {s.started:%b %Y %H:%M}",
