@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.importer.helpers import imported
 from voiceroutine.importer import import_article
-from voiceroutine.importer.rounds import round_count
+from voiceroutine.importer.rounds import find_intervals, round_count
 from voiceroutine.routine.loader import load_routine_text
 from voiceroutine.routine.model import Circuit, Span
 
@@ -109,3 +110,28 @@ def test_a_caption_line_of_timing_over_keycap_numbered_names_is_an_interval_circ
     # "no rest": no rest between intervals, which the format writes as none
     assert (circuit.rounds, circuit.work_ms, circuit.rest_ms, circuit.round_rest_ms) == (
         Span.exactly(2), Span.exactly(40_000), None, Span.exactly(60_000))
+
+
+def test_the_time_on_each_then_the_time_to_get_to_the_next_is_interval_timing() -> None:
+    # "40 seconds on each, 20 seconds to swap to the next one", "30 seconds working at each station, then 15
+    # seconds to move on": the work at each move, then the rest
+    for sentence, work, rest in (
+        ("The moves are a circuit: 40 seconds on each, 20 seconds to swap to the next one, and go round twice.",
+         40_000, 20_000),
+        ("30 seconds working at each station, then 15 seconds to move on to the next.", 30_000, 15_000),
+    ):
+        found = find_intervals([sentence])
+        assert found is not None and (found.work_ms, found.rest_ms) == (work, rest), sentence
+
+
+def test_a_headed_part_whose_prose_gives_its_timing_and_rounds_is_only_that_part() -> None:
+    text = ("# Club night\n\n## Warm-up\n\n- Jog on the spot - 2 mins\n- Star jumps - 20 reps\n\n## Circuit\n\n"
+            "40 seconds working at each station, then 20 seconds to move on. We go round twice.\n\n"
+            "- Squats\n- Press-ups\n- Plank\n- Skipping\n\n"
+            "## Cool-down\n\n- Calf stretch - 20 secs a leg\n")
+    found, yaml_text = imported(text)
+    names = [e["name"] for e in found]
+    assert names == ["Jog on the spot", "Star jumps", "Squats", "Press-ups", "Plank", "Skipping", "Calf stretch"]
+    assert "circuit: Circuit" in yaml_text and "rounds: 2" in yaml_text and "work: 40 s" in yaml_text
+    by = {e["name"]: e for e in found}
+    assert by["Star jumps"]["reps"] == 20 and by["Calf stretch"]["hold"] == "20 s"

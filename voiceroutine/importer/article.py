@@ -342,9 +342,13 @@ def _first_phase(article: Article, found: tuple[str | None, list[Section], tuple
 
 
 def _own_rounds(part: IntervalPart, rounds: Rounds, sections: list[Section]) -> bool:
-    """Rounds found as the routine's that are one part's: its own words, in the prose above its list, and the part
-    holds only some of the exercises (a warm-up and a cool-down around a class's circuit are done once)."""
-    return part.led and rounds.quote.lower() in part.rounds_note.lower() and len(part.members) < len(sections)
+    """Rounds found as the routine's that are one part's: its own words, in the prose above its list (or under its
+    heading, over moves that are names alone), and the part holds only some of the exercises (a warm-up and a
+    cool-down around a class's circuit are done once)."""
+    bare = not any(find_mentions(" ".join([member.heading, *(block.text for block in member.body)]))
+                   for member in part.members)
+    return ((part.led or bare) and rounds.quote.lower() in part.rounds_note.lower()
+            and len(part.members) < len(sections))
 
 
 def _is_phase_heading(block: Block) -> bool:

@@ -8,7 +8,9 @@
 
 A short line at the margin with two or more short indented lines right under it is a heading, its lines the items
 under it (a line that has deeper lines under it is a header line over them, a line wholly in brackets or a formula
-"Score = reps + cals" a note). On
+"Score = reps + cals" a note). A
+line that ends a sentence (or a wrapped sentence's last line) over two or more short indented lines that open with
+a capital is a paragraph over a list of them. On
 such a line a clock time is a time ("2:00 row" is 2 minutes of rowing) and the board's shorthand is written out:
 "2 RDS" is 2 rounds, "40 ON / 20 OFF" 40 s on and 20 s off."""
 
@@ -35,11 +37,20 @@ def board_outline(text: str) -> str:
         line = lines[index]
         end = index + 1
         # only a parent looks at the lines under it, so each line is looked at once or twice
-        while _is_parent(line) and end < len(lines) and _indent(lines[end]) >= 2 and lines[end].strip():
+        continued = index > 0 and _carries_on(lines[index - 1], line)
+        parent = _is_parent(line) and not continued
+        listed = not parent and _ends_sentence(line)
+        while (parent or listed) and end < len(lines) and _indent(lines[end]) >= 2 and lines[end].strip():
             end += 1
         children = lines[index + 1:end]
-        if len(children) >= 2 and all(_is_short(child) for child in children):
+        if parent and len(children) >= 2 and all(_is_short(child) for child in children):
             out.extend(["", f"### {_shorthand(line.strip())}", "", *_items(children), ""])
+            index = end
+        elif listed and len(children) >= 2 and all(_is_short(child) and child.strip()[:1].isupper()
+                                                   for child in children):
+            # "Finish with these three stretches. Hold each one for 20 s." (or a wrapped sentence's last line,
+            # "rest after each time round:") over indented names: the paragraph, then a list
+            out.extend([line, "", *_items(children), ""])
             index = end
         else:
             out.append(line)
@@ -55,6 +66,18 @@ def _is_parent(line: str) -> bool:
     text = line.strip()
     return (bool(text) and _indent(line) == 0 and not _MARKER.match(line) and len(text.split()) <= 8
             and not re.search(r"[.!?,;]$", text))
+
+
+def _carries_on(previous: str, line: str) -> bool:
+    """A line that goes on with the sentence above it ("... with a minute's" over "rest after each time round:")."""
+    return bool(previous.strip()) and _indent(previous) == 0 and line.strip()[:1].islower() and not re.search(
+        r"[.!?:]$", previous.strip())
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line at the margin ending a sentence or announcing what follows ("Hold each one for 20 seconds.")."""
+    text = line.strip()
+    return bool(text) and _indent(line) == 0 and not _MARKER.match(line) and re.search(r"[.!:]$", text) is not None
 
 
 def _is_short(line: str) -> bool:

@@ -121,6 +121,9 @@ def numerals(text: str) -> str:
                   r"cushions?|pillows?|blocks?|mats?|steps?|circuits?|stages?|phases?|part|week|day)\b)",
                   r"1 \1", text)
     text = re.sub(r"\bbetween (\d+) and (\d+)\b", r"\1-\2", text)
+    # "between half a minute and a minute": from the one time to the other, as "30 seconds to 1 minute"
+    text = re.sub(r"\bbetween (\d+ (?:seconds?|secs?|minutes?|mins?)) and (\d+ (?:seconds?|secs?|minutes?|mins?))\b",
+                  r"\1 to \2", text)
     text = re.sub(r"(\d)\s+a\s+(leg|side|arm)\b", r"\1 per \2", text)  # "so that's ten a leg"
     return re.sub(r"(\d),(\d{3})\b", r"\1\2", text)
 
@@ -209,9 +212,13 @@ _LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANG
                     r"(?!\s*(?:[a-z]+\s+)?(?:sets?|rounds?)\b)")
 """Reps: 12". Not "Sets and reps: 3 x 30 seconds", whose 3 is the sets of a time."""
 _BARE_TIME_LABEL = re.compile(rf"\b(?P<label>hold(?: time)?|time|duration)\s*[:=]\s*{_RANGE}\b"
-                              rf"(?!\s*(?:{_TIME_UNIT}|[x×%]|reps?|times|sets?)\b)(?!\s*[.,]\d)"
+                              rf"(?!\s*(?:{_TIME_UNIT}|[x×%]|reps?|times|sets?)\b)(?!\s*[.,:]\d)"
                               rf"(?!\s*(?:-|to\b|or\b)\s*\d)")
 """A "Hold: 5" field with no unit: seconds, the unit such a field nearly always means."""
+_BARE_HOLD_FOR = re.compile(rf"\bhold(?:ing)?\s+(?:it\s+|this\s+|that\s+)?for\s+{_RANGE}"
+                            r"(?=\s*(?:,|;|\.(?!\d)|$|\s+(?:and|then|twice)\b))")
+"""'hold for 20, twice': a hold with no unit, in seconds, as a class sheet's shorthand means it."""
+_BREATH_COUNTS = re.compile(r"\b(?:breathe|breathing|inhale|exhale|(?:in|out)\s+for)\b")
 _ANOTHER = re.compile(r"\b(?:do|perform|complete)\s+(?P<r>\d+)\b[^.;]{0,60}?(?P<again>\banother\s+(?P=r))\b")
 _NOT_A_COUNT = "|".join(["s", "secs?", "seconds?", "mins?", "minutes?", "hours?", "sets?", "rounds?"])
 _ANOTHER_ALONE = re.compile(r"\b(?:then\s+)?(?:do|perform|complete)\s+another\s+(?P<r>\d{1,2})\b"
@@ -226,10 +233,12 @@ _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
                    r"|\b(?:repeat|do|perform|complete)\s+(?:it\s+|this\s+)?(?P<n2>\d+)\s+more\b(?!\s+(?:reps?|sets?)\b)")
 """More of what was just done ("rest for 30 seconds and repeat twice more"): the count said, and the first time."""
 _DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete|go(?:es)? through)\s+"
-                          r"(?:it|this|that|both sides|the (?:whole )?(?:exercise|stretch|hold|sequence))\s+2\s+times\b"
+                          r"(?:it|this|that|both (?:sides|legs|arms)|the (?:whole )?(?:exercise|stretch|hold|sequence))"
+                          r"\s+"
+                          r"(?:2\s+times\b|2\s*x(?![a-z\d])|x\s*2\b|a\s+second\s+time\b)"
                           r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
-"""The whole exercise done twice ("Hold for 30 seconds. Do it twice on each side"): two sets of it, where "repeat 3
-times" after a hold is its reps."""
+"""The whole exercise done twice ("Do it twice on each side", "do it 2x", "go through both legs a second time"): two
+sets of it, where "repeat 3 times" after a hold is its reps."""
 _DONE_IT = re.compile(r"\buntil\s+you(?:'ve|\s+have)\s+(?:done|completed|finished)\s+"
                       r"(?:it|this|that|them|the (?:hold|set))\s+(?P<n>\d{1,2})\s+times\b")
 """'hold for 20 seconds, rest, and go again until you have done it 3 times': the whole exercise 3 times, 3 sets."""
@@ -243,10 +252,10 @@ WHOLE_TWICE = ": the whole exercise twice, read as 2 sets"
 _ANOTHER_COUNTED = re.compile(r"\b(?P<r>\d+)\s+(?:times|reps|repetitions|[a-z]+s)\b[^.;]{0,60}?"
                               r"(?P<again>\banother\s+(?P=r))\b")
 """The same with the count said as times: "lift your leg 10 times, then rest for 30 seconds, then another 10"."""
-_COUNT_HOLD = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?)\s+"
+_COUNT_HOLD = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?|paus(?:e|ing))\s+"
                          r"(?:it\s+|this\s+|them\s+|like\s+this\s+|there\s+|each(?:\s+of\s+them|\s+one|\s+1)?\s+)?"
                          rf"(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b")
-"""A hold counted out ("hold for a count of three"): a count is about a second."""
+"""A hold counted out ("hold for a count of three", "pause there for a count of 5"): a count is about a second."""
 _COUNT_SLOWLY = re.compile(rf"(?<=,\s)(?:and\s+)?count\s+slowly\s+to\s+{_RANGE}\b(?!\s+(?:as|while|on)\b)")
 """The same after a position, in a clause of its own: "reach for the sky, and count slowly to 10"."""
 _COUNT_LEAD = re.compile(rf"(?:^|(?<=[,;:()]\s)|(?<=\.\s))(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b"
@@ -255,7 +264,9 @@ _COUNT_LEAD = re.compile(rf"(?:^|(?<=[,;:()]\s)|(?<=\.\s))(?:for\s+)?(?:a\s+)?(?
 "count of 20 each leg" (a count is about a second)."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
-    rf"sequence|motion)))?\s+{_RANGE}\b(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
+    rf"sequence|motion)|a\s+(?:slow|quick|steady|controlled|gentle)))?\s+{_RANGE}\b"
+    rf"(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
+"""'Do 10', 'do a slow 10' ("a slow ten, three times through"): a bare count of the exercise."""
 _IN_ALL = re.compile(r"(?P<that>\brepeat\s+(?:that|this|it|the lot)\s+)?"
                      r"(?P<through>\bgo\s+through\s+(?:it|this|that|the whole thing|the lot|everything)\s+"
                      r"|\b(?:totally|in total|altogether)\s+)?"
@@ -302,7 +313,8 @@ _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
 _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?:going|moving|doing|alternating)|"
                              r"keep (?:it|this|that) (?:up|going)|keep at it|"
                              r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
-                             r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|move between|"
+                             r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|"
+                             r"move (?:slowly |gently |smoothly )?between|"
                              r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
                              r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle|"
                              r"as many(?: reps)? as (?:you can|possible) in)\b")
@@ -465,6 +477,12 @@ def find_mentions(text: str) -> list[Mention]:
             amount = _amount(m, 1000)
             note = f"\"{m.group(0)}\" gives no unit: read as seconds"
             add(m.start(), m.end(), Mention(kind, Amount(amount.low, amount.high, note), m.group(0)))
+    breathing = _BREATH_COUNTS.search(low) is not None  # "in for 4, hold for 4, out for 4": a breath's counts
+    for m in _BARE_HOLD_FOR.finditer(low):
+        if free(m.start(), m.end()) and not breathing:
+            amount = _amount(m, 1000)
+            note = f"\"{m.group(0)}\" gives no unit: read as seconds"
+            add(m.start(), m.end(), Mention(Kind.HOLD, Amount(amount.low, amount.high, note), m.group(0)))
     for m in _MINUTES_SECONDS.finditer(low):
         if free(m.start(), m.end()):
             # "1 min 30 s", "2 minutes and 15 seconds": one time, as the format writes it
@@ -591,7 +609,7 @@ class Sides:
 
 
 _SIDE_PARTS = (r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow|glute|hamstring|quad|calf|heel|"
-               r"toe|thigh|ear|buttock)s?")
+               r"toe|thigh|ear|buttock|thumb|eye)s?")
 _CLAUSE_END = (r"(?=\s*(?:$|[.,;:!)(|]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwith\b|\bas well\b|\btoo\b|"
                r"\bin turn\b|\bseparately\b|\bin front\b|\bleading\b|\d|[x×]\s*\d))")
 """What may follow "each leg" when it means per side: the clause's end, "in turn", a count ("each leg 10 times"),
@@ -667,9 +685,12 @@ _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PART
 
 
 _SIDE_THEN_OTHER = re.compile(r"\b(?:to|towards?|on) (?:one|1) side\b(?:[^.;]{0,20}?\b(?:then|before)|\.{1,2})\s+"
-                              r"(?:to\s+|on\s+)?the other\b")
+                              r"(?:to\s+|on\s+)?the other\b"
+                              r"|\b(?:fall|drop|lower|roll|sink)s?\b[^.;]{0,20}?\bto the (?P<first>left|right)\b"
+                              r"[^.;]{0,60}?\bto the (?:left|right)\b")
 """'roll to one side and then the other' (or cut at its "then", as prose clauses are: "to one side.. The other"):
-alone an alternating movement, with "10 each way" one done to each side."""
+alone an alternating movement, with "10 each way" one done to each side; so is "let both knees fall to the left, ...
+go to the right", in that order."""
 _EACH_WAY_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?P<first>forwards?|backwards?)\b[^.;]{0,20}?"
                              r"\b(?P=n)\s+(?:[a-z]+\s+)?(?P<second>forwards?|backwards?|back)\b")
 """The same count said for each way, in the article's words: "10 steps forward then 10 steps back"."""
@@ -738,8 +759,11 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     per_direction = _PER_DIRECTION.search(low)
     if per_direction and _TWO_LIMBS.search(per_direction.group(0)):
         per_direction = None  # "reach 1 arm forwards and the opposite leg backwards": two limbs, not two directions
-    if per_direction and per_direction.group(0) in ("each way", "each direction") and _SIDE_THEN_OTHER.search(low):
-        return Sides(("left", "right")), None  # knees rolled "to one side and then the other, 10 each way"
+    if per_direction and per_direction.group(0) in ("each way", "each direction") and (
+            side := _SIDE_THEN_OTHER.search(low)):
+        # knees rolled "to one side and then the other, 10 each way"; "fall to the left ... to the right": that order
+        first = side["first"] or "left"
+        return Sides((first, "left" if first == "right" else "right")), None
     if per_direction and per_direction.group(0) == "each way" and _PER_SIDE.search(low):
         per_direction = None  # "10 each way, then change legs": the legs are the sides
     if per_direction or _both_ways(low) or (_OTHER_WAY.search(low) and not _PER_SIDE.search(low)):

@@ -320,6 +320,7 @@ def _name(block: Block) -> str:
     """The circuit's name: a heading as it is; a header line's words before its colon ("Block 2")."""
     text = " ".join(block.text.split())
     if block.kind is BlockKind.HEADING:
+        text = re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", text)  # "1. Get the blood moving": the page's numbering
         # "FINISHER · 3 rounds": the rounds are the circuit's, no part of its name
         before, dot, after = text.partition(" · ")
         return before.strip() if dot and before.strip() and _ROUNDS.search(after) else text

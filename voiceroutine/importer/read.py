@@ -52,6 +52,7 @@ from voiceroutine.importer.ordinal_marks import ordinal_marks
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.picture_labels import picture_labels
 from voiceroutine.importer.position_labels import split_position_labels
+from voiceroutine.importer.ratings import without_rating_stars
 from voiceroutine.importer.recap_lists import without_recaps
 from voiceroutine.importer.round_lines import round_headings
 from voiceroutine.importer.ruled_tables import ruled_tables
@@ -62,6 +63,7 @@ from voiceroutine.importer.sheet_cells import filled_tab_cells, symbol_cells
 from voiceroutine.importer.shop_lines import without_shop_lines
 from voiceroutine.importer.shortcodes import emoji_shortcodes
 from voiceroutine.importer.slide_decks import slide_decks
+from voiceroutine.importer.slot_times import without_slot_times
 from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.station_lines import station_lines
 from voiceroutine.importer.step_lines import step_lines
@@ -124,7 +126,7 @@ def read_article(text: str) -> Article:
         text = step_lines(ruled_tables(text))  # "Step 1: Sit back." lines: a numbered list
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
     text = station_lines(word_numbered_lines(text))
-    blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(text))))))
+    blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(without_slot_times(_text_blocks(text)))))))
     blocks = with_edits(without_note_lists(without_equipment(without_recaps(blocks))))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
@@ -175,7 +177,7 @@ _CHARS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 
 def normalize(text: str) -> str:
     """Straight quotes, plain spaces, Unix newlines: one spelling of each character for the rules that follow."""
-    text = unicodedata.normalize("NFC", text).translate(_CHARS)
+    text = without_rating_stars(unicodedata.normalize("NFC", text).translate(_CHARS))  # "★★★★★ 1,284 ratings"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
     return "\n".join(_symbols(circled_number(symbol_cells(emoji_shortcodes(line))))

@@ -115,6 +115,12 @@ _WORK_REST = [
                rf"(?:station|exercise|move|movement)\b[.,;]?\s+(?:and\s+|then\s+)*(?:you\s+)?(?:take|get|have|allow)\s+"
                rf"(?:about\s+|around\s+|roughly\s+|up to\s+)?{_TIME.format('rest')}\s+"
                r"to\s+(?:walk|move|change|switch|get|swap|reset|recover)\b", re.I),
+    # "40 seconds on each, 20 seconds to swap to the next one", "40 seconds working at each station, then 20
+    # seconds to move on": the time at each, then the time to get to the next
+    re.compile(rf"{_TIME.format('work')}\s+(?:(?:of\s+)?work(?:ing)?\s+)?(?:on|at|for)\s+(?:each|every)"
+               rf"(?:\s+(?:station|exercise|move|movement|one))?\b\s*[,;]?\s*(?:and\s+|then\s+)*(?:you\s+)?"
+               rf"(?:(?:get|take|have|allow)\s+)?{_TIME.format('rest')}\s+"
+               r"to\s+(?:walk|move|change|switch|get|swap|reset|recover)\b", re.I),
     # "30 sec each, no rest": the work, and no rest between moves
     re.compile(rf"{_TIME.format('work')}\s+(?:each|per\s+(?:move|exercise|station))\b\s*[,;]?\s*(?:and\s+|with\s+)?"
                r"no\s+(?:rest|breaks?)\b", re.I),

@@ -2,8 +2,10 @@
 
 A person imports more than articles: a saved e-mail, an app's CSV export, a calendar invitation, a page whose
 routine is only in its JSON-LD, a handout's LaTeX, RTF, AsciiDoc, org-mode or reStructuredText source, an
-outliner's OPML export, a forum post's BBCode source, a chat export (a Telegram one in HTML too), a social thread,
-an AI assistant's answer, a forum thread, a Q&A page, a wiki page's source, a sports watch's workout steps, an
+outliner's OPML export, a Word document's document.xml, a forum post's BBCode source, a chat export (a Telegram
+one in HTML too), a social thread,
+an AI assistant's answer, a forum thread, a Q&A page, a wiki page's source (MediaWiki; DokuWiki as a saved file), a
+sports watch's workout steps, an
 e-reader's notebook. Each module here knows one format, says
 whether a text is in it, and turns it into plain text or Markdown; the rest of the importer never sees the
 format. Two entry points, because the saved files are read before the text is normalised and the copied pages
@@ -18,6 +20,7 @@ from voiceroutine.importer.formats.bbcode import bbcode_text
 from voiceroutine.importer.formats.calendar_file import calendar_text
 from voiceroutine.importer.formats.chat import chat_messages
 from voiceroutine.importer.formats.csv_export import csv_export
+from voiceroutine.importer.formats.dokuwiki import dokuwiki_markdown
 from voiceroutine.importer.formats.forum import forum_posts
 from voiceroutine.importer.formats.json_ld import howto_page
 from voiceroutine.importer.formats.kindle_notes import kindle_notes
@@ -31,20 +34,24 @@ from voiceroutine.importer.formats.rtf import rtf_text
 from voiceroutine.importer.formats.telegram_html import telegram_chat
 from voiceroutine.importer.formats.thread import thread_text
 from voiceroutine.importer.formats.wikitext import wikitext_markdown
+from voiceroutine.importer.formats.word_xml import word_xml_text
 from voiceroutine.importer.formats.workout_steps import workout_steps
 
 __all__ = ["copied_page_text", "saved_file_text"]
 
 
 def saved_file_text(text: str) -> str:
-    """A saved file's text as an article: a saved e-mail's decoded text part, then an outliner's OPML export as
+    """A saved file's text as an article: a saved e-mail's decoded text part, then a Word document's document.xml
+    as Markdown, an outliner's OPML export as
     headings and items, a forum post's BBCode source as Markdown (its quotes and spoilers left out), an app's CSV
     export (a line an exercise), an .ics file's events, a Telegram chat's HTML export as a text chat, a page's JSON-LD
-    HowTo, or a LaTeX, RTF, AsciiDoc, org-mode or reStructuredText source as Markdown; any other text as it is."""
+    HowTo, or a LaTeX, RTF, AsciiDoc, org-mode, reStructuredText or DokuWiki source as Markdown; any other text as
+    it is."""
     text = message_text(text) or text
-    return (opml_text(text) or bbcode_text(text) or csv_export(text) or calendar_text(text) or telegram_chat(text)
+    return (word_xml_text(text) or opml_text(text) or bbcode_text(text) or csv_export(text) or calendar_text(text)
+            or telegram_chat(text)
             or howto_page(text) or latex_text(text) or rtf_text(text) or asciidoc_text(text) or org_text(text)
-            or rst_text(text) or text)
+            or rst_text(text) or dokuwiki_markdown(text) or text)
 
 
 def copied_page_text(text: str) -> str:
