@@ -99,7 +99,8 @@ def test_a_long_time_per_side_then_a_count_is_sets() -> None:
 
 def test_a_line_ending_same_again_takes_the_dose_not_the_name_above() -> None:
     found = by_name("My cool-down\n\nSome words first about it all.\n\nCOOL-DOWN\n"
-                    "Hamstring stretch on the bench, 30 seconds each leg.\n\nCalf stretch against a tree, same again.\n\n"
+                    "Hamstring stretch on the bench, 30 seconds each leg.\n\n"
+                    "Calf stretch against a tree, same again.\n\n"
                     "Quad stretch, holding a fence, 20 seconds each leg.\n")
     assert [(name, e["hold"], e["sides"]) for name, e in found.items()] == [
         ("Hamstring stretch", "30 s", ["left", "right"]), ("Calf stretch", "30 s", ["left", "right"]),
@@ -114,7 +115,8 @@ def test_an_ice_pack_time_is_no_dose() -> None:
 
 
 def test_that_is_one_after_both_sides_is_one_rep_of_both() -> None:
-    found = by_name("Garden warm-up\n\nA few moves before the digging.\n\n## 1. Side bends\n\nLean to the left, back up, "
+    found = by_name("Garden warm-up\n\nA few moves before the digging.\n\n## 1. Side bends\n\n"
+                    "Lean to the left, back up, "
                     "then to the right and back up: that is one. Do six.\n\n## 2. Arm circles\n\nTen forwards.\n")
     bends = found["Side bends"]
     assert (bends["reps"], bends.get("sides")) == (6, None)
@@ -125,3 +127,8 @@ def test_minutes_on_an_exercise_bike_are_a_duration() -> None:
                     "- Lunges: 3 x 8 each leg\n")
     warm_up = next(iter(found.values()))
     assert (warm_up.get("duration"), warm_up.get("hold")) == ("8 minutes", None)
+
+
+def test_the_next_two_weeks_is_no_count_of_the_list() -> None:
+    page = _CLASS.replace("Each of the next three we do eight times.", "For the next 2 weeks do these 3 times a day.")
+    assert "Arm raises" not in by_name(page, "class.html")

@@ -16,9 +16,11 @@ from voiceroutine.importer.blocks import Block, BlockKind
 from voiceroutine.importer.dose import find_mentions, numerals
 
 _GROUP = re.compile(r"\b(?:(?:each|all|every one)\s+of\s+)?the\s+next\s+(?P<n>\d{1,2})\b"
-                    r"|\b(?:each|all|every one)\s+of\s+(?:these|them|the following)\b"
-                    r"|\b(?:the\s+following|these)\s+(?P<m>\d{1,2})?\s*(?:are|we)\b", re.I)
-"""The words that give the list below a dose: "each of the next three", "the next four", "each of these"."""
+                    r"(?!\s*(?:-\s*)?(?:days?|weeks?|months?|years?|minutes?|mins?|hours?|seconds?|secs?|sessions?|"
+                    r"times?|reps?|sets?|rounds?)\b)"
+                    r"|\b(?:each|all|every one)\s+of\s+(?:these|them|the following)\b", re.I)
+"""The words that give the list below a dose: "each of the next three", "the next four", "each of these"; not "the
+next 2 weeks"."""
 MAX_WORDS = 16
 """A paragraph longer than this says more than a dose for a list."""
 
@@ -39,7 +41,7 @@ def with_group_doses(blocks: list[Block]) -> list[Block]:
             if following.kind is not BlockKind.ITEM:
                 break
             items.append(following)
-        count = int(m["n"] or m["m"] or len(items))
+        count = int(m["n"] or len(items))
         if len(items) < 2 or any(find_mentions(item.text) for item in items[:count]):
             continue
         doses = ", ".join(dict.fromkeys(mention.words for mention in said))

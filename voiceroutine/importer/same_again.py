@@ -80,7 +80,8 @@ def _as_named(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_SAID_AGAIN = re.compile(r"(?:^|(?<=[.!?)])\s+|\s*[,;:–—-]\s*)(?:and\s+)?(?:(?:the\s+)?same\s+again|ditto|(?:the\s+)?same\s+as\s+"
+_SAID_AGAIN = re.compile(r"(?:^|(?<=[.!?)])\s+|\s*[,;:–—-]\s*)(?:and\s+)?"
+                         r"(?:(?:the\s+)?same\s+again|ditto|(?:the\s+)?same\s+as\s+"
                          r"(?:above|before|the\s+last\s+one)|as\s+above|same\s+(?:dose|reps|hold))\s*[.!]?\s*$", re.I)
 """A paragraph's last sentence (or clause) that gives it the dose of the exercise before it: "Same again.", "Ditto.",
 "Calf stretch against a tree, same again."."""
