@@ -1016,11 +1016,13 @@ _OPEN_COUNT = re.compile(r"\b(?:to (?:muscle )?failure|as many(?: reps)? as (?:y
 """A count left to the person: "2 sets to failure", "as many as you can"."""
 _MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|jogs?|walking|"
                           r"running|skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|"
-                          r"taps|breathing|cross[- ]?trainer|elliptical|treadmill|(?:exercise |stationary |upright |"
-                          r"recumbent |spin |air )?bikes?|rowing machine|rower|stair ?climber|stepper|ski ?erg)\b",
+                          r"taps|breathing|ball rolls?|rolling|massag\w*|cross[- ]?trainer|elliptical|treadmill|"
+                          r"(?:exercise |stationary |upright |recumbent |spin |air )?bikes?|rowing machine|rower|"
+                          r"stair ?climber|stepper|ski ?erg)\b",
                           re.I)
-"""Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps"); a cardio machine
-("Cross trainer  8 min", "Upright bike  5 min")."""
+"""Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps", "Golf ball roll",
+"Jaw massage"; not "Pec stretch on a roll", lying still on a foam roll); a cardio machine ("Cross trainer  8 min",
+"Upright bike  5 min")."""
 _MOVING_NAME = re.compile(
     r"^(?:(?:easy|slow|brisk|gentle|light|fast|quick|steady|relaxed)\s+)?"
     r"(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|bik|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",

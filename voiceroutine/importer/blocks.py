@@ -73,6 +73,9 @@ STOP = re.compile(
     r"view (?:all|\d+ more) comments|view all [\d,.]+k? comments|\d+ repl(?:y|ies)|"
     r"write a (?:public )?comment|about the author|about us|share(?: this)?|faqs?|frequently asked questions|"
     r"(?:community |reader )?q\s?&\s?a$|"
+    # "Q&A · 23 questions", "Questions and answers: 4": the readers' questions, not the routine
+    r"(?:community |reader )?(?:q\s?&\s?a|questions and answers)\s*(?:[·|:–—-]\s*)?\d+\s*(?:questions?)?$|"
+    r"questions and answers$|\d+ (?:questions|answers)$|"
     r"you (?:may|might) also like|read (?:more|next)|more from|newsletter|subscribe|disclaimer|"
     r"when to (?:see|call|contact) a (?:doctor|physician|professional)|we want you|speech tips|"
     r"(?:what|exercises|things|activities|movements|moves) to avoid(?: for now)?|when to (?:move on|progress)|"

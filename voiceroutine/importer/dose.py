@@ -179,9 +179,12 @@ _TIME_THEN_X = re.compile(rf"(?P<t>{_NUM})\s*(?P<u>{_TIME_UNIT})\b[^.;x×\d]{{0,
                           r"(?P<x>[x×]\s*(?P<n>\d{1,2}))\b(?!\s*(?:[x×\d]|\.\d))")
 """'15 s per side, x2', '30 sec each leg x2': a time, then how many times it is done: its sets, as "do it twice"
 after a hold is (but "hold 5 sec, x10", a short hold, is ten reps of it)."""
-_TIME_TIMES = re.compile(rf"(?<![\d.])(?P<t>{_NUM})\s*(?P<u>{_SEC}|{_MIN})\b(?P<x>\s*(?:,\s*(?P<n2>\d{{1,2}})\s+times\b"
+_TIME_TIMES = re.compile(rf"(?<![\d.])(?P<t>{_NUM})\s*(?P<u>{_SEC}|{_MIN})\b"
+                         r"(?:\s+(?:on\s+)?(?:each|per|a)\s+(?:side|leg|arm|foot|hand)\b)?"  # "30 s each leg, 3 times"
+                         rf"(?P<x>\s*(?:,\s*(?P<n2>\d{{1,2}})\s+times\b"
                          rf"|[x×]\s*(?P<n>\d{{1,2}})\b(?!\s*(?:[x×\d]|\.\d|{_TIME_UNIT}\b|reps?\b))))")
-"""'30 s x 2', '30 secs, twice': a long time, then how many times it is done, as "3 x 30 s" writes it: its sets."""
+"""'30 s x 2', '30 secs, twice', '30 secs each leg, 3 times': a long time, then how many times it is done, as "3 x 30
+s" writes it: its sets."""
 _TIMES_EACH_SIDE = re.compile(r"(?:^|(?<=[.!?;]\s))\s*(?P<n>[23])\s+times\s+(?:on\s+)?(?:each|per|every)\s+"
                               r"(?:side|leg|arm)\b")
 """'Twice on each side is plenty.': a sentence that starts with how many times the whole exercise is done on each
@@ -265,8 +268,10 @@ _COUNT_LEAD = re.compile(rf"(?:^|(?<=[,;:()]\s)|(?<=\.\s))(?:for\s+)?(?:a\s+)?(?
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)|a\s+(?:slow|quick|steady|controlled|gentle)))?\s+{_RANGE}\b"
-    rf"(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%)\b)")
-"""'Do 10', 'do a slow 10' ("a slow ten, three times through"): a bare count of the exercise."""
+    rf"(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%|people|persons|members|participants|"
+    rf"attendees)\b)")
+"""A count after a verb of doing, with no unit: "aim for 12", "repeat 10", "do a slow 10" ("a slow ten, three times
+through"); a head count ("aim for 20 people") is none."""
 _IN_ALL = re.compile(r"(?P<that>\brepeat\s+(?:that|this|it|the lot)\s+)?"
                      r"(?P<through>\bgo\s+through\s+(?:it|this|that|the whole thing|the lot|everything)\s+"
                      r"|\b(?:totally|in total|altogether)\s+)?"
@@ -289,22 +294,28 @@ _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|mo
 read"), never a dose; nor is a weekly target ("150 minutes of moderate activity a week")."""
 _MOVING_AFTER = re.compile(r"\s*of\s+(?:(?:light|easy|gentle|steady|steady-state|brisk|moderate|zone \d)\s+)*"
                            r"(?:cardio|jogging|walking|cycling|running|marching|skipping|rowing|jumping jacks|"
-                           r"dynamic stretching|aerobic (?:exercise|activity))\b")
-"""After a time: "5-10 minutes of light cardio", "10 minutes of brisk walking": done moving, a duration."""
+                           r"dynamic stretching|aerobic (?:exercise|activity))\b"
+                           r"|\s*on\s+(?:a|an|the|your)\s+(?:exercise\s+|stationary\s+|static\s+|spin\s+)?"
+                           r"(?:bike|treadmill|rower|rowing machine|cross[- ]?trainer|elliptical)\b")
+"""After a time: "5-10 minutes of light cardio", "10 minutes of brisk walking", "five minutes on an exercise bike":
+done moving, a duration."""
 _TEMPO_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:up|down)\s+(?:for\s+)?$")
 """Before a time, after a comma: the pace of a rep ("up 2 secs, down 2 secs"), no hold."""
 _LONGER_AFTER = re.compile(r"\s+(?:longer|extra)\b")
 """After a time: extra time somewhere ("spend a second or two longer on the tight side"), no dose of its own."""
 _ONE_REP_IS = re.compile(r"\b(?:that's|that is|this is|which is|counts as|makes|equals)\s+(?:1|one)\s+"
-                         r"(?:full\s+|complete\s+)?(?:rep|repetition)\b")
-"""'That's one repetition': what one rep is, no count; said after both sides, one rep takes in both."""
+                         r"(?:full\s+|complete\s+)?(?:rep|repetition)\b"
+                         r"|\b(?:that's|that is|this is|which is)\s+(?:1|one)\s*(?=[.:;!])")
+"""'That's one repetition' (or "...: that is one."): what one rep is, no count; said after both sides, one rep takes
+in both."""
 _TEMPO_AFTER = re.compile(r"\s+(?:up|down|on the way (?:up|down)|to (?:lower|raise|come down|go up))\b")
 """After a time: the pace of a rep ("3 seconds up and 3 seconds down"), no hold."""
 _IGNORE_BEFORE = re.compile(r"\b(?:every|over|within|(?<!you can )(?<!possible )in|"
                             r"takes?(?: about| around| roughly| approximately| only| just| under| less than)?|"
-                            r"after|count(?:ing)? to|count of)\s*$")
-"""Words before a time that make it no dose ("in 30 minutes", "takes about 15 minutes"); "as many as you can in 45
-seconds" is one."""
+                            r"after|count(?:ing)? to|count of|"
+                            r"(?:ice|heat)(?:\s+packs?|\s+(?:it|them|the \w+))?\s+(?:for\s+)?)\s*$")
+"""Words before a time that make it no dose ("in 30 minutes", "takes about 15 minutes", "ice packs for 10 mins"); "as
+many as you can in 45 seconds" is one."""
 
 _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
                          r"keep (?:it|this|that|the (?:position|pose|stretch))(?! up\b| going\b)|"
@@ -313,8 +324,8 @@ _HOLD_WORDS = re.compile(r"\b(?:hold|holding|held|stay|staying|remain|"
 _DURATION_WORDS = re.compile(r"\b(?:repeat|repeating|continue|continuing|keep (?:going|moving|doing|alternating)|"
                              r"keep (?:it|this|that) (?:up|going)|keep at it|"
                              r"alternate|alternating|cycle|cycling|flow|flowing|go back and forth|move back and forth|"
-                             r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|"
-                             r"move (?:slowly |gently |smoothly )?between|"
+                             r"for a total of|perform|do this|do the|march|walk|jog|rock|circle|roll|rolling|massage|"
+                             r"massaging|move (?:slowly |gently |smoothly )?between|"
                              r"marching|walking|jogging|running|skipping|cycling|dancing|stepping|shuffling|moving|"
                              r"keep (?:stepping|walking|marching|jogging|running)|run|skip|jump|dance|shuffle|"
                              r"as many(?: reps)? as (?:you can|possible) in)\b")
@@ -643,7 +654,10 @@ _PER_SIDE = re.compile(
     # "Thirty seconds on one arm, then the other" (a position on each; "lift one foot, then the other" alternates)
     rf"|\bon (?:one|1) {_SIDE_PARTS}\b[^.;]{{0,40}}?\b(?:then|and) (?:the|your) other\b(?=\s*(?:[.;,!]|$|one\b))"
     rf"|\bto the right\b.{{0,120}}?\b(?:then|before)\b[^.;]{{0,40}}\bto the left\b"
-    rf"|\bto the left\b.{{0,120}}?\b(?:then|before)\b[^.;]{{0,40}}\bto the right\b")
+    rf"|\bto the left\b.{{0,120}}?\b(?:then|before)\b[^.;]{{0,40}}\bto the right\b"
+    # "... stay there for 15 seconds. Then the left side.": a sentence that only names the side done next
+    rf"|(?:^|(?<=[.;!]\s))(?:and\s+)?(?:then|now|next)\s+(?:(?:the|your)\s+)?(?:left|right|other|opposite)"
+    rf"(?:\s+{_SIDE_PARTS})?\s*(?=[.;!]|$)")
 _THEN = r"(?:\s*[,.]{1,2}\s*|\s+(?:then|and)\s+)(?:\w+\s+){0,3}"
 """Between one direction and the other: a comma, "then", "and", or the end of a sentence ("... 10 times. Forwards")."""
 _PER_DIRECTION = re.compile(r"\b(?:each|both|either|every|opposite|other) directions?\b|\bboth ways\b|\beach way\b"

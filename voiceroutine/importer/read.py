@@ -37,6 +37,7 @@ from voiceroutine.importer.footnotes import without_footnotes
 from voiceroutine.importer.formats import copied_page_text, saved_file_text
 from voiceroutine.importer.framed import framed_headings
 from voiceroutine.importer.glued_numbers import unglued_numbers
+from voiceroutine.importer.group_doses import with_group_doses
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.hyphens import joined_words
 from voiceroutine.importer.labels import label_items
@@ -48,6 +49,7 @@ from voiceroutine.importer.menus import without_menu, without_post_counts
 from voiceroutine.importer.named_lists import named_lists
 from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
+from voiceroutine.importer.order_words import named_after_order_words
 from voiceroutine.importer.ordinal_marks import ordinal_marks
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.picture_labels import picture_labels
@@ -119,7 +121,7 @@ def read_article(text: str) -> Article:
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
         html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
-        return Article(kind, tuple(with_doses_said_again(html)), title)
+        return Article(kind, tuple(with_doses_said_again(with_group_doses(html))), title)
     if kind is InputKind.TEXT:
         text = unwoven_columns(without_shop_lines(without_post_counts(without_menu(text))))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
@@ -128,7 +130,8 @@ def read_article(text: str) -> Article:
     text = station_lines(word_numbered_lines(text))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(without_slot_times(_text_blocks(text)))))))
     blocks = with_edits(without_note_lists(without_equipment(without_recaps(blocks))))
-    return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
+    blocks = named_after_order_words(blocks)  # "First, prayer stretch: ..." beside "Finger fans: ..."
+    return Article(kind, tuple(sub_list_headings(with_doses_said_again(with_group_doses(blocks)))), None)
 
 
 def _bounded(blocks: list[Block]) -> list[Block]:

@@ -80,10 +80,42 @@ def _as_named(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def with_doses_said_again(blocks: list[Block]) -> list[Block]:
-    """The blocks, each "same again" item given the doses of the list item just above it."""
+_SAID_AGAIN = re.compile(r"(?:^|(?<=[.!?)])\s+|\s*[,;:–—-]\s*)(?:and\s+)?"
+                         r"(?:(?:the\s+)?same\s+again|ditto|(?:the\s+)?same\s+as\s+"
+                         r"(?:above|before|the\s+last\s+one)|as\s+above|same\s+(?:dose|reps|hold))\s*[.!]?\s*$", re.I)
+"""A paragraph's last sentence (or clause) that gives it the dose of the exercise before it: "Same again.", "Ditto.",
+"Calf stretch against a tree, same again."."""
+_LOOK_BACK = 3
+"""The blocks above a "Same again." paragraph searched for the dose it repeats."""
+
+
+def _dose_part(sentence: str) -> str:
+    """The sentence from its first clause with a dose: "Hamstring stretch on the bench, 30 seconds each leg." ->
+    "30 seconds each leg.", so that the other exercise's name is not said again."""
+    first, comma, rest = sentence.partition(",")
+    return rest.strip() if comma and rest.strip() and not find_mentions(first) else sentence
+
+
+def _said_again(blocks: list[Block]) -> list[Block]:
+    """Each paragraph that ends "Same again." or "Ditto." and states no dose of its own given the dosed sentences of
+    the nearest paragraph or item above it that states one (a heading between them is passed over)."""
     out: list[Block] = []
-    for block in _as_named(_as_numbered(blocks)):
+    for block in blocks:
+        if block.kind is not BlockKind.HEADING and _SAID_AGAIN.search(block.text) and not find_mentions(block.text):
+            above = [b for b in out[-_LOOK_BACK:] if b.kind is not BlockKind.HEADING and find_mentions(b.text)]
+            if above:
+                said = " ".join(_dose_part(sentence) for sentence in sentences(above[-1].text)
+                                if find_mentions(sentence))
+                block = replace(block, text=f"{block.text.rstrip()} {said}")
+        out.append(block)
+    return out
+
+
+def with_doses_said_again(blocks: list[Block]) -> list[Block]:
+    """The blocks, each "same again" item given the doses of the list item just above it, and each "Same again." or
+    "Ditto." paragraph those of the exercise before it."""
+    out: list[Block] = []
+    for block in _said_again(_as_named(_as_numbered(blocks))):
         above = out[-1] if out else None
         if (block.kind is BlockKind.ITEM and (m := _SAME.search(block.text)) and not find_mentions(block.text)
                 and above is not None and above.kind is BlockKind.ITEM and (said := find_mentions(above.text))):

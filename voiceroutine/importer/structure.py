@@ -230,8 +230,11 @@ def starts_comments(block: Block) -> bool:
 
 _COMMENTS = re.compile(r"^(?:\d+\s+comments?\b|comments?\b|discussion about this (?:post|article|story)\b|"
                        r"sorted by\b|\[[–-]\]\s|\d+\s+repl(?:y|ies)\b|"
-                       r"view all [\d,.]+k? comments)", re.I)
-"""Where a page's comments begin: the exercises end there, whatever the comments list."""
+                       r"view all [\d,.]+k? comments|"
+                       r"(?:q\s?&\s?a|questions and answers)\s*(?:[·|:–—-]\s*)?\d+\s*(?:questions?)?$|"
+                       r"\d+ questions$)", re.I)
+"""Where a page's comments begin ("14 comments", "Q&A · 23 questions"): the exercises end there, whatever the
+comments list."""
 _TOLD = 3
 """Exercises told in the running prose of an article's only section that make them the article's exercises."""
 _PART_STYLES = frozenset(("num", "labelled", "bold", "lead", "sentence", "colon", "list"))
