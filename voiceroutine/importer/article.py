@@ -22,6 +22,7 @@ from voiceroutine.importer.checks import (
     within_limits,
 )
 from voiceroutine.importer.counted import exercises_counted
+from voiceroutine.importer.counted_exercises import counted_exercises_note
 from voiceroutine.importer.coverage import coverage, unread_note, unread_sentences, with_unread
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
@@ -276,7 +277,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
     told = stated_length(every_sentence)
     length_ms = rough_length_ms(routine, Level.STANDARD)
     long_routine += length_note(told, length_ms, quoted(told.quote) if told else "")
-    notes = [*cut, *left_out, *second.notes, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *left_out, *second.notes, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine,
+             *counted_exercises_note(every_sentence, len(exercises))]  # "these 8 stretches", 9 read
     unsaid = unread_sentences(read_all, notes, length_ms, len(exercises))
     notes.extend(unread_note(unsaid))
     sure = confidence(exercises, notes, (len(unsaid), read_all.dosed))
