@@ -62,3 +62,16 @@ def test_a_name_that_is_a_label_of_the_page_is_warned(name: str, label: bool) ->
     assert (label_name_doubt(name) is not None) is label
     exercise = ImportedExercise(name, (), (Field("reps", 10, quote="Ten times."),))
     assert any("label of the page" in warning for warning in with_doubts([exercise])[0].warnings) is label
+
+
+def test_reps_from_a_count_and_a_hold_of_a_second_are_warned() -> None:
+    read = _read("# Porch\n\n## Flamingo stand\n\nFlamingo (crane) stance balance count of 15 each leg\n\n"
+                 "## Glute squeeze\n\nLie on your front. Squeeze your bottom for a second, then let go. 12 times.\n\n"
+                 "## Wall sit\n\nSlide down the wall and hold for 20 seconds.\n")
+    assert read["Flamingo stand"] == ({"reps": 15, "sides": ("left", "right")}, (
+        'its reps 15 were read from a count that may time a hold instead: "Flamingo (crane) stance balance count of '
+        '15 each leg"',))
+    assert read["Glute squeeze"] == ({"reps": 12, "hold": "1 s"}, (
+        'its hold of 1 second was read from words that may mean a pause inside each repetition: "Squeeze your '
+        'bottom for a second, then let go."',))
+    assert read["Wall sit"] == ({"hold": "20 s"}, ())

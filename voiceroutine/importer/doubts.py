@@ -62,6 +62,27 @@ def count_doubts(exercise: ImportedExercise) -> list[str]:
     return doubts
 
 
+_COUNT_OF = r"\bcount(?:ing)? (?:of|to) {number}\b"
+_A_SECOND = re.compile(r"\b(?:for )?(?:a|one) (?:second|sec)\b", re.I)
+
+
+def timing_doubts(exercise: ImportedExercise) -> list[str]:
+    """Reps read from "a count of 20" with no hold ("balance, count of 20 each leg" may be a 20-second hold), and a
+    1-second hold read from "for a second" (more often a pause inside each repetition than a hold)."""
+    doubts: list[str] = []
+    reps = next((field for field in exercise.fields if field.key == "reps" and field.quote), None)
+    number = re.match(r"\d+", str(reps.value)) if reps is not None else None
+    if reps is not None and number is not None and exercise.value("hold") is None and re.search(
+            _COUNT_OF.format(number=number[0]), numerals(reps.quote or "")):
+        doubts.append(f"its reps {reps.value} were read from a count that may time a hold instead: "
+                      f"{quoted(reps.quote)}")
+    hold = next((field for field in exercise.fields if field.key == "hold" and field.quote), None)
+    if hold is not None and re.fullmatch(r"1 s(?:ec(?:ond)?)?", str(hold.value)) and _A_SECOND.search(hold.quote or ""):
+        doubts.append(f"its hold of 1 second was read from words that may mean a pause inside each repetition: "
+                      f"{quoted(hold.quote)}")
+    return doubts
+
+
 _NUMBERED = re.compile(r"^(?P<name>.+) \d+$")
 """The name the importer gives a second exercise of the same name ("Exercise 2")."""
 _DOSE_KEYS = ("reps", "sets", "hold", "duration")
@@ -137,6 +158,7 @@ def with_doubts(exercises: list[ImportedExercise]) -> list[ImportedExercise]:
         if unbalanced(exercise.name):
             found.append("its name opens or closes a bracket it does not close or open: it may be cut off")
         found += count_doubts(exercise)
+        found += timing_doubts(exercise)
         found += source_doubts(exercise)
         found += side_doubts(exercise)
         if (grouped := grouped_sets_doubt(exercise)) is not None:
