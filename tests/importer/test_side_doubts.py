@@ -56,3 +56,15 @@ def test_sides_that_agree_with_the_words_raise_nothing() -> None:
     exercise = ImportedExercise("Lunge", ("Step forward.",), (
         Field("reps", 6, quote="6 each leg, right leg first."), Field("sides", ("right", "left"))))
     assert side_doubts(exercise) == []
+
+
+def test_an_article_that_puts_the_right_side_first_warns_each_exercise_written_left_first() -> None:
+    read = _read("# Kitchen barre\n\nOn every exercise, start with the right leg, then turn round for the left.\n\n"
+                 "## Leg swings\n\nSwing the leg forward and back, 10 on each leg.\n\n"
+                 "## Knee lift hold\n\nLift the knee and hold for 10 seconds, then change legs.\n\n"
+                 "## Calf rises\n\nRise up and lower, 12 times.\n")
+    note = ('the article says the right side comes first, but the left is written first: "On every exercise, start '
+            'with the right leg, then turn round for the left."')
+    assert read["Leg swings"] == ({"reps": 10, "sides": ("left", "right")}, (note,))
+    assert read["Knee lift hold"] == ({"hold": "10 s", "sides": ("left", "right")}, (note,))
+    assert read["Calf rises"] == ({"reps": 12}, ())

@@ -10,6 +10,8 @@ own, a direction told for each leg, a side told to come first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 
 from voiceroutine.importer.checks import quoted
 from voiceroutine.importer.writer import ImportedExercise
@@ -30,7 +32,7 @@ _EACH_LIMB = re.compile(r"\b(?:each|per|on each|with each)\s+(?:leg|side|arm|foo
                         re.I)
 _RIGHT_FIRST = re.compile(
     r"\b(?:start|starting|begin|beginning|lead|leading)\s+(?:with|on)\s+(?:the|your)\s+right\b"
-    r"|\bright\s+(?:leg|arm|side|foot|hand)\s+first\b"
+    r"|\b(?:the\s+)?right\s+(?:leg|arm|side|foot|hand)\s+first\b"
     r"|\b(?:empezando|comenzando)\s+(?:con|por)\s+(?:la|el)\s+derech", re.I)
 _LEFT_RIGHT = {"left", "right"}
 
@@ -48,8 +50,7 @@ def _said(pattern: re.Pattern[str], sentences: list[str]) -> str | None:
 def side_doubts(exercise: ImportedExercise) -> list[str]:
     """Why the exercise's sides may differ from what its words say, one reason each."""
     sentences = _sentences(exercise)
-    value = exercise.value("sides")
-    sides = tuple(str(side).lower() for side in value) if isinstance(value, tuple) else ()
+    sides = _written(exercise)
     if not sides:
         if (said := _said(_OTHER_SIDE, sentences)) is not None:
             return [f"its words give the other side its own turn, but no sides were read: {quoted(said)}"]
@@ -66,3 +67,22 @@ def side_doubts(exercise: ImportedExercise) -> list[str]:
     if sides == ("left", "right") and (said := _said(_RIGHT_FIRST, sentences)) is not None:
         doubts.append(f"its words start with the right side, but the left is written first: {quoted(said)}")
     return doubts
+
+
+def with_side_order(exercises: list[ImportedExercise], sentences: Iterable[str]) -> list[ImportedExercise]:
+    """The exercises, those written left first warned when a sentence outside every exercise says the right side
+    comes first ("Always do the right side first"): a rule of the whole article the sides do not follow."""
+    own = " ".join(sentence for exercise in exercises for sentence in _sentences(exercise))
+    said = next((sentence for sentence in sentences
+                 if _RIGHT_FIRST.search(sentence) and " ".join(sentence.split()) not in own), None)
+    if said is None:
+        return exercises
+    note = f"the article says the right side comes first, but the left is written first: {quoted(said)}"
+    return [replace(exercise, warnings=(*exercise.warnings, note))
+            if _written(exercise) == ("left", "right") and _said(_RIGHT_FIRST, _sentences(exercise)) is None
+            else exercise for exercise in exercises]
+
+
+def _written(exercise: ImportedExercise) -> tuple[str, ...]:
+    value = exercise.value("sides")
+    return tuple(str(side).lower() for side in value) if isinstance(value, tuple) else ()
