@@ -68,3 +68,13 @@ def test_an_article_that_puts_the_right_side_first_warns_each_exercise_written_l
     assert read["Leg swings"] == ({"reps": 10, "sides": ("left", "right")}, (note,))
     assert read["Knee lift hold"] == ({"hold": "10 s", "sides": ("left", "right")}, (note,))
     assert read["Calf rises"] == ({"reps": 12}, ())
+
+
+def test_a_movement_to_both_sides_counted_as_one_but_written_with_sides_is_warned() -> None:
+    read = _read("# Shed\n\n## Side bend\n\nStand with your feet apart. Bend your upper body to the right, come up, "
+                 "then bend to the left and come up again: that is one. Do six, slowly.\n\n"
+                 "## Squat\n\nSquat down, 10 times.\n")
+    assert read["Side bend"] == ({"reps": 6, "sides": ("right", "left")}, (
+        'its words count a movement to both sides as one repetition, but sides were written: "Bend your upper body '
+        'to the right, come up, then bend to the left and come up again: that is one."',))
+    assert read["Squat"] == ({"reps": 10}, ())

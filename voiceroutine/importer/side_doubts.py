@@ -34,6 +34,10 @@ _RIGHT_FIRST = re.compile(
     r"\b(?:start|starting|begin|beginning|lead|leading)\s+(?:with|on)\s+(?:the|your)\s+right\b"
     r"|\b(?:the\s+)?right\s+(?:leg|arm|side|foot|hand)\s+first\b"
     r"|\b(?:empezando|comenzando)\s+(?:con|por)\s+(?:la|el)\s+derech", re.I)
+_BOTH_IN_ONE = re.compile(r"\bto the (?:left|right)\b.*\bto the (?:left|right)\b.*"
+                          r"\b(?:that is|that's|this is|counts as)\s+one\b", re.I)
+"""A movement to one side and then the other counted as one repetition ("to the left, back to the middle, then to the
+right: that is one"): done both ways each time, not on each side in turn."""
 _LEFT_RIGHT = {"left", "right"}
 
 
@@ -56,6 +60,9 @@ def side_doubts(exercise: ImportedExercise) -> list[str]:
             return [f"its words give the other side its own turn, but no sides were read: {quoted(said)}"]
         return []
     doubts: list[str] = []
+    if (said := _said(_BOTH_IN_ONE, sentences)) is not None:
+        doubts.append(f"its words count a movement to both sides as one repetition, but sides were written: "
+                      f"{quoted(said)}")
     if set(sides) == _LEFT_RIGHT and _CIRCULAR.search(exercise.name) and not _said(_EACH_LIMB, sentences) and (
             said := _said(_EACH_WAY, sentences)) is not None:
         # a circle "each way" is turned both ways round, which some articles mean and some do not
