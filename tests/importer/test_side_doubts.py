@@ -78,3 +78,12 @@ def test_a_movement_to_both_sides_counted_as_one_but_written_with_sides_is_warne
         'its words count a movement to both sides as one repetition, but sides were written: "Bend your upper body '
         'to the right, come up, then bend to the left and come up again: that is one."',))
     assert read["Squat"] == ({"reps": 10}, ())
+
+
+def test_a_count_after_a_hold_for_each_side_is_warned_as_maybe_rounds() -> None:
+    read = _read("# Hall\n\n## Stork stand\n\nStork stand by the radiator: 20 s each leg, 3 times.\n\n"
+                 "## Wall lean\n\nLean on the wall and hold for 30 seconds, 3 times.\n")
+    assert read["Stork stand"] == ({"reps": 3, "hold": "20 s", "sides": ("left", "right")}, (
+        'its 3 holds on each side were read from words that may mean 3 rounds of both sides (sets): "Stork stand by '
+        'the radiator: 20 s each leg, 3 times."',))
+    assert read["Wall lean"] == ({"reps": 3, "hold": "30 s"}, ())  # no side: 3 holds

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from voiceroutine.importer.checks import quoted
+from voiceroutine.importer.dose import numerals
 from voiceroutine.importer.writer import ImportedExercise
 
 _LIMB = r"(?:leg|side|arm|foot|hand|knee|ankle|hip|shoulder|ear)s?"
@@ -38,6 +39,11 @@ _BOTH_IN_ONE = re.compile(r"\bto the (?:left|right)\b.*\bto the (?:left|right)\b
                           r"\b(?:that is|that's|this is|counts as)\s+one\b", re.I)
 """A movement to one side and then the other counted as one repetition ("to the left, back to the middle, then to the
 right: that is one"): done both ways each time, not on each side in turn."""
+_TIMES_AFTER_SIDE = re.compile(
+    r"\d+\s*(?:seconds?|secs?|s|minutes?|mins?)\.?\s+(?:on\s+)?(?:each|per|a|every)\s+(?:leg|side|arm|foot|hand)\b[,;]?"
+    r"\s*(?:and\s+)?(?:x\s*\d+|\d+\s*(?:times|x)\b|twice)", re.I)
+"""A count after a hold for each side ("30 s each leg, 3 times"): 3 holds on each leg to some authors, 3 rounds of
+both legs (sets) to others."""
 _LEFT_RIGHT = {"left", "right"}
 
 
@@ -63,6 +69,11 @@ def side_doubts(exercise: ImportedExercise) -> list[str]:
     if (said := _said(_BOTH_IN_ONE, sentences)) is not None:
         doubts.append(f"its words count a movement to both sides as one repetition, but sides were written: "
                       f"{quoted(said)}")
+    reps = next((field for field in exercise.fields if field.key == "reps" and field.quote), None)
+    if reps is not None and exercise.value("hold") is not None and exercise.value("sets") in (None, 1) and (
+            _TIMES_AFTER_SIDE.search(numerals(reps.quote or ""))):
+        doubts.append(f"its {reps.value} holds on each side were read from words that may mean {reps.value} rounds "
+                      f"of both sides (sets): {quoted(reps.quote)}")
     if set(sides) == _LEFT_RIGHT and _CIRCULAR.search(exercise.name) and not _said(_EACH_LIMB, sentences) and (
             said := _said(_EACH_WAY, sentences)) is not None:
         # a circle "each way" is turned both ways round, which some articles mean and some do not
