@@ -30,7 +30,7 @@ def expected_path(article: Path) -> Path:
     return article.with_name(article.stem + ".expected.yaml")
 
 
-def run(folder: Path, details: bool) -> tuple[list[Check], int]:
+def run(folder: Path, details: bool) -> tuple[list[Check], int, tuple[int, int]]:
     fields = ("found", *DOSE_FIELDS, *OTHER_FIELDS)
     header = ["article", "exercises", "extra", *fields[1:]]
     print(f"### {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}\n")
@@ -38,6 +38,8 @@ def run(folder: Path, details: bool) -> tuple[list[Check], int]:
     print("|" + "---|" * len(header))
     every: list[Check] = []
     silent: list[str] = []
+    alarms: list[str] = []
+    right = 0
     for article in articles(folder):
         expected = expected_path(article).read_text(encoding="utf-8")
         try:
@@ -48,6 +50,9 @@ def run(folder: Path, details: bool) -> tuple[list[Check], int]:
         checks, extra = compare(expected, actual)
         every.extend(checks)
         silent.extend(f"{article.name}: {name}" for name in _silent(checks, result))
+        mine, warned = false_alarms(checks, result)
+        right += mine
+        alarms.extend(f"{article.name}: {name}" for name in warned)
         cells = [article.name, _ratio(checks, "found"), str(extra)] + [_ratio(checks, field) for field in fields[1:]]
         print("| " + " | ".join(cells) + " |")
         if details:
@@ -56,11 +61,13 @@ def run(folder: Path, details: bool) -> tuple[list[Check], int]:
                     print(f"|   | {check.exercise}: {check.field} expected {check.expected!r}, got {check.actual!r} |",
                           file=sys.stderr)
     print("| **all** | " + _ratio(every, "found") + " |   | " + " | ".join(_ratio(every, f) for f in fields[1:]) + " |")
-    print(f"\n{_summary(every, len(silent))}\n")
+    print(f"\n{_summary(every, len(silent))}\n{_alarms_line(len(alarms), right)}\n")
     if details:
         for line in silent:
             print(f"silent: {line}", file=sys.stderr)
-    return every, len(silent)
+        for line in alarms:
+            print(f"warned though right: {line}", file=sys.stderr)
+    return every, len(silent), (len(alarms), right)
 
 
 def _summary(checks: list[Check], silent: int) -> str:
@@ -91,6 +98,28 @@ def _silent(checks: list[Check], result: ImportResult | None) -> list[str]:
     return names
 
 
+def false_alarms(checks: list[Check], result: ImportResult | None) -> tuple[int, list[str]]:
+    """How many expected exercises were imported right (found, every dose field and the name), and which of them
+    carry a warning all the same: the false alarms, the price of the warnings that catch the silent ones."""
+    if result is None:
+        return 0, []
+    warned = {exercise.name for exercise in result.exercises if exercise.warnings}
+    right: list[str] = []
+    alarms: list[str] = []
+    for name in dict.fromkeys(check.exercise for check in checks):
+        mine = [check for check in checks if check.exercise == name and check.field in ("found", *DOSE_FIELDS, "name")]
+        if not all(check.ok for check in mine):
+            continue
+        right.append(name)
+        if mine[0].imported in warned:
+            alarms.append(name)
+    return len(right), alarms
+
+
+def _alarms_line(alarms: int, right: int) -> str:
+    return f"Warned though right: {alarms} of {right} exercises imported right"
+
+
 def _ratio(checks: list[Check], field: str) -> str:
     chosen = [check for check in checks if check.field == field]
     return f"{sum(check.ok for check in chosen)}/{len(chosen)}"
@@ -102,13 +131,15 @@ def main() -> None:
     parser.add_argument("--details", action="store_true", help="List every wrong field on standard error.")
     args = parser.parse_args()
     total: list[Check] = []
-    silent = 0
+    silent = alarms = right = 0
     for folder in args.folders:
-        checks, quiet = run(folder.resolve(), args.details)
+        checks, quiet, (warned, fine) = run(folder.resolve(), args.details)
         total += checks
         silent += quiet
+        alarms += warned
+        right += fine
     if len(args.folders) > 1:
-        print(f"### All {len(args.folders)} folders\n\n{_summary(total, silent)}")
+        print(f"### All {len(args.folders)} folders\n\n{_summary(total, silent)}\n{_alarms_line(alarms, right)}")
 
 
 if __name__ == "__main__":

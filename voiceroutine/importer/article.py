@@ -22,6 +22,7 @@ from voiceroutine.importer.checks import (
     within_limits,
 )
 from voiceroutine.importer.counted import exercises_counted
+from voiceroutine.importer.counted_exercises import counted_exercises_note
 from voiceroutine.importer.coverage import coverage, unread_note, unread_sentences, with_unread
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
@@ -59,6 +60,7 @@ from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.round_groups import round_group_circuits, rounds_not_sets, said_in
 from voiceroutine.importer.rounds import Rounds, find_intervals, find_rounds, is_about_rounds
 from voiceroutine.importer.second_reading import reconcile
+from voiceroutine.importer.side_doubts import with_side_order
 from voiceroutine.importer.stated_length import length_note, stated_length
 from voiceroutine.importer.steps import (
     SETUP_VERBS,
@@ -269,6 +271,7 @@ def import_article(text: str, source_name: str) -> ImportResult:
                         *(words for circuit in as_circuits(circuits_of) for words in circuit.words())}, replies)
     exercises, read_all = with_unread(exercises, read_all)
     exercises = with_merged_doubt(with_doubts(exercises), every_sentence)  # several told, one read
+    exercises = with_side_order(exercises, every_sentence)  # "Always do the right side first"
     exercises, too_many = fewer_items([within_limits(exercise) for exercise in exercises], len(sections))
     _, routine, exercises, circuits, refused = loadable(title, source_name, exercises, circuits_of)
     exercises, long_routine = implausible(routine, exercises)
@@ -276,7 +279,8 @@ def import_article(text: str, source_name: str) -> ImportResult:
     told = stated_length(every_sentence)
     length_ms = rough_length_ms(routine, Level.STANDARD)
     long_routine += length_note(told, length_ms, quoted(told.quote) if told else "")
-    notes = [*cut, *left_out, *second.notes, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine]
+    notes = [*cut, *left_out, *second.notes, *later, *paused, *replaced, *too_many, *refused, *notes, *long_routine,
+             *counted_exercises_note(every_sentence, len(exercises))]  # "these 8 stretches", 9 read
     unsaid = unread_sentences(read_all, notes, length_ms, len(exercises))
     notes.extend(unread_note(unsaid))
     sure = confidence(exercises, notes, (len(unsaid), read_all.dosed))

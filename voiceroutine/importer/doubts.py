@@ -14,7 +14,10 @@ from voiceroutine.importer.checks import quoted
 from voiceroutine.importer.coverage import not_for_today
 from voiceroutine.importer.dose import find_mentions, numerals
 from voiceroutine.importer.group_names import group_name_doubt
+from voiceroutine.importer.grouped_sets import grouped_sets_doubt
+from voiceroutine.importer.label_names import label_name_doubt
 from voiceroutine.importer.run_on_names import run_on_name
+from voiceroutine.importer.side_doubts import side_doubts
 from voiceroutine.importer.writer import ImportedExercise
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -56,6 +59,27 @@ def count_doubts(exercise: ImportedExercise) -> list[str]:
         if places and all(re.match(_TIME_AFTER, (field.quote or "")[place.end():], re.I) for place in places):
             doubts.append(f"{field.key} {field.value} were read from a number the article gives as a time: "
                           f"{quoted(field.quote)}")
+    return doubts
+
+
+_COUNT_OF = r"\bcount(?:ing)? (?:of|to) {number}\b"
+_A_SECOND = re.compile(r"\b(?:for )?(?:a|one) (?:second|sec)\b", re.I)
+
+
+def timing_doubts(exercise: ImportedExercise) -> list[str]:
+    """Reps read from "a count of 20" with no hold ("balance, count of 20 each leg" may be a 20-second hold), and a
+    1-second hold read from "for a second" (more often a pause inside each repetition than a hold)."""
+    doubts: list[str] = []
+    reps = next((field for field in exercise.fields if field.key == "reps" and field.quote), None)
+    number = re.match(r"\d+", str(reps.value)) if reps is not None else None
+    if reps is not None and number is not None and exercise.value("hold") is None and re.search(
+            _COUNT_OF.format(number=number[0]), numerals(reps.quote or "")):
+        doubts.append(f"its reps {reps.value} were read from a count that may time a hold instead: "
+                      f"{quoted(reps.quote)}")
+    hold = next((field for field in exercise.fields if field.key == "hold" and field.quote), None)
+    if hold is not None and re.fullmatch(r"1 s(?:ec(?:ond)?)?", str(hold.value)) and _A_SECOND.search(hold.quote or ""):
+        doubts.append(f"its hold of 1 second was read from words that may mean a pause inside each repetition: "
+                      f"{quoted(hold.quote)}")
     return doubts
 
 
@@ -101,7 +125,22 @@ def source_doubts(exercise: ImportedExercise) -> list[str]:
         if holding and all(reasons) and reasons[0]:
             doubts.append(f"its {field.key} {field.value} was read from words that read as {reasons[0]}, not as a "
                           f"dose: {quoted(field.quote)}")
+        elif (condition := conditional(field.quote, number[0])) is not None:
+            doubts.append(f"its {field.key} {field.value} was read from a sentence that makes it a condition's dose "
+                          f"(\"If ...\"), which may not be today's: {quoted(condition)}")
     return doubts
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_IF = re.compile(r"^\W*if\b", re.I)
+
+
+def conditional(quote: str, number: str) -> str | None:
+    """The sentence of `quote` that holds `number`, when every one that does opens with "If": "If you want more, do
+    2 sets" gives 2 sets only on a condition, though its clause "do 2 sets" alone reads as a dose."""
+    holding = [sentence for sentence in _SENTENCE_END.split(quote)
+               if re.search(rf"(?<![\d.]){number}(?![\d.]\d)", numerals(sentence))]
+    return holding[0] if holding and all(_IF.match(sentence.strip()) for sentence in holding) else None
 
 
 def with_doubts(exercises: list[ImportedExercise]) -> list[ImportedExercise]:
@@ -109,8 +148,8 @@ def with_doubts(exercises: list[ImportedExercise]) -> list[ImportedExercise]:
     shared = _shared_names(exercises)
     doubted: list[ImportedExercise] = []
     for exercise in exercises:
-        found = [why for why in (name_doubt(exercise.name), group_name_doubt(exercise.name))
-                 if why is not None and not exercise.name_note]
+        found = [why for why in (name_doubt(exercise.name), group_name_doubt(exercise.name),
+                                 label_name_doubt(exercise.name)) if why is not None and not exercise.name_note]
         if exercise.name.lower() in shared:
             found.append("the article's heading for it heads other exercises too, so it may be a label of the page "
                          "rather than this exercise's name")
@@ -119,7 +158,11 @@ def with_doubts(exercises: list[ImportedExercise]) -> list[ImportedExercise]:
         if unbalanced(exercise.name):
             found.append("its name opens or closes a bracket it does not close or open: it may be cut off")
         found += count_doubts(exercise)
+        found += timing_doubts(exercise)
         found += source_doubts(exercise)
+        found += side_doubts(exercise)
+        if (grouped := grouped_sets_doubt(exercise)) is not None:
+            found.append(grouped)
         if found:
             exercise = replace(exercise, warnings=(*exercise.warnings, *found))
         doubted.append(exercise)
