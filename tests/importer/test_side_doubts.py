@@ -71,19 +71,28 @@ def test_an_article_that_puts_the_right_side_first_warns_each_exercise_written_l
 
 
 def test_a_movement_to_both_sides_counted_as_one_but_written_with_sides_is_warned() -> None:
-    read = _read("# Shed\n\n## Side bend\n\nStand with your feet apart. Bend your upper body to the right, come up, "
-                 "then bend to the left and come up again: that is one. Do six, slowly.\n\n"
+    # The reader now writes no sides for such words (dose.py's "that is one"); this doubt stays for a reading that
+    # still writes them, so it is checked on the exercise itself.
+    words = "Bend your upper body to the right, come up, then bend to the left and come up again: that is one."
+    exercise = ImportedExercise("Side bend", (words,), (
+        Field("reps", 6, quote="Do six, slowly."), Field("sides", ("right", "left"))))
+    assert side_doubts(exercise) == [
+        f'its words count a movement to both sides as one repetition, but sides were written: "{words}"']
+    read = _read("# Shed\n\n## Side bend\n\nStand with your feet apart. " + words + " Do six, slowly.\n\n"
                  "## Squat\n\nSquat down, 10 times.\n")
-    assert read["Side bend"] == ({"reps": 6, "sides": ("right", "left")}, (
-        'its words count a movement to both sides as one repetition, but sides were written: "Bend your upper body '
-        'to the right, come up, then bend to the left and come up again: that is one."',))
+    assert read["Side bend"][0] == {"reps": 6}
+    assert not any("sides were written" in note for note in read["Side bend"][1])
     assert read["Squat"] == ({"reps": 10}, ())
 
 
 def test_a_count_after_a_hold_for_each_side_is_warned_as_maybe_rounds() -> None:
-    read = _read("# Hall\n\n## Stork stand\n\nStork stand by the radiator: 20 s each leg, 3 times.\n\n"
+    # "20 s each leg, 3 times" with no verb of holding is read as sets (docs/importing.md's hold rule); with
+    # "hold for" it stays 3 holds on each side, and that reading is the one warned.
+    read = _read("# Hall\n\n## Stork stand\n\nStand on one leg by the radiator and hold for 20 s each leg, 3 times."
+                 "\n\n## Stork stand at the door\n\nStork stand by the radiator: 20 s each leg, 3 times.\n\n"
                  "## Wall lean\n\nLean on the wall and hold for 30 seconds, 3 times.\n")
     assert read["Stork stand"] == ({"reps": 3, "hold": "20 s", "sides": ("left", "right")}, (
-        'its 3 holds on each side were read from words that may mean 3 rounds of both sides (sets): "Stork stand by '
-        'the radiator: 20 s each leg, 3 times."',))
+        'its 3 holds on each side were read from words that may mean 3 rounds of both sides (sets): "Stand on one '
+        'leg by the radiator and hold for 20 s each leg, 3 times."',))
+    assert read["Stork stand at the door"] == ({"hold": "20 s", "sets": 3, "sides": ("left", "right")}, ())
     assert read["Wall lean"] == ({"reps": 3, "hold": "30 s"}, ())  # no side: 3 holds
