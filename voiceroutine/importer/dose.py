@@ -190,6 +190,11 @@ _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?)\s*(?:sets?
                       rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
                       rf"(?!\s*-?\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
 """'3 sets of 10', '2-3 sets of 8 reps'; not '3 sets of 30 seconds' nor '3 sets of 30-second holds' (a hold's time)."""
+_REPS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:\s*(?:-|–|to|or)\s*{_NUM})?)\s*(?:reps?|repetitions?)\s+of\s+"
+                      rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
+                      rf"(?!\s*-?\s*(?:(?:{_TIME_UNIT}|{_DISTANCE}|per\s*cent|percent)\b|%))(?:\s*[a-z]+)?")
+"""'Do two to four reps of 15 lifts on each knee', as a drill coach writes it: 2-4 sets of 15 (each such "rep" is a run
+of 15); not '10 reps of 5 seconds' (a hold's time), '2 reps of 20 metres' (a distance) nor '5 reps of 80%' (a load)."""
 _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?"
                              rf"(?:each|per|every)\s+"
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
@@ -433,7 +438,7 @@ def find_mentions(text: str) -> list[Mention]:
         seconds = _amount(m, 1000)
         note = f"\"{m.group(0)}\": a count read as seconds"
         add(m.start(), m.end(), Mention(Kind.HOLD, Amount(seconds.low, seconds.high, note), m.group(0)))
-    for m in _SETS_OF.finditer(low):
+    for m in (*_SETS_OF.finditer(low), *_REPS_OF.finditer(low)):
         add(m.start(), m.start("r"), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
         add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
     for m in _SETS_BARE_REPS.finditer(low):

@@ -68,6 +68,7 @@ from voiceroutine.importer.step_lines import step_lines
 from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
+from voiceroutine.importer.rest_items import rest_items
 from voiceroutine.importer.ticks import ticked_items
 from voiceroutine.importer.timed_moves import timed_move_lines
 from voiceroutine.importer.word_numbers import word_numbered_lines
@@ -117,7 +118,7 @@ def read_article(text: str) -> Article:
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
         html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
-        return Article(kind, tuple(with_doses_said_again(html)), title)
+        return Article(kind, tuple(with_doses_said_again(rest_items(html))), title)
     if kind is InputKind.TEXT:
         text = unwoven_columns(without_shop_lines(without_post_counts(without_menu(text))))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
@@ -125,7 +126,7 @@ def read_article(text: str) -> Article:
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
     text = station_lines(word_numbered_lines(text))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(text))))))
-    blocks = with_edits(without_note_lists(without_equipment(without_recaps(blocks))))
+    blocks = with_edits(without_note_lists(without_equipment(without_recaps(rest_items(blocks)))))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 

@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.addresses import is_address_line
-from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
+from voiceroutine.importer.blocks import (
+    POST_FOOTER,
+    STOP,
+    WRAP_UP,
+    Block,
+    BlockKind,
+    Section,
+    is_stop,
+    starts_with_dose,
+)
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, lone_count, named_counts, numerals
 from voiceroutine.importer.dose_above import shared_dose_above
@@ -204,6 +213,10 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     if len(led) > len(best):
         best = led  # "First, the world's greatest stretch. ..." / "Then open books. ...": a paragraph each
     best = _without_contents(best)
+    if len(best) >= 3 and _ROUNDS_ITEM.match(best[0].heading) and blocks[best[0].start].kind is BlockKind.ITEM:
+        # "• 3 rounds" atop "• 15 swings", "• 10 goblet squats": how often the list is done, no exercise; left in the
+        # introduction, where the rounds of the routine are read
+        best = best[1:]
     # "Reps: this means how many times ..." over "Example: if you ... 10 times": the page's words, no exercise
     best = [section for section in best if not is_glossary(section.name, [
         section.heading, *(block.text for block in section.body)])] or best
@@ -933,6 +946,10 @@ _SAME_AS = re.compile(r"^\s*(?:the\s+)?(?:same\s+as|as\s+(?:in|for)?)\s*(?:\(?\d
 """A numbered paragraph told by another: "Same as (3) but with the other heel down", "As above, but on one leg"."""
 
 
+_ROUNDS_ITEM = re.compile(r"^\s*(?:\d{1,2}|two|three|four|five|six)\s+(?:rounds?|circuits?)\s*[.:]?\s*$", re.I)
+"""A list item that only says how many rounds ("3 rounds"), first in its list."""
+
+
 def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
     """Numbered paragraphs that each carry their own dose: one unnamed exercise each.
 
@@ -978,8 +995,13 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         # "4. Same as (3) but with the other heel on the mat." between dosed paragraphs: an exercise of the list
         # too (its dose assumed, with a warning), not left out without one
         first, last = sections[0].start, sections[-1].start
-        between = [section for section in undosed if first < section.start < last
-                   and _SAME_AS.match(section.body[0].text if section.body else "")]
+        named = all(section.name for section in sections)
+        # "3. Bicep curls. Stand on the band ..." after "2. Chest press. ... Repeat 10 times.": a named move of the
+        # list whose dose the page forgot, kept (its dose assumed, with a warning) rather than dropped unsaid
+        between = [section for section in undosed if (first < section.start < last
+                   and _SAME_AS.match(section.body[0].text if section.body else ""))
+                   or (named and section.name and first < section.start
+                       and not WRAP_UP.match(section.name) and not STOP.match(section.name))]
         sections = sorted([*sections, *between], key=lambda section: section.start)
     return sections
 
