@@ -53,6 +53,7 @@ from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.picture_labels import picture_labels
 from voiceroutine.importer.position_labels import split_position_labels
 from voiceroutine.importer.recap_lists import without_recaps
+from voiceroutine.importer.rest_items import rest_items
 from voiceroutine.importer.round_lines import round_headings
 from voiceroutine.importer.ruled_tables import ruled_tables
 from voiceroutine.importer.same_again import with_doses_said_again
@@ -68,7 +69,6 @@ from voiceroutine.importer.step_lines import step_lines
 from voiceroutine.importer.step_numbers import bare_step_numbers
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
-from voiceroutine.importer.rest_items import rest_items
 from voiceroutine.importer.ticks import ticked_items
 from voiceroutine.importer.timed_moves import timed_move_lines
 from voiceroutine.importer.word_numbers import word_numbered_lines
