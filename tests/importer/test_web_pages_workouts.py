@@ -3,7 +3,7 @@ on our own words, never a page's."""
 
 from __future__ import annotations
 
-from tests.importer.helpers import by_name, by_name_and_text
+from tests.importer.helpers import by_name, by_name_and_text, exercises
 
 _BAND_MOVES = """A few moves for a light band.
 
@@ -82,3 +82,71 @@ def test_a_rounds_item_atop_a_list_is_its_rounds() -> None:
     assert list(found) == ["Kettlebell swings", "Goblet squats", "Push-ups"]
     assert found["Goblet squats"]["reps"] == 8 and "sets" not in found["Goblet squats"]
     assert "rounds: 4" in text
+
+
+_CORE_LIST = """Ten minutes for the middle
+
+Core set
+- 12 dead bugs, followed by 8 slow push-ups
+- 45-second plank
+- 12 dead bugs, 8 slow push-ups
+- 30-second plank
+- 20 mountain climbers + 10 squats
+- 30-second hollow hold
+"""
+
+
+def test_a_timed_item_with_a_hyphen_is_a_move_of_its_own() -> None:
+    found = exercises(_CORE_LIST)
+    names = [str(exercise["name"]) for exercise in found]
+    assert names == ["Dead bugs", "Slow push-ups", "Plank", "Dead bugs 2", "Slow push-ups 2", "Plank 2",
+                     "Mountain climbers", "Squats", "Hollow hold"]
+    assert [exercise.get("hold") for exercise in found if "Plank" in str(exercise["name"])] == ["45 s", "30 s"]
+    assert all("hold" not in exercise for exercise in found if "Dead bugs" in str(exercise["name"]))
+    assert found[1]["reps"] == 8 and found[7]["reps"] == 10
+
+
+def test_an_item_that_counts_two_moves_is_two_items() -> None:
+    from voiceroutine.importer.paired_items import split_pair
+
+    assert split_pair("10 lunges (each leg), followed by 10 push-ups") == ("10 lunges (each leg)", "10 push-ups")
+    assert split_pair("8 pull ups + 20 double unders") == ("8 pull ups", "20 double unders")
+    # one move and its dose, or a move and an aside: one item
+    assert split_pair("12 lunges, 8 each side") is None
+    assert split_pair("20 bicycle crunches (20 per side)") is None
+    assert split_pair("30 seconds plank, 10 squats") is None
+
+
+_PAIRS = """Arms and shoulders pairing
+
+4 pairs, 3 rounds total
+
+Pair 1:
+
+12 Close Grip Push Ups - keep your elbows tucked in by your ribs as you lower.  Press back up without letting your
+hips sag.
+
+16 Front Raises - hold a light weight in each hand and lift your straight arms to shoulder height.  Lower slowly.
+
+Pair 2:
+
+1 Minute High Knees - run on the spot driving each knee up to hip height.  Keep going for the whole minute.
+
+20 Upright Rows (each side) - hold one weight and pull it up to your chin, elbow leading.  Lower it under control.
+"""
+
+
+def test_a_count_before_a_name_over_how_is_its_dose() -> None:
+    found, text = by_name_and_text(_PAIRS)
+    assert list(found) == ["Close grip push ups", "Front raises", "High knees", "Upright rows"]
+    assert found["Close grip push ups"]["reps"] == 12 and found["Front raises"]["reps"] == 16
+    assert found["High knees"]["duration"] == "1 minute"
+    assert found["Upright rows"]["reps"] == 20 and found["Upright rows"]["sides"] == ["left", "right"]
+    assert "rounds: 3" in text
+
+
+def test_numbers_that_run_one_two_three_stay_numbers() -> None:
+    found = by_name("Three moves\n\n1 Bridge - lie on your back and lift your hips. Hold for 5 seconds.\n\n"
+                    "2 Clam - lie on your side and open your knees. Do 10.\n\n3 Plank - hold for 20 seconds.\n")
+    assert list(found) == ["Bridge", "Clam", "Plank"]
+    assert "reps" not in found["Bridge"] and found["Bridge"]["hold"] == "5 s"

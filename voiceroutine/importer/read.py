@@ -50,6 +50,7 @@ from voiceroutine.importer.note_lists import without_note_lists
 from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.ordinal_marks import ordinal_marks
 from voiceroutine.importer.outline import outlines
+from voiceroutine.importer.paired_items import paired_items
 from voiceroutine.importer.picture_labels import picture_labels
 from voiceroutine.importer.position_labels import split_position_labels
 from voiceroutine.importer.recap_lists import without_recaps
@@ -118,7 +119,7 @@ def read_article(text: str) -> Article:
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
         html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
-        return Article(kind, tuple(with_doses_said_again(rest_items(html))), title)
+        return Article(kind, tuple(with_doses_said_again(rest_items(paired_items(html)))), title)
     if kind is InputKind.TEXT:
         text = unwoven_columns(without_shop_lines(without_post_counts(without_menu(text))))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
@@ -126,7 +127,7 @@ def read_article(text: str) -> Article:
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
     text = station_lines(word_numbered_lines(text))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(text))))))
-    blocks = with_edits(without_note_lists(without_equipment(without_recaps(rest_items(blocks)))))
+    blocks = with_edits(without_note_lists(without_equipment(without_recaps(rest_items(paired_items(blocks))))))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 

@@ -46,8 +46,9 @@ _ROUNDS = [
     # "then go round one more time", "go through them all once more": the whole lot twice
     re.compile(r"\b(?:go|do|run|work)\s+(?:round|around|through)\s+(?:(?:them|it|the\s+\w+|all\s+\w+)\s+)?"
                r"(?P<t>one more time|once more|again)\b", re.I),
-    # "3 rounds in total." said of a list of exercises
-    re.compile(rf"^(?:that's\s+|for\s+|do\s+)?{_COUNT}\s+(?:rounds|circuits)\s+(?:in\s+(?:total|all)|altogether)\b",
+    # "3 rounds in total." said of a list of exercises; "5 supersets, 3 rounds total" above them
+    re.compile(rf"^(?:\d{{1,2}}\s+(?:supersets|pairs|tri-?sets|exercises|moves|stations)\s*,\s*)?"
+               rf"(?:that's\s+|for\s+|do\s+)?{_COUNT}\s+(?:rounds|circuits)\s+(?:in\s+(?:total|all)|total|altogether)\b",
                re.I),
     # "3 rounds, 1 min rest between rounds": rounds with a rest between them are the group's
     re.compile(rf"^(?:do\s+|for\s+)?{_COUNT}\s+(?:rounds|circuits)\b(?=[^.;]*\bbetween\s+(?:rounds|circuits)\b)", re.I),

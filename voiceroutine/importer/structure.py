@@ -104,11 +104,12 @@ _NAME_DOSE_TAIL = re.compile(
     r"^(?P<name>[^,:;.!?()]{2,50}?(?:\s*\([^()]{1,40}\))?)(?:,\s*|\s+(?=(?:for|hold(?!\s*[,;:])|holding|x)\b|[x×]\s*\d|\d))"
     r"(?P<rest>\S.*)$")
 _DOSE_THEN_NAME = re.compile(
-    r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?(?:\s*[x×]\s*\d+)?\s*"
+    r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?(?:\s*[x×]\s*\d+)?\s*(?:-(?=(?:seconds?|secs?|minutes?|mins?)\s))?"
     r"(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?|m|metres?|meters?|yards?|yds?)?)\s+(?:of\s+|(?:(?:easy|slow|gentle|brisk|steady|light)\s+)?on\s+the\s+)?"
     r"(?P<name>[A-Za-z][A-Za-z'’ -]{1,50}?)"
     r"(?P<tail>,?\s+(?:per|each|on each|on the)\s+(?:side|leg|arm|foot|hand)s?)?\s*(?:\([^()]*\))?\s*\.?$")
-"""A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
+"""A list item that gives its dose before its name ("10 x squats", "20 sec plank", "45-second plank", "12 lunges per
+leg")."""
 _PART_LEAD = re.compile(r"^(?:warm[- ]?up|cool[- ]?down|to finish|finish(?: with)?|then)\s*[:,-]?\s+(?=\d)", re.I)
 """A part's word before a dose-first line: "warm up 5 min brisk walk"."""
 _MANNER = re.compile(r"(?<=\d)\s+(?:slow|slowly|easy|gentle|controlled|steady|careful|quick|fast)(?=\s+[a-z])", re.I)
@@ -145,6 +146,9 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
             candidates.setdefault(candidate.style, []).append(candidate)
     if ("num", 2) in candidates:
         _counts_not_numbers(blocks, candidates)
+    for style in (("colon", 0), ("colon", 1)):
+        if style in candidates:
+            candidates[style] = _counted_names(blocks, candidates[style])
     if ("num", 1) in candidates:
         # "3. Shift your weight from one foot to the other." between "2. Bridge" and "4. Single leg stand": a name lost
         numbers = {at: n for at in range(start, len(blocks)) if blocks[at].kind is BlockKind.ITEM
@@ -799,6 +803,32 @@ def _counts_not_numbers(blocks: list[Block], candidates: dict[tuple[str, int], l
         candidates[("num", 2)] = kept
     else:
         del candidates[("num", 2)]
+
+
+_COUNT_FIRST = re.compile(r"^(?P<n>\d{1,3})\s+(?=[A-Za-z])")
+
+
+def _counted_names(blocks: list[Block], group: list[_Candidate]) -> list[_Candidate]:
+    """ "12 Close Grip Push Ups - keep your elbows in ...", "1 Minute High Knees - run on the spot ...": a count (or a
+    time) before the name of a "Name - how" line is its dose, not the line's number, when the lines' numbers do not
+    run 1, 2, 3 ... (the name lost its number as numbering, and the exercise its count)."""
+    counted = [(at, c) for at, c in enumerate(group) if _COUNT_FIRST.match(blocks[c.index].text.strip())]
+    numbers = [int(_COUNT_FIRST.match(blocks[c.index].text.strip())["n"]) for _, c in counted]  # type: ignore[index]
+    if len(counted) < 2 or (numbers[:1] in ([1], [0]) and all(b == a + 1 for a, b in itertools.pairwise(numbers))):
+        return group
+    out = list(group)
+    for at, candidate in counted:
+        line = _NAME_COLON.match(blocks[candidate.index].text.strip())
+        # "1 Minute High Knees": a unit in capitals is a unit still
+        said = re.sub(r"^(\d+\s+)(minutes?|mins?|seconds?|secs?)\b", lambda unit: unit[1] + unit[2].lower(),
+                      line["name"].strip(), flags=re.I) if line else ""
+        m = _DOSE_THEN_NAME.match(said) if line else None
+        if m is None or not _heading_like(m["name"]) or find_mentions(m["name"]):
+            continue
+        aside = re.search(r"\(([^()]{1,40})\)\s*$", line["name"]) if line else None
+        dose = f"{_dose_first(m)} {aside[1] if aside else ''}".strip()
+        out[at] = replace(candidate, name=m["name"].strip(), inline=f"{dose}. {candidate.inline}".strip())
+    return out
 
 
 def _is_label(name: str) -> bool:
