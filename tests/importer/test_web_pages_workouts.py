@@ -143,6 +143,7 @@ def test_a_count_before_a_name_over_how_is_its_dose() -> None:
     assert found["High knees"]["duration"] == "1 minute"
     assert found["Upright rows"]["reps"] == 20 and found["Upright rows"]["sides"] == ["left", "right"]
     assert "rounds: 3" in text
+    assert found["Front raises"]["steps"][0].startswith("Hold a light weight")  # no dose left at its start
 
 
 def test_numbers_that_run_one_two_three_stay_numbers() -> None:
@@ -150,3 +151,68 @@ def test_numbers_that_run_one_two_three_stay_numbers() -> None:
                     "2 Clam - lie on your side and open your knees. Do 10.\n\n3 Plank - hold for 20 seconds.\n")
     assert list(found) == ["Bridge", "Clam", "Plank"]
     assert "reps" not in found["Bridge"] and found["Bridge"]["hold"] == "5 s"
+
+
+_LABELLED_HOW = """Quick sweat at home
+
+Workout Overview
+
+  • Duration: 16 minutes
+  • Rounds: 3
+  • Format: 30 seconds work, 15 seconds rest
+
+The Workout
+
+1. Squat Jumps
+
+How to do it: Stand tall. Drop into a squat, then jump straight up. Land softly.
+
+Modification: Do plain squats.
+
+2. Skaters
+
+How to do it: Leap sideways from one foot to the other, swinging your arms.
+
+Modification: Step instead of leaping.
+
+3. Plank Jacks
+
+How to do it: Hold a high plank and jump your feet wide and back together.
+"""
+
+
+def test_instructions_after_a_label_make_a_numbered_name_an_exercise() -> None:
+    found = by_name(_LABELLED_HOW.replace("  • Rounds: 3\n", ""))
+    assert list(found) == ["Squat jumps", "Skaters", "Plank jacks"]
+
+
+def test_a_rounds_field_above_the_moves_is_the_routines_rounds() -> None:
+    from voiceroutine.importer.rounds import bare_rounds
+
+    assert bare_rounds("Rounds: 4") == (4, "Rounds: 4")
+    assert bare_rounds("Rounds: 40") is None
+    found, text = by_name_and_text(_LABELLED_HOW)
+    assert list(found) == ["Squat jumps", "Skaters", "Plank jacks"]
+    assert "rounds: 3" in text and "work: 30 s" in text and "rest: 15 s" in text
+    assert all("reps" not in exercise and "hold" not in exercise for exercise in found.values())
+
+
+def test_a_ladder_of_counts_is_its_first_count_marked() -> None:
+    from voiceroutine.importer.dose import find_mentions
+
+    said = find_mentions("15, 12, 9, 6, 3 reps")
+    assert [(m.kind.name, m.amount.low) for m in said] == [("REPS", 15)]
+    assert said[0].amount.note is not None and "different count each round" in said[0].amount.note
+    assert find_mentions("Do 10-12 reps")[0].amount.note is None  # a range, not a ladder
+    found, text = by_name_and_text("Ladder day\n\n1 – Lunges\n15, 12, 9, 6, 3 reps\n- Step forward and lower.\n\n"
+                                   "2 – Sit-ups\n15, 12, 9, 6, 3 reps\n- Curl up and lower.\n")
+    assert found["Lunges"]["reps"] == 15 and found["Sit-ups"]["reps"] == 15
+    assert text.count("different count each round") >= 2
+
+
+def test_a_weight_under_each_hand_is_no_side_each() -> None:
+    from voiceroutine.importer.dose import find_sides
+
+    assert find_sides("Set up in a plank with a dumbbell under each hand.")[0] is None
+    sides = find_sides("Press the ball 10 times on each hand.")[0]
+    assert sides is not None and sides.names == ("left", "right")

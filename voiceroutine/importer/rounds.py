@@ -209,9 +209,16 @@ _BARE_ROUNDS = re.compile(rf"^(?:(?:the\s+)?(?:circuit|main\s+(?:bit|set|part|bl
 "Main bit, 3 rounds, 1 min rest between rounds:"): the routine's."""
 
 
+_ROUNDS_FIELD = re.compile(rf"^(?:rounds|circuits|number of rounds)\s*[:=|]\s*{_COUNT}\s*\.?\s*$", re.I)
+"""A workout card's field "Rounds: 4" (or a table's "Rounds | 4"), above every exercise: the routine's rounds."""
+
+
 def bare_rounds(sentence: str) -> tuple[int, str] | None:
-    """ "Aim for 2 rounds.", "Complete 3 rounds, resting 1 minute between rounds.": rounds of everything, when said
-    outside every exercise (inside one, "Do 3 rounds." is its sets)."""
+    """ "Aim for 2 rounds.", "Complete 3 rounds, resting 1 minute between rounds.", "Rounds: 3": rounds of everything,
+    when said outside every exercise (inside one, "Do 3 rounds." is its sets)."""
+    if field := _ROUNDS_FIELD.match(sentence.strip()):
+        n = _count(field)
+        return (n, field.group(0).strip()) if 2 <= n <= MAX_ROUNDS else None
     match = _BARE_ROUNDS.match(sentence.strip())
     if match is None or _FREQUENCY.match(sentence.strip()[match.end():]) or is_swap(sentence.strip()[match.end():]):
         return None

@@ -827,7 +827,10 @@ def _counted_names(blocks: list[Block], group: list[_Candidate]) -> list[_Candid
             continue
         aside = re.search(r"\(([^()]{1,40})\)\s*$", line["name"]) if line else None
         dose = f"{_dose_first(m)} {aside[1] if aside else ''}".strip()
-        out[at] = replace(candidate, name=m["name"].strip(), inline=f"{dose}. {candidate.inline}".strip())
+        # the dose said after the instructions, as a sentence of its own: cut out of the steps whole
+        inline = candidate.inline.strip()
+        out[at] = replace(candidate, name=m["name"].strip(),
+                          inline=f"{inline}{'' if re.search(r'[.!?]$', inline) or not inline else '.'} {dose}.".strip())
     return out
 
 
@@ -939,6 +942,12 @@ _BYLINE = re.compile(r"^(?:(?:answered|asked|posted|written|reviewed|shared|sent
 """Who wrote what on a question-and-answer page ("Answered by Helen", "Expert answer"): no exercise's name."""
 
 
+_HOW_LABEL = re.compile(r"^\s*(?:how to(?: do it| perform it)?|instructions|directions|technique|method|form|"
+                        r"start|starting position|position|set-?up|action|movement|modification|easier|harder)\s*:\s+",
+                        re.I)
+"""A label before an exercise's instructions ("How to do it: Stand tall."), after its name."""
+
+
 def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
     if STOP.match(name) or _GENERIC.match(name) or _BYLINE.match(name):
         return False
@@ -948,6 +957,8 @@ def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
         for sentence in sentences(block.text):
             # "Plank shoulder taps – 20 taps, alternating": a count of its own movement is a dose too
             item = block.kind is BlockKind.ITEM
+            # "How to do it: Leap sideways ...": the instruction after a label is an instruction still
+            sentence = _HOW_LABEL.sub("", sentence)
             # "15." alone after "Up on your toes, down slowly.": a count alone is a dose (read as its reps)
             if (is_step(sentence, item) or find_mentions(sentence) or named_counts(sentence, name)
                     or lone_count(sentence) is not None):
