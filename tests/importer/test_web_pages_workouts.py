@@ -216,3 +216,30 @@ def test_a_weight_under_each_hand_is_no_side_each() -> None:
     assert find_sides("Set up in a plank with a dumbbell under each hand.")[0] is None
     sides = find_sides("Press the ball 10 times on each hand.")[0]
     assert sides is not None and sides.names == ("left", "right")
+
+
+_DRILLS = """Track drills before the session
+
+1. Walking lunges
+
+Lunge forward along the line, then walk back to the start. Do 8 on each leg.
+
+2. Side shuffles
+
+Shuffle sideways along the line, then shuffle back facing the same way. Do 3 lengths.
+
+3. Bounding
+
+Much like a skip, but each stride is long and springy, with the arms driving hard.
+
+4. Skips
+
+Skip along the line lifting each knee high. Do 3 lengths.
+"""
+
+
+def test_a_numbered_move_told_in_words_no_rule_reads_is_kept_and_warned() -> None:
+    found, text = by_name_and_text(_DRILLS)
+    assert list(found) == ["Walking lunges", "Side shuffles", "Bounding", "Skips"]
+    assert found["Walking lunges"]["reps"] == 8
+    assert "no dose found" in text.split("name: Bounding")[1].split("name: Skips")[0]

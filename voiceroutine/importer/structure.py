@@ -909,6 +909,7 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
     """Sections for one heading style; only those whose body reads like an exercise are kept."""
     starts = {candidate.index for candidate in group}
     sections: list[Section] = []
+    unsure: list[Section] = []
     for candidate in group:
         end = candidate.index + 1
         row = blocks[candidate.index].table
@@ -924,7 +925,21 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
         heading = blocks[candidate.index].text
         if _looks_like_exercise(candidate.name, heading, body):
             sections.append(Section(candidate.name, heading, tuple(body), candidate.index))
+        elif style == ("num", 1) and _told_move(candidate.name, body):
+            unsure.append(Section(candidate.name, heading, tuple(body), candidate.index))
+    if len(sections) >= 2 and unsure:
+        # "7. Run with high knees" over "Similar to the A skips, but ...": a numbered move of the list told in words
+        # no rule reads as an instruction; kept (its dose assumed, with a warning), not dropped unsaid
+        first = sections[0].start
+        sections = sorted([*sections, *(s for s in unsure if s.start > first)], key=lambda s: s.start)
     return sections
+
+
+def _told_move(name: str, body: list[Block]) -> bool:
+    """A numbered name over a paragraph of its own (five words or more), no label or closing heading."""
+    return (bool(name) and not STOP.match(name) and not _GENERIC.match(name) and not _BYLINE.match(name)
+            and not find_mentions(name) and _heading_like(name)
+            and any(block.kind is BlockKind.TEXT and len(block.text.split()) >= 5 for block in body))
 
 
 def _ends(block: Block, style: tuple[str, int]) -> bool:
