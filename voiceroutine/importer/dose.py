@@ -196,6 +196,14 @@ _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?)\s*(?:sets?
                       rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
                       rf"(?!\s*-?\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
 """'3 sets of 10', '2-3 sets of 8 reps'; not '3 sets of 30 seconds' nor '3 sets of 30-second holds' (a hold's time)."""
+_LADDER = re.compile(r"(?<![\d.,-])(?P<first>\d{1,3})(?:\s*(?:,|-|–|/)\s*\d{1,3}){2,}(?:\s*(?:,|and)\s*\d{1,3})?\s*"
+                     r"(?:reps?|repetitions?|times)\b")
+"""A ladder of counts, one a round ("20, 18, 16, 14, 12, 10, 8, 6, 4, 2 reps", "21-15-9 reps"): three or more."""
+_REPS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:\s*(?:-|–|to|or)\s*{_NUM})?)\s*(?:reps?|repetitions?)\s+of\s+"
+                      rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
+                      rf"(?!\s*-?\s*(?:(?:{_TIME_UNIT}|{_DISTANCE}|per\s*cent|percent)\b|%))(?:\s*[a-z]+)?")
+"""'Do two to four reps of 15 lifts on each knee', as a drill coach writes it: 2-4 sets of 15 (each such "rep" is a run
+of 15); not '10 reps of 5 seconds' (a hold's time), '2 reps of 20 metres' (a distance) nor '5 reps of 80%' (a load)."""
 _PER_SIDE_COUNT = re.compile(rf"{_RANGE}\s*,?\s+(?!{_DISTANCE}\b)(?:[a-z]+\s+)?(?:(?:in|on|to|for|with)\s+)?"
                              rf"(?:each|per|every)\s+"
                              rf"(?:side|direction|way|leg|arm|foot|hand)\b")
@@ -364,6 +372,11 @@ def find_mentions(text: str) -> list[Mention]:
 
     for m in _WEIGHT.finditer(low):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "2 x 12 kg" is a load, no sets of reps
+    for m in _LADDER.finditer(low):
+        # "20, 18, 16, ... 2 reps", "21-15-9 reps": a count for each round, which the format cannot hold
+        first = int(m["first"])
+        note = f"\"{m.group(0).strip()}\" gives a different count each round: the first, {first}, was used"
+        add(m.start(), m.end(), Mention(Kind.REPS, Amount(first, first, note), m.group(0)))
     for m in _SIZE.finditer(low):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # "a 2 x 4 board" is a size, no sets of reps
     for m in (*_PROGRESS.finditer(low), *_ONE_REP_IS.finditer(low)):
@@ -456,7 +469,7 @@ def find_mentions(text: str) -> list[Mention]:
         seconds = _amount(m, 1000)
         note = f"\"{m.group(0)}\": a count read as seconds"
         add(m.start(), m.end(), Mention(Kind.HOLD, Amount(seconds.low, seconds.high, note), m.group(0)))
-    for m in _SETS_OF.finditer(low):
+    for m in (*_SETS_OF.finditer(low), *_REPS_OF.finditer(low)):
         add(m.start(), m.start("r"), Mention(Kind.SETS, _count(m.group("s")), m.group(0)))
         add(m.start("r"), m.end(), Mention(Kind.REPS, _count(m.group("r")), m.group(0)))
     for m in _SETS_BARE_REPS.finditer(low):
@@ -627,7 +640,8 @@ _CLAUSE_END = (r"(?=\s*(?:$|[.,;:!)(|]|\band\b|\bthen\b|\bfor\b|\bbefore\b|\bwit
 the limb's place when it takes its turn ("10 seconds each foot in front", "eight with each leg leading")."""
 _PER_SIDE = re.compile(
     # "with the other hand" is what a hand presses with, not the other side; "repeat with the other hand" is (below)
-    rf"(?<!\bin )\b(?:on |for |with (?!(?:the|your) other (?:hand|arm)s?\b))?"
+    # "a weight under each hand" is where the weights go, as "in each hand" is, not a side each
+    rf"(?<!\bin )(?<!\bunder )(?<!\bbeneath )\b(?:on |for |with (?!(?:the|your) other (?:hand|arm)s?\b))?"
     rf"(?:each|per|every|either|(?<!them to )(?<!it to )(?<!with )(?<!bend )(?<!keep )(?<!rest )(?<!place )(?<!plant )"
     rf"the other|the opposite)\s+"
     rf"{_SIDE_PARTS}\b{_CLAUSE_END}"

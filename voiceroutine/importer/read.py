@@ -52,10 +52,12 @@ from voiceroutine.importer.numbered_column import numbered_column
 from voiceroutine.importer.order_words import named_after_order_words
 from voiceroutine.importer.ordinal_marks import ordinal_marks
 from voiceroutine.importer.outline import outlines
+from voiceroutine.importer.paired_items import paired_items
 from voiceroutine.importer.picture_labels import picture_labels
 from voiceroutine.importer.position_labels import split_position_labels
 from voiceroutine.importer.ratings import without_rating_stars
 from voiceroutine.importer.recap_lists import without_recaps
+from voiceroutine.importer.rest_items import rest_items
 from voiceroutine.importer.round_lines import round_headings
 from voiceroutine.importer.ruled_tables import ruled_tables
 from voiceroutine.importer.same_again import with_doses_said_again
@@ -121,7 +123,7 @@ def read_article(text: str) -> Article:
     if kind is InputKind.HTML:
         blocks, title = html_blocks(text)
         html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
-        return Article(kind, tuple(with_doses_said_again(with_group_doses(html))), title)
+        return Article(kind, tuple(with_doses_said_again(with_group_doses(rest_items(paired_items(html))))), title)
     if kind is InputKind.TEXT:
         text = unwoven_columns(without_shop_lines(without_post_counts(without_menu(text))))
         # a sheet's numbered column first: a board would read its indented numbers as a margin
@@ -129,7 +131,7 @@ def read_article(text: str) -> Article:
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
     text = station_lines(word_numbered_lines(text))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(without_slot_times(_text_blocks(text)))))))
-    blocks = with_edits(without_note_lists(without_equipment(without_recaps(blocks))))
+    blocks = with_edits(without_note_lists(without_equipment(without_recaps(rest_items(paired_items(blocks))))))
     blocks = named_after_order_words(blocks)  # "First, prayer stretch: ..." beside "Finger fans: ..."
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(with_group_doses(blocks)))), None)
 

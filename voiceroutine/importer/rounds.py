@@ -46,8 +46,9 @@ _ROUNDS = [
     # "then go round one more time", "go through them all once more": the whole lot twice
     re.compile(r"\b(?:go|do|run|work)\s+(?:round|around|through)\s+(?:(?:them|it|the\s+\w+|all\s+\w+)\s+)?"
                r"(?P<t>one more time|once more|again)\b", re.I),
-    # "3 rounds in total." said of a list of exercises
-    re.compile(rf"^(?:that's\s+|for\s+|do\s+)?{_COUNT}\s+(?:rounds|circuits)\s+(?:in\s+(?:total|all)|altogether)\b",
+    # "3 rounds in total." said of a list of exercises; "5 supersets, 3 rounds total" above them
+    re.compile(rf"^(?:\d{{1,2}}\s+(?:supersets|pairs|tri-?sets|exercises|moves|stations)\s*,\s*)?"
+               rf"(?:that's\s+|for\s+|do\s+)?{_COUNT}\s+(?:rounds|circuits)\s+(?:in\s+(?:total|all)|total|altogether)\b",
                re.I),
     # "3 rounds, 1 min rest between rounds": rounds with a rest between them are the group's
     re.compile(rf"^(?:do\s+|for\s+)?{_COUNT}\s+(?:rounds|circuits)\b(?=[^.;]*\bbetween\s+(?:rounds|circuits)\b)", re.I),
@@ -214,9 +215,16 @@ _BARE_ROUNDS = re.compile(rf"^(?:(?:the\s+)?(?:circuit|main\s+(?:bit|set|part|bl
 "Main bit, 3 rounds, 1 min rest between rounds:"): the routine's."""
 
 
+_ROUNDS_FIELD = re.compile(rf"^(?:rounds|circuits|number of rounds)\s*[:=|]\s*{_COUNT}\s*\.?\s*$", re.I)
+"""A workout card's field "Rounds: 4" (or a table's "Rounds | 4"), above every exercise: the routine's rounds."""
+
+
 def bare_rounds(sentence: str) -> tuple[int, str] | None:
-    """ "Aim for 2 rounds.", "Complete 3 rounds, resting 1 minute between rounds.": rounds of everything, when said
-    outside every exercise (inside one, "Do 3 rounds." is its sets)."""
+    """ "Aim for 2 rounds.", "Complete 3 rounds, resting 1 minute between rounds.", "Rounds: 3": rounds of everything,
+    when said outside every exercise (inside one, "Do 3 rounds." is its sets)."""
+    if field := _ROUNDS_FIELD.match(sentence.strip()):
+        n = _count(field)
+        return (n, field.group(0).strip()) if 2 <= n <= MAX_ROUNDS else None
     match = _BARE_ROUNDS.match(sentence.strip())
     if match is None or _FREQUENCY.match(sentence.strip()[match.end():]) or is_swap(sentence.strip()[match.end():]):
         return None

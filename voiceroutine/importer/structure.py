@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.addresses import is_address_line
-from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
+from voiceroutine.importer.blocks import (
+    POST_FOOTER,
+    STOP,
+    WRAP_UP,
+    Block,
+    BlockKind,
+    Section,
+    is_stop,
+    starts_with_dose,
+)
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, lone_count, named_counts, numerals
 from voiceroutine.importer.dose_above import shared_dose_above
@@ -95,11 +104,12 @@ _NAME_DOSE_TAIL = re.compile(
     r"^(?P<name>[^,:;.!?()]{2,50}?(?:\s*\([^()]{1,40}\))?)(?:,\s*|\s+(?=(?:for|hold(?!\s*[,;:])|holding|x)\b|[x×]\s*\d|\d))"
     r"(?P<rest>\S.*)$")
 _DOSE_THEN_NAME = re.compile(
-    r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?(?:\s*[x×]\s*\d+)?\s*"
+    r"^(?P<dose>\d+(?:\s*[-–]\s*\d+)?(?:\s*[x×]\s*\d+)?\s*(?:-(?=(?:seconds?|secs?|minutes?|mins?)\s))?"
     r"(?:[x×]|reps?|times|seconds?|secs?|s|minutes?|mins?|m|metres?|meters?|yards?|yds?)?)\s+(?:of\s+|(?:(?:easy|slow|gentle|brisk|steady|light)\s+)?on\s+the\s+)?"
     r"(?P<name>[A-Za-z][A-Za-z'’ -]{1,50}?)"
     r"(?P<tail>,?\s+(?:per|each|on each|on the)\s+(?:side|leg|arm|foot|hand)s?)?\s*(?:\([^()]*\))?\s*\.?$")
-"""A list item that gives its dose before its name ("10 x squats", "20 sec plank", "12 lunges per leg")."""
+"""A list item that gives its dose before its name ("10 x squats", "20 sec plank", "45-second plank", "12 lunges per
+leg")."""
 _PART_LEAD = re.compile(r"^(?:warm[- ]?up|cool[- ]?down|to finish|finish(?: with)?|then)\s*[:,-]?\s+(?=\d)", re.I)
 """A part's word before a dose-first line: "warm up 5 min brisk walk"."""
 _MANNER = re.compile(r"(?<=\d)\s+(?:slow|slowly|easy|gentle|controlled|steady|careful|quick|fast)(?=\s+[a-z])", re.I)
@@ -136,6 +146,9 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
             candidates.setdefault(candidate.style, []).append(candidate)
     if ("num", 2) in candidates:
         _counts_not_numbers(blocks, candidates)
+    for style in (("colon", 0), ("colon", 1)):
+        if style in candidates:
+            candidates[style] = _counted_names(blocks, candidates[style])
     if ("num", 1) in candidates:
         # "3. Shift your weight from one foot to the other." between "2. Bridge" and "4. Single leg stand": a name lost
         numbers = {at: n for at in range(start, len(blocks)) if blocks[at].kind is BlockKind.ITEM
@@ -204,6 +217,10 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     if len(led) > len(best):
         best = led  # "First, the world's greatest stretch. ..." / "Then open books. ...": a paragraph each
     best = _without_contents(best)
+    if len(best) >= 3 and _ROUNDS_ITEM.match(best[0].heading) and blocks[best[0].start].kind is BlockKind.ITEM:
+        # "• 3 rounds" atop "• 15 swings", "• 10 goblet squats": how often the list is done, no exercise; left in the
+        # introduction, where the rounds of the routine are read
+        best = best[1:]
     # "Reps: this means how many times ..." over "Example: if you ... 10 times": the page's words, no exercise
     best = [section for section in best if not is_glossary(section.name, [
         section.heading, *(block.text for block in section.body)])] or best
@@ -791,6 +808,35 @@ def _counts_not_numbers(blocks: list[Block], candidates: dict[tuple[str, int], l
         del candidates[("num", 2)]
 
 
+_COUNT_FIRST = re.compile(r"^(?P<n>\d{1,3})\s+(?=[A-Za-z])")
+
+
+def _counted_names(blocks: list[Block], group: list[_Candidate]) -> list[_Candidate]:
+    """ "12 Close Grip Push Ups - keep your elbows in ...", "1 Minute High Knees - run on the spot ...": a count (or a
+    time) before the name of a "Name - how" line is its dose, not the line's number, when the lines' numbers do not
+    run 1, 2, 3 ... (the name lost its number as numbering, and the exercise its count)."""
+    counted = [(at, c) for at, c in enumerate(group) if _COUNT_FIRST.match(blocks[c.index].text.strip())]
+    numbers = [int(_COUNT_FIRST.match(blocks[c.index].text.strip())["n"]) for _, c in counted]  # type: ignore[index]
+    if len(counted) < 2 or (numbers[:1] in ([1], [0]) and all(b == a + 1 for a, b in itertools.pairwise(numbers))):
+        return group
+    out = list(group)
+    for at, candidate in counted:
+        line = _NAME_COLON.match(blocks[candidate.index].text.strip())
+        # "1 Minute High Knees": a unit in capitals is a unit still
+        said = re.sub(r"^(\d+\s+)(minutes?|mins?|seconds?|secs?)\b", lambda unit: unit[1] + unit[2].lower(),
+                      line["name"].strip(), flags=re.I) if line else ""
+        m = _DOSE_THEN_NAME.match(said) if line else None
+        if m is None or not _heading_like(m["name"]) or find_mentions(m["name"]):
+            continue
+        aside = re.search(r"\(([^()]{1,40})\)\s*$", line["name"]) if line else None
+        dose = f"{_dose_first(m)} {aside[1] if aside else ''}".strip()
+        # the dose said after the instructions, as a sentence of its own: cut out of the steps whole
+        inline = candidate.inline.strip()
+        out[at] = replace(candidate, name=m["name"].strip(),
+                          inline=f"{inline}{'' if re.search(r'[.!?]$', inline) or not inline else '.'} {dose}.".strip())
+    return out
+
+
 def _is_label(name: str) -> bool:
     """ "Reps", "Sets x Time", "Coach's notes": a field label, not an exercise's name."""
     words = set(re.findall(r"[a-z]+", name.lower()))
@@ -866,6 +912,7 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
     """Sections for one heading style; only those whose body reads like an exercise are kept."""
     starts = {candidate.index for candidate in group}
     sections: list[Section] = []
+    unsure: list[Section] = []
     for candidate in group:
         end = candidate.index + 1
         row = blocks[candidate.index].table
@@ -881,7 +928,21 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
         heading = blocks[candidate.index].text
         if _looks_like_exercise(candidate.name, heading, body):
             sections.append(Section(candidate.name, heading, tuple(body), candidate.index))
+        elif style == ("num", 1) and _told_move(candidate.name, body):
+            unsure.append(Section(candidate.name, heading, tuple(body), candidate.index))
+    if len(sections) >= 2 and unsure:
+        # "7. Run with high knees" over "Similar to the A skips, but ...": a numbered move of the list told in words
+        # no rule reads as an instruction; kept (its dose assumed, with a warning), not dropped unsaid
+        first = sections[0].start
+        sections = sorted([*sections, *(s for s in unsure if s.start > first)], key=lambda s: s.start)
     return sections
+
+
+def _told_move(name: str, body: list[Block]) -> bool:
+    """A numbered name over a paragraph of its own (five words or more), no label or closing heading."""
+    return (bool(name) and not STOP.match(name) and not _GENERIC.match(name) and not _BYLINE.match(name)
+            and not find_mentions(name) and _heading_like(name)
+            and any(block.kind is BlockKind.TEXT and len(block.text.split()) >= 5 for block in body))
 
 
 def _ends(block: Block, style: tuple[str, int]) -> bool:
@@ -899,6 +960,12 @@ _BYLINE = re.compile(r"^(?:(?:answered|asked|posted|written|reviewed|shared|sent
 """Who wrote what on a question-and-answer page ("Answered by Helen", "Expert answer"): no exercise's name."""
 
 
+_HOW_LABEL = re.compile(r"^\s*(?:how to(?: do it| perform it)?|instructions|directions|technique|method|form|"
+                        r"start|starting position|position|set-?up|action|movement|modification|easier|harder)\s*:\s+",
+                        re.I)
+"""A label before an exercise's instructions ("How to do it: Stand tall."), after its name."""
+
+
 def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
     if STOP.match(name) or _GENERIC.match(name) or _BYLINE.match(name):
         return False
@@ -908,6 +975,8 @@ def _looks_like_exercise(name: str, heading: str, body: list[Block]) -> bool:
         for sentence in sentences(block.text):
             # "Plank shoulder taps – 20 taps, alternating": a count of its own movement is a dose too
             item = block.kind is BlockKind.ITEM
+            # "How to do it: Leap sideways ...": the instruction after a label is an instruction still
+            sentence = _HOW_LABEL.sub("", sentence)
             # "15." alone after "Up on your toes, down slowly.": a count alone is a dose (read as its reps)
             if (is_step(sentence, item) or find_mentions(sentence) or named_counts(sentence, name)
                     or lone_count(sentence) is not None):
@@ -934,6 +1003,10 @@ _SAME_AS = re.compile(r"^\s*(?:the\s+)?(?:same\s+as|as\s+(?:in|for)?)\s*(?:\(?\d
                       r"(?:the\s+)?(?:one|last|previous)(?:\s+(?:one|exercise))?(?:\s+above)?|exercise\s+\d{1,2})\b"
                       r"[^.]{0,80}?\bbut\b", re.I)
 """A numbered paragraph told by another: "Same as (3) but with the other heel down", "As above, but on one leg"."""
+
+
+_ROUNDS_ITEM = re.compile(r"^\s*(?:\d{1,2}|two|three|four|five|six)\s+(?:rounds?|circuits?)\s*[.:]?\s*$", re.I)
+"""A list item that only says how many rounds ("3 rounds"), first in its list."""
 
 
 def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
@@ -981,8 +1054,13 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         # "4. Same as (3) but with the other heel on the mat." between dosed paragraphs: an exercise of the list
         # too (its dose assumed, with a warning), not left out without one
         first, last = sections[0].start, sections[-1].start
-        between = [section for section in undosed if first < section.start < last
-                   and _SAME_AS.match(section.body[0].text if section.body else "")]
+        named = all(section.name for section in sections)
+        # "3. Bicep curls. Stand on the band ..." after "2. Chest press. ... Repeat 10 times.": a named move of the
+        # list whose dose the page forgot, kept (its dose assumed, with a warning) rather than dropped unsaid
+        between = [section for section in undosed if (first < section.start < last
+                   and _SAME_AS.match(section.body[0].text if section.body else ""))
+                   or (named and section.name and first < section.start
+                       and not WRAP_UP.match(section.name) and not STOP.match(section.name))]
         sections = sorted([*sections, *between], key=lambda section: section.start)
     return sections
 
