@@ -96,9 +96,13 @@ def exercises_of(routine_yaml: str) -> list[dict[str, Any]]:
             items.append(item)
             continue
         for member in item.get("exercises") or []:
+            if not isinstance(member, dict):
+                continue
             # interval timing: each exercise's work is its duration, unless it sets its own
-            timed = isinstance(member, dict) and not {"reps", "hold", "duration", "flow"} & set(member)
-            items.append({**member, "duration": item["work"]} if "work" in item and timed else member)
+            timed = not {"reps", "hold", "duration", "flow"} & set(member)
+            member = {**member, "duration": item["work"]} if "work" in item and timed else member
+            # the circuit's rest is the rest after each of its exercises, unless one sets its own (routine format)
+            items.append({**member, "rest": item["rest"]} if "rest" in item and "rest" not in member else member)
     return [item for item in items if isinstance(item, dict) and "name" in item]
 
 

@@ -153,8 +153,11 @@ _SIZE = re.compile(rf"(?<![\w.]){_NUM}\s*[x×]\s*{_NUM}\s*(?:-?\s*inch(?:es)?\s+
 _PROGRESS = re.compile(rf"{_NUM}\s*[a-z/%]{{0,8}}\s*(?:->|→|=>)\s*{_NUM}\s*[a-z/%]{{0,8}}")
 """A change noted from one visit to the next ("sitting 20 min -> 90 min", "pain 6/10 -> 1/10"), never a dose."""
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
-_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?!{CALENDAR_UNIT}\b)[a-z-]+s\s*[.!]?\s*$")
-"""A line that is a count and what it counts ("10 squats"); a span of the calendar ("23 days") counts no movement."""
+_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?:(?:slow|easy|gentle|small|big|full|controlled|long)\s+)?"
+                         rf"(?!{CALENDAR_UNIT}\b|{_TIME_UNIT}\b)[a-z-]+s(?:\s*[.!]?\s*$|(?=,\s+(?:and|then)\s))")
+"""A line that is a count and what it counts ("10 squats", "Five slow rolls."), or a sentence that opens with one
+before its next clause ("Ten climbs, and mark your highest point"); a span of the calendar ("23 days") counts no
+movement."""
 _OF_THOSE = re.compile(rf"(?:(?:^|(?<=[.;:,]\s))\s*|\bwork (?:up|your way up) to\s+){_RANGE}\s+of\s+"
                        r"(?:those|these|them)\b(?=\s*(?:[,.;!]|$))")
 """A clause that starts with a count of the movement just described ("Fifteen of those, then rest"), or the count
@@ -169,8 +172,8 @@ _REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetition
 _X_REPS = re.compile(rf"(?<![\w.])[x×]\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _TIMES_SIGN = re.compile(rf"(?<![\w.]){_RANGE}\s*×(?!\s*\d)")
 """A count followed by a times sign and no number ("10 ×, hold 5 s"): that many times, as "10 x" is."""
-_SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes)\b")
-"""Sets, and "3 goes" as a coach in the UK says them."""
+_SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes|lots(?=\s+of\s+\d))\b")
+"""Sets, "3 goes" as a coach in the UK says them, and "3 lots of 30 seconds"."""
 _TIME_THEN_X = re.compile(rf"(?P<t>{_NUM})\s*(?P<u>{_TIME_UNIT})\b[^.;x×\d]{{0,30}}?"
                           r"(?:,\s*|\b(?:side|leg|arm|foot|hand)s?\s+)"
                           r"(?P<x>[x×]\s*(?P<n>\d{1,2}))\b(?!\s*(?:[x×\d]|\.\d))")
@@ -204,7 +207,9 @@ _SIDED_X_SETS = re.compile(rf"\b(?P<r>{_NUM})\s+(?:per|each|a)\s+(?:side|leg|arm
                            rf"(?!\s*(?:{_TIME_UNIT}|reps?)\b)")
 """A count per side, then the sets: "8 per leg x 3"."""
 _DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:(?:going|turning|circling|rolling|moving)\s+)?"
-                              r"(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
+                              r"(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise|"
+                              r"(?:one|1) way(?=,?\s+(?:and\s+|then\s+)*(?:\d+\s+)?the other))\b")
+"""A count in one direction: "10 forwards", "10 one way and 10 the other"."""
 _LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b(?!\s*[x×]\s*\d)"
                     r"(?!\s*(?:[a-z]+\s+)?(?:sets?|rounds?)\b)")
 """Reps: 12". Not "Sets and reps: 3 x 30 seconds", whose 3 is the sets of a time."""
@@ -662,6 +667,9 @@ _ONE_WAY_THE_OTHER = re.compile(r"\b\d+\s+(?:(?:times|reps|[a-z]+(?:\s+[a-z]+)?)
 five the other"."""
 _OTHER_WAY = re.compile(r"(?<!face )(?<!facing )\b(?:the other way|the opposite way)\b")
 """A movement done the other way too; not "turn to face the other way", which is where one stands."""
+_COUNT_ALTERNATING = re.compile(r"\b\d+\s+(?:times|reps?|repetitions?)?\s*,?\s*(?:in\s+total\s*,?\s*)?"
+                                r"alternating(?:\s+(?:sides|legs|arms|feet|hands|shoulders))?\b")
+"""A count said to alternate ("10 times, alternating sides"): both sides inside the count."""
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
                           rf"|\balternating\b")
 
@@ -673,8 +681,9 @@ alone an alternating movement, with "10 each way" one done to each side."""
 _EACH_WAY_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?P<first>forwards?|backwards?)\b[^.;]{0,20}?"
                              r"\b(?P=n)\s+(?:[a-z]+\s+)?(?P<second>forwards?|backwards?|back)\b")
 """The same count said for each way, in the article's words: "10 steps forward then 10 steps back"."""
-_EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+(?P<first>right|left)\b"
-                         r"[^.;]{0,40}?\b(?P=n)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+"
+_EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?|with)\s+(?:the|your)\s+"
+                         r"(?P<first>right|left)\b"
+                         r"[^.;]{0,40}?\b(?P=n)\s+(?:[a-z]+\s+)?(?:to|on|towards?|with)\s+(?:the|your)\s+"
                          r"(?P<second>right|left)\b"
                          r"|\b(?P<first2>right|left)\s+(?:side|leg|arm|foot|hand)\s+(?P<n2>\d+)\b[^.;]{0,30}?"
                          r"\b(?P<second2>right|left)\s+(?:side|leg|arm|foot|hand)\s+(?P=n2)\b")
@@ -779,6 +788,9 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     if _PER_SIDE.search(low) and _TO_AND_FRO.search(low) and _GOES_ON.search(low):
         # "step wide to the right, then to the left; keep it rhythmic for two minutes": one movement to and fro
         return None, "moves from side to side for its time: written without sides"
+    if _COUNT_ALTERNATING.search(low) and not _PER_SIDE_COUNT.search(low):
+        # "Next time look over the other shoulder. 10 times, alternating sides": the count takes in both sides
+        return None, "alternates sides within each set: written as plain reps"
     if _PER_SIDE.search(low):
         left = _worked_side("left", low)
         right = _worked_side("right", low)

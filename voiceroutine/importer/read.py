@@ -52,6 +52,7 @@ from voiceroutine.importer.ordinal_marks import ordinal_marks
 from voiceroutine.importer.outline import outlines
 from voiceroutine.importer.picture_labels import picture_labels
 from voiceroutine.importer.position_labels import split_position_labels
+from voiceroutine.importer.reblogs import with_reblogs
 from voiceroutine.importer.recap_lists import without_recaps
 from voiceroutine.importer.round_lines import round_headings
 from voiceroutine.importer.ruled_tables import ruled_tables
@@ -125,7 +126,7 @@ def read_article(text: str) -> Article:
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
     text = station_lines(word_numbered_lines(text))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(_text_blocks(text))))))
-    blocks = with_edits(without_note_lists(without_equipment(without_recaps(blocks))))
+    blocks = with_reblogs(with_edits(without_note_lists(without_equipment(without_recaps(blocks)))))
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(blocks))), None)
 
 

@@ -841,6 +841,9 @@ def _heading_like(text: str, colon: bool = False) -> bool:
         return False
     first = re.sub(r"[^a-z']", "", words[0].lower())
     instruction = first in VERBS and re.search(r"\b(?:your|the|a|an|both|one|each|it|this|you)\b", low)
+    if (instruction and not re.search(r"\d", text) and (known := named_exercise(text)) is not None
+            and known.whole_name and known.start == 0):
+        return True  # "Sit to stand with a head turn": a known exercise's name that starts with its verb
     return not (instruction and not _title_case(text))
 
 
