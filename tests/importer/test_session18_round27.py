@@ -161,3 +161,43 @@ def test_how_long_the_whole_thing_takes_is_no_dose() -> None:
     assert is_background("honestly it takes like two minutes")
     assert is_background("This only takes five minutes. your hands will thank you")
     assert not is_background("Hold it for two minutes")
+
+
+_CORNER = "\n\n".join([
+    "Parish chair club",
+    "Here are five moves we do every Tuesday, all of them sitting down.",
+    "Chair twist. Sit tall and turn to look over your right shoulder. Hold for four seconds, come back to the "
+    "middle, then turn to the left. Do this four times each way.",
+    "Heel lifts. Keep your toes down and lift both heels. Ten times.",
+    "Toe lifts. Now the other way: keep your heels down and lift your toes. Ten times.",
+    "Head rolls. Drop your ear towards your shoulder and roll your head forward and over to the other side. Pause "
+    "for 3 seconds at each shoulder. Six slow rolls.",
+    "Shoulder circles. Lift your shoulders up, back and down in one smooth circle. 8 circles.",
+]) + "\n"
+
+
+def test_sides_in_the_articles_order_and_words_that_are_no_sides() -> None:
+    found = by_name(_CORNER)
+    assert (found["Chair twist"]["reps"], found["Chair twist"]["sides"]) == (4, ["right", "left"])
+    assert found["Toe lifts"]["reps"] == 10 and "sides" not in found["Toe lifts"]
+    assert found["Head rolls"]["reps"] == 6 and "sides" not in found["Head rolls"]
+    assert found["Shoulder circles"]["reps"] == 8
+
+
+_NOTE = """Knee plan from Sam
+
+• Wall sits - 3x30s
+• Split squats - 8 slow, 3 sets, rest 1 min between
+• Heel raises - 12 each leg, slow
+
+Other things
+- walking 30 min a day is fine
+- ice 10 min after
+"""
+
+
+def test_a_short_label_over_more_items_ends_the_list_above_it() -> None:
+    found = by_name(_NOTE)
+    assert list(found) == ["Wall sits", "Split squats", "Heel raises"]
+    assert (found["Split squats"]["sets"], found["Split squats"]["reps"]) == (3, 8)
+    assert found["Heel raises"]["reps"] == 12 and "hold" not in found["Heel raises"]

@@ -872,6 +872,7 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
         while (end < len(blocks) and end not in starts and end not in stops and not _ends(blocks[end], style)
                and not (row and not blocks[end].table)  # a note after a table is no part of its last row
                and not (blocks[end].kind is BlockKind.ITEM and dropped_item(blocks[end].text))  # an item taken out
+               and not _labels_another_list(blocks, candidate.index, end)
                and not candidate.alone):
             end += 1
         body = list(blocks[candidate.index + 1: end])
@@ -882,6 +883,15 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
         if _looks_like_exercise(candidate.name, heading, body):
             sections.append(Section(candidate.name, heading, tuple(body), candidate.index))
     return sections
+
+
+def _labels_another_list(blocks: list[Block], item: int, at: int) -> bool:
+    """Whether the block at `at`, below a list item that states its dose (at `item`), is a short label over more
+    list items ("Other stuff" over "- walking 20 min a day"): another list, no part of the item's exercise."""
+    label, after = blocks[at], blocks[at + 1] if at + 1 < len(blocks) else None
+    return (blocks[item].kind is BlockKind.ITEM and bool(find_mentions(blocks[item].text))
+            and label.kind is BlockKind.TEXT and len(label.text.split()) <= 4
+            and not re.search(r"[\d.!?:]", label.text) and after is not None and after.kind is BlockKind.ITEM)
 
 
 def _ends(block: Block, style: tuple[str, int]) -> bool:
