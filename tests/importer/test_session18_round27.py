@@ -201,3 +201,43 @@ def test_a_short_label_over_more_items_ends_the_list_above_it() -> None:
     assert list(found) == ["Wall sits", "Split squats", "Heel raises"]
     assert (found["Split squats"]["sets"], found["Split squats"]["reps"]) == (3, 8)
     assert found["Heel raises"]["reps"] == 12 and "hold" not in found["Heel raises"]
+
+
+_SHEET = """HOME SHEET
+
+WARM-UP (10 minutes)
+
+  Marching on the spot ............ 2 minutes
+  Arm swings ...................... 10 times
+
+COOL-DOWN (5 minutes)
+
+  Slow walking .................... 2 minutes
+  Calf stretch against a door ..... hold 20 seconds, each leg
+"""
+
+
+def test_a_parts_heading_with_its_length_in_brackets_is_no_exercise() -> None:
+    found = by_name(_SHEET)
+    assert "Cool-down" not in found and "Warm-up" not in found
+    assert list(found)[-1].startswith("Calf stretch")
+
+
+_POST = """Home pull day
+
+[list=1]
+[*][b]Chin-up negatives[/b]: 3x4
+[*][b]Band pull-aparts[/b]: 3x15
+[/list]
+
+[b]Finisher:[/b] side plank for 30 sec. That's it, then a shower.
+
+When I can do 3x10 chin-ups I'll add weight. Log is on my blog.
+"""
+
+
+def test_a_finisher_after_the_list_is_an_exercise_and_nothing_after_that_wraps_up_is_its_dose() -> None:
+    found = by_name(_POST)
+    assert list(found) == ["Chin-up negatives", "Band pull-aparts", "Side plank"]
+    assert found["Side plank"]["hold"] == "30 s"
+    assert "reps" not in found["Side plank"] and "sets" not in found["Side plank"]

@@ -829,6 +829,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     name_note = "named after the movement the article's sentence gives a dose to" if section.made_name else None
     if name and (longhand := _longhand(name)) != name:
         name, name_note = longhand, f"the article's shorthand {quoted(section.name)}, written out"
+    name = _DANGLING.sub("", name) or name  # "plank for" (before "1 min"): a name never ends with a preposition
     if not name:
         name = made_up_name(steps) or "Exercise"
         name_note = "the article gives no name; made from its instructions"
@@ -1022,6 +1023,7 @@ _MOVING_NAME = re.compile(
     r"(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|bik|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",
     re.I)
 """A name for movement that goes on ("March in place", "Arm circles", "Breathe slowly"): its time is a duration."""
+_DANGLING = re.compile(r"\s+(?:for|to|with|at|of|from|into|onto)$", re.I)
 _TO_AND_FRO = re.compile(r"\b(?:side to side|up and down|back and forth|to and fro)\b", re.I)
 _MOVING_SAID = re.compile(r"^(?:(?:gently|slowly|easily|now)\s+)?(?:swing|circl|march|walk|jog|run|skip|jump|hop|"
                           r"pedal|rock|bounc|sway|shuffl|cycl|danc)\w*\b", re.I)

@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass, replace
 
 from voiceroutine.importer.addresses import is_address_line
-from voiceroutine.importer.blocks import POST_FOOTER, STOP, Block, BlockKind, Section, is_stop, starts_with_dose
+from voiceroutine.importer.blocks import (
+    POST_FOOTER,
+    STOP,
+    WRAP_UP,
+    Block,
+    BlockKind,
+    Section,
+    is_stop,
+    starts_with_dose,
+)
 from voiceroutine.importer.described import described_item, dropped_item
 from voiceroutine.importer.dose import Kind, find_mentions, is_dose_only, lone_count, named_counts, numerals
 from voiceroutine.importer.dose_above import shared_dose_above
@@ -194,7 +203,7 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         best = [Section(name, blocks[at].text, (), at) for at, name in known]
     at = {id(block): index for index, block in enumerate(blocks)}
     best = [split for section in best for split in _under_label(section, at)]
-    best = cut_at_lead_ins(blocks, best)
+    best = [_cut_at_wrap_up(section) for section in cut_at_lead_ins(blocks, best)]
     thread = next((index for index in sorted(stops) if best and best[0].start < index
                    and (_COMMENTS.match(blocks[index].text.strip()) or POST_FOOTER.match(blocks[index].text.strip()))),
                   None)
@@ -211,9 +220,24 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     return title, best, intro
 
 
+def _cut_at_wrap_up(section: Section) -> Section:
+    """The section without what follows a sentence that ends the routine ("Finisher: plank for 1 min. That's it,
+    then food." over "When I can do 3x8 full pull-ups ..."): the writer's plans after it are no dose of it."""
+    texts = [section.heading, *(block.text for block in section.body)]
+    ended = next((at for at, text in enumerate(texts)
+                  if any(WRAP_UP.match(said) for said in re.split(r"(?<=[.!?])\s+", text.strip())[1:])), None)
+    return section if ended is None else replace(section, body=section.body[:ended])
+
+
 def _under_label(section: Section, at: dict[int, int]) -> list[Section]:
     """A label read as an exercise's name ("Warm-up:", "Circuit A") over lines that name known exercises: each such
     line is an exercise, with the lines after it up to the next; the label names none of them."""
+    labelled = re.match(r"^[^:]{1,30}:\s*(?P<rest>\S.*)$", section.heading)
+    if (is_label(section.name) and labelled and (known := named_exercise(labelled["rest"])) is not None
+            and known.start == 0 and find_mentions(labelled["rest"])):
+        # "Finisher: side plank for 30 sec.": the label's exercise is the one named after its colon
+        rest = labelled["rest"]
+        return [Section(item_name(rest), rest, section.body, section.start, shared=section.shared)]
     if not is_label(section.name) or not (lines := named_lines(section.body)):
         return [section]
     ends = [*lines[1:], len(section.body)]
