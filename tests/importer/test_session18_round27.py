@@ -8,7 +8,9 @@ import yaml
 
 from tests.importer.helpers import by_name, imported
 from voiceroutine.importer.dose import Kind, find_mentions, numerals
+from voiceroutine.importer.read import read_article
 from voiceroutine.importer.steps import is_background
+from voiceroutine.importer.structure import find_sections
 
 _ANSWER = """<html><body><article>
 <h1>Ask the physio: my stiff knee</h1>
@@ -241,3 +243,9 @@ def test_a_finisher_after_the_list_is_an_exercise_and_nothing_after_that_wraps_u
     assert list(found) == ["Chin-up negatives", "Band pull-aparts", "Side plank"]
     assert found["Side plank"]["hold"] == "30 s"
     assert "reps" not in found["Side plank"] and "sets" not in found["Side plank"]
+
+
+def test_a_paragraph_led_by_another_parts_label_is_no_part_of_the_item_above() -> None:
+    _, sections, _ = find_sections(read_article(_POST))
+    pull_aparts = next(section for section in sections if section.name == "Band pull-aparts")
+    assert not any(block.text.startswith("Finisher") for block in pull_aparts.body)

@@ -897,6 +897,8 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
                and not (row and not blocks[end].table)  # a note after a table is no part of its last row
                and not (blocks[end].kind is BlockKind.ITEM and dropped_item(blocks[end].text))  # an item taken out
                and not _labels_another_list(blocks, candidate.index, end)
+               and not (blocks[candidate.index].kind is BlockKind.ITEM and blocks[end].kind is BlockKind.TEXT
+                        and _PART_LABEL.match(blocks[end].text))
                and not candidate.alone):
             end += 1
         body = list(blocks[candidate.index + 1: end])
@@ -907,6 +909,11 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
         if _looks_like_exercise(candidate.name, heading, body):
             sections.append(Section(candidate.name, heading, tuple(body), candidate.index))
     return sections
+
+
+_PART_LABEL = re.compile(r"^(?:finisher|burnout|bonus|cool[- ]?down|warm[- ]?up|to finish)\s*:\s*\S", re.I)
+"""A paragraph that opens with the label of another part of the routine ("Finisher: plank for 1 min."): no part of
+the list item above it."""
 
 
 def _labels_another_list(blocks: list[Block], item: int, at: int) -> bool:
