@@ -101,8 +101,9 @@ def exercises_of(routine_yaml: str) -> list[dict[str, Any]]:
             # interval timing: each exercise's work is its duration, unless it sets its own
             timed = not {"reps", "hold", "duration", "flow"} & set(member)
             member = {**member, "duration": item["work"]} if "work" in item and timed else member
-            # the circuit's rest is the rest after each of its exercises, unless one sets its own (routine format)
-            items.append({**member, "rest": item["rest"]} if "rest" in item and "rest" not in member else member)
+            # interval timing: the circuit's rest is the rest after each exercise, unless one sets its own
+            interval_rest = "work" in item and "rest" in item and "rest" not in member
+            items.append({**member, "rest": item["rest"]} if interval_rest else member)
     return [item for item in items if isinstance(item, dict) and "name" in item]
 
 
