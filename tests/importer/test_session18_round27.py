@@ -249,10 +249,3 @@ def test_a_paragraph_led_by_another_parts_label_is_no_part_of_the_item_above() -
     _, sections, _ = find_sections(read_article(_POST))
     pull_aparts = next(section for section in sections if section.name == "Band pull-aparts")
     assert not any(block.text.startswith("Finisher") for block in pull_aparts.body)
-
-
-def test_a_carry_for_a_time_is_a_duration() -> None:
-    found = by_name("Grip work\n\n1. Suitcase carry\nWalk the hall with one heavy bag in one hand.\n"
-                    "Do: three rounds of 40 seconds.\n\n2. Dead hang\nHang from the bar. Do: 20 seconds.\n")
-    assert (found["Suitcase carry"]["sets"], found["Suitcase carry"]["duration"]) == (3, "40 s")
-    assert found["Dead hang"]["hold"] == "20 s"

@@ -1012,10 +1012,9 @@ _OPEN_COUNT = re.compile(r"\b(?:to (?:muscle )?failure|as many(?: reps)? as (?:y
                          r"max(?:imum)? reps|until (?:you can(?:no|')t|fatigue))\b", re.I)
 """A count left to the person: "2 sets to failure", "as many as you can"."""
 _MOVING_NOUN = re.compile(r"\b(?:jacks|high knees|butt kicks|in place|on the spot|marching|jogging|jogs?|walking|"
-                          r"carry|carries|running|skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|"
-                          r"jump(?:ing)? rope|taps|breathing|cross[- ]?trainer|elliptical|treadmill|"
-                          r"(?:exercise |stationary |upright |recumbent |spin |air )?bikes?|rowing machine|rower|"
-                          r"stair ?climber|stepper|ski ?erg)\b",
+                          r"running|skipping|circles|punches|climbers|burpees|swings|shadow ?boxing|jump(?:ing)? rope|"
+                          r"taps|breathing|cross[- ]?trainer|elliptical|treadmill|(?:exercise |stationary |upright |"
+                          r"recumbent |spin |air )?bikes?|rowing machine|rower|stair ?climber|stepper|ski ?erg)\b",
                           re.I)
 """Movement that goes on, whatever else the name says ("Plank jacks", "Plank shoulder taps"); a cardio machine
 ("Cross trainer  8 min", "Upright bike  5 min")."""
