@@ -96,9 +96,14 @@ def exercises_of(routine_yaml: str) -> list[dict[str, Any]]:
             items.append(item)
             continue
         for member in item.get("exercises") or []:
+            if not isinstance(member, dict):
+                continue
             # interval timing: each exercise's work is its duration, unless it sets its own
-            timed = isinstance(member, dict) and not {"reps", "hold", "duration", "flow"} & set(member)
-            items.append({**member, "duration": item["work"]} if "work" in item and timed else member)
+            timed = not {"reps", "hold", "duration", "flow"} & set(member)
+            member = {**member, "duration": item["work"]} if "work" in item and timed else member
+            # interval timing: the circuit's rest is the rest after each exercise, unless one sets its own
+            interval_rest = "work" in item and "rest" in item and "rest" not in member
+            items.append({**member, "rest": item["rest"]} if interval_rest else member)
     return [item for item in items if isinstance(item, dict) and "name" in item]
 
 

@@ -837,6 +837,7 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
     name_note = "named after the movement the article's sentence gives a dose to" if section.made_name else None
     if name and (longhand := _longhand(name)) != name:
         name, name_note = longhand, f"the article's shorthand {quoted(section.name)}, written out"
+    name = _DANGLING.sub("", name) or name  # "plank for" (before "1 min"): a name never ends with a preposition
     if not name:
         name = made_up_name(steps) or "Exercise"
         name_note = "the article gives no name; made from its instructions"
@@ -1032,6 +1033,12 @@ _MOVING_NAME = re.compile(
     r"(?:march|walk|jog|run|skip|jump|hop|danc|shuffl|step|cycl|bik|pedal|rock|bounc|breath|swing|sway|paddl|row)\w*\b",
     re.I)
 """A name for movement that goes on ("March in place", "Arm circles", "Breathe slowly"): its time is a duration."""
+_DANGLING = re.compile(r"\s+(?:for|to|with|at|of|from|into|onto)$", re.I)
+_TO_AND_FRO = re.compile(r"\b(?:side to side|up and down|back and forth|to and fro)\b", re.I)
+_MOVING_SAID = re.compile(r"^(?:(?:gently|slowly|easily|now)\s+)?(?:swing|circl|march|walk|jog|run|skip|jump|hop|"
+                          r"pedal|rock|bounc|sway|shuffl|cycl|danc)\w*\b", re.I)
+"""A sentence that opens with a movement that goes on ("Swing it gently in small circles ... for about a minute");
+not breathing, which a held pose does too."""
 _STILL_NAME = re.compile(r"\b(?:holds?|planks?|stretch|stretches|poses?|sit|sits|balance|stand|hangs?|bridge|position|"
                          r"lean|squeeze|isometric|hollow|static|lie|lying|rest|child's|fold|hug|tuck|raise|lift|press|"
                          r"positions|supports?)\b", re.I)
@@ -1048,9 +1055,14 @@ def _timed_key(timed: Mention, duration: Mention | None, name: str) -> tuple[str
         return "duration", None
     if timed.amount.breaths or _STILL_NAME.search(name) or not name:
         return "hold", None  # breaths are counted in a held pose
+    if _TO_AND_FRO.search(name):
+        return "duration", None  # "Eyes on target, head side to side": a movement one way and back, for a time
     after = timed.sentence.lower().partition(timed.words.lower())[2]
     if _MOVE_AFTER.match(after):
         return "duration", None  # "Cat-cow: 45 seconds, move with your breath": moving for the time
+    said = timed.sentence.strip()
+    if _MOVING_SAID.match(said) and not _STILL_NAME.search(said):
+        return "duration", None  # "Swing it gently in small circles ... for about a minute": the sentence moves
     words = name.lower().split()
     # a plural object of a verb ("Stretching your hamstrings") says nothing; a plural name ("Hip hinges") does
     object_of_verb = is_verb(words[0]) and len(words) > 1 and words[1] in ("your", "the", "both", "a", "each", "one")

@@ -156,8 +156,11 @@ _SIZE = re.compile(rf"(?<![\w.]){_NUM}\s*[x×]\s*{_NUM}\s*(?:-?\s*inch(?:es)?\s+
 _PROGRESS = re.compile(rf"{_NUM}\s*[a-z/%]{{0,8}}\s*(?:->|→|=>)\s*{_NUM}\s*[a-z/%]{{0,8}}")
 """A change noted from one visit to the next ("sitting 20 min -> 90 min", "pain 6/10 -> 1/10"), never a dose."""
 _SETS_X_DISTANCE = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*(?P<d>{_NUM}\s*{_DISTANCE})\b")
-_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?!{CALENDAR_UNIT}\b)[a-z-]+s\s*[.!]?\s*$")
-"""A line that is a count and what it counts ("10 squats"); a span of the calendar ("23 days") counts no movement."""
+_COUNT_LINE = re.compile(rf"^\s*{_RANGE}\s+(?:(?:slow|easy|gentle|small|big|full|controlled|long)\s+)?"
+                         rf"(?!{CALENDAR_UNIT}\b|{_TIME_UNIT}\b)[a-z-]+s(?:\s*[.!]?\s*$|(?=,\s+(?:and|then)\s))")
+"""A line that is a count and what it counts ("10 squats", "Five slow rolls."), or a sentence that opens with one
+before its next clause ("Ten climbs, and mark your highest point"); a span of the calendar ("23 days") counts no
+movement."""
 _OF_THOSE = re.compile(rf"(?:(?:^|(?<=[.;:,]\s))\s*|\bwork (?:up|your way up) to\s+){_RANGE}\s+of\s+"
                        r"(?:those|these|them)\b(?=\s*(?:[,.;!]|$))")
 """A clause that starts with a count of the movement just described ("Fifteen of those, then rest"), or the count
@@ -166,14 +169,16 @@ SHORT_HOLD_MS = 10_000
 """A hold this short, said a number of times ("10 x 5 s hold"), is reps of it, not sets."""
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
 _REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
-_REPS = re.compile(rf"{_RANGE}\s*(?:-\s*)?(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b|steps\b|circles?\b|pulses?\b))?"
+_REPS = re.compile(rf"(?<!\bin ){_RANGE}\s*(?:-\s*)?"
+                   rf"(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b|steps\b|circles?\b|pulses?\b))?"
                    rf"(?P<unit>{_REP_UNIT})\b")
-"""A count of reps, with one word before its unit where that word qualifies it ("10 slow reps", "8 long steps")."""
+"""A count of reps, with one word before its unit where that word qualifies it ("10 slow reps", "8 long steps");
+not the shape of one ("back and down, in 1 smooth circle")."""
 _X_REPS = re.compile(rf"(?<![\w.])[x×]\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _TIMES_SIGN = re.compile(rf"(?<![\w.]){_RANGE}\s*×(?!\s*\d)")
 """A count followed by a times sign and no number ("10 ×, hold 5 s"): that many times, as "10 x" is."""
-_SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes)\b")
-"""Sets, and "3 goes" as a coach in the UK says them."""
+_SETS = re.compile(rf"{_RANGE}\s*(?:sets?|goes|lots(?=\s+of\s+\d))\b")
+"""Sets, "3 goes" as a coach in the UK says them, and "3 lots of 30 seconds"."""
 _TIME_THEN_X = re.compile(rf"(?P<t>{_NUM})\s*(?P<u>{_TIME_UNIT})\b[^.;x×\d]{{0,30}}?"
                           r"(?:,\s*|\b(?:side|leg|arm|foot|hand)s?\s+)"
                           r"(?P<x>[x×]\s*(?P<n>\d{1,2}))\b(?!\s*(?:[x×\d]|\.\d))")
@@ -192,6 +197,9 @@ side (two or three): its sets, as "do it twice" is."""
 _ONES = re.compile(r"(?:^|(?<=[.;:]\s))(?:do\s+|aim\s+for\s+)?(?P<n>\d{1,3})\s+"
                    r"(?:(?:slow|gentle|controlled|easy|good|big|small|quick|careful|steady)\s+)?ones\b")
 """'Five slow ones.': a count of the exercise itself, its reps."""
+_SLOW_COUNT = re.compile(r"(?:^|(?<=\s[-–—:]\s))(?P<n>\d{1,3})\s+(?:slow|slowly|controlled|gentle|easy)"
+                         r"(?=\s*,\s*\d+\s*sets?\b)")
+"""'Sit to stand - 10 slow, 3 sets': a count with how it is done, before its sets: its reps."""
 _SETS_OF = re.compile(rf"\b(?P<s>{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?)\s*(?:sets?|rounds?|lots?)\s+of\s+"
                       rf"(?P<r>{_NUM}(?:\s*(?:-|to)\s*{_NUM})?)\b"
                       rf"(?!\s*-?\s*(?:{_TIME_UNIT})\b)(?:\s*(?:{_REP_UNIT})\b)?")
@@ -218,7 +226,9 @@ _SIDED_X_SETS = re.compile(rf"\b(?P<r>{_NUM})\s+(?:per|each|a)\s+(?:side|leg|arm
                            rf"(?!\s*(?:{_TIME_UNIT}|reps?)\b)")
 """A count per side, then the sets: "8 per leg x 3"."""
 _DIRECTION_COUNT = re.compile(rf"{_RANGE}\s+(?:(?:going|turning|circling|rolling|moving)\s+)?"
-                              r"(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise)\b")
+                              r"(?:forwards?|backwards?|clockwise|counter-?clockwise|anti-?clockwise|"
+                              r"(?:one|1) way(?=,?\s+(?:and\s+|then\s+)*(?:\d+\s+)?the other))\b")
+"""A count in one direction: "10 forwards", "10 one way and 10 the other"."""
 _LABEL = re.compile(rf"\b(?P<label>reps|repetitions|sets|rounds)\s*[:=]\s*{_RANGE}\b(?!\s*[x×]\s*\d)"
                     r"(?!\s*(?:[a-z]+\s+)?(?:sets?|rounds?)\b)")
 """Reps: 12". Not "Sets and reps: 3 x 30 seconds", whose 3 is the sets of a time."""
@@ -425,7 +435,7 @@ def find_mentions(text: str) -> list[Mention]:
         if free(m.start(), m.end()):
             note = f"\"{m.group(0)}\" with a rest between sets: its sets"
             add(m.start(), m.end(), Mention(Kind.SETS, Amount(int(m["n"]), int(m["n"]), note), m.group(0)))
-    for m in _ONES.finditer(low):
+    for m in [*_ONES.finditer(low), *_SLOW_COUNT.finditer(low)]:
         if free(m.start("n"), m.end()):
             add(m.start("n"), m.end(), Mention(Kind.REPS, _count(m.group("n")), m.group(0).strip()))
     for m in _TIME_THEN_X.finditer(low):
@@ -706,8 +716,21 @@ _ONE_WAY_THE_OTHER = re.compile(r"\b\d+\s+(?:(?:times|reps|[a-z]+(?:\s+[a-z]+)?)
                                 r"(?:(?:times|reps)\s+)?the other(?: way)?\b")
 """A count said for each way, the ways named no more than so: "10 one way, 10 the other", "five slow circles one way,
 five the other"."""
-_OTHER_WAY = re.compile(r"(?<!face )(?<!facing )\b(?:the other way|the opposite way)\b")
-"""A movement done the other way too; not "turn to face the other way", which is where one stands."""
+_OTHER_WAY = re.compile(r"(?<!face )(?<!facing )\b(?:the other way|the opposite way)\b(?!\s*(?:round\s*)?:)")
+"""A movement done the other way too; not "turn to face the other way", which is where one stands, nor "Now the
+other way: lift your toes", a paragraph's opening that turns the exercise before it round into this one."""
+_PAUSE_AT_EACH = re.compile(r"\b(?:pause|pausing|stop|stopping|rest|resting)\b[^.;]{0,30}?\bat\s+each\s+"
+                            r"(?:shoulder|side|end|ear|hip|knee)\b"
+                            r"|\b(?:roll|rolling|swing|swinging|sweep|sweeping)\b[^.;]{0,40}?\b(?:over|across|round|around)"
+                            r"\s+to\s+the\s+other\s+side\b")
+"""One movement's ends and path ("roll your head forward and over to the other side. Pause for 5 seconds at each
+shoulder"): no side."""
+_RIGHT_FIRST = re.compile(r"\bright\b(?:(?!\bleft\b).)*\bthen\b[^.;]*\bleft\b"
+                          r"|\bright\b[^.]*\.[^.]*\bthen\b[^.;]*\bleft\b")
+"""The right named before "then ... the left": the article's order."""
+_COUNT_ALTERNATING = re.compile(r"\b\d+\s+(?:times|reps?|repetitions?)?\s*,?\s*(?:in\s+total\s*,?\s*)?"
+                                r"alternating(?:\s+(?:sides|legs|arms|feet|hands|shoulders))?\b")
+"""A count said to alternate ("10 times, alternating sides"): both sides inside the count."""
 _ALTERNATING = re.compile(rf"\balternat(?:e|ing)\s+(?:between\s+)?(?:{_SIDE_PARTS}|left and right|right and left)\b"
                           rf"|\balternating\b")
 
@@ -722,8 +745,9 @@ go to the right", in that order."""
 _EACH_WAY_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?P<first>forwards?|backwards?)\b[^.;]{0,20}?"
                              r"\b(?P=n)\s+(?:[a-z]+\s+)?(?P<second>forwards?|backwards?|back)\b")
 """The same count said for each way, in the article's words: "10 steps forward then 10 steps back"."""
-_EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+(?P<first>right|left)\b"
-                         r"[^.;]{0,40}?\b(?P=n)\s+(?:[a-z]+\s+)?(?:to|on|towards?)\s+(?:the|your)\s+"
+_EACH_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:to|on|towards?|with)\s+(?:the|your)\s+"
+                         r"(?P<first>right|left)\b"
+                         r"[^.;]{0,40}?\b(?P=n)\s+(?:[a-z]+\s+)?(?:to|on|towards?|with)\s+(?:the|your)\s+"
                          r"(?P<second>right|left)\b"
                          r"|\b(?P<first2>right|left)\s+(?:side|leg|arm|foot|hand)\s+(?P<n2>\d+)\b[^.;]{0,30}?"
                          r"\b(?P<second2>right|left)\s+(?:side|leg|arm|foot|hand)\s+(?P=n2)\b")
@@ -775,7 +799,7 @@ def article_side_words(text: str) -> dict[str, str]:
 
 def find_sides(text: str) -> tuple[Sides | None, str | None]:
     """Whether the exercise is done once per side (or per direction), and a warning when it alternates."""
-    low = numerals(text)
+    low = _PAUSE_AT_EACH.sub("", numerals(text))
     if one_side_only(low):
         return None, None  # "Perform on your right leg only": one side, whatever "the other foot" does
     if again := side_again(low):
@@ -813,6 +837,8 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
         turning = _TURNING.search(low)
         twisting = turning and re.match(r"twist|turn|rotat", turning.group(0))
         if not clockwise and twisting and not _ROUND_TURN.search(low):
+            if _RIGHT_FIRST.search(low):
+                return Sides(("right", "left")), None  # "turn to look over your right shoulder ... then to the left"
             return Sides(("left", "right"), "direction names"), None  # "a seated twist (both ways)": to each side
         if not clockwise and not turning:
             # "20 metres each direction", "bend your wrist each way": a straight movement goes left and right
@@ -831,6 +857,9 @@ def find_sides(text: str) -> tuple[Sides | None, str | None]:
     if _PER_SIDE.search(low) and _TO_AND_FRO.search(low) and _GOES_ON.search(low):
         # "step wide to the right, then to the left; keep it rhythmic for two minutes": one movement to and fro
         return None, "moves from side to side for its time: written without sides"
+    if _COUNT_ALTERNATING.search(low) and not _PER_SIDE_COUNT.search(low):
+        # "Next time look over the other shoulder. 10 times, alternating sides": the count takes in both sides
+        return None, "alternates sides within each set: written as plain reps"
     if _PER_SIDE.search(low):
         left = _worked_side("left", low)
         right = _worked_side("right", low)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from voiceroutine.importer.blocks import Block, BlockKind, Section, is_stop
 from voiceroutine.importer.colon_leads import colon_lead_name
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, is_dose_only, numerals
+from voiceroutine.importer.lexicon import named_exercise
 from voiceroutine.importer.loads import WEIGHT_UNIT
 from voiceroutine.importer.options import is_option
 from voiceroutine.importer.progression import is_progression
@@ -87,7 +88,8 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
         if block.kind is BlockKind.HEADING or is_stop(block):
             continue
         for sentence in sentences(_ANSWER.sub("", block.text)):
-            if is_background(sentence) or is_about_rounds(sentence) or find_intervals([sentence]) is not None:
+            if (is_background(sentence) or is_about_rounds(sentence) or find_intervals([sentence]) is not None
+                    or _ANNOUNCED.match(numerals(sentence.strip()))):
                 continue  # rounds and interval timing are the circuit's, not an exercise's
             if is_progression(sentence):
                 continue  # "Phase 3 starts once you can do 25 single leg raises": later, no exercise of now
@@ -176,6 +178,13 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
     return sections if len(sections) >= least else []
 
 
+_ANNOUNCED = re.compile(r"^(?:(?:and\s+)?(?:finish|start|end|begin|warm up|cool down|round off)\s+(?:off\s+)?with\s+)?"
+                        r"\d{1,2}\s+(?:more\s+|easy\s+|gentle\s+|simple\s+)?(?:stretches|exercises|moves|movements|"
+                        r"poses)\s*[.!:]?$", re.I)
+"""A sentence that only says how many exercises follow ("Finish with two stretches."): no exercise of its own, and
+its number no one's reps."""
+_FOR_A_NAMED = re.compile(r"\bfor\s+(?:a|an)\s+(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)(?=\s*(?:[,.;]|$))")
+"""What an instruction is for, when that names an exercise: "lean towards your toes for a hamstring stretch"."""
 _KEEP_GOING = re.compile(r"(?:and\s+)?(?:keep|carry on|continue)\b(?:\s+(?:it|this|that))?\s+"
                          r"(?:going|up|moving)?\b", re.I)
 """A clause that only goes on with what was just said ("Keep it going for 1 minute"): it names no movement."""
@@ -242,6 +251,9 @@ def exercise_name(clause: str) -> str | None:
         return next_up.group("name")  # "Single-arm rows come next: ten with each arm", "do calf raises: 2 x 15"
     if (counted_for := _counted_for(clause)) is not None:
         return counted_for  # "roll onto your front for 10 slow cobras": the count names the movement
+    if mentions and (aim := _FOR_A_NAMED.search(low)) and (known := named_exercise(aim["name"])) is not None \
+            and known.end == len(aim["name"]):
+        return aim["name"]  # "lean towards your toes for a hamstring stretch, 30 seconds on each leg"
     connected = bool(_CONNECTOR.match(clause.strip()))  # "Then a neck side stretch.": named after its connector
     if not mentions and text == core(clause).strip() and not connected:
         return None  # a count with no dose word names a movement only after "then", "next", "follow that with"

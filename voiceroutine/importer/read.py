@@ -56,6 +56,7 @@ from voiceroutine.importer.paired_items import paired_items
 from voiceroutine.importer.picture_labels import picture_labels
 from voiceroutine.importer.position_labels import split_position_labels
 from voiceroutine.importer.ratings import without_rating_stars
+from voiceroutine.importer.reblogs import with_reblogs
 from voiceroutine.importer.recap_lists import without_recaps
 from voiceroutine.importer.rest_items import rest_items
 from voiceroutine.importer.round_lines import round_headings
@@ -132,7 +133,7 @@ def read_article(text: str) -> Article:
     text = station_lines(word_numbered_lines(text))
     blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(without_slot_times(_text_blocks(text)))))))
     blocks = with_edits(without_note_lists(without_equipment(without_recaps(rest_items(paired_items(blocks))))))
-    blocks = named_after_order_words(blocks)  # "First, prayer stretch: ..." beside "Finger fans: ..."
+    blocks = with_reblogs(named_after_order_words(blocks))  # "First, prayer stretch: ..." beside "Finger fans: ..."
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(with_group_doses(blocks)))), None)
 
 

@@ -78,6 +78,11 @@ _ROUND_REST_AGAIN = re.compile(
     rf".{{0,40}}?\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:of\s+)?"
     r"(?:rest|recovery|break|breather)\b", re.I)
 """A rest after all the exercises: "When you've done all five, take a 1-minute breather and go again"."""
+_ROUND_REST_ALL = re.compile(
+    rf"\bafter\s+(?:all|every one|the last)(?:\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten))?"
+    rf"(?:\s+(?:of them|moves|exercises|stations))?\s*,?\s+(?:rest|take|have)\s+(?:for\s+)?(?:an?\s+)?"
+    rf"(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})\b", re.I)
+"""The same said shorter: "After all five, rest for 1 minute"."""
 _ROUND_REST_TAKE = re.compile(
     rf"\b(?:after|at the end of)\s+(?:each|every)\s+(?:full\s+|complete\s+|whole\s+)?(?:round|circuit)\s*,?\s+"
     rf"(?:take|rest|have|add)\s+(?:for\s+)?(?:an?\s+(?:extra|further|more)\s+|another\s+)?(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*"
@@ -125,6 +130,9 @@ _WORK_REST = [
     # "30 sec each, no rest": the work, and no rest between moves
     re.compile(rf"{_TIME.format('work')}\s+(?:each|per\s+(?:move|exercise|station))\b\s*[,;]?\s*(?:and\s+|with\s+)?"
                r"no\s+(?:rest|breaks?)\b", re.I),
+    # "do each move for 40 seconds, then rest for 20 seconds": the work, then the rest said with its verb first
+    re.compile(rf"\beach\s+(?:station|exercise|move|movement|one)\s+for\s+{_TIME.format('work')}\s*[,;]?\s*"
+               rf"(?:and\s+)?(?:then\s+)?rest(?:ing)?\s+(?:for\s+)?{_TIME.format('rest')}", re.I),
     # "20 seconds of each move with a 5 second break": the work, then the rest
     re.compile(rf"{_TIME.format('work')}\s+of\s+each\b[^,.;]{{0,30}}?\bwith\s+(?:a\s+)?{_TIME.format('rest')}\s+"
                r"(?:break|rest|recovery|pause)\b", re.I),
@@ -236,6 +244,7 @@ def round_rest(sentences: list[str]) -> tuple[int, str] | None:
     """The rest between rounds the sentences give ("Rest 1 min after each round"), in ms, and its words."""
     rest = next((m for s in sentences for m in (_ROUND_REST.search(s), _ROUND_REST_AFTER.search(s),
                                                 _ROUND_REST_AGAIN.search(s), _ROUND_REST_TAKE.search(s),
+                                                _ROUND_REST_ALL.search(s),
                                                 _ROUND_REST_BARE.search(s), _ROUND_REST_FIRST.search(s)) if m), None)
     if rest is None:
         return None

@@ -20,14 +20,20 @@ _SAME = re.compile(r"[,;:–—-]\s*(?:exactly |just )?(?:the\s+)?(?:same again|
 """The words that give an item the dose above: "same again", "exactly the same, with a soft knee", "as above"."""
 
 
-_AS_NUMBER = re.compile(r"\b(?:the\s+)?same\b[^.;]{0,40}?\bas\s+(?:exercise|number|no\.?|#)\s*(?P<n>\d{1,2})\b", re.I)
-"""The words that give a block another exercise's dose by its number: "Same hold and repetitions as exercise 3"."""
+_AS_NUMBER = re.compile(r"(?:\b(?:the\s+)?same\b[^.;]{0,40}?|^[^.;:]{0,20}:\s*|^)\bas\s+(?:for\s+)?"
+                        r"(?:exercise|number|no\.?|#)\s*(?P<n>\d{1,2})\b", re.I)
+"""The words that give a block another exercise's dose by its number: "Same hold and repetitions as exercise 3", a
+dose label's "How much: as exercise 1"."""
+_NUMBERED_HEADING = re.compile(r"^(?:exercise|move|step|stretch|no\.?)\s*(?P<n>\d{1,2})\b", re.I)
+"""A heading that numbers its exercise: "Exercise 1 – Eyes on target"."""
 
 
 def _numbered_doses(blocks: list[Block], number: str) -> str:
     """The doses the item numbered `number` gives on its line and in the paragraphs under it, as one text."""
     at = next((index for index, block in enumerate(blocks)
-               if block.kind is BlockKind.ITEM and block.marker.rstrip(".)") == number), None)
+               if (block.kind is BlockKind.ITEM and block.marker.rstrip(".)") == number)
+               or (block.kind is BlockKind.HEADING and (m := _NUMBERED_HEADING.match(block.text))
+                   and m["n"] == number)), None)
     if at is None:
         return ""
     said = [blocks[at].text]
@@ -35,6 +41,9 @@ def _numbered_doses(blocks: list[Block], number: str) -> str:
         if block.kind is not BlockKind.TEXT:
             break
         said.append(block.text)
+    if blocks[at].kind is BlockKind.HEADING:
+        # the dosed sentences whole under a heading: "3 lots of 30 seconds" says its sets only with its time
+        return " ".join(sentence for text in said[1:] for sentence in sentences(text) if find_mentions(sentence))
     return ", ".join(dict.fromkeys(mention.words for text in said for mention in find_mentions(text)))
 
 

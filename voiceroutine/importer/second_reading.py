@@ -52,6 +52,9 @@ _DOSES = frozenset((Kind.REPS, Kind.SETS, Kind.HOLD, Kind.TIMED, Kind.DURATION))
 _RECAP = re.compile(r"\b(?:recap|summary|at a glance|in short|cheat ?sheet|overview|tl;?dr|quick version|"
                     r"the routine in brief|in brief)\b", re.I)
 """Words of a heading over a box that says the routine again ("Quick recap", "At a glance", "Summary")."""
+_PART_LENGTH = re.compile(r"^(?:the\s+)?(?:warm[- ]?up|cool[- ]?down|circuit|main\s+(?:set|part|bit)|finisher|"
+                          r"stretches|stretching)\s*\([^()]*\)\s*:?$", re.I)
+"""A part of the routine's heading with its length in brackets ("COOL-DOWN (10 minutes)"): no exercise."""
 _LINE_WORDS = 14
 """A block of at most this many words, with no sentence end inside it, is read as one line."""
 _NAME_WORDS = 6
@@ -380,6 +383,7 @@ def _joined(blocks: tuple[Block, ...] | list[Block], units: list[_Unit], reads: 
         if (unit.whole and unit.named is None and unit.dosed and unit.text == block.text.strip()
                 and unit.block not in taken and block.kind is not BlockKind.HEADING
                 and {unit.block - 1, unit.block + 1} & lines and dosed_lead(unit.text)
+                and not _PART_LENGTH.match(unit.text.strip())
                 and _plain(unit.text) not in said):
             joined.append(Section(item_name(unit.text), unit.text, (), unit.block))
             taken.add(unit.block)

@@ -123,7 +123,13 @@ def is_background(sentence: str) -> bool:
     """Rationale or general advice ("This helps...", "Do these exercises daily"), or a later stage ("In week four we
     add ..."): no step, and its numbers no dose."""
     return bool(_GENERAL_ADVICE.search(sentence) or (_RATIONALE.search(sentence) and not is_imperative(sentence))
-                or _LATER.match(sentence.strip()))
+                or _LATER.match(sentence.strip()) or _IT_TAKES.search(sentence.strip()))
+
+
+_IT_TAKES = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:and|so|honestly),?\s+)?"
+                       r"(?:it|this|that|the whole thing|the lot|all of (?:it|this))\s+"
+                       r"(?:all\s+|only\s+|really\s+|literally\s+)*takes\b", re.I)
+"""How long the whole thing takes ("it takes like three minutes"): said of the routine, no exercise's dose."""
 
 
 _PHASE_CLAUSE = re.compile(r"^(?:and |then )*(?:breathe (?:in|out)|inhale|exhale|hold|pause|rest)\b", re.I)

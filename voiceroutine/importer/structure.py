@@ -207,7 +207,7 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
         best = [Section(name, blocks[at].text, (), at) for at, name in known]
     at = {id(block): index for index, block in enumerate(blocks)}
     best = [split for section in best for split in _under_label(section, at)]
-    best = cut_at_lead_ins(blocks, best)
+    best = [_cut_at_wrap_up(section) for section in cut_at_lead_ins(blocks, best)]
     thread = next((index for index in sorted(stops) if best and best[0].start < index
                    and (_COMMENTS.match(blocks[index].text.strip()) or POST_FOOTER.match(blocks[index].text.strip()))),
                   None)
@@ -228,9 +228,24 @@ def find_sections(article: Article) -> tuple[str | None, list[Section], tuple[Bl
     return title, best, intro
 
 
+def _cut_at_wrap_up(section: Section) -> Section:
+    """The section without what follows a sentence that ends the routine ("Finisher: plank for 1 min. That's it,
+    then food." over "When I can do 3x8 full pull-ups ..."): the writer's plans after it are no dose of it."""
+    texts = [section.heading, *(block.text for block in section.body)]
+    ended = next((at for at, text in enumerate(texts)
+                  if any(WRAP_UP.match(said) for said in re.split(r"(?<=[.!?])\s+", text.strip())[1:])), None)
+    return section if ended is None else replace(section, body=section.body[:ended])
+
+
 def _under_label(section: Section, at: dict[int, int]) -> list[Section]:
     """A label read as an exercise's name ("Warm-up:", "Circuit A") over lines that name known exercises: each such
     line is an exercise, with the lines after it up to the next; the label names none of them."""
+    labelled = re.match(r"^[^:]{1,30}:\s*(?P<rest>\S.*)$", section.heading)
+    if (is_label(section.name) and labelled and (known := named_exercise(labelled["rest"])) is not None
+            and known.start == 0 and find_mentions(labelled["rest"])):
+        # "Finisher: side plank for 30 sec.": the label's exercise is the one named after its colon
+        rest = labelled["rest"]
+        return [Section(item_name(rest), rest, section.body, section.start, shared=section.shared)]
     if not is_label(section.name) or not (lines := named_lines(section.body)):
         return [section]
     ends = [*lines[1:], len(section.body)]
@@ -890,6 +905,9 @@ def _heading_like(text: str, colon: bool = False) -> bool:
         return False
     first = re.sub(r"[^a-z']", "", words[0].lower())
     instruction = first in VERBS and re.search(r"\b(?:your|the|a|an|both|one|each|it|this|you)\b", low)
+    if (instruction and not re.search(r"\d", text) and (known := named_exercise(text)) is not None
+            and known.whole_name and known.start == 0):
+        return True  # "Sit to stand with a head turn": a known exercise's name that starts with its verb
     return not (instruction and not _title_case(text))
 
 
@@ -919,6 +937,9 @@ def _sections(blocks: list[Block], group: list[_Candidate], stops: set[int], sty
         while (end < len(blocks) and end not in starts and end not in stops and not _ends(blocks[end], style)
                and not (row and not blocks[end].table)  # a note after a table is no part of its last row
                and not (blocks[end].kind is BlockKind.ITEM and dropped_item(blocks[end].text))  # an item taken out
+               and not _labels_another_list(blocks, candidate.index, end)
+               and not (blocks[candidate.index].kind is BlockKind.ITEM and blocks[end].kind is BlockKind.TEXT
+                        and _PART_LABEL.match(blocks[end].text))
                and not candidate.alone):
             end += 1
         body = list(blocks[candidate.index + 1: end])
@@ -943,6 +964,20 @@ def _told_move(name: str, body: list[Block]) -> bool:
     return (bool(name) and not STOP.match(name) and not _GENERIC.match(name) and not _BYLINE.match(name)
             and not find_mentions(name) and _heading_like(name)
             and any(block.kind is BlockKind.TEXT and len(block.text.split()) >= 5 for block in body))
+
+
+_PART_LABEL = re.compile(r"^(?:finisher|burnout|bonus|cool[- ]?down|warm[- ]?up|to finish)\s*:\s*\S", re.I)
+"""A paragraph that opens with the label of another part of the routine ("Finisher: plank for 1 min."): no part of
+the list item above it."""
+
+
+def _labels_another_list(blocks: list[Block], item: int, at: int) -> bool:
+    """Whether the block at `at`, below a list item that states its dose (at `item`), is a short label over more
+    list items ("Other stuff" over "- walking 20 min a day"): another list, no part of the item's exercise."""
+    label, after = blocks[at], blocks[at + 1] if at + 1 < len(blocks) else None
+    return (blocks[item].kind is BlockKind.ITEM and bool(find_mentions(blocks[item].text))
+            and label.kind is BlockKind.TEXT and len(label.text.split()) <= 4
+            and not re.search(r"[\d.!?:]", label.text) and after is not None and after.kind is BlockKind.ITEM)
 
 
 def _ends(block: Block, style: tuple[str, int]) -> bool:
