@@ -38,6 +38,7 @@ from voiceroutine.importer.part_leads import part_lead
 from voiceroutine.importer.prose import prose_sections
 from voiceroutine.importer.read import Article
 from voiceroutine.importer.restated import differs, restates
+from voiceroutine.importer.rounds import find_intervals
 from voiceroutine.importer.sibling_names import sibling_name_sentences
 from voiceroutine.importer.step_fragments import few_dosed_steps, is_step_fragment
 from voiceroutine.importer.steps import VERBS, is_step, sentences
@@ -976,6 +977,7 @@ def _labels_another_list(blocks: list[Block], item: int, at: int) -> bool:
     list items ("Other stuff" over "- walking 20 min a day"): another list, no part of the item's exercise."""
     label, after = blocks[at], blocks[at + 1] if at + 1 < len(blocks) else None
     return (blocks[item].kind is BlockKind.ITEM and bool(find_mentions(blocks[item].text))
+            and find_intervals([blocks[item].text]) is None  # "Format: 30 s work, 15 s rest": the routine's timing
             and label.kind is BlockKind.TEXT and len(label.text.split()) <= 4
             and not re.search(r"[\d.!?:]", label.text) and after is not None and after.kind is BlockKind.ITEM)
 
