@@ -24,3 +24,25 @@ def test_a_program_right_under_the_skip_link_is_no_menu() -> None:
     assert list(found) == ["Wall press", "Calf lift"]
     assert found["Wall press"]["sets"] == 2 and found["Wall press"]["reps"] == 12
     assert "Therapist sam lee" not in found
+
+
+_COUNTED = """Three moves for a stiff back
+
+1) Lie on your front. Raise one arm off the mat, and count to 4. Lower it. Repeat 8 times.
+2) Kneel on all fours and push your back up. Count to 6, then let it sag. Repeat 5 times.
+3) Side leg lift: lie on your side and keep the top leg raised for a slow count of 7. Repeat 10 times.
+"""
+
+
+def test_a_count_to_n_or_a_slow_count_after_a_position_is_a_hold() -> None:
+    found = list(by_name(_COUNTED).values())
+    assert [exercise.get("hold") for exercise in found] == ["4 s", "6 s", "7 s"]
+    assert [exercise.get("reps") for exercise in found] == [8, 5, 10]
+
+
+def test_a_count_of_a_breath_is_no_hold() -> None:
+    from voiceroutine.importer.counted_holds import counted_holds
+
+    assert "hold" not in counted_holds("breathe in slowly, and count to 4.")
+    assert "hold" not in counted_holds("inhale for a count of 4, then exhale for a count of 6.")
+    assert counted_holds("hold it for a count of 5.") == "hold it for a count of 5."
