@@ -46,3 +46,43 @@ def test_a_count_of_a_breath_is_no_hold() -> None:
     assert "hold" not in counted_holds("breathe in slowly, and count to 4.")
     assert "hold" not in counted_holds("inhale for a count of 4, then exhale for a count of 6.")
     assert counted_holds("hold it for a count of 5.") == "hold it for a count of 5."
+
+
+_SAME_INSTRUCTIONS = """(1) HEAD TURN
+Sit up straight. Turn your head to the right until you feel a gentle pull. Hold for 8 seconds and face forward again.
+Turn the head to the left and follow the same instructions.
+(2) EAR TO SHOULDER
+Let your ear drop towards the right shoulder and hold for 12 seconds, come back to the middle and follow the same
+steps on the left. Repeat 4 times.
+(3) CHIN DROP
+Lower your chin to your chest. Return to the upright position after 6 seconds. Repeat 8 times.
+"""
+
+
+def test_the_same_instructions_on_the_other_side_and_a_return_after_a_time() -> None:
+    found = by_name(_SAME_INSTRUCTIONS)
+    assert found["Head turn"]["sides"] == ["right", "left"] and found["Head turn"]["hold"] == "8 s"
+    assert "sides" in found["Ear to shoulder"] and found["Ear to shoulder"]["reps"] == 4
+    assert found["Chin drop"]["hold"] == "6 s" and found["Chin drop"]["reps"] == 8
+    assert "sides" not in found["Chin drop"]
+
+
+_HOW_OFTEN = """Two moves for a sore hip
+
+Clam shell
+
+Lie on your side with your knees bent and open the top knee like a book. Do 12 to 15 reps per set, 2 to 4 sets per
+day.
+
+Foam roller release
+
+Rest the side of your thigh on a roller and let it sink in. Stay there for 1-2 minutes. You can do this 2-3 times a
+day, or several times a day when it is sore.
+"""
+
+
+def test_sets_a_day_are_sets_and_times_a_day_are_no_reps() -> None:
+    found = by_name(_HOW_OFTEN)
+    assert found["Clam shell"]["sets"] == "2-4" and found["Clam shell"]["reps"] == "12-15"
+    assert found["Foam roller release"]["hold"] == "1-2 minutes"
+    assert "reps" not in found["Foam roller release"]

@@ -27,7 +27,8 @@ _CLAUSE_COUNT_TO = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=,\s)(?:and|then)\s+)count
 _FOR_A_COUNT = re.compile(rf"\bfor\s+a\s+(?:slow\s+|long\s+|steady\s+)?count\s+of\s+(?P<n>{_NUM})\b"
                           r"(?!\s+(?:reps?|times|repetitions)\b)")
 """'... lifted off the floor for a slow count of 5'."""
-_BREATH = re.compile(r"\b(?:breath\w*|inhal\w*|exhal\w*)\b")
+_BREATH = re.compile(r"\b(?:breath\w*|inhal\w*|exhal\w*)\b|\b(?:in|out)\s*$")
+"""A breath's count: "breathe in, and count to 4", "in for a count of 3, out for a count of 5"."""
 _CLAUSE_START = re.compile(r".*[.;:!?,(]\s*", re.S)
 _HOLD_BEFORE = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?)(?:\s+\S+){0,2}\s*$")
 """'hold it for a count of 5': the hold word's own count, read by the dose reader."""
