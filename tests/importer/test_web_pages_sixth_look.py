@@ -86,3 +86,88 @@ def test_sets_a_day_are_sets_and_times_a_day_are_no_reps() -> None:
     assert found["Clam shell"]["sets"] == "2-4" and found["Clam shell"]["reps"] == "12-15"
     assert found["Foam roller release"]["hold"] == "1-2 minutes"
     assert "reps" not in found["Foam roller release"]
+
+
+_UNDOSED_BETWEEN = """Moves for a stiff lower back
+
+1) Lie on your back with your knees bent. Press your lower back into the floor and let go. Repeat 8 times.
+2) Lie on your front. Lift your chest a little off the floor and lower it. Repeat 6 times.
+3) On all fours, round your back up to the ceiling and then let it dip. Keep going, slowly, as often as feels good.
+4) Lie on your back and hug both knees to your chest. Hold for 20 seconds. Repeat 3 times.
+5) Kneeling, sit your bottom back towards your heels and reach your arms long on the mat.
+"""
+
+
+def test_an_undosed_numbered_paragraph_that_reads_like_a_move_is_an_exercise() -> None:
+    from tests.importer.helpers import imported
+
+    found, text = imported(_UNDOSED_BETWEEN)
+    assert len(found) == 5
+    assert [exercise.get("reps") for exercise in found[:2]] == [8, 6]
+    assert found[3]["hold"] == "20 s" and found[3]["reps"] == 3
+    assert text.count("no dose found") == 2
+
+
+def test_a_tip_between_numbered_moves_is_no_exercise() -> None:
+    from voiceroutine.importer.undosed_moves import reads_like_a_move
+
+    assert not reads_like_a_move("Breathe out as you lift and in as you lower.")
+    assert not reads_like_a_move("Stop if you feel any sharp pain.")
+    assert reads_like_a_move("On your hands and knees, rock gently back and forth.")
+
+
+_CUT_AFTER_THE_LAST = """Four poses for tight hips:
+
+1. Low Lunge (Anjaneyasana)
+
+A kind pose for the front of the hip.
+
+  1. Step one foot forward and lower the back knee.
+  2. Hold for 30 seconds, then switch sides.
+
+2. Butterfly (Baddha Konasana)
+
+It opens the inner thighs.
+
+  1. Sit with the soles of your feet together.
+  2. Hold for 45 seconds.
+
+3. Happy Baby (Ananda Balasana)
+
+The page ends here before its steps
+"""
+
+
+def test_a_numbered_name_after_the_last_exercise_is_said_to_be_skipped() -> None:
+    from tests.importer.helpers import imported
+
+    found, text = imported(_CUT_AFTER_THE_LAST)
+    assert [exercise["name"] for exercise in found] == ["Low lunge", "Butterfly"]
+    assert 'skipped "Happy Baby (Ananda Balasana)": numbered next' in text
+
+
+_STEPS_WITH_DOSE_STEPS = """Doorway chest stretch
+
+  1. Stand in a doorway with your forearms on the frame.
+  2. Step one foot through and lean your chest forward.
+  3. Keep your shoulders down and away from your ears.
+  4. Hold the stretch for 25 seconds.
+  5. Repeat four times.
+"""
+
+
+def test_numbered_steps_whose_doses_stand_alone_are_one_exercise() -> None:
+    found = by_name(_STEPS_WITH_DOSE_STEPS)
+    assert list(found) == ["Doorway chest stretch"]
+    assert found["Doorway chest stretch"]["hold"] == "25 s" and found["Doorway chest stretch"]["reps"] == 4
+
+
+def test_a_name_glued_to_its_first_instruction_is_cut_off() -> None:
+    from voiceroutine.importer.glued_numbers import unglued_names
+
+    assert unglued_names("1. Hip-FlexorKneel on a cushion.") == "1. Hip-Flexor\n   Kneel on a cushion."
+    assert unglued_names("Side bendStand tall, feet apart.") == "Side bend\nStand tall, feet apart."
+    assert unglued_names("YouTube has a video.") == "YouTube has a video."
+    found = by_name("1. Wrist StretchHold one arm out in front, palm up.\n  2. Pull the fingers back gently.\n"
+                    "  3. Hold for 15 seconds.\n  4. Repeat twice.\n")
+    assert list(found) == ["Wrist stretch"] and found["Wrist stretch"]["hold"] == "15 s"

@@ -77,6 +77,7 @@ from voiceroutine.importer.steps import (
 )
 from voiceroutine.importer.story import another_set, is_told
 from voiceroutine.importer.structure import FOR_EVERY, find_sections, starts_comments
+from voiceroutine.importer.unnamed_items import item_number
 from voiceroutine.importer.ticks import unticked
 from voiceroutine.importer.told import about_earlier_session, told_in_past
 from voiceroutine.importer.writer import (
@@ -514,6 +515,11 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
             notes.append(f"skipped {quoted(block.text)}: a line among the exercise lines around it that was not read "
                          "as one")
             continue
+        if _next_numbered(blocks, at, starts):
+            # "5. Cobra pose" after "4. Supine twist", the page cut before its instructions: said so
+            notes.append(f"skipped {quoted(block.text)}: numbered next after the exercises above it, with no dose or "
+                         "instruction read under it")
+            continue
         if _lone_item(blocks, at, starts):
             # "Mountain pose" between items that are exercises: a name no rule read, said so; a circuit's timing
             # ("40 s work · 20 s rest", "Rest 1 min after each round") was read, as the circuit's
@@ -567,6 +573,16 @@ def _lone_item(blocks: tuple[Block, ...], at: int, starts: set[int]) -> bool:
         if near in starts and 0 <= near < len(blocks) and blocks[near].kind is BlockKind.ITEM:
             return blocks[near].marker[:1].isdigit() == block.marker[:1].isdigit()
     return False
+
+
+def _next_numbered(blocks: tuple[Block, ...], at: int, starts: set[int]) -> bool:
+    """A list item that only names something, numbered one more than the last exercise's item above it."""
+    block = blocks[at]
+    number = item_number(block.marker) if block.kind is BlockKind.ITEM else None
+    if number is None or block.table or len(block.text.split()) > 8 or re.search(r"[.!?]$", block.text):
+        return False
+    above = [start for start in starts if start < at and blocks[start].kind is BlockKind.ITEM]
+    return len(above) >= 2 and item_number(blocks[max(above)].marker) == number - 1
 
 
 _EVERY_EXERCISE = FOR_EVERY

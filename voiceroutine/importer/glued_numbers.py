@@ -1,11 +1,18 @@
 """Exercise numbers glued to their names, as an exercise app's printout pastes them when its number badge and the
 name are separate boxes ("1Inner Range Quads", "2Straight Leg Raise"): each such line becomes a numbered item
 ("1. Inner Range Quads"). Only a run that counts up from 1 or 2 is read so, so that "3D scanning" or "5K route"
-stays as it is."""
+stays as it is.
+
+A name glued to its first instruction the same way ("1. Calf-StretchSit against a wall ...", "Upper back stretchSeated
+or standing, ...") is cut before the instruction's verb: the name stays the item's, the instruction goes on the next
+line. Only where a word's small letter runs into a capital that starts a verb of instruction ("Sit", "Stand", "Lie").
+"""
 
 from __future__ import annotations
 
 import re
+
+from voiceroutine.importer.steps import VERBS
 
 _GLUED = re.compile(r"^(?P<number>\d{1,2})(?P<name>[A-Z][a-z][^\d.!?:;]{1,50})$")
 _MOST_WORDS = 6
@@ -27,3 +34,18 @@ def unglued_numbers(text: str) -> str:
         lines[at] = f"{number}. {m['name'].strip()}"
         expected += 1
     return "\n".join(lines)
+
+
+_GLUED_NAME = re.compile(r"^(?P<lead>\s*(?:\d{1,2}[.)]\s*)?)(?P<name>[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,4}?[a-z])"
+                         r"(?P<verb>[A-Z][a-z]+)(?=[\s,])", re.M)
+
+
+def unglued_names(text: str) -> str:
+    """`text` with a name glued to its first instruction's verb cut onto a line of its own."""
+    def cut(m: re.Match[str]) -> str:
+        if m["verb"].lower() not in VERBS:
+            return m.group(0)
+        indent = " " * len(m["lead"])
+        return f"{m['lead']}{m['name']}\n{indent}{m['verb']}"
+
+    return _GLUED_NAME.sub(cut, text)
