@@ -114,6 +114,7 @@ def test_a_tip_between_numbered_moves_is_no_exercise() -> None:
     assert not reads_like_a_move("Breathe out as you lift and in as you lower.")
     assert not reads_like_a_move("Stop if you feel any sharp pain.")
     assert reads_like_a_move("On your hands and knees, rock gently back and forth.")
+    assert not reads_like_a_move("That's it. If you have time, repeat the bridges.")
 
 
 _CUT_AFTER_THE_LAST = """Four poses for tight hips:
@@ -171,3 +172,97 @@ def test_a_name_glued_to_its_first_instruction_is_cut_off() -> None:
     found = by_name("1. Wrist StretchHold one arm out in front, palm up.\n  2. Pull the fingers back gently.\n"
                     "  3. Hold for 15 seconds.\n  4. Repeat twice.\n")
     assert list(found) == ["Wrist stretch"] and found["Wrist stretch"]["hold"] == "15 s"
+
+
+_NAME_SENTENCES = """Winding down
+
+Gentle spinal twist. Lying on your back with knees bent, let both knees fall to the left. Hold for 40 seconds, then
+repeat on the other side.
+
+Lying down, pull one knee to your chest with both hands. Hold it there for 20 seconds.
+
+Restful child's pose. Kneel and sit back on your heels with your arms long in front. Stay for 1 minute.
+"""
+
+
+def test_a_paragraph_of_prose_is_named_by_its_opening_name_sentence() -> None:
+    from tests.importer.helpers import exercises
+
+    found = exercises(_NAME_SENTENCES)
+    assert [exercise["name"] for exercise in found] == ["Gentle spinal twist", "Pull one knee to your chest", "Restful child's pose"]
+    assert found[0]["hold"] == "40 s" and found[0]["sides"] == ["left", "right"]
+    assert found[2]["hold"] == "1 minute"
+
+
+def test_an_instruction_sentence_names_no_paragraph() -> None:
+    from voiceroutine.importer.name_sentences import paragraph_name
+
+    assert paragraph_name("Then do a plank. Keep your hips level.") is None
+    assert paragraph_name("Hold the stretch. It should not hurt.") is None
+    assert paragraph_name("Wide child's pose. Kneel and sit back.") == "Wide child's pose"
+
+
+_SECOND_MOVE = """Desk breaks
+
+Sky reach
+Sitting tall, push both hands up over your head and hold for 15 seconds, then let them float down.
+Pull your shoulder blades together behind you and hold for 5 seconds. Do this 8 times.
+Wrist circles
+Circle both wrists slowly. Keep going for 30 seconds, then change direction.
+"""
+
+
+def test_a_later_paragraph_with_its_own_movement_and_dose_is_warned() -> None:
+    from tests.importer.helpers import imported
+
+    found, text = imported(_SECOND_MOVE)
+    assert found[0]["name"] == "Sky reach"
+    assert 'a later paragraph tells a movement with its own dose ("Pull your shoulder blades' in text
+    assert text.count("a later paragraph tells a movement") == 1
+
+
+_ROUND_REST_IN_WORDS = """Park bench circuit: 40 seconds on, 20 seconds off
+
+Go through the circuit four times, with two minutes rest between each circuit.
+
+  1. Step ups
+  2. Bench dips
+  3. Incline press ups
+"""
+
+
+def test_a_rest_between_each_circuit_in_words_is_the_round_rest() -> None:
+    import yaml
+
+    from tests.importer.helpers import imported
+
+    _, text = imported(_ROUND_REST_IN_WORDS)
+    circuit = yaml.safe_load(text)["exercises"][0]
+    assert circuit["rounds"] == 4 and circuit["round_rest"] == "120 s"
+
+
+_HELD_BETWEEN_BREATHS = """Chair stretches
+
+1. Overhead reach
+- Link your fingers and push your palms to the ceiling.
+- Breathe in deeply as you lengthen up.
+- Hold for 25 seconds.
+- Breathe out and lower your arms.
+
+2. Seated twist
+- Turn to one side holding the chair back.
+- Hold for 15 seconds, then switch sides.
+"""
+
+
+def test_a_hold_between_an_in_breath_and_an_out_breath_is_a_hold() -> None:
+    found = by_name(_HELD_BETWEEN_BREATHS)
+    assert found["Overhead reach"]["hold"] == "25 s"
+    assert "flow" not in found["Overhead reach"] and "duration" not in found["Overhead reach"]
+
+
+def test_a_count_of_a_moving_clause_is_no_hold() -> None:
+    from voiceroutine.importer.counted_holds import counted_holds
+
+    assert "hold" not in counted_holds("lie on your front and flutter your legs for a count of 20.")
+    assert "hold for a count of 5" in counted_holds("keep the leg lifted for a slow count of 5.")

@@ -76,6 +76,7 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.story import another_set, is_told
+from voiceroutine.importer.second_moves import second_move
 from voiceroutine.importer.structure import FOR_EVERY, find_sections, starts_comments
 from voiceroutine.importer.unnamed_items import item_number
 from voiceroutine.importer.ticks import unticked
@@ -798,6 +799,9 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             if is_breath_phase(step):
                 phases.append((phase_text(step), None))
     warnings: list[str] = [f"a note in it gives a dose that was not used: {quoted(aside)}" for aside in asides]
+    if (second := second_move(section.heading, section.body)) is not None:
+        warnings.append(f"a later paragraph tells a movement with its own dose ({quoted(second)}): it may be another "
+                        "exercise, and its dose another's; check it")
     warnings.extend(f"left out, as an extra for some days only: {quoted(extra)}" for extra in section.optional)
     if not any(mention.kind is Kind.REPS for mention in mentions):
         # "15 squeezes, hold each for 2 seconds" under "Shoulder blade squeezes": its own movement, counted
@@ -950,7 +954,9 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     cycle_ms = sum(ms or PHASE_MS for _, ms in phases)
     timed_phases = tuple((text, format_ms(Amount(ms or PHASE_MS, ms or PHASE_MS))) for text, ms in phases)
     phase_note = f"{PHASE_MS // 1000} s per breath phase" if any(ms is None for _, ms in phases) else None
-    if has_flow and reps is None and (duration or timed or hold):
+    # "Inhale deeply while leaning back. Hold for 20 seconds. Exhale and relax.": a stretch held between two breaths
+    held = hold is not None and not (duration or timed) and not hold.amount.breaths and bool(_HELD_FOR.search(text))
+    if has_flow and reps is None and (duration or timed or hold) and not held:
         chosen = duration or timed or hold
         assert chosen is not None
         fields.append(Field("flow", timed_phases, phase_note))
@@ -1089,6 +1095,10 @@ def _breath_flow(counted: Mention, seconds: tuple[int, int], definition: str,
     texts = own if own and len(own) == 2 else ["Breathe in", "Breathe out"]
     phases = ((texts[0], f"{seconds[0]} s"), (texts[1], f"{seconds[1]} s"))
     return [Field("flow", phases, note), Field("cycles", format_count(counted.amount), None, counted.sentence)]
+
+
+_HELD_FOR = re.compile(r"(?:^|[.!?]\s+)hold\s+(?:it\s+|this\s+|the (?:stretch|position|pose)\s+)?(?:for\s+)?\d", re.I)
+"""A sentence of its own that holds a position for a time: the time is a hold, not the length of a breathing flow."""
 
 
 def _is_flow(phases: list[str]) -> bool:

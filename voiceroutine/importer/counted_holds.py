@@ -29,6 +29,9 @@ _FOR_A_COUNT = re.compile(rf"\bfor\s+a\s+(?:slow\s+|long\s+|steady\s+)?count\s+o
 """'... lifted off the floor for a slow count of 5'."""
 _BREATH = re.compile(r"\b(?:breath\w*|inhal\w*|exhal\w*)\b|\b(?:in|out)\s*$")
 """A breath's count: "breathe in, and count to 4", "in for a count of 3, out for a count of 5"."""
+_MOVING = re.compile(r"\b(?:paddl|march|puls|pump|circl|swing|kick|flutter|walk|jog|run|cycl|bounc|rock|wav|shak|tap|"
+                     r"beat|row|skip|jump|hop|swim|pedal|roll|alternat|pedall)\w*")
+"""A clause that moves ("paddle them for a count of 20"): its count is how long it moves, no hold."""
 _CLAUSE_START = re.compile(r".*[.;:!?,(]\s*", re.S)
 _HOLD_BEFORE = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?)(?:\s+\S+){0,2}\s*$")
 """'hold it for a count of 5': the hold word's own count, read by the dose reader."""
@@ -48,7 +51,7 @@ def _clause_before(low: str, at: int) -> str:
 def _stand_alone(pattern: re.Pattern[str], low: str) -> str:
     def written(m: re.Match[str]) -> str:
         clause = _clause_before(low, m.start())
-        if _BREATH.search(clause) or _HOLD_BEFORE.search(clause):
+        if _BREATH.search(clause) or _HOLD_BEFORE.search(clause) or _MOVING.search(clause):
             return m.group(0)
         return f"hold for a count of {m['n'].replace(' ', '')}"
 
