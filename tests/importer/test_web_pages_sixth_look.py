@@ -189,7 +189,8 @@ def test_a_paragraph_of_prose_is_named_by_its_opening_name_sentence() -> None:
     from tests.importer.helpers import exercises
 
     found = exercises(_NAME_SENTENCES)
-    assert [exercise["name"] for exercise in found] == ["Gentle spinal twist", "Pull one knee to your chest", "Restful child's pose"]
+    assert [exercise["name"] for exercise in found] == [
+        "Gentle spinal twist", "Pull one knee to your chest", "Restful child's pose"]
     assert found[0]["hold"] == "40 s" and found[0]["sides"] == ["left", "right"]
     assert found[2]["hold"] == "1 minute"
 

@@ -58,6 +58,7 @@ from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.round_groups import round_group_circuits, rounds_not_sets, said_in
 from voiceroutine.importer.rounds import Rounds, find_intervals, find_rounds, is_about_rounds
+from voiceroutine.importer.second_moves import second_move
 from voiceroutine.importer.second_reading import reconcile
 from voiceroutine.importer.stated_length import length_note, stated_length
 from voiceroutine.importer.steps import (
@@ -76,11 +77,10 @@ from voiceroutine.importer.steps import (
     without_dose,
 )
 from voiceroutine.importer.story import another_set, is_told
-from voiceroutine.importer.second_moves import second_move
 from voiceroutine.importer.structure import FOR_EVERY, find_sections, starts_comments
-from voiceroutine.importer.unnamed_items import item_number
 from voiceroutine.importer.ticks import unticked
 from voiceroutine.importer.told import about_earlier_session, told_in_past
+from voiceroutine.importer.unnamed_items import item_number
 from voiceroutine.importer.writer import (
     CircuitOf,
     Field,
@@ -799,8 +799,8 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             if is_breath_phase(step):
                 phases.append((phase_text(step), None))
     warnings: list[str] = [f"a note in it gives a dose that was not used: {quoted(aside)}" for aside in asides]
-    if (second := second_move(section.heading, section.body)) is not None:
-        warnings.append(f"a later paragraph tells a movement with its own dose ({quoted(second)}): it may be another "
+    if (other := second_move(section.heading, section.body)) is not None:
+        warnings.append(f"a later paragraph tells a movement with its own dose ({quoted(other)}): it may be another "
                         "exercise, and its dose another's; check it")
     warnings.extend(f"left out, as an extra for some days only: {quoted(extra)}" for extra in section.optional)
     if not any(mention.kind is Kind.REPS for mention in mentions):

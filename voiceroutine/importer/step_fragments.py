@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-_GENERIC = re.compile(r"^(?:repeat|hold(?: (?:it|this|that|them|(?:the |each |this )?(?:stretch|stretches|position|pose)))?"
-                      r"(?: for)?|do|do (?:this|it|that|them)|"
+_GENERIC = re.compile(r"^(?:repeat|hold(?: (?:it|this|that|them|(?:the |each |this )?"
+                      r"(?:stretch|stretches|position|pose)))?(?: for)?|do|do (?:this|it|that|them)|"
                       r"keep going|keep at it|carry on|continue|go on|relax|rest|then|and|now)"
                       r"(?:\s+(?:this|it|that))?$", re.I)
 _MID_SENTENCE = re.compile(r"\s(?:and|or|for|to|the|a|an|your|then|of|with|until|about)$", re.I)
