@@ -35,9 +35,13 @@ _COUNTED = """Three moves for a stiff back
 
 
 def test_a_count_to_n_or_a_slow_count_after_a_position_is_a_hold() -> None:
-    found = list(by_name(_COUNTED).values())
+    from tests.importer.helpers import imported
+
+    found, text = imported(_COUNTED)
     assert [exercise.get("hold") for exercise in found] == ["4 s", "6 s", "7 s"]
     assert [exercise.get("reps") for exercise in found] == [8, 5, 10]
+    # a count taken as seconds with no word for holding is a guess: said on each exercise
+    assert text.count("its hold was read from a count with no word for holding") == 3
 
 
 def test_a_count_of_a_breath_is_no_hold() -> None:
@@ -267,3 +271,14 @@ def test_a_count_of_a_moving_clause_is_no_hold() -> None:
 
     assert "hold" not in counted_holds("lie on your front and flutter your legs for a count of 20.")
     assert "hold for a count of 5" in counted_holds("keep the leg lifted for a slow count of 5.")
+
+
+def test_two_levels_of_a_dose_split_by_a_slash_are_two_values_warned() -> None:
+    from tests.importer.helpers import imported
+    from voiceroutine.importer.slashed_ranges import slashed_ranges
+
+    assert slashed_ranges("hold for 15-20/30-45 seconds") == "hold for 15-20 seconds or 30-45 seconds"
+    assert slashed_ranges("every 3/4 hours") == "every 3-4 hours"
+    found, text = imported(
+        "Chest opener\n\n  • Clasp your hands behind your back\n  • Hold this position for 15-20/30-45 seconds\n")
+    assert found[0]["hold"] == "15-20 s" and "several hold values" in text

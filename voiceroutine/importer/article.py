@@ -22,6 +22,7 @@ from voiceroutine.importer.checks import (
     within_limits,
 )
 from voiceroutine.importer.counted import exercises_counted
+from voiceroutine.importer.counted_holds import bare_counts
 from voiceroutine.importer.coverage import coverage, unread_note, unread_sentences, with_unread
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
@@ -799,6 +800,9 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             if is_breath_phase(step):
                 phases.append((phase_text(step), None))
     warnings: list[str] = [f"a note in it gives a dose that was not used: {quoted(aside)}" for aside in asides]
+    if any(m.kind is Kind.HOLD and "a count read as seconds" in (m.amount.note or "") for m in mentions):
+        warnings.extend(f"its hold was read from a count with no word for holding ({quoted(count)}): a count taken "
+                        "as seconds; check it" for count in bare_counts(" ".join(texts).lower()))
     if (other := second_move(section.heading, section.body)) is not None:
         warnings.append(f"a later paragraph tells a movement with its own dose ({quoted(other)}): it may be another "
                         "exercise, and its dose another's; check it")

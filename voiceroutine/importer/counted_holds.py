@@ -32,6 +32,9 @@ _BREATH = re.compile(r"\b(?:breath\w*|inhal\w*|exhal\w*)\b|\b(?:in|out)\s*$")
 _MOVING = re.compile(r"\b(?:paddl|march|puls|pump|circl|swing|kick|flutter|walk|jog|run|cycl|bounc|rock|wav|shak|tap|"
                      r"beat|row|skip|jump|hop|swim|pedal|roll|alternat|pedall)\w*")
 """A clause that moves ("paddle them for a count of 20"): its count is how long it moves, no hold."""
+_STILL = re.compile(r"\b(?:lifted|raised|held|up|off the (?:floor|ground|bed|mat)|straight|still|in place|there|"
+                    r"in (?:this |that |the )?position|tight|tensed?|squeezed|contracted|engaged)\b")
+"""A clause that keeps a position ("keep the leg lifted", "the other straight"): the count after it is a hold."""
 _CLAUSE_START = re.compile(r".*[.;:!?,(]\s*", re.S)
 _HOLD_BEFORE = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?)(?:\s+\S+){0,2}\s*$")
 """'hold it for a count of 5': the hold word's own count, read by the dose reader."""
@@ -48,14 +51,24 @@ def _clause_before(low: str, at: int) -> str:
     return clause
 
 
+def _is_hold(pattern: re.Pattern[str], low: str, m: re.Match[str]) -> bool:
+    clause = _clause_before(low, m.start())
+    return not (_BREATH.search(clause) or _HOLD_BEFORE.search(clause) or _MOVING.search(clause) or (
+        pattern is _FOR_A_COUNT and not _STILL.search(clause)))
+
+
 def _stand_alone(pattern: re.Pattern[str], low: str) -> str:
     def written(m: re.Match[str]) -> str:
-        clause = _clause_before(low, m.start())
-        if _BREATH.search(clause) or _HOLD_BEFORE.search(clause) or _MOVING.search(clause):
-            return m.group(0)
-        return f"hold for a count of {m['n'].replace(' ', '')}"
+        return f"hold for a count of {m['n'].replace(' ', '')}" if _is_hold(pattern, low, m) else m.group(0)
 
     return pattern.sub(written, low)
+
+
+def bare_counts(low: str) -> list[str]:
+    """The counts in lower-case `low` read as holds with no word for holding ("count to 5", "for a slow count of
+    5"): a guess that a count is a held second, which the exercise's warnings quote."""
+    return [m.group(0) for pattern in (_CLAUSE_COUNT_TO, _FOR_A_COUNT) for m in pattern.finditer(low)
+            if _is_hold(pattern, low, m)]
 
 
 def counted_holds(low: str) -> str:
