@@ -40,14 +40,14 @@ _HOLD_BEFORE = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?)(?:\s+\S+){0,2}\s*$")
 """'hold it for a count of 5': the hold word's own count, read by the dose reader."""
 
 
-def _clause_before(low: str, at: int) -> str:
+def _clause_before(low: str, at: int, back: bool = True) -> str:
     """The words of `low` before `at` in the same clause, at most 80 characters of them; the clause before when
-    `at` opens one (", and count to 4" after "breathe in slowly")."""
+    `at` opens one (", and count to 4" after "breathe in slowly"), once."""
     before = low[max(0, at - 80): at]
     start = _CLAUSE_START.match(before)
     clause = before[start.end():] if start else before
-    if not clause.strip() and start:
-        return _clause_before(low, max(0, at - 80) + len(start.group(0).rstrip()) - 1)
+    if back and not clause.strip() and start:
+        return _clause_before(low, max(0, at - 80) + len(start.group(0).rstrip()) - 1, back=False)
     return clause
 
 

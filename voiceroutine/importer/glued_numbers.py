@@ -36,16 +36,23 @@ def unglued_numbers(text: str) -> str:
     return "\n".join(lines)
 
 
-_GLUED_NAME = re.compile(r"^(?P<lead>\s*(?:\d{1,2}[.)]\s*)?)(?P<name>[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,4}?[a-z])"
-                         r"(?P<verb>[A-Z][a-z]+)(?=[\s,])", re.M)
+_LEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?")
+_GLUE = re.compile(r"(?<=[a-z])(?P<verb>[A-Z][a-z]{1,12})(?=[\s,])")
+_NAME_CHARS = 60
+"""How far into a line a name glued to its instruction is looked for."""
 
 
 def unglued_names(text: str) -> str:
     """`text` with a name glued to its first instruction's verb cut onto a line of its own."""
-    def cut(m: re.Match[str]) -> str:
-        if m["verb"].lower() not in VERBS:
-            return m.group(0)
-        indent = " " * len(m["lead"])
-        return f"{m['lead']}{m['name']}\n{indent}{m['verb']}"
-
-    return _GLUED_NAME.sub(cut, text)
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        lead = _LEAD.match(line)
+        start = lead.end() if lead else 0
+        if not line[start: start + 1].isupper():
+            continue
+        glue = _GLUE.search(line, start, start + _NAME_CHARS)
+        name = line[start: glue.start()] if glue else ""
+        if glue is None or glue["verb"].lower() not in VERBS or len(name.split()) > 5 or re.search(r"[.,:;!?]", name):
+            continue
+        lines[at] = f"{line[:start]}{name}\n{' ' * start}{line[glue.start():]}"
+    return "\n".join(lines)
