@@ -23,6 +23,7 @@ from voiceroutine.importer.checks import (
 )
 from voiceroutine.importer.counted import exercises_counted
 from voiceroutine.importer.counted_exercises import counted_exercises_note
+from voiceroutine.importer.counted_holds import bare_counts
 from voiceroutine.importer.coverage import coverage, unread_note, unread_sentences, with_unread
 from voiceroutine.importer.described import dropped_item
 from voiceroutine.importer.dose import (
@@ -59,6 +60,7 @@ from voiceroutine.importer.prose import is_verb
 from voiceroutine.importer.read import Article, InputKind, read_article
 from voiceroutine.importer.round_groups import round_group_circuits, rounds_not_sets, said_in
 from voiceroutine.importer.rounds import Rounds, find_intervals, find_rounds, is_about_rounds
+from voiceroutine.importer.second_moves import second_move
 from voiceroutine.importer.second_reading import reconcile
 from voiceroutine.importer.side_doubts import with_side_order
 from voiceroutine.importer.stated_length import length_note, stated_length
@@ -81,6 +83,7 @@ from voiceroutine.importer.story import another_set, is_told
 from voiceroutine.importer.structure import FOR_EVERY, find_sections, starts_comments
 from voiceroutine.importer.ticks import unticked
 from voiceroutine.importer.told import about_earlier_session, told_in_past
+from voiceroutine.importer.unnamed_items import item_number
 from voiceroutine.importer.writer import (
     CircuitOf,
     Field,
@@ -522,6 +525,11 @@ def skipped(blocks: tuple[Block, ...], sections: list[Section], intro: tuple[Blo
             notes.append(f"skipped {quoted(block.text)}: a line among the exercise lines around it that was not read "
                          "as one")
             continue
+        if _next_numbered(blocks, at, starts):
+            # "5. Cobra pose" after "4. Supine twist", the page cut before its instructions: said so
+            notes.append(f"skipped {quoted(block.text)}: numbered next after the exercises above it, with no dose or "
+                         "instruction read under it")
+            continue
         if _lone_item(blocks, at, starts):
             # "Mountain pose" between items that are exercises: a name no rule read, said so; a circuit's timing
             # ("40 s work · 20 s rest", "Rest 1 min after each round") was read, as the circuit's
@@ -575,6 +583,16 @@ def _lone_item(blocks: tuple[Block, ...], at: int, starts: set[int]) -> bool:
         if near in starts and 0 <= near < len(blocks) and blocks[near].kind is BlockKind.ITEM:
             return blocks[near].marker[:1].isdigit() == block.marker[:1].isdigit()
     return False
+
+
+def _next_numbered(blocks: tuple[Block, ...], at: int, starts: set[int]) -> bool:
+    """A list item that only names something, numbered one more than the last exercise's item above it."""
+    block = blocks[at]
+    number = item_number(block.marker) if block.kind is BlockKind.ITEM else None
+    if number is None or block.table or len(block.text.split()) > 8 or re.search(r"[.!?]$", block.text):
+        return False
+    above = [start for start in starts if start < at and blocks[start].kind is BlockKind.ITEM]
+    return len(above) >= 2 and item_number(blocks[max(above)].marker) == number - 1
 
 
 _EVERY_EXERCISE = FOR_EVERY
@@ -790,6 +808,12 @@ def build_exercise(section: Section, taken: set[str], shared: list[Mention] | No
             if is_breath_phase(step):
                 phases.append((phase_text(step), None))
     warnings: list[str] = [f"a note in it gives a dose that was not used: {quoted(aside)}" for aside in asides]
+    if any(m.kind is Kind.HOLD and "a count read as seconds" in (m.amount.note or "") for m in mentions):
+        warnings.extend(f"its hold was read from a count with no word for holding ({quoted(count)}): a count taken "
+                        "as seconds; check it" for count in bare_counts(" ".join(texts).lower()))
+    if (other := second_move(section.heading, section.body)) is not None:
+        warnings.append(f"a later paragraph tells a movement with its own dose ({quoted(other)}): it may be another "
+                        "exercise, and its dose another's; check it")
     warnings.extend(f"left out, as an extra for some days only: {quoted(extra)}" for extra in section.optional)
     if not any(mention.kind is Kind.REPS for mention in mentions):
         # "15 squeezes, hold each for 2 seconds" under "Shoulder blade squeezes": its own movement, counted
@@ -943,7 +967,9 @@ def _dose_fields(mentions: list[Mention], phases: list[tuple[str, int | None]], 
     cycle_ms = sum(ms or PHASE_MS for _, ms in phases)
     timed_phases = tuple((text, format_ms(Amount(ms or PHASE_MS, ms or PHASE_MS))) for text, ms in phases)
     phase_note = f"{PHASE_MS // 1000} s per breath phase" if any(ms is None for _, ms in phases) else None
-    if has_flow and reps is None and (duration or timed or hold):
+    # "Inhale deeply while leaning back. Hold for 20 seconds. Exhale and relax.": a stretch held between two breaths
+    held = hold is not None and not (duration or timed) and not hold.amount.breaths and bool(_HELD_FOR.search(text))
+    if has_flow and reps is None and (duration or timed or hold) and not held:
         chosen = duration or timed or hold
         assert chosen is not None
         fields.append(Field("flow", timed_phases, phase_note))
@@ -1095,6 +1121,10 @@ def _breath_flow(counted: Mention, seconds: tuple[int, int], definition: str,
     texts = own if own and len(own) == 2 else ["Breathe in", "Breathe out"]
     phases = ((texts[0], f"{seconds[0]} s"), (texts[1], f"{seconds[1]} s"))
     return [Field("flow", phases, note), Field("cycles", format_count(counted.amount), None, counted.sentence)]
+
+
+_HELD_FOR = re.compile(r"(?:^|[.!?]\s+)hold\s+(?:it\s+|this\s+|the (?:stretch|position|pose)\s+)?(?:for\s+)?\d", re.I)
+"""A sentence of its own that holds a position for a time: the time is a hold, not the length of a breathing flow."""
 
 
 def _is_flow(phases: list[str]) -> bool:

@@ -279,17 +279,21 @@ _COUNT_HOLD = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?|paus(?:e|ing))\s+"
 """A hold counted out ("hold for a count of three", "pause there for a count of 5"): a count is about a second."""
 _COUNT_SLOWLY = re.compile(rf"(?<=,\s)(?:and\s+)?count\s+slowly\s+to\s+{_RANGE}\b(?!\s+(?:as|while|on)\b)")
 """The same after a position, in a clause of its own: "reach for the sky, and count slowly to 10"."""
+_RETURN_AFTER = re.compile(r"\b(?:return|come back|go back|release|relax)\b[^.;]{0,40}?\bafter\s+"
+                           rf"(?:about\s+)?{_RANGE}\s*(?:seconds?|secs?)\b")
+"""'Return to the starting position after 10 seconds': the time the position is kept before coming out, a hold."""
 _COUNT_LEAD = re.compile(rf"(?:^|(?<=[,;:()]\s)|(?<=\.\s))(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b"
                          r"(?!\s+(?:reps?|times|repetitions)\b)")
 """A count that opens a dose line or clause with no verb, as a class sheet writes a hold: "count of 10, three times",
 "count of 20 each leg" (a count is about a second)."""
 _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
-    rf"sequence|motion)|a\s+(?:slow|quick|steady|controlled|gentle)))?\s+{_RANGE}\b"
+    rf"sequence|motion)|a\s+(?:slow|quick|steady|controlled|gentle)))?\s+{_RANGE}\b(?!\s*(?:-|to|or)\s*\d)"
     rf"(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%|people|persons|members|participants|"
     rf"attendees)\b)")
 """A count after a verb of doing, with no unit: "aim for 12", "repeat 10", "do a slow 10" ("a slow ten, three times
-through"); a head count ("aim for 20 people") is none."""
+through"); a head count ("aim for 20 people") is none, and so is the first half of a range cut off ("perform 2-3
+times a day")."""
 _IN_ALL = re.compile(r"(?P<that>\brepeat\s+(?:that|this|it|the lot)\s+)?"
                      r"(?P<through>\bgo\s+through\s+(?:it|this|that|the whole thing|the lot|everything)\s+"
                      r"|\b(?:totally|in total|altogether)\s+)?"
@@ -310,6 +314,8 @@ _FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|in a)\s+(?:day|week|mo
                               r"\s+(?:day|week|working day|workday))\b")
 """After a number: how often ("3 times a week", "2 or 3 times throughout your day"), or a reading time ("8 min
 read"), never a dose; nor is a weekly target ("150 minutes of moderate activity a week")."""
+_SETS_A_DAY = re.compile(r"\s*(?:a|per|each|every)\s+day\b|\s*daily\b")
+"""After a count of sets: '2 to 3 sets per day' is still how many sets (spread over the day), unlike '3 times a day'."""
 _MOVING_AFTER = re.compile(r"\s*of\s+(?:(?:light|easy|gentle|steady|steady-state|brisk|moderate|zone \d)\s+)*"
                            r"(?:cardio|jogging|walking|cycling|running|marching|skipping|rowing|jumping jacks|"
                            r"dynamic stretching|aerobic (?:exercise|activity))\b"
@@ -474,6 +480,11 @@ def find_mentions(text: str) -> list[Mention]:
         kind = Kind.SET_REST if re.match(r"\s*between (?:each )?(?:sets?|rounds?)", after) else (
             Kind.REP_REST if re.match(r"\s*between (?:each )?(?:reps?|repetitions?)", after) else Kind.REST)
         add(m.start(), m.end(), Mention(kind, Amount(0, 0), m.group(0)))
+    for m in _RETURN_AFTER.finditer(low):
+        if free(m.start("lo"), m.end()):
+            seconds = _amount(m, 1000)
+            note = f"\"{m.group(0)}\": the time before coming out read as a hold"
+            add(m.start("lo"), m.end(), Mention(Kind.HOLD, Amount(seconds.low, seconds.high, note), m.group(0)))
     leads = [m for m in _COUNT_LEAD.finditer(low) if free(m.start(), m.end())]
     for m in (*_COUNT_HOLD.finditer(low), *_COUNT_SLOWLY.finditer(low), *leads):
         seconds = _amount(m, 1000)
@@ -564,7 +575,8 @@ def find_mentions(text: str) -> list[Mention]:
                 (_OF_THOSE, Kind.REPS))
     for pattern, kind in patterns:
         for m in pattern.finditer(low):
-            if not free(m.start("lo"), m.end()) or _FREQUENCY_AFTER.match(low, m.end()):
+            if not free(m.start("lo"), m.end()) or (_FREQUENCY_AFTER.match(low, m.end())
+                                                     and not (kind is Kind.SETS and _SETS_A_DAY.match(low, m.end()))):
                 continue
             unit = m.groupdict().get("unit") or ""
             kind_here = Kind.SETS if kind is Kind.REPS and unit.startswith(("round", "circuit")) else kind
@@ -677,6 +689,10 @@ _PER_SIDE = re.compile(
     rf"|\b(?:other|opposite) (?:side|leg|arm)\b.{{0,20}}\b(?:repeat|same)\b"
     # "Thirty seconds on one arm, then the other" (a position on each; "lift one foot, then the other" alternates)
     rf"|\bon (?:one|1) {_SIDE_PARTS}\b[^.;]{{0,40}}?\b(?:then|and) (?:the|your) other\b(?=\s*(?:[.;,!]|$|one\b))"
+    # "move your head to the right and follow the same instructions": the steps said for one side, again on the other
+    rf"|\b(?:follow|repeat|do)\s+(?:the\s+)?same\s+(?:instructions|steps|thing)\b[^.;]{{0,20}}?"
+    rf"\b(?:to|on|for|with)\s+the\s+(?:left|right|other)\b"
+    rf"|\bto the (?:left|right)\b[^.;]{{0,20}}?\band (?:follow|repeat|do) (?:the )?same (?:instructions|steps)\b"
     rf"|\bto the right\b.{{0,120}}?\b(?:then|before)\b[^.;]{{0,40}}\bto the left\b"
     rf"|\bto the left\b.{{0,120}}?\b(?:then|before)\b[^.;]{{0,40}}\bto the right\b"
     # "... stay there for 15 seconds. Then the left side.": a sentence that only names the side done next

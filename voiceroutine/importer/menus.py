@@ -1,17 +1,22 @@
 """A web page copied as text starts with its site's menu: "Skip to content", then the site's name and one short line
 per menu entry ("Home", "About us", "Book online", a phone number). The accessibility link "Skip to (main)
 content" marks it on nearly every site; it and the short lines that follow it without a blank line are left out, so
-that the menu's entries are no exercises and the article's own first line is its title."""
+that the menu's entries are no exercises and the article's own first line is its title. A menu entry holds no dose and
+no item number: a line that does ("1Knee bend", "3 sets of 10 reps") is the article's, and ends the menu."""
 
 from __future__ import annotations
 
 import re
+
+from voiceroutine.importer.dose import find_mentions
 
 _SKIP_LINK = re.compile(r"^\s*\W*\s*skip to (?:the )?(?:main )?(?:content|article|navigation)\b", re.I)
 _MENU_WORDS = 5
 """A menu entry's most words ("Book a free assessment")."""
 _LOOKED_AT = 10
 """How far down the text a skip link is looked for: it is a page's first line, or close to it."""
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\s*[.):]?\s*[A-Z][a-z]")
+"""An exercise program's numbered item, its number often run into the name by the copy ("1Knee bend")."""
 
 
 def without_menu(text: str) -> str:
@@ -21,10 +26,17 @@ def without_menu(text: str) -> str:
     if start is None:
         return text
     end = start + 1
-    while end < len(lines) and lines[end].strip() and len(lines[end].split()) <= _MENU_WORDS and not re.search(
-            r"[.!?]$", lines[end].strip()):
+    while end < len(lines) and _menu_entry(lines[end]):
         end += 1
     return "\n".join([*lines[:start], *lines[end:]])
+
+
+def _menu_entry(line: str) -> bool:
+    """Whether `line` can be a menu's entry: short, no sentence, no item number and no dose."""
+    words = line.strip()
+    if not words or len(words.split()) > _MENU_WORDS or re.search(r"[.!?]$", words) or _NUMBERED_ITEM.match(words):
+        return False
+    return not find_mentions(words)
 
 
 _LIST_LABEL = re.compile(r"^\s*(?:categories|tags|topics|archives?|popular tags)\s*:?\s*$", re.I)

@@ -15,6 +15,7 @@ from voiceroutine.importer.colon_leads import colon_lead_name
 from voiceroutine.importer.dose import Kind, find_mentions, find_sides, is_body_part, is_dose_only, numerals
 from voiceroutine.importer.lexicon import named_exercise
 from voiceroutine.importer.loads import WEIGHT_UNIT
+from voiceroutine.importer.name_sentences import paragraph_name
 from voiceroutine.importer.options import is_option
 from voiceroutine.importer.progression import is_progression
 from voiceroutine.importer.rounds import find_intervals, is_about_rounds
@@ -175,6 +176,7 @@ def prose_sections(blocks: list[Block], start: int, end: int | None = None, leas
         sections.append(Section(current[0], "", tuple(current[2]), current[1], made_name=True))
     for at, sentence in optional:
         sections[at] = replace(sections[at], optional=(*sections[at].optional, sentence))
+    sections = _named_by_paragraph(blocks, sections)
     return sections if len(sections) >= least else []
 
 
@@ -185,6 +187,19 @@ _ANNOUNCED = re.compile(r"^(?:(?:and\s+)?(?:finish|start|end|begin|warm up|cool 
 its number no one's reps."""
 _FOR_A_NAMED = re.compile(r"\bfor\s+(?:a|an)\s+(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)(?=\s*(?:[,.;]|$))")
 """What an instruction is for, when that names an exercise: "lean towards your toes for a hamstring stretch"."""
+
+
+def _named_by_paragraph(blocks: list[Block], sections: list[Section]) -> list[Section]:
+    """Each section the only one told in a paragraph that opens with a name sentence ("Piriformis stretch. Lying on
+    your back ...") named by it, not by the words its dose was read from."""
+    starts = [section.start for section in sections]
+    named: list[Section] = []
+    for section in sections:
+        name = paragraph_name(blocks[section.start].text) if starts.count(section.start) == 1 else None
+        named.append(replace(section, name=name, made_name=False) if name else section)
+    return named
+
+
 _KEEP_GOING = re.compile(r"(?:and\s+)?(?:keep|carry on|continue)\b(?:\s+(?:it|this|that))?\s+"
                          r"(?:going|up|moving)?\b", re.I)
 """A clause that only goes on with what was just said ("Keep it going for 1 minute"): it names no movement."""

@@ -36,7 +36,7 @@ from voiceroutine.importer.equipment import without_equipment
 from voiceroutine.importer.footnotes import without_footnotes
 from voiceroutine.importer.formats import copied_page_text, saved_file_text
 from voiceroutine.importer.framed import framed_headings
-from voiceroutine.importer.glued_numbers import unglued_numbers
+from voiceroutine.importer.glued_numbers import unglued_names, unglued_numbers
 from voiceroutine.importer.group_doses import with_group_doses
 from voiceroutine.importer.html import html_blocks
 from voiceroutine.importer.hyphens import joined_words
@@ -394,7 +394,7 @@ def _dot_leaders(text: str) -> str:
 def _text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown, line by line: markers make items and headings, loose lines make paragraphs."""
     text = round_headings(without_comments(chapter_lists(outlines(without_stamps(split_position_labels(text))))))
-    text = joined_words(two_columns(aligned_doses(without_page_furniture(unglued_numbers(text)))))
+    text = joined_words(two_columns(aligned_doses(without_page_furniture(unglued_names(unglued_numbers(text))))))
     text = caps_headings(numbered_column(dosed_lines(led_known_lines(card_lines(as_many_lines(text))))))
     text = filled_tab_cells(timed_move_lines(set_lines(without_loads(clock_doses(_dot_leaders(_leaders(text)))))))
     text = _without_fences(_tables(_tab_tables(text)))

@@ -62,8 +62,9 @@ _ROUND_REST = re.compile(
 )
 _UNIT = r"(?:seconds?|secs?|s|minutes?|mins?)"
 _ROUND_REST_AFTER = re.compile(
-    rf"\b(?P<n>\d+(?:\.\d+)?|an?|one)\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+(?:(?:of\s+)?(?:rest|recovery|break)\s+)?"
-    r"(?:between|after each|after every|at the end of (?:each|every))\s+(?:rounds?|circuits?)\b", re.I)
+    rf"\b(?P<n>\d+(?:\.\d+)?|an?|{'|'.join(_NUMBERS)})\s*-?\s*(?P<unit>{_UNIT})(?:'s)?\s+"
+    r"(?:(?:of\s+)?(?:rest|recovery|break)\s+)?"
+    r"(?:between(?: each| every)?|after each|after every|at the end of (?:each|every))\s+(?:rounds?|circuits?)\b", re.I)
 """The other word order: "with a minute's rest between rounds", "30 seconds of rest between rounds", "with 2
 minutes between rounds for water"."""
 _ROUND_REST_FIRST = re.compile(
@@ -250,7 +251,8 @@ def round_rest(sentences: list[str]) -> tuple[int, str] | None:
         return None
     unit = 60_000 if rest["unit"].lower().startswith("m") else 1000
     number = rest["n"].lower()
-    return round((1.0 if number in ("a", "an", "one") else float(number)) * unit), rest.group(0)
+    said = 1.0 if number in ("a", "an") else float(_NUMBERS[number]) if number in _NUMBERS else float(number)
+    return round(said * unit), rest.group(0)
 
 
 def find_rounds(sentences: list[str], outside: list[str] | None = None) -> Rounds | None:

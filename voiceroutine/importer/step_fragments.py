@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_GENERIC = re.compile(r"^(?:repeat|hold(?: (?:it|this|that|them))?(?: for)?|do|do (?:this|it|that|them)|"
+_GENERIC = re.compile(r"^(?:repeat|hold(?: (?:it|this|that|them|(?:the |each |this )?"
+                      r"(?:stretch|stretches|position|pose)))?(?: for)?|do|do (?:this|it|that|them)|"
                       r"keep going|keep at it|carry on|continue|go on|relax|rest|then|and|now)"
                       r"(?:\s+(?:this|it|that))?$", re.I)
 _MID_SENTENCE = re.compile(r"\s(?:and|or|for|to|the|a|an|your|then|of|with|until|about)$", re.I)
@@ -32,3 +33,14 @@ def few_dosed_steps(numbered: int, dosed: int) -> bool:
     back. 2. Lift your knee. ... 5. Hold for 10 seconds. 6. Relax.") rather than one exercise a paragraph: five or
     more, some but fewer than a third of them dosed (none dosed: a dose below may be every one's)."""
     return numbered >= _FEW_STEPS and dosed > 0 and dosed * 3 < numbered
+
+
+_DOSE_STEP = re.compile(r"^\s*(?:hold|repeat|do (?:this|it|that)|keep (?:going|this up)|stay|rest|relax)\b", re.I)
+"""A step that only says how much: "Hold the stretch for 30 seconds.", "Repeat three times."."""
+
+
+def only_dose_steps(dosed: list[str], numbered: int) -> bool:
+    """Whether a numbered list whose dosed paragraphs are `dosed` is one exercise's steps: every dosed paragraph
+    only says how long or how often ("4. Hold for 30 seconds. 5. Repeat three times."), and at least as many others
+    say what to do ("1. Sit against a wall. 2. Loop a towel around your foot. 3. Pull it towards you.")."""
+    return bool(dosed) and numbered >= 2 * len(dosed) and all(_DOSE_STEP.match(text) for text in dosed)

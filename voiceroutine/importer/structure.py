@@ -40,9 +40,10 @@ from voiceroutine.importer.read import Article
 from voiceroutine.importer.restated import differs, restates
 from voiceroutine.importer.rounds import find_intervals
 from voiceroutine.importer.sibling_names import sibling_name_sentences
-from voiceroutine.importer.step_fragments import few_dosed_steps, is_step_fragment
+from voiceroutine.importer.step_fragments import few_dosed_steps, is_step_fragment, only_dose_steps
 from voiceroutine.importer.steps import VERBS, is_step, sentences
 from voiceroutine.importer.title_counts import counts_exercises
+from voiceroutine.importer.undosed_moves import reads_like_a_move
 from voiceroutine.importer.unnamed_items import item_number, unnamed_items
 from voiceroutine.routine.fields import MAX_ITEMS as MAX_EXERCISES
 
@@ -1081,7 +1082,8 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         elif any(is_step(sentence, True) for part in body for sentence in sentences(part.text)):
             undosed.append(Section(name, "", tuple(body), index))
         after = index + len(body)
-    if few_dosed_steps(len(numbers), len(sections)):
+    if few_dosed_steps(len(numbers), len(sections)) or only_dose_steps(
+            [section.body[0].text for section in sections], len(numbers)):
         return []  # "1. Sit back. 2. Lift your knee. ... 5. Hold for 10 seconds. 6. Relax.": one exercise's steps
     if not sections and len(undosed) >= 2 and (shared := _dose_below(blocks, after, set())
                                                or shared_dose_above(blocks, first)):
@@ -1093,11 +1095,13 @@ def _prose_sections(blocks: list[Block], start: int) -> list[Section]:
         first, last = sections[0].start, sections[-1].start
         named = all(section.name for section in sections)
         # "3. Bicep curls. Stand on the band ..." after "2. Chest press. ... Repeat 10 times.": a named move of the
-        # list whose dose the page forgot, kept (its dose assumed, with a warning) rather than dropped unsaid
+        # list whose dose the page forgot, kept (its dose assumed, with a warning) rather than dropped unsaid;
+        # "5) On your hands and knees, arch your back. Repeat multiple times." after a dosed one: an exercise too
         between = [section for section in undosed if (first < section.start < last
                    and _SAME_AS.match(section.body[0].text if section.body else ""))
                    or (named and section.name and first < section.start
-                       and not WRAP_UP.match(section.name) and not STOP.match(section.name))]
+                       and not WRAP_UP.match(section.name) and not STOP.match(section.name))
+                   or (first < section.start and reads_like_a_move(" ".join(part.text for part in section.body)))]
         sections = sorted([*sections, *between], key=lambda section: section.start)
     return sections
 
