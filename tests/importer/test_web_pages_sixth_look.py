@@ -138,8 +138,6 @@ It opens the inner thighs.
   2. Hold for 45 seconds.
 
 3. Happy Baby (Ananda Balasana)
-
-The page ends here before its steps
 """
 
 
@@ -149,6 +147,11 @@ def test_a_numbered_name_after_the_last_exercise_is_said_to_be_skipped() -> None
     found, text = imported(_CUT_AFTER_THE_LAST)
     assert [exercise["name"] for exercise in found] == ["Low lunge", "Butterfly"]
     assert 'skipped "Happy Baby (Ananda Balasana)": numbered next' in text
+    # with a paragraph under it, the name is a move of the list whose dose the page forgot: kept, its dose assumed
+    # and warned (test_web_pages_workouts.py's named numbered paragraph)
+    found, text = imported(_CUT_AFTER_THE_LAST + "\nA quiet pose to end on.\n")
+    assert [exercise["name"] for exercise in found] == ["Low lunge", "Butterfly", "Happy baby"]
+    assert "# warning: no dose found: a 30 s hold was assumed" in text  # "pose": held
 
 
 _STEPS_WITH_DOSE_STEPS = """Doorway chest stretch
