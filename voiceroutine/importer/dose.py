@@ -666,6 +666,9 @@ _PER_SIDE = re.compile(
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\band (?:switch|swap)\b(?=\s*(?:$|[.;!,]))"  # "stay there for 30 seconds and swap": the other side next
+    # "hold for 30 seconds before switching sides", "... 20 seconds before swapping": the other side next
+    rf"|\b(?:before|then|and) (?:switching|swapping|changing)(?: (?:to the (?:other|opposite) |the |your )?"
+    rf"{_SIDE_PARTS}\b| over\b|(?=\s*(?:$|[.;!,])))"
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
     rf"|\b(?:do the same|repeat)\s+(?:with|on|for|using) (?:the|your) (?:left|right) {_SIDE_PARTS}\b"
     # "lift your right leg the same way you did with your left": the other side, done as the first was
