@@ -25,3 +25,51 @@ def test_a_hold_before_switching_sides_is_per_side() -> None:
     assert "sides" not in by_name("Wall sit\n\nSit against the wall for 40 seconds without switching legs.\n")[
         "Wall sit"]
 
+
+_STEPS = """Stretches after a run
+
+Standing quad stretch
+
+  1. Stand next to a wall and take your right ankle in your right hand.
+  2. Draw the heel towards your seat.
+  3. Keep the stretch for 20 seconds.
+  4. Let go and take the other ankle.
+  5. Do it twice on each leg.
+
+Wall calf stretch
+
+  1. Face a wall with both palms on it.
+  2. Put one foot back, heel flat.
+  3. Lean in for 15 seconds.
+  4. Repeat 3 times with each leg.
+
+Single-leg stand
+
+  1. Stand by a counter and lift one foot off the floor.
+  2. Stay balanced on the other leg for up to 30 seconds, and then rest.
+  3. Repeat 8 times.
+  4. Then do the same on your other leg.
+"""
+
+
+def test_a_name_line_over_numbered_steps_is_one_exercise() -> None:
+    found = by_name(_STEPS)
+    assert list(found) == ["Standing quad stretch", "Wall calf stretch", "Single-leg stand"]
+    assert found["Standing quad stretch"]["hold"] == "20 s"
+    assert found["Standing quad stretch"]["sides"] == ["right", "left"]
+    assert found["Wall calf stretch"]["reps"] == 3 and found["Wall calf stretch"]["hold"] == "15 s"
+    assert found["Wall calf stretch"]["sides"] == ["left", "right"]
+    assert found["Single-leg stand"]["reps"] == 8 and found["Single-leg stand"]["hold"] == "30 s"
+    assert found["Single-leg stand"]["sides"] == ["left", "right"]
+    # the same steps run into one line after the name, as a pasted list often is
+    inline = by_name("Before the first tee\n\nShoulder turns 1. Stand with a club across your shoulders. 2. Turn "
+                     "to one side, then to the other. 3. Keep turning for 30 seconds.\n\nSide reach 1. Stand with "
+                     "your feet apart. 2. Reach one arm over your head. 3. Do 8 reaches each side.\n")
+    assert list(inline) == ["Shoulder turns", "Side reach"]
+    assert inline["Shoulder turns"]["duration"] == "30 s"
+    assert inline["Side reach"]["reps"] == 8 and inline["Side reach"]["sides"] == ["left", "right"]
+    # a list of moves each with its own dose keeps its items, even when they open with a verb
+    moves = by_name("Loosen up\n\n1. Stand tall and march on the spot for 30 seconds.\n"
+                    "2. Swing your arms across your body 10 times.\n3. Roll your shoulders back 10 times.\n")
+    assert len(moves) == 3
+
