@@ -73,3 +73,11 @@ def test_a_name_line_over_numbered_steps_is_one_exercise() -> None:
                     "2. Swing your arms across your body 10 times.\n3. Roll your shoulders back 10 times.\n")
     assert len(moves) == 3
 
+
+def test_a_dose_beside_the_clinicians_say_is_still_the_dose() -> None:
+    found = by_name("Knee work\n\nQuad squeeze\n\nPress the back of your knee into the bed. Hold for five seconds. "
+                    "Repeat up to 20 times, or as advised by your physio.\n\nStanding knee bend\n\nHold a chair and "
+                    "lift your heel behind you. Do 15 repetitions with a weight recommended by your doctor or "
+                    "physiotherapist.\n")
+    assert found["Quad squeeze"]["reps"] == 20 and found["Quad squeeze"]["hold"] == "5 s"
+    assert found["Standing knee bend"]["reps"] == 15
