@@ -81,3 +81,11 @@ def test_a_dose_beside_the_clinicians_say_is_still_the_dose() -> None:
                     "physiotherapist.\n")
     assert found["Quad squeeze"]["reps"] == 20 and found["Quad squeeze"]["hold"] == "5 s"
     assert found["Standing knee bend"]["reps"] == 15
+
+
+def test_a_name_line_over_bulleted_steps_is_one_exercise() -> None:
+    found = by_name("Shoulder work\n\nBand pull to the side\n\n- Using a light band tied to a door handle, stand "
+                    "side on.\n- Keep the elbow bent and tucked in at your waist.\n- Turn the forearm outwards and "
+                    "back slowly.\n- Begin with 2 sets of 12 repetitions.\n")
+    assert list(found) == ["Band pull to the side"]
+    assert found["Band pull to the side"]["sets"] == 2 and found["Band pull to the side"]["reps"] == 12

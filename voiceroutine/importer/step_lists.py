@@ -11,7 +11,8 @@ Each dosed step was read as an exercise of its own, named from its words ("Stay 
 The list is one exercise's steps when it counts up from 1 right under a short line with no dose, its first step
 sets the body in place (it opens "Stand", "Sit", "Lie", "Face", "Place", ...) and gives no dose, and a later step
 does: the steps become one paragraph under the name line, which the article rules read as any named paragraph.
-The same list run into one line after its name ("Arm swings 1. Stand tall. 2. Swing ... for 30 seconds.", as a
+A bulleted list of such steps, each a sentence of four or more words with no label before a colon, is read the
+same way. The same list run into one line after its name ("Arm swings 1. Stand tall. 2. Swing ... for 30 seconds.", as a
 page's list often pastes) is first split into its name line and items.
 A list of moves each with its own dose ("1. March for 30 seconds. 2. Swing your arms for 30 seconds.") keeps its
 items: its first item is dosed."""
@@ -46,6 +47,16 @@ def _number(block: Block) -> int | None:
         return None
     digits = re.sub(r"\D", "", block.marker)
     return int(digits) if digits else None
+
+
+_MIN_STEP_WORDS = 4
+
+
+def _bullet_step(block: Block) -> bool:
+    """A bulleted item that reads as a step: a sentence of some words, no label before a colon ("Cues: ...")."""
+    text = block.text.strip()
+    return (block.kind is BlockKind.ITEM and block.marker == "-" and len(text.split()) >= _MIN_STEP_WORDS
+            and ":" not in text[:30])
 
 
 _INLINE = re.compile(r"^(?P<name>[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,5}?)\s+1[.)]\s+(?P<rest>[A-Z].*)$")
@@ -89,6 +100,9 @@ def steps_under_names(blocks: list[Block]) -> list[Block]:
         end = index
         while end < len(blocks) and _number(blocks[end]) == end - index + 1:
             end += 1
+        if end == index:  # bullets: the same steps, unnumbered, each a sentence of its own
+            while end < len(blocks) and _bullet_step(blocks[end]):
+                end += 1
         steps = blocks[index:end]
         if len(steps) < _MIN_STEPS or not _PLACING.match(steps[0].text) or find_mentions(steps[0].text):
             continue
