@@ -89,3 +89,13 @@ def test_a_name_line_over_bulleted_steps_is_one_exercise() -> None:
                     "back slowly.\n- Begin with 2 sets of 12 repetitions.\n")
     assert list(found) == ["Band pull to the side"]
     assert found["Band pull to the side"]["sets"] == 2 and found["Band pull to the side"]["reps"] == 12
+
+
+def test_a_link_to_another_story_does_not_swallow_the_next_name() -> None:
+    found = by_name("Steady on your feet\n\nSide sway\n\nStand tall and let your weight drift onto one foot. Stay "
+                    "there for 20 seconds, then switch sides.\nAlso read: Why a Good Night's Sleep Matters\n"
+                    "Heel raise\n\nHold a chair and rise up onto your toes.\nRead more: Five Tips for Winter Walks\n"
+                    "Do this 12 times.\n")
+    assert list(found) == ["Side sway", "Heel raise"]
+    assert found["Heel raise"]["reps"] == 12
+
