@@ -99,3 +99,10 @@ def test_a_link_to_another_story_does_not_swallow_the_next_name() -> None:
     assert list(found) == ["Side sway", "Heel raise"]
     assert found["Heel raise"]["reps"] == 12
 
+
+def test_a_stretch_label_before_the_body_part_is_the_parts_stretch() -> None:
+    found = by_name("After the run\n\nStretch: your hamstrings\n\nPut one heel on a low step and lean over it. "
+                    "Hold for 20 seconds, then swap legs.\n\nSTRETCH: YOUR CALVES\n\nStep one foot back and press "
+                    "the heel down. Hold for 25 seconds, then swap legs.\n")
+    assert list(found) == ["Hamstring stretch", "Calf stretch"]
+    assert found["Calf stretch"]["hold"] == "25 s" and found["Calf stretch"]["sides"] == ["left", "right"]
