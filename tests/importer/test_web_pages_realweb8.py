@@ -106,3 +106,11 @@ def test_a_stretch_label_before_the_body_part_is_the_parts_stretch() -> None:
                     "the heel down. Hold for 25 seconds, then swap legs.\n")
     assert list(found) == ["Hamstring stretch", "Calf stretch"]
     assert found["Calf stretch"]["hold"] == "25 s" and found["Calf stretch"]["sides"] == ["left", "right"]
+
+
+def test_a_total_of_a_count_of_movements_is_its_reps() -> None:
+    found = by_name("Before the first tee\n\nClub turns\n\nHold a club across your back and turn your chest from "
+                    "side to side. Complete a total of 12-16 full swings.\n\nHip circles\n\nHands on hips, swing "
+                    "them round in big circles. Do a total of 10 swings.\n")
+    assert found["Club turns"]["reps"] == "12-16"
+    assert found["Hip circles"]["reps"] == 10

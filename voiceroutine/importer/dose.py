@@ -92,6 +92,8 @@ def numerals(text: str) -> str:
     text = re.sub(r"(\d)\s+(?:deep|slow|full|long|calm|big|easy|steady|relaxed)\s+breaths?\b", r"\1 breaths", text)
     text = re.sub(r"\ba couple(?: of)?\b(?= (?:seconds?|breaths?|times|reps|minutes?)\b)", "2", text)
     text = re.sub(r"\bthrice\b", "3 times", text)
+    # "complete a total of 15-20 full swings": the count of the movement, as "complete 15-20 full swings" is
+    text = re.sub(r"\b(do|perform|complete|make)\s+a total of\s+(?=\d)", r"\1 ", text)
     # "5 holds of 45 seconds", "do 5 of these holds": each hold a set of one held position
     text = re.sub(r"\b(\d{1,2}) (?:of (?:these|those|the|them) )?holds\b", r"\1 sets", text)
     # "hold 3"" on a sheet: seconds, the mark a hold's time is written with
