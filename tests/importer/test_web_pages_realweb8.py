@@ -114,3 +114,12 @@ def test_a_total_of_a_count_of_movements_is_its_reps() -> None:
                     "them round in big circles. Do a total of 10 swings.\n")
     assert found["Club turns"]["reps"] == "12-16"
     assert found["Hip circles"]["reps"] == 10
+
+
+def test_one_limb_at_a_time_is_no_count_and_count_to_five_is_a_hold() -> None:
+    found = by_name("In bed after the operation\n\nFoot pumps\n\n1. Lie on your back.\n2. Point and pull your "
+                    "foot. Do 1 leg at a time.\n3. Repeat at least 12 times for each foot.\n\nToe grip\n\nSit with a "
+                    "cloth under your bare foot. Grip the cloth with your toes, pull it in, and count to 4. Let go "
+                    "and do this 6 times.\n")
+    assert found["Foot pumps"]["reps"] == 12 and found["Foot pumps"]["sides"] == ["left", "right"]
+    assert found["Toe grip"]["reps"] == 6 and found["Toe grip"]["hold"] == "4 s"

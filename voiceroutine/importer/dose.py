@@ -279,8 +279,9 @@ _COUNT_HOLD = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?|paus(?:e|ing))\s+"
                          r"(?:it\s+|this\s+|them\s+|like\s+this\s+|there\s+|each(?:\s+of\s+them|\s+one|\s+1)?\s+)?"
                          rf"(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three", "pause there for a count of 5"): a count is about a second."""
-_COUNT_SLOWLY = re.compile(rf"(?<=,\s)(?:and\s+)?count\s+slowly\s+to\s+{_RANGE}\b(?!\s+(?:as|while|on)\b)")
-"""The same after a position, in a clause of its own: "reach for the sky, and count slowly to 10"."""
+_COUNT_SLOWLY = re.compile(rf"(?<=,\s)(?:and\s+)?count\s+(?:slowly\s+)?to\s+{_RANGE}\b(?!\s+(?:as|while|on)\b)")
+"""The same after a position, in a clause of its own: "reach for the sky, and count slowly to 10", "scrunch the
+towel up, and count to 5"."""
 _COUNT_LEAD = re.compile(rf"(?:^|(?<=[,;:()]\s)|(?<=\.\s))(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b"
                          r"(?!\s+(?:reps?|times|repetitions)\b)")
 """A count that opens a dose line or clause with no verb, as a class sheet writes a hold: "count of 10, three times",
@@ -289,7 +290,9 @@ _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)|a\s+(?:slow|quick|steady|controlled|gentle)))?\s+{_RANGE}\b"
     rf"(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%|people|persons|members|participants|"
-    rf"attendees)\b)")
+    rf"attendees)\b)"
+    # "do 1 foot at a time": one limb after the other, no count
+    rf"(?!\s+(?:foot|feet|legs?|arms?|hands?|sides?|knees?|hips?|ankles?|shoulders?)\s+at\s+a\s+time\b)")
 """A count after a verb of doing, with no unit: "aim for 12", "repeat 10", "do a slow 10" ("a slow ten, three times
 through"); a head count ("aim for 20 people") is none."""
 _IN_ALL = re.compile(r"(?P<that>\brepeat\s+(?:that|this|it|the lot)\s+)?"
