@@ -92,6 +92,8 @@ def numerals(text: str) -> str:
     text = re.sub(r"(\d)\s+(?:deep|slow|full|long|calm|big|easy|steady|relaxed)\s+breaths?\b", r"\1 breaths", text)
     text = re.sub(r"\ba couple(?: of)?\b(?= (?:seconds?|breaths?|times|reps|minutes?)\b)", "2", text)
     text = re.sub(r"\bthrice\b", "3 times", text)
+    # "complete a total of 15-20 full swings": the count of the movement, as "complete 15-20 full swings" is
+    text = re.sub(r"\b(do|perform|complete|make)\s+a total of\s+(?=\d)", r"\1 ", text)
     # "5 holds of 45 seconds", "do 5 of these holds": each hold a set of one held position
     text = re.sub(r"\b(\d{1,2}) (?:of (?:these|those|the|them) )?holds\b", r"\1 sets", text)
     # "hold 3"" on a sheet: seconds, the mark a hold's time is written with
@@ -277,8 +279,9 @@ _COUNT_HOLD = re.compile(r"\b(?:hold(?:ing)?|stay(?:ing)?|paus(?:e|ing))\s+"
                          r"(?:it\s+|this\s+|them\s+|like\s+this\s+|there\s+|each(?:\s+of\s+them|\s+one|\s+1)?\s+)?"
                          rf"(?:for\s+)?(?:a\s+)?(?:slow\s+)?count\s+of\s+{_RANGE}\b")
 """A hold counted out ("hold for a count of three", "pause there for a count of 5"): a count is about a second."""
-_COUNT_SLOWLY = re.compile(rf"(?<=,\s)(?:and\s+)?count\s+slowly\s+to\s+{_RANGE}\b(?!\s+(?:as|while|on)\b)")
-"""The same after a position, in a clause of its own: "reach for the sky, and count slowly to 10"."""
+_COUNT_SLOWLY = re.compile(rf"(?<=,\s)(?:and\s+)?count\s+(?:slowly\s+)?to\s+{_RANGE}\b(?!\s+(?:as|while|on)\b)")
+"""The same after a position, in a clause of its own: "reach for the sky, and count slowly to 10", "scrunch the
+towel up, and count to 5"."""
 _RETURN_AFTER = re.compile(r"\b(?:return|come back|go back|release|relax)\b[^.;]{0,40}?\bafter\s+"
                            rf"(?:about\s+)?{_RANGE}\s*(?:seconds?|secs?)\b")
 """'Return to the starting position after 10 seconds': the time the position is kept before coming out, a hold."""
@@ -290,7 +293,9 @@ _BARE_REPEAT = re.compile(
     rf"\b(?:repeat|do|perform|complete|aim for|try)(?:\s+(?:this|it|that|the (?:exercise|stretch|move(?:ment)?|"
     rf"sequence|motion)|a\s+(?:slow|quick|steady|controlled|gentle)))?\s+{_RANGE}\b(?!\s*(?:-|to|or)\s*\d)"
     rf"(?!\s*(?:[x×]|sets?|{_TIME_UNIT}|reps?|times|repetitions?|rounds?|%|people|persons|members|participants|"
-    rf"attendees)\b)")
+    rf"attendees)\b)"
+    # "do 1 foot at a time": one limb after the other, no count
+    rf"(?!\s+(?:foot|feet|legs?|arms?|hands?|sides?|knees?|hips?|ankles?|shoulders?)\s+at\s+a\s+time\b)")
 """A count after a verb of doing, with no unit: "aim for 12", "repeat 10", "do a slow 10" ("a slow ten, three times
 through"); a head count ("aim for 20 people") is none, and so is the first half of a range cut off ("perform 2-3
 times a day")."""
@@ -678,6 +683,9 @@ _PER_SIDE = re.compile(
     rf"|\b(?:switch|swap|change)\s+(?:to the (?:other|opposite) |the |your )?{_SIDE_PARTS}\b"
     rf"|\bthen (?:switch|swap|change)\b|\b(?:switch|swap|change) over\b"
     rf"|\band (?:switch|swap)\b(?=\s*(?:$|[.;!,]))"  # "stay there for 30 seconds and swap": the other side next
+    # "hold for 30 seconds before switching sides", "... 20 seconds before swapping": the other side next
+    rf"|\b(?:before|then|and) (?:switching|swapping|changing)(?: (?:to the (?:other|opposite) |the |your )?"
+    rf"{_SIDE_PARTS}\b| over\b|(?=\s*(?:$|[.;!,])))"
     rf"|\b(?:repeat|do the same|do it|same)\s+(?:\w+\s+){{0,3}}(?:on|with|for|using) (?:the|your) (?:other|opposite)\b"
     rf"|\b(?:do the same|repeat)\s+(?:with|on|for|using) (?:the|your) (?:left|right) {_SIDE_PARTS}\b"
     # "lift your right leg the same way you did with your left": the other side, done as the first was

@@ -58,6 +58,7 @@ from voiceroutine.importer.position_labels import split_position_labels
 from voiceroutine.importer.ratings import without_rating_stars
 from voiceroutine.importer.reblogs import with_reblogs
 from voiceroutine.importer.recap_lists import without_recaps
+from voiceroutine.importer.related_links import without_related_links
 from voiceroutine.importer.rest_items import rest_items
 from voiceroutine.importer.round_lines import round_headings
 from voiceroutine.importer.ruled_tables import ruled_tables
@@ -72,7 +73,9 @@ from voiceroutine.importer.slot_times import without_slot_times
 from voiceroutine.importer.stamps import without_stamps
 from voiceroutine.importer.station_lines import station_lines
 from voiceroutine.importer.step_lines import step_lines
+from voiceroutine.importer.step_lists import steps_under_names
 from voiceroutine.importer.step_numbers import bare_step_numbers
+from voiceroutine.importer.stretch_labels import stretch_label_names
 from voiceroutine.importer.sub_lists import sub_list_headings
 from voiceroutine.importer.supersets import superset_blocks
 from voiceroutine.importer.ticks import ticked_items
@@ -130,8 +133,10 @@ def read_article(text: str) -> Article:
         # a sheet's numbered column first: a board would read its indented numbers as a margin
         text = step_lines(ruled_tables(text))  # "Step 1: Sit back." lines: a numbered list
         text = superset_blocks(board_outline(without_footnotes(numbered_column(bare_step_numbers(text)))))
-    text = station_lines(word_numbered_lines(text))
-    blocks = named_lists(label_items(_inline_lists(lead_in_blocks(_bounded(without_slot_times(_text_blocks(text)))))))
+    text = station_lines(word_numbered_lines(without_related_links(text)))  # "Also read: ..." lines left out
+    blocks = _inline_lists(lead_in_blocks(_bounded(without_slot_times(_text_blocks(text)))))
+    # "Calf stretch" over "1. Stand ... 2. Hold ..."; "Stretch: your calves" as "Calf stretch"
+    blocks = named_lists(label_items(steps_under_names(stretch_label_names(blocks))))
     blocks = with_edits(without_note_lists(without_equipment(without_recaps(rest_items(paired_items(blocks))))))
     blocks = with_reblogs(named_after_order_words(blocks))  # "First, prayer stretch: ..." beside "Finger fans: ..."
     return Article(kind, tuple(sub_list_headings(with_doses_said_again(with_group_doses(blocks)))), None)

@@ -119,9 +119,24 @@ _LATER = re.compile(r"^(?:in|from|after|by)\s+(?:week|month)\s+(?:\d{1,2}|one|tw
 """A sentence about a later stage ("In week four we add a jump: 3 sets of 6 box jumps"): not today's routine."""
 
 
+_CLINICIAN = (r"(?:doctor|physician|gp|surgeon|physio(?:therapist)?|(?:physical )?therapist|clinician|"
+              r"healthcare (?:provider|professional|team))")
+_AS_PRESCRIBED = re.compile(
+    rf",?\s*(?:\bor\s+)?\b(?:as\s+)?(?:prescribed|advised|recommended|directed|instructed|suggested|chosen)\s+by\s+"
+    rf"(?:your|a|the)\s+{_CLINICIAN}(?:\s+(?:or|and)\s+(?:your\s+|a\s+|the\s+)?{_CLINICIAN})?\b", re.I)
+"""A step's own dose with the clinician's say beside it ("Repeat up to 30 times, or as prescribed by your doctor",
+"30 repetitions with a weight recommended by your physio"): the words about the clinician are no advice that
+makes the dose no dose."""
+
+
+def _without_clinician_say(sentence: str) -> str:
+    return _AS_PRESCRIBED.sub("", sentence) if find_mentions(sentence) else sentence
+
+
 def is_background(sentence: str) -> bool:
     """Rationale or general advice ("This helps...", "Do these exercises daily"), or a later stage ("In week four we
     add ..."): no step, and its numbers no dose."""
+    sentence = _without_clinician_say(sentence)
     return bool(_GENERAL_ADVICE.search(sentence) or (_RATIONALE.search(sentence) and not is_imperative(sentence))
                 or _LATER.match(sentence.strip()) or _IT_TAKES.search(sentence.strip()))
 
@@ -151,7 +166,7 @@ def timed_phases(sentence: str) -> list[tuple[str, int]]:
 
 def is_step(sentence: str, in_list: bool) -> bool:
     """An instruction worth speaking: imperative prose, or a list item that is not rationale or advice."""
-    if _NOTE_LABEL.match(sentence) or _GENERAL_ADVICE.search(sentence):
+    if _NOTE_LABEL.match(sentence) or _GENERAL_ADVICE.search(_without_clinician_say(sentence)):
         return False
     if is_imperative(sentence):
         return True
