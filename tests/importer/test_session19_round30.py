@@ -65,3 +65,25 @@ def test_work_with_a_time_to_get_the_breath_and_the_whole_list_a_second_time_is_
     circuit = routine["exercises"][0]
     assert (circuit.get("work"), circuit.get("rest"), circuit.get("rounds")) == ("20 s", "10 s", 2)
     assert [e["name"] for e in circuit["exercises"]] == ["Shuffle steps", "Crossover steps", "Split jumps"]
+
+
+_BOLD_LEAD_AMONG_COLONS = """### Loosen
+- **Ankle circles, inwards**: 10 each foot, hold the rail
+- **Ankle circles, outwards**: 10 each foot
+- **Step-back lunge with reach**: 8 each side, reach up high
+- **Open book** (side-lying, knees bent): 6 each side
+
+### Strength
+"""
+
+
+def test_a_bold_lead_with_words_after_it_is_read_as_its_colon_siblings_are() -> None:
+    found = exercises(_BOLD_LEAD_AMONG_COLONS, "mobility.md")
+    assert [(e["name"], e.get("reps")) for e in found][2:] == [("Step-back lunge with reach", 8), ("Open book", 6)]
+
+
+def test_a_stretch_each_leg_and_the_pair_done_twice_is_two_sets() -> None:
+    found = exercises("## After\n\n- **Soleus stretch**: 40 seconds each leg, and do the pair twice.\n", "after.md")
+    assert [(e["name"], e.get("hold"), e.get("sets"), e.get("reps")) for e in found] == [
+        ("Soleus stretch", "40 s", 2, None),
+    ]

@@ -254,12 +254,12 @@ _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
                    r"|\b(?:repeat|do|perform|complete)\s+(?:it\s+|this\s+)?(?P<n2>\d+)\s+more\b(?!\s+(?:reps?|sets?)\b)")
 """More of what was just done ("rest for 30 seconds and repeat twice more"): the count said, and the first time."""
 _DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete|go(?:es)? through)\s+"
-                          r"(?:it|this|that|both (?:sides|legs|arms)|the (?:whole )?(?:exercise|stretch|hold|sequence))"
+                          r"(?:it|this|that|both (?:sides|legs|arms)|the (?:whole )?(?:exercise|stretch|hold|sequence|pair))"
                           r"\s+"
                           r"(?:2\s+times\b|2\s*x(?![a-z\d])|x\s*2\b|a\s+second\s+time\b)"
                           r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
-"""The whole exercise done twice ("Do it twice on each side", "do it 2x", "go through both legs a second time"): two
-sets of it, where "repeat 3 times" after a hold is its reps."""
+"""The whole exercise done twice ("Do it twice on each side", "do it 2x", "go through both legs a second time", "do
+the pair twice" of a stretch each leg): two sets of it, where "repeat 3 times" after a hold is its reps."""
 _DONE_IT = re.compile(r"\buntil\s+you(?:'ve|\s+have)\s+(?:done|completed|finished)\s+"
                       r"(?:it|this|that|them|the (?:hold|set))\s+(?P<n>\d{1,2})\s+times\b")
 """'hold for 20 seconds, rest, and go again until you have done it 3 times': the whole exercise 3 times, 3 sets."""
