@@ -254,7 +254,8 @@ _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
                    r"|\b(?:repeat|do|perform|complete)\s+(?:it\s+|this\s+)?(?P<n2>\d+)\s+more\b(?!\s+(?:reps?|sets?)\b)")
 """More of what was just done ("rest for 30 seconds and repeat twice more"): the count said, and the first time."""
 _DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete|go(?:es)? through)\s+"
-                          r"(?:it|this|that|both (?:sides|legs|arms)|the (?:whole )?(?:exercise|stretch|hold|sequence|pair))"
+                          r"(?:it|this|that|both (?:sides|legs|arms)"
+                          r"|the (?:whole )?(?:exercise|stretch|hold|sequence|pair))"
                           r"\s+"
                           r"(?:2\s+times\b|2\s*x(?![a-z\d])|x\s*2\b|a\s+second\s+time\b)"
                           r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
