@@ -87,3 +87,29 @@ def test_a_stretch_each_leg_and_the_pair_done_twice_is_two_sets() -> None:
     assert [(e["name"], e.get("hold"), e.get("sets"), e.get("reps")) for e in found] == [
         ("Soleus stretch", "40 s", 2, None),
     ]
+
+
+_LEAD_IN_OVER_BARE_LINES = """Club warm-up
+
+WARM-UP
+
+Jog round the pitch, about 5 minutes, easy.
+
+Then, on the grass by the pavilion, do each of these for 30 seconds:
+Skater hops
+Carioca
+Bear crawl (short steps)
+
+TRUNK
+
+Trunk rotations - 10 each way.
+"""
+
+
+def test_a_lead_in_with_a_dose_over_bare_name_lines_gives_each_its_dose() -> None:
+    found = exercises(_LEAD_IN_OVER_BARE_LINES, "warmup.txt")
+    assert [(e["name"], e.get("duration") or e.get("hold")) for e in found][1:4] == [
+        ("Skater hops", "30 s"),
+        ("Carioca", "30 s"),
+        ("Bear crawl", "30 s"),
+    ]
