@@ -113,3 +113,24 @@ def test_a_lead_in_with_a_dose_over_bare_name_lines_gives_each_its_dose() -> Non
         ("Carioca", "30 s"),
         ("Bear crawl", "30 s"),
     ]
+
+
+_DRILLS_BELOW = """# Track night
+
+## Drill block
+
+Go through the three drills below four times, walking back to the start between rounds.
+
+- **Skips for height**: 20 s
+- **Pogo hops**: 15 contacts, stiff ankles, push the ground away
+- **Ankling**: 20 s
+"""
+
+
+def test_going_through_the_drills_below_so_many_times_is_rounds_and_contacts_are_reps() -> None:
+    routine = yaml.safe_load(import_article(_DRILLS_BELOW, "track.md").yaml_text)
+    circuit = routine["exercises"][0]
+    assert circuit.get("rounds") == 4
+    assert [(e["name"], e.get("reps")) for e in circuit["exercises"]] == [
+        ("Skips for height", None), ("Pogo hops", 15), ("Ankling", None)]
+    assert "no dose found" not in import_article(_DRILLS_BELOW, "track.md").yaml_text

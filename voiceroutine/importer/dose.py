@@ -168,12 +168,12 @@ to work up to ("Work up to 10 of these")."""
 SHORT_HOLD_MS = 10_000
 """A hold this short, said a number of times ("10 x 5 s hold"), is reps of it, not sets."""
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
-_REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
+_REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?|contacts"
 _REPS = re.compile(rf"(?<!\bin ){_RANGE}\s*(?:-\s*)?"
-                   rf"(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b|steps\b|circles?\b|pulses?\b))?"
+                   rf"(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b|steps\b|circles?\b|pulses?\b|contacts\b))?"
                    rf"(?P<unit>{_REP_UNIT})\b")
 """A count of reps, with one word before its unit where that word qualifies it ("10 slow reps", "8 long steps");
-not the shape of one ("back and down, in 1 smooth circle")."""
+not the shape of one ("back and down, in 1 smooth circle"). "10 ground contacts" are a plyometric drill's reps."""
 _X_REPS = re.compile(rf"(?<![\w.])[x×]\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _TIMES_SIGN = re.compile(rf"(?<![\w.]){_RANGE}\s*×(?!\s*\d)")
 """A count followed by a times sign and no number ("10 ×, hold 5 s"): that many times, as "10 x" is."""

@@ -20,7 +20,8 @@ _GROUP = (
     r"(?:the |this |that |your )?(?:following |whole |entire |full )?"
     r"(?:circuit|routine|sequence|workout|series|set of (?:exercises|moves)|whole thing|lot|list|session|"
     r"(?:these |all (?:the |of the |these )?|the )(?:exercises|moves|movements|stretches)"
-    r"|(?:the |these |all )?\d{1,2} (?:[a-z]+ )?(?:exercises|moves|movements|stretches)"
+    r"|(?:the |these |all )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z]+ )?"
+    r"(?:exercises|moves|movements|stretches|drills)(?: below| above)?"
     # "go through all six twice": all of a number said before, the moves themselves
     r"|all (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: of them)?)"
 )
