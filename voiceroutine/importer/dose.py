@@ -170,12 +170,12 @@ to work up to ("Work up to 10 of these")."""
 SHORT_HOLD_MS = 10_000
 """A hold this short, said a number of times ("10 x 5 s hold"), is reps of it, not sets."""
 _SETS_X_TIME = re.compile(rf"\b(?P<s>{_NUM}(?:-{_NUM})?)\s*[x×]\s*$")
-_REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?"
+_REP_UNIT = r"times|reps?|repetitions?|x|rounds?|cycles?|circuits?|circles?|pulses?|steps|lengths?|laps?|contacts"
 _REPS = re.compile(rf"(?<!\bin ){_RANGE}\s*(?:-\s*)?"
-                   rf"(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b|steps\b|circles?\b|pulses?\b))?"
+                   rf"(?:x\s+|[a-z]+\s+(?=reps?\b|repetitions?\b|steps\b|circles?\b|pulses?\b|contacts\b))?"
                    rf"(?P<unit>{_REP_UNIT})\b")
 """A count of reps, with one word before its unit where that word qualifies it ("10 slow reps", "8 long steps");
-not the shape of one ("back and down, in 1 smooth circle")."""
+not the shape of one ("back and down, in 1 smooth circle"). "10 ground contacts" are a plyometric drill's reps."""
 _X_REPS = re.compile(rf"(?<![\w.])[x×]\s*{_RANGE}\b(?!\s*(?:{_TIME_UNIT})\b)")
 _TIMES_SIGN = re.compile(rf"(?<![\w.]){_RANGE}\s*×(?!\s*\d)")
 """A count followed by a times sign and no number ("10 ×, hold 5 s"): that many times, as "10 x" is."""
@@ -256,12 +256,13 @@ _MORE = re.compile(r"\b(?:(?:repeat|do|perform|complete)"
                    r"|\b(?:repeat|do|perform|complete)\s+(?:it\s+|this\s+)?(?P<n2>\d+)\s+more\b(?!\s+(?:reps?|sets?)\b)")
 """More of what was just done ("rest for 30 seconds and repeat twice more"): the count said, and the first time."""
 _DO_IT_TWICE = re.compile(r"\b(?:do|perform|complete|go(?:es)? through)\s+"
-                          r"(?:it|this|that|both (?:sides|legs|arms)|the (?:whole )?(?:exercise|stretch|hold|sequence))"
+                          r"(?:it|this|that|both (?:sides|legs|arms)"
+                          r"|the (?:whole )?(?:exercise|stretch|hold|sequence|pair))"
                           r"\s+"
                           r"(?:2\s+times\b|2\s*x(?![a-z\d])|x\s*2\b|a\s+second\s+time\b)"
                           r"(?!\s*(?:a|per|each|every|in a)\s+(?:day|week))")
-"""The whole exercise done twice ("Do it twice on each side", "do it 2x", "go through both legs a second time"): two
-sets of it, where "repeat 3 times" after a hold is its reps."""
+"""The whole exercise done twice ("Do it twice on each side", "do it 2x", "go through both legs a second time", "do
+the pair twice" of a stretch each leg): two sets of it, where "repeat 3 times" after a hold is its reps."""
 _DONE_IT = re.compile(r"\buntil\s+you(?:'ve|\s+have)\s+(?:done|completed|finished)\s+"
                       r"(?:it|this|that|them|the (?:hold|set))\s+(?P<n>\d{1,2})\s+times\b")
 """'hold for 20 seconds, rest, and go again until you have done it 3 times': the whole exercise 3 times, 3 sets."""

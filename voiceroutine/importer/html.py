@@ -63,6 +63,8 @@ each tag costs the same however many were left open before it."""
 _SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "iframe", "button",
          "select", "template", "figure", "figcaption", "head", "menu", "dialog", "canvas", "video", "audio"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_CELL_BLOCKS = ("p", "div")
+"""Blocks a page's editor wraps a table cell's words in (Confluence, Google Docs): inside a row they end no block."""
 _BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "dt", "dd", "table",
            "ul", "ol", "body", "center", "details", "summary"}
 _VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
@@ -169,7 +171,9 @@ class _HtmlBlocks(HTMLParser):
         if tag in CELL_TAGS and current and current[0] == "li" and (mark := cell_break(self._parts, self._cell_end)):
             self._parts.append(mark)  # "<li><span>Row</span> <span>3 sets · 10 reps each arm</span>": cells apart
         self._cell_end = None
-        if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
+        if tag in _CELL_BLOCKS and self._row is not None:
+            self._parts.append(" ")  # "<td><p>Hose drag</p></td>": an editor's paragraph in a cell is the cell's words
+        elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
             self._flush()
         if len(self._context) >= _MAX_DEPTH:
             del self._context[0]
@@ -214,7 +218,9 @@ class _HtmlBlocks(HTMLParser):
                 row = self._previous_row = with_dittos(row, self._previous_row)
                 self.blocks.append(Block(BlockKind.ITEM, table_row(self._header, row), marker="-", table=True))
             return
-        if tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
+        if tag in _CELL_BLOCKS and self._row is not None:
+            self._parts.append(" ")
+        elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
             self._flush()
         current = self._current()
         self._cell_end = len(self._parts) if tag in CELL_TAGS and current and current[0] == "li" else None

@@ -30,6 +30,7 @@ from voiceroutine.importer.circled_numbers import circled_number
 from voiceroutine.importer.clock_doses import clock_doses
 from voiceroutine.importer.coded_lines import coded_lines
 from voiceroutine.importer.columns import two_columns
+from voiceroutine.importer.doc_comments import without_doc_comments
 from voiceroutine.importer.dosed_lines import dosed_lines
 from voiceroutine.importer.edits import with_edits
 from voiceroutine.importer.equipment import without_equipment
@@ -125,7 +126,7 @@ def read_article(text: str) -> Article:
     text = picture_labels(coded_lines(text))  # "B1 – Lunge – 45 s"; "Left: ... Top right: ..." captions
     kind = detect_kind(text)
     if kind is InputKind.HTML:
-        blocks, title = html_blocks(text)
+        blocks, title = html_blocks(without_doc_comments(text))  # a Google Docs export's [a] comments left out
         html = dose_boxes(without_note_lists(without_equipment(_inline_lists(_bounded(blocks)))))
         return Article(kind, tuple(with_doses_said_again(with_group_doses(rest_items(paired_items(html))))), title)
     if kind is InputKind.TEXT:

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from voiceroutine.importer.swapped_counts import is_swap
 
 _NUMBERS = dict(zip(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(1, 11)))
-_TIMES = {"once": 1, "twice": 2, "thrice": 3, "one more time": 2, "once more": 2, "again": 2}
+_TIMES = {"once": 1, "twice": 2, "thrice": 3, "one more time": 2, "once more": 2, "again": 2, "a second time": 2,
+          "a third time": 3}
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _GROUP = (
     r"(?:the |this |that |your )?(?:following |whole |entire |full )?"
     r"(?:circuit|routine|sequence|workout|series|set of (?:exercises|moves)|whole thing|lot|list|session|"
     r"(?:these |all (?:the |of the |these )?|the )(?:exercises|moves|movements|stretches)"
-    r"|(?:the |these |all )?\d{1,2} (?:[a-z]+ )?(?:exercises|moves|movements|stretches)"
+    r"|(?:the |these |all )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z]+ )?"
+    r"(?:exercises|moves|movements|stretches|drills)(?: below| above)?"
     # "go through all six twice": all of a number said before, the moves themselves
     r"|all (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: of them)?)"
 )
@@ -46,6 +48,9 @@ _ROUNDS = [
     # "then go round one more time", "go through them all once more": the whole lot twice
     re.compile(r"\b(?:go|do|run|work)\s+(?:round|around|through)\s+(?:(?:them|it|the\s+\w+|all\s+\w+)\s+)?"
                r"(?P<t>one more time|once more|again)\b", re.I),
+    # "through the four below, and then the whole ladder a second time": the whole of anything done again is a round
+    re.compile(r"\b(?:then|and)\s+(?:do\s+|repeat\s+|go\s+through\s+)?(?:the|this|that)\s+(?:whole|entire|full)\s+"
+               r"[a-z-]+\s+(?P<t>a second time|a third time)\b", re.I),
     # "3 rounds in total." said of a list of exercises; "5 supersets, 3 rounds total" above them
     re.compile(rf"^(?:\d{{1,2}}\s+(?:supersets|pairs|tri-?sets|exercises|moves|stations)\s*,\s*)?"
                rf"(?:that's\s+|for\s+|do\s+)?{_COUNT}\s+(?:rounds|circuits)\s+(?:in\s+(?:total|all)|total|altogether)\b",
@@ -100,10 +105,11 @@ _WORK_REST = [
     re.compile(rf"\beach\s+(?:station|exercise|move|movement|one)\s+for\s+{_TIME.format('work')}[.,;]?\s+(?:and\s+)?"
                rf"(?:then\s+)?(?:you\s+)?(?:get|take|have|rest(?:\s+for)?)\s+{_TIME.format('rest')}\s+"
                r"(?:to\b|of\s+rest|rest|off|break|recovery)", re.I),
-    # "40 seconds of work, 20 seconds of rest", "40 s work · 20 s rest"
+    # "40 seconds of work, 20 seconds of rest", "40 s work · 20 s rest", "30 seconds of work, 15 seconds to get your
+    # breath"
     re.compile(rf"{_TIME.format('work')}\s+(?:of\s+)?work\b\s*[,/;·|]?\s*(?:and\s+|then\s+|followed by\s+)?"
                rf"{_TIME.format('rest')}\s+"
-               r"(?:of\s+)?rest\b", re.I),
+               r"(?:(?:of\s+)?rest\b|to\s+(?:reset|recover|rest|catch your breath|get your breath|breathe)\b)", re.I),
     # "Each move 40 s, then 20 s to reset", "each exercise for 30 seconds and 15 seconds of rest"
     # "Do each of the five moves below for 40 seconds, with 20 seconds to catch your breath"
     re.compile(rf"\b(?:each|every)\s+(?:of\s+the\s+(?:\w+\s+)?)?(?:moves?|movements?|exercises?|stations?)"

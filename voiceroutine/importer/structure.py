@@ -683,7 +683,9 @@ def _candidate(blocks: list[Block], index: int) -> _Candidate | None:
         name = _strip_numbering(block.lead.strip(" .:-–—"))[0]
         rest = text[len(block.lead):].lstrip(" .:-–—")
         if _heading_like(name, colon=True) and not _is_label(name) and not is_dose_only(name):
-            return _Candidate(index, ("lead", 0 if block.kind is BlockKind.TEXT else 1), name, rest)
+            # an item's bold lead is read as its siblings' "Name: dose" are, so "**Thoracic opener** (side-lying): 6
+            # each side" among "**Leg swings**: 10 each leg" items is one of them
+            return _Candidate(index, ("lead", 0) if block.kind is BlockKind.TEXT else ("colon", 1), name, rest)
     numbered_item = block.kind is BlockKind.ITEM and block.marker[:1].isalnum()
     if numbered_item and text.endswith(":") and _heading_like(text) and not _is_label(text.rstrip(":")) and not (
             _PART_HEADING.match(text.rstrip(":")) or _GENERIC.match(text.rstrip(":"))):

@@ -1,14 +1,13 @@
 """Whole files and copied pages in a format of their own -> the article text the importer reads.
 
 A person imports more than articles: a saved e-mail, an app's CSV export, a calendar invitation, a page whose
-routine is only in its JSON-LD, a handout's LaTeX, RTF, AsciiDoc, org-mode or reStructuredText source, an
-outliner's OPML export, a Word document's document.xml, a forum post's BBCode source, a Jira issue's wiki markup, a
-chat export (a Telegram one in HTML too, a Slack export's JSON), a social thread (a Mastodon one too), an AI
-assistant's answer, a forum thread, a Q&A page, a wiki page's source (MediaWiki; DokuWiki as a saved file), a sports
-watch's workout steps, an e-reader's notebook. Each module here knows one format, says whether a text is in it, and
-turns it into plain text or Markdown; the rest of the importer never sees the format. Two entry points, because the
-saved files are read before the text is normalised and the copied pages
-after it.
+routine is only in its JSON-LD, a handout's LaTeX, a man page's troff, RTF, AsciiDoc, org-mode or reStructuredText
+source, an outliner's OPML export, a Word document's document.xml, a forum post's BBCode source, a Jira issue's wiki
+markup, a chat export (a Telegram one in HTML too, a Slack export's JSON), a Jupyter notebook, a social thread (a
+Mastodon one too), an AI assistant's answer, a forum thread, a Q&A page, a wiki page's source (MediaWiki; DokuWiki as
+a saved file), a sports watch's workout steps, an e-reader's notebook. Each module here knows one format, says
+whether a text is in it, and turns it into plain text or Markdown; the rest of the importer never sees the format.
+Two entry points, because the saved files are read before the text is normalised and the copied pages after it.
 """
 
 from __future__ import annotations
@@ -25,8 +24,10 @@ from voiceroutine.importer.formats.jira_markup import jira_markdown
 from voiceroutine.importer.formats.json_ld import howto_page
 from voiceroutine.importer.formats.kindle_notes import kindle_notes
 from voiceroutine.importer.formats.latex import latex_text
+from voiceroutine.importer.formats.man_page import man_page_text
 from voiceroutine.importer.formats.mastodon_thread import mastodon_thread
 from voiceroutine.importer.formats.mime_message import message_text
+from voiceroutine.importer.formats.notebook import notebook_text
 from voiceroutine.importer.formats.opml import opml_text
 from voiceroutine.importer.formats.org_mode import org_text
 from voiceroutine.importer.formats.qa_page import answer_page
@@ -44,16 +45,16 @@ __all__ = ["copied_page_text", "saved_file_text"]
 
 def saved_file_text(text: str) -> str:
     """A saved file's text as an article: a saved e-mail's decoded text part, then a Slack export's day file as its
-    poster's messages, a Word document's document.xml as Markdown, an outliner's OPML export as headings and items, a
-    forum post's BBCode source as Markdown (its quotes and spoilers left out), a Jira issue's wiki markup as Markdown,
-    an app's CSV export (a line an exercise), an .ics file's events, a Telegram chat's HTML export as a text chat, a
-    page's JSON-LD HowTo, or a LaTeX, RTF, AsciiDoc, org-mode, reStructuredText or DokuWiki source as Markdown; any
-    other text as it is."""
+    poster's messages, a Jupyter notebook's markdown cells, a Word document's document.xml as Markdown, an outliner's
+    OPML export as headings and items, a forum post's BBCode source as Markdown (its quotes and spoilers left out), a
+    Jira issue's wiki markup as Markdown, an app's CSV export (a line an exercise), an .ics file's events, a Telegram
+    chat's HTML export as a text chat, a page's JSON-LD HowTo, or a LaTeX, man page (troff), RTF, AsciiDoc, org-mode,
+    reStructuredText or DokuWiki source as Markdown; any other text as it is."""
     text = message_text(text) or text
-    return (slack_export(text) or word_xml_text(text) or opml_text(text) or bbcode_text(text) or jira_markdown(text)
-            or csv_export(text) or calendar_text(text) or telegram_chat(text) or howto_page(text) or latex_text(text)
-            or rtf_text(text) or asciidoc_text(text) or org_text(text) or rst_text(text) or dokuwiki_markdown(text)
-            or text)
+    return (slack_export(text) or notebook_text(text) or word_xml_text(text) or opml_text(text) or bbcode_text(text)
+            or jira_markdown(text) or csv_export(text) or calendar_text(text) or telegram_chat(text) or howto_page(text)
+            or latex_text(text) or man_page_text(text) or rtf_text(text) or asciidoc_text(text) or org_text(text)
+            or rst_text(text) or dokuwiki_markdown(text) or text)
 
 
 def copied_page_text(text: str) -> str:
