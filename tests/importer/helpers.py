@@ -32,3 +32,10 @@ def by_name_and_text(text: str, name: str = "a.txt") -> tuple[dict[str, dict[str
     """The exercises by name, and the file."""
     found, yaml_text = imported(text, name)
     return {str(exercise["name"]): exercise for exercise in found}, yaml_text
+
+
+def fields_and_warnings(text: str, name: str = "a.md") -> dict[str, tuple[dict[str, object], tuple[str, ...]]]:
+    """Each exercise's fields (as the importer holds them, before the file is written) and its warnings, by name."""
+    result = import_article(text, name)
+    return {exercise.name: ({field.key: field.value for field in exercise.fields}, exercise.warnings)
+            for exercise in result.exercises}

@@ -3,15 +3,9 @@ warned (importer/side_doubts.py, issue 16). Every snippet here is our own words.
 
 from __future__ import annotations
 
-from voiceroutine.importer import import_article
+from tests.importer.helpers import fields_and_warnings as _read
 from voiceroutine.importer.side_doubts import side_doubts
 from voiceroutine.importer.writer import Field, ImportedExercise
-
-
-def _read(text: str) -> dict[str, tuple[dict[str, object], tuple[str, ...]]]:
-    result = import_article(text, "a.md")
-    return {exercise.name: ({field.key: field.value for field in exercise.fields}, exercise.warnings)
-            for exercise in result.exercises}
 
 
 def test_the_other_side_given_its_own_dose_but_no_sides_read_is_warned() -> None:

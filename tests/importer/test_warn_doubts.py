@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.importer.helpers import fields_and_warnings as _read
 from voiceroutine.importer import import_article
 from voiceroutine.importer.counted_exercises import counted_exercises_note
 from voiceroutine.importer.doubts import conditional, with_doubts
 from voiceroutine.importer.label_names import label_name_doubt
 from voiceroutine.importer.writer import Field, ImportedExercise
-
-
-def _read(text: str) -> dict[str, tuple[dict[str, object], tuple[str, ...]]]:
-    result = import_article(text, "a.md")
-    return {exercise.name: ({field.key: field.value for field in exercise.fields}, exercise.warnings)
-            for exercise in result.exercises}
 
 
 def test_a_dose_read_from_an_if_sentence_is_warned() -> None:
